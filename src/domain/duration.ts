@@ -1,0 +1,96 @@
+/** Milliseconds per unit of the Prometheus duration syntax. */
+const UNIT_MS: Readonly<Record<string, number>> = {
+  ms: 1,
+  s: 1_000,
+  m: 60_000,
+  h: 3_600_000,
+  d: 86_400_000,
+  w: 604_800_000,
+  y: 31_536_000_000,
+};
+
+/** Units used when a duration is printed, largest first: days, not weeks, so that 7d stays "7d". */
+const PRINT_UNITS = ["d", "h", "m", "s", "ms"] as const;
+
+const DURATION_PATTERN = /^(?:\d+(?:ms|s|m|h|d|w|y))+$/;
+const PART_PATTERN = /(\d+)(ms|s|m|h|d|w|y)/g;
+
+/** A length of time, parsed from and printed in Prometheus syntax ("30d", "1h30m", "500ms"). */
+export class Duration {
+  private constructor(readonly milliseconds: number) {}
+
+  /** Parses Prometheus duration syntax; throws an error that quotes the text and shows valid examples. */
+  static parse(text: string): Duration {
+    const trimmed = text.trim();
+    if (!DURATION_PATTERN.test(trimmed)) {
+      throw new Error(`"${text}" is not a duration; write it like 30d, 6h, 1h30m or 500ms`);
+    }
+    let total = 0;
+    for (const [, amount, unit] of trimmed.matchAll(PART_PATTERN)) {
+      total += Number(amount) * UNIT_MS[unit];
+    }
+    if (total === 0) {
+      throw new Error(`"${text}" is zero; a duration must be positive`);
+    }
+    return new Duration(total);
+  }
+
+  static ofMilliseconds(milliseconds: number): Duration {
+    if (!Number.isInteger(milliseconds) || milliseconds <= 0) {
+      throw new Error(`a duration must be a positive whole number of milliseconds, got ${milliseconds}`);
+    }
+    return new Duration(milliseconds);
+  }
+
+  static minutes(amount: number): Duration {
+    return Duration.ofMilliseconds(amount * UNIT_MS.m);
+  }
+
+  static hours(amount: number): Duration {
+    return Duration.ofMilliseconds(amount * UNIT_MS.h);
+  }
+
+  static days(amount: number): Duration {
+    return Duration.ofMilliseconds(amount * UNIT_MS.d);
+  }
+
+  get seconds(): number {
+    return this.milliseconds / UNIT_MS.s;
+  }
+
+  get minutes(): number {
+    return this.milliseconds / UNIT_MS.m;
+  }
+
+  get hours(): number {
+    return this.milliseconds / UNIT_MS.h;
+  }
+
+  get days(): number {
+    return this.milliseconds / UNIT_MS.d;
+  }
+
+  /** How many times `other` fits in this duration (may be fractional). */
+  ratioTo(other: Duration): number {
+    return this.milliseconds / other.milliseconds;
+  }
+
+  equals(other: Duration): boolean {
+    return this.milliseconds === other.milliseconds;
+  }
+
+  /** Prometheus syntax, largest units first: 30d, 1d12h, 5m, 500ms. */
+  toString(): string {
+    let rest = this.milliseconds;
+    let text = "";
+    for (const unit of PRINT_UNITS) {
+      const size = UNIT_MS[unit];
+      const amount = Math.floor(rest / size);
+      if (amount > 0) {
+        text += `${amount}${unit}`;
+        rest -= amount * size;
+      }
+    }
+    return text;
+  }
+}

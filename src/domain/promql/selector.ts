@@ -1,0 +1,80 @@
+import type { SyntaxNode } from "@lezer/common";
+import { parsePromQL } from "./check";
+
+/** The four PromQL label match operators. */
+export type MatchOperator = "=" | "!=" | "=~" | "!~";
+
+/** One label matcher of a selector: `code=~"5.."`. */
+export interface LabelMatcher {
+  readonly name: string;
+  readonly operator: MatchOperator;
+  readonly value: string;
+}
+
+/** A parsed instant-vector selector: a metric name and its label matchers. */
+export interface Selector {
+  readonly metric: string;
+  readonly matchers: readonly LabelMatcher[];
+}
+
+const OPERATORS: Readonly<Record<string, MatchOperator>> = {
+  EqlSingle: "=",
+  Neq: "!=",
+  EqlRegex: "=~",
+  NeqRegex: "!~",
+};
+
+const EXAMPLE = 'http_requests_total{job="checkout"}';
+
+/**
+ * Parses a user's selector such as `http_requests_total{job="api",code=~"5.."}`. Only a plain metric selector is
+ * accepted (no functions, ranges or offsets), because every rule, test and vendor query is built from it.
+ */
+export function parseSelector(text: string): Selector {
+  const parsed = parsePromQL(text);
+  if (parsed.error !== undefined) {
+    throw new Error(`"${text}" is not valid PromQL (${parsed.error}); write a selector like ${EXAMPLE}`);
+  }
+  const root = parsed.tree.topNode.firstChild;
+  if (root === null || root.name !== "VectorSelector" || root.nextSibling !== null) {
+    throw new Error(`"${text}" is not a plain metric selector; write one like ${EXAMPLE}, without functions or ranges`);
+  }
+  const metricNode = root.getChild("Identifier");
+  if (metricNode === null) {
+    throw new Error(`"${text}" has no metric name; write it before the braces, like ${EXAMPLE}`);
+  }
+  const matchers = root.getChild("LabelMatchers")?.getChildren("UnquotedLabelMatcher") ?? [];
+  const quoted = root.getChild("LabelMatchers")?.getChildren("QuotedLabelMatcher") ?? [];
+  if (quoted.length > 0) {
+    throw new Error(`"${text}" uses a quoted label name; use label names made of letters, digits and underscores`);
+  }
+  return {
+    metric: text.slice(metricNode.from, metricNode.to),
+    matchers: matchers.map((node) => readMatcher(text, node)),
+  };
+}
+
+function readMatcher(text: string, node: SyntaxNode): LabelMatcher {
+  const name = node.getChild("LabelName");
+  const operator = node.getChild("MatchOp")?.firstChild;
+  const value = node.getChild("StringLiteral");
+  if (name === null || operator === null || operator === undefined || value === null) {
+    throw new Error(`"${text}" has an incomplete label matcher at column ${node.from + 1}`);
+  }
+  return {
+    name: text.slice(name.from, name.to),
+    operator: OPERATORS[operator.name],
+    value: unquote(text.slice(value.from, value.to)),
+  };
+}
+
+const ESCAPES: Readonly<Record<string, string>> = { n: "\n", t: "\t", r: "\r", "\\": "\\", '"': '"', "'": "'" };
+
+/** The value of a PromQL string literal: "…" and '…' with backslash escapes, or `…` taken as it is. */
+function unquote(literal: string): string {
+  const body = literal.slice(1, -1);
+  if (literal.startsWith("`")) {
+    return body;
+  }
+  return body.replace(/\\(.)/g, (_, escaped: string) => ESCAPES[escaped] ?? `\\${escaped}`);
+}

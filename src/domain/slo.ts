@@ -1,0 +1,31 @@
+import type { Duration } from "./duration";
+import type { AlertSeverity, BurnRateWindow } from "./slo-math";
+import type { Sli } from "./sli";
+
+/** Everything the rule generator needs to know about one SLO, already validated and resolved. */
+export interface SloSpec {
+  /** Unique within a stack: `<service>-<name>`, the Sloth `sloth_id`. */
+  readonly id: string;
+  readonly service: string;
+  readonly name: string;
+  readonly objectivePercent: number;
+  readonly period: Duration;
+  readonly sli: Sli;
+  readonly windows: readonly BurnRateWindow[];
+  /** Events a page window must hold before it may page; 0 turns the guard off. */
+  readonly minimumEventsForPage: number;
+  /** Labels added to every recording rule. */
+  readonly labels: Readonly<Record<string, string>>;
+  /** Labels added to every alert, besides `severity`: team, service, env, slo. */
+  readonly alertLabels: Readonly<Record<string, string>>;
+  /** CamelCase stem of the alert names, e.g. `CheckoutAvailability`. */
+  readonly alertName: string;
+  readonly runbookUrl?: string;
+  readonly dashboardUrl?: string;
+  readonly description?: string;
+}
+
+/** The windows of one severity. */
+export function windowsOf(spec: SloSpec, severity: AlertSeverity): BurnRateWindow[] {
+  return spec.windows.filter((window) => window.severity === severity);
+}
