@@ -1,6 +1,6 @@
 import type { Duration } from "./duration";
 import * as promql from "./promql/builder";
-import { matcher, type Selector } from "./promql/selector";
+import type { Selector } from "./promql/selector";
 
 /** Bad events over all events, both counters: `errors` and `total`, or `good` and `total`. */
 export interface EventRatioSli {
@@ -51,20 +51,28 @@ export function latencyTotalSelector(sli: LatencySli): Selector {
 export function leMatcher(threshold: Duration) {
   const seconds = threshold.seconds;
   return Number.isInteger(seconds)
-    ? matcher("le", "=~", `${seconds}|${seconds}\\.0`)
-    : matcher("le", "=", promql.num(seconds));
+    ? promql.matcher("le", "=~", `${seconds}|${seconds}\\.0`)
+    : promql.matcher("le", "=", promql.num(seconds));
 }
 
-/** The series that must exist for the SLI to mean anything; an alert fires when they are absent. */
-export function sliPresence(sli: Sli): string {
+/** The selector of the series that must exist for the SLI to mean anything, when the SLI has one. */
+export function sliPresenceSelector(sli: Sli): Selector | undefined {
   switch (sli.kind) {
     case "events":
-      return promql.selector(sli.total);
+      return sli.total;
     case "latency":
-      return promql.selector(latencyTotalSelector(sli));
+      return latencyTotalSelector(sli);
     case "query":
-      return sli.errorRatio.replaceAll(WINDOW_PLACEHOLDER, "5m");
+      return undefined;
   }
+}
+
+/** What an absent alert watches: the SLI's total series, or for a query SLI the query over 5 minutes. */
+export function sliPresence(sli: Sli): string {
+  if (sli.kind === "query") {
+    return sli.errorRatio.replaceAll(WINDOW_PLACEHOLDER, "5m");
+  }
+  return promql.selector(sliPresenceSelector(sli) as Selector);
 }
 
 /** The ratio of bad events over a window, 0 to 1. Windows without events give no sample rather than NaN. */

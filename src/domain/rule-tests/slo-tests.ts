@@ -1,0 +1,128 @@
+import { Duration } from "../duration";
+import * as promql from "../promql/builder";
+import type { AlertingRule } from "../rules";
+import { errorBudget, type AlertSeverity } from "../slo-math";
+import { sliPresenceSelector, type EventRatioSli } from "../sli";
+import type { SloSpec } from "../slo";
+import { ABSENT_FOR, absentAlert, burnRateAlert, hasEventGuard, sloIdentity } from "../slo-rules";
+import { sloScenarios } from "./scenarios";
+import type { Phase } from "./traffic-model";
+import { trafficSeries, type TrafficSeries } from "./traffic";
+
+/** A synthetic series and its one-sample-a-minute values. */
+export interface InputSeries {
+  readonly metric: string;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly values: readonly number[] | string;
+}
+
+/** An alert the test expects to be firing, with its exact labels and annotations. */
+export interface ExpectedAlert {
+  readonly labels: Readonly<Record<string, string>>;
+  readonly annotations: Readonly<Record<string, string>>;
+}
+
+export interface AlertCheck {
+  readonly minute: number;
+  readonly alertname: string;
+  readonly firing: readonly ExpectedAlert[];
+}
+
+/** One test case: traffic, and the alerts that must (or must not) fire at given minutes. */
+export interface RuleTestCase {
+  readonly name: string;
+  readonly series: readonly InputSeries[];
+  readonly checks: readonly AlertCheck[];
+}
+
+/** The stand-in SLI that replaces a query SLI in its tests: the query is the user's, the alerts are ours. */
+const STAND_IN_SLI: EventRatioSli = {
+  kind: "events",
+  errors: { metric: "watchkeeper_test_requests_total", matchers: [promql.matcher("outcome", "=", "error")] },
+  total: { metric: "watchkeeper_test_requests_total", matchers: [] },
+};
+
+/**
+ * The SLO as its tests see it: the same windows, thresholds, labels and guard, and for a query SLI (whose
+ * series cannot be derived) a stand-in event-ratio SLI, so that the alert logic is still exercised.
+ */
+export function testedSpec(spec: SloSpec): SloSpec {
+  if (spec.sli.kind !== "query") {
+    return spec;
+  }
+  return { ...spec, sli: STAND_IN_SLI };
+}
+
+/** Counter values for one series over the phases: 0 at minute 0, then the series' share each minute. */
+function counterValues(series: TrafficSeries, phases: readonly Phase[]): string {
+  let value = 0;
+  const parts = ["0"];
+  phases.forEach((phase) => {
+    const perMinute = promql.num(
+      series.role === "total"
+        ? phase.requestsPerMinute
+        : phase.requestsPerMinute * (series.role === "bad" ? phase.errorRatio : 1 - phase.errorRatio),
+    );
+    const first = value + Number(perMinute);
+    parts.push(`${promql.num(first)}+${perMinute}x${phase.minutes - 1}`);
+    value = first + Number(perMinute) * (phase.minutes - 1);
+  });
+  return parts.join(" ");
+}
+
+function expected(rule: AlertingRule, extra: Readonly<Record<string, string>>): ExpectedAlert {
+  return { labels: { ...extra, ...rule.labels }, annotations: rule.annotations };
+}
+
+/** The promtool test cases of an SLO (use with the rule groups of `testedSpec(spec)`). */
+export function sloTestCases(original: SloSpec): RuleTestCase[] {
+  const spec = testedSpec(original);
+  const series = trafficSeries(spec.sli);
+  const rules = {
+    windows: spec.windows,
+    budget: errorBudget(spec.objectivePercent),
+    minimumEventsForPage: hasEventGuard(spec) ? spec.minimumEventsForPage : 0,
+  };
+  const burnLabels = { ...spec.labels, ...sloIdentity(spec) };
+  const alerts = new Map<AlertSeverity, AlertingRule | undefined>([
+    ["page", burnRateAlert(spec, "page")],
+    ["ticket", burnRateAlert(spec, "ticket")],
+  ]);
+  const absent = absentAlert(spec);
+  const burnName = (alerts.get("page") ?? alerts.get("ticket"))?.alert;
+  const cases: RuleTestCase[] = sloScenarios(rules).map((scenario) => ({
+    name: `${spec.id}: ${scenario.name}`,
+    series: series.map((item) => ({ ...item, values: counterValues(item, scenario.phases) })),
+    checks: [
+      ...scenario.expectations.flatMap((expectation) =>
+        burnName === undefined
+          ? []
+          : [{
+              minute: expectation.minute,
+              alertname: burnName,
+              firing: expectation.firing.map((severity) => expected(alerts.get(severity)!, burnLabels)),
+            }],
+      ),
+      { minute: scenario.expectations.at(-1)?.minute ?? 0, alertname: absent.alert, firing: [] },
+    ],
+  }));
+  return [...cases, absentCase(spec, absent)];
+}
+
+/** Without any SLI series, the absent alert is pending at first and fires once its `for` has passed. */
+function absentCase(spec: SloSpec, rule: AlertingRule): RuleTestCase {
+  const waited = ABSENT_FOR.minutes;
+  const presence = sliPresenceSelector(spec.sli);
+  const fromSelector = Object.fromEntries(
+    (presence?.matchers ?? []).filter((m) => m.operator === "=").map((m) => [m.name, m.value]),
+  );
+  const unrelated = { metric: "up", labels: { job: "watchkeeper-test" }, values: `1+0x${waited + 10}` };
+  return {
+    name: `${spec.id}: reports missing SLI metrics after ${Duration.minutes(waited)}`,
+    series: [unrelated],
+    checks: [
+      { minute: waited - 5, alertname: rule.alert, firing: [] },
+      { minute: waited + 5, alertname: rule.alert, firing: [expected(rule, fromSelector)] },
+    ],
+  };
+}
