@@ -96,12 +96,12 @@ export function metaRecordingRules(spec: SloSpec): RecordingRule[] {
 }
 
 /** The name of an SLO's burn-rate alert (page and ticket share it; `severity` tells them apart). */
-export function burnAlertName(spec: SloSpec): string {
+export function burnAlertName(spec: Pick<SloSpec, "alertName">): string {
   return `${spec.alertName}ErrorBudgetBurn`;
 }
 
 /** The name of the alert that fires when an SLO's metrics are missing. */
-export function absentAlertName(spec: SloSpec): string {
+export function absentAlertName(spec: Pick<SloSpec, "alertName">): string {
   return `${spec.alertName}SLIMetricsAbsent`;
 }
 

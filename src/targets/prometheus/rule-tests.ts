@@ -7,11 +7,21 @@ function seriesText(metric: string, labels: Readonly<Record<string, string>>): s
   return promql.selector({ metric, matchers: promql.equals(labels) });
 }
 
-/** A promtool unit-test file (`promtool test rules`) for rule files given relative to the test file. */
-export function renderRuleTests(ruleFiles: readonly string[], cases: readonly RuleTestCase[], source: string): string {
+/**
+ * A promtool unit-test file (`promtool test rules`) for rule files given relative to the test file. promtool
+ * evaluates groups in no fixed order unless told, so `groupOrder` (recordings before the alerts that read them)
+ * makes every run evaluate the same way.
+ */
+export function renderRuleTests(
+  ruleFiles: readonly string[],
+  groupOrder: readonly string[],
+  cases: readonly RuleTestCase[],
+  source: string,
+): string {
   const document = {
     rule_files: ruleFiles,
     evaluation_interval: `${EVALUATION_MINUTES}m`,
+    group_eval_order: groupOrder,
     tests: cases.map((testCase) => ({
       name: testCase.name,
       interval: "1m",

@@ -1,7 +1,15 @@
 import { stringify } from "yaml";
 
-/** YAML as Watchkeeper writes it: no line folding, multi-line strings as literal blocks, a header comment. */
+/** YAML comment lines. */
+export function yamlComment(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => `# ${line}`.trimEnd())
+    .join("\n");
+}
+
+/** YAML as Watchkeeper writes it: no line folding, multi-line strings as literal blocks, an optional header. */
 export function toYaml(value: unknown, header?: string): string {
   const body = stringify(value, { lineWidth: 0, aliasDuplicateObjects: false });
-  return header === undefined ? body : `${header.split("\n").map((line) => `# ${line}`.trimEnd()).join("\n")}\n${body}`;
+  return header === undefined ? body : `${yamlComment(header)}\n${body}`;
 }

@@ -1,0 +1,135 @@
+import { Duration } from "../../src/domain/duration";
+import { promqlError } from "../../src/domain/promql/check";
+import { parseSelector, type Selector } from "../../src/domain/promql/selector";
+import {
+  burnRateWindows,
+  defaultMinimumEventsForPage,
+  errorBudget,
+  explicitBurnRateWindows,
+  type BurnRateWindow,
+} from "../../src/domain/slo-math";
+import { WINDOW_PLACEHOLDER, type Sli } from "../../src/domain/sli";
+import type { ServiceSloProps, SliProps } from "./service-slo-props";
+
+/** The props of a ServiceSlo, checked and turned into domain values. */
+export interface ParsedSlo {
+  readonly period: Duration;
+  readonly sli: Sli;
+  readonly windows: readonly BurnRateWindow[];
+  readonly minimumEventsForPage: number;
+}
+
+/** Collects problems instead of stopping at the first, so that all of them are reported at once. */
+class Problems {
+  readonly list: string[] = [];
+
+  /** The value `read` returns, or undefined after recording its error prefixed with `what`. */
+  attempt<T>(what: string, read: () => T): T | undefined {
+    try {
+      return read();
+    } catch (error) {
+      this.list.push(`${what}: ${(error as Error).message}`);
+      return undefined;
+    }
+  }
+
+  add(problem: string): void {
+    this.list.push(problem);
+  }
+}
+
+function selectorOf(problems: Problems, what: string, text: string | undefined): Selector | undefined {
+  return text === undefined ? undefined : problems.attempt(what, () => parseSelector(text));
+}
+
+function parseSli(props: SliProps, problems: Problems): Sli | undefined {
+  const kinds = (["events", "latency", "query"] as const).filter((kind) => props[kind] !== undefined);
+  if (kinds.length !== 1) {
+    problems.add(`sli: give exactly one of events, latency or query (got ${kinds.length === 0 ? "none" : kinds.join(" and ")})`);
+    return undefined;
+  }
+  if (props.events !== undefined) {
+    const { errors, good, total } = props.events;
+    if ((errors === undefined) === (good === undefined)) {
+      problems.add("sli.events: give either errors or good (the failed or the successful events), not both or neither");
+    }
+    const parsed = {
+      errors: selectorOf(problems, "sli.events.errors", errors),
+      good: selectorOf(problems, "sli.events.good", good),
+      total: selectorOf(problems, "sli.events.total", total),
+    };
+    return parsed.total === undefined || (parsed.errors ?? parsed.good) === undefined
+      ? undefined
+      : { kind: "events", total: parsed.total, errors: parsed.errors, good: parsed.good };
+  }
+  if (props.latency !== undefined) {
+    const histogram = selectorOf(problems, "sli.latency.histogram", props.latency.histogram);
+    if (histogram?.metric.endsWith("_bucket")) {
+      problems.add(`sli.latency.histogram: give the histogram's base name, without _bucket (${histogram.metric.slice(0, -7)})`);
+    }
+    const threshold = problems.attempt("sli.latency.threshold", () => Duration.parse(props.latency!.threshold));
+    return histogram === undefined || threshold === undefined ? undefined : { kind: "latency", histogram, threshold };
+  }
+  const query = props.query!;
+  for (const [what, text] of [["sli.query.errorRatio", query.errorRatio], ["sli.query.totalEvents", query.totalEvents]] as const) {
+    if (text === undefined) {
+      continue;
+    }
+    if (!text.includes(WINDOW_PLACEHOLDER)) {
+      problems.add(`${what}: write ${WINDOW_PLACEHOLDER} where the range goes, e.g. rate(x[${WINDOW_PLACEHOLDER}])`);
+    }
+    const error = promqlError(text.replaceAll(WINDOW_PLACEHOLDER, "5m"));
+    if (error !== undefined) {
+      problems.add(`${what}: "${text}" is not valid PromQL (${error})`);
+    }
+  }
+  return { kind: "query", errorRatio: query.errorRatio, totalEvents: query.totalEvents };
+}
+
+function parseWindows(props: ServiceSloProps, period: Duration, problems: Problems): BurnRateWindow[] | undefined {
+  if (props.burnRateWindows === undefined) {
+    return burnRateWindows(period);
+  }
+  const policies = props.burnRateWindows.map((window, index) => {
+    const what = `burnRateWindows[${index}]`;
+    const long = problems.attempt(`${what}.long`, () => Duration.parse(window.long));
+    const short = problems.attempt(`${what}.short`, () => Duration.parse(window.short));
+    if (long !== undefined && long.milliseconds > period.milliseconds) {
+      problems.add(`${what}.long: ${long} is longer than the period ${period}; use a window within the period`);
+    }
+    if (long !== undefined && short !== undefined && short.milliseconds >= long.milliseconds) {
+      problems.add(`${what}.short: ${short} must be shorter than the long window ${long}`);
+    }
+    if (!(window.budgetConsumedPercent > 0 && window.budgetConsumedPercent <= 100)) {
+      problems.add(`${what}.budgetConsumedPercent: ${window.budgetConsumedPercent} must be above 0 and at most 100`);
+    }
+    return long === undefined || short === undefined ? undefined : { ...window, long, short };
+  });
+  if (policies.length === 0) {
+    problems.add("burnRateWindows: give at least one window pair, or leave it out for the workbook table");
+  }
+  return policies.every((policy) => policy !== undefined) ? explicitBurnRateWindows(period, policies) : undefined;
+}
+
+/** Checks a ServiceSlo's props; returns the parsed SLO when there is no problem, and every problem found. */
+export function parseSlo(props: ServiceSloProps): { parsed?: ParsedSlo; problems: string[] } {
+  const problems = new Problems();
+  if (!(Number.isFinite(props.objective) && props.objective > 0 && props.objective < 100)) {
+    problems.add(
+      `objective ${props.objective} ${props.objective >= 100 ? "leaves no error budget" : "is not a percentage"}; ` +
+        "use a value above 0 and below 100, e.g. 99.9",
+    );
+  }
+  if (props.minimumEventsForPage !== undefined && !(Number.isInteger(props.minimumEventsForPage) && props.minimumEventsForPage >= 0)) {
+    problems.add(`minimumEventsForPage ${props.minimumEventsForPage} must be a whole number, 0 or more`);
+  }
+  const period = problems.attempt("period", () => Duration.parse(props.period ?? "30d"));
+  const sli = parseSli(props.sli, problems);
+  const windows = period === undefined ? undefined : parseWindows(props, period, problems);
+  if (problems.list.length > 0 || period === undefined || sli === undefined || windows === undefined) {
+    return { problems: problems.list };
+  }
+  const minimumEventsForPage =
+    props.minimumEventsForPage ?? defaultMinimumEventsForPage(windows, errorBudget(props.objective));
+  return { parsed: { period, sli, windows, minimumEventsForPage }, problems: [] };
+}

@@ -1,0 +1,135 @@
+import type { AlertOwner } from "../../src/domain/routing";
+
+/** Bad requests over all requests, from two counters: `errors` and `total`, or `good` and `total`. */
+export interface EventRatioSliProps {
+  /**
+   * Counter of failed events, a PromQL selector.
+   * @default none: give `good` instead
+   * @example 'http_requests_total{service="checkout",code=~"5.."}'
+   */
+  readonly errors?: string;
+  /**
+   * Counter of successful events, a PromQL selector.
+   * @default none: give `errors` instead
+   */
+  readonly good?: string;
+  /**
+   * Counter of all events, a PromQL selector.
+   * @example 'http_requests_total{service="checkout"}'
+   */
+  readonly total: string;
+}
+
+/** Requests slower than a threshold, from a classic Prometheus histogram measured in seconds. */
+export interface LatencySliProps {
+  /**
+   * The histogram's base name and labels, without `_bucket`.
+   * @example 'http_request_duration_seconds{service="checkout"}'
+   */
+  readonly histogram: string;
+  /**
+   * The latency a good request stays under; a bucket bound of the histogram (`le`).
+   * @example "500ms"
+   */
+  readonly threshold: string;
+}
+
+/** An error ratio written in PromQL, with `{{.window}}` where the range goes (as in Sloth). */
+export interface QuerySliProps {
+  /**
+   * The ratio of bad events over the window, 0 to 1.
+   * @example '1 - avg_over_time(probe_success{job="checkout"}[{{.window}}])'
+   */
+  readonly errorRatio: string;
+  /**
+   * The number of events over the window, for the low-traffic guard.
+   * @default none: page alerts have no low-traffic guard
+   */
+  readonly totalEvents?: string;
+}
+
+/** How the SLO is measured: exactly one of `events`, `latency` or `query`. */
+export interface SliProps {
+  /** @default none */
+  readonly events?: EventRatioSliProps;
+  /** @default none */
+  readonly latency?: LatencySliProps;
+  /** @default none */
+  readonly query?: QuerySliProps;
+}
+
+/** One burn-rate alert window pair, replacing the workbook table. */
+export interface BurnRateWindowProps {
+  /** `page` wakes someone up; `ticket` goes to the team's channel. */
+  readonly severity: "page" | "ticket";
+  /** Percent of the period's error budget consumed within `long` when the alert fires. */
+  readonly budgetConsumedPercent: number;
+  /** @example "1h" */
+  readonly long: string;
+  /** @example "5m" */
+  readonly short: string;
+}
+
+/** Where the SLO is written to; every target is on unless switched off. */
+export interface SloTargets {
+  /** Recording rules, alerts and tests (rule files and PrometheusRule). @default true */
+  readonly prometheus?: boolean;
+  /** A Datadog SLO with burn-rate monitors. @default true */
+  readonly datadog?: boolean;
+  /** A Grafana dashboard (Terraform, file and GrafanaDashboard resource). @default true */
+  readonly grafana?: boolean;
+}
+
+export interface ServiceSloProps {
+  /** The service the SLO is about; becomes the `service` label. @example "checkout" */
+  readonly service: string;
+  /** The SLO's name, unique within its service. @example "availability" */
+  readonly name: string;
+  /** The share of good events to reach, in percent, above 0 and below 100. @example 99.9 */
+  readonly objective: number;
+  /**
+   * The rolling window the objective is measured over.
+   * @default "30d"
+   */
+  readonly period?: string;
+  /** How the SLO is measured. */
+  readonly sli: SliProps;
+  /**
+   * The team that receives the SLO's alerts.
+   * @default the stack's defaultOwner
+   */
+  readonly owner?: AlertOwner;
+  /**
+   * What to do when the SLO pages. Required when the SLO has page alerts.
+   * @default none
+   */
+  readonly runbookUrl?: string;
+  /**
+   * A sentence on what the SLO protects, for alert descriptions and the dashboard.
+   * @default "SLO <name> of <service>"
+   */
+  readonly description?: string;
+  /**
+   * Extra labels on the SLO's recording rules (not on alerts, whose labels are team, service, env, slo, severity).
+   * @default none
+   */
+  readonly labels?: Readonly<Record<string, string>>;
+  /**
+   * Low-traffic guard: a window may page only when it saw at least this many events. 0 switches it off.
+   * @default the fewest events for which one failed request cannot cross a page threshold alone (167 for 99.9% over 30d)
+   */
+  readonly minimumEventsForPage?: number;
+  /**
+   * The burn-rate window pairs, used as given (not scaled to the period).
+   * @default the workbook table for 30 days, scaled to the period
+   */
+  readonly burnRateWindows?: readonly BurnRateWindowProps[];
+  /** @default every target on */
+  readonly targets?: SloTargets;
+  /**
+   * Datadog numerator (good events) and denominator (all events) queries, for a query SLI or to override the
+   * translation of the selectors.
+   * @default translated from the SLI's selectors
+   */
+  readonly datadogQuery?: { readonly numerator: string; readonly denominator: string };
+}

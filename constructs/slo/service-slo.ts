@@ -1,0 +1,106 @@
+import type { Construct } from "constructs";
+import type { AlertOwner, RoutedAlert } from "../../src/domain/routing";
+import type { SloSpec } from "../../src/domain/slo";
+import type { AlertSeverity } from "../../src/domain/slo-math";
+import { absentAlertName, burnAlertName } from "../../src/domain/slo-rules";
+import { camelCase, slug } from "../../src/domain/naming";
+import { MonitoringConstruct } from "../../src/monitoring-construct";
+import { MonitoringStack } from "../../src/stack";
+import { datadogProblems, emitDatadogSlo } from "./datadog-slo";
+import { dashboardUid, emitGrafanaDashboard } from "./grafana-slo";
+import { parseSlo, type ParsedSlo } from "./parse-slo";
+import { emitPrometheusRules } from "./prometheus-slo";
+import type { ServiceSloProps } from "./service-slo-props";
+
+/**
+ * A service level objective, declared once and written to every target: Prometheus recording rules, burn-rate
+ * alerts and their tests (rule files and a PrometheusRule), a Datadog SLO with burn-rate monitors, and a Grafana
+ * dashboard. Pages go to the owner's PagerDuty service, tickets to its chat channel.
+ *
+ * @example
+ * new ServiceSlo(stack, "checkout-availability", {
+ *   service: "checkout", name: "availability", objective: 99.9, owner: team,
+ *   runbookUrl: "https://runbooks.example.com/checkout/availability",
+ *   sli: { events: { errors: 'http_requests_total{service="checkout",code=~"5.."}', total: 'http_requests_total{service="checkout"}' } },
+ * });
+ */
+export class ServiceSlo extends MonitoringConstruct {
+  /** The SLO's id in its stack, `<service>-<name>`: Sloth's `sloth_id`, file names, resource names. */
+  readonly sloId: string;
+  private readonly parsed?: ParsedSlo;
+
+  constructor(scope: Construct, id: string, readonly props: ServiceSloProps) {
+    super(scope, id);
+    this.sloId = slug(`${props.service}-${props.name}`);
+    const { parsed, problems } = parseSlo(props);
+    this.parsed = parsed;
+    const stack = MonitoringStack.of(this);
+    stack.claimName("SLO", this.sloId, this);
+    stack.registerAlerts(() => this.alerts());
+    this.node.addValidation({
+      validate: () => [...problems, ...(parsed === undefined ? [] : this.targetProblems(parsed))].map((p) => `${this.node.path}: ${p}`),
+    });
+  }
+
+  /** The team that receives the SLO's alerts: its own owner, else the stack's default. */
+  get owner(): AlertOwner | undefined {
+    return this.props.owner ?? MonitoringStack.of(this).defaultOwner;
+  }
+
+  /** Whether a target is on (all are by default). */
+  writes(target: "prometheus" | "datadog" | "grafana"): boolean {
+    return this.props.targets?.[target] ?? true;
+  }
+
+  private targetProblems(parsed: ParsedSlo): string[] {
+    return this.writes("datadog") ? datadogProblems(this, parsed) : [];
+  }
+
+  private alerts(): RoutedAlert[] {
+    const severities = new Set<AlertSeverity>(this.parsed?.windows.map((window) => window.severity) ?? ["page", "ticket"]);
+    const common = { path: this.node.path, owner: this.owner, runbookUrl: this.props.runbookUrl };
+    const names = { alertName: camelCase(this.props.service, this.props.name) };
+    const burn = [...severities].map((severity) => ({ ...common, severity, name: burnAlertName(names) }));
+    const absent: RoutedAlert = { ...common, severity: "ticket", name: absentAlertName(names), system: "prometheus" };
+    const prometheus = this.writes("prometheus") ? [...burn.map((alert) => ({ ...alert, system: "prometheus" })), absent] : [];
+    const datadog: RoutedAlert[] = this.writes("datadog") ? burn.map((alert) => ({ ...alert, system: "datadog" })) : [];
+    return [...prometheus, ...datadog];
+  }
+
+  /** The SLO as the rule generator sees it. Only valid after validation passed. */
+  spec(): SloSpec {
+    const parsed = this.parsed as ParsedSlo;
+    const stack = MonitoringStack.of(this);
+    const owner = this.owner as AlertOwner;
+    const dashboardUrl = this.writes("grafana") && stack.grafanaUrl !== undefined ? `${stack.grafanaUrl}/d/${dashboardUid(this)}` : undefined;
+    return {
+      id: this.sloId,
+      service: this.props.service,
+      name: this.props.name,
+      objectivePercent: this.props.objective,
+      period: parsed.period,
+      sli: parsed.sli,
+      windows: parsed.windows,
+      minimumEventsForPage: parsed.minimumEventsForPage,
+      labels: this.props.labels ?? {},
+      alertLabels: { team: owner.teamName, service: this.props.service, env: stack.environment, slo: this.props.name },
+      alertName: camelCase(this.props.service, this.props.name),
+      runbookUrl: this.props.runbookUrl,
+      dashboardUrl,
+      description: this.props.description,
+    };
+  }
+
+  emit(): void {
+    const spec = this.spec();
+    if (this.writes("prometheus")) {
+      emitPrometheusRules(this, spec);
+    }
+    if (this.writes("datadog")) {
+      emitDatadogSlo(this, spec, this.owner as AlertOwner);
+    }
+    if (this.writes("grafana")) {
+      emitGrafanaDashboard(this, spec);
+    }
+  }
+}

@@ -1,0 +1,81 @@
+import { mkdirSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { App as Cdk8sApp } from "cdk8s";
+import { App as CdktfApp } from "cdktf";
+import { Construct } from "constructs";
+import { MonitoringConstruct } from "./monitoring-construct";
+import { MonitoringStack, type StackEngines } from "./stack";
+
+export interface MonitoringAppProps {
+  /**
+   * Where Kubernetes manifests, rule files, dashboards and rule tests are written, a folder per stack.
+   * @default "dist"
+   */
+  readonly outdir?: string;
+  /**
+   * Where cdktf writes the Terraform configuration (`stacks/<stack>/cdk.tf.json`).
+   * @default the CDKTF_OUTDIR environment variable set by `cdktf synth`, else "cdktf.out"
+   */
+  readonly terraformOutdir?: string;
+}
+
+/** Raised by `synth()` with every problem of the app, each naming its construct path and the fix. */
+export class SynthError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`${problems.length} problem${problems.length === 1 ? "" : "s"} to fix before synth:\n  ${problems.join("\n  ")}`);
+    this.name = "SynthError";
+  }
+}
+
+/**
+ * The root of a monitoring declaration: owns the cdktf app, the cdk8s app and the file outputs of its stacks.
+ * `synth()` validates everything, then writes `<terraformOutdir>/stacks/<stack>/cdk.tf.json` and
+ * `<outdir>/<stack>/{kubernetes,prometheus,grafana,tests}/…`.
+ */
+export class MonitoringApp extends Construct {
+  readonly outdir: string;
+  readonly engines: StackEngines;
+
+  constructor(props: MonitoringAppProps = {}) {
+    super(undefined as unknown as Construct, "");
+    this.outdir = props.outdir ?? "dist";
+    const terraformOutdir = props.terraformOutdir ?? process.env.CDKTF_OUTDIR ?? "cdktf.out";
+    rmSync(join(terraformOutdir, "stacks"), { recursive: true, force: true });
+    mkdirSync(terraformOutdir, { recursive: true });
+    this.engines = {
+      terraform: new CdktfApp({ outdir: terraformOutdir, stackTraces: false }),
+      kubernetes: new Cdk8sApp({ outdir: this.outdir }),
+    };
+  }
+
+  get stacks(): MonitoringStack[] {
+    return this.node.children.filter((child): child is MonitoringStack => child instanceof MonitoringStack);
+  }
+
+  private problems(check: (construct: Construct) => string[]): string[] {
+    return this.node.findAll().flatMap(check);
+  }
+
+  /**
+   * Validates the whole app (every construct's own checks, unique names, a route for every alert), then
+   * writes every output. Throws SynthError listing all problems, and writes nothing, when any check fails.
+   */
+  synth(): void {
+    const invalid = this.problems((construct) => construct.node.validate());
+    if (invalid.length > 0) {
+      throw new SynthError(invalid);
+    }
+    for (const construct of this.node.findAll()) {
+      if (MonitoringConstruct.isMonitoringConstruct(construct)) {
+        construct.emit();
+      }
+    }
+    this.engines.terraform.synth();
+    for (const stack of this.stacks) {
+      for (const [file, content] of stack.kubernetes.render()) {
+        stack.files.add(`kubernetes/${file}`, content);
+      }
+      stack.files.writeTo(join(this.outdir, stack.node.id));
+    }
+  }
+}

@@ -1,0 +1,33 @@
+import { Duration } from "../duration";
+import { burnFactor, type BurnRateWindow } from "../slo-math";
+
+/** The longest window Datadog accepts in a burn-rate alert. */
+export const DATADOG_LONGEST_WINDOW = Duration.hours(48);
+
+/** The timeframes a Datadog SLO can be measured over. */
+export const DATADOG_TIMEFRAMES = ["7d", "30d", "90d"] as const;
+
+/**
+ * The window pairs as Datadog burn-rate monitors can express them. A pair whose long window exceeds 48 hours
+ * becomes 48h with a 4h short window (1/12, as Datadog suggests) and a factor recomputed so that it still fires
+ * once the same share of the budget is spent: 10% in 3d of 30d (1x) becomes 10% in 48h (1.5x).
+ */
+export function datadogBurnRateWindows(windows: readonly BurnRateWindow[], period: Duration): BurnRateWindow[] {
+  return windows.map((window) => {
+    if (window.long.milliseconds <= DATADOG_LONGEST_WINDOW.milliseconds) {
+      return window;
+    }
+    const long = DATADOG_LONGEST_WINDOW;
+    return {
+      ...window,
+      long,
+      short: Duration.ofMilliseconds(long.milliseconds / 12),
+      factor: burnFactor(window.budgetConsumedPercent, period, long),
+    };
+  });
+}
+
+/** A window as Datadog writes it: whole hours as `Nh`, else minutes. */
+export function datadogWindow(window: Duration): string {
+  return Number.isInteger(window.hours) ? `${window.hours}h` : `${window.minutes}m`;
+}

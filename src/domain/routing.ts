@@ -1,0 +1,51 @@
+import type { AlertSeverity } from "./slo-math";
+
+/**
+ * Who answers an alert, and how it reaches them. An on-call team implements it; constructs only ask it for
+ * routes, so that how a team is reached is declared once.
+ */
+export interface AlertOwner {
+  /** The `team` label of every alert the owner receives. */
+  readonly teamName: string;
+  /** Where an alert of a severity goes (e.g. `pagerduty:Checkout` or `slack:#checkout`), or undefined. */
+  receiverFor(severity: AlertSeverity): string | undefined;
+  /** Datadog notification handles for an alert of a severity, e.g. `@pagerduty-Checkout`, `@slack-checkout`. */
+  notificationHandles(severity: AlertSeverity): string[];
+}
+
+/** An alert as the routing check sees it: what it is, where it was declared, who owns it. */
+export interface RoutedAlert {
+  readonly name: string;
+  readonly severity: AlertSeverity;
+  /** The construct path of the declaration that produced the alert. */
+  readonly path: string;
+  /** Where the alert is evaluated: `prometheus`, `datadog`, … */
+  readonly system: string;
+  readonly owner?: AlertOwner;
+  /** The runbook linked from the alert; every page must have one. */
+  readonly runbookUrl?: string;
+}
+
+/** What is wrong with an alert's routing, or undefined: no owner, no receiver, or a page without a runbook. */
+function routingProblem(alert: RoutedAlert): string | undefined {
+  const what = `${alert.system} alert ${alert.name} (${alert.severity})`;
+  if (alert.owner === undefined) {
+    return `${what} has no owner; set owner, or defaultOwner on the stack`;
+  }
+  if (alert.owner.receiverFor(alert.severity) === undefined) {
+    const missing = alert.severity === "page" ? "a PagerDuty service" : "a chat channel";
+    return `${what} has no route: team ${alert.owner.teamName} has no ${missing}; give the team one or choose another owner`;
+  }
+  if (alert.severity === "page" && (alert.runbookUrl ?? "") === "") {
+    return `${what} has no runbook; set runbookUrl so that whoever is paged knows what to do`;
+  }
+  return undefined;
+}
+
+/** The alerts that would not reach someone able to act, each as a line naming the construct and the fix. */
+export function alertRoutingProblems(alerts: readonly RoutedAlert[]): string[] {
+  return alerts.flatMap((alert) => {
+    const problem = routingProblem(alert);
+    return problem === undefined ? [] : [`${alert.path}: ${problem}`];
+  });
+}

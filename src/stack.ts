@@ -1,0 +1,108 @@
+import { App as Cdk8sApp } from "cdk8s";
+import { App as CdktfApp } from "cdktf";
+import { Construct } from "constructs";
+import { alertRoutingProblems, type AlertOwner, type RoutedAlert } from "./domain/routing";
+import { OutputFiles } from "./output-files";
+import { KubernetesTarget } from "./targets/kubernetes/kubernetes-target";
+import { TerraformTarget, type TerraformBackendFactory } from "./targets/terraform/terraform-target";
+
+export interface MonitoringStackProps {
+  /**
+   * The `env` label of every alert and the `env` tag of every vendor resource.
+   * @default the stack's id
+   */
+  readonly environment?: string;
+  /**
+   * The team that owns declarations that name no owner.
+   * @default none: every declaration with alerts must name its owner
+   */
+  readonly defaultOwner?: AlertOwner;
+  /**
+   * The Kubernetes namespace of the stack's custom resources.
+   * @default "monitoring"
+   */
+  readonly kubernetesNamespace?: string;
+  /**
+   * Grafana's base URL, for the `dashboard_url` annotation of alerts.
+   * @default none: alerts carry no dashboard link
+   */
+  readonly grafanaUrl?: string;
+  /**
+   * The OpenMetrics namespace under which the Datadog Agent ingests the services' Prometheus metrics.
+   * @default "" (no prefix)
+   */
+  readonly datadogMetricNamespace?: string;
+  /**
+   * Adds the Terraform state backend.
+   * @default a local state file, `terraform.<stack id>.tfstate`
+   */
+  readonly terraformBackend?: TerraformBackendFactory;
+}
+
+/** The engines a stack writes through; created by MonitoringApp. */
+export interface StackEngines {
+  readonly terraform: CdktfApp;
+  readonly kubernetes: Cdk8sApp;
+}
+
+/**
+ * One environment (production, staging): the scope in which teams declare their monitoring. It owns the
+ * environment's Terraform stack, Kubernetes charts and files, and checks what spans its declarations: unique
+ * names and a route for every alert.
+ */
+export class MonitoringStack extends Construct {
+  readonly environment: string;
+  readonly defaultOwner?: AlertOwner;
+  readonly grafanaUrl?: string;
+  readonly datadogMetricNamespace: string;
+  readonly terraform: TerraformTarget;
+  readonly kubernetes: KubernetesTarget;
+  readonly files = new OutputFiles();
+  private readonly alertSources: Array<() => RoutedAlert[]> = [];
+  private readonly names = new Map<string, string[]>();
+
+  constructor(scope: Construct & { readonly engines: StackEngines }, id: string, props: MonitoringStackProps = {}) {
+    super(scope, id);
+    this.environment = props.environment ?? id;
+    this.defaultOwner = props.defaultOwner;
+    this.grafanaUrl = props.grafanaUrl?.replace(/\/+$/, "");
+    this.datadogMetricNamespace = props.datadogMetricNamespace ?? "";
+    this.terraform = new TerraformTarget(scope.engines.terraform, this, props.terraformBackend);
+    this.kubernetes = new KubernetesTarget(scope.engines.kubernetes, this, props.kubernetesNamespace ?? "monitoring");
+    this.node.addValidation({ validate: () => [...this.duplicateNames(), ...alertRoutingProblems(this.alerts())] });
+  }
+
+  /** The stack a construct belongs to; throws when the construct is not inside one. */
+  static of(construct: Construct): MonitoringStack {
+    const stack = construct.node.scopes.find((scope): scope is MonitoringStack => scope instanceof MonitoringStack);
+    if (stack === undefined) {
+      throw new Error(`${construct.node.path}: declare it inside a MonitoringStack`);
+    }
+    return stack;
+  }
+
+  /** Claims a name that must be unique in the stack (e.g. an SLO's `<service>-<name>`). */
+  claimName(kind: string, name: string, construct: Construct): void {
+    const key = `${kind} ${name}`;
+    this.names.set(key, [...(this.names.get(key) ?? []), construct.node.path]);
+  }
+
+  private duplicateNames(): string[] {
+    return [...this.names.entries()]
+      .filter(([, paths]) => paths.length > 1)
+      .map(([key, paths]) => `${this.node.path}: ${key} is declared ${paths.length} times (${paths.join(", ")}); names must be unique in a stack`);
+  }
+
+  /**
+   * Registers a construct's alerts for the stack-wide check that every alert reaches a receiver. The source is
+   * read at validation, when owners defaulted from the stack are known.
+   */
+  registerAlerts(source: () => RoutedAlert[]): void {
+    this.alertSources.push(source);
+  }
+
+  /** Every alert declared in the stack. */
+  alerts(): RoutedAlert[] {
+    return this.alertSources.flatMap((source) => source());
+  }
+}

@@ -1,0 +1,41 @@
+import { App, Chart } from "cdk8s";
+import { Construct } from "constructs";
+import { toYaml, yamlComment } from "../prometheus/yaml";
+import { generatedFrom, mirrorScope } from "../mirror";
+
+/**
+ * One environment's Kubernetes manifests: a cdk8s chart per construct that has any, in the environment's
+ * namespace, written as one YAML file per construct so that a review shows one declaration per file.
+ */
+export class KubernetesTarget {
+  private readonly root: Construct;
+  private readonly charts = new Map<string, { chart: Chart; file: string; path: string }>();
+
+  constructor(app: App, private readonly owner: Construct, private readonly namespace: string) {
+    this.root = new Construct(app, owner.node.id);
+  }
+
+  /** The chart holding a construct's Kubernetes objects, named after the construct's path. */
+  chartFor(construct: Construct): Chart {
+    const key = construct.node.path;
+    let entry = this.charts.get(key);
+    if (entry === undefined) {
+      const parent = mirrorScope(this.root, this.owner, construct.node.scope as Construct);
+      const chart = new Chart(parent, construct.node.id, { namespace: this.namespace, disableResourceNameHashes: true });
+      const below = construct.node.scopes.slice(construct.node.scopes.indexOf(this.owner) + 1);
+      entry = { chart, file: `${below.map((scope) => scope.node.id).join("-")}.yaml`, path: key };
+      this.charts.set(key, entry);
+    }
+    return entry.chart;
+  }
+
+  /** Every chart as a multi-document YAML file, by file name, headed by the construct path it came from. */
+  render(): Map<string, string> {
+    const files = new Map<string, string>();
+    for (const { chart, file, path } of this.charts.values()) {
+      const documents = chart.toJson().map((object: unknown) => `---\n${toYaml(object)}`);
+      files.set(file, `${yamlComment(generatedFrom(path))}\n${documents.join("")}`);
+    }
+    return files;
+  }
+}

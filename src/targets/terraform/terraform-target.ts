@@ -1,0 +1,72 @@
+import { App, LocalBackend, TerraformProvider, TerraformStack } from "cdktf";
+import { Construct } from "constructs";
+import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
+import { PagerdutyProvider } from "@cdktf/provider-pagerduty/lib/provider";
+import { GrafanaProvider } from "../../providers/grafana/provider";
+import { mirrorScope } from "../mirror";
+import { DATADOG, GRAFANA, PAGERDUTY, type ProviderPin } from "./providers";
+
+/** Adds the state backend to a stack, e.g. `(stack) => new S3Backend(stack, { bucket: "…", key: "…" })`. */
+export type TerraformBackendFactory = (stack: TerraformStack) => void;
+
+/** A local state file with a relative path, so the synthesized JSON is the same on every machine. */
+export function localBackend(stack: TerraformStack): void {
+  new LocalBackend(stack, { path: `terraform.${stack.node.id}.tfstate` });
+}
+
+/**
+ * One environment's Terraform configuration: a cdktf stack, its providers (created on first use, credentials
+ * from the provider's environment variables, never from the configuration) and its state backend.
+ */
+export class TerraformTarget {
+  readonly stack: TerraformStack;
+  private readonly providers = new Map<string, TerraformProvider>();
+  private readonly sharedResources = new Map<string, unknown>();
+
+  constructor(app: App, private readonly owner: Construct, backend: TerraformBackendFactory = localBackend) {
+    this.stack = new TerraformStack(app, owner.node.id);
+    backend(this.stack);
+  }
+
+  /** The scope under which a construct of the monitoring stack writes its Terraform resources. */
+  scopeFor(construct: Construct): Construct {
+    return mirrorScope(this.stack, this.owner, construct);
+  }
+
+  /**
+   * A resource several constructs share (a Grafana folder per service, say), created by the first that asks,
+   * at `shared/<key>` under the stack.
+   */
+  shared<T>(key: string, create: (scope: Construct, id: string) => T): T {
+    if (!this.sharedResources.has(key)) {
+      const scope = (this.stack.node.tryFindChild("shared") as Construct | undefined) ?? new Construct(this.stack, "shared");
+      this.sharedResources.set(key, create(scope, key));
+    }
+    return this.sharedResources.get(key) as T;
+  }
+
+  private provider(pin: ProviderPin, create: (scope: Construct) => TerraformProvider): TerraformProvider {
+    let provider = this.providers.get(pin.name);
+    if (provider === undefined) {
+      provider = create(this.stack);
+      this.stack.addOverride(`terraform.required_providers.${pin.name}`, { source: pin.source, version: pin.version });
+      this.providers.set(pin.name, provider);
+    }
+    return provider;
+  }
+
+  /** Datadog, authenticated by DD_API_KEY and DD_APP_KEY (and DD_HOST for other sites). */
+  datadog(): TerraformProvider {
+    return this.provider(DATADOG, (scope) => new DatadogProvider(scope, DATADOG.name, {}));
+  }
+
+  /** PagerDuty, authenticated by PAGERDUTY_TOKEN. */
+  pagerduty(): TerraformProvider {
+    return this.provider(PAGERDUTY, (scope) => new PagerdutyProvider(scope, PAGERDUTY.name, {}));
+  }
+
+  /** Grafana, at GRAFANA_URL, authenticated by GRAFANA_AUTH. */
+  grafana(): TerraformProvider {
+    return this.provider(GRAFANA, (scope) => new GrafanaProvider(scope, GRAFANA.name, {}));
+  }
+}

@@ -1,0 +1,61 @@
+import { MonitoringStack, OnCallTeam, ServiceSlo } from "../constructs";
+import type { OrganisationSettings } from "./settings";
+
+/**
+ * The objectives of intelligent-teams-planner, as its team wrote them: availability 99.9% (43 minutes of
+ * error budget in 30 days), 95% of requests under 500 ms and 99% under 1 s, at most 0.1% failed requests.
+ */
+export function plannerMonitoring(stack: MonitoringStack, settings: OrganisationSettings): void {
+  const service = settings.serviceName;
+  const period = `${settings.errorBudgetWindowDays}d`;
+  const runbooks = "https://runbooks.example.com/intelligent-teams-planner";
+  const requests = `http_requests_total{service="${service}"}`;
+  const durations = `http_request_duration_seconds{service="${service}"}`;
+
+  const team = new OnCallTeam(stack, "planner-team", {
+    name: "planner",
+    members: ["ana.lima@example.com", "ben.okafor@example.com"],
+    slackChannel: "#planner-alerts",
+  });
+
+  new ServiceSlo(stack, "availability", {
+    service,
+    name: "availability",
+    objective: settings.availabilityTarget,
+    period,
+    owner: team,
+    runbookUrl: `${runbooks}/availability`,
+    description: "The planner answers its health probe from every region",
+    sli: { query: { errorRatio: `1 - avg(avg_over_time(probe_success{job="${service}-probe"}[{{.window}}]))` } },
+    // Datadog measures availability with its own synthetic checks, declared with the synthetics constructs.
+    targets: { datadog: false },
+  });
+
+  new ServiceSlo(stack, "error-rate", {
+    service,
+    name: "error-rate",
+    objective: 99.9,
+    period,
+    owner: team,
+    runbookUrl: `${runbooks}/error-rate`,
+    description: "At most 0.1% of the planner's requests fail",
+    sli: { events: { errors: `http_requests_total{service="${service}",code=~"5.."}`, total: requests } },
+  });
+
+  const latencyTargets = [
+    { name: "latency-p95", objective: 95, threshold: `${settings.responseTimeTargetMs}ms` },
+    { name: "latency-p99", objective: 99, threshold: "1s" },
+  ];
+  for (const target of latencyTargets) {
+    new ServiceSlo(stack, target.name, {
+      service,
+      name: target.name,
+      objective: target.objective,
+      period,
+      owner: team,
+      runbookUrl: `${runbooks}/latency`,
+      description: `${target.objective}% of the planner's requests complete within ${target.threshold}`,
+      sli: { latency: { histogram: durations, threshold: target.threshold } },
+    });
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * The example organisation's settings. In production they come from the environment; none has to be set to
+ * synth, and the defaults are what the committed snapshots are made from.
+ */
+export interface OrganisationSettings {
+  readonly serviceName: string;
+  readonly grafanaUrl: string;
+  readonly availabilityTarget: number;
+  readonly responseTimeTargetMs: number;
+  readonly errorBudgetWindowDays: number;
+}
+
+function numberFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const text = env[name];
+  if (text === undefined || text === "") {
+    return fallback;
+  }
+  const value = Number(text);
+  if (!Number.isFinite(value)) {
+    throw new Error(`${name}=${text} is not a number`);
+  }
+  return value;
+}
+
+export function settingsFrom(env: NodeJS.ProcessEnv): OrganisationSettings {
+  return {
+    serviceName: env.APM_SERVICE_NAME || "intelligent-teams-planner",
+    grafanaUrl: env.GRAFANA_URL || "https://grafana.example.com",
+    availabilityTarget: numberFrom(env, "SLA_AVAILABILITY_TARGET", 99.9),
+    responseTimeTargetMs: numberFrom(env, "SLA_RESPONSE_TIME_TARGET", 500),
+    errorBudgetWindowDays: numberFrom(env, "ERROR_BUDGET_WINDOW_DAYS", 30),
+  };
+}
