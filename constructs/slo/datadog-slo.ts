@@ -4,6 +4,7 @@ import { DATADOG_TIMEFRAMES, datadogBurnRateWindows } from "../../src/domain/dat
 import { datadogBurnRateQuery, datadogSloQuery, type DatadogSloQuery } from "../../src/domain/datadog/query";
 import type { AlertOwner } from "../../src/domain/routing";
 import type { SloSpec } from "../../src/domain/slo";
+import { cleanNumber } from "../../src/domain/numbers";
 import { errorBudget } from "../../src/domain/slo-math";
 import { MonitoringStack } from "../../src/stack";
 import type { ParsedSlo } from "./parse-slo";
@@ -56,7 +57,7 @@ export function emitDatadogSlo(slo: ServiceSlo, spec: SloSpec, owner: AlertOwner
   datadogBurnRateWindows(spec.windows, spec.period).forEach((window) => {
     const budgetSpent = `${window.budgetConsumedPercent}% of the error budget spent within ${window.long}`;
     const lines = [
-      `${spec.service} ${spec.name} is burning its error budget at ${window.factor}x (${budgetSpent}; error ratio above ${window.factor * budget}).`,
+      `${spec.service} ${spec.name} is burning its error budget at ${window.factor}x (${budgetSpent}; error ratio above ${cleanNumber(window.factor * budget)}).`,
       ...(spec.runbookUrl === undefined ? [] : [`Runbook: ${spec.runbookUrl}`]),
       ...(spec.dashboardUrl === undefined ? [] : [`Dashboard: ${spec.dashboardUrl}`]),
       owner.notificationHandles(window.severity).join(" "),

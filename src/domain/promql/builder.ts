@@ -1,4 +1,5 @@
 import type { Duration } from "../duration";
+import { cleanNumber } from "../numbers";
 import type { LabelMatcher, Selector } from "./selector";
 
 /**
@@ -13,7 +14,7 @@ export function quote(value: string): string {
 
 /** A number as PromQL prints it, without floating-point noise: 0.001, 14.4, 0.9333. */
 export function num(value: number): string {
-  return String(Number(value.toPrecision(12)));
+  return String(cleanNumber(value));
 }
 
 export function matcher(name: string, operator: LabelMatcher["operator"], value: string): LabelMatcher {

@@ -1,0 +1,94 @@
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkRules, filesEndingWith, testRules } from "../../src/cli/promtool";
+import { promqlError } from "../../src/domain/promql/check";
+import { validateAgainstCrd } from "../support/crd-schema";
+import { ROOT, SECRET_VARIABLES, synthExample } from "../support/example";
+import { readTree } from "../support/files";
+import { dashboardExpressions, kubernetesObjects, ruleExpressions } from "../support/outputs";
+
+let output: string;
+let files: Map<string, string>;
+const folders: string[] = [];
+
+beforeAll(() => {
+  output = synthExample();
+  folders.push(output);
+  files = readTree(output);
+});
+
+afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+
+describe("the example organisation", () => {
+  it("synthesizes what snapshots/ holds (accept an intended change with npm run snapshots)", () => {
+    const snapshots = readTree(join(ROOT, "snapshots"));
+    expect([...files.keys()]).toEqual([...snapshots.keys()]);
+    for (const [path, text] of files) {
+      expect(text, `${path} differs from snapshots/${path}; run npm run snapshots if the change is intended`).toBe(snapshots.get(path));
+    }
+  });
+
+  it("writes Terraform, Kubernetes, Prometheus, Grafana and test files for production and staging", () => {
+    for (const stack of ["production", "staging"]) {
+      expect(files.has(`cdktf.out/stacks/${stack}/cdk.tf.json`)).toBe(true);
+      for (const slo of ["availability", "error-rate", "latency-p95", "latency-p99"]) {
+        const id = `intelligent-teams-planner-${slo}`;
+        expect(files.has(`dist/${stack}/kubernetes/${slo}.yaml`), slo).toBe(true);
+        expect(files.has(`dist/${stack}/prometheus/${id}.rules.yml`), slo).toBe(true);
+        expect(files.has(`dist/${stack}/grafana/${id}.json`), slo).toBe(true);
+        expect(files.has(`dist/${stack}/tests/${id}.test.yml`), slo).toBe(true);
+      }
+    }
+  });
+
+  it("gives byte-identical output when synthesized again", () => {
+    const again = synthExample();
+    folders.push(again);
+    expect(readTree(again)).toEqual(files);
+  });
+
+  it("keeps every secret out of the output, even when the secrets are set", () => {
+    const sentinel = "sentinel-secret-7f3a9c";
+    const withSecrets = synthExample(Object.fromEntries(SECRET_VARIABLES.map((name) => [name, sentinel])));
+    folders.push(withSecrets);
+    const leaks = [...readTree(withSecrets).entries()].filter(([, text]) => text.includes(sentinel)).map(([path]) => path);
+    expect(leaks).toEqual([]);
+  });
+
+  it("writes only custom resources that their CRDs accept", () => {
+    const objects = kubernetesObjects(files);
+    expect(new Set(objects.map(({ object }) => object.kind))).toEqual(new Set(["PrometheusRule", "GrafanaDashboard"]));
+    for (const { path, object } of objects) {
+      expect(validateAgainstCrd(object as never), path).toEqual([]);
+    }
+  });
+
+  it("writes only PromQL that parses, in rules and dashboards", () => {
+    const expressions = [...ruleExpressions(files), ...dashboardExpressions(files)];
+    expect(expressions.length).toBeGreaterThan(200);
+    for (const { path, expr } of expressions) {
+      expect(promqlError(expr), `${path}: ${expr}`).toBeUndefined();
+    }
+  });
+
+  it("writes rule files that promtool accepts", async () => {
+    const ruleFiles = [...files.keys()].filter((path) => path.endsWith(".rules.yml")).map((path) => join(output, path));
+    const result = await checkRules(ruleFiles);
+    expect(result.ok, result.output).toBe(true);
+    expect(result.output).toContain("SUCCESS");
+  });
+});
+
+describe.concurrent("the generated promtool tests of the example organisation", () => {
+  for (const stack of ["production", "staging"]) {
+    for (const slo of ["availability", "error-rate", "latency-p95", "latency-p99"]) {
+      it(`pass for ${stack} ${slo}`, async () => {
+        const folder = join(output, "dist", stack, "tests");
+        const [file] = filesEndingWith(folder, `intelligent-teams-planner-${slo}.test.yml`);
+        const result = await testRules(file, folder);
+        expect(result.ok, result.output).toBe(true);
+      });
+    }
+  }
+});

@@ -1,0 +1,17 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+
+/** Every file below a folder, as sorted paths relative to it. */
+export function listFiles(root: string): string[] {
+  const walk = (folder: string): string[] =>
+    readdirSync(folder).flatMap((name) => {
+      const path = join(folder, name);
+      return statSync(path).isDirectory() ? walk(path) : [relative(root, path)];
+    });
+  return walk(root).sort();
+}
+
+/** Every file below a folder with its text, by relative path. */
+export function readTree(root: string): Map<string, string> {
+  return new Map(listFiles(root).map((path) => [path, readFileSync(join(root, path), "utf8")]));
+}
