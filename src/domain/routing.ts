@@ -33,7 +33,7 @@ function routingProblem(alert: RoutedAlert): string | undefined {
     return `${what} has no owner; set owner, or defaultOwner on the stack`;
   }
   if (alert.owner.receiverFor(alert.severity) === undefined) {
-    const missing = alert.severity === "page" ? "a PagerDuty service" : "a chat channel";
+    const missing = alert.severity === "page" ? "PagerDuty service" : "chat channel";
     return `${what} has no route: team ${alert.owner.teamName} has no ${missing}; give the team one or choose another owner`;
   }
   if (alert.severity === "page" && (alert.runbookUrl ?? "") === "") {
