@@ -1,8 +1,13 @@
 import { parser } from "@prometheus-io/lezer-promql";
-import type { Tree } from "@lezer/common";
+
+/** A syntax tree of the PromQL grammar. */
+export type PromQLTree = ReturnType<typeof parser.parse>;
+
+/** A node of a PromQL syntax tree. */
+export type PromQLNode = PromQLTree["topNode"];
 
 /** A PromQL syntax tree, or the reason the text is not PromQL. */
-export type ParseResult = { readonly tree: Tree; readonly error?: undefined } | { readonly error: string };
+export type ParseResult = { readonly tree: PromQLTree; readonly error?: undefined } | { readonly error: string };
 
 /**
  * Parses PromQL with the Prometheus project's own grammar (@prometheus-io/lezer-promql). The grammar recovers

@@ -1,5 +1,4 @@
-import type { SyntaxNode } from "@lezer/common";
-import { parsePromQL } from "./check";
+import { parsePromQL, type PromQLNode } from "./check";
 
 /** The four PromQL label match operators. */
 export type MatchOperator = "=" | "!=" | "=~" | "!~";
@@ -54,7 +53,7 @@ export function parseSelector(text: string): Selector {
   };
 }
 
-function readMatcher(text: string, node: SyntaxNode): LabelMatcher {
+function readMatcher(text: string, node: PromQLNode): LabelMatcher {
   const name = node.getChild("LabelName");
   const operator = node.getChild("MatchOp")?.firstChild;
   const value = node.getChild("StringLiteral");

@@ -72,7 +72,24 @@ function scenario(name: string, phases: Phase[], rules: AlertThresholds, from: n
  * - one failed request on a service with one request a minute (the low-traffic guard keeps it from paging);
  * - a sustained burn 1.2 times the slowest ticket factor (at least 1.2x) opens a ticket without paging.
  */
-export function sloScenarios(rules: AlertThresholds): Scenario[] {
+export function sloScenarios(rules: AlertThresholds): readonly Scenario[] {
+  const key = JSON.stringify({
+    budget: rules.budget,
+    minimum: rules.minimumEventsForPage,
+    windows: rules.windows.map((w) => [w.severity, w.factor, w.long.milliseconds, w.short.milliseconds]),
+  });
+  let scenarios = cache.get(key);
+  if (scenarios === undefined) {
+    scenarios = designScenarios(rules);
+    cache.set(key, scenarios);
+  }
+  return scenarios;
+}
+
+/** Scenarios depend only on the thresholds, which most SLOs of an organisation share. */
+const cache = new Map<string, readonly Scenario[]>();
+
+function designScenarios(rules: AlertThresholds): Scenario[] {
   const longest = Math.max(...rules.windows.map((window) => window.long.minutes));
   const pages = rules.windows.filter((window) => window.severity === "page");
   const pageHistory = Math.max(0, ...pages.map((window) => window.long.minutes));
