@@ -1,6 +1,6 @@
 import { Monitor } from "@cdktf/provider-datadog/lib/monitor";
 import { ServiceLevelObjective } from "@cdktf/provider-datadog/lib/service-level-objective";
-import { DATADOG_TIMEFRAMES, datadogBurnRateWindows } from "../../src/domain/datadog/burn-rate";
+import { DATADOG_TIMEFRAMES, datadogBurnRateWindows, datadogTimeframe } from "../../src/domain/datadog/burn-rate";
 import { datadogBurnRateQuery, datadogSloQuery, type DatadogSloQuery } from "../../src/domain/datadog/query";
 import type { AlertOwner } from "../../src/domain/routing";
 import type { SloSpec } from "../../src/domain/slo";
@@ -19,9 +19,9 @@ function datadogQueries(slo: ServiceSlo, parsed: Pick<ParsedSlo, "sli">): Datado
 /** What keeps the SLO from being written to Datadog: an unsupported period, an untranslatable SLI. */
 export function datadogProblems(slo: ServiceSlo, parsed: ParsedSlo): string[] {
   const problems: string[] = [];
-  if (!(DATADOG_TIMEFRAMES as readonly string[]).includes(parsed.period.toString())) {
+  if (datadogTimeframe(parsed.period) === undefined) {
     problems.push(
-      `Datadog measures SLOs over ${DATADOG_TIMEFRAMES.join(", ")} only, not ${parsed.period}; use one of those periods ${SWITCH_OFF}`,
+      `Datadog measures SLOs over ${DATADOG_TIMEFRAMES.join(", ")} only, not ${parsed.period.days}d; use one of those periods ${SWITCH_OFF}`,
     );
   }
   try {
@@ -49,7 +49,7 @@ export function emitDatadogSlo(slo: ServiceSlo, spec: SloSpec, owner: AlertOwner
     type: "metric",
     description: spec.description ?? `SLO ${spec.name} of ${spec.service}, managed by Watchkeeper`,
     query: datadogQueries(slo, spec),
-    thresholds: [{ timeframe: spec.period.toString(), target: spec.objectivePercent }],
+    thresholds: [{ timeframe: datadogTimeframe(spec.period) as string, target: spec.objectivePercent }],
     tags,
     lifecycle: { preventDestroy: true },
   });

@@ -95,7 +95,7 @@ function parseWindows(props: ServiceSloProps, period: Duration, problems: Proble
     const long = problems.attempt(`${what}.long`, () => Duration.parse(window.long));
     const short = problems.attempt(`${what}.short`, () => Duration.parse(window.short));
     if (long !== undefined && long.milliseconds > period.milliseconds) {
-      problems.add(`${what}.long: ${long} is longer than the period ${period}; use a window within the period`);
+      problems.add(`${what}.long: ${window.long} is longer than the period ${props.period ?? "30d"}; use a window within the period`);
     }
     if (long !== undefined && short !== undefined && short.milliseconds >= long.milliseconds) {
       problems.add(`${what}.short: ${short} must be shorter than the long window ${long}`);

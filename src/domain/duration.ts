@@ -9,8 +9,20 @@ const UNIT_MS: Readonly<Record<string, number>> = {
   y: 31_536_000_000,
 };
 
-/** Units used when a duration is printed, largest first: days, not weeks, so that 7d stays "7d". */
-const PRINT_UNITS = ["d", "h", "m", "s", "ms"] as const;
+/**
+ * Units used when a duration is printed, largest first, as Prometheus prints them: years and weeks only when
+ * they divide the whole duration (28d is "4w", 30d stays "30d"). Sloth names its rules the same way
+ * (`slo:sli_error:ratio_rate4w`).
+ */
+const PRINT_UNITS = [
+  ["y", true],
+  ["w", true],
+  ["d", false],
+  ["h", false],
+  ["m", false],
+  ["s", false],
+  ["ms", false],
+] as const;
 
 const DURATION_PATTERN = /^(?:\d+(?:ms|s|m|h|d|w|y))+$/;
 const PART_PATTERN = /(\d+)(ms|s|m|h|d|w|y)/g;
@@ -79,12 +91,15 @@ export class Duration {
     return this.milliseconds === other.milliseconds;
   }
 
-  /** Prometheus syntax, largest units first: 30d, 1d12h, 5m, 500ms. */
+  /** Prometheus syntax, largest units first: 30d, 4w, 1d12h, 5m, 500ms. */
   toString(): string {
     let rest = this.milliseconds;
     let text = "";
-    for (const unit of PRINT_UNITS) {
+    for (const [unit, onlyWhole] of PRINT_UNITS) {
       const size = UNIT_MS[unit];
+      if (onlyWhole && rest % size !== 0) {
+        continue;
+      }
       const amount = Math.floor(rest / size);
       if (amount > 0) {
         text += `${amount}${unit}`;

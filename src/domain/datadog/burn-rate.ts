@@ -7,6 +7,11 @@ export const DATADOG_LONGEST_WINDOW = Duration.hours(48);
 /** The timeframes a Datadog SLO can be measured over. */
 export const DATADOG_TIMEFRAMES = ["7d", "30d", "90d"] as const;
 
+/** The Datadog timeframe of an SLO period, or undefined when Datadog has none that long. */
+export function datadogTimeframe(period: Duration): string | undefined {
+  return (DATADOG_TIMEFRAMES as readonly string[]).find((timeframe) => timeframe === `${period.days}d`);
+}
+
 /**
  * The window pairs as Datadog burn-rate monitors can express them. A pair whose long window exceeds 48 hours
  * becomes 48h with a 4h short window (1/12, as Datadog suggests) and a factor recomputed so that it still fires

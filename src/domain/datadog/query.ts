@@ -1,7 +1,7 @@
 import type { Duration } from "../duration";
 import type { LabelMatcher, Selector } from "../promql/selector";
 import type { BurnRateWindow } from "../slo-math";
-import { datadogWindow } from "./burn-rate";
+import { datadogTimeframe, datadogWindow } from "./burn-rate";
 import { latencyGoodSelector, latencyTotalSelector, type Sli } from "../sli";
 
 /**
@@ -84,5 +84,5 @@ export function datadogSloQuery(sli: Sli, namespace: string): DatadogSloQuery {
 /** The query of a Datadog `slo alert` monitor on the burn rate over a window pair. */
 export function datadogBurnRateQuery(sloId: string, period: Duration, window: BurnRateWindow): string {
   const windows = `long_window("${datadogWindow(window.long)}").short_window("${datadogWindow(window.short)}")`;
-  return `burn_rate("${sloId}").over("${period}").${windows} > ${window.factor}`;
+  return `burn_rate("${sloId}").over("${datadogTimeframe(period)}").${windows} > ${window.factor}`;
 }

@@ -90,8 +90,16 @@ function isAtomic(expression: string): boolean {
     return false;
   }
   let depth = 0;
+  let quote: string | undefined;
   for (let index = open; index < expression.length; index++) {
-    depth += expression[index] === "(" ? 1 : expression[index] === ")" ? -1 : 0;
+    const char = expression[index];
+    if (quote !== undefined) {
+      index += char === "\\" ? 1 : 0;
+      quote = char === quote ? undefined : quote;
+      continue;
+    }
+    quote = char === '"' || char === "'" || char === "`" ? char : undefined;
+    depth += char === "(" ? 1 : char === ")" ? -1 : 0;
     if (depth === 0 && index < expression.length - 1) {
       return false;
     }

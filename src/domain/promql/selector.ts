@@ -67,13 +67,29 @@ function readMatcher(text: string, node: PromQLNode): LabelMatcher {
   };
 }
 
-const ESCAPES: Readonly<Record<string, string>> = { n: "\n", t: "\t", r: "\r", "\\": "\\", '"': '"', "'": "'" };
+const ESCAPES: Readonly<Record<string, string>> = {
+  a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t", v: "\v", "\\": "\\", '"': '"', "'": "'",
+};
+const ESCAPE = /\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x[0-9a-fA-F]{2}|[0-7]{3}|.)/g;
 
-/** The value of a PromQL string literal: "…" and '…' with backslash escapes, or `…` taken as it is. */
+/**
+ * The value of a PromQL string literal, decoded as Prometheus decodes it (Go's escapes); `…` is taken as it is.
+ * An escape Go does not know (`"5\d"`) is an error, as in Prometheus: a regular expression needs `\\d`.
+ */
 function unquote(literal: string): string {
   const body = literal.slice(1, -1);
   if (literal.startsWith("`")) {
     return body;
   }
-  return body.replace(/\\(.)/g, (_, escaped: string) => ESCAPES[escaped] ?? `\\${escaped}`);
+  return body.replace(ESCAPE, (_, escape: string) => {
+    if (escape.length > 1) {
+      const digits = /^[0-7]{3}$/.test(escape) ? Number.parseInt(escape, 8) : Number.parseInt(escape.slice(1), 16);
+      return String.fromCodePoint(digits);
+    }
+    const decoded = ESCAPES[escape];
+    if (decoded === undefined) {
+      throw new Error(`${literal} holds the escape \\${escape}, which PromQL strings do not know; write \\\\${escape} for a regular expression`);
+    }
+    return decoded;
+  });
 }

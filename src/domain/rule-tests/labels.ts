@@ -24,20 +24,67 @@ function fullMatch(pattern: string, value: string): boolean {
   return new RegExp(`^(?:${pattern})$`).test(value);
 }
 
-/** A string the regular expression matches, guessed from its first alternative; verified by the caller. */
-function exampleOf(pattern: string): string {
-  const first = pattern.split("|")[0];
-  return first
-    .replace(/\\d/g, "0")
-    .replace(/\\w/g, "a")
-    .replace(/\[(\^?)([^\]]*)\]/g, (_, negated: string, body: string) => (negated ? "~" : body.replace(/\\/g, "")[0] ?? ""))
-    .replace(/\.\*|\.\+/g, "x")
-    .replace(/\./g, "0")
-    .replace(/[()^$?*+{}\\]/g, "");
+/**
+ * A string a regular expression probably matches: its first alternatives, optional parts left out, `filler`
+ * for any character. The caller verifies it; this only has to be right for the expressions people write in
+ * selectors ("5..", "api\\.example\\.com", "/(api|v2)/.*").
+ */
+function exampleOf(pattern: string, filler: string): string {
+  let at = 0;
+  const atom = (): string => {
+    const char = pattern[at++];
+    if (char === "(") {
+      at += pattern.startsWith("?:", at) ? 2 : 0;
+      const inner = alternatives();
+      at++;
+      return inner;
+    }
+    if (char === "[") {
+      const end = pattern.indexOf("]", at + 1);
+      const body = pattern.slice(at, end);
+      at = end + 1;
+      return body.startsWith("^") ? filler : body.replace(/^\\/, "")[0];
+    }
+    if (char === "\\") {
+      const escaped = pattern[at++];
+      return ({ d: "0", w: "a", s: " " } as Record<string, string>)[escaped] ?? escaped;
+    }
+    return char === "." ? filler : char === "^" || char === "$" ? "" : char;
+  };
+  const sequence = (): string => {
+    let text = "";
+    while (at < pattern.length && pattern[at] !== "|" && pattern[at] !== ")") {
+      let part = atom();
+      if (pattern[at] === "*" || pattern[at] === "?") {
+        part = "";
+        at++;
+      } else if (pattern[at] === "+") {
+        at++;
+      } else if (pattern[at] === "{") {
+        const end = pattern.indexOf("}", at);
+        part = part.repeat(Number.parseInt(pattern.slice(at + 1, end), 10) || 0);
+        at = end + 1;
+      }
+      at += pattern[at] === "?" ? 1 : 0;
+      text += part;
+    }
+    return text;
+  };
+  const alternatives = (): string => {
+    const first = sequence();
+    while (pattern[at] === "|") {
+      at++;
+      sequence();
+    }
+    return first;
+  };
+  return alternatives();
 }
 
 function candidates(matchers: readonly LabelMatcher[]): string[] {
-  const own = matchers.flatMap((m) => (m.operator === "=~" || m.operator === "!~" ? [exampleOf(m.value)] : [m.value]));
+  const own = matchers.flatMap((m) =>
+    m.operator === "=~" || m.operator === "!~" ? ["0", "1", "a"].map((filler) => exampleOf(m.value, filler)) : [m.value],
+  );
   return [...new Set([...own, ...COMMON_VALUES])];
 }
 

@@ -44,13 +44,14 @@ const STAND_IN_SLI: EventRatioSli = {
 
 /**
  * The SLO as its tests see it: the same windows, thresholds, labels and guard, and for a query SLI (whose
- * series cannot be derived) a stand-in event-ratio SLI, so that the alert logic is still exercised.
+ * series cannot be derived) a stand-in event-ratio SLI, so that the alert logic is still exercised; the stand-in
+ * is guarded only when the query SLI is (it has `totalEvents`).
  */
 export function testedSpec(spec: SloSpec): SloSpec {
   if (spec.sli.kind !== "query") {
     return spec;
   }
-  return { ...spec, sli: STAND_IN_SLI };
+  return { ...spec, sli: STAND_IN_SLI, minimumEventsForPage: hasEventGuard(spec) ? spec.minimumEventsForPage : 0 };
 }
 
 /** Counter values for one series over the phases: 0 at minute 0, then the series' share each minute. */

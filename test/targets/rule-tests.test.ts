@@ -1,0 +1,72 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { testRules } from "../../src/cli/promtool";
+import { Duration } from "../../src/domain/duration";
+import { parseSelector } from "../../src/domain/promql/selector";
+import { sloTestCases } from "../../src/domain/rule-tests/slo-tests";
+import type { SloSpec } from "../../src/domain/slo";
+import { burnRateWindows, defaultMinimumEventsForPage, errorBudget } from "../../src/domain/slo-math";
+import { sloRuleGroups } from "../../src/domain/slo-rules";
+import { renderRuleFile } from "../../src/targets/prometheus/rule-file";
+import { renderRuleTests } from "../../src/targets/prometheus/rule-tests";
+
+const windows = burnRateWindows(Duration.days(30));
+const spec: SloSpec = {
+  id: "checkout-availability",
+  service: "checkout",
+  name: "availability",
+  objectivePercent: 99.9,
+  period: Duration.days(30),
+  sli: {
+    kind: "events",
+    errors: parseSelector('http_requests_total{service="checkout",code=~"5.."}'),
+    total: parseSelector('http_requests_total{service="checkout"}'),
+  },
+  windows,
+  minimumEventsForPage: defaultMinimumEventsForPage(windows, errorBudget(99.9)),
+  labels: {},
+  alertLabels: { team: "checkout", service: "checkout", env: "production", slo: "availability" },
+  alertName: "CheckoutAvailability",
+  runbookUrl: "https://runbooks.example.com/checkout",
+};
+
+/** Runs the tests generated for `spec` against the rules generated for `rulesOf` (the same SLO, or a broken one). */
+async function runGeneratedTests(rulesOf: SloSpec) {
+  const folder = mkdtempSync(join(tmpdir(), "watchkeeper-rule-tests-"));
+  const groups = sloRuleGroups(rulesOf);
+  writeFileSync(join(folder, "slo.rules.yml"), renderRuleFile(groups, "test"));
+  writeFileSync(
+    join(folder, "slo.test.yml"),
+    renderRuleTests(["slo.rules.yml"], groups.map((group) => group.name), sloTestCases(spec), "test"),
+  );
+  return testRules(join(folder, "slo.test.yml"), folder);
+}
+
+describe.concurrent("generated promtool tests", () => {
+  it("pass against the rules generated for the same SLO", async () => {
+    const result = await runGeneratedTests(spec);
+    expect(result.ok, result.output).toBe(true);
+  });
+
+  it("fail when the low-traffic guard is missing: one failed request would page", async () => {
+    const result = await runGeneratedTests({ ...spec, minimumEventsForPage: 0 });
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain("one failed request at 1 request/minute");
+  });
+
+  it("fail when the page windows are wrong: a 14.4x burn would page too early", async () => {
+    const fast = windows.map((w) => (w.severity === "page" ? { ...w, long: Duration.minutes(10), short: Duration.minutes(5) } : w));
+    const result = await runGeneratedTests({ ...spec, windows: fast });
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain("pages on a 14.4x burn");
+  });
+
+  it("fail when the ticket threshold is too high: a sustained 1.2x burn would open no ticket", async () => {
+    const lax = windows.map((w) => (w.severity === "ticket" ? { ...w, factor: w.factor * 2 } : w));
+    const result = await runGeneratedTests({ ...spec, windows: lax });
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain("opens a ticket on a sustained 1.2x burn");
+  });
+});
