@@ -11,6 +11,7 @@ export function plannerMonitoring(stack: MonitoringStack, settings: Organisation
   const runbooks = "https://runbooks.example.com/intelligent-teams-planner";
   const requests = `http_requests_total{service="${service}"}`;
   const durations = `http_request_duration_seconds{service="${service}"}`;
+  const probes = `probe_success{job="${service}-probe"}`;
 
   const team = new OnCallTeam(stack, "planner-team", {
     name: "planner",
@@ -26,7 +27,13 @@ export function plannerMonitoring(stack: MonitoringStack, settings: Organisation
     owner: team,
     runbookUrl: `${runbooks}/availability`,
     description: "The planner answers its health probe from every region",
-    sli: { query: { errorRatio: `1 - avg(avg_over_time(probe_success{job="${service}-probe"}[{{.window}}]))` } },
+    sli: {
+      query: {
+        errorRatio: `1 - avg(avg_over_time(${probes}[{{.window}}]))`,
+        // Counting probes arms the low-traffic guard: one failed probe must not page.
+        totalEvents: `sum(count_over_time(${probes}[{{.window}}]))`,
+      },
+    },
     // Datadog measures availability with its own synthetic checks, declared with the synthetics constructs.
     targets: { datadog: false },
   });

@@ -115,7 +115,8 @@ function designScenarios(rules: AlertThresholds): Scenario[] {
     scenario("stays quiet at a 0.5x burn", [burning(longest + 60, 0.5, budget)], rules, 0),
     scenario(
       "one failed request at 1 request/minute",
-      [healthy(pageHistory, 1), burning(1, 1 / budget, budget, 1), healthy(120, 1)],
+      // The failure lands mid-way between two evaluations, so that the 5-minute window sees it at an evaluation.
+      [healthy(pageHistory + 2, 1), burning(1, 1 / budget, budget, 1), healthy(120, 1)],
       rules,
       pageHistory,
     ),
