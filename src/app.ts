@@ -22,15 +22,25 @@ export interface MonitoringAppProps {
 /**
  * Runs `work` with stack traces formatted without source maps. cdktf records a stack trace for every token it
  * creates (several per resource); under a source-mapped runtime such as tsx, mapping those frames takes a fifth
- * of synth time, for traces nobody reads. Errors keep their message and a plain trace.
+ * of synth time, for traces nobody reads. Errors keep their message and the first ten frames, unmapped.
  */
 function withPlainStackTraces(work: () => void): void {
   const previous = Error.prepareStackTrace;
-  Error.prepareStackTrace = (error, frames) => `${error}\n${frames.map((frame) => `    at ${frame}`).join("\n")}`;
+  Error.prepareStackTrace = (error, frames) => [String(error), ...frames.slice(0, 10).map((frame) => `    at ${frame}`)].join("\n");
   try {
     work();
   } finally {
     Error.prepareStackTrace = previous;
+  }
+}
+
+/** Emits a construct; an error (such as generated PromQL that does not parse) becomes a SynthError. */
+function emitting(construct: MonitoringConstruct): void {
+  try {
+    construct.emit();
+  } catch (error) {
+    const message = (error as Error).message;
+    throw new SynthError([message.startsWith(construct.node.path) ? message : `${construct.node.path}: ${message}`]);
   }
 }
 
@@ -55,7 +65,6 @@ export class MonitoringApp extends Construct {
     super(undefined as unknown as Construct, "");
     this.outdir = props.outdir ?? "dist";
     const terraformOutdir = props.terraformOutdir ?? process.env.CDKTF_OUTDIR ?? "cdktf.out";
-    rmSync(join(terraformOutdir, "stacks"), { recursive: true, force: true });
     mkdirSync(terraformOutdir, { recursive: true });
     this.engines = {
       terraform: new CdktfApp({ outdir: terraformOutdir, stackTraces: false }),
@@ -67,25 +76,24 @@ export class MonitoringApp extends Construct {
     return this.node.children.filter((child): child is MonitoringStack => child instanceof MonitoringStack);
   }
 
-  private problems(check: (construct: Construct) => string[]): string[] {
-    return this.node.findAll().flatMap(check);
-  }
-
   /**
    * Validates the whole app (every construct's own checks, unique names, a route for every alert), then
    * writes every output. Throws SynthError listing all problems, and writes nothing, when any check fails.
    */
   synth(): void {
-    const invalid = this.problems((construct) => construct.node.validate());
+    const invalid = this.node.findAll().flatMap((construct) => construct.node.validate());
     if (invalid.length > 0) {
       throw new SynthError(invalid);
     }
     withPlainStackTraces(() => {
       for (const construct of this.node.findAll()) {
         if (MonitoringConstruct.isMonitoringConstruct(construct)) {
-          construct.emit();
+          emitting(construct);
         }
       }
+      const stacks = join(this.engines.terraform.outdir, "stacks");
+      rmSync(stacks, { recursive: true, force: true });
+      mkdirSync(stacks);
       this.engines.terraform.synth();
     });
     for (const stack of this.stacks) {

@@ -30,15 +30,15 @@ export function emitGrafanaDashboard(slo: ServiceSlo, spec: SloSpec): void {
   const stack = MonitoringStack.of(slo);
   const uid = dashboardUid(slo);
   const model = sloDashboard({ uid, title: `SLO ${spec.service} ${spec.name}`, tags: ["slo", "watchkeeper", spec.service], spec });
-  const json = JSON.stringify(model, null, 2);
-  stack.files.add(`grafana/${spec.id}.json`, `${json}\n`);
+  const json = JSON.stringify(model);
+  stack.files.add(`grafana/${spec.id}.json`, `${JSON.stringify(model, null, 2)}\n`);
 
   const terraform = stack.terraform;
   const provider = terraform.grafana();
   const folder = terraform.shared(`grafana-folder-${slug(spec.service)}`, (scope, id) =>
     new Folder(scope, id, { provider, title: spec.service, uid: `watchkeeper-${slug(spec.service)}`.slice(0, MAX_UID) }),
   );
-  new Dashboard(terraform.scopeFor(slo), "dashboard", { provider, folder: folder.uid, configJson: JSON.stringify(model) });
+  new Dashboard(terraform.scopeFor(slo), "dashboard", { provider, folder: folder.uid, configJson: json });
 
   new GrafanaDashboard(stack.kubernetes.chartFor(slo), "dashboard", {
     metadata: { name: uid, labels: { "app.kubernetes.io/managed-by": "watchkeeper" } },

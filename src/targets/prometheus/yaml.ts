@@ -10,6 +10,6 @@ export function yamlComment(text: string): string {
 
 /** YAML as Watchkeeper writes it: no line folding, multi-line strings as literal blocks, an optional header. */
 export function toYaml(value: unknown, header?: string): string {
-  const body = stringify(value, { lineWidth: 0, aliasDuplicateObjects: false });
+  const body = stringify(value, { lineWidth: 0, aliasDuplicateObjects: false, simpleKeys: true });
   return header === undefined ? body : `${yamlComment(header)}\n${body}`;
 }
