@@ -8,6 +8,7 @@ import { trafficSeries } from "../../src/domain/rule-tests/traffic";
 import { TrafficModel, type AlertThresholds, type Phase } from "../../src/domain/rule-tests/traffic-model";
 import { burnRateWindows } from "../../src/domain/slo-math";
 import type { SloSpec } from "../../src/domain/slo";
+import { checkoutSpec } from "../support/fixtures";
 import { absentAlert, burnRateAlert, hasEventGuard } from "../../src/domain/slo-rules";
 
 const m = (name: string, operator: LabelMatcher["operator"], value: string): LabelMatcher => ({ name, operator, value });
@@ -325,24 +326,7 @@ describe("sloScenarios (30d, 99.9%, guard 167)", () => {
   });
 });
 
-const spec: SloSpec = {
-  id: "checkout-availability",
-  service: "checkout",
-  name: "availability",
-  objectivePercent: 99.9,
-  period: Duration.days(30),
-  sli: {
-    kind: "events",
-    errors: sel("http_requests_total", m("job", "=", "api"), m("code", "=~", "5..")),
-    total: sel("http_requests_total", m("job", "=", "api")),
-  },
-  windows: burnRateWindows(Duration.days(30)),
-  minimumEventsForPage: 167,
-  labels: { tier: "1" },
-  alertLabels: { team: "payments", service: "checkout", env: "prod", slo: "availability" },
-  alertName: "CheckoutAvailability",
-  runbookUrl: "https://runbooks.example.com/checkout",
-};
+const spec = checkoutSpec({ runbookUrl: "https://runbooks.example.com/checkout" });
 
 describe("sloTestCases", () => {
   const cases = sloTestCases(spec);
@@ -361,8 +345,8 @@ describe("sloTestCases", () => {
   it("writes counters in promtool's expanding notation, from 0", () => {
     const outage = cases[1];
     expect(outage.series).toEqual([
-      { metric: "http_requests_total", labels: { code: "500", job: "api" }, role: "bad", values: "0 0+0x359 600+600x29" },
-      { metric: "http_requests_total", labels: { job: "api" }, role: "good", values: "0 600+600x359 216000+0x29" },
+      { metric: "http_requests_total", labels: { code: "500", job: "checkout" }, role: "bad", values: "0 0+0x359 600+600x29" },
+      { metric: "http_requests_total", labels: { job: "checkout" }, role: "good", values: "0 600+600x359 216000+0x29" },
     ]);
     const fastBurn = cases[0];
     expect(fastBurn.series.map((item) => item.values)).toEqual([
@@ -419,7 +403,7 @@ describe("sloTestCases", () => {
         alertname: "CheckoutAvailabilitySLIMetricsAbsent",
         firing: [
           {
-            labels: { job: "api", team: "payments", service: "checkout", env: "prod", slo: "availability", severity: "ticket" },
+            labels: { job: "checkout", team: "payments", service: "checkout", env: "prod", slo: "availability", severity: "ticket" },
             annotations: absentAlert(spec).annotations,
           },
         ],

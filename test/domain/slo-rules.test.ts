@@ -4,6 +4,7 @@ import { promqlError } from "../../src/domain/promql/check";
 import { isAlertingRule, type AlertingRule, type RecordingRule } from "../../src/domain/rules";
 import { burnRateWindows } from "../../src/domain/slo-math";
 import type { SloSpec } from "../../src/domain/slo";
+import { checkoutSpec } from "../support/fixtures";
 import {
   absentAlert,
   baseWindow,
@@ -14,30 +15,7 @@ import {
   sloRuleGroups,
 } from "../../src/domain/slo-rules";
 
-const spec: SloSpec = {
-  id: "checkout-availability",
-  service: "checkout",
-  name: "availability",
-  objectivePercent: 99.9,
-  period: Duration.days(30),
-  sli: {
-    kind: "events",
-    errors: {
-      metric: "http_requests_total",
-      matchers: [
-        { name: "job", operator: "=", value: "checkout" },
-        { name: "code", operator: "=~", value: "5.." },
-      ],
-    },
-    total: { metric: "http_requests_total", matchers: [{ name: "job", operator: "=", value: "checkout" }] },
-  },
-  windows: burnRateWindows(Duration.days(30)),
-  minimumEventsForPage: 167,
-  labels: { tier: "1" },
-  alertLabels: { team: "payments", service: "checkout", env: "prod", slo: "availability" },
-  alertName: "CheckoutAvailability",
-  runbookUrl: "https://runbooks.example.com/checkout-availability",
-};
+const spec = checkoutSpec();
 
 const IDS = 'sloth_id="checkout-availability",sloth_service="checkout",sloth_slo="availability"';
 const ID_LABELS = { sloth_id: "checkout-availability", sloth_service: "checkout", sloth_slo: "availability" };

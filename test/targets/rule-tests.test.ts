@@ -4,33 +4,15 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { testRules } from "../../src/cli/promtool";
 import { Duration } from "../../src/domain/duration";
-import { parseSelector } from "../../src/domain/promql/selector";
 import { sloTestCases } from "../../src/domain/rule-tests/slo-tests";
 import type { SloSpec } from "../../src/domain/slo";
-import { burnRateWindows, defaultMinimumEventsForPage, errorBudget } from "../../src/domain/slo-math";
 import { sloRuleGroups } from "../../src/domain/slo-rules";
 import { renderRuleFile } from "../../src/targets/prometheus/rule-file";
 import { renderRuleTests } from "../../src/targets/prometheus/rule-tests";
+import { checkoutSpec } from "../support/fixtures";
 
-const windows = burnRateWindows(Duration.days(30));
-const spec: SloSpec = {
-  id: "checkout-availability",
-  service: "checkout",
-  name: "availability",
-  objectivePercent: 99.9,
-  period: Duration.days(30),
-  sli: {
-    kind: "events",
-    errors: parseSelector('http_requests_total{service="checkout",code=~"5.."}'),
-    total: parseSelector('http_requests_total{service="checkout"}'),
-  },
-  windows,
-  minimumEventsForPage: defaultMinimumEventsForPage(windows, errorBudget(99.9)),
-  labels: {},
-  alertLabels: { team: "checkout", service: "checkout", env: "production", slo: "availability" },
-  alertName: "CheckoutAvailability",
-  runbookUrl: "https://runbooks.example.com/checkout",
-};
+const spec = checkoutSpec();
+const windows = spec.windows;
 
 /** Runs the tests generated for `spec` against the rules generated for `rulesOf` (the same SLO, or a broken one). */
 async function runGeneratedTests(rulesOf: SloSpec) {
