@@ -20,15 +20,14 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
+import { ELASTICSTACK, GRAFANA, SENTRY } from "../targets/terraform/providers";
 
 const SCHEMAS = join(__dirname, "schemas");
 
 /** Provider versions the schemas were taken from; pinned in the generated `required_providers` blocks. */
-const TERRAFORM_PROVIDERS: Record<string, string> = {
-  grafana: "4.45.1",
-  sentry: "0.15.4",
-  elasticstack: "0.16.3",
-};
+const TERRAFORM_PROVIDERS: Record<string, string> = Object.fromEntries(
+  [GRAFANA, SENTRY, ELASTICSTACK].map((pin) => [pin.name, pin.version]),
+);
 
 /** The CRDs Watchkeeper emits custom resources for. */
 const CRDS = [
