@@ -1,6 +1,7 @@
 import { App as Cdk8sApp } from "cdk8s";
 import { App as CdktfApp } from "cdktf";
 import { Construct } from "constructs";
+import type { TeamRoutes } from "./domain/alert-routes";
 import { alertRoutingProblems, type AlertOwner, type RoutedAlert } from "./domain/routing";
 import { OutputFiles } from "./output-files";
 import { KubernetesTarget } from "./targets/kubernetes/kubernetes-target";
@@ -59,6 +60,7 @@ export class MonitoringStack extends Construct {
   readonly kubernetes: KubernetesTarget;
   readonly files = new OutputFiles();
   private readonly alertSources: Array<() => RoutedAlert[]> = [];
+  private readonly teams = new Map<string, { owner: AlertOwner; routes: () => TeamRoutes }>();
   private readonly names = new Map<string, string[]>();
 
   constructor(scope: Construct & { readonly engines: StackEngines }, id: string, props: MonitoringStackProps = {}) {
@@ -91,6 +93,26 @@ export class MonitoringStack extends Construct {
     return [...this.names.entries()]
       .filter(([, paths]) => paths.length > 1)
       .map(([key, paths]) => `${this.node.path}: ${key} is declared ${paths.length} times (${paths.join(", ")}); names must be unique in a stack`);
+  }
+
+  /** Registers an on-call team, so that declarations can name it as owner and alert routing can reach it. */
+  registerTeam(owner: AlertOwner, routes: () => TeamRoutes): void {
+    this.teams.set(owner.teamName, { owner, routes });
+  }
+
+  /** The team of that name, or undefined. */
+  team(name: string): AlertOwner | undefined {
+    return this.teams.get(name)?.owner;
+  }
+
+  /** The names of the stack's teams, sorted. */
+  get teamNames(): string[] {
+    return [...this.teams.keys()].sort();
+  }
+
+  /** How each team of the stack is reached, in team-name order. */
+  teamRoutes(): TeamRoutes[] {
+    return this.teamNames.map((name) => (this.teams.get(name) as { routes: () => TeamRoutes }).routes());
   }
 
   /**
