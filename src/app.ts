@@ -34,10 +34,10 @@ function withPlainStackTraces(work: () => void): void {
   }
 }
 
-/** Emits a construct; an error (such as generated PromQL that does not parse) becomes a SynthError. */
-function emitting(construct: MonitoringConstruct): void {
+/** Runs a construct's emission; an error (such as generated PromQL that does not parse) becomes a SynthError. */
+function emitting(construct: MonitoringConstruct, emission: () => void): void {
   try {
-    construct.emit();
+    emission();
   } catch (error) {
     const message = (error as Error).message;
     throw new SynthError([message.startsWith(construct.node.path) ? message : `${construct.node.path}: ${message}`]);
@@ -86,11 +86,9 @@ export class MonitoringApp extends Construct {
       throw new SynthError(invalid);
     }
     withPlainStackTraces(() => {
-      for (const construct of this.node.findAll()) {
-        if (MonitoringConstruct.isMonitoringConstruct(construct)) {
-          emitting(construct);
-        }
-      }
+      const constructs = this.node.findAll().filter(MonitoringConstruct.isMonitoringConstruct);
+      constructs.forEach((construct) => emitting(construct, () => construct.emit()));
+      constructs.forEach((construct) => emitting(construct, () => construct.finish()));
       const stacks = join(this.engines.terraform.outdir, "stacks");
       rmSync(stacks, { recursive: true, force: true });
       mkdirSync(stacks);

@@ -9,6 +9,12 @@ export abstract class MonitoringConstruct extends Construct {
   /** Writes the construct's resources, rules and files. Called once by `MonitoringApp.synth()`. */
   abstract emit(): void;
 
+  /**
+   * Writes what depends on the rest of the app (e.g. vendor integrations only when that vendor is used).
+   * Called once, after every construct has emitted.
+   */
+  finish(): void {}
+
   static isMonitoringConstruct(value: unknown): value is MonitoringConstruct {
     return value instanceof MonitoringConstruct;
   }

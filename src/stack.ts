@@ -89,6 +89,12 @@ export class MonitoringStack extends Construct {
     this.names.set(key, [...(this.names.get(key) ?? []), construct.node.path]);
   }
 
+  /** The names claimed for a kind, sorted. */
+  claimed(kind: string): string[] {
+    const prefix = `${kind} `;
+    return [...this.names.keys()].filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length)).sort();
+  }
+
   private duplicateNames(): string[] {
     return [...this.names.entries()]
       .filter(([, paths]) => paths.length > 1)
@@ -103,6 +109,22 @@ export class MonitoringStack extends Construct {
   /** The team of that name, or undefined. */
   team(name: string): AlertOwner | undefined {
     return this.teams.get(name)?.owner;
+  }
+
+  /**
+   * The owner a declaration names, by reference or by team name, else the stack's default owner. A name no team
+   * of the stack has resolves to undefined; ownerProblem() explains it.
+   */
+  resolveOwner(owner: AlertOwner | string | undefined): AlertOwner | undefined {
+    return typeof owner === "string" ? this.team(owner) : (owner ?? this.defaultOwner);
+  }
+
+  /** Why a declared owner cannot be used, or undefined. */
+  ownerProblem(owner: AlertOwner | string | undefined): string | undefined {
+    if (typeof owner !== "string" || this.team(owner) !== undefined) {
+      return undefined;
+    }
+    return `owner "${owner}" is not a team of stack ${this.node.id}; use one of: ${this.teamNames.join(", ") || "(no team declared)"}`;
   }
 
   /** The names of the stack's teams, sorted. */

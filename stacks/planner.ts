@@ -16,7 +16,45 @@ export function plannerMonitoring(stack: MonitoringStack, settings: Organisation
   const team = new OnCallTeam(stack, "planner-team", {
     name: "planner",
     members: ["ana.lima@example.com", "ben.okafor@example.com"],
+    schedules: [
+      {
+        name: "planner primary",
+        timeZone: "Europe/Berlin",
+        layers: [{ name: "weekly rotation", rotation: "weekly", handoffDay: "monday", handoffTime: "09:00" }],
+      },
+    ],
+    escalation: {
+      levels: [
+        { targets: ["schedule:planner primary"], delayMinutes: 15 },
+        { targets: ["ana.lima@example.com", "ben.okafor@example.com"], delayMinutes: 30 },
+      ],
+      loops: 2,
+    },
+    services: [
+      {
+        name: service,
+        urgency: "severity-based",
+        alertGrouping: "intelligent",
+        businessService: "Team planning",
+        runbookUrl: runbooks,
+        dashboardUrl: `${settings.grafanaUrl}/dashboards/f/watchkeeper-${service}`,
+      },
+    ],
     slackChannel: "#planner-alerts",
+    email: "planner-team@example.com",
+    maintenanceWindows: [
+      { start: "2026-12-13T02:00:00Z", end: "2026-12-13T04:00:00Z", description: "Database upgrade to PostgreSQL 17" },
+    ],
+    recurringMutes: [{ name: "sunday-backup", weekdays: ["sunday"], start: "03:00", end: "03:30", timeZone: "Europe/Berlin" }],
+    incidentWorkflow: {
+      priorities: ["P1"],
+      steps: [
+        { addResponders: { targets: ["escalation-policy"] } },
+        { postToSlack: { message: "A P1 incident is open on intelligent-teams-planner: {{incident.title}} {{incident.html_url}}" } },
+        { conferenceBridge: { url: "https://meet.example.com/planner-incident" } },
+        { statusUpdate: { message: "We are investigating an issue affecting team planning." } },
+      ],
+    },
   });
 
   new ServiceSlo(stack, "availability", {

@@ -114,10 +114,20 @@ export interface OwnedServiceProps {
    */
   readonly dependsOn?: readonly string[];
   /**
-   * The business service this service supports, declared on the stack's BusinessService.
+   * The business service (what customers see, e.g. "Team planning") this service supports.
    * @default none
    */
   readonly businessService?: string;
+  /**
+   * The service's runbook index, added to its incidents.
+   * @default none
+   */
+  readonly runbookUrl?: string;
+  /**
+   * The service's dashboard, added to its incidents.
+   * @default none
+   */
+  readonly dashboardUrl?: string;
 }
 
 /** A one-off period during which the team's services are under maintenance: no pages, no tickets. */

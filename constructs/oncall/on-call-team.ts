@@ -1,114 +1,120 @@
-import { DataPagerdutyUser } from "@cdktf/provider-pagerduty/lib/data-pagerduty-user";
-import { EscalationPolicy } from "@cdktf/provider-pagerduty/lib/escalation-policy";
-import { Service } from "@cdktf/provider-pagerduty/lib/service";
 import type { Construct } from "constructs";
+import type { TeamRoutes } from "../../src/domain/alert-routes";
+import { oneOffMuteInterval, weeklyMuteInterval } from "../../src/domain/oncall/time";
 import type { AlertOwner } from "../../src/domain/routing";
+import { SecretRef } from "../../src/domain/secret";
 import type { AlertSeverity } from "../../src/domain/slo-math";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
 import { MonitoringStack } from "../../src/stack";
+import { emitDatadogServiceObjects, emitPagerDutyServices } from "./pagerduty-services";
+import { emitPagerDutyTeam } from "./pagerduty-team";
+import { emitIncidentWorkflow } from "./incident-workflow";
+import type { OnCallTeamProps, OwnedServiceProps, ScheduleProps } from "./on-call-team-props";
+import { onCallTeamProblems } from "./on-call-team-validation";
 
-export interface OnCallTeamProps {
-  /** The team's name; the `team` label of its alerts. @example "planner" */
-  readonly name: string;
-  /**
-   * The people paged, by their PagerDuty login email, in escalation order.
-   * @default none: the team cannot be paged
-   */
-  readonly members?: readonly string[];
-  /**
-   * The Slack channel that receives the team's tickets.
-   * @default none: the team receives no tickets
-   * @example "#planner-alerts"
-   */
-  readonly slackChannel?: string;
-  /**
-   * The name of the team's PagerDuty service, which receives its pages.
-   * @default "<name> on-call"
-   */
-  readonly pagerDutyServiceName?: string;
-  /**
-   * Minutes before an unacknowledged page escalates to the next member.
-   * @default 30
-   */
-  readonly escalationDelayMinutes?: number;
-}
-
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+/** The Kubernetes secret Alertmanager reads the team routing secrets from, unless a team says otherwise. */
+export const ALERTMANAGER_SECRET = "watchkeeper-alertmanager";
 
 /**
- * A team that answers alerts: pages reach its PagerDuty service (escalating through its members), tickets its
- * Slack channel. Every construct that alerts names a team as its owner.
+ * A team that answers alerts. In PagerDuty: the team and its members, on-call schedules, an escalation policy,
+ * a service per owned service (urgency, support hours, alert grouping, timeouts, maintenance windows, business
+ * services and dependencies), event orchestration rules and an incident workflow for high-priority incidents.
+ * In Alertmanager and Datadog: where its pages and tickets go. Every construct that alerts names a team as its
+ * owner, by reference or by name.
  */
 export class OnCallTeam extends MonitoringConstruct implements AlertOwner {
   readonly teamName: string;
-  readonly pagerDutyServiceName: string;
-  private readonly members: readonly string[];
-  private readonly slackChannel?: string;
-  private readonly escalationDelayMinutes: number;
+  /** The services the team owns, each a PagerDuty service; the first also receives pages about other services. */
+  readonly services: readonly OwnedServiceProps[];
 
-  constructor(scope: Construct, id: string, props: OnCallTeamProps) {
+  constructor(scope: Construct, id: string, readonly props: OnCallTeamProps) {
     super(scope, id);
     this.teamName = props.name;
-    this.members = props.members ?? [];
-    this.slackChannel = props.slackChannel;
-    this.pagerDutyServiceName = props.pagerDutyServiceName ?? `${props.name} on-call`;
-    this.escalationDelayMinutes = props.escalationDelayMinutes ?? 30;
-    MonitoringStack.of(this).claimName("on-call team", props.name, this);
-    this.node.addValidation({ validate: () => this.problems() });
+    const members = props.members ?? [];
+    this.services = (props.services ?? (members.length > 0 ? [`${props.name} on-call`] : [])).map((service) =>
+      typeof service === "string" ? { name: service } : service,
+    );
+    const stack = MonitoringStack.of(this);
+    stack.claimName("on-call team", props.name, this);
+    this.services.forEach((service) => stack.claimName("PagerDuty service", service.name, this));
+    stack.registerTeam(this, () => this.routes());
+    this.node.addValidation({ validate: () => onCallTeamProblems(this).map((problem) => `${this.node.path}: ${problem}`) });
   }
 
-  private problems(): string[] {
-    const problems = this.members
-      .filter((email) => !EMAIL.test(email))
-      .map((email) => `${this.node.path}: member "${email}" is not an email address; use the member's PagerDuty login`);
-    if (this.slackChannel !== undefined && !/^#[a-z0-9][a-z0-9._-]*$/.test(this.slackChannel)) {
-      problems.push(`${this.node.path}: slackChannel "${this.slackChannel}" must look like #team-alerts (lower case, no spaces)`);
-    }
-    return problems;
+  get members(): readonly string[] {
+    return this.props.members ?? [];
   }
 
-  receiverFor(severity: AlertSeverity): string | undefined {
+  /** The team's schedules: as declared, or one weekly rotation of all members handing off Monday 09:00 UTC. */
+  get schedules(): readonly ScheduleProps[] {
+    return this.props.schedules ?? [{ name: `${this.teamName} on-call`, timeZone: "UTC", layers: [{ name: "weekly rotation" }] }];
+  }
+
+  /** Whether the team can be paged: someone to page and a service to page through. */
+  get pageable(): boolean {
+    return this.members.length > 0 && this.services.length > 0;
+  }
+
+  /** The PagerDuty service that receives pages about a service: the one of that name, else the team's first. */
+  pagerDutyServiceFor(service?: string): string | undefined {
+    return (this.services.find((owned) => owned.name === service) ?? this.services[0])?.name;
+  }
+
+  receiverFor(severity: AlertSeverity, service?: string): string | undefined {
     if (severity === "page") {
-      return this.members.length > 0 ? `pagerduty:${this.pagerDutyServiceName}` : undefined;
+      return this.pageable ? `pagerduty:${this.pagerDutyServiceFor(service)}` : undefined;
     }
-    return this.slackChannel === undefined ? undefined : `slack:${this.slackChannel}`;
+    return this.props.slackChannel === undefined ? undefined : `slack:${this.props.slackChannel}`;
   }
 
-  notificationHandles(severity: AlertSeverity): string[] {
-    const receiver = this.receiverFor(severity);
+  notificationHandles(severity: AlertSeverity, service?: string): string[] {
+    const receiver = this.receiverFor(severity, service);
     if (receiver === undefined) {
       return [];
     }
-    return severity === "page"
-      ? [`@pagerduty-${this.pagerDutyServiceName.replace(/\s+/g, "_")}`]
-      : [`@slack-${(this.slackChannel as string).slice(1)}`];
+    const [kind, target] = receiver.split(/:(.*)/s);
+    return kind === "pagerduty" ? [`@pagerduty-${target.replace(/\s+/g, "_")}`] : [`@slack-${target.slice(1)}`];
+  }
+
+  /** How Alertmanager reaches the team: PagerDuty for pages, Slack and email for tickets, muted in maintenance. */
+  routes(): TeamRoutes {
+    const { slackChannel, email, alertmanager } = this.props;
+    const name = this.teamName;
+    return {
+      team: name,
+      pagerDuty: this.pageable
+        ? { routingKey: alertmanager?.pagerDutyRoutingKey ?? SecretRef.kubernetes(ALERTMANAGER_SECRET, "pagerduty-routing-key") }
+        : undefined,
+      slack:
+        slackChannel === undefined
+          ? undefined
+          : { channel: slackChannel, webhook: alertmanager?.slackWebhook ?? SecretRef.kubernetes(ALERTMANAGER_SECRET, `${name}-slack-webhook`) },
+      email: email === undefined ? undefined : { to: email },
+      muteIntervals: [
+        ...(this.props.maintenanceWindows ?? []).map((window, index) =>
+          oneOffMuteInterval(`${name}-maintenance-${index + 1}`, new Date(window.start), new Date(window.end)),
+        ),
+        ...(this.props.recurringMutes ?? []).map((mute) =>
+          weeklyMuteInterval(`${name}-${mute.name}`, mute.weekdays, mute.start, mute.end, mute.timeZone ?? "UTC"),
+        ),
+      ],
+    };
   }
 
   emit(): void {
-    if (this.members.length === 0) {
+    if (!this.pageable) {
       return;
     }
-    const terraform = MonitoringStack.of(this).terraform;
-    const provider = terraform.pagerduty();
-    const scope = terraform.scopeFor(this);
-    const users = this.members.map((email, index) => new DataPagerdutyUser(scope, `member-${index}`, { provider, email }));
-    const policy = new EscalationPolicy(scope, "escalation-policy", {
-      provider,
-      name: `${this.teamName} escalation`,
-      numLoops: 2,
-      rule: users.map((user) => ({
-        escalationDelayInMinutes: this.escalationDelayMinutes,
-        target: [{ type: "user_reference", id: user.id }],
-      })),
-    });
-    new Service(scope, "service", {
-      provider,
-      name: this.pagerDutyServiceName,
-      description: `Pages of team ${this.teamName}, managed by Watchkeeper`,
-      escalationPolicy: policy.id,
-      alertCreation: "create_alerts_and_incidents",
-      autoResolveTimeout: "14400",
-      acknowledgementTimeout: "1800",
-    });
+    const team = emitPagerDutyTeam(this);
+    const services = emitPagerDutyServices(this, team);
+    if (this.props.incidentWorkflow !== undefined) {
+      emitIncidentWorkflow(this, this.props.incidentWorkflow, team, services);
+    }
+  }
+
+  finish(): void {
+    if (this.pageable) {
+      emitDatadogServiceObjects(this);
+    }
   }
 }

@@ -60,7 +60,7 @@ export function emitDatadogSlo(slo: ServiceSlo, spec: SloSpec, owner: AlertOwner
       `${spec.service} ${spec.name} is burning its error budget at ${window.factor}x (${budgetSpent}; error ratio above ${cleanNumber(window.factor * budget)}).`,
       ...(spec.runbookUrl === undefined ? [] : [`Runbook: ${spec.runbookUrl}`]),
       ...(spec.dashboardUrl === undefined ? [] : [`Dashboard: ${spec.dashboardUrl}`]),
-      owner.notificationHandles(window.severity).join(" "),
+      owner.notificationHandles(window.severity, spec.service).join(" "),
     ];
     new Monitor(scope, `burn-rate-${window.severity}-${window.long}`, {
       provider,

@@ -95,10 +95,10 @@ export interface ServiceSloProps {
   /** How the SLO is measured. */
   readonly sli: SliProps;
   /**
-   * The team that receives the SLO's alerts.
+   * The team that receives the SLO's alerts: an OnCallTeam, or a team's name.
    * @default the stack's defaultOwner
    */
-  readonly owner?: AlertOwner;
+  readonly owner?: AlertOwner | string;
   /**
    * What to do when the SLO pages. Required when the SLO has page alerts.
    * @default none

@@ -44,7 +44,7 @@ export class ServiceSlo extends MonitoringConstruct {
 
   /** The team that receives the SLO's alerts: its own owner, else the stack's default. */
   get owner(): AlertOwner | undefined {
-    return this.props.owner ?? MonitoringStack.of(this).defaultOwner;
+    return MonitoringStack.of(this).resolveOwner(this.props.owner);
   }
 
   /** Whether a target is on (all are by default). */
@@ -53,12 +53,13 @@ export class ServiceSlo extends MonitoringConstruct {
   }
 
   private targetProblems(parsed: ParsedSlo): string[] {
-    return this.writes("datadog") ? datadogProblems(this, parsed) : [];
+    const owner = MonitoringStack.of(this).ownerProblem(this.props.owner);
+    return [...(owner === undefined ? [] : [owner]), ...(this.writes("datadog") ? datadogProblems(this, parsed) : [])];
   }
 
   private alerts(): RoutedAlert[] {
     const severities = new Set<AlertSeverity>(this.parsed?.windows.map((window) => window.severity) ?? ["page", "ticket"]);
-    const common = { path: this.node.path, owner: this.owner, runbookUrl: this.props.runbookUrl };
+    const common = { path: this.node.path, owner: this.owner, runbookUrl: this.props.runbookUrl, service: this.props.service };
     const names = { alertName: camelCase(this.props.service, this.props.name) };
     const burn = [...severities].map((severity) => ({ ...common, severity, name: burnAlertName(names) }));
     const absent: RoutedAlert = { ...common, severity: "ticket", name: absentAlertName(names), system: "prometheus" };

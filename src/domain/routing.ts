@@ -7,10 +7,13 @@ import type { AlertSeverity } from "./slo-math";
 export interface AlertOwner {
   /** The `team` label of every alert the owner receives. */
   readonly teamName: string;
-  /** Where an alert of a severity goes (e.g. `pagerduty:Checkout` or `slack:#checkout`), or undefined. */
-  receiverFor(severity: AlertSeverity): string | undefined;
-  /** Datadog notification handles for an alert of a severity, e.g. `@pagerduty-Checkout`, `@slack-checkout`. */
-  notificationHandles(severity: AlertSeverity): string[];
+  /**
+   * Where an alert of a severity about a service goes (e.g. `pagerduty:checkout` or `slack:#checkout`), or
+   * undefined when the owner cannot receive it.
+   */
+  receiverFor(severity: AlertSeverity, service?: string): string | undefined;
+  /** Datadog notification handles for an alert of a severity about a service: `@pagerduty-checkout`, `@slack-checkout`. */
+  notificationHandles(severity: AlertSeverity, service?: string): string[];
 }
 
 /** An alert as the routing check sees it: what it is, where it was declared, who owns it. */
@@ -21,6 +24,8 @@ export interface RoutedAlert {
   readonly path: string;
   /** Where the alert is evaluated: `prometheus`, `datadog`, … */
   readonly system: string;
+  /** The service the alert is about, which decides the PagerDuty service a page reaches. */
+  readonly service?: string;
   readonly owner?: AlertOwner;
   /** The runbook linked from the alert; every page must have one. */
   readonly runbookUrl?: string;
@@ -32,7 +37,7 @@ function routingProblem(alert: RoutedAlert): string | undefined {
   if (alert.owner === undefined) {
     return `${what} has no owner; set owner, or defaultOwner on the stack`;
   }
-  if (alert.owner.receiverFor(alert.severity) === undefined) {
+  if (alert.owner.receiverFor(alert.severity, alert.service) === undefined) {
     const missing = alert.severity === "page" ? "PagerDuty service" : "chat channel";
     return `${what} has no route: team ${alert.owner.teamName} has no ${missing}; give the team one or choose another owner`;
   }

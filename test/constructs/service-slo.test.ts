@@ -115,7 +115,9 @@ describe("ServiceSlo targets", () => {
     const stack = new MonitoringStack(test.app, "production");
     new ServiceSlo(stack, "slo", { ...availabilityProps(), owner: team(stack), targets: { datadog: false, grafana: false } });
     test.app.synth();
-    expect(Object.keys(test.terraform("production").resource).sort()).toEqual(["pagerduty_escalation_policy", "pagerduty_service"]);
+    const types = Object.keys(test.terraform("production").resource);
+    expect(types.filter((type) => type.startsWith("datadog_") || type.startsWith("grafana_"))).toEqual([]);
+    expect(types).toContain("pagerduty_service");
     expect([...test.files("production").keys()].some((path) => path.startsWith("grafana/"))).toBe(false);
   });
 

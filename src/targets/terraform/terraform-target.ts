@@ -3,8 +3,9 @@ import { Construct } from "constructs";
 import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
 import { PagerdutyProvider } from "@cdktf/provider-pagerduty/lib/provider";
 import { GrafanaProvider } from "../../providers/grafana/provider";
+import { SentryProvider } from "../../providers/sentry/provider";
 import { mirrorScope } from "../mirror";
-import { DATADOG, GRAFANA, PAGERDUTY, type ProviderPin } from "./providers";
+import { DATADOG, GRAFANA, PAGERDUTY, SENTRY, type ProviderPin } from "./providers";
 
 /** Adds the state backend to a stack, e.g. `(stack) => new S3Backend(stack, { bucket: "…", key: "…" })`. */
 export type TerraformBackendFactory = (stack: TerraformStack) => void;
@@ -45,6 +46,11 @@ export class TerraformTarget {
     return this.sharedResources.get(key) as T;
   }
 
+  /** Whether a provider has been used by any construct of the stack so far. */
+  uses(pin: ProviderPin): boolean {
+    return this.providers.has(pin.name);
+  }
+
   private provider(pin: ProviderPin, create: (scope: Construct) => TerraformProvider): TerraformProvider {
     let provider = this.providers.get(pin.name);
     if (provider === undefined) {
@@ -68,5 +74,10 @@ export class TerraformTarget {
   /** Grafana, at GRAFANA_URL, authenticated by GRAFANA_AUTH. */
   grafana(): TerraformProvider {
     return this.provider(GRAFANA, (scope) => new GrafanaProvider(scope, GRAFANA.name, {}));
+  }
+
+  /** Sentry, authenticated by SENTRY_AUTH_TOKEN (and at SENTRY_BASE_URL when self-hosted). */
+  sentry(): TerraformProvider {
+    return this.provider(SENTRY, (scope) => new SentryProvider(scope, SENTRY.name, {}));
   }
 }

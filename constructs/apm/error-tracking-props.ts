@@ -1,0 +1,164 @@
+import type { AlertOwner } from "../../src/domain/routing";
+import type { SentryPlatform } from "./sentry-platforms";
+
+/** The windows Sentry counts an issue's events over (`event_frequency.interval`). */
+export type SentryIssueInterval = "1m" | "5m" | "15m" | "1h" | "1d" | "1w" | "30d";
+
+/** The windows a Sentry metric alert evaluates over, in minutes (`time_window`). */
+export type SentryMetricWindowMinutes = 1 | 5 | 10 | 15 | 30 | 60 | 120 | 240 | 1440;
+
+/** A page when one issue suddenly fires many events (a crash loop, a broken release). */
+export interface ErrorSpikeAlertProps {
+  /**
+   * The number of events of one issue, within `interval`, above which the owner is paged.
+   * @default 100
+   */
+  readonly events?: number;
+  /**
+   * The window the events are counted over.
+   * @default "1h"
+   */
+  readonly interval?: SentryIssueInterval;
+}
+
+/**
+ * The service's error rate as a Sentry metric alert: a page above `critical`, a ticket above `warning`.
+ *
+ * - `failure-rate` (the default) is `failure_rate()` of the service's transactions (dataset `transactions`): the
+ *   share of transactions whose status is neither ok, cancelled nor unknown. Thresholds are percentages. It needs
+ *   tracing (`tracesSampleRate` above 0); the rate is measured on the sampled transactions.
+ * - `error-count` is `count()` of error events (dataset `events`, event type `error`) per window: it works without
+ *   tracing, but its thresholds are event counts and need retuning as traffic grows.
+ */
+export interface ErrorRateAlertProps {
+  /**
+   * What is measured.
+   * @default "failure-rate"
+   */
+  readonly measure?: "failure-rate" | "error-count";
+  /**
+   * Above this the owner is paged: a percentage of transactions for `failure-rate`, a number of error events per
+   * window for `error-count`.
+   * @default 1 (percent) for `failure-rate`; none for `error-count`, where it must be given
+   * @example 1
+   */
+  readonly critical?: number;
+  /**
+   * Above this the owner gets a ticket; at most `critical`.
+   * @default half of `critical`
+   * @example 0.5
+   */
+  readonly warning?: number;
+  /**
+   * The window the rate or count is evaluated over.
+   * @default 15
+   */
+  readonly windowMinutes?: SentryMetricWindowMinutes;
+}
+
+/**
+ * How Sentry reaches the owner: ids of the organisation's integrations, as shown in the URL of the integration's
+ * settings page (`https://<org>.sentry.io/settings/integrations/<provider>/<id>/`). They are identifiers, not
+ * secrets. The provider (jianyuan/sentry 0.15.4, as generated here) has no data source to look them up by name.
+ */
+export interface SentryIntegrationsProps {
+  /**
+   * The id of Sentry's PagerDuty integration; needed when the owner's pages go to PagerDuty.
+   * @default none
+   * @example "123456"
+   */
+  readonly pagerDutyIntegrationId?: string;
+  /**
+   * The id of the PagerDuty service already configured in that integration (the `service_table` entry), when it is
+   * managed outside this stack.
+   * @default none: the stack configures the owner's PagerDuty service in the integration (`sentry_integration_pagerduty`),
+   *   with the service's Events API integration key read from the sensitive Terraform variable
+   *   `sentry_pagerduty_integration_key_<pagerduty service>` (set it with `TF_VAR_…`; it never appears in output)
+   */
+  readonly pagerDutyServiceId?: string;
+  /**
+   * The id of Sentry's Slack integration for the workspace; needed when the owner's tickets go to Slack.
+   * @default none
+   * @example "234567"
+   */
+  readonly slackWorkspaceId?: string;
+}
+
+export interface ErrorTrackingProps {
+  /**
+   * The service, as its telemetry names it: the Sentry project's name (its slug is derived from it).
+   * @example "intelligent-teams-planner"
+   */
+  readonly service: string;
+  /**
+   * The Sentry organization's slug, as in `https://sentry.io/organizations/<slug>/`.
+   * @example "acme"
+   */
+  readonly organization: string;
+  /**
+   * The service's SDK platform; `other` for one Sentry does not list.
+   * @example "node"
+   */
+  readonly platform: SentryPlatform;
+  /**
+   * The team that owns the project and receives its alerts: an AlertOwner, or the name of a team of the stack.
+   * @default the stack's defaultOwner
+   */
+  readonly owner?: AlertOwner | string;
+  /**
+   * The runbook of the service's errors, linked from tickets; required, by the stack's routing check, for the
+   * page alerts.
+   * @default none
+   */
+  readonly runbookUrl?: string;
+  /**
+   * The Sentry environment the SDK reports (SENTRY_ENVIRONMENT); every alert is filtered to it, so it must have
+   * received an event before the alerts are first applied.
+   * @default the stack's environment
+   */
+  readonly environment?: string;
+  /**
+   * The release the SDK reports (SENTRY_RELEASE), published as an output for the deployment.
+   * @default none: no release output
+   * @example "intelligent-teams-planner@2.0.0"
+   */
+  readonly release?: string;
+  /**
+   * The share of transactions the SDK traces (SENTRY_TRACES_SAMPLE_RATE), 0 to 1, published as an output.
+   * @default 0.1
+   */
+  readonly tracesSampleRate?: number;
+  /**
+   * The Sentry project's slug. Each stack creates its own project and owner's team, and Sentry slugs are unique in
+   * an organization: declaring the same service and team in two stacks of one organization collides at apply.
+   * @default the service name as a slug
+   */
+  readonly projectSlug?: string;
+  /**
+   * Fingerprinting rules, one per line (`matcher:glob -> fingerprint`); `#` starts a comment.
+   * @default none: Sentry's built-in grouping
+   * @example ["error.type:DatabaseUnavailable -> database-unavailable"]
+   */
+  readonly fingerprintingRules?: readonly string[];
+  /**
+   * Stack trace rules (grouping enhancements), one per line (`matcher:glob [v^]?[+-]flag`).
+   * @default none
+   * @example ["stack.function:panic_handler ^-group", "stack.module:acme.* +app"]
+   */
+  readonly groupingEnhancements?: readonly string[];
+  /**
+   * The page on an issue's event spike, or false for none.
+   * @default more than 100 events of one issue within 1h
+   */
+  readonly errorSpike?: ErrorSpikeAlertProps | false;
+  /**
+   * The metric alert on the error rate, or false for none.
+   * @default the transaction failure rate over 15 minutes: a page above 1%, a ticket above 0.5%
+   */
+  readonly errorRate?: ErrorRateAlertProps | false;
+  /**
+   * The Sentry integrations alerts are sent through.
+   * @default none: valid only when the owner receives neither pages through PagerDuty nor tickets through Slack
+   */
+  readonly integrations?: SentryIntegrationsProps;
+}

@@ -1,0 +1,161 @@
+import { slug } from "../../src/domain/naming";
+import type {
+  ErrorRateAlertProps,
+  ErrorSpikeAlertProps,
+  ErrorTrackingProps,
+  SentryIssueInterval,
+  SentryMetricWindowMinutes,
+} from "./error-tracking-props";
+import { SENTRY_PLATFORMS, similarPlatforms, type SentryPlatform } from "./sentry-platforms";
+
+const ISSUE_INTERVALS: readonly SentryIssueInterval[] = ["1m", "5m", "15m", "1h", "1d", "1w", "30d"];
+const METRIC_WINDOWS: readonly SentryMetricWindowMinutes[] = [1, 5, 10, 15, 30, 60, 120, 240, 1440];
+const ORGANIZATION_SLUG = /^[a-z0-9][a-z0-9_-]*$/;
+
+/** The error spike alert with its defaults. */
+export interface ErrorSpike {
+  readonly events: number;
+  readonly interval: SentryIssueInterval;
+}
+
+/** The error rate alert with its defaults; thresholds as declared (percent for failure rate, events for error count). */
+export interface ErrorRate {
+  readonly measure: "failure-rate" | "error-count";
+  readonly critical: number;
+  readonly warning: number;
+  readonly windowMinutes: SentryMetricWindowMinutes;
+}
+
+/** The props of an ErrorTracking with their defaults, as the Sentry resources need them. */
+export interface ParsedErrorTracking {
+  readonly service: string;
+  readonly organization: string;
+  readonly platform: SentryPlatform;
+  readonly projectSlug: string;
+  readonly environment: string;
+  readonly release?: string;
+  readonly tracesSampleRate: number;
+  /** The rules as Sentry stores them: one per line. */
+  readonly fingerprintingRules?: string;
+  readonly groupingEnhancements?: string;
+  readonly errorSpike?: ErrorSpike;
+  readonly errorRate?: ErrorRate;
+}
+
+const isPositive = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value) && value > 0;
+
+function organizationProblems(organization: string | undefined): string[] {
+  if (organization === undefined || organization.trim() === "") {
+    return ["organization: the Sentry organization slug is missing; set it to the slug in https://sentry.io/organizations/<slug>/, e.g. \"acme\""];
+  }
+  return ORGANIZATION_SLUG.test(organization)
+    ? []
+    : [`organization: "${organization}" is not an organization slug; use the lower-case slug from https://sentry.io/organizations/<slug>/`];
+}
+
+function platformProblems(platform: string | undefined): string[] {
+  if ((SENTRY_PLATFORMS as readonly string[]).includes(platform ?? "")) {
+    return [];
+  }
+  const similar = similarPlatforms(platform ?? "");
+  const hint = similar.length > 0 ? `did you mean ${similar.map((known) => `"${known}"`).join(", ")}? ` : "";
+  return [`platform: "${platform ?? ""}" is not a Sentry platform; ${hint}use one Sentry lists (e.g. "node", "python"), or "other"`];
+}
+
+/** Sentry's rules for environment names. */
+function environmentProblems(environment: string): string[] {
+  const valid = environment !== "" && environment.length <= 64 && !/[\s/]/.test(environment) && environment !== "." && environment !== "..";
+  return valid ? [] : [`environment: "${environment}" is not a Sentry environment name; use up to 64 characters without spaces or slashes, e.g. "production"`];
+}
+
+function ruleLinesProblems(what: string, lines: readonly string[] | undefined, needsArrow: boolean): string[] {
+  return (lines ?? []).flatMap((line, index) => {
+    if (/[\r\n]/.test(line)) {
+      return [`${what}[${index}]: a rule spans several lines; give one rule per array element`];
+    }
+    const rule = line.trim();
+    if (needsArrow && rule !== "" && !rule.startsWith("#") && !rule.includes("->")) {
+      return [`${what}[${index}]: "${rule}" has no fingerprint; write it like "error.type:DatabaseUnavailable -> database-unavailable"`];
+    }
+    return [];
+  });
+}
+
+function parseErrorSpike(props: ErrorSpikeAlertProps | false | undefined, problems: string[]): ErrorSpike | undefined {
+  if (props === false) {
+    return undefined;
+  }
+  const spike: ErrorSpike = { events: props?.events ?? 100, interval: props?.interval ?? "1h" };
+  if (!isPositive(spike.events)) {
+    problems.push(`errorSpike.events: ${spike.events} is not a positive number of events; use e.g. 100`);
+  }
+  if (!ISSUE_INTERVALS.includes(spike.interval)) {
+    problems.push(`errorSpike.interval: "${spike.interval}" is not a window Sentry counts over; use one of ${ISSUE_INTERVALS.join(", ")}`);
+  }
+  return spike;
+}
+
+function parseErrorRate(props: ErrorRateAlertProps | false | undefined, tracesSampleRate: number, problems: string[]): ErrorRate | undefined {
+  if (props === false) {
+    return undefined;
+  }
+  const measure = props?.measure ?? "failure-rate";
+  const failureRate = measure === "failure-rate";
+  const critical = props?.critical ?? (failureRate ? 1 : NaN);
+  const rate: ErrorRate = { measure, critical, warning: props?.warning ?? critical / 2, windowMinutes: props?.windowMinutes ?? 15 };
+  const unit = failureRate ? "percent of transactions, e.g. 1" : "error events per window, e.g. 50";
+  if (measure !== "failure-rate" && measure !== "error-count") {
+    problems.push(`errorRate.measure: "${measure}" is not a measure; use "failure-rate" or "error-count"`);
+  } else if (!failureRate && props?.critical === undefined) {
+    problems.push(`errorRate.critical: an error-count alert needs its threshold; give the number of ${unit}`);
+  } else if (!isPositive(rate.critical) || !isPositive(rate.warning)) {
+    const bad = isPositive(rate.critical) ? `warning ${rate.warning}` : `critical ${rate.critical}`;
+    problems.push(`errorRate: threshold ${bad} is not positive; use a number of ${unit}`);
+  } else if (rate.warning > rate.critical) {
+    problems.push(`errorRate: warning ${rate.warning} is above critical ${rate.critical}; the ticket must come before the page, so use a warning at most ${rate.critical}`);
+  } else if (failureRate && rate.critical > 100) {
+    problems.push(`errorRate.critical: ${rate.critical} is not a percentage; use a value up to 100, e.g. 1`);
+  }
+  if (!METRIC_WINDOWS.includes(rate.windowMinutes)) {
+    problems.push(`errorRate.windowMinutes: ${rate.windowMinutes} is not a window Sentry evaluates over; use one of ${METRIC_WINDOWS.join(", ")}`);
+  }
+  if (failureRate && tracesSampleRate === 0) {
+    problems.push('errorRate: the failure rate is measured on traced transactions, and tracesSampleRate is 0; trace some (e.g. 0.1) or set errorRate.measure to "error-count"');
+  }
+  return rate;
+}
+
+/** Applies the defaults and collects every problem of the props (each without the construct path). */
+export function parseErrorTracking(props: ErrorTrackingProps, stackEnvironment: string): { parsed: ParsedErrorTracking; problems: string[] } {
+  const problems: string[] = [...organizationProblems(props.organization), ...platformProblems(props.platform)];
+  const projectSlug = props.projectSlug ?? slug(props.service ?? "");
+  if (projectSlug === "" || !/^[a-z0-9][a-z0-9_-]*$/.test(projectSlug)) {
+    problems.push(`projectSlug: "${projectSlug}" is not a project slug; name the service with letters or digits, or set projectSlug, e.g. "checkout"`);
+  }
+  const environment = props.environment ?? stackEnvironment;
+  problems.push(...environmentProblems(environment));
+  const tracesSampleRate = props.tracesSampleRate ?? 0.1;
+  if (!Number.isFinite(tracesSampleRate) || tracesSampleRate < 0 || tracesSampleRate > 1) {
+    problems.push(`tracesSampleRate: ${tracesSampleRate} is not a sample rate; use a value from 0 to 1, e.g. 0.1 to trace one transaction in ten`);
+  }
+  if (props.runbookUrl !== undefined && !/^https?:\/\/\S+$/.test(props.runbookUrl)) {
+    problems.push(`runbookUrl: "${props.runbookUrl}" is not a web address; use e.g. https://runbooks.example.com/checkout/errors`);
+  }
+  problems.push(...ruleLinesProblems("fingerprintingRules", props.fingerprintingRules, true));
+  problems.push(...ruleLinesProblems("groupingEnhancements", props.groupingEnhancements, false));
+  const joined = (lines: readonly string[] | undefined) => (lines === undefined || lines.length === 0 ? undefined : lines.join("\n"));
+  const parsed: ParsedErrorTracking = {
+    service: props.service,
+    organization: props.organization,
+    platform: props.platform,
+    projectSlug,
+    environment,
+    release: props.release,
+    tracesSampleRate,
+    fingerprintingRules: joined(props.fingerprintingRules),
+    groupingEnhancements: joined(props.groupingEnhancements),
+    errorSpike: parseErrorSpike(props.errorSpike, problems),
+    errorRate: parseErrorRate(props.errorRate, tracesSampleRate, problems),
+  };
+  return { parsed, problems };
+}

@@ -1,0 +1,68 @@
+import { IncidentWorkflow } from "@cdktf/provider-pagerduty/lib/incident-workflow";
+import { IncidentWorkflowTrigger } from "@cdktf/provider-pagerduty/lib/incident-workflow-trigger";
+import { MonitoringStack } from "../../src/stack";
+import type { OnCallTeam } from "./on-call-team";
+import type { IncidentStepProps, IncidentWorkflowProps } from "./on-call-team-props";
+import { targetReference, type PagerDutyTeam } from "./pagerduty-team";
+
+/** PagerDuty's workflow actions for the declared steps, by their action ids. */
+export const WORKFLOW_ACTIONS = {
+  addResponders: "pagerduty.com:incident-workflows:add-responders:2",
+  postToSlack: "pagerduty.com:slack:send-message-to-channel:2",
+  conferenceBridge: "pagerduty.com:incident-workflows:add-conference-bridge:1",
+  statusUpdate: "pagerduty.com:incident-workflows:send-status-update:1",
+} as const;
+
+function input(inputs: Record<string, string>) {
+  return Object.entries(inputs).map(([name, value]) => ({ name, value }));
+}
+
+function step(team: OnCallTeam, pagerDuty: PagerDutyTeam, declared: IncidentStepProps) {
+  if ("addResponders" in declared) {
+    const responders = declared.addResponders.targets.map((target) =>
+      target === "escalation-policy"
+        ? { id: pagerDuty.escalationPolicyId, type: "escalation_policy" }
+        : { ...targetReference(pagerDuty, target), type: pagerDuty.schedules.has(target) ? "schedule" : "user" },
+    );
+    const message = declared.addResponders.message ?? `Team ${team.teamName} is needed on a high-priority incident`;
+    return { name: "Add responders", action: WORKFLOW_ACTIONS.addResponders, input: input({ Responders: JSON.stringify(responders), Message: message }) };
+  }
+  if ("postToSlack" in declared) {
+    const channel = declared.postToSlack.channel ?? team.props.slackChannel ?? "";
+    return { name: "Post to Slack", action: WORKFLOW_ACTIONS.postToSlack, input: input({ Channel: channel, Message: declared.postToSlack.message }) };
+  }
+  if ("conferenceBridge" in declared) {
+    const bridge = { "Conference URL": declared.conferenceBridge.url, ...(declared.conferenceBridge.phone === undefined ? {} : { "Conference Number": declared.conferenceBridge.phone }) };
+    return { name: "Start a conference bridge", action: WORKFLOW_ACTIONS.conferenceBridge, input: input(bridge) };
+  }
+  if ("statusUpdate" in declared) {
+    return { name: "Send a status update", action: WORKFLOW_ACTIONS.statusUpdate, input: input({ Message: declared.statusUpdate.message }) };
+  }
+  return { name: declared.action.name, action: declared.action.id, input: input({ ...declared.action.inputs }) };
+}
+
+/**
+ * The team's automated response to high-priority incidents: its declared steps, in order, started for every
+ * incident of the team's services whose priority is one of the workflow's (P1 by default).
+ */
+export function emitIncidentWorkflow(team: OnCallTeam, workflow: IncidentWorkflowProps, pagerDuty: PagerDutyTeam, services: ReadonlyMap<string, string>): void {
+  const terraform = MonitoringStack.of(team).terraform;
+  const provider = terraform.pagerduty();
+  const scope = terraform.scopeFor(team);
+  const resource = new IncidentWorkflow(scope, "incident-workflow", {
+    provider,
+    name: `${team.teamName} high-priority incident`,
+    description: "Managed by Watchkeeper",
+    team: pagerDuty.teamId,
+    step: workflow.steps.map((declared) => step(team, pagerDuty, declared)),
+  });
+  const priorities = workflow.priorities ?? ["P1"];
+  new IncidentWorkflowTrigger(scope, "incident-workflow-trigger", {
+    provider,
+    type: "conditional",
+    workflow: resource.id,
+    services: [...services.values()],
+    subscribedToAllServices: false,
+    condition: priorities.map((name) => `incident.priority matches '${name}'`).join(" or "),
+  });
+}

@@ -1,0 +1,146 @@
+import { isClockTime, isTimeZone, WEEKDAYS } from "../../src/domain/oncall/time";
+import { secretProblem } from "../../src/domain/secret";
+import { MonitoringStack } from "../../src/stack";
+import type { OnCallTeam } from "./on-call-team";
+import type { EscalationLevelProps, IncidentStepProps, OwnedServiceProps, ScheduleProps } from "./on-call-team-props";
+
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+const SLACK_CHANNEL = /^#[a-z0-9][a-z0-9._-]*$/;
+const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/;
+
+/** PagerDuty's shortest escalation delay, in minutes. */
+export const MINIMUM_ESCALATION_DELAY = 1;
+
+function scheduleProblems(team: OnCallTeam, schedule: ScheduleProps): string[] {
+  const problems: string[] = [];
+  const what = `schedule ${schedule.name}`;
+  if (schedule.timeZone !== undefined && !isTimeZone(schedule.timeZone)) {
+    problems.push(`${what}: time zone "${schedule.timeZone}" is unknown; use an IANA name such as Europe/Berlin`);
+  }
+  for (const layer of schedule.layers ?? [{ name: "primary" }]) {
+    const members = layer.members ?? team.members;
+    if (members.length === 0) {
+      problems.push(`${what}: layer ${layer.name} has no members; list the people who take turns, or add members to the team`);
+    }
+    for (const member of members.filter((email) => !team.members.includes(email))) {
+      problems.push(`${what}: layer ${layer.name} rotates ${member}, who is not a member of the team; add them to members`);
+    }
+    if (layer.handoffTime !== undefined && !isClockTime(layer.handoffTime)) {
+      problems.push(`${what}: layer ${layer.name} hands off at "${layer.handoffTime}"; write the time as HH:MM, e.g. 09:00`);
+    }
+  }
+  return problems;
+}
+
+function levelProblems(team: OnCallTeam, level: EscalationLevelProps, index: number): string[] {
+  const what = `escalation level ${index + 1}`;
+  const schedules = team.schedules.map((schedule) => `schedule:${schedule.name}`);
+  const problems = level.targets
+    .filter((target) => !schedules.includes(target) && !team.members.includes(target))
+    .map((target) => `${what}: target "${target}" is neither a member's email nor one of the team's schedules (${schedules.join(", ") || "none"})`);
+  if (level.targets.length === 0) {
+    problems.push(`${what} notifies nobody; give it a schedule or a member`);
+  }
+  const delay = level.delayMinutes ?? 30;
+  if (!Number.isInteger(delay) || delay < MINIMUM_ESCALATION_DELAY) {
+    problems.push(`${what}: a delay of ${delay} minutes is below PagerDuty's minimum of ${MINIMUM_ESCALATION_DELAY}; use a whole number of minutes, 1 or more`);
+  }
+  return problems;
+}
+
+function serviceProblems(team: OnCallTeam, service: OwnedServiceProps): string[] {
+  const what = `service ${service.name}`;
+  const known = MonitoringStack.of(team).claimed("PagerDuty service");
+  const problems = (service.dependsOn ?? [])
+    .filter((name) => name === service.name || !known.includes(name))
+    .map((name) => `${what} depends on "${name}", which no team of the stack owns (${known.join(", ")}); declare it in a team's services`);
+  for (const [field, minutes] of [["autoResolveMinutes", service.autoResolveMinutes], ["acknowledgementTimeoutMinutes", service.acknowledgementTimeoutMinutes]] as const) {
+    if (minutes !== undefined && !(Number.isInteger(minutes) && minutes >= 0)) {
+      problems.push(`${what}: ${field} ${minutes} must be a whole number of minutes, 0 for never`);
+    }
+  }
+  const urgency = service.urgency;
+  if (typeof urgency === "object") {
+    const { timeZone, start, end, days } = urgency.supportHours;
+    if (!isTimeZone(timeZone)) {
+      problems.push(`${what}: support hours time zone "${timeZone}" is unknown; use an IANA name such as Europe/Berlin`);
+    }
+    if ([start, end].some((time) => time !== undefined && !TIME_OF_DAY.test(time))) {
+      problems.push(`${what}: support hours start and end are times of day written HH:MM:SS, e.g. 09:00:00`);
+    }
+    if ((days ?? []).some((day) => !(Number.isInteger(day) && day >= 1 && day <= 7))) {
+      problems.push(`${what}: support hours days are ISO weekdays, 1 (Monday) to 7 (Sunday)`);
+    }
+  }
+  return problems;
+}
+
+function stepProblems(team: OnCallTeam, step: IncidentStepProps, index: number): string[] {
+  if (!("addResponders" in step)) {
+    return [];
+  }
+  const schedules = team.schedules.map((schedule) => `schedule:${schedule.name}`);
+  return step.addResponders.targets
+    .filter((target) => !schedules.includes(target) && !team.members.includes(target) && target !== "escalation-policy")
+    .map((target) => `incident workflow step ${index + 1}: responder "${target}" is not a member, a schedule or "escalation-policy"`);
+}
+
+function windowProblems(team: OnCallTeam): string[] {
+  const problems = (team.props.maintenanceWindows ?? []).flatMap((window) => {
+    const start = Date.parse(window.start);
+    const end = Date.parse(window.end);
+    if (Number.isNaN(start) || Number.isNaN(end)) {
+      return [`maintenance window "${window.description}": write start and end as ISO 8601 with an offset, e.g. 2026-12-06T02:00:00Z`];
+    }
+    return end > start ? [] : [`maintenance window "${window.description}" ends before it starts`];
+  });
+  for (const mute of team.props.recurringMutes ?? []) {
+    if (mute.weekdays.some((day) => !(WEEKDAYS as readonly string[]).includes(day)) || mute.weekdays.length === 0) {
+      problems.push(`recurring mute ${mute.name}: weekdays are lower-case day names, e.g. ["saturday", "sunday"]`);
+    }
+    if (![mute.start, mute.end].every(isClockTime) || mute.end <= mute.start) {
+      problems.push(`recurring mute ${mute.name}: start and end are HH:MM times of one day, start before end`);
+    }
+    if (mute.timeZone !== undefined && !isTimeZone(mute.timeZone)) {
+      problems.push(`recurring mute ${mute.name}: time zone "${mute.timeZone}" is unknown; use an IANA name such as Europe/Berlin`);
+    }
+  }
+  return problems;
+}
+
+/** Every problem of a team's declaration, each saying the fix. */
+export function onCallTeamProblems(team: OnCallTeam): string[] {
+  const { props } = team;
+  const problems = team.members
+    .filter((email) => !EMAIL.test(email))
+    .map((email) => `member "${email}" is not an email address; use the member's PagerDuty login`);
+  if (props.slackChannel !== undefined && !SLACK_CHANNEL.test(props.slackChannel)) {
+    problems.push(`slackChannel "${props.slackChannel}" must look like #team-alerts (lower case, no spaces)`);
+  }
+  if (props.email !== undefined && !EMAIL.test(props.email)) {
+    problems.push(`email "${props.email}" is not an email address`);
+  }
+  if ((props.schedules ?? []).length > 0 && team.members.length === 0) {
+    problems.push("the team has schedules but no members; add the people who are on call to members");
+  }
+  problems.push(...(props.schedules ?? []).flatMap((schedule) => scheduleProblems(team, schedule)));
+  problems.push(...(props.escalation?.levels ?? []).flatMap((level, index) => levelProblems(team, level, index)));
+  const loops = props.escalation?.loops;
+  if (loops !== undefined && !(Number.isInteger(loops) && loops >= 0 && loops <= 9)) {
+    problems.push(`escalation loops ${loops} must be a whole number from 0 to 9`);
+  }
+  problems.push(...team.services.flatMap((service) => serviceProblems(team, service)));
+  problems.push(...windowProblems(team));
+  const workflow = props.incidentWorkflow;
+  if (workflow !== undefined && workflow.steps.length === 0) {
+    problems.push("the incident workflow has no steps; declare what should happen, or leave it out");
+  }
+  problems.push(...(workflow?.steps ?? []).flatMap((step, index) => stepProblems(team, step, index)));
+  for (const [field, value] of Object.entries(props.alertmanager ?? {})) {
+    const problem = secretProblem(`alertmanager.${field}`, value);
+    if (problem !== undefined) {
+      problems.push(problem);
+    }
+  }
+  return problems;
+}

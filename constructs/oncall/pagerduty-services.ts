@@ -1,0 +1,141 @@
+import { IntegrationPagerdutyServiceObject } from "@cdktf/provider-datadog/lib/integration-pagerduty-service-object";
+import { BusinessService } from "@cdktf/provider-pagerduty/lib/business-service";
+import { MaintenanceWindow } from "@cdktf/provider-pagerduty/lib/maintenance-window";
+import { Service, type ServiceConfig } from "@cdktf/provider-pagerduty/lib/service";
+import { ServiceDependency } from "@cdktf/provider-pagerduty/lib/service-dependency";
+import { Lazy, TerraformVariable } from "cdktf";
+import { slug } from "../../src/domain/naming";
+import { MonitoringStack } from "../../src/stack";
+import { DATADOG } from "../../src/targets/terraform/providers";
+import { orchestrateService } from "./event-orchestration";
+import type { OnCallTeam } from "./on-call-team";
+import type { OwnedServiceProps } from "./on-call-team-props";
+import type { PagerDutyTeam } from "./pagerduty-team";
+
+/** PagerDuty takes timeouts in seconds, as text; "null" turns one off. */
+function seconds(minutes: number): string {
+  return minutes === 0 ? "null" : String(minutes * 60);
+}
+
+function urgency(service: OwnedServiceProps): Pick<ServiceConfig, "incidentUrgencyRule" | "supportHours"> {
+  const chosen = service.urgency ?? "high";
+  if (typeof chosen === "string") {
+    return { incidentUrgencyRule: { type: "constant", urgency: chosen === "severity-based" ? "severity_based" : chosen } };
+  }
+  const hours = chosen.supportHours;
+  return {
+    incidentUrgencyRule: {
+      type: "use_support_hours",
+      duringSupportHours: { type: "constant", urgency: "high" },
+      outsideSupportHours: { type: "constant", urgency: "low" },
+    },
+    supportHours: {
+      type: "fixed_time_per_day",
+      timeZone: hours.timeZone,
+      daysOfWeek: [...(hours.days ?? [1, 2, 3, 4, 5])],
+      startTime: hours.start ?? "09:00:00",
+      endTime: hours.end ?? "17:00:00",
+    },
+  };
+}
+
+function alertGrouping(service: OwnedServiceProps): ServiceConfig["alertGroupingParameters"] {
+  switch (service.alertGrouping ?? "intelligent") {
+    case "intelligent":
+      return { type: "intelligent" };
+    case "content-based":
+      return { type: "content_based", config: { aggregate: "all", fields: ["custom_details.service", "custom_details.slo", "summary"] } };
+    case "time":
+      return { type: "time", config: { timeout: 5 } };
+  }
+}
+
+/** PagerDuty service ids by service name, for dependencies declared before their services are emitted. */
+function serviceIds(team: OnCallTeam): Map<string, string> {
+  return MonitoringStack.of(team).terraform.shared("pagerduty-service-ids", () => new Map<string, string>());
+}
+
+/**
+ * A PagerDuty service per owned service, escalating to the team, with urgency, support hours, grouping and
+ * timeouts; event orchestration; the team's maintenance windows; business services and dependencies.
+ */
+export function emitPagerDutyServices(team: OnCallTeam, pagerDuty: PagerDutyTeam): Map<string, string> {
+  const terraform = MonitoringStack.of(team).terraform;
+  const provider = terraform.pagerduty();
+  const scope = terraform.scopeFor(team);
+  const ids = serviceIds(team);
+  const owned = new Map<string, string>();
+  for (const service of team.services) {
+    const resource = new Service(scope, `service-${slug(service.name)}`, {
+      provider,
+      name: service.name,
+      description: `${service.name}, owned by team ${team.teamName}; managed by Watchkeeper`,
+      escalationPolicy: pagerDuty.escalationPolicyId,
+      alertCreation: "create_alerts_and_incidents",
+      autoResolveTimeout: seconds(service.autoResolveMinutes ?? 240),
+      acknowledgementTimeout: seconds(service.acknowledgementTimeoutMinutes ?? 30),
+      alertGroupingParameters: alertGrouping(service),
+      ...urgency(service),
+    });
+    ids.set(service.name, resource.id);
+    owned.set(service.name, resource.id);
+    orchestrateService(team, scope, service, resource.id);
+    for (const supporting of service.dependsOn ?? []) {
+      new ServiceDependency(scope, `dependency-${slug(service.name)}-on-${slug(supporting)}`, {
+        provider,
+        dependency: [{
+          dependentService: [{ type: "service", id: resource.id }],
+          supportingService: [{ type: "service", id: Lazy.stringValue({ produce: () => ids.get(supporting) }) }],
+        }],
+      });
+    }
+    if (service.businessService !== undefined) {
+      const name = service.businessService;
+      const business = terraform.shared(`pagerduty-business-service-${slug(name)}`, (shared, id) =>
+        new BusinessService(shared, id, { provider, name, description: "Managed by Watchkeeper" }),
+      );
+      new ServiceDependency(scope, `supports-${slug(name)}-${slug(service.name)}`, {
+        provider,
+        dependency: [{
+          dependentService: [{ type: "business_service", id: business.id }],
+          supportingService: [{ type: "service", id: resource.id }],
+        }],
+      });
+    }
+  }
+  (team.props.maintenanceWindows ?? []).forEach((window, index) =>
+    new MaintenanceWindow(scope, `maintenance-${index + 1}`, {
+      provider,
+      startTime: window.start,
+      endTime: window.end,
+      description: window.description,
+      services: [...owned.values()],
+    }),
+  );
+  return owned;
+}
+
+/**
+ * When the stack writes to Datadog, a Datadog PagerDuty service object per owned service, so that monitors'
+ * `@pagerduty-<service>` handles reach it. Its integration key is a sensitive variable
+ * (`TF_VAR_pagerduty_service_key_<service>`), never part of the configuration.
+ */
+export function emitDatadogServiceObjects(team: OnCallTeam): void {
+  const terraform = MonitoringStack.of(team).terraform;
+  if (!terraform.uses(DATADOG)) {
+    return;
+  }
+  const provider = terraform.datadog();
+  for (const service of team.services) {
+    const key = new TerraformVariable(terraform.stack, `pagerduty_service_key_${slug(service.name).replace(/-/g, "_")}`, {
+      type: "string",
+      sensitive: true,
+      description: `The PagerDuty integration key of service ${service.name}, for Datadog`,
+    });
+    new IntegrationPagerdutyServiceObject(terraform.scopeFor(team), `datadog-${slug(service.name)}`, {
+      provider,
+      serviceName: service.name,
+      serviceKey: key.stringValue,
+    });
+  }
+}
