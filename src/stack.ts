@@ -34,6 +34,14 @@ export interface MonitoringStackProps {
    */
   readonly datadogMetricNamespace?: string;
   /**
+   * Appended to the names, slugs and uids of what lives in vendor accounts that every environment shares
+   * (PagerDuty teams, schedules, policies and services; Sentry teams and projects; Grafana folders and
+   * dashboards), so that staging and production can be deployed to the same accounts side by side.
+   * @default "" (names as declared)
+   * @example "-staging"
+   */
+  readonly vendorNameSuffix?: string;
+  /**
    * Adds the Terraform state backend.
    * @default a local state file, `terraform.<stack id>.tfstate`
    */
@@ -56,6 +64,7 @@ export class MonitoringStack extends Construct {
   readonly defaultOwner?: AlertOwner;
   readonly grafanaUrl?: string;
   readonly datadogMetricNamespace: string;
+  private readonly vendorNameSuffix: string;
   readonly terraform: TerraformTarget;
   readonly kubernetes: KubernetesTarget;
   readonly files = new OutputFiles();
@@ -69,9 +78,15 @@ export class MonitoringStack extends Construct {
     this.defaultOwner = props.defaultOwner;
     this.grafanaUrl = props.grafanaUrl?.replace(/\/+$/, "");
     this.datadogMetricNamespace = props.datadogMetricNamespace ?? "";
+    this.vendorNameSuffix = props.vendorNameSuffix ?? "";
     this.terraform = new TerraformTarget(scope.engines.terraform, this, props.terraformBackend);
     this.kubernetes = new KubernetesTarget(scope.engines.kubernetes, this, props.kubernetesNamespace ?? "monitoring");
     this.node.addValidation({ validate: () => [...this.duplicateNames(), ...alertRoutingProblems(this.alerts())] });
+  }
+
+  /** A name as it appears in a vendor account shared by every environment (see vendorNameSuffix). */
+  vendorName(name: string): string {
+    return `${name}${this.vendorNameSuffix}`;
   }
 
   /** The stack a construct belongs to; throws when the construct is not inside one. */

@@ -1,4 +1,4 @@
-import { MonitoringApp, MonitoringStack } from "../constructs";
+import { AlertRouting, MonitoringApp, MonitoringStack, SecretRef } from "../constructs";
 import { plannerMonitoring } from "./planner";
 import { settingsFrom } from "./settings";
 
@@ -6,7 +6,23 @@ import { settingsFrom } from "./settings";
 const settings = settingsFrom(process.env);
 const app = new MonitoringApp();
 for (const environment of ["production", "staging"]) {
-  const stack = new MonitoringStack(app, environment, { grafanaUrl: settings.grafanaUrl, datadogMetricNamespace: "planner" });
+  const stack = new MonitoringStack(app, environment, {
+    grafanaUrl: settings.grafanaUrl,
+    datadogMetricNamespace: "planner",
+    // Both environments share the PagerDuty, Sentry and Grafana accounts: staging's names carry a suffix.
+    vendorNameSuffix: environment === "production" ? "" : `-${environment}`,
+  });
   plannerMonitoring(stack, settings);
+  new AlertRouting(stack, "alert-routing", {
+    defaultReceiver: {
+      slack: { channel: "#ops-alerts", webhook: SecretRef.kubernetes("watchkeeper-alertmanager", "ops-slack-webhook") },
+    },
+    smtp: {
+      smarthost: "smtp.example.com:587",
+      from: "alertmanager@example.com",
+      authUsername: "alertmanager@example.com",
+      authPassword: SecretRef.kubernetes("watchkeeper-alertmanager", "smtp-password"),
+    },
+  });
 }
 app.synth();

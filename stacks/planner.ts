@@ -1,4 +1,4 @@
-import { MonitoringStack, OnCallTeam, ServiceSlo } from "../constructs";
+import { ErrorTracking, MonitoringStack, OnCallTeam, ServiceSlo } from "../constructs";
 import type { OrganisationSettings } from "./settings";
 
 /**
@@ -41,11 +41,11 @@ export function plannerMonitoring(stack: MonitoringStack, settings: Organisation
       },
     ],
     slackChannel: "#planner-alerts",
-    email: "planner-team@example.com",
+    email: settings.emailAlerts ? "planner-team@example.com" : undefined,
     maintenanceWindows: [
       { start: "2026-12-13T02:00:00Z", end: "2026-12-13T04:00:00Z", description: "Database upgrade to PostgreSQL 17" },
     ],
-    recurringMutes: [{ name: "sunday-backup", weekdays: ["sunday"], start: "03:00", end: "03:30", timeZone: "Europe/Berlin" }],
+    recurringMutes: [{ name: "sunday-backup", weekdays: ["sunday"], start: "02:00", end: "02:30" }],
     incidentWorkflow: {
       priorities: ["P1"],
       steps: [
@@ -103,4 +103,21 @@ export function plannerMonitoring(stack: MonitoringStack, settings: Organisation
       sli: { latency: { histogram: durations, threshold: target.threshold } },
     });
   }
+
+  new ErrorTracking(stack, "errors", {
+    service,
+    organization: settings.sentry.organization,
+    platform: "node",
+    owner: team,
+    runbookUrl: `${runbooks}/errors`,
+    environment: settings.sentry.environment ?? stack.environment,
+    release: settings.sentry.release,
+    tracesSampleRate: settings.sentry.tracesSampleRate,
+    fingerprintingRules: ["error.type:DatabaseConnectionError -> database-connection", "message:\"*timed out*\" -> upstream-timeout"],
+    groupingEnhancements: ["stack.function:log_* -group", "family:javascript stack.module:node_modules/** -app"],
+    integrations: {
+      pagerDutyIntegrationId: settings.sentry.pagerDutyIntegrationId,
+      slackWorkspaceId: settings.sentry.slackWorkspaceId,
+    },
+  });
 }

@@ -8,6 +8,15 @@ export interface OrganisationSettings {
   readonly availabilityTarget: number;
   readonly responseTimeTargetMs: number;
   readonly errorBudgetWindowDays: number;
+  readonly sentry: {
+    readonly organization: string;
+    readonly environment?: string;
+    readonly release?: string;
+    readonly tracesSampleRate: number;
+    readonly pagerDutyIntegrationId: string;
+    readonly slackWorkspaceId: string;
+  };
+  readonly emailAlerts: boolean;
 }
 
 function numberFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -29,5 +38,14 @@ export function settingsFrom(env: NodeJS.ProcessEnv): OrganisationSettings {
     availabilityTarget: numberFrom(env, "SLA_AVAILABILITY_TARGET", 99.9),
     responseTimeTargetMs: numberFrom(env, "SLA_RESPONSE_TIME_TARGET", 500),
     errorBudgetWindowDays: numberFrom(env, "ERROR_BUDGET_WINDOW_DAYS", 30),
+    sentry: {
+      organization: env.SENTRY_ORG || "example-org",
+      environment: env.SENTRY_ENVIRONMENT || undefined,
+      release: env.SENTRY_RELEASE || undefined,
+      tracesSampleRate: numberFrom(env, "SENTRY_TRACES_SAMPLE_RATE", 0.1),
+      pagerDutyIntegrationId: env.SENTRY_PAGERDUTY_INTEGRATION_ID || "100001",
+      slackWorkspaceId: env.SENTRY_SLACK_WORKSPACE_ID || "100002",
+    },
+    emailAlerts: (env.EMAIL_ALERT_ENABLED ?? "true") !== "false",
   };
 }

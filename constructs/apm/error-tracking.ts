@@ -103,16 +103,17 @@ export class ErrorTracking extends MonitoringConstruct {
     const terraform = MonitoringStack.of(this).terraform;
     const provider = terraform.sentry();
     const scope = terraform.scopeFor(this);
-    const teamSlug = slug(owner.teamName);
+    const teamName = MonitoringStack.of(this).vendorName(owner.teamName);
+    const teamSlug = slug(teamName);
     const team = terraform.shared(
       `sentry-team-${parsed.organization}-${teamSlug}`,
-      (shared, id) => new Team(shared, id, { provider, organization: parsed.organization, name: owner.teamName, slug: teamSlug }),
+      (shared, id) => new Team(shared, id, { provider, organization: parsed.organization, name: teamName, slug: teamSlug }),
     );
     const project = new Project(scope, "project", {
       provider,
       organization: parsed.organization,
-      name: parsed.service,
-      slug: parsed.projectSlug,
+      name: MonitoringStack.of(this).vendorName(parsed.service),
+      slug: this.props.projectSlug ?? slug(MonitoringStack.of(this).vendorName(parsed.service)),
       platform: parsed.platform,
       teams: [team.slug],
       defaultRules: false,

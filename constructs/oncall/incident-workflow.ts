@@ -51,7 +51,7 @@ export function emitIncidentWorkflow(team: OnCallTeam, workflow: IncidentWorkflo
   const scope = terraform.scopeFor(team);
   const resource = new IncidentWorkflow(scope, "incident-workflow", {
     provider,
-    name: `${team.teamName} high-priority incident`,
+    name: MonitoringStack.of(team).vendorName(`${team.teamName} high-priority incident`),
     description: "Managed by Watchkeeper",
     team: pagerDuty.teamId,
     step: workflow.steps.map((declared) => step(team, pagerDuty, declared)),

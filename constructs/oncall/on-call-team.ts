@@ -62,7 +62,7 @@ export class OnCallTeam extends MonitoringConstruct implements AlertOwner {
 
   receiverFor(severity: AlertSeverity, service?: string): string | undefined {
     if (severity === "page") {
-      return this.pageable ? `pagerduty:${this.pagerDutyServiceFor(service)}` : undefined;
+      return this.pageable ? `pagerduty:${MonitoringStack.of(this).vendorName(this.pagerDutyServiceFor(service) as string)}` : undefined;
     }
     return this.props.slackChannel === undefined ? undefined : `slack:${this.props.slackChannel}`;
   }

@@ -60,7 +60,8 @@ function serviceIds(team: OnCallTeam): Map<string, string> {
  * timeouts; event orchestration; the team's maintenance windows; business services and dependencies.
  */
 export function emitPagerDutyServices(team: OnCallTeam, pagerDuty: PagerDutyTeam): Map<string, string> {
-  const terraform = MonitoringStack.of(team).terraform;
+  const stack = MonitoringStack.of(team);
+  const terraform = stack.terraform;
   const provider = terraform.pagerduty();
   const scope = terraform.scopeFor(team);
   const ids = serviceIds(team);
@@ -68,7 +69,7 @@ export function emitPagerDutyServices(team: OnCallTeam, pagerDuty: PagerDutyTeam
   for (const service of team.services) {
     const resource = new Service(scope, `service-${slug(service.name)}`, {
       provider,
-      name: service.name,
+      name: stack.vendorName(service.name),
       description: `${service.name}, owned by team ${team.teamName}; managed by Watchkeeper`,
       escalationPolicy: pagerDuty.escalationPolicyId,
       alertCreation: "create_alerts_and_incidents",
@@ -90,7 +91,7 @@ export function emitPagerDutyServices(team: OnCallTeam, pagerDuty: PagerDutyTeam
       });
     }
     if (service.businessService !== undefined) {
-      const name = service.businessService;
+      const name = stack.vendorName(service.businessService);
       const business = terraform.shared(`pagerduty-business-service-${slug(name)}`, (shared, id) =>
         new BusinessService(shared, id, { provider, name, description: "Managed by Watchkeeper" }),
       );
@@ -121,20 +122,22 @@ export function emitPagerDutyServices(team: OnCallTeam, pagerDuty: PagerDutyTeam
  * (`TF_VAR_pagerduty_service_key_<service>`), never part of the configuration.
  */
 export function emitDatadogServiceObjects(team: OnCallTeam): void {
-  const terraform = MonitoringStack.of(team).terraform;
+  const stack = MonitoringStack.of(team);
+  const terraform = stack.terraform;
   if (!terraform.uses(DATADOG)) {
     return;
   }
   const provider = terraform.datadog();
   for (const service of team.services) {
-    const key = new TerraformVariable(terraform.stack, `pagerduty_service_key_${slug(service.name).replace(/-/g, "_")}`, {
+    const name = stack.vendorName(service.name);
+    const key = new TerraformVariable(terraform.stack, `pagerduty_service_key_${slug(name).replace(/-/g, "_")}`, {
       type: "string",
       sensitive: true,
-      description: `The PagerDuty integration key of service ${service.name}, for Datadog`,
+      description: `The PagerDuty integration key of service ${name}, for Datadog`,
     });
     new IntegrationPagerdutyServiceObject(terraform.scopeFor(team), `datadog-${slug(service.name)}`, {
       provider,
-      serviceName: service.name,
+      serviceName: name,
       serviceKey: key.stringValue,
     });
   }

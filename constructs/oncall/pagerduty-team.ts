@@ -38,10 +38,11 @@ export function targetReference(pagerDuty: PagerDutyTeam, target: string): { typ
  * organisation's directory), its schedules and its escalation policy.
  */
 export function emitPagerDutyTeam(team: OnCallTeam): PagerDutyTeam {
-  const terraform = MonitoringStack.of(team).terraform;
+  const stack = MonitoringStack.of(team);
+  const terraform = stack.terraform;
   const provider = terraform.pagerduty();
   const scope = terraform.scopeFor(team);
-  const pagerDutyTeam = new Team(scope, "team", { provider, name: team.teamName, description: "Managed by Watchkeeper" });
+  const pagerDutyTeam = new Team(scope, "team", { provider, name: stack.vendorName(team.teamName), description: "Managed by Watchkeeper" });
   const users = new Map(
     team.members.map((email) => [
       email,
@@ -68,7 +69,7 @@ export function emitPagerDutyTeam(team: OnCallTeam): PagerDutyTeam {
       });
       const resource = new Schedule(scope, `schedule-${index}`, {
         provider,
-        name: schedule.name,
+        name: stack.vendorName(schedule.name),
         timeZone,
         teams: [pagerDutyTeam.id],
         layer: layers,
@@ -80,7 +81,7 @@ export function emitPagerDutyTeam(team: OnCallTeam): PagerDutyTeam {
   const partial = { teamId: pagerDutyTeam.id, users, schedules, escalationPolicyId: "" };
   const policy = new EscalationPolicy(scope, "escalation-policy", {
     provider,
-    name: `${team.teamName} escalation`,
+    name: stack.vendorName(`${team.teamName} escalation`),
     teams: [pagerDutyTeam.id],
     numLoops: team.props.escalation?.loops ?? 2,
     rule: (team.props.escalation?.levels ?? defaultLevels(scheduleProps, team)).map((level) => ({

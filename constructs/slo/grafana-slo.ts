@@ -13,7 +13,7 @@ const MAX_UID = 40;
 
 /** The dashboard uid of an SLO: `slo-<id>`, stable across deployments so that links keep working. */
 export function dashboardUid(slo: ServiceSlo): string {
-  const uid = `slo-${slo.sloId}`;
+  const uid = `slo-${slug(MonitoringStack.of(slo).vendorName(slo.sloId))}`;
   if (uid.length <= MAX_UID) {
     return uid;
   }
@@ -36,7 +36,7 @@ export function emitGrafanaDashboard(slo: ServiceSlo, spec: SloSpec): void {
   const terraform = stack.terraform;
   const provider = terraform.grafana();
   const folder = terraform.shared(`grafana-folder-${slug(spec.service)}`, (scope, id) =>
-    new Folder(scope, id, { provider, title: spec.service, uid: `watchkeeper-${slug(spec.service)}`.slice(0, MAX_UID) }),
+    new Folder(scope, id, { provider, title: stack.vendorName(spec.service), uid: `watchkeeper-${slug(stack.vendorName(spec.service))}`.slice(0, MAX_UID) }),
   );
   new Dashboard(terraform.scopeFor(slo), "dashboard", { provider, folder: folder.uid, configJson: json });
 

@@ -66,7 +66,8 @@ export function oneOffMuteInterval(name: string, start: Date, end: Date): MuteIn
   return { name, intervals };
 }
 
-/** A weekly window as an Alertmanager time interval in its own zone. */
+/** A weekly window as an Alertmanager time interval in its own zone (UTC, Alertmanager's default, is left implicit). */
 export function weeklyMuteInterval(name: string, weekdays: readonly string[], start: string, end: string, zone: string): MuteInterval {
-  return { name, intervals: [{ weekdays: [...weekdays], times: [{ start_time: start, end_time: end }], location: zone }] };
+  const location = zone === "UTC" ? {} : { location: zone };
+  return { name, intervals: [{ weekdays: [...weekdays], times: [{ start_time: start, end_time: end }], ...location }] };
 }
