@@ -5,6 +5,7 @@ import { checkRules, filesEndingWith, run, testRules } from "../../src/cli/promt
 import { promqlError } from "../../src/domain/promql/check";
 import { validateAgainstCrd } from "../support/crd-schema";
 import { ROOT, SECRET_VARIABLES, synthExample } from "../support/example";
+import { resources, type TerraformJson } from "../support/app";
 import { readTree } from "../support/files";
 import { dashboardExpressions, kubernetesObjects, ruleExpressions } from "../support/outputs";
 
@@ -40,6 +41,21 @@ describe("the example organisation", () => {
         expect(files.has(`dist/${stack}/tests/${id}.test.yml`), slo).toBe(true);
       }
     }
+  });
+
+  it("pages the planner team through a weekly rotation of its two people, and tracks the planner's errors in Sentry", () => {
+    const terraform = JSON.parse(files.get("cdktf.out/stacks/production/cdk.tf.json") as string) as TerraformJson;
+    expect(resources(terraform, "pagerduty_team_membership")).toHaveLength(2);
+    const [schedule] = resources(terraform, "pagerduty_schedule") as Array<{ time_zone: string; layer: Array<{ rotation_turn_length_seconds: number; users: string[] }> }>;
+    expect(schedule.time_zone).toBe("Europe/Berlin");
+    expect(schedule.layer.map((layer) => [layer.rotation_turn_length_seconds, layer.users.length])).toEqual([[604_800, 2]]);
+    expect(resources(terraform, "pagerduty_service").map((service) => service.name)).toEqual(["intelligent-teams-planner"]);
+    expect(resources(terraform, "pagerduty_incident_workflow_trigger")).toHaveLength(1);
+    expect(resources(terraform, "sentry_project")).toEqual([expect.objectContaining({ slug: "intelligent-teams-planner", platform: "node" })]);
+    expect(resources(terraform, "sentry_issue_alert")).toHaveLength(3);
+    expect(resources(terraform, "sentry_metric_alert")).toHaveLength(1);
+    const staging = JSON.parse(files.get("cdktf.out/stacks/staging/cdk.tf.json") as string) as TerraformJson;
+    expect(resources(staging, "pagerduty_service").map((service) => service.name)).toEqual(["intelligent-teams-planner-staging"]);
   });
 
   it("gives byte-identical output when synthesized again", () => {
