@@ -10,21 +10,16 @@ import type { AlertOwner } from "../../src/domain/routing";
 import { SecretRef } from "../../src/domain/secret";
 import { validateAgainstCrd, type KubernetesObject } from "../support/crd-schema";
 import { testApp } from "../support/app";
+import { alertSecret, checkoutRoutes, paymentsRoutes } from "../support/fixtures";
 
-const secret = (key: string) => SecretRef.kubernetes("alertmanager-secrets", key);
+const secret = alertSecret;
 
 /** Pages, Slack and email, muted during the first week's Saturday maintenance. */
-const checkout: TeamRoutes = {
-  team: "checkout",
-  pagerDuty: { routingKey: secret("checkout-pagerduty") },
-  slack: { channel: "#checkout-alerts", webhook: secret("checkout-slack") },
-  email: { to: "checkout@example.com" },
-  muteIntervals: [
-    { name: "maintenance", intervals: [{ weekdays: ["saturday"], days_of_month: ["1:7"], times: [{ start_time: "02:00", end_time: "04:00" }] }] },
-  ],
-};
+const checkout = checkoutRoutes([
+  { name: "maintenance", intervals: [{ weekdays: ["saturday"], days_of_month: ["1:7"], times: [{ start_time: "02:00", end_time: "04:00" }] }] },
+]);
 /** Slack only. */
-const payments: TeamRoutes = { team: "payments", slack: { channel: "#payments", webhook: secret("payments-slack") }, muteIntervals: [] };
+const payments = paymentsRoutes;
 
 const props: AlertRoutingProps = {
   defaultReceiver: { slack: { channel: "#alerts", webhook: secret("default-slack") } },

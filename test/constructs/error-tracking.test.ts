@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ErrorTracking, MonitoringStack, SynthError, type AlertOwner, type ErrorTrackingProps } from "../../constructs";
-import { resources, testApp, type TerraformJson } from "../support/app";
+import { ErrorTracking, MonitoringStack, type AlertOwner, type ErrorTrackingProps } from "../../constructs";
+import { resources, synthProblems, testApp, type TerraformJson } from "../support/app";
 
 /** A minimal owner: pages to a PagerDuty service, tickets to a Slack channel. */
 function fakeOwner(teamName: string, routes: { page?: string; ticket?: string } = {}): AlertOwner {
@@ -48,13 +48,7 @@ function synth(declare: (stack: MonitoringStack) => void): TerraformJson {
 function problemsOf(declare: (stack: MonitoringStack) => void): string[] {
   const test = testApp();
   declare(stackWithTeams(test.app, fakeOwner("payments")));
-  try {
-    test.app.synth();
-  } catch (error) {
-    expect(error).toBeInstanceOf(SynthError);
-    return [...(error as SynthError).problems];
-  }
-  throw new Error("synth succeeded, but the declaration is invalid");
+  return synthProblems(test.app);
 }
 
 /** The one resource of a type whose name ends with the suffix. */

@@ -10,19 +10,14 @@ import {
 } from "../../src/domain/alertmanager";
 import { SecretRef } from "../../src/domain/secret";
 import { toYaml } from "../../src/targets/prometheus/yaml";
+import { alertSecret, checkoutRoutes, paymentsRoutes } from "../support/fixtures";
 
-const secret = (key: string) => SecretRef.kubernetes("alertmanager-secrets", key);
+const secret = alertSecret;
 
 /** Pages, Slack, email and a weekly maintenance window. */
-const checkout: TeamRoutes = {
-  team: "checkout",
-  pagerDuty: { routingKey: secret("checkout-pagerduty") },
-  slack: { channel: "#checkout-alerts", webhook: secret("checkout-slack") },
-  email: { to: "checkout@example.com" },
-  muteIntervals: [{ name: "maintenance", intervals: [{ weekdays: ["saturday"], times: [{ start_time: "02:00", end_time: "04:00" }] }] }],
-};
+const checkout = checkoutRoutes([{ name: "maintenance", intervals: [{ weekdays: ["saturday"], times: [{ start_time: "02:00", end_time: "04:00" }] }] }]);
 /** Slack only: cannot be paged. */
-const payments: TeamRoutes = { team: "payments", slack: { channel: "#payments", webhook: secret("payments-slack") }, muteIntervals: [] };
+const payments = paymentsRoutes;
 /** PagerDuty only: no channel for tickets. */
 const core: TeamRoutes = { team: "core", pagerDuty: { routingKey: SecretRef.file("/run/secrets/core-pagerduty") }, muteIntervals: [] };
 

@@ -1,7 +1,8 @@
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { MonitoringApp, MonitoringStack, OnCallTeam, type ServiceSloProps } from "../../constructs";
+import { expect } from "vitest";
+import { MonitoringApp, MonitoringStack, OnCallTeam, SynthError, type ServiceSloProps } from "../../constructs";
 import { readTree } from "./files";
 
 /** A MonitoringApp writing to a new temporary folder, with helpers to read what it wrote. */
@@ -20,6 +21,17 @@ export function testApp() {
       return readTree(join(folder, "dist", stack));
     },
   };
+}
+
+/** The problems synth reports for an app; fails the test when synth succeeds. */
+export function synthProblems(app: MonitoringApp): string[] {
+  try {
+    app.synth();
+  } catch (error) {
+    expect(error).toBeInstanceOf(SynthError);
+    return [...(error as SynthError).problems];
+  }
+  throw new Error("synth succeeded, but the declaration is invalid");
 }
 
 export interface TerraformJson {

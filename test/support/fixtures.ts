@@ -1,6 +1,8 @@
+import type { MuteInterval, TeamRoutes } from "../../src/domain/alert-routes";
 import { Duration } from "../../src/domain/duration";
 import { parseSelector } from "../../src/domain/promql/selector";
 import type { SloSpec } from "../../src/domain/slo";
+import { SecretRef } from "../../src/domain/secret";
 import { burnRateWindows } from "../../src/domain/slo-math";
 
 /** A resolved SLO for domain tests: 99.9% over 30 days of checkout's HTTP requests, the workbook windows. */
@@ -25,3 +27,24 @@ export function checkoutSpec(overrides: Partial<SloSpec> = {}): SloSpec {
     ...overrides,
   };
 }
+
+/** A key of the Kubernetes secret the routing tests read from. */
+export const alertSecret = (key: string) => SecretRef.kubernetes("alertmanager-secrets", key);
+
+/** A team reached by PagerDuty, Slack and email, muted as given. */
+export function checkoutRoutes(muteIntervals: readonly MuteInterval[]): TeamRoutes {
+  return {
+    team: "checkout",
+    pagerDuty: { routingKey: alertSecret("checkout-pagerduty") },
+    slack: { channel: "#checkout-alerts", webhook: alertSecret("checkout-slack") },
+    email: { to: "checkout@example.com" },
+    muteIntervals,
+  };
+}
+
+/** A team reached by Slack only: it cannot be paged. */
+export const paymentsRoutes: TeamRoutes = {
+  team: "payments",
+  slack: { channel: "#payments", webhook: alertSecret("payments-slack") },
+  muteIntervals: [],
+};
