@@ -42,9 +42,6 @@ export function plannerMonitoring(stack: MonitoringStack, settings: Organisation
     ],
     slackChannel: "#planner-alerts",
     email: settings.emailAlerts ? "planner-team@example.com" : undefined,
-    maintenanceWindows: [
-      { start: "2026-12-13T02:00:00Z", end: "2026-12-13T04:00:00Z", description: "Database upgrade to PostgreSQL 17" },
-    ],
     recurringMutes: [{ name: "sunday-backup", weekdays: ["sunday"], start: "02:00", end: "02:30" }],
     incidentWorkflow: {
       priorities: ["P1"],
