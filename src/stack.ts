@@ -48,6 +48,9 @@ export interface MonitoringStackProps {
   readonly terraformBackend?: TerraformBackendFactory;
 }
 
+/** The label every Kubernetes resource Watchkeeper writes carries. */
+export const MANAGED_BY = { "app.kubernetes.io/managed-by": "watchkeeper" } as const;
+
 /** The engines a stack writes through; created by MonitoringApp. */
 export interface StackEngines {
   readonly terraform: CdktfApp;

@@ -1,4 +1,4 @@
-import { AlertRouting, MonitoringApp, MonitoringStack, SecretRef } from "../constructs";
+import { ALERTMANAGER_SECRET, AlertRouting, MonitoringApp, MonitoringStack, SecretRef } from "../constructs";
 import { plannerMonitoring } from "./planner";
 import { settingsFrom } from "./settings";
 
@@ -15,13 +15,13 @@ for (const environment of ["production", "staging"]) {
   plannerMonitoring(stack, settings);
   new AlertRouting(stack, "alert-routing", {
     defaultReceiver: {
-      slack: { channel: "#ops-alerts", webhook: SecretRef.kubernetes("watchkeeper-alertmanager", "ops-slack-webhook") },
+      slack: { channel: "#ops-alerts", webhook: SecretRef.kubernetes(ALERTMANAGER_SECRET, "ops-slack-webhook") },
     },
     smtp: {
       smarthost: "smtp.example.com:587",
       from: "alertmanager@example.com",
       authUsername: "alertmanager@example.com",
-      authPassword: SecretRef.kubernetes("watchkeeper-alertmanager", "smtp-password"),
+      authPassword: SecretRef.kubernetes(ALERTMANAGER_SECRET, "smtp-password"),
     },
   });
 }

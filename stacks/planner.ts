@@ -1,4 +1,4 @@
-import { ErrorTracking, MonitoringStack, OnCallTeam, ServiceSlo } from "../constructs";
+import { ErrorTracking, MonitoringStack, OnCallTeam, serviceFolderUrl, ServiceSlo } from "../constructs";
 import type { OrganisationSettings } from "./settings";
 
 /**
@@ -37,7 +37,7 @@ export function plannerMonitoring(stack: MonitoringStack, settings: Organisation
         alertGrouping: "intelligent",
         businessService: "Team planning",
         runbookUrl: runbooks,
-        dashboardUrl: `${settings.grafanaUrl}/dashboards/f/watchkeeper-${service}`,
+        dashboardUrl: serviceFolderUrl(stack, service),
       },
     ],
     slackChannel: "#planner-alerts",

@@ -49,7 +49,7 @@ export class ErrorTracking extends MonitoringConstruct {
   constructor(scope: Construct, id: string, readonly props: ErrorTrackingProps) {
     super(scope, id);
     const stack = MonitoringStack.of(this);
-    const { parsed, problems } = parseErrorTracking(props, stack.environment);
+    const { parsed, problems } = parseErrorTracking(props, stack);
     this.parsed = parsed;
     const prefix = `sentry_${parsed.projectSlug.replace(/-/g, "_")}`;
     this.outputs = {
@@ -67,17 +67,13 @@ export class ErrorTracking extends MonitoringConstruct {
 
   /** The team that owns the project and receives its alerts: its own owner (by name or object), else the stack's default. */
   get owner(): AlertOwner | undefined {
-    const { owner } = this.props;
-    const stack = MonitoringStack.of(this);
-    return typeof owner === "string" ? stack.team(owner) : (owner ?? stack.defaultOwner);
+    return MonitoringStack.of(this).resolveOwner(this.props.owner);
   }
 
   private ownerProblems(): string[] {
-    const stack = MonitoringStack.of(this);
-    if (typeof this.props.owner === "string" && stack.team(this.props.owner) === undefined) {
-      const known = stack.teamNames;
-      const choice = known.length === 0 ? "the stack has no team yet; declare one (OnCallTeam)" : `known teams: ${known.join(", ")}`;
-      return [`owner: team "${this.props.owner}" is not declared in stack ${stack.node.id}; ${choice}`];
+    const unknown = MonitoringStack.of(this).ownerProblem(this.props.owner);
+    if (unknown !== undefined) {
+      return [unknown];
     }
     const owner = this.owner;
     if (owner === undefined) {
@@ -113,7 +109,7 @@ export class ErrorTracking extends MonitoringConstruct {
       provider,
       organization: parsed.organization,
       name: MonitoringStack.of(this).vendorName(parsed.service),
-      slug: this.props.projectSlug ?? slug(MonitoringStack.of(this).vendorName(parsed.service)),
+      slug: parsed.projectSlug,
       platform: parsed.platform,
       teams: [team.slug],
       defaultRules: false,

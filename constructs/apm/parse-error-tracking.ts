@@ -126,13 +126,16 @@ function parseErrorRate(props: ErrorRateAlertProps | false | undefined, tracesSa
 }
 
 /** Applies the defaults and collects every problem of the props (each without the construct path). */
-export function parseErrorTracking(props: ErrorTrackingProps, stackEnvironment: string): { parsed: ParsedErrorTracking; problems: string[] } {
+export function parseErrorTracking(
+  props: ErrorTrackingProps,
+  stack: { readonly environment: string; vendorName(name: string): string },
+): { parsed: ParsedErrorTracking; problems: string[] } {
   const problems: string[] = [...organizationProblems(props.organization), ...platformProblems(props.platform)];
-  const projectSlug = props.projectSlug ?? slug(props.service ?? "");
+  const projectSlug = props.projectSlug ?? slug(stack.vendorName(props.service ?? ""));
   if (projectSlug === "" || !/^[a-z0-9][a-z0-9_-]*$/.test(projectSlug)) {
     problems.push(`projectSlug: "${projectSlug}" is not a project slug; name the service with letters or digits, or set projectSlug, e.g. "checkout"`);
   }
-  const environment = props.environment ?? stackEnvironment;
+  const environment = props.environment ?? stack.environment;
   problems.push(...environmentProblems(environment));
   const tracesSampleRate = props.tracesSampleRate ?? 0.1;
   if (!Number.isFinite(tracesSampleRate) || tracesSampleRate < 0 || tracesSampleRate > 1) {

@@ -1,7 +1,7 @@
 import { TerraformVariable, Token, type TerraformProvider } from "cdktf";
 import type { Construct } from "constructs";
 import { slug } from "../../src/domain/naming";
-import type { AlertOwner } from "../../src/domain/routing";
+import { parseReceiver, type AlertOwner } from "../../src/domain/routing";
 import type { AlertSeverity } from "../../src/domain/slo-math";
 import { IntegrationPagerduty } from "../../src/providers/sentry/integration-pagerduty";
 import type { IssueAlertActionsV2 } from "../../src/providers/sentry/issue-alert";
@@ -13,16 +13,12 @@ import type { SentryIntegrationsProps } from "./error-tracking-props";
 export type SentryTarget = { readonly kind: "pagerduty"; readonly service: string } | { readonly kind: "slack"; readonly channel: string };
 
 /** The target of a receiver such as `pagerduty:checkout` or `slack:#checkout`, or undefined when Sentry cannot reach it. */
-export function sentryTarget(receiver: string): SentryTarget | undefined {
-  const [kind, ...rest] = receiver.split(":");
-  const target = rest.join(":");
-  if (target === "") {
+export function sentryTarget(text: string): SentryTarget | undefined {
+  const receiver = parseReceiver(text);
+  if (receiver === undefined) {
     return undefined;
   }
-  if (kind === "pagerduty") {
-    return { kind, service: target };
-  }
-  return kind === "slack" ? { kind, channel: target } : undefined;
+  return receiver.kind === "pagerduty" ? { kind: "pagerduty", service: receiver.target } : { kind: "slack", channel: receiver.target };
 }
 
 const SEVERITY_WORD: Record<AlertSeverity, string> = { page: "pages", ticket: "tickets" };

@@ -27,7 +27,7 @@ import {
   type AlertmanagerConfigSpecRoute,
   type AlertmanagerConfigSpecRouteMatchersMatchType,
 } from "../../src/providers/k8s/monitoring.coreos.com";
-import { MonitoringStack } from "../../src/stack";
+import { MANAGED_BY, MonitoringStack } from "../../src/stack";
 import { generatedFrom } from "../../src/targets/mirror";
 import { toYaml } from "../../src/targets/prometheus/yaml";
 
@@ -36,7 +36,7 @@ export interface AlertRoutingProps {
    * Where alerts of no known team go: the root route's receiver, "default". Needs slack, email or both, so that
    * an alert nobody claimed still reaches someone.
    * @default none: required
-   * @example { slack: { channel: "#alerts", webhook: SecretRef.kubernetes("alertmanager-secrets", "slack-webhook") } }
+   * @example { slack: { channel: "#alerts", webhook: SecretRef.kubernetes("watchkeeper-alertmanager", "default-slack-webhook") } }
    */
   readonly defaultReceiver: DefaultReceiverInput;
   /**
@@ -63,7 +63,7 @@ export interface AlertRoutingProps {
  *
  * @example
  * new AlertRouting(stack, "alert-routing", {
- *   defaultReceiver: { slack: { channel: "#alerts", webhook: SecretRef.kubernetes("alertmanager-secrets", "slack-webhook") } },
+ *   defaultReceiver: { slack: { channel: "#alerts", webhook: SecretRef.kubernetes("watchkeeper-alertmanager", "default-slack-webhook") } },
  * });
  */
 export class AlertRouting extends MonitoringConstruct {
@@ -106,7 +106,7 @@ export class AlertRouting extends MonitoringConstruct {
     stack.files.add("alertmanager/alertmanager.yml", toYaml(alertmanagerConfig(input), generatedFrom(this.node.path)));
     if (this.writesKubernetes) {
       new AlertmanagerConfig(stack.kubernetes.chartFor(this), "routing", {
-        metadata: { name: "watchkeeper-routing", labels: { "app.kubernetes.io/managed-by": "watchkeeper" } },
+        metadata: { name: "watchkeeper-routing", labels: MANAGED_BY },
         spec: alertmanagerConfigSpec(alertRoutingPlan(input), input.smtp),
       });
     }

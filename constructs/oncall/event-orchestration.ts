@@ -5,6 +5,7 @@ import { EventOrchestrationService } from "@cdktf/provider-pagerduty/lib/event-o
 import { Lazy, TerraformOutput } from "cdktf";
 import type { Construct } from "constructs";
 import { slug } from "../../src/domain/naming";
+import { pagerDutyMatches } from "../../src/domain/pagerduty";
 import { MonitoringStack } from "../../src/stack";
 import type { OnCallTeam } from "./on-call-team";
 import type { OwnedServiceProps } from "./on-call-team-props";
@@ -17,7 +18,7 @@ interface Orchestration {
 
 /** PagerDuty condition on an event field (Alertmanager puts labels in `custom_details`). */
 function detailMatches(field: string, value: string): { expression: string } {
-  return { expression: `event.custom_details.${field} matches '${value}'` };
+  return { expression: pagerDutyMatches(`event.custom_details.${field}`, value) };
 }
 
 /**

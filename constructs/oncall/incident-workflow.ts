@@ -1,5 +1,6 @@
 import { IncidentWorkflow } from "@cdktf/provider-pagerduty/lib/incident-workflow";
 import { IncidentWorkflowTrigger } from "@cdktf/provider-pagerduty/lib/incident-workflow-trigger";
+import { pagerDutyAny, pagerDutyMatches } from "../../src/domain/pagerduty";
 import { MonitoringStack } from "../../src/stack";
 import type { OnCallTeam } from "./on-call-team";
 import type { IncidentStepProps, IncidentWorkflowProps } from "./on-call-team-props";
@@ -63,6 +64,6 @@ export function emitIncidentWorkflow(team: OnCallTeam, workflow: IncidentWorkflo
     workflow: resource.id,
     services: [...services.values()],
     subscribedToAllServices: false,
-    condition: priorities.map((name) => `incident.priority matches '${name}'`).join(" or "),
+    condition: pagerDutyAny(priorities.map((name) => pagerDutyMatches("incident.priority", name))),
   });
 }

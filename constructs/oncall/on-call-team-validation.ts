@@ -2,6 +2,7 @@ import { isClockTime, isTimeZone, WEEKDAYS } from "../../src/domain/oncall/time"
 import { secretProblem } from "../../src/domain/secret";
 import { MonitoringStack } from "../../src/stack";
 import type { OnCallTeam } from "./on-call-team";
+import { layersOf } from "./schedules";
 import type { EscalationLevelProps, IncidentStepProps, OwnedServiceProps, ScheduleProps } from "./on-call-team-props";
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -17,7 +18,7 @@ function scheduleProblems(team: OnCallTeam, schedule: ScheduleProps): string[] {
   if (schedule.timeZone !== undefined && !isTimeZone(schedule.timeZone)) {
     problems.push(`${what}: time zone "${schedule.timeZone}" is unknown; use an IANA name such as Europe/Berlin`);
   }
-  for (const layer of schedule.layers ?? [{ name: "primary" }]) {
+  for (const layer of layersOf(schedule)) {
     const members = layer.members ?? team.members;
     if (members.length === 0) {
       problems.push(`${what}: layer ${layer.name} has no members; list the people who take turns, or add members to the team`);

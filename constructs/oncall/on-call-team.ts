@@ -1,8 +1,9 @@
 import type { Construct } from "constructs";
 import type { TeamRoutes } from "../../src/domain/alert-routes";
 import { oneOffMuteInterval, weeklyMuteInterval } from "../../src/domain/oncall/time";
-import type { AlertOwner } from "../../src/domain/routing";
-import { SecretRef } from "../../src/domain/secret";
+import { datadogHandle } from "../../src/domain/datadog/query";
+import { receiverText, type AlertOwner, type Receiver } from "../../src/domain/routing";
+import { ALERTMANAGER_SECRET, SecretRef } from "../../src/domain/secret";
 import type { AlertSeverity } from "../../src/domain/slo-math";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
 import { MonitoringStack } from "../../src/stack";
@@ -10,10 +11,8 @@ import { emitDatadogServiceObjects, emitPagerDutyServices } from "./pagerduty-se
 import { emitPagerDutyTeam } from "./pagerduty-team";
 import { emitIncidentWorkflow } from "./incident-workflow";
 import type { OnCallTeamProps, OwnedServiceProps, ScheduleProps } from "./on-call-team-props";
+import { schedulesOf } from "./schedules";
 import { onCallTeamProblems } from "./on-call-team-validation";
-
-/** The Kubernetes secret Alertmanager reads the team routing secrets from, unless a team says otherwise. */
-export const ALERTMANAGER_SECRET = "watchkeeper-alertmanager";
 
 /**
  * A team that answers alerts. In PagerDuty: the team and its members, on-call schedules, an escalation policy,
@@ -47,7 +46,7 @@ export class OnCallTeam extends MonitoringConstruct implements AlertOwner {
 
   /** The team's schedules: as declared, or one weekly rotation of all members handing off Monday 09:00 UTC. */
   get schedules(): readonly ScheduleProps[] {
-    return this.props.schedules ?? [{ name: `${this.teamName} on-call`, timeZone: "UTC", layers: [{ name: "weekly rotation" }] }];
+    return schedulesOf(this.teamName, this.props.schedules);
   }
 
   /** Whether the team can be paged: someone to page and a service to page through. */
@@ -60,20 +59,24 @@ export class OnCallTeam extends MonitoringConstruct implements AlertOwner {
     return (this.services.find((owned) => owned.name === service) ?? this.services[0])?.name;
   }
 
-  receiverFor(severity: AlertSeverity, service?: string): string | undefined {
+  /** Where an alert of a severity about a service goes, as structured data. */
+  receiver(severity: AlertSeverity, service?: string): Receiver | undefined {
     if (severity === "page") {
-      return this.pageable ? `pagerduty:${MonitoringStack.of(this).vendorName(this.pagerDutyServiceFor(service) as string)}` : undefined;
+      return this.pageable
+        ? { kind: "pagerduty", target: MonitoringStack.of(this).vendorName(this.pagerDutyServiceFor(service) as string) }
+        : undefined;
     }
-    return this.props.slackChannel === undefined ? undefined : `slack:${this.props.slackChannel}`;
+    return this.props.slackChannel === undefined ? undefined : { kind: "slack", target: this.props.slackChannel };
+  }
+
+  receiverFor(severity: AlertSeverity, service?: string): string | undefined {
+    const receiver = this.receiver(severity, service);
+    return receiver === undefined ? undefined : receiverText(receiver);
   }
 
   notificationHandles(severity: AlertSeverity, service?: string): string[] {
-    const receiver = this.receiverFor(severity, service);
-    if (receiver === undefined) {
-      return [];
-    }
-    const [kind, target] = receiver.split(/:(.*)/s);
-    return kind === "pagerduty" ? [`@pagerduty-${target.replace(/\s+/g, "_")}`] : [`@slack-${target.slice(1)}`];
+    const receiver = this.receiver(severity, service);
+    return receiver === undefined ? [] : [datadogHandle(receiver)];
   }
 
   /** How Alertmanager reaches the team: PagerDuty for pages, Slack and email for tickets, muted in maintenance. */

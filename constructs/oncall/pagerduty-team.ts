@@ -6,6 +6,7 @@ import { TeamMembership } from "@cdktf/provider-pagerduty/lib/team-membership";
 import { rotationAnchor } from "../../src/domain/oncall/time";
 import { MonitoringStack } from "../../src/stack";
 import type { OnCallTeam } from "./on-call-team";
+import { layersOf } from "./schedules";
 import type { EscalationLevelProps, ScheduleProps } from "./on-call-team-props";
 
 /** The team's PagerDuty resources that services and workflows refer to. */
@@ -57,7 +58,7 @@ export function emitPagerDutyTeam(team: OnCallTeam): PagerDutyTeam {
   const schedules = new Map(
     scheduleProps.map((schedule, index) => {
       const timeZone = schedule.timeZone ?? "UTC";
-      const layers = (schedule.layers ?? [{ name: "weekly rotation" }]).map((layer) => {
+      const layers = layersOf(schedule).map((layer) => {
         const anchor = rotationAnchor(layer.handoffDay ?? "monday", layer.handoffTime ?? "09:00", timeZone);
         return {
           name: layer.name,

@@ -1,7 +1,7 @@
 import { Monitor } from "@cdktf/provider-datadog/lib/monitor";
 import { ServiceLevelObjective } from "@cdktf/provider-datadog/lib/service-level-objective";
 import { DATADOG_TIMEFRAMES, datadogBurnRateWindows, datadogTimeframe } from "../../src/domain/datadog/burn-rate";
-import { datadogBurnRateQuery, datadogSloQuery, type DatadogSloQuery } from "../../src/domain/datadog/query";
+import { datadogBurnRateQuery, datadogSloQuery, datadogTags, type DatadogSloQuery } from "../../src/domain/datadog/query";
 import type { AlertOwner } from "../../src/domain/routing";
 import type { SloSpec } from "../../src/domain/slo";
 import { cleanNumber } from "../../src/domain/numbers";
@@ -40,9 +40,7 @@ export function emitDatadogSlo(slo: ServiceSlo, spec: SloSpec, owner: AlertOwner
   const terraform = MonitoringStack.of(slo).terraform;
   const provider = terraform.datadog();
   const scope = terraform.scopeFor(slo);
-  const tags = Object.entries(spec.alertLabels)
-    .map(([key, value]) => `${key}:${value}`)
-    .concat("managed-by:watchkeeper");
+  const tags = datadogTags({ ...spec.alertLabels, "managed-by": "watchkeeper" });
   const objective = new ServiceLevelObjective(scope, "slo", {
     provider,
     name: `${spec.service} ${spec.name}`,
@@ -70,7 +68,7 @@ export function emitDatadogSlo(slo: ServiceSlo, spec: SloSpec, owner: AlertOwner
       message: lines.join("\n\n"),
       monitorThresholds: { critical: String(window.factor) },
       priority: window.severity === "page" ? "1" : "3",
-      tags: [...tags, `severity:${window.severity}`],
+      tags: [...tags, ...datadogTags({ severity: window.severity })],
     });
   });
 }

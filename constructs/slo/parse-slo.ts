@@ -6,9 +6,10 @@ import {
   defaultMinimumEventsForPage,
   errorBudget,
   explicitBurnRateWindows,
+  SHORTEST_WINDOW,
   type BurnRateWindow,
 } from "../../src/domain/slo-math";
-import { WINDOW_PLACEHOLDER, type Sli } from "../../src/domain/sli";
+import { fillWindow, WINDOW_PLACEHOLDER, type Sli } from "../../src/domain/sli";
 import type { ServiceSloProps, SliProps } from "./service-slo-props";
 
 /** The props of a ServiceSlo, checked and turned into domain values. */
@@ -78,7 +79,7 @@ function parseSli(props: SliProps, problems: Problems): Sli | undefined {
     if (!text.includes(WINDOW_PLACEHOLDER)) {
       problems.add(`${what}: write ${WINDOW_PLACEHOLDER} where the range goes, e.g. rate(x[${WINDOW_PLACEHOLDER}])`);
     }
-    const error = promqlError(text.replaceAll(WINDOW_PLACEHOLDER, "5m"));
+    const error = promqlError(fillWindow(text, SHORTEST_WINDOW));
     if (error !== undefined) {
       problems.add(`${what}: "${text}" is not valid PromQL (${error})`);
     }

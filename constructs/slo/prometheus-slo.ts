@@ -4,7 +4,7 @@ import type { RuleGroup } from "../../src/domain/rules";
 import type { SloSpec } from "../../src/domain/slo";
 import { sloRuleGroups } from "../../src/domain/slo-rules";
 import { PrometheusRule, PrometheusRuleSpecGroupsRulesExpr } from "../../src/providers/k8s/monitoring.coreos.com";
-import { MonitoringStack } from "../../src/stack";
+import { MANAGED_BY, MonitoringStack } from "../../src/stack";
 import { renderRuleFile, ruleGroupsDocument } from "../../src/targets/prometheus/rule-file";
 import { renderRuleTests } from "../../src/targets/prometheus/rule-tests";
 import type { ServiceSlo } from "./service-slo";
@@ -34,7 +34,7 @@ export function emitPrometheusRules(slo: ServiceSlo, spec: SloSpec): void {
   new PrometheusRule(stack.kubernetes.chartFor(slo), "rules", {
     metadata: {
       name: spec.id,
-      labels: { "app.kubernetes.io/managed-by": "watchkeeper", "app.kubernetes.io/part-of": spec.service },
+      labels: { ...MANAGED_BY, "app.kubernetes.io/part-of": spec.service },
     },
     spec: {
       groups: ruleGroupsDocument(groups).groups.map((group) => ({

@@ -82,11 +82,6 @@ export class Duration {
     return this.milliseconds / UNIT_MS.d;
   }
 
-  /** How many times `other` fits in this duration (may be fractional). */
-  ratioTo(other: Duration): number {
-    return this.milliseconds / other.milliseconds;
-  }
-
   equals(other: Duration): boolean {
     return this.milliseconds === other.milliseconds;
   }

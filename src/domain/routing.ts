@@ -16,6 +16,20 @@ export interface AlertOwner {
   notificationHandles(severity: AlertSeverity, service?: string): string[];
 }
 
+/** Where an alert goes: a PagerDuty service, or a Slack channel (`#name`). */
+export type Receiver = { readonly kind: "pagerduty"; readonly target: string } | { readonly kind: "slack"; readonly target: string };
+
+/** A receiver as AlertOwner.receiverFor writes it: `pagerduty:<service>` or `slack:#<channel>`. */
+export function receiverText(receiver: Receiver): string {
+  return `${receiver.kind}:${receiver.target}`;
+}
+
+/** The receiver a text names, or undefined when it names none. */
+export function parseReceiver(text: string): Receiver | undefined {
+  const match = /^(pagerduty|slack):(.+)$/s.exec(text);
+  return match === null ? undefined : { kind: match[1] as Receiver["kind"], target: match[2] };
+}
+
 /** An alert as the routing check sees it: what it is, where it was declared, who owns it. */
 export interface RoutedAlert {
   readonly name: string;

@@ -25,8 +25,3 @@ export interface RuleGroup {
 export function isAlertingRule(rule: Rule): rule is AlertingRule {
   return "alert" in rule;
 }
-
-/** Every alerting rule of some groups. */
-export function alertingRules(groups: readonly RuleGroup[]): AlertingRule[] {
-  return groups.flatMap((group) => group.rules.filter(isAlertingRule));
-}

@@ -1,3 +1,6 @@
+/** The Kubernetes secret Watchkeeper's routing secrets live in, unless a declaration names another. */
+export const ALERTMANAGER_SECRET = "watchkeeper-alertmanager";
+
 /**
  * A reference to a secret that lives outside the configuration: a Kubernetes secret key, or a file the
  * consuming process reads. Secrets are never written into synthesized output; only where to find them is.
@@ -36,7 +39,7 @@ export function secretProblem(what: string, value: unknown): string | undefined 
   if (SecretRef.isSecretRef(value)) {
     return undefined;
   }
-  const how = 'SecretRef.kubernetes("alertmanager-secrets", "<key>") or SecretRef.file("/run/secrets/<name>")';
+  const how = `SecretRef.kubernetes("${ALERTMANAGER_SECRET}", "<key>") or SecretRef.file("/run/secrets/<name>")`;
   return typeof value === "string"
     ? `${what} is a literal string, and secrets must not be written into configuration; pass a reference instead: ${how}`
     : `${what} must be a secret reference: ${how}`;

@@ -1,5 +1,6 @@
 import type { Duration } from "./duration";
 import * as promql from "./promql/builder";
+import { SHORTEST_WINDOW } from "./slo-math";
 import type { Selector } from "./promql/selector";
 
 /** Bad events over all events, both counters: `errors` and `total`, or `good` and `total`. */
@@ -30,6 +31,11 @@ export type Sli = EventRatioSli | LatencySli | QuerySli;
 
 /** The placeholder a query SLI uses for the window (the same as Sloth's). */
 export const WINDOW_PLACEHOLDER = "{{.window}}";
+
+/** A query template with its window filled in. */
+export function fillWindow(template: string, window: Duration): string {
+  return template.replaceAll(WINDOW_PLACEHOLDER, window.toString());
+}
 
 /** The histogram bucket counter of a latency SLI, limited to the `le` bucket at the threshold. */
 export function latencyGoodSelector(sli: LatencySli): Selector {
@@ -70,7 +76,7 @@ export function sliPresenceSelector(sli: Sli): Selector | undefined {
 /** What an absent alert watches: the SLI's total series, or for a query SLI the query over 5 minutes. */
 export function sliPresence(sli: Sli): string {
   if (sli.kind === "query") {
-    return sli.errorRatio.replaceAll(WINDOW_PLACEHOLDER, "5m");
+    return fillWindow(sli.errorRatio, SHORTEST_WINDOW);
   }
   return promql.selector(sliPresenceSelector(sli) as Selector);
 }
@@ -83,7 +89,7 @@ export function sliErrorRatio(sli: Sli, window: Duration): string {
     case "latency":
       return promql.oneMinus(partOverTotal(latencyGoodSelector(sli), latencyTotalSelector(sli), window));
     case "query":
-      return sli.errorRatio.replaceAll(WINDOW_PLACEHOLDER, window.toString());
+      return fillWindow(sli.errorRatio, window);
   }
 }
 
@@ -110,6 +116,6 @@ export function sliEventCount(sli: Sli, window: Duration): string | undefined {
     case "latency":
       return promql.sum(promql.increase(latencyTotalSelector(sli), window));
     case "query":
-      return sli.totalEvents?.replaceAll(WINDOW_PLACEHOLDER, window.toString());
+      return sli.totalEvents === undefined ? undefined : fillWindow(sli.totalEvents, window);
   }
 }

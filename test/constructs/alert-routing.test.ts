@@ -173,7 +173,7 @@ describe("AlertRouting validation", () => {
     const webhook = "https://hooks.slack.com/services/T000/B000/XXXX" as unknown as SecretRef;
     expect(synthProblems([payments], { defaultReceiver: { slack: { channel: "#alerts", webhook } } })).toEqual([
       "production/routing: the Slack webhook of the default receiver is a literal string, and secrets must not be written into configuration; " +
-        'pass a reference instead: SecretRef.kubernetes("alertmanager-secrets", "<key>") or SecretRef.file("/run/secrets/<name>")',
+        'pass a reference instead: SecretRef.kubernetes("watchkeeper-alertmanager", "<key>") or SecretRef.file("/run/secrets/<name>")',
     ]);
   });
 

@@ -220,7 +220,7 @@ describe("ErrorTracking options", () => {
 describe("ErrorTracking validation", () => {
   it("reports an unknown owner team with the teams the stack knows", () => {
     expect(problemsOf((stack) => new ErrorTracking(stack, "errors", props({ owner: "chekout" })))).toEqual([
-      'production/errors: owner: team "chekout" is not declared in stack production; known teams: checkout, payments',
+      'production/errors: owner "chekout" is not a team of stack production; use one of: checkout, payments',
     ]);
   });
 

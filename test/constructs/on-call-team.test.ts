@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MonitoringStack, OnCallTeam, SecretRef, ServiceSlo, SynthError, type OnCallTeamProps } from "../../constructs";
+import { MonitoringStack, OnCallTeam, SecretRef, ServiceSlo, type OnCallTeamProps } from "../../constructs";
 import { availabilityProps, resources, synthProblems, testApp, type TerraformJson } from "../support/app";
 
 const members = ["ana@example.com", "ben@example.com"];
@@ -138,7 +138,7 @@ describe("OnCallTeam bad input", () => {
       "production/planner-team: schedule primary: layer empty has no members; list the people who take turns, or add members to the team",
       "production/planner-team: escalation level 1: a delay of 0 minutes is below PagerDuty's minimum of 1; use a whole number of minutes, 1 or more",
       'production/planner-team: service checkout depends on "billing", which no team of the stack owns (checkout); declare it in a team\'s services',
-      'production/planner-team: alertmanager.slackWebhook is a literal string, and secrets must not be written into configuration; pass a reference instead: SecretRef.kubernetes("alertmanager-secrets", "<key>") or SecretRef.file("/run/secrets/<name>")',
+      'production/planner-team: alertmanager.slackWebhook is a literal string, and secrets must not be written into configuration; pass a reference instead: SecretRef.kubernetes("watchkeeper-alertmanager", "<key>") or SecretRef.file("/run/secrets/<name>")',
     ]);
   });
 
@@ -148,16 +148,11 @@ describe("OnCallTeam bad input", () => {
     new OnCallTeam(stack, "a", { name: "a", members, services: ["checkout"] });
     new OnCallTeam(stack, "b", { name: "b", members, services: ["checkout"] });
     new ServiceSlo(stack, "slo", { ...availabilityProps(), owner: "c", targets: { datadog: false } });
-    expect(() => test.app.synth()).toThrow(SynthError);
-    try {
-      test.app.synth();
-    } catch (error) {
-      expect((error as SynthError).problems).toEqual(
-        expect.arrayContaining([
-          "production: PagerDuty service checkout is declared 2 times (production/a, production/b); names must be unique in a stack",
-          'production/slo: owner "c" is not a team of stack production; use one of: a, b',
-        ]),
-      );
-    }
+    expect(synthProblems(test.app)).toEqual(
+      expect.arrayContaining([
+        "production: PagerDuty service checkout is declared 2 times (production/a, production/b); names must be unique in a stack",
+        'production/slo: owner "c" is not a team of stack production; use one of: a, b',
+      ]),
+    );
   });
 });

@@ -141,7 +141,7 @@ describe("alertmanagerSecretProblems", () => {
       defaultReceiver: { slack: { channel: "#alerts", webhook: literal } },
       smtp: { smarthost: "smtp.example.com:587", from: "a@example.com", authPassword: literal },
     });
-    const how = 'pass a reference instead: SecretRef.kubernetes("alertmanager-secrets", "<key>") or SecretRef.file("/run/secrets/<name>")';
+    const how = 'pass a reference instead: SecretRef.kubernetes("watchkeeper-alertmanager", "<key>") or SecretRef.file("/run/secrets/<name>")';
     expect(problems).toEqual(
       [
         "the Slack webhook of the default receiver",

@@ -90,9 +90,14 @@ describe("SLO dashboard", () => {
   });
 
   it("has the expected panels", () => {
-    for (const title of Object.values(SLO_PANEL_TITLES)) {
-      panel(title);
-    }
+    expect(built.panels.map((p) => [p.title, p.type])).toEqual([
+      ["Objective", "stat"],
+      ["Period", "stat"],
+      ["Error budget remaining", "stat"],
+      ["SLI", "timeseries"],
+      ["Burn rate", "timeseries"],
+      ["Error budget remaining over time", "timeseries"],
+    ]);
     expect(panel(SLO_PANEL_TITLES.objective).type).toBe("stat");
     expect(panel(SLO_PANEL_TITLES.period).type).toBe("stat");
     expect(panel(SLO_PANEL_TITLES.budgetRemaining).type).toBe("stat");
@@ -144,11 +149,6 @@ describe("SLO dashboard", () => {
       expect(target.expr).toContain(`slo:sli_error:ratio_rate${windows[index]}{`);
       expect(target.expr).toContain("/ on(sloth_id, sloth_service, sloth_slo) group_left slo:error_budget:ratio{");
     }
-  });
-
-  it("is deterministic", () => {
-    expect(sloDashboard(input)).toEqual(sloDashboard(input));
-    expect(JSON.stringify(sloDashboard(input))).toBe(JSON.stringify(sloDashboard(input)));
   });
 
   it("matches the snapshot", () => {

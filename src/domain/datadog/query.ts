@@ -1,5 +1,6 @@
 import type { Duration } from "../duration";
 import type { LabelMatcher, Selector } from "../promql/selector";
+import type { Receiver } from "../routing";
 import type { BurnRateWindow } from "../slo-math";
 import { datadogTimeframe, datadogWindow } from "./burn-rate";
 import { latencyGoodSelector, latencyTotalSelector, type Sli } from "../sli";
@@ -44,9 +45,6 @@ function wildcardValues(matcher: LabelMatcher): string[] {
 }
 
 function tagFilter(matcher: LabelMatcher): string {
-  if (matcher.name === "le") {
-    throw new Error("the le label is a Prometheus bucket bound; latency SLIs translate it to upper_bound themselves");
-  }
   const values = matcher.operator === "=" || matcher.operator === "!=" ? [matcher.value.toLowerCase()] : wildcardValues(matcher);
   const positive = values.length === 1 ? `${matcher.name}:${values[0]}` : `(${values.map((v) => `${matcher.name}:${v}`).join(" OR ")})`;
   return matcher.operator.startsWith("!") ? `NOT ${positive}` : positive;
@@ -79,6 +77,16 @@ export function datadogSloQuery(sli: Sli, namespace: string): DatadogSloQuery {
     case "query":
       throw new Error("a PromQL query SLI has no Datadog translation; give the Datadog queries explicitly");
   }
+}
+
+/** The Datadog notification handle of a receiver: `@pagerduty-<service>` or `@slack-<channel>`. */
+export function datadogHandle(receiver: Receiver): string {
+  return receiver.kind === "pagerduty" ? `@pagerduty-${receiver.target.replace(/\s+/g, "_")}` : `@slack-${receiver.target.replace(/^#/, "")}`;
+}
+
+/** Datadog tags from labels: `key:value`. */
+export function datadogTags(labels: Readonly<Record<string, string>>): string[] {
+  return Object.entries(labels).map(([key, value]) => `${key}:${value}`);
 }
 
 /** The query of a Datadog `slo alert` monitor on the burn rate over a window pair. */

@@ -36,10 +36,6 @@ export function selector(value: Selector): string {
   return `${value.metric}{${inside}}`;
 }
 
-export function withMatchers(value: Selector, extra: readonly LabelMatcher[]): Selector {
-  return { metric: value.metric, matchers: [...value.matchers, ...extra] };
-}
-
 function range(expression: string, window: Duration): string {
   return `${expression}[${window.toString()}]`;
 }

@@ -5,7 +5,7 @@ import { errorBudget, type AlertSeverity } from "../slo-math";
 import { sliPresenceSelector, type EventRatioSli } from "../sli";
 import type { SloSpec } from "../slo";
 import { ABSENT_FOR, absentAlert, burnRateAlert, hasEventGuard, sloIdentity } from "../slo-rules";
-import { sloScenarios } from "./scenarios";
+import { EVALUATION_MINUTES, sloScenarios } from "./scenarios";
 import type { Phase } from "./traffic-model";
 import { trafficSeries, type TrafficSeries } from "./traffic";
 
@@ -13,7 +13,8 @@ import { trafficSeries, type TrafficSeries } from "./traffic";
 export interface InputSeries {
   readonly metric: string;
   readonly labels: Readonly<Record<string, string>>;
-  readonly values: readonly number[] | string;
+  /** promtool's expanding notation, e.g. `0+600x59`. */
+  readonly values: string;
 }
 
 /** An alert the test expects to be firing, with its exact labels and annotations. */
@@ -122,8 +123,8 @@ function absentCase(spec: SloSpec, rule: AlertingRule): RuleTestCase {
     name: `${spec.id}: reports missing SLI metrics after ${Duration.minutes(waited)}`,
     series: [unrelated],
     checks: [
-      { minute: waited - 5, alertname: rule.alert, firing: [] },
-      { minute: waited + 5, alertname: rule.alert, firing: [expected(rule, fromSelector)] },
+      { minute: waited - EVALUATION_MINUTES, alertname: rule.alert, firing: [] },
+      { minute: waited + EVALUATION_MINUTES, alertname: rule.alert, firing: [expected(rule, fromSelector)] },
     ],
   };
 }

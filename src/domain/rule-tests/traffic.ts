@@ -1,6 +1,6 @@
 import type { LabelMatcher, Selector } from "../promql/selector";
 import * as promql from "../promql/builder";
-import { latencyTotalSelector, type Sli } from "../sli";
+import { latencyGoodSelector, latencyTotalSelector, type Sli } from "../sli";
 import { solveLabels, solveLabelsExcluding } from "./labels";
 
 /** What a synthetic counter counts: every request, the good ones, or the failed ones. */
@@ -25,7 +25,7 @@ export function trafficSeries(sli: Sli): TrafficSeries[] {
         : split(sli.total, sli.good as Selector, "good", "bad");
     case "latency": {
       const labels = solved(sli.histogram.matchers, sli.histogram);
-      const bucket = `${sli.histogram.metric}_bucket`;
+      const bucket = latencyGoodSelector(sli).metric;
       return [
         { metric: bucket, labels: { ...labels, le: promql.num(sli.threshold.seconds) }, role: "good" },
         { metric: bucket, labels: { ...labels, le: "+Inf" }, role: "total" },

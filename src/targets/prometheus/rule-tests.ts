@@ -27,7 +27,7 @@ export function renderRuleTests(
       interval: "1m",
       input_series: testCase.series.map((series) => ({
         series: seriesText(series.metric, series.labels),
-        values: typeof series.values === "string" ? series.values : series.values.join(" "),
+        values: series.values,
       })),
       alert_rule_test: testCase.checks.map((check) => ({
         eval_time: `${check.minute}m`,
