@@ -6,7 +6,15 @@ export type SlackTarget = NonNullable<TeamRoutes["slack"]>;
 
 /** Where alerts of no known team go (the root route's receiver, named "default"); needs at least one integration. */
 export interface DefaultReceiverInput {
+  /**
+   * A Slack channel and the secret holding its incoming webhook.
+   * @default none
+   */
   readonly slack?: SlackTarget;
+  /**
+   * An address to mail (needs AlertRoutingProps.smtp).
+   * @default none
+   */
   readonly email?: { readonly to: string };
 }
 
@@ -14,8 +22,17 @@ export interface DefaultReceiverInput {
 export interface SmtpInput {
   /** `host:port`, e.g. "smtp.example.com:587". */
   readonly smarthost: string;
+  /** The sender address, e.g. "alertmanager@example.com". */
   readonly from: string;
+  /**
+   * The SMTP login.
+   * @default none: no authentication
+   */
   readonly authUsername?: string;
+  /**
+   * The secret holding the SMTP password.
+   * @default none: no authentication
+   */
   readonly authPassword?: SecretRef;
 }
 

@@ -29,8 +29,18 @@ export function sloIdentity(spec: SloSpec): Record<string, string> {
   return { sloth_id: spec.id, sloth_service: spec.service, sloth_slo: spec.name };
 }
 
-function identitySelector(spec: SloSpec, metric: string) {
+/** A recording of the SLO, selected by the SLO's identity labels. */
+export function identitySelector(spec: SloSpec, metric: string) {
   return { metric, matchers: promql.equals(sloIdentity(spec)) };
+}
+
+/** The burn rate over a window: the window's error ratio over the error budget. */
+export function burnRate(spec: SloSpec, window: Duration): string {
+  return promql.divideOnGroupLeft(
+    promql.selector(identitySelector(spec, SLO_METRICS.errorRatio(window))),
+    promql.selector(identitySelector(spec, SLO_METRICS.errorBudget)),
+    ID_LABELS,
+  );
 }
 
 /** The shortest alert window, which also feeds the period window (5m for the workbook table). */
@@ -69,19 +79,12 @@ function eventRecordingRules(spec: SloSpec, labelsFor: (window: Duration) => Rec
 /** Sloth's metadata rules: objective, budget, burn rates and the budget left in the period. */
 export function metaRecordingRules(spec: SloSpec): RecordingRule[] {
   const labels = { ...spec.labels, ...sloIdentity(spec) };
-  const budget = identitySelector(spec, SLO_METRICS.errorBudget);
-  const burnRate = (window: Duration) =>
-    promql.divideOnGroupLeft(
-      promql.selector(identitySelector(spec, SLO_METRICS.errorRatio(window))),
-      promql.selector(budget),
-      ID_LABELS,
-    );
   return [
     { record: SLO_METRICS.objective, expr: promql.vector(objectiveRatio(spec.objectivePercent)), labels },
     { record: SLO_METRICS.errorBudget, expr: promql.vector(errorBudget(spec.objectivePercent)), labels },
     { record: SLO_METRICS.timePeriod, expr: promql.vector(spec.period.days), labels },
-    { record: SLO_METRICS.currentBurnRate, expr: burnRate(baseWindow(spec)), labels },
-    { record: SLO_METRICS.periodBurnRate, expr: burnRate(spec.period), labels },
+    { record: SLO_METRICS.currentBurnRate, expr: burnRate(spec, baseWindow(spec)), labels },
+    { record: SLO_METRICS.periodBurnRate, expr: burnRate(spec, spec.period), labels },
     {
       record: SLO_METRICS.periodBudgetRemaining,
       expr: promql.oneMinus(promql.selector(identitySelector(spec, SLO_METRICS.periodBurnRate))),

@@ -8,7 +8,7 @@ import type { Duration } from "../../domain/duration";
 import * as promql from "../../domain/promql/builder";
 import type { SloSpec } from "../../domain/slo";
 import { alertWindows, objectiveRatio } from "../../domain/slo-math";
-import { baseWindow, SLO_METRICS, sloIdentity } from "../../domain/slo-rules";
+import { baseWindow, burnRate, identitySelector, SLO_METRICS } from "../../domain/slo-rules";
 
 /** What one SLO dashboard is built from. */
 export interface SloDashboardInput {
@@ -46,13 +46,13 @@ const GRAPH_HEIGHT = 9;
  */
 export function sloDashboard(input: SloDashboardInput): object {
   const { spec } = input;
-  const series = (metric: string) => promql.selector({ metric, matchers: promql.equals(sloIdentity(spec)) });
+  const series = (metric: string) => promql.selector(identitySelector(spec, metric));
   const panels = [
     objectiveStat(series(SLO_METRICS.objective)),
     periodStat(spec.period),
     budgetRemainingStat(series(SLO_METRICS.periodBudgetRemaining), spec.period),
     sliGraph(promql.oneMinus(series(SLO_METRICS.errorRatio(baseWindow(spec)))), spec),
-    burnRateGraph(spec, series),
+    burnRateGraph(spec),
     budgetRemainingGraph(series(SLO_METRICS.periodBudgetRemaining), spec.period),
   ];
   const builder = new dashboard.DashboardBuilder(input.title)
@@ -141,11 +141,10 @@ function sliGraph(sli: string, spec: SloSpec): timeseries.PanelBuilder {
 }
 
 /** One query per alert window; page factors are red lines, ticket factors orange ones. */
-function burnRateGraph(spec: SloSpec, series: (metric: string) => string): timeseries.PanelBuilder {
-  const identityLabels = Object.keys(sloIdentity(spec));
+function burnRateGraph(spec: SloSpec): timeseries.PanelBuilder {
   const targets = alertWindows(spec.windows).map((window, index) =>
     query(
-      promql.divideOnGroupLeft(series(SLO_METRICS.errorRatio(window)), series(SLO_METRICS.errorBudget), identityLabels),
+      burnRate(spec, window),
       refId(index),
     )
       .range()
