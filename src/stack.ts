@@ -5,6 +5,7 @@ import type { TeamRoutes } from "./domain/alert-routes";
 import { alertRoutingProblems, type AlertOwner, type RoutedAlert } from "./domain/routing";
 import { OutputFiles } from "./output-files";
 import { KubernetesTarget } from "./targets/kubernetes/kubernetes-target";
+import type { TargetScope } from "./targets/target-scope";
 import { TerraformTarget, type TerraformBackendFactory } from "./targets/terraform/terraform-target";
 
 export interface MonitoringStackProps {
@@ -63,6 +64,7 @@ export interface StackEngines {
  * names and a route for every alert.
  */
 export class MonitoringStack extends Construct {
+  readonly id: string;
   readonly environment: string;
   readonly defaultOwner?: AlertOwner;
   readonly grafanaUrl?: string;
@@ -77,6 +79,7 @@ export class MonitoringStack extends Construct {
 
   constructor(scope: Construct & { readonly engines: StackEngines }, id: string, props: MonitoringStackProps = {}) {
     super(scope, id);
+    this.id = id;
     this.environment = props.environment ?? id;
     this.defaultOwner = props.defaultOwner;
     this.grafanaUrl = props.grafanaUrl?.replace(/\/+$/, "");
@@ -90,6 +93,18 @@ export class MonitoringStack extends Construct {
   /** A name as it appears in a vendor account shared by every environment (see vendorNameSuffix). */
   vendorName(name: string): string {
     return `${name}${this.vendorNameSuffix}`;
+  }
+
+  /** Where a declaration of this stack writes its output, for the targets. */
+  targetScope(construct: Construct): TargetScope {
+    return {
+      path: construct.node.path,
+      stack: this,
+      terraform: this.terraform,
+      files: this.files,
+      terraformScope: () => this.terraform.scopeFor(construct),
+      kubernetesChart: () => this.kubernetes.chartFor(construct),
+    };
   }
 
   /** The stack a construct belongs to; throws when the construct is not inside one. */
