@@ -49,8 +49,8 @@ export interface MonitoringStackProps {
   readonly terraformBackend?: TerraformBackendFactory;
 }
 
-/** The label every Kubernetes resource Watchkeeper writes carries. */
-export const MANAGED_BY = { "app.kubernetes.io/managed-by": "watchkeeper" } as const;
+/** The label every Kubernetes resource Watchkeeper writes carries (defined by the Kubernetes target). */
+export { MANAGED_BY } from "./targets/kubernetes/managed-by";
 
 /** The engines a stack writes through; created by MonitoringApp. */
 export interface StackEngines {

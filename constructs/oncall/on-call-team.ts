@@ -1,7 +1,7 @@
 import type { Construct } from "constructs";
 import type { TeamRoutes } from "../../src/domain/alert-routes";
 import { oneOffMuteInterval, weeklyMuteInterval } from "../../src/domain/oncall/time";
-import { datadogHandle } from "../../src/domain/datadog/query";
+import { datadogHandle } from "../../src/targets/datadog/handles";
 import { receiverText, type AlertOwner, type Receiver } from "../../src/domain/routing";
 import { ALERTMANAGER_SECRET, SecretRef } from "../../src/domain/secret";
 import type { AlertSeverity } from "../../src/domain/slo-math";

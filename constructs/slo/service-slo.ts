@@ -1,15 +1,18 @@
 import type { Construct } from "constructs";
-import type { AlertOwner, RoutedAlert } from "../../src/domain/routing";
+import { camelCase, slug } from "../../src/domain/naming";
+import { parseReceiver, type AlertOwner, type RoutedAlert } from "../../src/domain/routing";
 import type { SloSpec } from "../../src/domain/slo";
 import type { AlertSeverity } from "../../src/domain/slo-math";
 import { absentAlertName, burnAlertName } from "../../src/domain/slo-rules";
-import { camelCase, slug } from "../../src/domain/naming";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
 import { MonitoringStack } from "../../src/stack";
-import { datadogProblems, emitDatadogSlo } from "./datadog-slo";
-import { dashboardUid, emitGrafanaDashboard } from "./grafana-slo";
+import { datadogSloProblems, writeDatadogSlo, type SeverityReceivers } from "../../src/targets/datadog/datadog-slo";
+import { writeGrafanaSloDashboard } from "../../src/targets/grafana/grafana-slo";
+import { sloDashboardUrl } from "../../src/targets/grafana/uids";
+import { writeGrafanaDashboard } from "../../src/targets/kubernetes/grafana-dashboard";
+import { writePrometheusRule } from "../../src/targets/kubernetes/prometheus-rule";
+import { writeSloRuleFiles } from "../../src/targets/prometheus/slo-rule-files";
 import { parseSlo, type ParsedSlo } from "./parse-slo";
-import { emitPrometheusRules } from "./prometheus-slo";
 import type { ServiceSloProps } from "./service-slo-props";
 
 /**
@@ -53,8 +56,10 @@ export class ServiceSlo extends MonitoringConstruct {
   }
 
   private targetProblems(parsed: ParsedSlo): string[] {
-    const owner = MonitoringStack.of(this).ownerProblem(this.props.owner);
-    return [...(owner === undefined ? [] : [owner]), ...(this.writes("datadog") ? datadogProblems(this, parsed) : [])];
+    const stack = MonitoringStack.of(this);
+    const owner = stack.ownerProblem(this.props.owner);
+    const datadog = this.writes("datadog") ? datadogSloProblems(parsed, stack.datadogMetricNamespace, this.props.datadogQuery) : [];
+    return [...(owner === undefined ? [] : [owner]), ...datadog];
   }
 
   private alerts(): RoutedAlert[] {
@@ -73,7 +78,7 @@ export class ServiceSlo extends MonitoringConstruct {
     const parsed = this.parsed as ParsedSlo;
     const stack = MonitoringStack.of(this);
     const owner = this.owner as AlertOwner;
-    const dashboardUrl = this.writes("grafana") && stack.grafanaUrl !== undefined ? `${stack.grafanaUrl}/d/${dashboardUid(this)}` : undefined;
+    const dashboardUrl = this.writes("grafana") ? sloDashboardUrl(stack, this.sloId) : undefined;
     return {
       id: this.sloId,
       service: this.props.service,
@@ -92,16 +97,29 @@ export class ServiceSlo extends MonitoringConstruct {
     };
   }
 
+  /** Where the owner's alerts of each severity about the service go. */
+  private receivers(): SeverityReceivers {
+    const owner = this.owner as AlertOwner;
+    const receiverOf = (severity: AlertSeverity) => {
+      const text = owner.receiverFor(severity, this.props.service);
+      return text === undefined ? undefined : parseReceiver(text);
+    };
+    return { page: receiverOf("page"), ticket: receiverOf("ticket") };
+  }
+
   emit(): void {
     const spec = this.spec();
+    const scope = MonitoringStack.of(this).targetScope(this);
     if (this.writes("prometheus")) {
-      emitPrometheusRules(this, spec);
+      const groups = writeSloRuleFiles(scope, spec);
+      writePrometheusRule(scope, { name: spec.id, service: spec.service, groups });
     }
     if (this.writes("datadog")) {
-      emitDatadogSlo(this, spec, this.owner as AlertOwner);
+      writeDatadogSlo(scope, spec, { query: this.props.datadogQuery, receivers: this.receivers() });
     }
     if (this.writes("grafana")) {
-      emitGrafanaDashboard(this, spec);
+      const dashboard = writeGrafanaSloDashboard(scope, spec);
+      writeGrafanaDashboard(scope, spec.service, dashboard);
     }
   }
 }

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { Duration } from "../../src/domain/duration";
+import { Duration } from "../../../src/domain/duration";
 import {
   DATADOG_LONGEST_WINDOW,
   datadogBurnRateWindows,
   datadogWindow,
-} from "../../src/domain/datadog/burn-rate";
-import { datadogBurnRateQuery, datadogCount, datadogMetricName, datadogSloQuery } from "../../src/domain/datadog/query";
-import type { LabelMatcher, Selector } from "../../src/domain/promql/selector";
-import { burnRateWindows } from "../../src/domain/slo-math";
+} from "../../../src/targets/datadog/burn-rate";
+import { datadogBurnRateQuery, datadogCount, datadogMetricName, datadogSloQuery } from "../../../src/targets/datadog/query";
+import type { LabelMatcher, Selector } from "../../../src/domain/promql/selector";
+import { burnRateWindows } from "../../../src/domain/slo-math";
 
 const m = (name: string, operator: LabelMatcher["operator"], value: string): LabelMatcher => ({ name, operator, value });
 const sel = (metric: string, ...matchers: LabelMatcher[]): Selector => ({ metric, matchers });

@@ -1,0 +1,94 @@
+import { Monitor } from "@cdktf/provider-datadog/lib/monitor";
+import { ServiceLevelObjective } from "@cdktf/provider-datadog/lib/service-level-objective";
+import { cleanNumber } from "../../domain/numbers";
+import type { Receiver } from "../../domain/routing";
+import type { SloSpec } from "../../domain/slo";
+import { errorBudget, type AlertSeverity } from "../../domain/slo-math";
+import type { TargetScope } from "../target-scope";
+import { DATADOG_TIMEFRAMES, datadogBurnRateWindows, datadogTimeframe } from "./burn-rate";
+import { datadogHandle } from "./handles";
+import { datadogBurnRateQuery, datadogSloQuery, datadogTags, type DatadogSloQuery } from "./query";
+
+/** Who is notified of an SLO's alerts, by severity; a severity without a receiver notifies no one. */
+export type SeverityReceivers = Readonly<Partial<Record<AlertSeverity, Receiver>>>;
+
+/** What the Datadog SLO needs besides the spec. */
+export interface DatadogSloInput {
+  /** Numerator and denominator given by hand; undefined to translate the SLI's selectors. */
+  readonly query?: DatadogSloQuery;
+  /** The owner's receivers, mentioned in the burn-rate monitors' messages. */
+  readonly receivers: SeverityReceivers;
+}
+
+const SWITCH_OFF = "or set targets.datadog to false";
+
+/** The metric SLO's queries: the ones given, else the SLI translated; throws when the SLI has no translation. */
+function sloQuery(sli: SloSpec["sli"], namespace: string, query: DatadogSloQuery | undefined): DatadogSloQuery {
+  return query ?? datadogSloQuery(sli, namespace);
+}
+
+/**
+ * What keeps an SLO from being written to Datadog: a period Datadog cannot measure, an SLI with no Datadog
+ * translation and no queries given. Each problem names the fix.
+ */
+export function datadogSloProblems(slo: Pick<SloSpec, "period" | "sli">, namespace: string, query?: DatadogSloQuery): string[] {
+  const problems: string[] = [];
+  if (datadogTimeframe(slo.period) === undefined) {
+    problems.push(
+      `Datadog measures SLOs over ${DATADOG_TIMEFRAMES.join(", ")} only, not ${slo.period.days}d; use one of those periods ${SWITCH_OFF}`,
+    );
+  }
+  try {
+    sloQuery(slo.sli, namespace, query);
+  } catch (error) {
+    problems.push(`Datadog: ${(error as Error).message} (datadogQuery), ${SWITCH_OFF}`);
+  }
+  return problems;
+}
+
+/** The handles a burn-rate monitor of a severity mentions. */
+function notificationHandles(receivers: SeverityReceivers, severity: AlertSeverity): string[] {
+  const receiver = receivers[severity];
+  return receiver === undefined ? [] : [datadogHandle(receiver)];
+}
+
+/**
+ * The SLO on Datadog: a metric SLO over the same good/total events, protected from deletion (its history is
+ * lost with it), and a `slo alert` monitor for each burn-rate window pair, notifying the owner's handles.
+ * Only for a spec without datadogSloProblems.
+ */
+export function writeDatadogSlo(scope: TargetScope, spec: SloSpec, input: DatadogSloInput): void {
+  const provider = scope.terraform.datadog();
+  const resources = scope.terraformScope();
+  const tags = datadogTags({ ...spec.alertLabels, "managed-by": "watchkeeper" });
+  const objective = new ServiceLevelObjective(resources, "slo", {
+    provider,
+    name: `${spec.service} ${spec.name}`,
+    type: "metric",
+    description: spec.description ?? `SLO ${spec.name} of ${spec.service}, managed by Watchkeeper`,
+    query: sloQuery(spec.sli, scope.stack.datadogMetricNamespace, input.query),
+    thresholds: [{ timeframe: datadogTimeframe(spec.period) as string, target: spec.objectivePercent }],
+    tags,
+    lifecycle: { preventDestroy: true },
+  });
+  const budget = errorBudget(spec.objectivePercent);
+  datadogBurnRateWindows(spec.windows, spec.period).forEach((window) => {
+    const budgetSpent = `${window.budgetConsumedPercent}% of the error budget spent within ${window.long}`;
+    const lines = [
+      `${spec.service} ${spec.name} is burning its error budget at ${window.factor}x (${budgetSpent}; error ratio above ${cleanNumber(window.factor * budget)}).`,
+      ...(spec.runbookUrl === undefined ? [] : [`Runbook: ${spec.runbookUrl}`]),
+      ...(spec.dashboardUrl === undefined ? [] : [`Dashboard: ${spec.dashboardUrl}`]),
+      notificationHandles(input.receivers, window.severity).join(" "),
+    ];
+    new Monitor(resources, `burn-rate-${window.severity}-${window.long}`, {
+      provider,
+      name: `[${window.severity}] ${spec.service} ${spec.name}: error budget burn ${window.factor}x over ${window.long}`,
+      type: "slo alert",
+      query: datadogBurnRateQuery(objective.id, spec.period, window),
+      message: lines.join("\n\n"),
+      monitorThresholds: { critical: String(window.factor) },
+      priority: window.severity === "page" ? "1" : "3",
+      tags: [...tags, ...datadogTags({ severity: window.severity })],
+    });
+  });
+}

@@ -1,0 +1,20 @@
+import { GrafanaDashboard } from "../../providers/k8s/grafana.integreatly.org";
+import type { GrafanaDashboardModel } from "../grafana/grafana-slo";
+import type { TargetScope } from "../target-scope";
+import { MANAGED_BY } from "./managed-by";
+
+/**
+ * A dashboard as a GrafanaDashboard, for grafana-operator, in the declaration's chart: named after its uid,
+ * in the given folder of every Grafana instance labelled `dashboards: grafana`.
+ */
+export function writeGrafanaDashboard(scope: TargetScope, folder: string, dashboard: GrafanaDashboardModel): void {
+  new GrafanaDashboard(scope.kubernetesChart(), "dashboard", {
+    metadata: { name: dashboard.uid, labels: MANAGED_BY },
+    spec: {
+      instanceSelector: { matchLabels: { dashboards: "grafana" } },
+      folder,
+      uid: dashboard.uid,
+      json: dashboard.json,
+    },
+  });
+}
