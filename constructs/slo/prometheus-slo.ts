@@ -6,7 +6,7 @@ import { sloRuleGroups } from "../../src/domain/slo-rules";
 import { PrometheusRule, PrometheusRuleSpecGroupsRulesExpr } from "../../src/providers/k8s/monitoring.coreos.com";
 import { MANAGED_BY, MonitoringStack } from "../../src/stack";
 import { renderRuleFile, ruleGroupsDocument } from "../../src/targets/prometheus/rule-file";
-import { renderRuleTests } from "../../src/targets/prometheus/rule-tests";
+import { renderSloRuleTests } from "../../src/targets/prometheus/rule-tests";
 import type { ServiceSlo } from "./service-slo";
 
 /** Every expression of the groups parses, or synth stops naming the construct and the rule. */
@@ -22,7 +22,7 @@ function assertParses(slo: ServiceSlo, groups: readonly RuleGroup[]): void {
 
 /**
  * The SLO's Prometheus output: the rule file (`prometheus/<id>.rules.yml`), the same groups as a PrometheusRule,
- * and the promtool tests of its alerts (`tests/<id>.test.yml`). A query SLI is tested through a stand-in SLI
+ * and the promtool tests of its alerts (`tests/<id>*.test.yml`). A query SLI is tested through a stand-in SLI
  * with the same alerts, written beside the test.
  */
 export function emitPrometheusRules(slo: ServiceSlo, spec: SloSpec): void {
@@ -54,5 +54,7 @@ export function emitPrometheusRules(slo: ServiceSlo, spec: SloSpec): void {
     stack.files.add(`tests/${ruleFile}`, renderRuleFile(testedGroups, `${slo.node.path} (stand-in SLI for tests)`));
   }
   const order = testedGroups.map((group) => group.name);
-  stack.files.add(`tests/${spec.id}.test.yml`, renderRuleTests([ruleFile], order, sloTestCases(spec), slo.node.path));
+  for (const file of renderSloRuleTests(spec.id, [ruleFile], order, sloTestCases(spec), slo.node.path)) {
+    stack.files.add(`tests/${file.name}`, file.text);
+  }
 }
