@@ -1,11 +1,20 @@
 import { defineConfig } from "vitest/config";
 
+/**
+ * Two projects: `fast` (domain, constructs, targets, the example's snapshots: pure TypeScript and synth) and `tools`
+ * (every test that runs promtool, amtool or npm pack, in files named `*.tools.test.ts`; AlertRouting's file runs
+ * amtool throughout). `npm test` runs both; `npm run test:fast` only the first, which needs none of the tools.
+ */
+const TOOLS = ["test/**/*.tools.test.ts", "test/constructs/alert-routing.test.ts"];
+
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
-    globalSetup: ["test/global-setup.ts"],
     testTimeout: 120_000,
     hookTimeout: 300_000,
     pool: "forks",
+    projects: [
+      { extends: true, test: { name: "fast", include: ["test/**/*.test.ts"], exclude: TOOLS } },
+      { extends: true, test: { name: "tools", include: TOOLS, globalSetup: ["test/global-setup.ts"] } },
+    ],
   },
 });

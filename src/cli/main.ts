@@ -20,7 +20,10 @@ function synth(): number {
   return spawnSync(app, { shell: true, stdio: "inherit" }).status ?? 1;
 }
 
-/** `watchkeeper test`: every generated rule file through `promtool check rules`, every rule test through promtool. */
+/**
+ * `watchkeeper test`: every generated rule file through `promtool check rules`, and every rule test through promtool,
+ * one process per stack, the stacks in parallel.
+ */
 async function test(outdir: string): Promise<number> {
   requireTool("promtool", "prometheus");
   const stacks = existsSync(outdir) ? readdirSync(outdir).sort() : [];
@@ -31,8 +34,9 @@ async function test(outdir: string): Promise<number> {
       tasks.push(() => checkRules(rules));
     }
     const tests = join(outdir, stack, "tests");
-    for (const file of filesEndingWith(tests, ".test.yml")) {
-      tasks.push(() => testRules(file, tests));
+    const testFiles = filesEndingWith(tests, ".test.yml");
+    if (testFiles.length > 0) {
+      tasks.push(() => testRules(testFiles, tests));
     }
   }
   if (tasks.length === 0) {

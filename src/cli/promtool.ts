@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 
 /** The outcome of one promtool run. */
 export interface ToolResult {
@@ -44,9 +44,12 @@ export function checkRules(files: readonly string[]): Promise<ToolResult> {
   return run("promtool", ["check", "rules", ...files]);
 }
 
-/** `promtool test rules` on one test file, from its folder (rule files are relative to it). */
-export function testRules(testFile: string, folder: string): Promise<ToolResult> {
-  return run("promtool", ["test", "rules", testFile.slice(folder.length + 1)], folder);
+/**
+ * `promtool test rules` on the test files of one folder, in one process (one start-up, however many SLOs), run from
+ * the folder since rule files are named relative to it. promtool reports each file and fails if any fails.
+ */
+export function testRules(testFiles: readonly string[], folder: string): Promise<ToolResult> {
+  return run("promtool", ["test", "rules", ...testFiles.map((file) => relative(folder, file))], folder);
 }
 
 /** Runs tasks with at most `limit` at a time, keeping their order in the result. */

@@ -17,11 +17,12 @@ describe("ServiceSlo", () => {
     files = test.files("production");
   });
 
-  it("writes one file of each kind, named after the SLO", () => {
+  it("writes one file of each kind, named after the SLO, and its tests in a file per evaluation interval", () => {
     expect([...files.keys()]).toEqual([
       "grafana/checkout-availability.json",
       "kubernetes/checkout-availability.yaml",
       "prometheus/checkout-availability.rules.yml",
+      "tests/checkout-availability.every-6h.test.yml",
       "tests/checkout-availability.test.yml",
     ]);
   });

@@ -314,6 +314,33 @@ describe("sloScenarios (30d, 99.9%, guard 167)", () => {
     expect(scenario.expectations.some((expectation) => expectation.firing.includes("page"))).toBe(false);
   });
 
+  it("checks the scenarios of days every 6 hours and the others every 5 minutes, always on an evaluation", () => {
+    expect(scenarios.map((scenario) => scenario.evaluationMinutes)).toEqual([5, 5, 360, 5, 360]);
+    for (const scenario of scenarios) {
+      expect(scenario.expectations.every((item) => item.minute % scenario.evaluationMinutes === 0), scenario.name).toBe(true);
+    }
+    expect(byName("stays quiet at a 0.5x burn").expectations).toEqual([
+      { minute: 360, firing: [] },
+      { minute: 4320, firing: [] },
+    ]);
+    expect(byName("opens a ticket on a sustained 1.2x burn").expectations).toEqual([
+      { minute: 4680, firing: [] },
+      { minute: 8280, firing: ["ticket"] },
+    ]);
+  });
+
+  it("evaluates the scenarios of days as often as the longest window needs when it is not a multiple of 6 hours", () => {
+    // one 1h30m/30m ticket pair: every 90 minutes, the largest divisor of 6 hours that divides 1h30m
+    const ticket = rules30d.windows[2];
+    const short: AlertThresholds = { ...rules30d, windows: [{ ...ticket, long: Duration.minutes(90), short: Duration.minutes(30) }] };
+    const long = sloScenarios(short).filter((scenario) => scenario.evaluationMinutes !== 5);
+    expect(long.map((scenario) => [scenario.name, scenario.evaluationMinutes])).toEqual([
+      ["stays quiet at a 0.5x burn", 90],
+      ["opens a ticket on a sustained 3.6x burn", 90],
+    ]);
+    expect(long.flatMap((scenario) => scenario.expectations).every((item) => item.minute % 90 === 0)).toBe(true);
+  });
+
   it("without ticket windows there is no ticket scenario; without page windows no page scenarios", () => {
     const pagesOnly = sloScenarios({ ...rules30d, windows: rules30d.windows.filter((w) => w.severity === "page") });
     expect(pagesOnly.map((scenario) => scenario.name)).not.toContain("opens a ticket on a sustained 1.2x burn");

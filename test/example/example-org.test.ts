@@ -1,7 +1,6 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkRules, filesEndingWith, run, testRules } from "../../src/cli/promtool";
 import { promqlError } from "../../src/domain/promql/check";
 import { validateAgainstCrd } from "../support/crd-schema";
 import { ROOT, SECRET_VARIABLES, synthExample } from "../support/example";
@@ -90,46 +89,4 @@ describe("the example organisation", () => {
       expect(promqlError(expr), `${path}: ${expr}`).toBeUndefined();
     }
   });
-
-  it("writes rule files that promtool accepts", async () => {
-    const ruleFiles = [...files.keys()].filter((path) => path.endsWith(".rules.yml")).map((path) => join(output, path));
-    const result = await checkRules(ruleFiles);
-    expect(result.ok, result.output).toBe(true);
-    expect(result.output).toContain("SUCCESS");
-  });
-});
-
-describe.concurrent("the example organisation's alert routing", () => {
-  const routeOf = async (stack: string, labels: string[]) => {
-    const config = join(output, "dist", stack, "alertmanager", "alertmanager.yml");
-    const result = await run("amtool", ["config", "routes", "test", `--config.file=${config}`, ...labels]);
-    return result.output.trim().split("\n").filter((line) => !line.startsWith("Warning:")).at(-1);
-  };
-
-  for (const stack of ["production", "staging"]) {
-    it(`passes amtool check-config in ${stack}`, async () => {
-      const result = await run("amtool", ["check-config", join(output, "dist", stack, "alertmanager", "alertmanager.yml")]);
-      expect(result.ok, result.output).toBe(true);
-    });
-
-    it(`sends the planner's pages to PagerDuty, its tickets to Slack, and unknown teams' alerts to the default in ${stack}`, async () => {
-      const alert = ["alertname=IntelligentTeamsPlannerErrorRateErrorBudgetBurn", "service=intelligent-teams-planner", "slo=error-rate"];
-      expect(await routeOf(stack, [...alert, "team=planner", "severity=page"])).toBe("planner-page");
-      expect(await routeOf(stack, [...alert, "team=planner", "severity=ticket"])).toBe("planner-ticket");
-      expect(await routeOf(stack, [...alert, "team=nobody", "severity=page"])).toBe("default");
-    });
-  }
-});
-
-describe.concurrent("the generated promtool tests of the example organisation", () => {
-  for (const stack of ["production", "staging"]) {
-    for (const slo of ["availability", "error-rate", "latency-p95", "latency-p99"]) {
-      it(`pass for ${stack} ${slo}`, async () => {
-        const folder = join(output, "dist", stack, "tests");
-        const [file] = filesEndingWith(folder, `intelligent-teams-planner-${slo}.test.yml`);
-        const result = await testRules(file, folder);
-        expect(result.ok, result.output).toBe(true);
-      });
-    }
-  }
 });

@@ -32,6 +32,8 @@ export interface AlertCheck {
 /** One test case: traffic, and the alerts that must (or must not) fire at given minutes. */
 export interface RuleTestCase {
   readonly name: string;
+  /** How often the rules are evaluated; every check falls on an evaluation. */
+  readonly evaluationMinutes: number;
   readonly series: readonly InputSeries[];
   readonly checks: readonly AlertCheck[];
 }
@@ -94,6 +96,7 @@ export function sloTestCases(original: SloSpec): RuleTestCase[] {
   const burnName = (alerts.get("page") ?? alerts.get("ticket"))?.alert;
   const cases: RuleTestCase[] = sloScenarios(rules).map((scenario) => ({
     name: `${spec.id}: ${scenario.name}`,
+    evaluationMinutes: scenario.evaluationMinutes,
     series: series.map((item) => ({ ...item, values: counterValues(item, scenario.phases) })),
     checks: [
       ...scenario.expectations.flatMap((expectation) =>
@@ -121,6 +124,7 @@ function absentCase(spec: SloSpec, rule: AlertingRule): RuleTestCase {
   const unrelated = { metric: "up", labels: { job: "watchkeeper-test" }, values: `1+0x${waited + 10}` };
   return {
     name: `${spec.id}: reports missing SLI metrics after ${Duration.minutes(waited)}`,
+    evaluationMinutes: EVALUATION_MINUTES,
     series: [unrelated],
     checks: [
       { minute: waited - EVALUATION_MINUTES, alertname: rule.alert, firing: [] },

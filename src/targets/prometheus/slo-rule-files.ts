@@ -5,7 +5,7 @@ import type { SloSpec } from "../../domain/slo";
 import { sloRuleGroups } from "../../domain/slo-rules";
 import type { TargetScope } from "../target-scope";
 import { renderRuleFile } from "./rule-file";
-import { renderRuleTests } from "./rule-tests";
+import { renderSloRuleTests } from "./rule-tests";
 
 /** Every expression of the groups parses, or synth stops naming the declaration and the rule. */
 export function assertRulesParse(path: string, groups: readonly RuleGroup[]): void {
@@ -20,7 +20,7 @@ export function assertRulesParse(path: string, groups: readonly RuleGroup[]): vo
 
 /**
  * The SLO's Prometheus files: the rule file (`prometheus/<id>.rules.yml`) and the promtool tests of its alerts
- * (`tests/<id>.test.yml`). A query SLI is tested through a stand-in SLI with the same alerts, written beside
+ * (`tests/<id>*.test.yml`). A query SLI is tested through a stand-in SLI with the same alerts, written beside
  * the test. Returns the rule groups, for other ways of delivering them.
  */
 export function writeSloRuleFiles(scope: TargetScope, spec: SloSpec): RuleGroup[] {
@@ -38,6 +38,8 @@ export function writeSloRuleFiles(scope: TargetScope, spec: SloSpec): RuleGroup[
     scope.files.add(`tests/${ruleFile}`, renderRuleFile(testedGroups, `${scope.path} (stand-in SLI for tests)`));
   }
   const order = testedGroups.map((group) => group.name);
-  scope.files.add(`tests/${spec.id}.test.yml`, renderRuleTests([ruleFile], order, sloTestCases(spec), scope.path));
+  for (const file of renderSloRuleTests(spec.id, [ruleFile], order, sloTestCases(spec), scope.path)) {
+    scope.files.add(`tests/${file.name}`, file.text);
+  }
   return groups;
 }

@@ -8,7 +8,7 @@ import { sloTestCases } from "../../src/domain/rule-tests/slo-tests";
 import type { SloSpec } from "../../src/domain/slo";
 import { sloRuleGroups } from "../../src/domain/slo-rules";
 import { renderRuleFile } from "../../src/targets/prometheus/rule-file";
-import { renderRuleTests } from "../../src/targets/prometheus/rule-tests";
+import { renderSloRuleTests } from "../../src/targets/prometheus/rule-tests";
 import { checkoutSpec } from "../support/fixtures";
 
 const spec = checkoutSpec();
@@ -19,17 +19,18 @@ async function runGeneratedTests(rulesOf: SloSpec) {
   const folder = mkdtempSync(join(tmpdir(), "watchkeeper-rule-tests-"));
   const groups = sloRuleGroups(rulesOf);
   writeFileSync(join(folder, "slo.rules.yml"), renderRuleFile(groups, "test"));
-  writeFileSync(
-    join(folder, "slo.test.yml"),
-    renderRuleTests(["slo.rules.yml"], groups.map((group) => group.name), sloTestCases(spec), "test"),
-  );
-  return testRules(join(folder, "slo.test.yml"), folder);
+  const order = groups.map((group) => group.name);
+  const files = renderSloRuleTests("slo", ["slo.rules.yml"], order, sloTestCases(spec), "test");
+  files.forEach((file) => writeFileSync(join(folder, file.name), file.text));
+  return testRules(files.map((file) => join(folder, file.name)), folder);
 }
 
 describe.concurrent("generated promtool tests", () => {
-  it("pass against the rules generated for the same SLO", async () => {
+  it("pass against the rules generated for the same SLO, in a file per evaluation interval", async () => {
     const result = await runGeneratedTests(spec);
     expect(result.ok, result.output).toBe(true);
+    expect(result.output).toContain("slo.test.yml");
+    expect(result.output).toContain("slo.every-6h.test.yml");
   });
 
   it("fail when the low-traffic guard is missing: one failed request would page", async () => {
