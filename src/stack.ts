@@ -1,7 +1,7 @@
 import { App as Cdk8sApp } from "cdk8s";
 import { App as CdktfApp } from "cdktf";
 import { Construct } from "constructs";
-import type { TeamRoutes } from "./domain/alert-routes";
+import type { TeamRoutes } from "./domain/routing-plan";
 import { alertRoutingProblems, type AlertOwner, type RoutedAlert } from "./domain/routing";
 import { OutputFiles } from "./output-files";
 import { KubernetesTarget } from "./targets/kubernetes/kubernetes-target";
@@ -49,8 +49,7 @@ export interface MonitoringStackProps {
   readonly terraformBackend?: TerraformBackendFactory;
 }
 
-/** The label every Kubernetes resource Watchkeeper writes carries. */
-export const MANAGED_BY = { "app.kubernetes.io/managed-by": "watchkeeper" } as const;
+export { MANAGED_BY } from "./targets/kubernetes/kubernetes-target";
 
 /** The engines a stack writes through; created by MonitoringApp. */
 export interface StackEngines {

@@ -7,10 +7,11 @@ import type { SloSpec } from "../../src/domain/slo";
 import { cleanNumber } from "../../src/domain/numbers";
 import { errorBudget } from "../../src/domain/slo-math";
 import { MonitoringStack } from "../../src/stack";
+import { datadogHandles } from "../../src/targets/datadog/notification-handles";
 import type { ParsedSlo } from "./parse-slo";
 import type { ServiceSlo } from "./service-slo";
 
-const SWITCH_OFF = "or set targets.datadog to false";
+const SWITCH_OFF = "or set outputs.datadog to false";
 
 function datadogQueries(slo: ServiceSlo, parsed: Pick<ParsedSlo, "sli">): DatadogSloQuery {
   return slo.props.datadogQuery ?? datadogSloQuery(parsed.sli, MonitoringStack.of(slo).datadogMetricNamespace);
@@ -58,7 +59,7 @@ export function emitDatadogSlo(slo: ServiceSlo, spec: SloSpec, owner: AlertOwner
       `${spec.service} ${spec.name} is burning its error budget at ${window.factor}x (${budgetSpent}; error ratio above ${cleanNumber(window.factor * budget)}).`,
       ...(spec.runbookUrl === undefined ? [] : [`Runbook: ${spec.runbookUrl}`]),
       ...(spec.dashboardUrl === undefined ? [] : [`Dashboard: ${spec.dashboardUrl}`]),
-      owner.notificationHandles(window.severity, spec.service).join(" "),
+      datadogHandles(owner.receivers(window.severity, spec.service)).join(" "),
     ];
     new Monitor(scope, `burn-rate-${window.severity}-${window.long}`, {
       provider,

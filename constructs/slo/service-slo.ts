@@ -49,7 +49,7 @@ export class ServiceSlo extends MonitoringConstruct {
 
   /** Whether a target is on (all are by default). */
   writes(target: "prometheus" | "datadog" | "grafana"): boolean {
-    return this.props.targets?.[target] ?? true;
+    return this.props.outputs?.[target] ?? true;
   }
 
   private targetProblems(parsed: ParsedSlo): string[] {

@@ -1,6 +1,5 @@
 import type { Duration } from "../duration";
 import type { LabelMatcher, Selector } from "../promql/selector";
-import type { Receiver } from "../routing";
 import type { BurnRateWindow } from "../slo-math";
 import { datadogTimeframe, datadogWindow } from "./burn-rate";
 import { latencyGoodSelector, latencyTotalSelector, type Sli } from "../sli";
@@ -77,11 +76,6 @@ export function datadogSloQuery(sli: Sli, namespace: string): DatadogSloQuery {
     case "query":
       throw new Error("a PromQL query SLI has no Datadog translation; give the Datadog queries explicitly");
   }
-}
-
-/** The Datadog notification handle of a receiver: `@pagerduty-<service>` or `@slack-<channel>`. */
-export function datadogHandle(receiver: Receiver): string {
-  return receiver.kind === "pagerduty" ? `@pagerduty-${receiver.target.replace(/\s+/g, "_")}` : `@slack-${receiver.target.replace(/^#/, "")}`;
 }
 
 /** Datadog tags from labels: `key:value`. */

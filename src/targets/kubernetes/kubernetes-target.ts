@@ -3,6 +3,9 @@ import { Construct } from "constructs";
 import { toYaml, yamlComment } from "../prometheus/yaml";
 import { generatedFrom, mirrorScope } from "../mirror";
 
+/** The label every Kubernetes resource Watchkeeper writes carries. */
+export const MANAGED_BY = { "app.kubernetes.io/managed-by": "watchkeeper" } as const;
+
 /**
  * One environment's Kubernetes manifests: a cdk8s chart per construct that has any, in the environment's
  * namespace, written as one YAML file per construct so that a review shows one declaration per file.
