@@ -11,7 +11,7 @@ export type { StackSettings } from "../src/targets/target-scope";
 export { ServiceSlo } from "./slo/service-slo";
 export type * from "./slo/service-slo-props";
 export { AlertRouting, type AlertRoutingProps } from "./oncall/alert-routing";
-export type { DefaultReceiverInput, SmtpInput } from "../src/domain/alertmanager";
+export type { DefaultReceiverInput, SmtpInput } from "../src/domain/routing-plan";
 export { ErrorTracking, type ErrorTrackingOutputs } from "./apm/error-tracking";
 export type * from "./apm/error-tracking-props";
 export { SENTRY_PLATFORMS, type SentryPlatform } from "./apm/sentry-platforms";

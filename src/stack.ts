@@ -1,7 +1,7 @@
 import { App as Cdk8sApp } from "cdk8s";
 import { App as CdktfApp } from "cdktf";
 import { Construct } from "constructs";
-import type { TeamRoutes } from "./domain/alert-routes";
+import type { TeamRoutes } from "./domain/routing-plan";
 import { alertRoutingProblems, type AlertOwner, type RoutedAlert } from "./domain/routing";
 import { OutputFiles } from "./output-files";
 import { KubernetesTarget } from "./targets/kubernetes/kubernetes-target";

@@ -25,8 +25,8 @@ export function plannerMonitoring(stack: MonitoringStack, settings: Organisation
     ],
     escalation: {
       levels: [
-        { targets: ["schedule:planner primary"], delayMinutes: 15 },
-        { targets: ["ana.lima@example.com", "ben.okafor@example.com"], delayMinutes: 30 },
+        { notify: [{ schedule: "planner primary" }], delayMinutes: 15 },
+        { notify: [{ user: "ana.lima@example.com" }, { user: "ben.okafor@example.com" }], delayMinutes: 30 },
       ],
       loops: 2,
     },
@@ -46,7 +46,7 @@ export function plannerMonitoring(stack: MonitoringStack, settings: Organisation
     incidentWorkflow: {
       priorities: ["P1"],
       steps: [
-        { addResponders: { targets: ["escalation-policy"] } },
+        { addResponders: { responders: [{ escalationPolicy: true }] } },
         { postToSlack: { message: "A P1 incident is open on intelligent-teams-planner: {{incident.title}} {{incident.html_url}}" } },
         { conferenceBridge: { url: "https://meet.example.com/planner-incident" } },
         { statusUpdate: { message: "We are investigating an issue affecting team planning." } },
@@ -70,7 +70,7 @@ export function plannerMonitoring(stack: MonitoringStack, settings: Organisation
       },
     },
     // Datadog measures availability with its own synthetic checks, declared with the synthetics constructs.
-    targets: { datadog: false },
+    outputs: { datadog: false },
   });
 
   new ServiceSlo(stack, "error-rate", {

@@ -6,7 +6,7 @@ import type { AlertSeverity } from "../../src/domain/slo-math";
 import { IssueAlert, type IssueAlertConditionsV2 } from "../../src/providers/sentry/issue-alert";
 import { MetricAlert } from "../../src/providers/sentry/metric-alert";
 import type { ErrorRate, ParsedErrorTracking } from "./parse-error-tracking";
-import { sentryTarget, type SentryRouter, type SentryTarget } from "./sentry-routes";
+import { sentryTargets, type SentryRouter, type SentryTarget } from "./sentry-routes";
 
 /** An alert of the service as the stack's routing check and Sentry see it. */
 export interface SentryAlert {
@@ -41,9 +41,9 @@ export interface SentryAlertContext {
   readonly runbookUrl?: string;
 }
 
-function targetFor(context: SentryAlertContext, severity: AlertSeverity): SentryTarget {
-  // Validation has made sure that the owner has a receiver Sentry can reach for each severity alerted on.
-  return sentryTarget(context.owner.receiverFor(severity, context.parsed.service) as string) as SentryTarget;
+/** Validation has made sure that the owner has a receiver Sentry can reach for each severity alerted on. */
+function targetsFor(context: SentryAlertContext, severity: AlertSeverity): SentryTarget[] {
+  return sentryTargets(context.owner.receivers(severity, context.parsed.service));
 }
 
 const ISSUE_ALERTS = {
@@ -62,7 +62,7 @@ function issueAlert(context: SentryAlertContext, id: string, title: string, seve
     environment: parsed.environment,
     actionMatch: "any",
     conditionsV2: conditions,
-    actionsV2: [context.router.issueAlertAction(targetFor(context, severity), notes)],
+    actionsV2: targetsFor(context, severity).map((target) => context.router.issueAlertAction(target, notes)),
     frequency: severity === "page" ? 60 : 30,
     owner: context.ruleOwner,
   });
@@ -130,13 +130,13 @@ export function emitErrorRateAlert(context: SentryAlertContext): void {
         label: "critical",
         thresholdType: above,
         alertThreshold: metric.threshold(rate.critical),
-        action: [context.router.metricAlertAction(targetFor(context, "page"))],
+        action: targetsFor(context, "page").map((target) => context.router.metricAlertAction(target)),
       },
       {
         label: "warning",
         thresholdType: above,
         alertThreshold: metric.threshold(rate.warning),
-        action: [context.router.metricAlertAction(targetFor(context, "ticket"))],
+        action: targetsFor(context, "ticket").map((target) => context.router.metricAlertAction(target)),
       },
     ],
   });

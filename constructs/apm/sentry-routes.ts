@@ -1,7 +1,7 @@
 import { TerraformVariable, Token, type TerraformProvider } from "cdktf";
 import type { Construct } from "constructs";
 import { slug } from "../../src/domain/naming";
-import { parseReceiver, type AlertOwner } from "../../src/domain/routing";
+import type { AlertOwner, Receiver } from "../../src/domain/routing";
 import type { AlertSeverity } from "../../src/domain/slo-math";
 import { IntegrationPagerduty } from "../../src/providers/sentry/integration-pagerduty";
 import type { IssueAlertActionsV2 } from "../../src/providers/sentry/issue-alert";
@@ -9,16 +9,26 @@ import type { MetricAlertTriggerAction } from "../../src/providers/sentry/metric
 import type { TerraformTarget } from "../../src/targets/terraform/terraform-target";
 import type { SentryIntegrationsProps } from "./error-tracking-props";
 
-/** Where Sentry sends an alert: a PagerDuty service or a Slack channel, as the owner's receivers name them. */
-export type SentryTarget = { readonly kind: "pagerduty"; readonly service: string } | { readonly kind: "slack"; readonly channel: string };
+/** A receiver Sentry can notify: a PagerDuty service or a Slack channel. */
+export type SentryTarget = Extract<Receiver, { readonly kind: "pagerduty" | "slack" }>;
 
-/** The target of a receiver such as `pagerduty:checkout` or `slack:#checkout`, or undefined when Sentry cannot reach it. */
-export function sentryTarget(text: string): SentryTarget | undefined {
-  const receiver = parseReceiver(text);
-  if (receiver === undefined) {
-    return undefined;
+/** The receivers Sentry can notify, in order; Sentry's alerts cannot mail an arbitrary address or call a webhook. */
+export function sentryTargets(receivers: readonly Receiver[]): SentryTarget[] {
+  return receivers.filter((receiver): receiver is SentryTarget => receiver.kind === "pagerduty" || receiver.kind === "slack");
+}
+
+/** A receiver in words, for messages. */
+function describe(receiver: Receiver): string {
+  switch (receiver.kind) {
+    case "pagerduty":
+      return `PagerDuty service ${receiver.service}`;
+    case "slack":
+      return `Slack channel ${receiver.channel}`;
+    case "email":
+      return `email to ${receiver.address}`;
+    case "webhook":
+      return `webhook ${receiver.name}`;
   }
-  return receiver.kind === "pagerduty" ? { kind: "pagerduty", service: receiver.target } : { kind: "slack", channel: receiver.target };
 }
 
 const SEVERITY_WORD: Record<AlertSeverity, string> = { page: "pages", ticket: "tickets" };
@@ -37,20 +47,20 @@ function integrationIdProblem(what: string, id: string | undefined, purpose: str
 export function sentryRouteProblems(owner: AlertOwner, service: string, severities: readonly AlertSeverity[], integrations: SentryIntegrationsProps): string[] {
   const problems = new Set<string>();
   for (const severity of severities) {
-    const receiver = owner.receiverFor(severity, service);
-    if (receiver === undefined) {
-      continue;
+    const receivers = owner.receivers(severity, service);
+    const targets = sentryTargets(receivers);
+    if (receivers.length > 0 && targets.length === 0) {
+      const where = receivers.map(describe).join(" and ");
+      problems.add(`${SEVERITY_WORD[severity]} go to ${where}, which Sentry cannot notify; give team ${owner.teamName} a PagerDuty service or a Slack channel`);
     }
-    const target = sentryTarget(receiver);
-    const purpose = `${SEVERITY_WORD[severity]} go to ${receiver} through Sentry's ${target?.kind === "slack" ? "Slack" : "PagerDuty"} integration`;
-    const problem =
-      target === undefined
-        ? `${SEVERITY_WORD[severity]} go to ${receiver}, which Sentry cannot notify; give team ${owner.teamName} a PagerDuty service or a Slack channel`
-        : target.kind === "pagerduty"
-          ? integrationIdProblem("pagerDutyIntegrationId", integrations.pagerDutyIntegrationId, purpose)
-          : integrationIdProblem("slackWorkspaceId", integrations.slackWorkspaceId, purpose);
-    if (problem !== undefined) {
-      problems.add(problem);
+    for (const target of targets) {
+      const purpose = `${SEVERITY_WORD[severity]} go to ${describe(target)} through Sentry's ${target.kind === "slack" ? "Slack" : "PagerDuty"} integration`;
+      const problem = target.kind === "pagerduty"
+        ? integrationIdProblem("pagerDutyIntegrationId", integrations.pagerDutyIntegrationId, purpose)
+        : integrationIdProblem("slackWorkspaceId", integrations.slackWorkspaceId, purpose);
+      if (problem !== undefined) {
+        problems.add(problem);
+      }
     }
   }
   return [...problems];

@@ -1,9 +1,25 @@
 import { isClockTime, isTimeZone, WEEKDAYS } from "../../src/domain/oncall/time";
 import { secretProblem } from "../../src/domain/secret";
-import { MonitoringStack } from "../../src/stack";
-import type { OnCallTeam } from "./on-call-team";
-import { layersOf } from "./schedules";
-import type { EscalationLevelProps, IncidentStepProps, OwnedServiceProps, ScheduleProps } from "./on-call-team-props";
+import { layersOf } from "../../src/domain/oncall/on-call-plan";
+import type {
+  EscalationLevelProps,
+  IncidentStepProps,
+  OnCallTargetProps,
+  OnCallTeamProps,
+  OwnedServiceProps,
+  ResponderProps,
+  ScheduleProps,
+} from "./on-call-team-props";
+
+/** A team's declaration with its defaults resolved, and the services any team of its stack owns. */
+export interface DeclaredTeam {
+  readonly props: OnCallTeamProps;
+  readonly members: readonly string[];
+  readonly schedules: readonly ScheduleProps[];
+  readonly services: readonly OwnedServiceProps[];
+  /** The PagerDuty services of every team of the stack, sorted. */
+  readonly knownServices: readonly string[];
+}
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const SLACK_CHANNEL = /^#[a-z0-9][a-z0-9._-]*$/;
@@ -12,7 +28,7 @@ const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/;
 /** PagerDuty's shortest escalation delay, in minutes. */
 export const MINIMUM_ESCALATION_DELAY = 1;
 
-function scheduleProblems(team: OnCallTeam, schedule: ScheduleProps): string[] {
+function scheduleProblems(team: DeclaredTeam, schedule: ScheduleProps): string[] {
   const problems: string[] = [];
   const what = `schedule ${schedule.name}`;
   if (schedule.timeZone !== undefined && !isTimeZone(schedule.timeZone)) {
@@ -33,13 +49,24 @@ function scheduleProblems(team: OnCallTeam, schedule: ScheduleProps): string[] {
   return problems;
 }
 
-function levelProblems(team: OnCallTeam, level: EscalationLevelProps, index: number): string[] {
+/** What is wrong with someone to notify: a schedule the team does not have, a user who is not a member. */
+function onCallTargetProblem(team: DeclaredTeam, target: OnCallTargetProps | ResponderProps, what: string): string | undefined {
+  if ("schedule" in target) {
+    const schedules = team.schedules.map((schedule) => schedule.name);
+    return schedules.includes(target.schedule)
+      ? undefined
+      : `${what}: schedule "${target.schedule}" is not one of the team's schedules (${schedules.join(", ") || "none"})`;
+  }
+  if ("user" in target) {
+    return team.members.includes(target.user) ? undefined : `${what}: user "${target.user}" is not a member of the team; add them to members`;
+  }
+  return target.escalationPolicy === true ? undefined : `${what}: write the team's escalation policy as { escalationPolicy: true }`;
+}
+
+function levelProblems(team: DeclaredTeam, level: EscalationLevelProps, index: number): string[] {
   const what = `escalation level ${index + 1}`;
-  const schedules = team.schedules.map((schedule) => `schedule:${schedule.name}`);
-  const problems = level.targets
-    .filter((target) => !schedules.includes(target) && !team.members.includes(target))
-    .map((target) => `${what}: target "${target}" is neither a member's email nor one of the team's schedules (${schedules.join(", ") || "none"})`);
-  if (level.targets.length === 0) {
+  const problems = level.notify.flatMap((target) => onCallTargetProblem(team, target, what) ?? []);
+  if (level.notify.length === 0) {
     problems.push(`${what} notifies nobody; give it a schedule or a member`);
   }
   const delay = level.delayMinutes ?? 30;
@@ -49,9 +76,9 @@ function levelProblems(team: OnCallTeam, level: EscalationLevelProps, index: num
   return problems;
 }
 
-function serviceProblems(team: OnCallTeam, service: OwnedServiceProps): string[] {
+function serviceProblems(team: DeclaredTeam, service: OwnedServiceProps): string[] {
   const what = `service ${service.name}`;
-  const known = MonitoringStack.of(team).claimed("PagerDuty service");
+  const known = team.knownServices;
   const problems = (service.dependsOn ?? [])
     .filter((name) => name === service.name || !known.includes(name))
     .map((name) => `${what} depends on "${name}", which no team of the stack owns (${known.join(", ")}); declare it in a team's services`);
@@ -76,17 +103,14 @@ function serviceProblems(team: OnCallTeam, service: OwnedServiceProps): string[]
   return problems;
 }
 
-function stepProblems(team: OnCallTeam, step: IncidentStepProps, index: number): string[] {
+function stepProblems(team: DeclaredTeam, step: IncidentStepProps, index: number): string[] {
   if (!("addResponders" in step)) {
     return [];
   }
-  const schedules = team.schedules.map((schedule) => `schedule:${schedule.name}`);
-  return step.addResponders.targets
-    .filter((target) => !schedules.includes(target) && !team.members.includes(target) && target !== "escalation-policy")
-    .map((target) => `incident workflow step ${index + 1}: responder "${target}" is not a member, a schedule or "escalation-policy"`);
+  return step.addResponders.responders.flatMap((responder) => onCallTargetProblem(team, responder, `incident workflow step ${index + 1}`) ?? []);
 }
 
-function windowProblems(team: OnCallTeam): string[] {
+function windowProblems(team: DeclaredTeam): string[] {
   const problems = (team.props.maintenanceWindows ?? []).flatMap((window) => {
     const start = Date.parse(window.start);
     const end = Date.parse(window.end);
@@ -110,7 +134,7 @@ function windowProblems(team: OnCallTeam): string[] {
 }
 
 /** Every problem of a team's declaration, each saying the fix. */
-export function onCallTeamProblems(team: OnCallTeam): string[] {
+export function onCallTeamProblems(team: DeclaredTeam): string[] {
   const { props } = team;
   const problems = team.members
     .filter((email) => !EMAIL.test(email))

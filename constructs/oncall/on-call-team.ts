@@ -1,17 +1,15 @@
 import type { Construct } from "constructs";
-import type { TeamRoutes } from "../../src/domain/alert-routes";
+import { defaultEscalationLevels, schedulesOf, type OnCallPlan } from "../../src/domain/oncall/on-call-plan";
 import { oneOffMuteInterval, weeklyMuteInterval } from "../../src/domain/oncall/time";
-import { datadogHandle } from "../../src/targets/datadog/handles";
-import { receiverText, type AlertOwner, type Receiver } from "../../src/domain/routing";
+import { teamReceivers, type AlertOwner, type Receiver, type TeamContacts } from "../../src/domain/routing";
+import type { TeamRoutes } from "../../src/domain/routing-plan";
 import { ALERTMANAGER_SECRET, SecretRef } from "../../src/domain/secret";
 import type { AlertSeverity } from "../../src/domain/slo-math";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
 import { MonitoringStack } from "../../src/stack";
-import { emitDatadogServiceObjects, emitPagerDutyServices } from "./pagerduty-services";
-import { emitPagerDutyTeam } from "./pagerduty-team";
-import { emitIncidentWorkflow } from "./incident-workflow";
+import { emitDatadogServiceObjects } from "../../src/targets/datadog/pagerduty-service-objects";
+import { emitOnCall } from "../../src/targets/pagerduty/on-call";
 import type { OnCallTeamProps, OwnedServiceProps, ScheduleProps } from "./on-call-team-props";
-import { schedulesOf } from "./schedules";
 import { onCallTeamProblems } from "./on-call-team-validation";
 
 /**
@@ -37,7 +35,12 @@ export class OnCallTeam extends MonitoringConstruct implements AlertOwner {
     stack.claimName("on-call team", props.name, this);
     this.services.forEach((service) => stack.claimName("PagerDuty service", service.name, this));
     stack.registerTeam(this, () => this.routes());
-    this.node.addValidation({ validate: () => onCallTeamProblems(this).map((problem) => `${this.node.path}: ${problem}`) });
+    this.node.addValidation({
+      validate: () => {
+        const declared = { props, members: this.members, schedules: this.schedules, services: this.services, knownServices: stack.claimed("PagerDuty service") };
+        return onCallTeamProblems(declared).map((problem) => `${this.node.path}: ${problem}`);
+      },
+    });
   }
 
   get members(): readonly string[] {
@@ -54,45 +57,29 @@ export class OnCallTeam extends MonitoringConstruct implements AlertOwner {
     return this.members.length > 0 && this.services.length > 0;
   }
 
-  /** The PagerDuty service that receives pages about a service: the one of that name, else the team's first. */
-  pagerDutyServiceFor(service?: string): string | undefined {
-    return (this.services.find((owned) => owned.name === service) ?? this.services[0])?.name;
+  /** How the team is reached: its PagerDuty services when it can be paged, its Slack channel, its address. */
+  contacts(): TeamContacts {
+    const stack = MonitoringStack.of(this);
+    return {
+      team: this.teamName,
+      pagerDutyServices: this.pageable ? this.services.map(({ name }) => ({ name, vendorName: stack.vendorName(name) })) : [],
+      slackChannel: this.props.slackChannel,
+      email: this.props.email,
+    };
   }
 
-  /** Where an alert of a severity about a service goes, as structured data. */
-  receiver(severity: AlertSeverity, service?: string): Receiver | undefined {
-    if (severity === "page") {
-      return this.pageable
-        ? { kind: "pagerduty", target: MonitoringStack.of(this).vendorName(this.pagerDutyServiceFor(service) as string) }
-        : undefined;
-    }
-    return this.props.slackChannel === undefined ? undefined : { kind: "slack", target: this.props.slackChannel };
-  }
-
-  receiverFor(severity: AlertSeverity, service?: string): string | undefined {
-    const receiver = this.receiver(severity, service);
-    return receiver === undefined ? undefined : receiverText(receiver);
-  }
-
-  notificationHandles(severity: AlertSeverity, service?: string): string[] {
-    const receiver = this.receiver(severity, service);
-    return receiver === undefined ? [] : [datadogHandle(receiver)];
+  receivers(severity: AlertSeverity, service?: string): readonly Receiver[] {
+    return teamReceivers(this.contacts(), severity, service);
   }
 
   /** How Alertmanager reaches the team: PagerDuty for pages, Slack and email for tickets, muted in maintenance. */
   routes(): TeamRoutes {
-    const { slackChannel, email, alertmanager } = this.props;
+    const { alertmanager } = this.props;
     const name = this.teamName;
     return {
-      team: name,
-      pagerDuty: this.pageable
-        ? { routingKey: alertmanager?.pagerDutyRoutingKey ?? SecretRef.kubernetes(ALERTMANAGER_SECRET, "pagerduty-routing-key") }
-        : undefined,
-      slack:
-        slackChannel === undefined
-          ? undefined
-          : { channel: slackChannel, webhook: alertmanager?.slackWebhook ?? SecretRef.kubernetes(ALERTMANAGER_SECRET, `${name}-slack-webhook`) },
-      email: email === undefined ? undefined : { to: email },
+      contacts: this.contacts(),
+      pagerDutyRoutingKey: alertmanager?.pagerDutyRoutingKey ?? SecretRef.kubernetes(ALERTMANAGER_SECRET, "pagerduty-routing-key"),
+      slackWebhook: alertmanager?.slackWebhook ?? SecretRef.kubernetes(ALERTMANAGER_SECRET, `${name}-slack-webhook`),
       muteIntervals: [
         ...(this.props.maintenanceWindows ?? []).map((window, index) =>
           oneOffMuteInterval(`${name}-maintenance-${index + 1}`, new Date(window.start), new Date(window.end)),
@@ -104,20 +91,30 @@ export class OnCallTeam extends MonitoringConstruct implements AlertOwner {
     };
   }
 
+  /** The team's on-call plan, defaults applied, for the PagerDuty target. */
+  plan(): OnCallPlan {
+    const { props } = this;
+    return {
+      team: this.teamName,
+      members: this.members,
+      schedules: this.schedules,
+      escalation: { levels: props.escalation?.levels ?? defaultEscalationLevels(this.schedules, this.members), loops: props.escalation?.loops ?? 2 },
+      services: this.services,
+      maintenanceWindows: props.maintenanceWindows ?? [],
+      slackChannel: props.slackChannel,
+      incidentWorkflow: props.incidentWorkflow,
+    };
+  }
+
   emit(): void {
-    if (!this.pageable) {
-      return;
-    }
-    const team = emitPagerDutyTeam(this);
-    const services = emitPagerDutyServices(this, team);
-    if (this.props.incidentWorkflow !== undefined) {
-      emitIncidentWorkflow(this, this.props.incidentWorkflow, team, services);
+    if (this.pageable) {
+      emitOnCall(MonitoringStack.of(this).targetScope(this), this.plan());
     }
   }
 
   finish(): void {
     if (this.pageable) {
-      emitDatadogServiceObjects(this);
+      emitDatadogServiceObjects(MonitoringStack.of(this).targetScope(this), this.services);
     }
   }
 }

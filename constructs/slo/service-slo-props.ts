@@ -70,8 +70,8 @@ export interface BurnRateWindowProps {
   readonly short: string;
 }
 
-/** Where the SLO is written to; every target is on unless switched off. */
-export interface SloTargets {
+/** What the SLO is written to; every output is on unless switched off. */
+export interface SloOutputs {
   /** Recording rules, alerts and tests (rule files and PrometheusRule). @default true */
   readonly prometheus?: boolean;
   /** A Datadog SLO with burn-rate monitors. @default true */
@@ -124,8 +124,12 @@ export interface ServiceSloProps {
    * @default the workbook table for 30 days, scaled to the period
    */
   readonly burnRateWindows?: readonly BurnRateWindowProps[];
-  /** @default every target on */
-  readonly targets?: SloTargets;
+  /**
+   * The outputs the SLO is written to (Prometheus, Datadog, Grafana); switch one off with false.
+   * @default every output on
+   * @example { datadog: false }
+   */
+  readonly outputs?: SloOutputs;
   /**
    * Datadog numerator (good events) and denominator (all events) queries, for a query SLI or to override the
    * translation of the selectors.

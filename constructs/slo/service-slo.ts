@@ -1,6 +1,6 @@
 import type { Construct } from "constructs";
 import { camelCase, slug } from "../../src/domain/naming";
-import { parseReceiver, type AlertOwner, type RoutedAlert } from "../../src/domain/routing";
+import { type AlertOwner, type RoutedAlert } from "../../src/domain/routing";
 import type { SloSpec } from "../../src/domain/slo";
 import type { AlertSeverity } from "../../src/domain/slo-math";
 import { absentAlertName, burnAlertName } from "../../src/domain/slo-rules";
@@ -52,7 +52,7 @@ export class ServiceSlo extends MonitoringConstruct {
 
   /** Whether a target is on (all are by default). */
   writes(target: "prometheus" | "datadog" | "grafana"): boolean {
-    return this.props.targets?.[target] ?? true;
+    return this.props.outputs?.[target] ?? true;
   }
 
   private targetProblems(parsed: ParsedSlo): string[] {
@@ -100,11 +100,8 @@ export class ServiceSlo extends MonitoringConstruct {
   /** Where the owner's alerts of each severity about the service go. */
   private receivers(): SeverityReceivers {
     const owner = this.owner as AlertOwner;
-    const receiverOf = (severity: AlertSeverity) => {
-      const text = owner.receiverFor(severity, this.props.service);
-      return text === undefined ? undefined : parseReceiver(text);
-    };
-    return { page: receiverOf("page"), ticket: receiverOf("ticket") };
+    const receiversOf = (severity: AlertSeverity) => owner.receivers(severity, this.props.service);
+    return { page: receiversOf("page"), ticket: receiversOf("ticket") };
   }
 
   emit(): void {

@@ -1,33 +1,55 @@
 import type { AlertSeverity } from "./slo-math";
 
+/** Where an alert goes: a PagerDuty service, a Slack channel, an email address or a named webhook. */
+export type Receiver =
+  | { readonly kind: "pagerduty"; readonly service: string }
+  | { readonly kind: "slack"; readonly channel: string }
+  | { readonly kind: "email"; readonly address: string }
+  | { readonly kind: "webhook"; readonly name: string };
+
 /**
- * Who answers an alert, and how it reaches them. An on-call team implements it; constructs only ask it for
- * routes, so that how a team is reached is declared once.
+ * Who answers an alert, and how it reaches them. An on-call team implements it; constructs and targets only ask
+ * it for receivers, so that how a team is reached is declared once.
  */
 export interface AlertOwner {
   /** The `team` label of every alert the owner receives. */
   readonly teamName: string;
   /**
-   * Where an alert of a severity about a service goes (e.g. `pagerduty:checkout` or `slack:#checkout`), or
-   * undefined when the owner cannot receive it.
+   * Every receiver of an alert of a severity about a service (a ticket may go to Slack and email), or none when
+   * the owner cannot receive it.
    */
-  receiverFor(severity: AlertSeverity, service?: string): string | undefined;
-  /** Datadog notification handles for an alert of a severity about a service: `@pagerduty-checkout`, `@slack-checkout`. */
-  notificationHandles(severity: AlertSeverity, service?: string): string[];
+  receivers(severity: AlertSeverity, service?: string): readonly Receiver[];
 }
 
-/** Where an alert goes: a PagerDuty service, or a Slack channel (`#name`). */
-export type Receiver = { readonly kind: "pagerduty"; readonly target: string } | { readonly kind: "slack"; readonly target: string };
-
-/** A receiver as AlertOwner.receiverFor writes it: `pagerduty:<service>` or `slack:#<channel>`. */
-export function receiverText(receiver: Receiver): string {
-  return `${receiver.kind}:${receiver.target}`;
+/** How a team can be reached, the data its receivers derive from. */
+export interface TeamContacts {
+  /** The `team` label value that selects the team's alerts. */
+  readonly team: string;
+  /**
+   * The PagerDuty services that page the team, by declared name and name in the vendor account; the first also
+   * receives pages about other services. Empty when the team cannot be paged.
+   */
+  readonly pagerDutyServices: ReadonlyArray<{ readonly name: string; readonly vendorName: string }>;
+  /** The Slack channel of the team's tickets (and a copy of its pages), e.g. `#checkout-alerts`. */
+  readonly slackChannel?: string;
+  /** An address that receives the team's tickets. */
+  readonly email?: string;
 }
 
-/** The receiver a text names, or undefined when it names none. */
-export function parseReceiver(text: string): Receiver | undefined {
-  const match = /^(pagerduty|slack):(.+)$/s.exec(text);
-  return match === null ? undefined : { kind: match[1] as Receiver["kind"], target: match[2] };
+/**
+ * The receivers of a team for an alert: a page goes to the PagerDuty service of the alert's service (else the
+ * team's first); a ticket goes to the team's Slack channel and its email address. Alert routing, Datadog, Sentry
+ * and the stack's routing check all derive from this function.
+ */
+export function teamReceivers(contacts: TeamContacts, severity: AlertSeverity, service?: string): Receiver[] {
+  if (severity === "page") {
+    const paged = contacts.pagerDutyServices.find((owned) => owned.name === service) ?? contacts.pagerDutyServices[0];
+    return paged === undefined ? [] : [{ kind: "pagerduty", service: paged.vendorName }];
+  }
+  return [
+    ...(contacts.slackChannel === undefined ? [] : [{ kind: "slack", channel: contacts.slackChannel } as const]),
+    ...(contacts.email === undefined ? [] : [{ kind: "email", address: contacts.email } as const]),
+  ];
 }
 
 /** An alert as the routing check sees it: what it is, where it was declared, who owns it. */
@@ -51,8 +73,8 @@ function routingProblem(alert: RoutedAlert): string | undefined {
   if (alert.owner === undefined) {
     return `${what} has no owner; set owner, or defaultOwner on the stack`;
   }
-  if (alert.owner.receiverFor(alert.severity, alert.service) === undefined) {
-    const missing = alert.severity === "page" ? "PagerDuty service" : "chat channel";
+  if (alert.owner.receivers(alert.severity, alert.service).length === 0) {
+    const missing = alert.severity === "page" ? "PagerDuty service" : "chat channel or email address";
     return `${what} has no route: team ${alert.owner.teamName} has no ${missing}; give the team one or choose another owner`;
   }
   if (alert.severity === "page" && (alert.runbookUrl ?? "") === "") {

@@ -2,21 +2,21 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse, parseAllDocuments } from "yaml";
-import { MonitoringStack, SynthError } from "../../constructs";
+import { MonitoringStack, OnCallTeam, ServiceSlo, SynthError } from "../../constructs";
 import { AlertRouting, type AlertRoutingProps } from "../../constructs/oncall/alert-routing";
 import { run } from "../../src/cli/promtool";
-import type { TeamRoutes } from "../../src/domain/alert-routes";
-import type { AlertOwner } from "../../src/domain/routing";
+import { teamReceivers, type AlertOwner } from "../../src/domain/routing";
+import type { TeamRoutes } from "../../src/domain/routing-plan";
 import { SecretRef } from "../../src/domain/secret";
 import { validateAgainstCrd, type KubernetesObject } from "../support/crd-schema";
-import { testApp } from "../support/app";
-import { alertSecret, checkoutRoutes, paymentsRoutes } from "../support/fixtures";
+import { availabilityProps, testApp } from "../support/app";
+import { alertSecret, checkoutRoutes, paymentsRoutes, teamRoutes } from "../support/fixtures";
 
 const secret = alertSecret;
 
 /** Pages, Slack and email, muted during the first week's Saturday maintenance. */
 const checkout = checkoutRoutes([
-  { name: "maintenance", intervals: [{ weekdays: ["saturday"], days_of_month: ["1:7"], times: [{ start_time: "02:00", end_time: "04:00" }] }] },
+  { name: "maintenance", periods: [{ weekdays: ["saturday"], daysOfMonth: ["1:7"], times: [{ startTime: "02:00", endTime: "04:00" }] }] },
 ]);
 /** Slack only. */
 const payments = paymentsRoutes;
@@ -29,9 +29,8 @@ const props: AlertRoutingProps = {
 /** Registers a team the way OnCallTeam does, without its PagerDuty and Slack resources. */
 function registerTeam(stack: MonitoringStack, routes: TeamRoutes): void {
   const owner: AlertOwner = {
-    teamName: routes.team,
-    receiverFor: (severity) => (severity === "page" ? routes.pagerDuty && `pagerduty:${routes.team}` : routes.slack && `slack:${routes.slack.channel}`),
-    notificationHandles: () => [],
+    teamName: routes.contacts.team,
+    receivers: (severity, service) => teamReceivers(routes.contacts, severity, service),
   };
   stack.registerTeam(owner, () => routes);
 }
@@ -196,8 +195,8 @@ describe("AlertRouting validation", () => {
   });
 
   it("reports what the AlertmanagerConfig cannot express, unless it is switched off", () => {
-    const fileSecret = { ...payments, slack: { channel: "#payments", webhook: SecretRef.file("/run/secrets/payments-slack") } };
-    const berlin = { ...payments, team: "berlin", muteIntervals: [{ name: "night", intervals: [{ times: [{ start_time: "00:00", end_time: "06:00" }], location: "Europe/Berlin" }] }] };
+    const fileSecret = { ...payments, slackWebhook: SecretRef.file("/run/secrets/payments-slack") };
+    const berlin = teamRoutes({ team: "berlin", slackChannel: "#berlin" }, [{ name: "night", periods: [{ times: [{ startTime: "00:00", endTime: "06:00" }], location: "Europe/Berlin" }] }]);
     expect(synthProblems([fileSecret, berlin], props)).toEqual([
       "production/routing: the Slack webhook of team payments is the file /run/secrets/payments-slack, which an AlertmanagerConfig cannot reference; " +
         "use SecretRef.kubernetes(name, key), or set kubernetes: false to write only alertmanager.yml",
@@ -205,5 +204,27 @@ describe("AlertRouting validation", () => {
         "give the times in UTC, or set kubernetes: false to write only alertmanager.yml",
     ]);
     expect(synthProblems([fileSecret, berlin], { ...props, kubernetes: false })).toEqual([]);
+  });
+});
+
+describe("AlertRouting of a team reached by email only", () => {
+  // Regression: the stack's routing check once rejected the tickets of a team with an address and no Slack
+  // channel, although alertmanager.yml would have mailed them.
+  it("accepts the team's tickets and mails them", () => {
+    const test = testApp();
+    const stack = new MonitoringStack(test.app, "production");
+    const team = new OnCallTeam(stack, "billing-team", { name: "billing", email: "billing@example.com" });
+    const tickets = [{ severity: "ticket", budgetConsumedPercent: 10, long: "1d", short: "2h" }] as const;
+    new ServiceSlo(stack, "slo", { ...availabilityProps(), owner: team, burnRateWindows: tickets, outputs: { datadog: false, grafana: false } });
+    new AlertRouting(stack, "routing", props);
+    test.app.synth();
+    const config = parse(test.files("production").get("alertmanager/alertmanager.yml") as string);
+    expect(config.route.routes).toEqual([
+      { receiver: "billing-ticket", matchers: ['team="billing"'], routes: [{ receiver: "billing-ticket", matchers: ['severity="info"'], repeat_interval: "24h" }] },
+    ]);
+    expect(config.receivers.find((receiver: { name: string }) => receiver.name === "billing-ticket")).toEqual({
+      name: "billing-ticket",
+      email_configs: [{ to: "billing@example.com", send_resolved: true }],
+    });
   });
 });

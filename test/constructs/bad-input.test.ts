@@ -20,7 +20,7 @@ describe("bad input", () => {
         ...availabilityProps({ name: "d" }),
         owner,
         period: "7d",
-        targets: { datadog: false },
+        outputs: { datadog: false },
         burnRateWindows: [{ severity: "page", budgetConsumedPercent: 2, long: "10d", short: "1h" }],
       });
       new ServiceSlo(stack, "bad-selector", {
@@ -40,7 +40,7 @@ describe("bad input", () => {
         /^production\/bad-selector: sli\.events\.errors: "http_requests_total\{code=~"5\.\."" is not valid PromQL \(syntax error at column \d+.*\); write a selector like/,
       ),
       "production/no-errors: sli.events: give either errors or good (the failed or the successful events), not both or neither",
-      "production/datadog-28d: Datadog measures SLOs over 7d, 30d, 90d only, not 28d; use one of those periods or set targets.datadog to false",
+      "production/datadog-28d: Datadog measures SLOs over 7d, 30d, 90d only, not 28d; use one of those periods or set outputs.datadog to false",
     ]);
   });
 
@@ -58,9 +58,9 @@ describe("bad input", () => {
   it("rejects a page alert with no owner, no route or no runbook", () => {
     const problems = problemsOf((stack) => {
       const chatOnly = new OnCallTeam(stack, "chat-only", { name: "chat-only", slackChannel: "#chat-only" });
-      new ServiceSlo(stack, "unowned", { ...availabilityProps({ name: "a" }), targets: { datadog: false } });
-      new ServiceSlo(stack, "unpageable", { ...availabilityProps({ name: "b" }), owner: chatOnly, targets: { datadog: false } });
-      new ServiceSlo(stack, "no-runbook", { ...availabilityProps({ name: "c" }), owner: team(stack), runbookUrl: undefined, targets: { datadog: false } });
+      new ServiceSlo(stack, "unowned", { ...availabilityProps({ name: "a" }), outputs: { datadog: false } });
+      new ServiceSlo(stack, "unpageable", { ...availabilityProps({ name: "b" }), owner: chatOnly, outputs: { datadog: false } });
+      new ServiceSlo(stack, "no-runbook", { ...availabilityProps({ name: "c" }), owner: team(stack), runbookUrl: undefined, outputs: { datadog: false } });
     });
     expect(problems).toEqual([
       "production/unowned: prometheus alert CheckoutAErrorBudgetBurn (page) has no owner; set owner, or defaultOwner on the stack",
@@ -87,6 +87,6 @@ describe("bad input", () => {
     });
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatch(/^production\/class: Datadog: code=~"\[45\]\.\." cannot be written as a Datadog tag filter/);
-    expect(problems[1]).toMatch(/^production\/query: Datadog: a PromQL query SLI has no Datadog translation; give the Datadog queries explicitly \(datadogQuery\), or set targets.datadog to false$/);
+    expect(problems[1]).toMatch(/^production\/query: Datadog: a PromQL query SLI has no Datadog translation; give the Datadog queries explicitly \(datadogQuery\), or set outputs.datadog to false$/);
   });
 });

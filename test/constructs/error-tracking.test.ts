@@ -1,22 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { ErrorTracking, MonitoringStack, type AlertOwner, type ErrorTrackingProps } from "../../constructs";
+import type { Receiver } from "../../src/domain/routing";
+import type { AlertSeverity } from "../../src/domain/slo-math";
 import { resources, synthProblems, testApp, type TerraformJson } from "../support/app";
+import { teamRoutes } from "../support/fixtures";
 
 /** A minimal owner: pages to a PagerDuty service, tickets to a Slack channel. */
-function fakeOwner(teamName: string, routes: { page?: string; ticket?: string } = {}): AlertOwner {
-  const receivers = { page: `pagerduty:${teamName} on-call`, ticket: `slack:#${teamName}-alerts`, ...routes };
-  return {
-    teamName,
-    receiverFor: (severity) => receivers[severity],
-    notificationHandles: () => [],
+function fakeOwner(teamName: string, routes: Partial<Record<AlertSeverity, Receiver[]>> = {}): AlertOwner {
+  const receivers: Record<AlertSeverity, Receiver[]> = {
+    page: [{ kind: "pagerduty", service: `${teamName} on-call` }],
+    ticket: [{ kind: "slack", channel: `#${teamName}-alerts` }],
+    ...routes,
   };
+  return { teamName, receivers: (severity) => receivers[severity] };
 }
 
 /** A stack with team "checkout" (and any others) registered. */
 function stackWithTeams(app: ReturnType<typeof testApp>["app"], ...owners: AlertOwner[]): MonitoringStack {
   const stack = new MonitoringStack(app, "production");
   for (const owner of [fakeOwner("checkout"), ...owners]) {
-    stack.registerTeam(owner, () => ({ team: owner.teamName, muteIntervals: [] }));
+    stack.registerTeam(owner, () => teamRoutes({ team: owner.teamName }));
   }
   return stack;
 }
@@ -251,10 +254,10 @@ describe("ErrorTracking validation", () => {
       "production/no-integrations: sentry alert CheckoutErrorSpike (page) has no runbook; set runbookUrl so that whoever is paged knows what to do",
       "production/no-integrations: sentry alert CheckoutErrorRate (page) has no runbook; set runbookUrl so that whoever is paged knows what to do",
       expect.stringContaining(
-        "production/no-integrations: tickets go to slack:#checkout-alerts through Sentry's Slack integration; set integrations.slackWorkspaceId",
+        "production/no-integrations: tickets go to Slack channel #checkout-alerts through Sentry's Slack integration; set integrations.slackWorkspaceId",
       ),
       expect.stringContaining(
-        "production/no-integrations: pages go to pagerduty:checkout on-call through Sentry's PagerDuty integration; set integrations.pagerDutyIntegrationId",
+        "production/no-integrations: pages go to PagerDuty service checkout on-call through Sentry's PagerDuty integration; set integrations.pagerDutyIntegrationId",
       ),
     ]);
   });

@@ -9,7 +9,7 @@ function synth(teams: OnCallTeamProps[], withDatadogSlo = false): TerraformJson 
   const test = testApp();
   const stack = new MonitoringStack(test.app, "production");
   const declared = teams.map((props) => new OnCallTeam(stack, `${props.name}-team`, props));
-  new ServiceSlo(stack, "slo", { ...availabilityProps(), owner: declared[0], targets: { datadog: withDatadogSlo, grafana: false } });
+  new ServiceSlo(stack, "slo", { ...availabilityProps(), owner: declared[0], outputs: { datadog: withDatadogSlo, grafana: false } });
   test.app.synth();
   return test.terraform("production");
 }
@@ -25,14 +25,14 @@ const planner: OnCallTeamProps = {
   name: "planner",
   members,
   schedules: [{ name: "primary", timeZone: "Europe/Berlin", layers: [{ name: "weekly", handoffDay: "monday", handoffTime: "09:00" }] }],
-  escalation: { levels: [{ targets: ["schedule:primary"], delayMinutes: 15 }, { targets: members, delayMinutes: 30 }], loops: 3 },
+  escalation: { levels: [{ notify: [{ schedule: "primary" }], delayMinutes: 15 }, { notify: members.map((user) => ({ user })), delayMinutes: 30 }], loops: 3 },
   services: [
     { name: "checkout", businessService: "Shopping", dependsOn: ["payments"], runbookUrl: "https://runbooks.example.com/checkout" },
     { name: "cart", urgency: { supportHours: { timeZone: "Europe/Berlin" } }, alertGrouping: "content-based", autoResolveMinutes: 0 },
   ],
   slackChannel: "#planner-alerts",
   maintenanceWindows: [{ start: "2026-12-13T02:00:00Z", end: "2026-12-13T04:00:00Z", description: "Database upgrade" }],
-  incidentWorkflow: { steps: [{ addResponders: { targets: ["escalation-policy", "schedule:primary"] } }, { statusUpdate: { message: "Investigating" } }] },
+  incidentWorkflow: { steps: [{ addResponders: { responders: [{ escalationPolicy: true }, { schedule: "primary" }] } }, { statusUpdate: { message: "Investigating" } }] },
 };
 const payments: OnCallTeamProps = { name: "payments", members: ["cleo@example.com"], services: ["payments"], slackChannel: "#payments" };
 
@@ -128,7 +128,7 @@ describe("OnCallTeam bad input", () => {
       {
         ...planner,
         schedules: [{ name: "primary", timeZone: "Mars/Olympus", layers: [{ name: "empty", members: [] }] }],
-        escalation: { levels: [{ targets: ["schedule:primary"], delayMinutes: 0 }] },
+        escalation: { levels: [{ notify: [{ schedule: "primary" }], delayMinutes: 0 }] },
         services: [{ name: "checkout", dependsOn: ["billing"] }],
         alertmanager: { slackWebhook: "https://hooks.slack.com/services/T000/B000/XXXX" as unknown as SecretRef },
       },
@@ -147,7 +147,7 @@ describe("OnCallTeam bad input", () => {
     const stack = new MonitoringStack(test.app, "production");
     new OnCallTeam(stack, "a", { name: "a", members, services: ["checkout"] });
     new OnCallTeam(stack, "b", { name: "b", members, services: ["checkout"] });
-    new ServiceSlo(stack, "slo", { ...availabilityProps(), owner: "c", targets: { datadog: false } });
+    new ServiceSlo(stack, "slo", { ...availabilityProps(), owner: "c", outputs: { datadog: false } });
     expect(synthProblems(test.app)).toEqual(
       expect.arrayContaining([
         "production: PagerDuty service checkout is declared 2 times (production/a, production/b); names must be unique in a stack",

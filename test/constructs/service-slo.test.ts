@@ -117,11 +117,11 @@ describe("ServiceSlo", () => {
   });
 });
 
-describe("ServiceSlo targets", () => {
+describe("ServiceSlo outputs", () => {
   it("writes nothing for a target that is switched off", () => {
     const test = testApp();
     const stack = new MonitoringStack(test.app, "production");
-    new ServiceSlo(stack, "slo", { ...availabilityProps(), owner: team(stack), targets: { datadog: false, grafana: false } });
+    new ServiceSlo(stack, "slo", { ...availabilityProps(), owner: team(stack), outputs: { datadog: false, grafana: false } });
     test.app.synth();
     const types = Object.keys(test.terraform("production").resource);
     expect(types.filter((type) => type.startsWith("datadog_") || type.startsWith("grafana_"))).toEqual([]);

@@ -7,7 +7,7 @@ function synth(team: OnCallTeamProps): void {
   const test = testApp();
   const stack = new MonitoringStack(test.app, "production");
   const owner = new OnCallTeam(stack, "team", team);
-  new ServiceSlo(stack, "slo", { ...availabilityProps(), owner, targets: { grafana: false } });
+  new ServiceSlo(stack, "slo", { ...availabilityProps(), owner, outputs: { grafana: false } });
   new ErrorTracking(stack, "errors", {
     service: "checkout",
     organization: "example-org",
@@ -34,7 +34,7 @@ describe("the check that every alert has a route", () => {
       expect(error).toBeInstanceOf(SynthError);
       problems = (error as SynthError).problems;
     }
-    const unrouted = "(ticket) has no route: team checkout has no chat channel; give the team one or choose another owner";
+    const unrouted = "(ticket) has no route: team checkout has no chat channel or email address; give the team one or choose another owner";
     expect(problems).toEqual([
       `production/slo: prometheus alert CheckoutAvailabilityErrorBudgetBurn ${unrouted}`,
       `production/slo: prometheus alert CheckoutAvailabilitySLIMetricsAbsent ${unrouted}`,
@@ -42,6 +42,18 @@ describe("the check that every alert has a route", () => {
       `production/errors: sentry alert CheckoutNewIssue ${unrouted}`,
       `production/errors: sentry alert CheckoutRegression ${unrouted}`,
       `production/errors: sentry alert CheckoutErrorRate ${unrouted}`,
+    ]);
+  });
+
+  it("accepts tickets mailed to a team without a channel, except where the vendor cannot mail them (Sentry)", () => {
+    let problems: readonly string[] = [];
+    try {
+      synth({ ...team, slackChannel: undefined, email: "checkout@example.com" });
+    } catch (error) {
+      problems = (error as SynthError).problems;
+    }
+    expect(problems).toEqual([
+      "production/errors: tickets go to email to checkout@example.com, which Sentry cannot notify; give team checkout a PagerDuty service or a Slack channel",
     ]);
   });
 

@@ -1,18 +1,32 @@
 import { describe, expect, it } from "vitest";
-import { alertRoutingProblems, type AlertOwner, type RoutedAlert } from "../../src/domain/routing";
-import type { AlertSeverity } from "../../src/domain/slo-math";
+import { alertRoutingProblems, teamReceivers, type AlertOwner, type RoutedAlert, type TeamContacts } from "../../src/domain/routing";
 
-function owner(teamName: string, receivers: Partial<Record<AlertSeverity, string>>): AlertOwner {
-  return {
-    teamName,
-    receiverFor: (severity) => receivers[severity],
-    notificationHandles: (severity) => (receivers[severity] === undefined ? [] : [`@${receivers[severity]}`]),
-  };
+/** An owner whose receivers derive from its contacts, as an OnCallTeam's do. */
+function owner(contacts: TeamContacts): AlertOwner {
+  return { teamName: contacts.team, receivers: (severity, service) => teamReceivers(contacts, severity, service) };
 }
 
-const payments = owner("payments", { page: "pagerduty:Payments", ticket: "slack:#payments" });
-const chatOnly = owner("web", { ticket: "slack:#web" });
-const pagerOnly = owner("core", { page: "pagerduty:Core" });
+const paymentsServices = [{ name: "payments", vendorName: "Payments" }, { name: "refunds", vendorName: "Refunds" }];
+const payments = owner({ team: "payments", pagerDutyServices: paymentsServices, slackChannel: "#payments" });
+const chatOnly = owner({ team: "web", pagerDutyServices: [], slackChannel: "#web" });
+const pagerOnly = owner({ team: "core", pagerDutyServices: [{ name: "core", vendorName: "Core" }] });
+const mailOnly = owner({ team: "billing", pagerDutyServices: [], email: "billing@example.com" });
+
+describe("teamReceivers", () => {
+  it("pages the PagerDuty service of the alert's service, else the team's first", () => {
+    expect(payments.receivers("page", "refunds")).toEqual([{ kind: "pagerduty", service: "Refunds" }]);
+    expect(payments.receivers("page", "checkout")).toEqual([{ kind: "pagerduty", service: "Payments" }]);
+    expect(payments.receivers("page")).toEqual([{ kind: "pagerduty", service: "Payments" }]);
+    expect(chatOnly.receivers("page")).toEqual([]);
+  });
+
+  it("sends a ticket to the team's Slack channel and its address, each that it has", () => {
+    const both = owner({ team: "shop", pagerDutyServices: [], slackChannel: "#shop", email: "shop@example.com" });
+    expect(both.receivers("ticket")).toEqual([{ kind: "slack", channel: "#shop" }, { kind: "email", address: "shop@example.com" }]);
+    expect(mailOnly.receivers("ticket")).toEqual([{ kind: "email", address: "billing@example.com" }]);
+    expect(pagerOnly.receivers("ticket")).toEqual([]);
+  });
+});
 
 const base: RoutedAlert = {
   name: "CheckoutAvailabilityErrorBudgetBurn",
@@ -28,6 +42,10 @@ describe("alertRoutingProblems", () => {
     expect(
       alertRoutingProblems([base, { ...base, severity: "ticket", runbookUrl: undefined }, { ...base, severity: "ticket", owner: chatOnly }]),
     ).toEqual([]);
+  });
+
+  it("accepts a ticket of a team that has an address but no chat channel", () => {
+    expect(alertRoutingProblems([{ ...base, severity: "ticket", owner: mailOnly }])).toEqual([]);
   });
 
   it("reports an alert without an owner", () => {
@@ -47,7 +65,7 @@ describe("alertRoutingProblems", () => {
     const problems = alertRoutingProblems([{ ...base, severity: "ticket", owner: pagerOnly, path: "shop/core/latency" }]);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/^shop\/core\/latency: prometheus alert CheckoutAvailabilityErrorBudgetBurn \(ticket\) has no route: /);
-    expect(problems[0]).toContain("team core has no chat channel; give the team one or choose another owner");
+    expect(problems[0]).toContain("team core has no chat channel or email address; give the team one or choose another owner");
   });
 
   it("reports a page without a runbook, an empty string included", () => {

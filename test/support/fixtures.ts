@@ -1,7 +1,8 @@
-import type { MuteInterval, TeamRoutes } from "../../src/domain/alert-routes";
+import type { MuteInterval, TeamRoutes } from "../../src/domain/routing-plan";
 import { Duration } from "../../src/domain/duration";
 import { parseSelector } from "../../src/domain/promql/selector";
 import type { SloSpec } from "../../src/domain/slo";
+import type { TeamContacts } from "../../src/domain/routing";
 import { SecretRef } from "../../src/domain/secret";
 import { burnRateWindows } from "../../src/domain/slo-math";
 
@@ -31,20 +32,21 @@ export function checkoutSpec(overrides: Partial<SloSpec> = {}): SloSpec {
 /** A key of the Kubernetes secret the routing tests read from. */
 export const alertSecret = (key: string) => SecretRef.kubernetes("alertmanager-secrets", key);
 
-/** A team reached by PagerDuty, Slack and email, muted as given. */
-export function checkoutRoutes(muteIntervals: readonly MuteInterval[]): TeamRoutes {
+/** How alert routing reaches a team: its contacts, with the routing key and webhook of the routing tests' secret. */
+export function teamRoutes(contacts: Partial<TeamContacts> & { team: string }, muteIntervals: readonly MuteInterval[] = []): TeamRoutes {
   return {
-    team: "checkout",
-    pagerDuty: { routingKey: alertSecret("checkout-pagerduty") },
-    slack: { channel: "#checkout-alerts", webhook: alertSecret("checkout-slack") },
-    email: { to: "checkout@example.com" },
+    contacts: { pagerDutyServices: [], ...contacts },
+    pagerDutyRoutingKey: alertSecret(`${contacts.team}-pagerduty`),
+    slackWebhook: alertSecret(`${contacts.team}-slack`),
     muteIntervals,
   };
 }
 
+/** A team reached by PagerDuty, Slack and email, muted as given. */
+export function checkoutRoutes(muteIntervals: readonly MuteInterval[]): TeamRoutes {
+  const pagerDutyServices = [{ name: "checkout", vendorName: "checkout" }];
+  return teamRoutes({ team: "checkout", pagerDutyServices, slackChannel: "#checkout-alerts", email: "checkout@example.com" }, muteIntervals);
+}
+
 /** A team reached by Slack only: it cannot be paged. */
-export const paymentsRoutes: TeamRoutes = {
-  team: "payments",
-  slack: { channel: "#payments", webhook: alertSecret("payments-slack") },
-  muteIntervals: [],
-};
+export const paymentsRoutes: TeamRoutes = teamRoutes({ team: "payments", slackChannel: "#payments" });

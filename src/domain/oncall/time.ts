@@ -1,4 +1,4 @@
-import type { MuteInterval } from "../alert-routes";
+import type { MuteInterval, MutePeriod } from "../routing-plan";
 
 /** Whether a text names an IANA time zone this runtime knows. */
 export function isTimeZone(zone: string): boolean {
@@ -44,30 +44,30 @@ function twoDigits(value: number): string {
 }
 
 /**
- * A one-off window as Alertmanager time intervals (which only know calendar fields): one interval per UTC day
- * the window touches.
+ * A one-off window as mute periods (which only know calendar fields, as Alertmanager's time intervals): one
+ * period per UTC day the window touches.
  */
 export function oneOffMuteInterval(name: string, start: Date, end: Date): MuteInterval {
-  const intervals: Array<MuteInterval["intervals"][number]> = [];
+  const periods: MutePeriod[] = [];
   for (let day = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate())); day < end; ) {
     const next = new Date(day.getTime() + 86_400_000);
     const from = start > day ? start : day;
     const to = end < next ? end : next;
     const clock = (instant: Date) =>
       instant.getTime() === next.getTime() ? "24:00" : `${twoDigits(instant.getUTCHours())}:${twoDigits(instant.getUTCMinutes())}`;
-    intervals.push({
-      times: [{ start_time: clock(from), end_time: clock(to) }],
-      days_of_month: [String(day.getUTCDate())],
+    periods.push({
+      times: [{ startTime: clock(from), endTime: clock(to) }],
+      daysOfMonth: [String(day.getUTCDate())],
       months: [String(day.getUTCMonth() + 1)],
       years: [String(day.getUTCFullYear())],
     });
     day = next;
   }
-  return { name, intervals };
+  return { name, periods };
 }
 
-/** A weekly window as an Alertmanager time interval in its own zone (UTC, Alertmanager's default, is left implicit). */
+/** A weekly window as a mute period in its own zone (UTC, the default, is left implicit). */
 export function weeklyMuteInterval(name: string, weekdays: readonly string[], start: string, end: string, zone: string): MuteInterval {
   const location = zone === "UTC" ? {} : { location: zone };
-  return { name, intervals: [{ weekdays: [...weekdays], times: [{ start_time: start, end_time: end }], ...location }] };
+  return { name, periods: [{ weekdays: [...weekdays], times: [{ startTime: start, endTime: end }], ...location }] };
 }

@@ -6,11 +6,11 @@ import type { SloSpec } from "../../domain/slo";
 import { errorBudget, type AlertSeverity } from "../../domain/slo-math";
 import type { TargetScope } from "../target-scope";
 import { DATADOG_TIMEFRAMES, datadogBurnRateWindows, datadogTimeframe } from "./burn-rate";
-import { datadogHandle } from "./handles";
+import { datadogHandles } from "./notification-handles";
 import { datadogBurnRateQuery, datadogSloQuery, datadogTags, type DatadogSloQuery } from "./query";
 
-/** Who is notified of an SLO's alerts, by severity; a severity without a receiver notifies no one. */
-export type SeverityReceivers = Readonly<Partial<Record<AlertSeverity, Receiver>>>;
+/** Who is notified of an SLO's alerts, by severity; a severity without receivers notifies no one. */
+export type SeverityReceivers = Readonly<Record<AlertSeverity, readonly Receiver[]>>;
 
 /** What the Datadog SLO needs besides the spec. */
 export interface DatadogSloInput {
@@ -20,7 +20,7 @@ export interface DatadogSloInput {
   readonly receivers: SeverityReceivers;
 }
 
-const SWITCH_OFF = "or set targets.datadog to false";
+const SWITCH_OFF = "or set outputs.datadog to false";
 
 /** The metric SLO's queries: the ones given, else the SLI translated; throws when the SLI has no translation. */
 function sloQuery(sli: SloSpec["sli"], namespace: string, query: DatadogSloQuery | undefined): DatadogSloQuery {
@@ -44,12 +44,6 @@ export function datadogSloProblems(slo: Pick<SloSpec, "period" | "sli">, namespa
     problems.push(`Datadog: ${(error as Error).message} (datadogQuery), ${SWITCH_OFF}`);
   }
   return problems;
-}
-
-/** The handles a burn-rate monitor of a severity mentions. */
-function notificationHandles(receivers: SeverityReceivers, severity: AlertSeverity): string[] {
-  const receiver = receivers[severity];
-  return receiver === undefined ? [] : [datadogHandle(receiver)];
 }
 
 /**
@@ -78,7 +72,7 @@ export function writeDatadogSlo(scope: TargetScope, spec: SloSpec, input: Datado
       `${spec.service} ${spec.name} is burning its error budget at ${window.factor}x (${budgetSpent}; error ratio above ${cleanNumber(window.factor * budget)}).`,
       ...(spec.runbookUrl === undefined ? [] : [`Runbook: ${spec.runbookUrl}`]),
       ...(spec.dashboardUrl === undefined ? [] : [`Dashboard: ${spec.dashboardUrl}`]),
-      notificationHandles(input.receivers, window.severity).join(" "),
+      datadogHandles(input.receivers[window.severity]).join(" "),
     ];
     new Monitor(resources, `burn-rate-${window.severity}-${window.long}`, {
       provider,

@@ -3,7 +3,7 @@ import { Duration } from "../../../src/domain/duration";
 import { parseSelector } from "../../../src/domain/promql/selector";
 import type { Sli } from "../../../src/domain/sli";
 import { datadogSloProblems } from "../../../src/targets/datadog/datadog-slo";
-import { datadogHandle } from "../../../src/targets/datadog/handles";
+import { datadogHandles } from "../../../src/targets/datadog/notification-handles";
 
 const events: Sli = {
   kind: "events",
@@ -22,13 +22,13 @@ describe("datadogSloProblems", () => {
 
   it("names the periods Datadog measures when the SLO's is not one", () => {
     expect(datadogSloProblems({ period: Duration.days(28), sli: events }, "")).toEqual([
-      "Datadog measures SLOs over 7d, 30d, 90d only, not 28d; use one of those periods or set targets.datadog to false",
+      "Datadog measures SLOs over 7d, 30d, 90d only, not 28d; use one of those periods or set outputs.datadog to false",
     ]);
   });
 
   it("asks for the queries when the SLI has no translation, and accepts them once given", () => {
     expect(datadogSloProblems({ period: Duration.days(30), sli: query }, "")).toEqual([
-      "Datadog: a PromQL query SLI has no Datadog translation; give the Datadog queries explicitly (datadogQuery), or set targets.datadog to false",
+      "Datadog: a PromQL query SLI has no Datadog translation; give the Datadog queries explicitly (datadogQuery), or set outputs.datadog to false",
     ]);
     expect(datadogSloProblems({ period: Duration.days(30), sli: query }, "", given)).toEqual([]);
   });
@@ -41,9 +41,15 @@ describe("datadogSloProblems", () => {
   });
 });
 
-describe("datadogHandle", () => {
-  it("mentions a PagerDuty service with underscores for spaces and a Slack channel without its #", () => {
-    expect(datadogHandle({ kind: "pagerduty", target: "checkout on-call" })).toBe("@pagerduty-checkout_on-call");
-    expect(datadogHandle({ kind: "slack", target: "#checkout-alerts" })).toBe("@slack-checkout-alerts");
+describe("datadogHandles", () => {
+  it("mentions a PagerDuty service with underscores for spaces, a Slack channel without its #, an address and a webhook", () => {
+    expect(
+      datadogHandles([
+        { kind: "pagerduty", service: "checkout on-call" },
+        { kind: "slack", channel: "#checkout-alerts" },
+        { kind: "email", address: "checkout@example.com" },
+        { kind: "webhook", name: "tracker" },
+      ]),
+    ).toEqual(["@pagerduty-checkout_on-call", "@slack-checkout-alerts", "@checkout@example.com", "@webhook-tracker"]);
   });
 });

@@ -4,11 +4,10 @@ import { EventOrchestrationRouter } from "@cdktf/provider-pagerduty/lib/event-or
 import { EventOrchestrationService } from "@cdktf/provider-pagerduty/lib/event-orchestration-service";
 import { Lazy, TerraformOutput } from "cdktf";
 import type { Construct } from "constructs";
-import { slug } from "../../src/domain/naming";
-import { pagerDutyMatches } from "../../src/domain/pagerduty";
-import { MonitoringStack } from "../../src/stack";
-import type { OnCallTeam } from "./on-call-team";
-import type { OwnedServiceProps } from "./on-call-team-props";
+import { slug } from "../../domain/naming";
+import type { OwnedServiceProps } from "../../domain/oncall/on-call-plan";
+import type { TargetScope } from "../target-scope";
+import { pagerDutyMatches } from "./conditions";
 
 /** The stack's global event orchestration and the services its router knows, by name. */
 interface Orchestration {
@@ -26,9 +25,8 @@ function detailMatches(field: string, value: string): { expression: string } {
  * routing key is a sensitive Terraform output, for Alertmanager's secret), and a router sending each event to
  * the service named by its `service` detail. Events of a service nobody owns stay in "unrouted".
  */
-function orchestration(team: OnCallTeam): Orchestration {
-  const stack = MonitoringStack.of(team);
-  const terraform = stack.terraform;
+function orchestration(target: TargetScope): Orchestration {
+  const { stack, terraform } = target;
   const provider = terraform.pagerduty();
   return terraform.shared("pagerduty-event-orchestration", (scope: Construct, id: string) => {
     const resource = new EventOrchestration(scope, id, { provider, name: `Watchkeeper ${stack.environment}`, description: "Routes alerts by service; managed by Watchkeeper" });
@@ -58,8 +56,8 @@ function orchestration(team: OnCallTeam): Orchestration {
   });
 }
 
-function priority(team: OnCallTeam, name: string): string {
-  const terraform = MonitoringStack.of(team).terraform;
+function priority(target: TargetScope, name: string): string {
+  const terraform = target.terraform;
   const provider = terraform.pagerduty();
   return terraform.shared(`pagerduty-priority-${name}`, (scope, id) => new DataPagerdutyPriority(scope, id, { provider, name })).id;
 }
@@ -68,15 +66,15 @@ function priority(team: OnCallTeam, name: string): string {
  * Routes a service's events to it, and orchestrates them there: informational events are suppressed, pages
  * become P1 critical and tickets P3 warnings, annotated with the service's runbook and dashboard.
  */
-export function orchestrateService(team: OnCallTeam, scope: Construct, service: OwnedServiceProps, serviceId: string): void {
-  orchestration(team).routes.set(service.name, serviceId);
+export function orchestrateService(target: TargetScope, service: OwnedServiceProps, serviceId: string): void {
+  orchestration(target).routes.set(service.name, serviceId);
   const links = [
     ...(service.runbookUrl === undefined ? [] : [`Runbook: ${service.runbookUrl}`]),
     ...(service.dashboardUrl === undefined ? [] : [`Dashboard: ${service.dashboardUrl}`]),
   ].join("\n");
   const annotate = links === "" ? {} : { annotate: links };
-  new EventOrchestrationService(scope, `orchestration-${slug(service.name)}`, {
-    provider: MonitoringStack.of(team).terraform.pagerduty(),
+  new EventOrchestrationService(target.terraformScope(), `orchestration-${slug(service.name)}`, {
+    provider: target.terraform.pagerduty(),
     service: serviceId,
     enableEventOrchestrationForService: true,
     set: [
@@ -84,8 +82,8 @@ export function orchestrateService(team: OnCallTeam, scope: Construct, service: 
         id: "start",
         rule: [
           { label: "Suppress informational alerts", condition: [detailMatches("severity", "info")], actions: { suppress: true } },
-          { label: "Pages are P1", condition: [detailMatches("severity", "page")], actions: { priority: priority(team, "P1"), severity: "critical", ...annotate } },
-          { label: "Tickets are P3", condition: [detailMatches("severity", "ticket")], actions: { priority: priority(team, "P3"), severity: "warning", ...annotate } },
+          { label: "Pages are P1", condition: [detailMatches("severity", "page")], actions: { priority: priority(target, "P1"), severity: "critical", ...annotate } },
+          { label: "Tickets are P3", condition: [detailMatches("severity", "ticket")], actions: { priority: priority(target, "P3"), severity: "warning", ...annotate } },
         ],
       },
     ],

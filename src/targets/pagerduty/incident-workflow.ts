@@ -1,10 +1,9 @@
 import { IncidentWorkflow } from "@cdktf/provider-pagerduty/lib/incident-workflow";
 import { IncidentWorkflowTrigger } from "@cdktf/provider-pagerduty/lib/incident-workflow-trigger";
-import { pagerDutyAny, pagerDutyMatches } from "../../src/domain/pagerduty";
-import { MonitoringStack } from "../../src/stack";
-import type { OnCallTeam } from "./on-call-team";
-import type { IncidentStepProps, IncidentWorkflowProps } from "./on-call-team-props";
-import { targetReference, type PagerDutyTeam } from "./pagerduty-team";
+import type { IncidentStepProps, IncidentWorkflowProps, OnCallPlan, ResponderProps } from "../../domain/oncall/on-call-plan";
+import type { TargetScope } from "../target-scope";
+import { pagerDutyAny, pagerDutyMatches } from "./conditions";
+import type { PagerDutyTeam } from "./pagerduty-team";
 
 /** PagerDuty's workflow actions for the declared steps, by their action ids. */
 export const WORKFLOW_ACTIONS = {
@@ -18,18 +17,25 @@ function input(inputs: Record<string, string>) {
   return Object.entries(inputs).map(([name, value]) => ({ name, value }));
 }
 
-function step(team: OnCallTeam, pagerDuty: PagerDutyTeam, declared: IncidentStepProps) {
+/** A responder as the add-responders action takes it. */
+function responder(pagerDuty: PagerDutyTeam, declared: ResponderProps): { type?: string; id: string } {
+  if ("schedule" in declared) {
+    return { type: "schedule", id: pagerDuty.schedules.get(declared.schedule) as string };
+  }
+  if ("user" in declared) {
+    return { type: "user", id: pagerDuty.users.get(declared.user) as string };
+  }
+  return { id: pagerDuty.escalationPolicyId, type: "escalation_policy" };
+}
+
+function step(plan: OnCallPlan, pagerDuty: PagerDutyTeam, declared: IncidentStepProps) {
   if ("addResponders" in declared) {
-    const responders = declared.addResponders.targets.map((target) =>
-      target === "escalation-policy"
-        ? { id: pagerDuty.escalationPolicyId, type: "escalation_policy" }
-        : { ...targetReference(pagerDuty, target), type: pagerDuty.schedules.has(target) ? "schedule" : "user" },
-    );
-    const message = declared.addResponders.message ?? `Team ${team.teamName} is needed on a high-priority incident`;
+    const responders = declared.addResponders.responders.map((declaredResponder) => responder(pagerDuty, declaredResponder));
+    const message = declared.addResponders.message ?? `Team ${plan.team} is needed on a high-priority incident`;
     return { name: "Add responders", action: WORKFLOW_ACTIONS.addResponders, input: input({ Responders: JSON.stringify(responders), Message: message }) };
   }
   if ("postToSlack" in declared) {
-    const channel = declared.postToSlack.channel ?? team.props.slackChannel ?? "";
+    const channel = declared.postToSlack.channel ?? plan.slackChannel ?? "";
     return { name: "Post to Slack", action: WORKFLOW_ACTIONS.postToSlack, input: input({ Channel: channel, Message: declared.postToSlack.message }) };
   }
   if ("conferenceBridge" in declared) {
@@ -46,16 +52,21 @@ function step(team: OnCallTeam, pagerDuty: PagerDutyTeam, declared: IncidentStep
  * The team's automated response to high-priority incidents: its declared steps, in order, started for every
  * incident of the team's services whose priority is one of the workflow's (P1 by default).
  */
-export function emitIncidentWorkflow(team: OnCallTeam, workflow: IncidentWorkflowProps, pagerDuty: PagerDutyTeam, services: ReadonlyMap<string, string>): void {
-  const terraform = MonitoringStack.of(team).terraform;
-  const provider = terraform.pagerduty();
-  const scope = terraform.scopeFor(team);
+export function emitIncidentWorkflow(
+  target: TargetScope,
+  plan: OnCallPlan,
+  workflow: IncidentWorkflowProps,
+  pagerDuty: PagerDutyTeam,
+  services: ReadonlyMap<string, string>,
+): void {
+  const provider = target.terraform.pagerduty();
+  const scope = target.terraformScope();
   const resource = new IncidentWorkflow(scope, "incident-workflow", {
     provider,
-    name: MonitoringStack.of(team).vendorName(`${team.teamName} high-priority incident`),
+    name: target.stack.vendorName(`${plan.team} high-priority incident`),
     description: "Managed by Watchkeeper",
     team: pagerDuty.teamId,
-    step: workflow.steps.map((declared) => step(team, pagerDuty, declared)),
+    step: workflow.steps.map((declared) => step(plan, pagerDuty, declared)),
   });
   const priorities = workflow.priorities ?? ["P1"];
   new IncidentWorkflowTrigger(scope, "incident-workflow-trigger", {

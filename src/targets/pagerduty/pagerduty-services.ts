@@ -1,15 +1,12 @@
-import { IntegrationPagerdutyServiceObject } from "@cdktf/provider-datadog/lib/integration-pagerduty-service-object";
 import { BusinessService } from "@cdktf/provider-pagerduty/lib/business-service";
 import { MaintenanceWindow } from "@cdktf/provider-pagerduty/lib/maintenance-window";
 import { Service, type ServiceConfig } from "@cdktf/provider-pagerduty/lib/service";
 import { ServiceDependency } from "@cdktf/provider-pagerduty/lib/service-dependency";
-import { Lazy, TerraformVariable } from "cdktf";
-import { slug } from "../../src/domain/naming";
-import { MonitoringStack } from "../../src/stack";
-import { DATADOG } from "../../src/targets/terraform/providers";
+import { Lazy } from "cdktf";
+import { slug } from "../../domain/naming";
+import type { OnCallPlan, OwnedServiceProps } from "../../domain/oncall/on-call-plan";
+import type { TargetScope } from "../target-scope";
 import { orchestrateService } from "./event-orchestration";
-import type { OnCallTeam } from "./on-call-team";
-import type { OwnedServiceProps } from "./on-call-team-props";
 import type { PagerDutyTeam } from "./pagerduty-team";
 
 /** PagerDuty takes timeouts in seconds, as text; "null" turns one off. */
@@ -51,26 +48,25 @@ function alertGrouping(service: OwnedServiceProps): ServiceConfig["alertGrouping
 }
 
 /** PagerDuty service ids by service name, for dependencies declared before their services are emitted. */
-function serviceIds(team: OnCallTeam): Map<string, string> {
-  return MonitoringStack.of(team).terraform.shared("pagerduty-service-ids", () => new Map<string, string>());
+function serviceIds(target: TargetScope): Map<string, string> {
+  return target.terraform.shared("pagerduty-service-ids", () => new Map<string, string>());
 }
 
 /**
  * A PagerDuty service per owned service, escalating to the team, with urgency, support hours, grouping and
  * timeouts; event orchestration; the team's maintenance windows; business services and dependencies.
  */
-export function emitPagerDutyServices(team: OnCallTeam, pagerDuty: PagerDutyTeam): Map<string, string> {
-  const stack = MonitoringStack.of(team);
-  const terraform = stack.terraform;
+export function emitPagerDutyServices(target: TargetScope, plan: OnCallPlan, pagerDuty: PagerDutyTeam): Map<string, string> {
+  const { stack, terraform } = target;
   const provider = terraform.pagerduty();
-  const scope = terraform.scopeFor(team);
-  const ids = serviceIds(team);
+  const scope = target.terraformScope();
+  const ids = serviceIds(target);
   const owned = new Map<string, string>();
-  for (const service of team.services) {
+  for (const service of plan.services) {
     const resource = new Service(scope, `service-${slug(service.name)}`, {
       provider,
       name: stack.vendorName(service.name),
-      description: `${service.name}, owned by team ${team.teamName}; managed by Watchkeeper`,
+      description: `${service.name}, owned by team ${plan.team}; managed by Watchkeeper`,
       escalationPolicy: pagerDuty.escalationPolicyId,
       alertCreation: "create_alerts_and_incidents",
       autoResolveTimeout: seconds(service.autoResolveMinutes ?? 240),
@@ -80,7 +76,7 @@ export function emitPagerDutyServices(team: OnCallTeam, pagerDuty: PagerDutyTeam
     });
     ids.set(service.name, resource.id);
     owned.set(service.name, resource.id);
-    orchestrateService(team, scope, service, resource.id);
+    orchestrateService(target, service, resource.id);
     for (const supporting of service.dependsOn ?? []) {
       new ServiceDependency(scope, `dependency-${slug(service.name)}-on-${slug(supporting)}`, {
         provider,
@@ -104,7 +100,7 @@ export function emitPagerDutyServices(team: OnCallTeam, pagerDuty: PagerDutyTeam
       });
     }
   }
-  (team.props.maintenanceWindows ?? []).forEach((window, index) =>
+  plan.maintenanceWindows.forEach((window, index) =>
     new MaintenanceWindow(scope, `maintenance-${index + 1}`, {
       provider,
       startTime: window.start,
@@ -114,31 +110,4 @@ export function emitPagerDutyServices(team: OnCallTeam, pagerDuty: PagerDutyTeam
     }),
   );
   return owned;
-}
-
-/**
- * When the stack writes to Datadog, a Datadog PagerDuty service object per owned service, so that monitors'
- * `@pagerduty-<service>` handles reach it. Its integration key is a sensitive variable
- * (`TF_VAR_pagerduty_service_key_<service>`), never part of the configuration.
- */
-export function emitDatadogServiceObjects(team: OnCallTeam): void {
-  const stack = MonitoringStack.of(team);
-  const terraform = stack.terraform;
-  if (!terraform.uses(DATADOG)) {
-    return;
-  }
-  const provider = terraform.datadog();
-  for (const service of team.services) {
-    const name = stack.vendorName(service.name);
-    const key = new TerraformVariable(terraform.stack, `pagerduty_service_key_${slug(name).replace(/-/g, "_")}`, {
-      type: "string",
-      sensitive: true,
-      description: `The PagerDuty integration key of service ${name}, for Datadog`,
-    });
-    new IntegrationPagerdutyServiceObject(terraform.scopeFor(team), `datadog-${slug(service.name)}`, {
-      provider,
-      serviceName: name,
-      serviceKey: key.stringValue,
-    });
-  }
 }

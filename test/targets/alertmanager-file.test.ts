@@ -1,33 +1,30 @@
 import { describe, expect, it } from "vitest";
-import type { TeamRoutes } from "../../src/domain/alert-routes";
-import {
-  alertmanagerConfig,
-  alertmanagerInputProblems,
-  alertmanagerSecretProblems,
-  type AlertmanagerInput,
-  PAGERDUTY_EVENT,
-  SLACK_MESSAGE,
-} from "../../src/domain/alertmanager";
+import { routingPlanProblems, routingSecretProblems, type RoutingPlan, type TeamRoutes } from "../../src/domain/routing-plan";
 import { SecretRef } from "../../src/domain/secret";
+import { alertmanagerFile } from "../../src/targets/alertmanager/alertmanager-file";
+import { PAGERDUTY_EVENT, SLACK_MESSAGE } from "../../src/targets/alertmanager/templates";
 import { toYaml } from "../../src/targets/prometheus/yaml";
-import { alertSecret, checkoutRoutes, paymentsRoutes } from "../support/fixtures";
+import { alertSecret, checkoutRoutes, paymentsRoutes, teamRoutes } from "../support/fixtures";
 
 const secret = alertSecret;
 
 /** Pages, Slack, email and a weekly maintenance window. */
-const checkout = checkoutRoutes([{ name: "maintenance", intervals: [{ weekdays: ["saturday"], times: [{ start_time: "02:00", end_time: "04:00" }] }] }]);
+const checkout = checkoutRoutes([{ name: "maintenance", periods: [{ weekdays: ["saturday"], times: [{ startTime: "02:00", endTime: "04:00" }] }] }]);
 /** Slack only: cannot be paged. */
 const payments = paymentsRoutes;
 /** PagerDuty only: no channel for tickets. */
-const core: TeamRoutes = { team: "core", pagerDuty: { routingKey: SecretRef.file("/run/secrets/core-pagerduty") }, muteIntervals: [] };
+const core: TeamRoutes = {
+  ...teamRoutes({ team: "core", pagerDutyServices: [{ name: "core", vendorName: "core" }] }),
+  pagerDutyRoutingKey: SecretRef.file("/run/secrets/core-pagerduty"),
+};
 
-const input: AlertmanagerInput = {
+const input: RoutingPlan = {
   teams: [payments, core, checkout],
   defaultReceiver: { slack: { channel: "#alerts", webhook: secret("default-slack") } },
   smtp: { smarthost: "smtp.example.com:587", from: "alertmanager@example.com", authUsername: "alertmanager", authPassword: secret("smtp-password") },
 };
 
-const config = alertmanagerConfig(input) as {
+const config = alertmanagerFile(input) as {
   global: unknown;
   route: Record<string, unknown> & { routes: unknown[] };
   receivers: Array<{ name: string }>;
@@ -37,7 +34,7 @@ const config = alertmanagerConfig(input) as {
 const receiver = (name: string) => config.receivers.find((candidate) => candidate.name === name);
 const slack = (channel: string, key: string) => ({ api_url_file: `/etc/alertmanager/secrets/alertmanager-secrets/${key}`, channel, send_resolved: true, ...SLACK_MESSAGE });
 
-describe("alertmanagerConfig", () => {
+describe("alertmanagerFile", () => {
   it("writes the sections in Alertmanager's order", () => {
     expect(Object.keys(config)).toEqual(["global", "route", "receivers", "inhibit_rules", "time_intervals"]);
   });
@@ -84,6 +81,17 @@ describe("alertmanagerConfig", () => {
     expect(receiver("payments-page")).toBeUndefined();
   });
 
+  it("files the tickets of a team with an address but no Slack channel by email", () => {
+    const mailOnly = alertmanagerFile({ ...input, teams: [teamRoutes({ team: "billing", email: "billing@example.com" })] }) as typeof config;
+    expect(mailOnly.route.routes).toEqual([
+      { receiver: "billing-ticket", matchers: ['team="billing"'], routes: [{ receiver: "billing-ticket", matchers: ['severity="info"'], repeat_interval: "24h" }] },
+    ]);
+    expect(mailOnly.receivers.find(({ name }) => name === "billing-ticket")).toEqual({
+      name: "billing-ticket",
+      email_configs: [{ to: "billing@example.com", send_resolved: true }],
+    });
+  });
+
   it("tells PagerDuty the severity, labels and links of the alerts", () => {
     expect(PAGERDUTY_EVENT.severity).toBe(
       '{{ if eq .CommonLabels.severity "page" "critical" }}critical{{ else if eq .CommonLabels.severity "ticket" "warning" }}warning{{ else }}info{{ end }}',
@@ -119,25 +127,25 @@ describe("alertmanagerConfig", () => {
       smtp_auth_username: "alertmanager",
       smtp_auth_password_file: "/etc/alertmanager/secrets/alertmanager-secrets/smtp-password",
     });
-    const withoutSmtp = alertmanagerConfig({ ...input, teams: [payments], smtp: undefined });
+    const withoutSmtp = alertmanagerFile({ ...input, teams: [payments], smtp: undefined });
     expect(Object.keys(withoutSmtp)).toEqual(["route", "receivers", "inhibit_rules"]);
   });
 
   it("gives the same YAML whatever the order of the teams", () => {
-    const reversed = alertmanagerConfig({ ...input, teams: [...input.teams].reverse() });
+    const reversed = alertmanagerFile({ ...input, teams: [...input.teams].reverse() });
     expect(toYaml(reversed)).toBe(toYaml(config));
   });
 });
 
-describe("alertmanagerSecretProblems", () => {
+describe("routingSecretProblems", () => {
   it("accepts secret references", () => {
-    expect(alertmanagerSecretProblems(input)).toEqual([]);
+    expect(routingSecretProblems(input)).toEqual([]);
   });
 
   it("reports each literal string with how to pass a reference instead", () => {
     const literal = "https://hooks.slack.com/services/T000/B000/XXXX" as unknown as SecretRef;
-    const problems = alertmanagerSecretProblems({
-      teams: [{ ...payments, slack: { channel: "#payments", webhook: literal } }, { ...core, pagerDuty: { routingKey: literal } }],
+    const problems = routingSecretProblems({
+      teams: [{ ...payments, slackWebhook: literal }, { ...core, pagerDutyRoutingKey: literal }],
       defaultReceiver: { slack: { channel: "#alerts", webhook: literal } },
       smtp: { smarthost: "smtp.example.com:587", from: "a@example.com", authPassword: literal },
     });
@@ -155,14 +163,14 @@ describe("alertmanagerSecretProblems", () => {
   });
 });
 
-describe("alertmanagerInputProblems", () => {
+describe("routingPlanProblems", () => {
   it("accepts a complete input", () => {
-    expect(alertmanagerInputProblems(input)).toEqual([]);
+    expect(routingPlanProblems(input)).toEqual([]);
   });
 
   it("reports email without SMTP, a default receiver that reaches nobody, and a mute interval named twice", () => {
     const twice = { ...checkout, muteIntervals: [...checkout.muteIntervals, ...checkout.muteIntervals] };
-    expect(alertmanagerInputProblems({ teams: [twice, payments], defaultReceiver: {} })).toEqual([
+    expect(routingPlanProblems({ teams: [twice, payments], defaultReceiver: {} })).toEqual([
       "team checkout receives email, but no SMTP server is set; set smtp (smarthost and from)",
       "the default receiver has no integration, so alerts of no known team would reach nobody; give it slack or email",
       "team checkout declares mute interval maintenance more than once; give each interval its own name",

@@ -1,0 +1,20 @@
+import type { Receiver } from "../../domain/routing";
+
+/** The Datadog notification handle of a receiver: `@pagerduty-<service>`, `@slack-<channel>`, `@<address>`, `@webhook-<name>`. */
+function datadogHandle(receiver: Receiver): string {
+  switch (receiver.kind) {
+    case "pagerduty":
+      return `@pagerduty-${receiver.service.replace(/\s+/g, "_")}`;
+    case "slack":
+      return `@slack-${receiver.channel.replace(/^#/, "")}`;
+    case "email":
+      return `@${receiver.address}`;
+    case "webhook":
+      return `@webhook-${receiver.name}`;
+  }
+}
+
+/** The handles a Datadog monitor's message names to notify every receiver of an alert, in the receivers' order. */
+export function datadogHandles(receivers: readonly Receiver[]): string[] {
+  return receivers.map(datadogHandle);
+}
