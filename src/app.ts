@@ -21,12 +21,14 @@ export interface MonitoringAppProps {
 
 /**
  * Runs `work` with stack traces formatted without source maps. cdktf records a stack trace for every token it
- * creates (several per resource); under a source-mapped runtime such as tsx, mapping those frames takes a fifth
- * of synth time, for traces nobody reads. Errors keep their message and the first ten frames, unmapped.
+ * creates (several per resource) by reading the `stack` of a plain object; under a source-mapped runtime such as
+ * tsx, mapping those frames took a fifth of synth time, and formatting them unmapped still a tenth, for traces
+ * nobody reads: such captures get an empty trace. Errors keep their message and the first ten frames, unmapped.
  */
 function withPlainStackTraces(work: () => void): void {
   const previous = Error.prepareStackTrace;
-  Error.prepareStackTrace = (error, frames) => [String(error), ...frames.slice(0, 10).map((frame) => `    at ${frame}`)].join("\n");
+  Error.prepareStackTrace = (error, frames) =>
+    error instanceof Error ? [String(error), ...frames.slice(0, 10).map((frame) => `    at ${frame}`)].join("\n") : "";
   try {
     work();
   } finally {
@@ -85,20 +87,25 @@ export class MonitoringApp extends Construct {
     if (invalid.length > 0) {
       throw new SynthError(invalid);
     }
-    withPlainStackTraces(() => {
-      const constructs = this.node.findAll().filter(MonitoringConstruct.isMonitoringConstruct);
-      constructs.forEach((construct) => emitting(construct, () => construct.emit()));
-      constructs.forEach((construct) => emitting(construct, () => construct.finish()));
-      const stacks = join(this.engines.terraform.outdir, "stacks");
-      rmSync(stacks, { recursive: true, force: true });
-      mkdirSync(stacks);
-      this.engines.terraform.synth();
-    });
-    for (const stack of this.stacks) {
-      for (const [file, content] of stack.kubernetes.render()) {
-        stack.files.add(`kubernetes/${file}`, content);
+    const stacks = this.stacks;
+    stacks.forEach((stack) => stack.files.begin(join(this.outdir, stack.node.id)));
+    try {
+      withPlainStackTraces(() => {
+        const constructs = this.node.findAll().filter(MonitoringConstruct.isMonitoringConstruct);
+        constructs.forEach((construct) => emitting(construct, () => construct.emit()));
+        constructs.forEach((construct) => emitting(construct, () => construct.finish()));
+        const terraformStacks = join(this.engines.terraform.outdir, "stacks");
+        rmSync(terraformStacks, { recursive: true, force: true });
+        mkdirSync(terraformStacks);
+        this.engines.terraform.synth();
+      });
+      for (const stack of stacks) {
+        stack.kubernetes.render((file, content) => stack.files.add(`kubernetes/${file}`, content));
       }
-      stack.files.writeTo(join(this.outdir, stack.node.id));
+    } catch (error) {
+      stacks.forEach((stack) => stack.files.discard());
+      throw error;
     }
+    stacks.forEach((stack) => stack.files.commit());
   }
 }
