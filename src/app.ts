@@ -20,19 +20,22 @@ export interface MonitoringAppProps {
 }
 
 /**
- * Runs `work` with stack traces formatted without source maps. cdktf records a stack trace for every token it
- * creates (several per resource) by reading the `stack` of a plain object; under a source-mapped runtime such as
- * tsx, mapping those frames took a fifth of synth time, and formatting them unmapped still a tenth, for traces
- * nobody reads: such captures get an empty trace. Errors keep their message and the first ten frames, unmapped.
+ * Runs `work` without the stack traces that cdktf and constructs record on plain objects for every token and
+ * metadata entry (several per resource). cdktf lifts the frame limit for each, and under a source-mapped runtime
+ * such as tsx every frame was mapped: a fifth of synth time, and still a tenth unmapped, for traces nobody reads.
+ * Errors keep their stack traces.
  */
-function withPlainStackTraces(work: () => void): void {
-  const previous = Error.prepareStackTrace;
-  Error.prepareStackTrace = (error, frames) =>
-    error instanceof Error ? [String(error), ...frames.slice(0, 10).map((frame) => `    at ${frame}`)].join("\n") : "";
+function withoutTokenTraces(work: () => void): void {
+  const capture = Error.captureStackTrace;
+  Error.captureStackTrace = (...args: Parameters<typeof capture>) => {
+    if (args[0] instanceof Error) {
+      capture(...args);
+    }
+  };
   try {
     work();
   } finally {
-    Error.prepareStackTrace = previous;
+    Error.captureStackTrace = capture;
   }
 }
 
@@ -90,7 +93,7 @@ export class MonitoringApp extends Construct {
     const stacks = this.stacks;
     stacks.forEach((stack) => stack.files.begin(join(this.outdir, stack.node.id)));
     try {
-      withPlainStackTraces(() => {
+      withoutTokenTraces(() => {
         const constructs = this.node.findAll().filter(MonitoringConstruct.isMonitoringConstruct);
         constructs.forEach((construct) => emitting(construct, () => construct.emit()));
         constructs.forEach((construct) => emitting(construct, () => construct.finish()));
