@@ -20,17 +20,22 @@ export interface MonitoringAppProps {
 }
 
 /**
- * Runs `work` with stack traces formatted without source maps. cdktf records a stack trace for every token it
- * creates (several per resource); under a source-mapped runtime such as tsx, mapping those frames takes a fifth
- * of synth time, for traces nobody reads. Errors keep their message and the first ten frames, unmapped.
+ * Runs `work` without the stack traces that cdktf and constructs record on plain objects for every token and
+ * metadata entry (several per resource). cdktf lifts the frame limit for each, and under a source-mapped runtime
+ * such as tsx every frame was mapped: a fifth of synth time, and still a tenth unmapped, for traces nobody reads.
+ * Errors keep their stack traces.
  */
-function withPlainStackTraces(work: () => void): void {
-  const previous = Error.prepareStackTrace;
-  Error.prepareStackTrace = (error, frames) => [String(error), ...frames.slice(0, 10).map((frame) => `    at ${frame}`)].join("\n");
+function withoutTokenTraces(work: () => void): void {
+  const capture = Error.captureStackTrace;
+  Error.captureStackTrace = (...args: Parameters<typeof capture>) => {
+    if (args[0] instanceof Error) {
+      capture(...args);
+    }
+  };
   try {
     work();
   } finally {
-    Error.prepareStackTrace = previous;
+    Error.captureStackTrace = capture;
   }
 }
 
@@ -85,20 +90,25 @@ export class MonitoringApp extends Construct {
     if (invalid.length > 0) {
       throw new SynthError(invalid);
     }
-    withPlainStackTraces(() => {
-      const constructs = this.node.findAll().filter(MonitoringConstruct.isMonitoringConstruct);
-      constructs.forEach((construct) => emitting(construct, () => construct.emit()));
-      constructs.forEach((construct) => emitting(construct, () => construct.finish()));
-      const stacks = join(this.engines.terraform.outdir, "stacks");
-      rmSync(stacks, { recursive: true, force: true });
-      mkdirSync(stacks);
-      this.engines.terraform.synth();
-    });
-    for (const stack of this.stacks) {
-      for (const [file, content] of stack.kubernetes.render()) {
-        stack.files.add(`kubernetes/${file}`, content);
+    const stacks = this.stacks;
+    stacks.forEach((stack) => stack.files.begin(join(this.outdir, stack.node.id)));
+    try {
+      withoutTokenTraces(() => {
+        const constructs = this.node.findAll().filter(MonitoringConstruct.isMonitoringConstruct);
+        constructs.forEach((construct) => emitting(construct, () => construct.emit()));
+        constructs.forEach((construct) => emitting(construct, () => construct.finish()));
+        const terraformStacks = join(this.engines.terraform.outdir, "stacks");
+        rmSync(terraformStacks, { recursive: true, force: true });
+        mkdirSync(terraformStacks);
+        this.engines.terraform.synth();
+      });
+      for (const stack of stacks) {
+        stack.kubernetes.render((file, content) => stack.files.add(`kubernetes/${file}`, content));
       }
-      stack.files.writeTo(join(this.outdir, stack.node.id));
+    } catch (error) {
+      stacks.forEach((stack) => stack.files.discard());
+      throw error;
     }
+    stacks.forEach((stack) => stack.files.commit());
   }
 }

@@ -1,35 +1,79 @@
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 
 /**
  * Files a stack writes besides Terraform: Kubernetes manifests, rule files, dashboards, tests. Paths are
  * relative to the stack's output folder; writing the same path twice is a mistake in a construct and throws.
+ *
+ * Once synth has begun (`begin`), each file goes to disk as it is added, into a staging folder beside the
+ * stack's folder, so that a thousand SLOs' files are not all held in memory until the end; `commit` then
+ * replaces the stack's folder with it, so removed declarations leave no stale output and a failed synth
+ * (`discard`) leaves the previous output as it was.
  */
 export class OutputFiles {
-  private readonly files = new Map<string, string>();
+  private readonly added = new Set<string>();
+  private readonly pending = new Map<string, string>();
+  private readonly folders = new Set<string>();
+  private target?: { folder: string; staging: string };
 
   add(path: string, content: string): void {
-    if (this.files.has(path)) {
+    if (this.added.has(path)) {
       throw new Error(`two constructs write ${path}; give them different names`);
     }
-    this.files.set(path, content);
-  }
-
-  get paths(): string[] {
-    return [...this.files.keys()].sort();
-  }
-
-  get(path: string): string | undefined {
-    return this.files.get(path);
-  }
-
-  /** Replaces the folder's content with these files, so that removed declarations leave no stale output. */
-  writeTo(folder: string): void {
-    rmSync(folder, { recursive: true, force: true });
-    for (const path of this.paths) {
-      const target = join(folder, path);
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, this.files.get(path) as string);
+    this.added.add(path);
+    if (this.target === undefined) {
+      this.pending.set(path, content);
+    } else {
+      this.write(this.target.staging, path, content);
     }
+  }
+
+  /** Starts writing into a staging folder for `folder`; files added so far are written now. */
+  begin(folder: string): void {
+    const staging = join(dirname(folder), `.${basename(folder)}.staging`);
+    rmSync(staging, { recursive: true, force: true });
+    this.target = { folder, staging };
+    for (const [path, content] of this.pending) {
+      this.write(staging, path, content);
+    }
+    this.pending.clear();
+  }
+
+  /** Replaces the folder's content with the files written since `begin`. */
+  commit(): void {
+    const { folder, staging } = this.started();
+    rmSync(folder, { recursive: true, force: true });
+    if (this.folders.size > 0) {
+      renameSync(staging, folder);
+    }
+    this.end();
+  }
+
+  /** Drops the files written since `begin`, leaving the folder as it was. */
+  discard(): void {
+    rmSync(this.started().staging, { recursive: true, force: true });
+    this.end();
+  }
+
+  private write(staging: string, path: string, content: string): void {
+    const target = join(staging, path);
+    const folder = dirname(target);
+    if (!this.folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      this.folders.add(folder);
+    }
+    writeFileSync(target, content);
+  }
+
+  private started(): { folder: string; staging: string } {
+    if (this.target === undefined) {
+      throw new Error("output files: begin() was not called");
+    }
+    return this.target;
+  }
+
+  private end(): void {
+    this.target = undefined;
+    this.folders.clear();
   }
 }

@@ -29,14 +29,12 @@ export class KubernetesTarget {
     return entry.chart;
   }
 
-  /** Every chart as a multi-document YAML file, by file name, headed by the construct path it came from. */
-  render(): Map<string, string> {
-    const files = new Map<string, string>();
+  /** Writes every chart as a multi-document YAML file, by file name, headed by the construct path it came from. */
+  render(write: (file: string, content: string) => void): void {
     for (const { chart, file, path } of this.charts.values()) {
       const documents = objectsOf(chart).map((object) => `---\n${toYaml(object.toJson())}`);
-      files.set(file, `${yamlComment(generatedFrom(path))}\n${documents.join("")}`);
+      write(file, `${yamlComment(generatedFrom(path))}\n${documents.join("")}`);
     }
-    return files;
   }
 }
 

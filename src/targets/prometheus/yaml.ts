@@ -1,4 +1,5 @@
 import { stringify } from "yaml";
+import { writeYaml, YAML_OPTIONS } from "./yaml-writer";
 
 /** YAML comment lines. */
 export function yamlComment(text: string): string {
@@ -14,6 +15,6 @@ export function yamlComment(text: string): string {
  * booleans, such as 02:00 or on, are quoted.
  */
 export function toYaml(value: unknown, header?: string): string {
-  const body = stringify(value, { version: "1.1", lineWidth: 0, aliasDuplicateObjects: false, simpleKeys: true });
+  const body = writeYaml(value) ?? stringify(value, YAML_OPTIONS);
   return header === undefined ? body : `${yamlComment(header)}\n${body}`;
 }
