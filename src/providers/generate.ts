@@ -23,7 +23,7 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
-import { parseDocument, type YAMLMap, type YAMLSeq } from "yaml";
+import { parse } from "yaml";
 import { ELASTICSTACK, GRAFANA, SENTRY } from "../targets/terraform/providers";
 
 const SCHEMAS = join(__dirname, "schemas");
@@ -114,14 +114,62 @@ async function generateTerraform(outRoot: string, work: string): Promise<void> {
   }
 }
 
-/** A CRD without its deprecated versions; one that has none passes through as written. */
-function withoutDeprecatedVersions(crd: string): string {
-  const doc = parseDocument(crd, { version: "1.1" }); // the YAML version Kubernetes reads
-  const versions = doc.getIn(["spec", "versions"]) as YAMLSeq<YAMLMap>;
-  const current = versions.items.filter((version) => version.get("deprecated") !== true);
-  if (current.length === versions.items.length) return crd;
-  versions.items = current;
-  return doc.toString({ lineWidth: 0 });
+/**
+ * Kubernetes pod settings that some CRDs embed (containers, volumes, probes, scheduling). Watchkeeper does not write
+ * them, and typed they would be most of the generated code (an AnalysisTemplate's job provider carries a whole pod
+ * spec), so they are imported untyped. The tests still validate every custom resource against the full CRD.
+ */
+const UNTYPED_PROPERTIES = new Set([
+  "additionalContainers",
+  "affinity",
+  "containers",
+  "ephemeralContainers",
+  "initContainers",
+  "lifecycle",
+  "livenessProbe",
+  "podSecurityContext",
+  "readinessProbe",
+  "securityContext",
+  "startupProbe",
+  "tolerations",
+  "topologySpreadConstraints",
+  "volumeClaimTemplate",
+  "volumeClaimTemplates",
+  "volumeMounts",
+  "volumes",
+]);
+
+/** An OpenAPI schema node of a CRD, as far as the import filter reads it. */
+interface SchemaNode {
+  type?: string;
+  description?: string;
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+  [keyword: string]: unknown;
+}
+
+/** The schema with the {@link UNTYPED_PROPERTIES} at any depth replaced by objects of any shape. */
+function untypePodSettings(node: SchemaNode): SchemaNode {
+  const untyped: SchemaNode = { type: "object", "x-kubernetes-preserve-unknown-fields": true };
+  const properties = Object.entries(node.properties ?? {}).map(([name, property]): [string, SchemaNode] => {
+    if (!UNTYPED_PROPERTIES.has(name)) return [name, untypePodSettings(property)];
+    const description = property.description === undefined ? {} : { description: property.description };
+    return [name, property.type === "array" ? { ...description, type: "array", items: untyped } : { ...description, ...untyped }];
+  });
+  return {
+    ...node,
+    ...(node.properties && { properties: Object.fromEntries(properties) }),
+    ...(node.items && { items: untypePodSettings(node.items) }),
+  };
+}
+
+/** A CRD as cdk8s imports it: without deprecated versions, pod settings untyped; JSON, which is YAML too. */
+function importableCrd(crd: string): string {
+  const definition = parse(crd, { version: "1.1" }); // the YAML version Kubernetes reads
+  const versions = (definition.spec.versions as { deprecated?: boolean; schema: { openAPIV3Schema: SchemaNode } }[])
+    .filter((version) => version.deprecated !== true)
+    .map((version) => ({ ...version, schema: { openAPIV3Schema: untypePodSettings(version.schema.openAPIV3Schema) } }));
+  return JSON.stringify({ ...definition, spec: { ...definition.spec, versions } });
 }
 
 function generateKubernetes(outRoot: string, work: string): void {
@@ -130,7 +178,7 @@ function generateKubernetes(outRoot: string, work: string): void {
   for (const group of groups) {
     const files = CRDS.filter((file) => file.startsWith(`${group}_`));
     const input = join(work, `${group}.yaml`);
-    const crds = files.map((file) => withoutDeprecatedVersions(readFileSync(join(SCHEMAS, "crds", file), "utf8")));
+    const crds = files.map((file) => importableCrd(readFileSync(join(SCHEMAS, "crds", file), "utf8")));
     writeFileSync(input, crds.join("\n---\n"));
     execFileSync(
       process.execPath,
