@@ -9,7 +9,8 @@
  * - `schemas/crds/<group>_<plural>.yaml`: the Kubernetes CRDs in {@link CRDS}, turned into cdk8s `ApiObject` classes
  *   in `<outRoot>/k8s/<group>.ts` by `cdk8s import`. It writes one file per API group, so the CRDs of a group are
  *   concatenated into one multi-document YAML and imported together (separate imports would overwrite each other).
- *   Deprecated API versions are left out, so a group gets one class per kind.
+ *   Deprecated API versions are left out, so a group gets one class per kind, and the pod settings some CRDs embed
+ *   are imported untyped ({@link UNTYPED_PROPERTIES}).
  *
  * The output is committed rather than generated at install or build time because:
  * - no registry access: `cdktf get` would download the providers; here the schemas are local files;
@@ -72,7 +73,7 @@ const CRDS = [
 ];
 
 /** The generated folders under outRoot; everything in them is owned by this script. */
-export const GENERATED_DIRS = [...Object.keys(TERRAFORM_PROVIDERS), "k8s"];
+const GENERATED_DIRS = [...Object.keys(TERRAFORM_PROVIDERS), "k8s"];
 
 /** A Terraform provider schema document (`terraform providers schema -json`), as the generator takes it. */
 type ProviderSchema = Parameters<typeof import("@cdktf/provider-generator").generateProviderBindingsFromSchema>[1];
