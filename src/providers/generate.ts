@@ -7,8 +7,8 @@
  *   Only the provider and the resources in {@link TERRAFORM_RESOURCES} are generated: the schema is filtered before
  *   generation, so a resource nobody uses costs no build or type-check time.
  * - `schemas/crds/<group>_<plural>.yaml`: the Kubernetes CRDs in {@link CRDS}, turned into cdk8s `ApiObject` classes
- *   in `<outRoot>/k8s/<group>.ts` by `cdk8s import`. It writes one file per API group, so the CRDs of a group are
- *   concatenated into one multi-document YAML and imported together (separate imports would overwrite each other).
+ *   in `<outRoot>/k8s/<group>.ts` by one `cdk8s import` of all of them as one multi-document YAML: it writes one file
+ *   per API group, so separate imports of two CRDs of a group would overwrite each other, and each run costs seconds.
  *   Deprecated API versions are left out, so a group gets one class per kind, and the pod settings some CRDs embed
  *   are imported untyped ({@link UNTYPED_PROPERTIES}).
  *
@@ -175,18 +175,13 @@ function importableCrd(crd: string): string {
 
 function generateKubernetes(outRoot: string, work: string): void {
   const cdk8s = join(dirname(require.resolve("cdk8s-cli/package.json")), "bin", "cdk8s");
-  const groups = [...new Set(CRDS.map((file) => file.split("_")[0]))].sort();
-  for (const group of groups) {
-    const files = CRDS.filter((file) => file.startsWith(`${group}_`));
-    const input = join(work, `${group}.yaml`);
-    const crds = files.map((file) => importableCrd(readFileSync(join(SCHEMAS, "crds", file), "utf8")));
-    writeFileSync(input, crds.join("\n---\n"));
-    execFileSync(
-      process.execPath,
-      [cdk8s, "import", input, "--language", "typescript", "--output", join(outRoot, "k8s"), "--no-save", "--no-check-upgrade"],
-      { cwd: work, stdio: "pipe" }, // a failure throws with cdk8s's stderr in the message
-    );
-  }
+  const input = join(work, "crds.yaml");
+  writeFileSync(input, CRDS.map((file) => importableCrd(readFileSync(join(SCHEMAS, "crds", file), "utf8"))).join("\n---\n"));
+  execFileSync(
+    process.execPath,
+    [cdk8s, "import", input, "--language", "typescript", "--output", join(outRoot, "k8s"), "--no-save", "--no-check-upgrade"],
+    { cwd: work, stdio: "pipe" }, // a failure throws with cdk8s's stderr in the message
+  );
 }
 
 export async function generate(outRoot: string): Promise<void> {
