@@ -4,9 +4,13 @@
  * Sources (see `schemas/README.md` for their upstream origin):
  * - `schemas/terraform/<name>.json`: Terraform provider schemas (`terraform providers schema -json`), turned into
  *   cdktf constructs in `<outRoot>/<name>/` by `@cdktf/provider-generator` (the code generator behind `cdktf get`).
- * - `schemas/crds/<group>_<plural>.yaml`: Kubernetes CRDs, turned into cdk8s `ApiObject` classes in
- *   `<outRoot>/k8s/<group>.ts` by `cdk8s import`. It writes one file per API group, so the CRDs of a group are
- *   concatenated into one multi-document YAML and imported together (separate imports would overwrite each other).
+ *   Only the provider and the resources in {@link TERRAFORM_RESOURCES} are generated: the schema is filtered before
+ *   generation, so a resource nobody uses costs no build or type-check time.
+ * - `schemas/crds/<group>_<plural>.yaml`: the Kubernetes CRDs in {@link CRDS}, turned into cdk8s `ApiObject` classes
+ *   in `<outRoot>/k8s/<group>.ts` by one `cdk8s import` of all of them as one multi-document YAML: it writes one file
+ *   per API group, so separate imports of two CRDs of a group would overwrite each other, and each run costs seconds.
+ *   Deprecated API versions are left out, so a group gets one class per kind, and the pod settings some CRDs embed
+ *   are imported untyped ({@link UNTYPED_PROPERTIES}).
  *
  * The output is committed rather than generated at install or build time because:
  * - no registry access: `cdktf get` would download the providers; here the schemas are local files;
@@ -20,6 +24,7 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
+import { parse } from "yaml";
 import { ELASTICSTACK, GRAFANA, SENTRY } from "../targets/terraform/providers";
 
 const SCHEMAS = join(__dirname, "schemas");
@@ -29,16 +34,64 @@ const TERRAFORM_PROVIDERS: Record<string, string> = Object.fromEntries(
   [GRAFANA, SENTRY, ELASTICSTACK].map((pin) => [pin.name, pin.version]),
 );
 
-/** The CRDs Watchkeeper emits custom resources for. */
+/**
+ * The resources bindings are generated for, per provider, without the provider's prefix (`dashboard` is
+ * `grafana_dashboard`); the provider's own configuration class is always generated. Add a resource here, then run
+ * `npm run generate`.
+ */
+export const TERRAFORM_RESOURCES: Record<string, readonly string[]> = {
+  // dashboard and folder: Grafana dashboards of SLOs; synthetic_monitoring_check: synthetic checks of user flows.
+  // Alerts on Grafana data stay Prometheus rules routed by Alertmanager, so no rule_group or contact points.
+  grafana: ["dashboard", "folder", "synthetic_monitoring_check"],
+  // Error tracking: projects, their teams and DSN keys, issue and metric alerts routed to PagerDuty.
+  sentry: ["integration_pagerduty", "issue_alert", "key", "metric_alert", "project", "team"],
+  // Log retention (ILM policy, index and component templates, or a data stream lifecycle) and Kibana log alerts;
+  // a Kibana rule notifies through connectors (PagerDuty, Slack, email, webhook), hence kibana_action_connector.
+  elasticstack: [
+    "elasticsearch_component_template",
+    "elasticsearch_data_stream_lifecycle",
+    "elasticsearch_index_lifecycle",
+    "elasticsearch_index_template",
+    "kibana_action_connector",
+    "kibana_alerting_rule",
+  ],
+};
+
+/** The CRDs Watchkeeper emits, or is to emit, custom resources for. */
 const CRDS = [
+  "argoproj.io_analysistemplates.yaml",
+  "flagger.app_metrictemplates.yaml",
   "grafana.integreatly.org_grafanadashboards.yaml",
   "grafana.integreatly.org_grafanafolders.yaml",
   "monitoring.coreos.com_alertmanagerconfigs.yaml",
+  "monitoring.coreos.com_podmonitors.yaml",
+  "monitoring.coreos.com_probes.yaml",
   "monitoring.coreos.com_prometheusrules.yaml",
+  "monitoring.coreos.com_servicemonitors.yaml",
+  "opentelemetry.io_instrumentations.yaml",
+  "opentelemetry.io_opentelemetrycollectors.yaml",
 ];
 
 /** The generated folders under outRoot; everything in them is owned by this script. */
-export const GENERATED_DIRS = [...Object.keys(TERRAFORM_PROVIDERS), "k8s"];
+const GENERATED_DIRS = [...Object.keys(TERRAFORM_PROVIDERS), "k8s"];
+
+/** A Terraform provider schema document (`terraform providers schema -json`), as the generator takes it. */
+type ProviderSchema = Parameters<typeof import("@cdktf/provider-generator").generateProviderBindingsFromSchema>[1];
+
+/**
+ * Keeps the provider and the allowed resources of a schema, and no data source. Throws when an allowed resource is not
+ * in the schema, so a typo cannot silently drop a binding.
+ */
+export function allowResources(name: string, schema: ProviderSchema, allowed: readonly string[]): ProviderSchema {
+  const types = allowed.map((resource) => `${name}_${resource}`);
+  const providers = Object.entries(schema.provider_schemas ?? {}).map(([fqpn, provider]) => {
+    const missing = types.filter((type) => !(type in provider.resource_schemas));
+    if (missing.length > 0) throw new Error(`${fqpn}: no ${missing.join(", ")} in schemas/terraform/${name}.json`);
+    const resources = Object.fromEntries(types.map((type) => [type, provider.resource_schemas[type]]));
+    return [fqpn, { ...provider, resource_schemas: resources, data_source_schemas: {} }];
+  });
+  return { ...schema, provider_schemas: Object.fromEntries(providers) };
+}
 
 async function generateTerraform(outRoot: string, work: string): Promise<void> {
   // Loading the generator runs `terraform version` and a cdktf telemetry check; keep both offline. A warning about a
@@ -46,10 +99,11 @@ async function generateTerraform(outRoot: string, work: string): Promise<void> {
   process.env.CHECKPOINT_DISABLE ??= "1";
   const { generateProviderBindingsFromSchema } = await import("@cdktf/provider-generator");
   for (const [name, version] of Object.entries(TERRAFORM_PROVIDERS)) {
-    const schema = JSON.parse(readFileSync(join(SCHEMAS, "terraform", `${name}.json`), "utf8"));
+    const full = JSON.parse(readFileSync(join(SCHEMAS, "terraform", `${name}.json`), "utf8")) as ProviderSchema;
+    const schema = allowResources(name, full, TERRAFORM_RESOURCES[name] ?? []);
     // `cdktf get` adds the resolved versions to the schema the same way; without them the synthesized
     // required_providers block would carry no version constraint.
-    schema.provider_versions = Object.fromEntries(Object.keys(schema.provider_schemas).map((fqpn) => [fqpn, version]));
+    schema.provider_versions = Object.fromEntries(Object.keys(schema.provider_schemas ?? {}).map((fqpn) => [fqpn, version]));
     const dir = join(work, name);
     await generateProviderBindingsFromSchema(dir, schema);
     // Keep only the TypeScript: the per-resource README.md files merely link to the registry, and lazy-index.ts
@@ -61,19 +115,73 @@ async function generateTerraform(outRoot: string, work: string): Promise<void> {
   }
 }
 
+/**
+ * Kubernetes pod settings that some CRDs embed (containers, volumes, probes, scheduling). Watchkeeper does not write
+ * them, and typed they would be most of the generated code (an AnalysisTemplate's job provider carries a whole pod
+ * spec), so they are imported untyped. The tests still validate every custom resource against the full CRD.
+ */
+const UNTYPED_PROPERTIES = new Set([
+  "additionalContainers",
+  "affinity",
+  "containers",
+  "ephemeralContainers",
+  "initContainers",
+  "lifecycle",
+  "livenessProbe",
+  "podSecurityContext",
+  "readinessProbe",
+  "securityContext",
+  "startupProbe",
+  "tolerations",
+  "topologySpreadConstraints",
+  "volumeClaimTemplate",
+  "volumeClaimTemplates",
+  "volumeMounts",
+  "volumes",
+]);
+
+/** An OpenAPI schema node of a CRD, as far as the import filter reads it. */
+interface SchemaNode {
+  type?: string;
+  description?: string;
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+  [keyword: string]: unknown;
+}
+
+/** The schema with the {@link UNTYPED_PROPERTIES} at any depth replaced by objects of any shape. */
+function untypePodSettings(node: SchemaNode): SchemaNode {
+  const untyped: SchemaNode = { type: "object", "x-kubernetes-preserve-unknown-fields": true };
+  const properties = Object.entries(node.properties ?? {}).map(([name, property]): [string, SchemaNode] => {
+    if (!UNTYPED_PROPERTIES.has(name)) return [name, untypePodSettings(property)];
+    const description = property.description === undefined ? {} : { description: property.description };
+    return [name, property.type === "array" ? { ...description, type: "array", items: untyped } : { ...description, ...untyped }];
+  });
+  return {
+    ...node,
+    ...(node.properties && { properties: Object.fromEntries(properties) }),
+    ...(node.items && { items: untypePodSettings(node.items) }),
+  };
+}
+
+/** A CRD as cdk8s imports it: without deprecated versions, pod settings untyped; JSON, which is YAML too. */
+function importableCrd(crd: string): string {
+  const definition = parse(crd, { version: "1.1" }); // the YAML version Kubernetes reads
+  const versions = (definition.spec.versions as { deprecated?: boolean; schema: { openAPIV3Schema: SchemaNode } }[])
+    .filter((version) => version.deprecated !== true)
+    .map((version) => ({ ...version, schema: { openAPIV3Schema: untypePodSettings(version.schema.openAPIV3Schema) } }));
+  return JSON.stringify({ ...definition, spec: { ...definition.spec, versions } });
+}
+
 function generateKubernetes(outRoot: string, work: string): void {
   const cdk8s = join(dirname(require.resolve("cdk8s-cli/package.json")), "bin", "cdk8s");
-  const groups = [...new Set(CRDS.map((file) => file.split("_")[0]))].sort();
-  for (const group of groups) {
-    const files = CRDS.filter((file) => file.startsWith(`${group}_`));
-    const input = join(work, `${group}.yaml`);
-    writeFileSync(input, files.map((file) => readFileSync(join(SCHEMAS, "crds", file), "utf8")).join("\n---\n"));
-    execFileSync(
-      process.execPath,
-      [cdk8s, "import", input, "--language", "typescript", "--output", join(outRoot, "k8s"), "--no-save", "--no-check-upgrade"],
-      { cwd: work, stdio: "pipe" }, // a failure throws with cdk8s's stderr in the message
-    );
-  }
+  const input = join(work, "crds.yaml");
+  writeFileSync(input, CRDS.map((file) => importableCrd(readFileSync(join(SCHEMAS, "crds", file), "utf8"))).join("\n---\n"));
+  execFileSync(
+    process.execPath,
+    [cdk8s, "import", input, "--language", "typescript", "--output", join(outRoot, "k8s"), "--no-save", "--no-check-upgrade"],
+    { cwd: work, stdio: "pipe" }, // a failure throws with cdk8s's stderr in the message
+  );
 }
 
 export async function generate(outRoot: string): Promise<void> {

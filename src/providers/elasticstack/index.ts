@@ -3,9 +3,7 @@ export * as elasticsearchComponentTemplate from './elasticsearch-component-templ
 export * as elasticsearchDataStreamLifecycle from './elasticsearch-data-stream-lifecycle';
 export * as elasticsearchIndexLifecycle from './elasticsearch-index-lifecycle';
 export * as elasticsearchIndexTemplate from './elasticsearch-index-template';
-export * as elasticsearchWatch from './elasticsearch-watch';
 export * as kibanaActionConnector from './kibana-action-connector';
 export * as kibanaAlertingRule from './kibana-alerting-rule';
-export * as kibanaSlo from './kibana-slo';
 export * as provider from './provider';
 
