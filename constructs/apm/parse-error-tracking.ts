@@ -115,7 +115,6 @@ export function parseErrorTracking(
   }
   problems.push(...ruleLinesProblems("fingerprintingRules", props.fingerprintingRules, true));
   problems.push(...ruleLinesProblems("groupingEnhancements", props.groupingEnhancements, false));
-  const joined = (lines: readonly string[] | undefined) => (lines === undefined || lines.length === 0 ? undefined : lines.join("\n"));
   const spec: ErrorTrackingSpec = {
     service: props.service,
     organization: props.organization,
@@ -124,8 +123,8 @@ export function parseErrorTracking(
     environment,
     release: props.release,
     tracesSampleRate,
-    fingerprintingRules: joined(props.fingerprintingRules),
-    groupingEnhancements: joined(props.groupingEnhancements),
+    fingerprintingRules: props.fingerprintingRules ?? [],
+    groupingEnhancements: props.groupingEnhancements ?? [],
     errorSpike: parseErrorSpike(props.errorSpike, problems),
     errorRate: parseErrorRate(props.errorRate, tracesSampleRate, problems),
     runbookUrl: props.runbookUrl,

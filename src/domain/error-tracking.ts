@@ -66,9 +66,10 @@ export interface ErrorTrackingSpec {
   readonly environment: string;
   readonly release?: string;
   readonly tracesSampleRate: number;
-  /** The rules as Sentry stores them: one per line. */
-  readonly fingerprintingRules?: string;
-  readonly groupingEnhancements?: string;
+  /** Fingerprinting rules, one per element; none for Sentry's built-in grouping. */
+  readonly fingerprintingRules: readonly string[];
+  /** Stack trace rules, one per element. */
+  readonly groupingEnhancements: readonly string[];
   readonly errorSpike?: ErrorSpike;
   readonly errorRate?: ErrorRate;
   /** The runbook of the service's errors, linked from tickets. */

@@ -32,6 +32,11 @@ export function sentryOutputNames(spec: Pick<ErrorTrackingSpec, "projectSlug" | 
   };
 }
 
+/** Rules as Sentry stores them, one per line; none when there are none. */
+function ruleLines(rules: readonly string[]): string | undefined {
+  return rules.length === 0 ? undefined : rules.join("\n");
+}
+
 /** The SDK's settings for the deployment; the DSN only as a sensitive output, a reference to the key's attribute. */
 function writeOutputs(scope: Construct, spec: ErrorTrackingSpec, key: Key): void {
   const outputs = sentryOutputNames(spec);
@@ -70,8 +75,8 @@ export function writeSentryErrorTracking(target: TargetScope, spec: ErrorTrackin
     teams: [team.slug],
     defaultRules: false,
     defaultKey: false,
-    fingerprintingRules: spec.fingerprintingRules,
-    groupingEnhancements: spec.groupingEnhancements,
+    fingerprintingRules: ruleLines(spec.fingerprintingRules),
+    groupingEnhancements: ruleLines(spec.groupingEnhancements),
   });
   const key = new Key(scope, "key", {
     provider,

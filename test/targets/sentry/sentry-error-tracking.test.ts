@@ -25,6 +25,8 @@ function spec(overrides: Partial<ErrorTrackingSpec> = {}): ErrorTrackingSpec {
     projectSlug: "checkout",
     environment: "production",
     tracesSampleRate: 0.1,
+    fingerprintingRules: [],
+    groupingEnhancements: [],
     errorSpike: { events: 100, interval: "1h" },
     errorRate: { measure: "failure-rate", critical: 1, warning: 0.5, windowMinutes: 15 },
     runbookUrl: "https://runbooks.example.com/checkout/errors",
@@ -79,6 +81,17 @@ describe("writeSentryErrorTracking", () => {
   it("names the owner's team and the project in the vendor account with the stack's suffix", () => {
     expect(resources(json, "sentry_team")).toEqual([{ provider: "sentry", organization: "acme", name: "checkout (prod)", slug: "checkout-prod" }]);
     expect(resources(json, "sentry_project")[0]).toMatchObject({ name: "checkout (prod)", slug: "checkout", platform: "node" });
+  });
+
+  it("writes grouping rules one per line, and leaves Sentry's built-in grouping alone when there are none", () => {
+    const [project] = resources(json, "sentry_project");
+    expect(project).not.toHaveProperty("fingerprinting_rules");
+    expect(project).not.toHaveProperty("grouping_enhancements");
+    const rules = { fingerprintingRules: ["# outages", "error.type:DatabaseUnavailable -> database-unavailable"], groupingEnhancements: ["stack.module:acme.* +app"] };
+    expect(resources(written(spec(rules)), "sentry_project")[0]).toMatchObject({
+      fingerprinting_rules: "# outages\nerror.type:DatabaseUnavailable -> database-unavailable",
+      grouping_enhancements: "stack.module:acme.* +app",
+    });
   });
 
   it("makes the owner's Sentry team the owner of every alert rule", () => {
