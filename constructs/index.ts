@@ -14,4 +14,4 @@ export { AlertRouting, type AlertRoutingProps } from "./oncall/alert-routing";
 export type { DefaultReceiverInput, SmtpInput } from "../src/domain/routing-plan";
 export { ErrorTracking, type ErrorTrackingOutputs } from "./apm/error-tracking";
 export type * from "./apm/error-tracking-props";
-export { SENTRY_PLATFORMS, type SentryPlatform } from "./apm/sentry-platforms";
+export { SENTRY_PLATFORMS, type SentryPlatform } from "../src/domain/sentry-platforms";

@@ -1,11 +1,8 @@
+import type { SentryIntegrations, SentryIssueInterval, SentryMetricWindowMinutes } from "../../src/domain/error-tracking";
 import type { AlertOwner } from "../../src/domain/routing";
-import type { SentryPlatform } from "./sentry-platforms";
+import type { SentryPlatform } from "../../src/domain/sentry-platforms";
 
-/** The windows Sentry counts an issue's events over (`event_frequency.interval`). */
-export type SentryIssueInterval = "1m" | "5m" | "15m" | "1h" | "1d" | "1w" | "30d";
-
-/** The windows a Sentry metric alert evaluates over, in minutes (`time_window`). */
-export type SentryMetricWindowMinutes = 1 | 5 | 10 | 15 | 30 | 60 | 120 | 240 | 1440;
+export type { SentryIssueInterval, SentryMetricWindowMinutes };
 
 /** A page when one issue suddenly fires many events (a crash loop, a broken release). */
 export interface ErrorSpikeAlertProps {
@@ -56,33 +53,8 @@ export interface ErrorRateAlertProps {
   readonly windowMinutes?: SentryMetricWindowMinutes;
 }
 
-/**
- * How Sentry reaches the owner: ids of the organisation's integrations, as shown in the URL of the integration's
- * settings page (`https://<org>.sentry.io/settings/integrations/<provider>/<id>/`). They are identifiers, not
- * secrets. The provider (jianyuan/sentry 0.15.4, as generated here) has no data source to look them up by name.
- */
-export interface SentryIntegrationsProps {
-  /**
-   * The id of Sentry's PagerDuty integration; needed when the owner's pages go to PagerDuty.
-   * @default none
-   * @example "123456"
-   */
-  readonly pagerDutyIntegrationId?: string;
-  /**
-   * The id of the PagerDuty service already configured in that integration (the `service_table` entry), when it is
-   * managed outside this stack.
-   * @default none: the stack configures the owner's PagerDuty service in the integration (`sentry_integration_pagerduty`),
-   *   with the service's Events API integration key read from the sensitive Terraform variable
-   *   `sentry_pagerduty_integration_key_<pagerduty service>` (set it with `TF_VAR_…`; it never appears in output)
-   */
-  readonly pagerDutyServiceId?: string;
-  /**
-   * The id of Sentry's Slack integration for the workspace; needed when the owner's tickets go to Slack.
-   * @default none
-   * @example "234567"
-   */
-  readonly slackWorkspaceId?: string;
-}
+/** The Sentry integrations alerts are sent through, by id (see SentryIntegrations). */
+export type SentryIntegrationsProps = SentryIntegrations;
 
 export interface ErrorTrackingProps {
   /**

@@ -1,46 +1,15 @@
+import {
+  SENTRY_ISSUE_INTERVALS,
+  SENTRY_METRIC_WINDOWS,
+  type ErrorRate,
+  type ErrorSpike,
+  type ErrorTrackingSpec,
+} from "../../src/domain/error-tracking";
 import { slug } from "../../src/domain/naming";
-import type {
-  ErrorRateAlertProps,
-  ErrorSpikeAlertProps,
-  ErrorTrackingProps,
-  SentryIssueInterval,
-  SentryMetricWindowMinutes,
-} from "./error-tracking-props";
-import { SENTRY_PLATFORMS, similarPlatforms, type SentryPlatform } from "./sentry-platforms";
+import { SENTRY_PLATFORMS, similarPlatforms } from "../../src/domain/sentry-platforms";
+import type { ErrorRateAlertProps, ErrorSpikeAlertProps, ErrorTrackingProps } from "./error-tracking-props";
 
-const ISSUE_INTERVALS: readonly SentryIssueInterval[] = ["1m", "5m", "15m", "1h", "1d", "1w", "30d"];
-const METRIC_WINDOWS: readonly SentryMetricWindowMinutes[] = [1, 5, 10, 15, 30, 60, 120, 240, 1440];
 const ORGANIZATION_SLUG = /^[a-z0-9][a-z0-9_-]*$/;
-
-/** The error spike alert with its defaults. */
-export interface ErrorSpike {
-  readonly events: number;
-  readonly interval: SentryIssueInterval;
-}
-
-/** The error rate alert with its defaults; thresholds as declared (percent for failure rate, events for error count). */
-export interface ErrorRate {
-  readonly measure: "failure-rate" | "error-count";
-  readonly critical: number;
-  readonly warning: number;
-  readonly windowMinutes: SentryMetricWindowMinutes;
-}
-
-/** The props of an ErrorTracking with their defaults, as the Sentry resources need them. */
-export interface ParsedErrorTracking {
-  readonly service: string;
-  readonly organization: string;
-  readonly platform: SentryPlatform;
-  readonly projectSlug: string;
-  readonly environment: string;
-  readonly release?: string;
-  readonly tracesSampleRate: number;
-  /** The rules as Sentry stores them: one per line. */
-  readonly fingerprintingRules?: string;
-  readonly groupingEnhancements?: string;
-  readonly errorSpike?: ErrorSpike;
-  readonly errorRate?: ErrorRate;
-}
 
 const isPositive = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value) && value > 0;
 
@@ -89,8 +58,8 @@ function parseErrorSpike(props: ErrorSpikeAlertProps | false | undefined, proble
   if (!isPositive(spike.events)) {
     problems.push(`errorSpike.events: ${spike.events} is not a positive number of events; use e.g. 100`);
   }
-  if (!ISSUE_INTERVALS.includes(spike.interval)) {
-    problems.push(`errorSpike.interval: "${spike.interval}" is not a window Sentry counts over; use one of ${ISSUE_INTERVALS.join(", ")}`);
+  if (!SENTRY_ISSUE_INTERVALS.includes(spike.interval)) {
+    problems.push(`errorSpike.interval: "${spike.interval}" is not a window Sentry counts over; use one of ${SENTRY_ISSUE_INTERVALS.join(", ")}`);
   }
   return spike;
 }
@@ -116,8 +85,8 @@ function parseErrorRate(props: ErrorRateAlertProps | false | undefined, tracesSa
   } else if (failureRate && rate.critical > 100) {
     problems.push(`errorRate.critical: ${rate.critical} is not a percentage; use a value up to 100, e.g. 1`);
   }
-  if (!METRIC_WINDOWS.includes(rate.windowMinutes)) {
-    problems.push(`errorRate.windowMinutes: ${rate.windowMinutes} is not a window Sentry evaluates over; use one of ${METRIC_WINDOWS.join(", ")}`);
+  if (!SENTRY_METRIC_WINDOWS.includes(rate.windowMinutes)) {
+    problems.push(`errorRate.windowMinutes: ${rate.windowMinutes} is not a window Sentry evaluates over; use one of ${SENTRY_METRIC_WINDOWS.join(", ")}`);
   }
   if (failureRate && tracesSampleRate === 0) {
     problems.push('errorRate: the failure rate is measured on traced transactions, and tracesSampleRate is 0; trace some (e.g. 0.1) or set errorRate.measure to "error-count"');
@@ -125,11 +94,11 @@ function parseErrorRate(props: ErrorRateAlertProps | false | undefined, tracesSa
   return rate;
 }
 
-/** Applies the defaults and collects every problem of the props (each without the construct path). */
+/** Applies the defaults, builds the spec the Sentry target writes and collects every problem of the props (each without the construct path). */
 export function parseErrorTracking(
   props: ErrorTrackingProps,
   stack: { readonly environment: string; vendorName(name: string): string },
-): { parsed: ParsedErrorTracking; problems: string[] } {
+): { spec: ErrorTrackingSpec; problems: string[] } {
   const problems: string[] = [...organizationProblems(props.organization), ...platformProblems(props.platform)];
   const projectSlug = props.projectSlug ?? slug(stack.vendorName(props.service ?? ""));
   if (projectSlug === "" || !/^[a-z0-9][a-z0-9_-]*$/.test(projectSlug)) {
@@ -146,8 +115,7 @@ export function parseErrorTracking(
   }
   problems.push(...ruleLinesProblems("fingerprintingRules", props.fingerprintingRules, true));
   problems.push(...ruleLinesProblems("groupingEnhancements", props.groupingEnhancements, false));
-  const joined = (lines: readonly string[] | undefined) => (lines === undefined || lines.length === 0 ? undefined : lines.join("\n"));
-  const parsed: ParsedErrorTracking = {
+  const spec: ErrorTrackingSpec = {
     service: props.service,
     organization: props.organization,
     platform: props.platform,
@@ -155,10 +123,12 @@ export function parseErrorTracking(
     environment,
     release: props.release,
     tracesSampleRate,
-    fingerprintingRules: joined(props.fingerprintingRules),
-    groupingEnhancements: joined(props.groupingEnhancements),
+    fingerprintingRules: props.fingerprintingRules ?? [],
+    groupingEnhancements: props.groupingEnhancements ?? [],
     errorSpike: parseErrorSpike(props.errorSpike, problems),
     errorRate: parseErrorRate(props.errorRate, tracesSampleRate, problems),
+    runbookUrl: props.runbookUrl,
+    integrations: props.integrations ?? {},
   };
-  return { parsed, problems };
+  return { spec, problems };
 }

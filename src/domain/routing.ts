@@ -21,6 +21,14 @@ export interface AlertOwner {
   receivers(severity: AlertSeverity, service?: string): readonly Receiver[];
 }
 
+/** The receivers of an owner's alerts about one service, by severity: plain values for the targets to render. */
+export type SeverityReceivers = Readonly<Record<AlertSeverity, readonly Receiver[]>>;
+
+/** Every receiver of the owner's alerts about a service, for each severity. */
+export function severityReceivers(owner: AlertOwner, service?: string): SeverityReceivers {
+  return { page: owner.receivers("page", service), ticket: owner.receivers("ticket", service) };
+}
+
 /** How a team can be reached, the data its receivers derive from. */
 export interface TeamContacts {
   /** The `team` label value that selects the team's alerts. */

@@ -1,16 +1,16 @@
 import { Monitor } from "@cdktf/provider-datadog/lib/monitor";
 import { ServiceLevelObjective } from "@cdktf/provider-datadog/lib/service-level-objective";
 import { cleanNumber } from "../../domain/numbers";
-import type { Receiver } from "../../domain/routing";
+import type { SeverityReceivers } from "../../domain/routing";
 import type { SloSpec } from "../../domain/slo";
-import { errorBudget, type AlertSeverity } from "../../domain/slo-math";
+import { errorBudget } from "../../domain/slo-math";
 import type { TargetScope } from "../target-scope";
 import { DATADOG_TIMEFRAMES, datadogBurnRateWindows, datadogTimeframe } from "./burn-rate";
 import { datadogHandles } from "./notification-handles";
 import { datadogBurnRateQuery, datadogSloQuery, datadogTags, type DatadogSloQuery } from "./query";
 
 /** Who is notified of an SLO's alerts, by severity; a severity without receivers notifies no one. */
-export type SeverityReceivers = Readonly<Record<AlertSeverity, readonly Receiver[]>>;
+export type { SeverityReceivers };
 
 /** What the Datadog SLO needs besides the spec. */
 export interface DatadogSloInput {

@@ -1,19 +1,26 @@
 import { TerraformVariable, Token, type TerraformProvider } from "cdktf";
 import type { Construct } from "constructs";
-import { slug } from "../../src/domain/naming";
-import type { AlertOwner, Receiver } from "../../src/domain/routing";
-import type { AlertSeverity } from "../../src/domain/slo-math";
-import { IntegrationPagerduty } from "../../src/providers/sentry/integration-pagerduty";
-import type { IssueAlertActionsV2 } from "../../src/providers/sentry/issue-alert";
-import type { MetricAlertTriggerAction } from "../../src/providers/sentry/metric-alert";
-import type { TerraformTarget } from "../../src/targets/terraform/terraform-target";
-import type { SentryIntegrationsProps } from "./error-tracking-props";
+import { errorTrackingSeverities, type ErrorTrackingSpec } from "../../domain/error-tracking";
+import { slug } from "../../domain/naming";
+import type { Receiver, SeverityReceivers } from "../../domain/routing";
+import type { AlertSeverity } from "../../domain/slo-math";
+import { IntegrationPagerduty } from "../../providers/sentry/integration-pagerduty";
+import type { IssueAlertActionsV2 } from "../../providers/sentry/issue-alert";
+import type { MetricAlertTriggerAction } from "../../providers/sentry/metric-alert";
+import type { TerraformTarget } from "../terraform/terraform-target";
+
+/** The owner of a service's error tracking, as plain values: its team and its receivers of the service's alerts. */
+export interface SentryOwner {
+  /** The owner's team name as declared; the Sentry team carries it with the stack's vendor suffix. */
+  readonly teamName: string;
+  readonly receivers: SeverityReceivers;
+}
 
 /** A receiver Sentry can notify: a PagerDuty service or a Slack channel. */
 export type SentryTarget = Extract<Receiver, { readonly kind: "pagerduty" | "slack" }>;
 
 /** The receivers Sentry can notify, in order; Sentry's alerts cannot mail an arbitrary address or call a webhook. */
-export function sentryTargets(receivers: readonly Receiver[]): SentryTarget[] {
+function sentryTargets(receivers: readonly Receiver[]): SentryTarget[] {
   return receivers.filter((receiver): receiver is SentryTarget => receiver.kind === "pagerduty" || receiver.kind === "slack");
 }
 
@@ -44,10 +51,11 @@ function integrationIdProblem(what: string, id: string | undefined, purpose: str
  * What keeps the owner's receivers from being reached through Sentry: a receiver Sentry cannot notify, or an
  * integration id not given. A missing receiver is left to the stack's routing check.
  */
-export function sentryRouteProblems(owner: AlertOwner, service: string, severities: readonly AlertSeverity[], integrations: SentryIntegrationsProps): string[] {
+export function sentryRouteProblems(spec: Pick<ErrorTrackingSpec, "errorSpike" | "errorRate" | "integrations">, owner: SentryOwner): string[] {
+  const { integrations } = spec;
   const problems = new Set<string>();
-  for (const severity of severities) {
-    const receivers = owner.receivers(severity, service);
+  for (const severity of errorTrackingSeverities(spec)) {
+    const receivers = owner.receivers[severity];
     const targets = sentryTargets(receivers);
     if (receivers.length > 0 && targets.length === 0) {
       const where = receivers.map(describe).join(" and ");
@@ -71,26 +79,54 @@ function integrationNumber(id: string): number {
   return Token.isUnresolved(id) ? Token.asNumber(id) : Number(id);
 }
 
+/** What the router addresses the owner with. */
+export interface SentryRouterInput {
+  readonly terraform: TerraformTarget;
+  readonly provider: TerraformProvider;
+  readonly spec: Pick<ErrorTrackingSpec, "organization" | "integrations" | "runbookUrl">;
+  readonly owner: SentryOwner;
+  /** The internal id of the owner's Sentry team. */
+  readonly teamInternalId: string;
+}
+
 /**
- * Turns the owner's receivers into Sentry alert actions. A PagerDuty service is configured in Sentry's PagerDuty
+ * Addresses the owner in Sentry's terms: the rule owner of every alert, and the alert actions that reach the
+ * owner's receivers (a Slack message links the runbook). A PagerDuty service is configured in Sentry's PagerDuty
  * integration once per stack (`sentry_integration_pagerduty`), its integration key from a sensitive variable.
+ * Validation (sentryRouteProblems) has made sure that the integrations each receiver needs are given.
  */
 export class SentryRouter {
-  constructor(
-    private readonly terraform: TerraformTarget,
-    private readonly provider: TerraformProvider,
-    private readonly organization: string,
-    private readonly integrations: SentryIntegrationsProps,
-  ) {}
+  constructor(private readonly input: SentryRouterInput) {}
+
+  /** The owner of the project's alert rules, `team:<internal id>`. */
+  get ruleOwner(): string {
+    return `team:${this.input.teamInternalId}`;
+  }
+
+  /** The issue alert actions that reach the owner's receivers of a severity. */
+  issueAlertActions(severity: AlertSeverity): IssueAlertActionsV2[] {
+    return this.targets(severity).map((target) => this.issueAlertAction(target));
+  }
+
+  /** The metric alert trigger actions that reach the owner's receivers of a severity. */
+  metricAlertActions(severity: AlertSeverity): MetricAlertTriggerAction[] {
+    return this.targets(severity).map((target) => this.metricAlertAction(target));
+  }
+
+  private targets(severity: AlertSeverity): SentryTarget[] {
+    return sentryTargets(this.input.owner.receivers[severity]);
+  }
 
   /** The id of the PagerDuty service's entry in Sentry's PagerDuty integration. */
   private pagerDutyServiceId(service: string): string {
-    if (this.integrations.pagerDutyServiceId !== undefined) {
-      return this.integrations.pagerDutyServiceId;
+    const { terraform, provider, spec } = this.input;
+    const { organization, integrations } = spec;
+    if (integrations.pagerDutyServiceId !== undefined) {
+      return integrations.pagerDutyServiceId;
     }
-    const integrationId = this.integrations.pagerDutyIntegrationId as string;
+    const integrationId = integrations.pagerDutyIntegrationId as string;
     const name = slug(service);
-    const integrationKey = this.terraform.shared(`sentry-pagerduty-key-${name}`, (scope: Construct, id: string) => {
+    const integrationKey = terraform.shared(`sentry-pagerduty-key-${name}`, (scope: Construct, id: string) => {
       const variable = new TerraformVariable(scope, id, {
         type: "string",
         sensitive: true,
@@ -100,38 +136,33 @@ export class SentryRouter {
       variable.overrideLogicalId(`sentry_pagerduty_integration_key_${name.replace(/-/g, "_")}`);
       return variable;
     });
-    const entry = this.terraform.shared(
-      `sentry-pagerduty-${this.organization}-${name}`,
+    const entry = terraform.shared(
+      `sentry-pagerduty-${organization}-${name}`,
       (scope: Construct, id: string) =>
-        new IntegrationPagerduty(scope, id, {
-          provider: this.provider,
-          organization: this.organization,
-          integrationId,
-          service,
-          integrationKey: integrationKey.stringValue,
-        }),
+        new IntegrationPagerduty(scope, id, { provider, organization, integrationId, service, integrationKey: integrationKey.stringValue }),
     );
     return entry.id;
   }
 
-  /** The issue alert action that reaches a target. */
-  issueAlertAction(target: SentryTarget, notes: string | undefined): IssueAlertActionsV2 {
+  private issueAlertAction(target: SentryTarget): IssueAlertActionsV2 {
+    const { integrations, runbookUrl } = this.input.spec;
     if (target.kind === "pagerduty") {
-      const account = this.integrations.pagerDutyIntegrationId as string;
+      const account = integrations.pagerDutyIntegrationId as string;
       return { pagerdutyNotifyService: { account, service: this.pagerDutyServiceId(target.service), severity: "critical" } };
     }
-    const workspace = this.integrations.slackWorkspaceId as string;
+    const workspace = integrations.slackWorkspaceId as string;
+    const notes = runbookUrl === undefined ? undefined : `<${runbookUrl}|Runbook>`;
     return { slackNotifyService: { workspace, channel: target.channel, tags: ["environment", "level", "release"], notes } };
   }
 
-  /** The metric alert trigger action that reaches a target. */
-  metricAlertAction(target: SentryTarget): MetricAlertTriggerAction {
+  private metricAlertAction(target: SentryTarget): MetricAlertTriggerAction {
+    const { integrations } = this.input.spec;
     if (target.kind === "pagerduty") {
       return {
         type: "pagerduty",
         targetType: "specific",
         targetIdentifier: this.pagerDutyServiceId(target.service),
-        integrationId: integrationNumber(this.integrations.pagerDutyIntegrationId as string),
+        integrationId: integrationNumber(integrations.pagerDutyIntegrationId as string),
         priority: "critical",
       };
     }
@@ -139,7 +170,7 @@ export class SentryRouter {
       type: "slack",
       targetType: "specific",
       targetIdentifier: target.channel,
-      integrationId: integrationNumber(this.integrations.slackWorkspaceId as string),
+      integrationId: integrationNumber(integrations.slackWorkspaceId as string),
     };
   }
 }
