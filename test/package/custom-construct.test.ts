@@ -29,9 +29,12 @@ function workspace(name: string, files: ReadonlyMap<string, string>): string {
   return folder;
 }
 
+/** Building, packing and installing takes one to three minutes when no earlier run left a packed project. */
+const PACKING_TIMEOUT_MS = 600_000;
+
 beforeAll(async () => {
   project = await packedProject();
-});
+}, PACKING_TIMEOUT_MS);
 
 describe("a team's own construct, built on the packed package (the README's Kafka consumer-lag example)", () => {
   let folder: string;
