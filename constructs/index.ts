@@ -15,3 +15,15 @@ export type { DefaultReceiverInput, SmtpInput } from "../src/domain/routing-plan
 export { ErrorTracking, type ErrorTrackingOutputs } from "./apm/error-tracking";
 export type * from "./apm/error-tracking-props";
 export { SENTRY_PLATFORMS, type SentryPlatform } from "../src/domain/sentry-platforms";
+
+// Writing your own construct: the base class, the alert and owner types, durations, PromQL and rule output.
+export { MonitoringConstruct } from "../src/monitoring-construct";
+export type { Receiver, RoutedAlert } from "../src/domain/routing";
+export type { AlertSeverity } from "../src/domain/slo-math";
+export { alertRule, type AlertRuleInput } from "../src/domain/alert-rule";
+export { Duration } from "../src/domain/duration";
+export * as promql from "../src/domain/promql/builder";
+export { parseSelector, type LabelMatcher, type MatchOperator, type Selector } from "../src/domain/promql/selector";
+export type { AlertingRule, NamedRuleGroups, RecordingRule, Rule, RuleGroup } from "../src/domain/rules";
+export type { TargetScope } from "../src/targets/target-scope";
+export { writeRuleGroups } from "../src/targets/prometheus/rule-groups";

@@ -70,8 +70,20 @@ export class MonitoringStack extends Construct {
   readonly grafanaUrl?: string;
   readonly datadogMetricNamespace: string;
   private readonly vendorNameSuffix: string;
+  /**
+   * The stack's Terraform configuration; constructs write through targets, which reach it by a TargetScope.
+   * @internal
+   */
   readonly terraform: TerraformTarget;
+  /**
+   * The stack's Kubernetes charts.
+   * @internal
+   */
   readonly kubernetes: KubernetesTarget;
+  /**
+   * The stack's files besides Terraform and Kubernetes.
+   * @internal
+   */
   readonly files = new OutputFiles();
   private readonly alertSources: Array<() => RoutedAlert[]> = [];
   private readonly teams = new Map<string, { owner: AlertOwner; routes: () => TeamRoutes }>();
@@ -95,7 +107,10 @@ export class MonitoringStack extends Construct {
     return `${name}${this.vendorNameSuffix}`;
   }
 
-  /** Where a declaration of this stack writes its output, for the targets. */
+  /**
+   * Where a declaration of this stack writes its output, for the targets.
+   * @internal constructs use MonitoringConstruct's targetScope()
+   */
   targetScope(construct: Construct): TargetScope {
     return {
       path: construct.node.path,
@@ -116,13 +131,19 @@ export class MonitoringStack extends Construct {
     return stack;
   }
 
-  /** Claims a name that must be unique in the stack (e.g. an SLO's `<service>-<name>`). */
+  /**
+   * Claims a name that must be unique in the stack (e.g. an SLO's `<service>-<name>`).
+   * @internal constructs use MonitoringConstruct's claimName()
+   */
   claimName(kind: string, name: string, construct: Construct): void {
     const key = `${kind} ${name}`;
     this.names.set(key, [...(this.names.get(key) ?? []), construct.node.path]);
   }
 
-  /** The names claimed for a kind, sorted. */
+  /**
+   * The names claimed for a kind, sorted.
+   * @internal
+   */
   claimed(kind: string): string[] {
     const prefix = `${kind} `;
     return [...this.names.keys()].filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length)).sort();
@@ -134,7 +155,10 @@ export class MonitoringStack extends Construct {
       .map(([key, paths]) => `${this.node.path}: ${key} is declared ${paths.length} times (${paths.join(", ")}); names must be unique in a stack`);
   }
 
-  /** Registers an on-call team, so that declarations can name it as owner and alert routing can reach it. */
+  /**
+   * Registers an on-call team, so that declarations can name it as owner and alert routing can reach it.
+   * @internal
+   */
   registerTeam(owner: AlertOwner, routes: () => TeamRoutes): void {
     this.teams.set(owner.teamName, { owner, routes });
   }
@@ -165,7 +189,10 @@ export class MonitoringStack extends Construct {
     return [...this.teams.keys()].sort();
   }
 
-  /** How each team of the stack is reached, in team-name order. */
+  /**
+   * How each team of the stack is reached, in team-name order.
+   * @internal
+   */
   teamRoutes(): TeamRoutes[] {
     return this.teamNames.map((name) => (this.teams.get(name) as { routes: () => TeamRoutes }).routes());
   }
@@ -173,12 +200,16 @@ export class MonitoringStack extends Construct {
   /**
    * Registers a construct's alerts for the stack-wide check that every alert reaches a receiver. The source is
    * read at validation, when owners defaulted from the stack are known.
+   * @internal constructs use MonitoringConstruct's declareAlerts()
    */
   registerAlerts(source: () => RoutedAlert[]): void {
     this.alertSources.push(source);
   }
 
-  /** Every alert declared in the stack. */
+  /**
+   * Every alert declared in the stack.
+   * @internal
+   */
   alerts(): RoutedAlert[] {
     return this.alertSources.flatMap((source) => source());
   }

@@ -5,13 +5,11 @@ import type { SloSpec } from "../../src/domain/slo";
 import type { AlertSeverity } from "../../src/domain/slo-math";
 import { absentAlertName, burnAlertName } from "../../src/domain/slo-rules";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
-import { MonitoringStack } from "../../src/stack";
 import { datadogSloProblems, writeDatadogSlo, type SeverityReceivers } from "../../src/targets/datadog/datadog-slo";
 import { writeGrafanaSloDashboard } from "../../src/targets/grafana/grafana-slo";
 import { sloDashboardUrl } from "../../src/targets/grafana/uids";
 import { writeGrafanaDashboard } from "../../src/targets/kubernetes/grafana-dashboard";
-import { writePrometheusRule } from "../../src/targets/kubernetes/prometheus-rule";
-import { writeSloRuleFiles } from "../../src/targets/prometheus/slo-rule-files";
+import { writeSloRules } from "../../src/targets/prometheus/slo-rule-files";
 import { parseSlo, type ParsedSlo } from "./parse-slo";
 import type { ServiceSloProps } from "./service-slo-props";
 
@@ -37,9 +35,8 @@ export class ServiceSlo extends MonitoringConstruct {
     this.sloId = slug(`${props.service}-${props.name}`);
     const { parsed, problems } = parseSlo(props);
     this.parsed = parsed;
-    const stack = MonitoringStack.of(this);
-    stack.claimName("SLO", this.sloId, this);
-    stack.registerAlerts(() => this.alerts());
+    this.claimName("SLO", this.sloId);
+    this.declareAlerts(() => this.alerts());
     this.node.addValidation({
       validate: () => [...problems, ...(parsed === undefined ? [] : this.targetProblems(parsed))].map((p) => `${this.node.path}: ${p}`),
     });
@@ -47,7 +44,7 @@ export class ServiceSlo extends MonitoringConstruct {
 
   /** The team that receives the SLO's alerts: its own owner, else the stack's default. */
   get owner(): AlertOwner | undefined {
-    return MonitoringStack.of(this).resolveOwner(this.props.owner);
+    return this.stack.resolveOwner(this.props.owner);
   }
 
   /** Whether a target is on (all are by default). */
@@ -56,7 +53,7 @@ export class ServiceSlo extends MonitoringConstruct {
   }
 
   private targetProblems(parsed: ParsedSlo): string[] {
-    const stack = MonitoringStack.of(this);
+    const stack = this.stack;
     const owner = stack.ownerProblem(this.props.owner);
     const datadog = this.writes("datadog") ? datadogSloProblems(parsed, stack.datadogMetricNamespace, this.props.datadogQuery) : [];
     return [...(owner === undefined ? [] : [owner]), ...datadog];
@@ -76,7 +73,7 @@ export class ServiceSlo extends MonitoringConstruct {
   /** The SLO as the rule generator sees it. Only valid after validation passed. */
   spec(): SloSpec {
     const parsed = this.parsed as ParsedSlo;
-    const stack = MonitoringStack.of(this);
+    const stack = this.stack;
     const owner = this.owner as AlertOwner;
     const dashboardUrl = this.writes("grafana") ? sloDashboardUrl(stack, this.sloId) : undefined;
     return {
@@ -106,10 +103,9 @@ export class ServiceSlo extends MonitoringConstruct {
 
   emit(): void {
     const spec = this.spec();
-    const scope = MonitoringStack.of(this).targetScope(this);
+    const scope = this.targetScope();
     if (this.writes("prometheus")) {
-      const groups = writeSloRuleFiles(scope, spec);
-      writePrometheusRule(scope, { name: spec.id, service: spec.service, groups });
+      writeSloRules(scope, spec);
     }
     if (this.writes("datadog")) {
       writeDatadogSlo(scope, spec, { query: this.props.datadogQuery, receivers: this.receivers() });

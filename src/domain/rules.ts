@@ -22,6 +22,15 @@ export interface RuleGroup {
   readonly rules: readonly Rule[];
 }
 
+/** Rule groups under one name, delivered as one rule file and one PrometheusRule. */
+export interface NamedRuleGroups {
+  /** The name of the rule file (`prometheus/<name>.rules.yml`) and of the PrometheusRule; unique in a stack. */
+  readonly name: string;
+  /** The service the rules watch: the PrometheusRule's `app.kubernetes.io/part-of` label. */
+  readonly service: string;
+  readonly groups: readonly RuleGroup[];
+}
+
 export function isAlertingRule(rule: Rule): rule is AlertingRule {
   return "alert" in rule;
 }

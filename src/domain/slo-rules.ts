@@ -1,3 +1,4 @@
+import { linkAnnotations } from "./alert-rule";
 import { Duration } from "./duration";
 import * as promql from "./promql/builder";
 import type { AlertingRule, RecordingRule, RuleGroup } from "./rules";
@@ -166,9 +167,7 @@ export function absentAlert(spec: SloSpec): AlertingRule {
 }
 
 function annotations(spec: SloSpec, text: { summary: string; description: string }): Record<string, string> {
-  const links = { runbook_url: spec.runbookUrl, dashboard_url: spec.dashboardUrl };
-  const defined = Object.entries(links).filter((entry): entry is [string, string] => entry[1] !== undefined);
-  return { ...text, ...Object.fromEntries(defined) };
+  return { ...text, ...linkAnnotations(spec) };
 }
 
 /** All rule groups of an SLO, in Sloth's layout: SLI recordings, metadata recordings, alerts. */

@@ -1,20 +1,11 @@
-import type { RuleGroup } from "../../domain/rules";
+import type { NamedRuleGroups } from "../../domain/rules";
 import { PrometheusRule, PrometheusRuleSpecGroupsRulesExpr } from "../../providers/k8s/monitoring.coreos.com";
 import { ruleGroupsDocument } from "../prometheus/rule-file";
 import type { TargetScope } from "../target-scope";
 import { MANAGED_BY } from "./managed-by";
 
-/** What a PrometheusRule holds: its name, the service it belongs to, and the rule groups. */
-export interface PrometheusRuleInput {
-  /** The object's name, e.g. the SLO's id. */
-  readonly name: string;
-  /** The `app.kubernetes.io/part-of` label. */
-  readonly service: string;
-  readonly groups: readonly RuleGroup[];
-}
-
 /** The rule groups as a PrometheusRule, for prometheus-operator, in the declaration's chart. */
-export function writePrometheusRule(scope: TargetScope, input: PrometheusRuleInput): void {
+export function writePrometheusRule(scope: TargetScope, input: NamedRuleGroups): void {
   new PrometheusRule(scope.kubernetesChart(), "rules", {
     metadata: {
       name: input.name,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertRulesParse } from "../../../src/targets/prometheus/slo-rule-files";
+import { assertRulesParse } from "../../../src/targets/prometheus/rule-groups";
 
 describe("assertRulesParse", () => {
   it("accepts groups whose every expression parses", () => {

@@ -1,0 +1,30 @@
+import { promqlError } from "../../domain/promql/check";
+import type { NamedRuleGroups, RuleGroup } from "../../domain/rules";
+import { writePrometheusRule } from "../kubernetes/prometheus-rule";
+import type { TargetScope } from "../target-scope";
+import { renderRuleFile } from "./rule-file";
+
+/** Every expression of the groups parses, or synth stops naming the declaration and the rule. */
+export function assertRulesParse(path: string, groups: readonly RuleGroup[]): void {
+  for (const rule of groups.flatMap((group) => group.rules)) {
+    const error = promqlError(rule.expr);
+    if (error !== undefined) {
+      const name = "alert" in rule ? rule.alert : rule.record;
+      throw new Error(`${path}: generated rule ${name} is not valid PromQL (${error}): ${rule.expr}`);
+    }
+  }
+}
+
+/**
+ * Writes rule groups as ServiceSlo writes its own: a rule file `prometheus/<name>.rules.yml` (for Prometheus,
+ * Thanos and Mimir rulers) and a PrometheusRule named `<name>` (for prometheus-operator), both headed by the
+ * declaration's path. Every expression must parse as PromQL, or synth stops naming the declaration and the rule.
+ *
+ * @example
+ * writeRuleGroups(this.targetScope(), { name: "orders-consumer-lag", service: "orders", groups: [{ name: "orders-consumer-lag", rules: [rule] }] });
+ */
+export function writeRuleGroups(scope: TargetScope, rules: NamedRuleGroups): void {
+  assertRulesParse(scope.path, rules.groups);
+  scope.files.add(`prometheus/${rules.name}.rules.yml`, renderRuleFile(rules.groups, scope.path));
+  writePrometheusRule(scope, rules);
+}
