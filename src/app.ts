@@ -54,7 +54,7 @@ function emitting(construct: MonitoringConstruct, emission: () => void): void {
 /** Raised by `synth()` with every problem of the app, each naming its construct path and the fix. */
 export class SynthError extends Error {
   constructor(readonly problems: readonly string[]) {
-    super(`${problems.length} problem${problems.length === 1 ? "" : "s"} to fix before synth:\n  ${problems.join("\n  ")}`);
+    super(`${problems.length} problem${problems.length === 1 ? "" : "s"} to fix before synth:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
     this.name = "SynthError";
   }
 }

@@ -1,5 +1,6 @@
 import { relative } from "node:path";
 
+const SYNTH_ERROR = "SynthError: ";
 const FRAME = /^\s+at (?:.*? \()?(.+?):(\d+):(\d+)\)?$/;
 
 /**
@@ -27,20 +28,20 @@ function describeFailure(message: string, stack: string): string {
 }
 
 /**
- * An error as a person reads it: a SynthError's list of problems as it is, anything else (a TypeError in the
+ * An error as a person reads it: a SynthError's list of problems, anything else (a TypeError in the
  * app's own code, say) as `TypeError: …` plus the line of the app's code it came from.
  */
 export function readableError(error: unknown): string {
   if (!(error instanceof Error)) {
     return `synth failed: ${String(error)}`;
   }
-  const message = `${error.name}: ${error.message}`;
-  return error.name === "SynthError" ? message : describeFailure(message, error.stack ?? "");
+  return error.name === "SynthError" ? error.message : describeFailure(`${error.name}: ${error.message}`, error.stack ?? "");
 }
 
 /**
  * Node's report of an error nobody caught (the standard error of an app that crashed), condensed like
- * readableError: the error's own lines plus where, without the source excerpt, the trace and Node's version.
+ * readableError: the error's own lines plus where (a SynthError's list alone), without the source excerpt, the
+ * trace and Node's version.
  * Undefined when the text holds no stack trace, i.e. the app already reported its failure readably.
  */
 export function condensedCrash(stderr: string): string | undefined {
@@ -51,5 +52,5 @@ export function condensedCrash(stderr: string): string | undefined {
   }
   const blank = lines.slice(0, firstFrame).map((line) => line.trim()).lastIndexOf("");
   const message = lines.slice(blank + 1, firstFrame).join("\n");
-  return message.startsWith("SynthError") ? message : describeFailure(message, lines.slice(firstFrame).join("\n"));
+  return message.startsWith(SYNTH_ERROR) ? message.slice(SYNTH_ERROR.length) : describeFailure(message, lines.slice(firstFrame).join("\n"));
 }
