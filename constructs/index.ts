@@ -1,5 +1,5 @@
 /** Watchkeeper's public API: the app and stacks, and the constructs teams declare their monitoring with. */
-export { MonitoringApp, SynthError, type MonitoringAppProps } from "../src/app";
+export { MonitoringApp, SynthError, type MonitoringAppProps, type StackSummary } from "../src/app";
 export { MonitoringStack, type MonitoringStackProps } from "../src/stack";
 export { localBackend, type TerraformBackendFactory } from "../src/targets/terraform/terraform-target";
 export type { AlertOwner } from "../src/domain/routing";

@@ -1,10 +1,12 @@
 import { mkdirSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { App as Cdk8sApp } from "cdk8s";
 import { App as CdktfApp } from "cdktf";
 import { Construct } from "constructs";
 import { MonitoringConstruct } from "./monitoring-construct";
+import { readableError } from "./readable-error";
 import { MonitoringStack, type StackEngines } from "./stack";
+import { StagedTerraformOutdir } from "./targets/terraform/staged-outdir";
 
 export interface MonitoringAppProps {
   /**
@@ -52,29 +54,49 @@ function emitting(construct: MonitoringConstruct, emission: () => void): void {
 /** Raised by `synth()` with every problem of the app, each naming its construct path and the fix. */
 export class SynthError extends Error {
   constructor(readonly problems: readonly string[]) {
-    super(`${problems.length} problem${problems.length === 1 ? "" : "s"} to fix before synth:\n  ${problems.join("\n  ")}`);
+    super(`${problems.length} problem${problems.length === 1 ? "" : "s"} to fix before synth:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
     this.name = "SynthError";
   }
 }
 
+/** What synth wrote for one stack. */
+export interface StackSummary {
+  readonly stack: string;
+  readonly terraformResources: number;
+  /** Files written under `<outdir>/<stack>/`. */
+  readonly files: number;
+  readonly alerts: number;
+}
+
+/** A summary as one line, e.g. `production: 123 Terraform resources, 45 files, 30 alerts`. */
+export function summaryLine(summary: StackSummary): string {
+  const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+  const { stack, terraformResources, files, alerts } = summary;
+  return `${stack}: ${count(terraformResources, "Terraform resource")}, ${count(files, "file")}, ${count(alerts, "alert")}`;
+}
+
 /**
  * The root of a monitoring declaration: owns the cdktf app, the cdk8s app and the file outputs of its stacks.
- * `synth()` validates everything, then writes `<terraformOutdir>/stacks/<stack>/cdk.tf.json` and
- * `<outdir>/<stack>/{kubernetes,prometheus,grafana,tests}/…`.
+ * `synth()` validates everything, then writes `<terraformOutdir>/manifest.json`,
+ * `<terraformOutdir>/stacks/<stack>/cdk.tf.json` and `<outdir>/<stack>/{kubernetes,prometheus,grafana,tests}/…`,
+ * all or nothing.
  */
 export class MonitoringApp extends Construct {
   readonly outdir: string;
   readonly engines: StackEngines;
+  private readonly terraformOutdir: StagedTerraformOutdir;
 
   constructor(props: MonitoringAppProps = {}) {
     super(undefined as unknown as Construct, "");
     this.outdir = props.outdir ?? "dist";
-    const terraformOutdir = props.terraformOutdir ?? process.env.CDKTF_OUTDIR ?? "cdktf.out";
-    mkdirSync(terraformOutdir, { recursive: true });
+    this.terraformOutdir = new StagedTerraformOutdir(props.terraformOutdir ?? process.env.CDKTF_OUTDIR ?? "cdktf.out");
+    mkdirSync(dirname(this.terraformOutdir.staging), { recursive: true });
     this.engines = {
-      terraform: new CdktfApp({ outdir: terraformOutdir, stackTraces: false }),
+      // cdktf writes into the staging folder, which it creates now; synth() empties it again before writing.
+      terraform: new CdktfApp({ outdir: this.terraformOutdir.staging, stackTraces: false }),
       kubernetes: new Cdk8sApp({ outdir: this.outdir }),
     };
+    this.terraformOutdir.discard();
   }
 
   get stacks(): MonitoringStack[] {
@@ -82,24 +104,27 @@ export class MonitoringApp extends Construct {
   }
 
   /**
-   * Validates the whole app (every construct's own checks, unique names, a route for every alert), then
-   * writes every output. Throws SynthError listing all problems, and writes nothing, when any check fails.
+   * Validates the whole app (every construct's own checks, unique names, a route for every alert), then writes
+   * every output into staging folders and swaps them in when all of it succeeded. Throws SynthError listing all
+   * problems when any check fails; a failed synth leaves the previous output as it was. The dist folder of a stack
+   * the previous Terraform output had (its manifest.json) and the app no longer has is removed; other folders of
+   * `outdir` are left alone.
+   * @returns what was written, a summary per stack
    */
-  synth(): void {
+  synth(): StackSummary[] {
     const invalid = this.node.findAll().flatMap((construct) => construct.node.validate());
     if (invalid.length > 0) {
       throw new SynthError(invalid);
     }
     const stacks = this.stacks;
-    stacks.forEach((stack) => stack.files.begin(join(this.outdir, stack.node.id)));
+    const removedStacks = this.terraformOutdir.previousStacks().filter((id) => !stacks.some((stack) => stack.node.id === id));
     try {
+      this.terraformOutdir.begin();
+      stacks.forEach((stack) => stack.files.begin(join(this.outdir, stack.node.id)));
       withoutTokenTraces(() => {
         const constructs = this.node.findAll().filter(MonitoringConstruct.isMonitoringConstruct);
         constructs.forEach((construct) => emitting(construct, () => construct.emit()));
         constructs.forEach((construct) => emitting(construct, () => construct.finish()));
-        const terraformStacks = join(this.engines.terraform.outdir, "stacks");
-        rmSync(terraformStacks, { recursive: true, force: true });
-        mkdirSync(terraformStacks);
         this.engines.terraform.synth();
       });
       for (const stack of stacks) {
@@ -107,8 +132,31 @@ export class MonitoringApp extends Construct {
       }
     } catch (error) {
       stacks.forEach((stack) => stack.files.discard());
+      this.terraformOutdir.discard();
       throw error;
     }
+    this.terraformOutdir.commit();
     stacks.forEach((stack) => stack.files.commit());
+    removedStacks.forEach((id) => rmSync(join(this.outdir, id), { recursive: true, force: true }));
+    return stacks.map((stack) => ({
+      stack: stack.node.id,
+      terraformResources: stack.terraform.resourceCount(),
+      files: stack.files.count,
+      alerts: stack.alerts().length,
+    }));
+  }
+
+  /**
+   * The last line of an app file: synthesizes, then prints one summary line per stack; on failure prints the
+   * problems as a list (or any other error as one line plus where in the app's code), without a stack trace, and
+   * sets the exit code to 1. Use `synth()` instead to handle the SynthError yourself.
+   */
+  run(): void {
+    try {
+      this.synth().forEach((summary) => console.log(summaryLine(summary)));
+    } catch (error) {
+      console.error(readableError(error));
+      process.exitCode = 1;
+    }
   }
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 /**
@@ -39,13 +39,23 @@ export class OutputFiles {
     this.pending.clear();
   }
 
-  /** Replaces the folder's content with the files written since `begin`. */
+  /** How many files the stack writes. */
+  get count(): number {
+    return this.added.size;
+  }
+
+  /** Replaces the folder's content with the files written since `begin`, by renames. */
   commit(): void {
     const { folder, staging } = this.started();
-    rmSync(folder, { recursive: true, force: true });
+    const previous = `${staging}.previous`;
+    rmSync(previous, { recursive: true, force: true });
+    if (existsSync(folder)) {
+      renameSync(folder, previous);
+    }
     if (this.folders.size > 0) {
       renameSync(staging, folder);
     }
+    rmSync(previous, { recursive: true, force: true });
     this.end();
   }
 

@@ -25,4 +25,4 @@ for (const environment of ["production", "staging"]) {
     },
   });
 }
-app.synth();
+app.run();

@@ -4,9 +4,14 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Command } from "commander";
+import { condensedCrash } from "../readable-error";
 import { checkRules, filesEndingWith, limited, requireTool, testRules, type ToolResult } from "./promtool";
 
-/** `watchkeeper synth`: runs the app command of cdktf.json, the same entry `cdktf synth` runs. */
+/**
+ * `watchkeeper synth`: runs the app command of cdktf.json, the same entry `cdktf synth` runs, and exits with its
+ * exit code. The app's output is shown as it is (an app ending in `app.run()` prints its summary or its problems);
+ * when the app crashed with an error nobody caught, Node's report is condensed to the error and where it happened.
+ */
 function synth(): number {
   if (!existsSync("cdktf.json")) {
     console.error("watchkeeper synth: no cdktf.json here; run it from the project root, whose cdktf.json names the app");
@@ -17,7 +22,12 @@ function synth(): number {
     console.error('watchkeeper synth: cdktf.json has no "app" command, e.g. "npx tsx stacks/main.ts"');
     return 1;
   }
-  return spawnSync(app, { shell: true, stdio: "inherit" }).status ?? 1;
+  const result = spawnSync(app, { shell: true, stdio: ["inherit", "inherit", "pipe"], encoding: "utf8" });
+  const status = result.status ?? 1;
+  const stderr = result.stderr ?? "";
+  const report = status === 0 ? stderr : (condensedCrash(stderr) ?? stderr);
+  process.stderr.write(report.endsWith("\n") || report === "" ? report : `${report}\n`);
+  return status;
 }
 
 /**

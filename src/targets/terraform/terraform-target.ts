@@ -1,4 +1,4 @@
-import { App, LocalBackend, TerraformProvider, TerraformStack } from "cdktf";
+import { App, LocalBackend, TerraformProvider, TerraformResource, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
 import { PagerdutyProvider } from "@cdktf/provider-pagerduty/lib/provider";
@@ -44,6 +44,11 @@ export class TerraformTarget {
       this.sharedResources.set(key, create(scope, key));
     }
     return this.sharedResources.get(key) as T;
+  }
+
+  /** How many Terraform resources the stack declares. */
+  resourceCount(): number {
+    return this.stack.node.findAll().filter((construct) => TerraformResource.isTerraformResource(construct)).length;
   }
 
   /** Whether a provider has been used by any construct of the stack so far. */

@@ -1,0 +1,56 @@
+import { relative } from "node:path";
+
+const SYNTH_ERROR = "SynthError: ";
+const FRAME = /^\s+at (?:.*? \()?(.+?):(\d+):(\d+)\)?$/;
+
+/**
+ * The first stack frame in the app's own code (neither in node_modules nor in Node itself) as `file:line:column`
+ * relative to the working folder, or undefined when the trace holds none.
+ */
+export function userFrame(stack: string): string | undefined {
+  for (const line of stack.split("\n")) {
+    const match = FRAME.exec(line);
+    if (match === null) {
+      continue;
+    }
+    const file = match[1].replace(/^file:\/\//, "");
+    if (!file.includes("node_modules") && !file.startsWith("node:") && file.includes("/")) {
+      return `${relative(process.cwd(), file)}:${match[2]}:${match[3]}`;
+    }
+  }
+  return undefined;
+}
+
+/** A failure as its message plus, when known, where in the app's code it happened: never a whole stack trace. */
+function describeFailure(message: string, stack: string): string {
+  const where = userFrame(stack);
+  return where === undefined ? message : `${message}\n  at ${where}`;
+}
+
+/**
+ * An error as a person reads it: a SynthError's list of problems, anything else (a TypeError in the
+ * app's own code, say) as `TypeError: …` plus the line of the app's code it came from.
+ */
+export function readableError(error: unknown): string {
+  if (!(error instanceof Error)) {
+    return `synth failed: ${String(error)}`;
+  }
+  return error.name === "SynthError" ? error.message : describeFailure(`${error.name}: ${error.message}`, error.stack ?? "");
+}
+
+/**
+ * Node's report of an error nobody caught (the standard error of an app that crashed), condensed like
+ * readableError: the error's own lines plus where (a SynthError's list alone), without the source excerpt, the
+ * trace and Node's version.
+ * Undefined when the text holds no stack trace, i.e. the app already reported its failure readably.
+ */
+export function condensedCrash(stderr: string): string | undefined {
+  const lines = stderr.split("\n");
+  const firstFrame = lines.findIndex((line) => FRAME.test(line));
+  if (firstFrame < 0) {
+    return undefined;
+  }
+  const blank = lines.slice(0, firstFrame).map((line) => line.trim()).lastIndexOf("");
+  const message = lines.slice(blank + 1, firstFrame).join("\n");
+  return message.startsWith(SYNTH_ERROR) ? message.slice(SYNTH_ERROR.length) : describeFailure(message, lines.slice(firstFrame).join("\n"));
+}

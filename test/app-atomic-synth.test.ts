@@ -1,0 +1,137 @@
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { createRequire, syncBuiltinESMExports } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { MonitoringApp, MonitoringStack, ServiceSlo, SynthError } from "../constructs";
+import { MonitoringConstruct } from "../src/monitoring-construct";
+import { availabilityProps, team } from "./support/app";
+import { readTree } from "./support/files";
+
+/** Node's own fs module object: cdktf and our output code both write through it. */
+const fs = createRequire(import.meta.url)("node:fs") as typeof import("node:fs");
+const realWriteFileSync = fs.writeFileSync;
+
+/** Replaces fs.writeFileSync (for cdktf's CommonJS and our ES imports alike) until restoreWrites(). */
+function replaceWrites(write: typeof fs.writeFileSync): void {
+  fs.writeFileSync = write;
+  syncBuiltinESMExports();
+}
+
+function restoreWrites(): void {
+  replaceWrites(realWriteFileSync);
+}
+
+afterEach(restoreWrites);
+
+/** An app of the given stacks, each with a team and two SLOs, writing below `folder`. */
+function declare(folder: string, stacks: string[], sloNames = ["availability", "errors"]): MonitoringApp {
+  const app = new MonitoringApp({ outdir: join(folder, "dist"), terraformOutdir: join(folder, "cdktf.out") });
+  for (const id of stacks) {
+    const stack = new MonitoringStack(app, id);
+    const owner = team(stack);
+    sloNames.forEach((name) => new ServiceSlo(stack, name, availabilityProps({ name, owner })));
+  }
+  return app;
+}
+
+/** A folder holding the output of a successful synth of production and staging, plus a user's own files in dist/. */
+function previousOutput(): string {
+  const folder = mkdtempSync(join(tmpdir(), "watchkeeper-atomic-"));
+  declare(folder, ["production", "staging"]).synth();
+  writeFileSync(join(folder, "dist", "README.md"), "our deployment notes");
+  mkdirSync(join(folder, "dist", "extra"));
+  writeFileSync(join(folder, "dist", "extra", "rules.yml"), "groups: []");
+  return folder;
+}
+
+/** Counts the files a successful synth of `app` writes. */
+function writesOf(app: MonitoringApp): number {
+  let writes = 0;
+  replaceWrites(((...args: Parameters<typeof fs.writeFileSync>) => {
+    writes += 1;
+    realWriteFileSync(...args);
+  }) as typeof fs.writeFileSync);
+  app.synth();
+  restoreWrites();
+  return writes;
+}
+
+/** A construct whose emission fails after others have written their files. */
+class FailingEmission extends MonitoringConstruct {
+  emit(): void {
+    throw new Error("the generated query does not parse");
+  }
+}
+
+describe("atomic synth", () => {
+  it("leaves the previous cdktf.out/ and dist/ byte-identical when a file write fails at any point of synth", () => {
+    const folder = previousOutput();
+    const before = readTree(folder);
+    const total = writesOf(declare(mkdtempSync(join(tmpdir(), "watchkeeper-count-")), ["production", "staging"], ["availability", "latency"]));
+    expect(total).toBeGreaterThan(10);
+    for (const failingWrite of [1, Math.floor(total / 3), Math.floor(total / 2), total - 1, total]) {
+      const app = declare(folder, ["production", "staging"], ["availability", "latency"]);
+      let writes = 0;
+      replaceWrites(((...args: Parameters<typeof fs.writeFileSync>) => {
+        writes += 1;
+        if (writes === failingWrite) {
+          throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
+        }
+        realWriteFileSync(...args);
+      }) as typeof fs.writeFileSync);
+      expect(() => app.synth(), `write ${failingWrite} of ${total}`).toThrow("ENOSPC");
+      restoreWrites();
+      expect(readTree(folder), `write ${failingWrite} of ${total}`).toEqual(before);
+      expect(readdirSync(folder).sort()).toEqual(["cdktf.out", "dist"]);
+    }
+  });
+
+  it("leaves everything as it was when validation fails or a construct's emission throws", () => {
+    const folder = previousOutput();
+    const before = readTree(folder);
+    const invalid = declare(folder, ["production"]);
+    new ServiceSlo(invalid.stacks[0], "broken", availabilityProps({ name: "broken", objective: 100 }));
+    expect(() => invalid.synth()).toThrow(SynthError);
+    expect(readTree(folder)).toEqual(before);
+
+    const failing = declare(folder, ["production"]);
+    new FailingEmission(failing.stacks[0], "failing");
+    expect(() => failing.synth()).toThrow("production/failing: the generated query does not parse");
+    expect(readTree(folder)).toEqual(before);
+    expect(readdirSync(folder).sort()).toEqual(["cdktf.out", "dist"]);
+  });
+
+  it("removes a stack that no longer exists from cdktf.out/ and dist/, and only what Watchkeeper wrote", () => {
+    const folder = previousOutput();
+    declare(folder, ["production"], ["availability"]).synth();
+    const files = [...readTree(folder).keys()];
+    expect(files.filter((path) => path.includes("staging"))).toEqual([]);
+    expect(files.filter((path) => !path.startsWith("dist/production/"))).toEqual([
+      "cdktf.out/manifest.json",
+      "cdktf.out/stacks/production/cdk.tf.json",
+      "dist/README.md",
+      "dist/extra/rules.yml",
+    ]);
+    expect(files.filter((path) => path.startsWith("dist/production/grafana/"))).toEqual(["dist/production/grafana/checkout-availability.json"]);
+    expect(Object.keys(JSON.parse(readTree(join(folder, "cdktf.out")).get("manifest.json") as string).stacks)).toEqual(["production"]);
+  });
+
+  it("keeps Terraform's own files in a stack's folder (providers, lock file, local state)", () => {
+    const folder = previousOutput();
+    const production = join(folder, "cdktf.out", "stacks", "production");
+    mkdirSync(join(production, ".terraform", "providers"), { recursive: true });
+    writeFileSync(join(production, ".terraform", "providers", "datadog"), "binary");
+    writeFileSync(join(production, "terraform.production.tfstate"), '{"serial": 7}');
+    writeFileSync(join(folder, "cdktf.out", "stacks", "staging", "terraform.staging.tfstate"), '{"serial": 3}');
+    declare(folder, ["production"], ["availability"]).synth();
+    const stacks = readTree(join(folder, "cdktf.out", "stacks"));
+    expect([...stacks.keys()]).toEqual([
+      "production/.terraform/providers/datadog",
+      "production/cdk.tf.json",
+      "production/terraform.production.tfstate",
+      "staging/terraform.staging.tfstate",
+    ]);
+    expect(stacks.get("production/terraform.production.tfstate")).toBe('{"serial": 7}');
+  });
+});
