@@ -1,6 +1,7 @@
 /** Watchkeeper's public API: the app and stacks, and the constructs teams declare their monitoring with. */
 export { MonitoringApp, SynthError, type MonitoringAppProps } from "../src/app";
 export { MonitoringStack, type MonitoringStackProps } from "../src/stack";
+export { ProtectedHistoryError, type RetiredResource } from "../src/targets/terraform/protected-history";
 export { localBackend, type TerraformBackendFactory } from "../src/targets/terraform/terraform-target";
 export type { AlertOwner } from "../src/domain/routing";
 export { ALERTMANAGER_SECRET, SecretRef } from "../src/domain/secret";

@@ -86,6 +86,7 @@ export class MonitoringApp extends Construct {
    * writes every output. Throws SynthError listing all problems, and writes nothing, when any check fails.
    */
   synth(): void {
+    this.stacks.forEach((stack) => stack.terraform.readPreviousOutput(this.engines.terraform.outdir));
     const invalid = this.node.findAll().flatMap((construct) => construct.node.validate());
     if (invalid.length > 0) {
       throw new SynthError(invalid);
