@@ -1,6 +1,8 @@
 /** Watchkeeper's public API: the app and stacks, and the constructs teams declare their monitoring with. */
-export { MonitoringApp, SynthError, type MonitoringAppProps, type StackSummary } from "../src/app";
+export { MonitoringApp, type MonitoringAppProps, type StackSummary } from "../src/app";
+export { SynthError } from "../src/synth-error";
 export { MonitoringStack, type MonitoringStackProps } from "../src/stack";
+export type { RetiredResource } from "../src/targets/terraform/protected-history";
 export { localBackend, type TerraformBackendFactory } from "../src/targets/terraform/terraform-target";
 export type { AlertOwner } from "../src/domain/routing";
 export { ALERTMANAGER_SECRET, SecretRef } from "../src/domain/secret";

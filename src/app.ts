@@ -6,6 +6,7 @@ import { Construct } from "constructs";
 import { MonitoringConstruct } from "./monitoring-construct";
 import { readableError } from "./readable-error";
 import { MonitoringStack, type StackEngines } from "./stack";
+import { SynthError } from "./synth-error";
 import { StagedTerraformOutdir } from "./targets/terraform/staged-outdir";
 
 export interface MonitoringAppProps {
@@ -48,14 +49,6 @@ function emitting(construct: MonitoringConstruct, emission: () => void): void {
   } catch (error) {
     const message = (error as Error).message;
     throw new SynthError([message.startsWith(construct.node.path) ? message : `${construct.node.path}: ${message}`]);
-  }
-}
-
-/** Raised by `synth()` with every problem of the app, each naming its construct path and the fix. */
-export class SynthError extends Error {
-  constructor(readonly problems: readonly string[]) {
-    super(`${problems.length} problem${problems.length === 1 ? "" : "s"} to fix before synth:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
-    this.name = "SynthError";
   }
 }
 
@@ -112,6 +105,7 @@ export class MonitoringApp extends Construct {
    * @returns what was written, a summary per stack
    */
   synth(): StackSummary[] {
+    this.stacks.forEach((stack) => stack.terraform.readPreviousOutput(this.terraformOutdir.outdir));
     const invalid = this.node.findAll().flatMap((construct) => construct.node.validate());
     if (invalid.length > 0) {
       throw new SynthError(invalid);

@@ -6,6 +6,7 @@ import { alertRoutingProblems, type AlertOwner, type RoutedAlert } from "./domai
 import { OutputFiles } from "./output-files";
 import { KubernetesTarget } from "./targets/kubernetes/kubernetes-target";
 import type { TargetScope } from "./targets/target-scope";
+import { historyDecisionProblems, type RetiredResource } from "./targets/terraform/protected-history";
 import { TerraformTarget, type TerraformBackendFactory } from "./targets/terraform/terraform-target";
 
 export interface MonitoringStackProps {
@@ -47,6 +48,22 @@ export interface MonitoringStackProps {
    * @default a local state file, `terraform.<stack id>.tfstate`
    */
   readonly terraformBackend?: TerraformBackendFactory;
+  /**
+   * Resources of removed or renamed declarations to keep in their vendor accounts: each gets a Terraform
+   * `removed` block with `lifecycle { destroy = false }` (Terraform or OpenTofu 1.7 and later), so that the next
+   * apply drops it from state instead of destroying it. Keep an entry until every environment has applied it.
+   * @default none
+   * @example [{ address: "datadog_service_level_objective.checkout_availability_slo_1A2B3C4D", reason: "moved to the payments stack" }]
+   */
+  readonly retired?: readonly RetiredResource[];
+  /**
+   * Addresses of protected resources (Datadog SLOs and monitors, Grafana dashboards, PagerDuty services) that
+   * are gone from the declarations on purpose: the next apply may destroy them and their history. Without this,
+   * synth fails when the previous synth held one of them.
+   * @default none
+   * @example ["grafana_dashboard.checkout_availability_dashboard_1A2B3C4D"]
+   */
+  readonly acknowledgeDestroy?: readonly string[];
 }
 
 /** The label every Kubernetes resource Watchkeeper writes carries (defined by the Kubernetes target). */
@@ -97,9 +114,11 @@ export class MonitoringStack extends Construct {
     this.grafanaUrl = props.grafanaUrl?.replace(/\/+$/, "");
     this.datadogMetricNamespace = props.datadogMetricNamespace ?? "";
     this.vendorNameSuffix = props.vendorNameSuffix ?? "";
-    this.terraform = new TerraformTarget(scope.engines.terraform, this, props.terraformBackend);
+    const history = { retired: props.retired, acknowledgeDestroy: props.acknowledgeDestroy };
+    this.terraform = new TerraformTarget(scope.engines.terraform, this, props.terraformBackend, history);
     this.kubernetes = new KubernetesTarget(scope.engines.kubernetes, this, props.kubernetesNamespace ?? "monitoring");
     this.node.addValidation({ validate: () => [...this.duplicateNames(), ...alertRoutingProblems(this.alerts())] });
+    this.node.addValidation({ validate: () => historyDecisionProblems(this.node.path, history) });
   }
 
   /** A name as it appears in a vendor account shared by every environment (see vendorNameSuffix). */

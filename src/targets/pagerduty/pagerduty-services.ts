@@ -6,6 +6,7 @@ import { Lazy } from "cdktf";
 import { slug } from "../../domain/naming";
 import type { OnCallPlan, OwnedServiceProps } from "../../domain/oncall/on-call-plan";
 import type { TargetScope } from "../target-scope";
+import { identityIds } from "../terraform/identity-ids";
 import { orchestrateService } from "./event-orchestration";
 import type { PagerDutyTeam } from "./pagerduty-team";
 
@@ -54,7 +55,8 @@ function serviceIds(target: TargetScope): Map<string, string> {
 
 /**
  * A PagerDuty service per owned service, escalating to the team, with urgency, support hours, grouping and
- * timeouts; event orchestration; the team's maintenance windows; business services and dependencies.
+ * timeouts; event orchestration; the team's maintenance windows (identified by their start, so that reordering
+ * them replaces none); business services and dependencies.
  */
 export function emitPagerDutyServices(target: TargetScope, plan: OnCallPlan, pagerDuty: PagerDutyTeam): Map<string, string> {
   const { stack, terraform } = target;
@@ -100,8 +102,9 @@ export function emitPagerDutyServices(target: TargetScope, plan: OnCallPlan, pag
       });
     }
   }
-  plan.maintenanceWindows.forEach((window, index) =>
-    new MaintenanceWindow(scope, `maintenance-${index + 1}`, {
+  const windowIds = identityIds("maintenance", "maintenance window starting", plan.maintenanceWindows.map((window) => window.start));
+  plan.maintenanceWindows.forEach((window) =>
+    new MaintenanceWindow(scope, windowIds.get(window.start) as string, {
       provider,
       startTime: window.start,
       endTime: window.end,

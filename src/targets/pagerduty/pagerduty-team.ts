@@ -6,6 +6,7 @@ import { TeamMembership } from "@cdktf/provider-pagerduty/lib/team-membership";
 import { layersOf, type OnCallPlan, type OnCallTargetProps } from "../../domain/oncall/on-call-plan";
 import { rotationAnchor } from "../../domain/oncall/time";
 import type { TargetScope } from "../target-scope";
+import { identityIds } from "../terraform/identity-ids";
 
 /** The team's PagerDuty resources that services and workflows refer to. */
 export interface PagerDutyTeam {
@@ -28,7 +29,8 @@ export function onCallReference(pagerDuty: Omit<PagerDutyTeam, "escalationPolicy
 
 /**
  * The team in PagerDuty: the team and its memberships (members are looked up by email, as users come from the
- * organisation's directory), its schedules and its escalation policy.
+ * organisation's directory), its schedules and its escalation policy. Memberships and schedules are identified
+ * by email and name, so reordering them in the declaration replaces nothing.
  */
 export function emitPagerDutyTeam(target: TargetScope, plan: OnCallPlan): PagerDutyTeam {
   const { terraform, stack } = target;
@@ -41,12 +43,13 @@ export function emitPagerDutyTeam(target: TargetScope, plan: OnCallPlan): PagerD
       terraform.shared(`pagerduty-user-${email}`, (shared, id) => new DataPagerdutyUser(shared, id, { provider, email })).id,
     ]),
   );
-  plan.members.forEach((email, index) =>
-    new TeamMembership(scope, `member-${index}`, { provider, teamId: pagerDutyTeam.id, userId: users.get(email) as string, role: "responder" }),
-  );
+  for (const [email, id] of identityIds("member", "member", plan.members)) {
+    new TeamMembership(scope, id, { provider, teamId: pagerDutyTeam.id, userId: users.get(email) as string, role: "responder" });
+  }
 
+  const scheduleIds = identityIds("schedule", "schedule name", plan.schedules.map((schedule) => schedule.name));
   const schedules = new Map(
-    plan.schedules.map((schedule, index) => {
+    plan.schedules.map((schedule) => {
       const timeZone = schedule.timeZone ?? "UTC";
       const layers = layersOf(schedule).map((layer) => {
         const anchor = rotationAnchor(layer.handoffDay ?? "monday", layer.handoffTime ?? "09:00", timeZone);
@@ -58,7 +61,7 @@ export function emitPagerDutyTeam(target: TargetScope, plan: OnCallPlan): PagerD
           users: (layer.members ?? plan.members).map((email) => users.get(email) as string),
         };
       });
-      const resource = new Schedule(scope, `schedule-${index}`, {
+      const resource = new Schedule(scope, scheduleIds.get(schedule.name) as string, {
         provider,
         name: stack.vendorName(schedule.name),
         timeZone,

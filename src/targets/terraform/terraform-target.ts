@@ -5,6 +5,7 @@ import { PagerdutyProvider } from "@cdktf/provider-pagerduty/lib/provider";
 import { GrafanaProvider } from "../../providers/grafana/provider";
 import { SentryProvider } from "../../providers/sentry/provider";
 import { mirrorScope } from "../mirror";
+import { HistoryGuardedStack, type HistoryDecisions } from "./protected-history";
 import { DATADOG, GRAFANA, PAGERDUTY, SENTRY, type ProviderPin } from "./providers";
 
 /** Adds the state backend to a stack, e.g. `(stack) => new S3Backend(stack, { bucket: "…", key: "…" })`. */
@@ -17,16 +18,25 @@ export function localBackend(stack: TerraformStack): void {
 
 /**
  * One environment's Terraform configuration: a cdktf stack, its providers (created on first use, credentials
- * from the provider's environment variables, never from the configuration) and its state backend.
+ * from the provider's environment variables, never from the configuration), its state backend, and the guard
+ * that keeps a synth from silently dropping a resource whose vendor object keeps history.
  */
 export class TerraformTarget {
-  readonly stack: TerraformStack;
+  readonly stack: HistoryGuardedStack;
   private readonly providers = new Map<string, TerraformProvider>();
   private readonly sharedResources = new Map<string, unknown>();
 
-  constructor(app: App, private readonly owner: Construct, backend: TerraformBackendFactory = localBackend) {
-    this.stack = new TerraformStack(app, owner.node.id);
+  constructor(app: App, private readonly owner: Construct, backend: TerraformBackendFactory = localBackend, history: HistoryDecisions = {}) {
+    this.stack = new HistoryGuardedStack(app, owner.node.id, history);
     backend(this.stack);
+  }
+
+  /**
+   * Remembers which protected resources the stack's previous synth in `terraformOutdir` held; call it before
+   * the previous output is replaced. The synth then fails when one of them is gone, unless retired or acknowledged.
+   */
+  readPreviousOutput(terraformOutdir: string): void {
+    this.stack.readPreviousOutput(terraformOutdir);
   }
 
   /** The scope under which a construct of the monitoring stack writes its Terraform resources. */
