@@ -1,4 +1,5 @@
 import { Duration } from "../../src/domain/duration";
+import { latencyBucketProblems } from "../../src/domain/latency-buckets";
 import { promqlError } from "../../src/domain/promql/check";
 import { parseSelector, type Selector } from "../../src/domain/promql/selector";
 import {
@@ -10,7 +11,7 @@ import {
   type BurnRateWindow,
 } from "../../src/domain/slo-math";
 import { fillWindow, WINDOW_PLACEHOLDER, type Sli } from "../../src/domain/sli";
-import type { ServiceSloProps, SliProps } from "./service-slo-props";
+import type { LatencySliProps, ServiceSloProps, SliProps } from "./service-slo-props";
 
 /** The props of a ServiceSlo, checked and turned into domain values. */
 export interface ParsedSlo {
@@ -43,6 +44,15 @@ function selectorOf(problems: Problems, what: string, text: string | undefined):
   return text === undefined ? undefined : problems.attempt(what, () => parseSelector(text));
 }
 
+/** Checks the threshold against the declared bucket bounds (seconds, or durations parsed here). */
+function checkLatencyBuckets(props: LatencySliProps, threshold: Duration, problems: Problems): void {
+  const bounds = props.buckets?.map((bound, index) =>
+    typeof bound === "string" ? problems.attempt(`sli.latency.buckets[${index}]`, () => Duration.parse(bound).seconds) : bound,
+  );
+  const parsed = bounds?.every((bound) => bound !== undefined) ? (bounds as number[]) : undefined;
+  latencyBucketProblems(threshold, parsed).forEach((problem) => problems.add(`sli.latency.${problem}`));
+}
+
 function parseSli(props: SliProps, problems: Problems): Sli | undefined {
   const kinds = (["events", "latency", "query"] as const).filter((kind) => props[kind] !== undefined);
   if (kinds.length !== 1) {
@@ -69,6 +79,9 @@ function parseSli(props: SliProps, problems: Problems): Sli | undefined {
       problems.add(`sli.latency.histogram: give the histogram's base name, without _bucket (${histogram.metric.slice(0, -7)})`);
     }
     const threshold = problems.attempt("sli.latency.threshold", () => Duration.parse(props.latency!.threshold));
+    if (threshold !== undefined) {
+      checkLatencyBuckets(props.latency, threshold, problems);
+    }
     return histogram === undefined || threshold === undefined ? undefined : { kind: "latency", histogram, threshold };
   }
   const query = props.query!;

@@ -1,4 +1,5 @@
 import type { Duration } from "./duration";
+import { leMatcher } from "./latency-buckets";
 import * as promql from "./promql/builder";
 import { SHORTEST_WINDOW } from "./slo-math";
 import type { Selector } from "./promql/selector";
@@ -16,6 +17,7 @@ export interface LatencySli {
   readonly kind: "latency";
   /** The histogram's base name and labels: `http_request_duration_seconds{job="api"}`. */
   readonly histogram: Selector;
+  /** A bucket bound of the histogram: the `le` series at it counts the good requests. */
   readonly threshold: Duration;
 }
 
@@ -51,34 +53,34 @@ export function latencyTotalSelector(sli: LatencySli): Selector {
 }
 
 /**
- * The `le` matcher of a threshold in seconds. Prometheus 3 writes whole-number bucket bounds as "1.0" where
- * Prometheus 2 wrote "1", so whole numbers match both spellings.
+ * The series that must exist for the SLI to mean anything: an event SLI's total; a latency SLI's `_count` and its
+ * bucket at the threshold (without it, a threshold that is not a bucket bound leaves the SLO blind); none for a
+ * query SLI.
  */
-export function leMatcher(threshold: Duration) {
-  const seconds = threshold.seconds;
-  return Number.isInteger(seconds)
-    ? promql.matcher("le", "=~", `${seconds}|${seconds}\\.0`)
-    : promql.matcher("le", "=", promql.num(seconds));
-}
-
-/** The selector of the series that must exist for the SLI to mean anything, when the SLI has one. */
-export function sliPresenceSelector(sli: Sli): Selector | undefined {
+export function sliPresenceSelectors(sli: Sli): readonly Selector[] {
   switch (sli.kind) {
     case "events":
-      return sli.total;
+      return [sli.total];
     case "latency":
-      return latencyTotalSelector(sli);
+      return [latencyTotalSelector(sli), latencyGoodSelector(sli)];
     case "query":
-      return undefined;
+      return [];
   }
 }
 
-/** What an absent alert watches: the SLI's total series, or for a query SLI the query over 5 minutes. */
-export function sliPresence(sli: Sli): string {
-  if (sli.kind === "query") {
-    return fillWindow(sli.errorRatio, SHORTEST_WINDOW);
-  }
-  return promql.selector(sliPresenceSelector(sli) as Selector);
+/** What an absent alert watches: the SLI's presence selectors, or for a query SLI the query over 5 minutes. */
+export function sliPresence(sli: Sli): readonly string[] {
+  return sli.kind === "query" ? [fillWindow(sli.errorRatio, SHORTEST_WINDOW)] : sliPresenceSelectors(sli).map(promql.selector);
+}
+
+/**
+ * An expression with a sample when any of the SLI's presence series is missing, labelled like `absent()` of the
+ * first one: `absent()` labels its sample with the selector's equality matchers, so the bucket's `le` is dropped to
+ * keep one alert, with the same labels, whichever series is missing.
+ */
+export function sliAbsence(sli: Sli): string {
+  const absences = sliPresence(sli).map(promql.absent);
+  return absences.length === 1 ? absences[0] : promql.maxWithout(promql.or(...absences), ["le"]);
 }
 
 /** The ratio of bad events over a window, 0 to 1. Windows without events give no sample rather than NaN. */

@@ -3,7 +3,7 @@ import { Duration } from "./duration";
 import * as promql from "./promql/builder";
 import type { AlertingRule, RecordingRule, RuleGroup } from "./rules";
 import { alertWindows, errorBudget, objectiveRatio, type AlertSeverity } from "./slo-math";
-import { sliErrorRatio, sliEventCount, sliPresence } from "./sli";
+import { sliAbsence, sliErrorRatio, sliEventCount, sliPresence } from "./sli";
 import { windowsOf, type SloSpec } from "./slo";
 
 /** Recording-rule names, the same as Sloth's so that Sloth's Grafana dashboards keep working. */
@@ -150,18 +150,22 @@ export function hasEventGuard(spec: SloSpec): boolean {
   return spec.minimumEventsForPage > 0 && sliEventCount(spec.sli, spec.period) !== undefined;
 }
 
-/** A ticket when the SLI's metrics are missing: the SLO is blind and no burn alert can fire. */
+/**
+ * A ticket when the SLI's metrics are missing: the SLO is blind and no burn alert can fire. For a latency SLI it
+ * also watches the bucket at the threshold, so that a threshold that is not a bucket bound opens a ticket.
+ */
 export function absentAlert(spec: SloSpec): AlertingRule {
   return {
     alert: absentAlertName(spec),
-    expr: promql.absent(sliPresence(spec.sli)),
+    expr: sliAbsence(spec.sli),
     for: ABSENT_FOR.toString(),
     labels: { ...spec.alertLabels, severity: "ticket" },
     annotations: annotations(spec, {
       summary: `${spec.service} ${spec.name}: the SLI's metrics are missing`,
       description:
-        `No series of ${sliPresence(spec.sli)} for ${ABSENT_FOR}: the SLO is blind and its burn-rate alerts ` +
-        `cannot fire. Check that ${spec.service} is running and scraped, and that the metric was not renamed.`,
+        `No series of ${sliPresence(spec.sli).join(" or of ")} for ${ABSENT_FOR}: the SLO is blind and its burn-rate alerts ` +
+        `cannot fire. Check that ${spec.service} is running and scraped, and that the metric was not renamed` +
+        `${spec.sli.kind === "latency" ? ` and the threshold ${spec.sli.threshold} is one of the histogram's bucket bounds` : ""}.`,
     }),
   };
 }

@@ -439,6 +439,46 @@ describe("sloTestCases", () => {
   });
 });
 
+describe("sloTestCases of a latency SLI", () => {
+  const latency: SloSpec = {
+    ...spec,
+    sli: { kind: "latency", histogram: sel("http_request_duration_seconds", m("job", "=", "checkout")), threshold: Duration.parse("499ms") },
+  };
+  const cases = sloTestCases(latency);
+  const missing = cases.at(-1)!;
+
+  it("ends with a case where the service exports other buckets than the threshold's", () => {
+    expect(cases.map((item) => item.name).slice(-2)).toEqual([
+      "checkout-availability: reports missing SLI metrics after 15m",
+      'checkout-availability: reports a missing le="0.499" bucket after 15m',
+    ]);
+    expect(missing.series.map(({ metric, labels }) => ({ metric, labels }))).toEqual([
+      { metric: "http_request_duration_seconds_bucket", labels: { job: "checkout", le: "0.5" } },
+      { metric: "http_request_duration_seconds_bucket", labels: { job: "checkout", le: "+Inf" } },
+      { metric: "http_request_duration_seconds_count", labels: { job: "checkout" } },
+    ]);
+    expect(missing.series.map((item) => item.values)).toEqual(Array(3).fill("0 600+600x24"));
+  });
+
+  it("expects the absent alert pending at 10 minutes and firing at 20, with the histogram's equality labels", () => {
+    const rule = absentAlert(latency);
+    expect(missing.checks).toEqual([
+      { minute: 10, alertname: rule.alert, firing: [] },
+      { minute: 20, alertname: rule.alert, firing: [{ labels: { job: "checkout", ...rule.labels }, annotations: rule.annotations }] },
+    ]);
+  });
+
+  it("feeds the other scenarios the bucket at the threshold, which the absent alert watches", () => {
+    const [bucket] = cases[0].series;
+    expect(bucket.labels).toEqual({ job: "checkout", le: "0.499" });
+    expect(cases[0].checks.at(-1)).toMatchObject({ alertname: absentAlert(latency).alert, firing: [] });
+  });
+
+  it("an event SLI has no bucket case", () => {
+    expect(sloTestCases(spec).filter((item) => item.name.includes("bucket"))).toEqual([]);
+  });
+});
+
 describe("testedSpec", () => {
   const querySpec: SloSpec = {
     ...spec,

@@ -2,12 +2,13 @@ import { describe, expect, it } from "vitest";
 import { Duration } from "../../src/domain/duration";
 import { promqlError } from "../../src/domain/promql/check";
 import type { Selector } from "../../src/domain/promql/selector";
+import { leMatcher } from "../../src/domain/latency-buckets";
 import {
-  leMatcher,
+  sliAbsence,
   sliErrorRatio,
   sliEventCount,
   sliPresence,
-  sliPresenceSelector,
+  sliPresenceSelectors,
   type EventRatioSli,
   type LatencySli,
   type QuerySli,
@@ -117,22 +118,41 @@ describe("sliEventCount", () => {
 
 describe("sliPresence", () => {
   it("events: the total selector", () => {
-    expect(sliPresence(errorsSli)).toBe('http_requests_total{job="api"}');
-    expect(sliPresenceSelector(goodSli)).toBe(total);
+    expect(sliPresence(errorsSli)).toEqual(['http_requests_total{job="api"}']);
+    expect(sliPresenceSelectors(goodSli)).toEqual([total]);
   });
 
-  it("latency: the histogram's _count selector", () => {
-    expect(sliPresence(latency500)).toBe('http_request_duration_seconds_count{job="api"}');
+  it("latency: the histogram's _count and its bucket at the threshold", () => {
+    expect(sliPresence(latency500)).toEqual([
+      'http_request_duration_seconds_count{job="api"}',
+      'http_request_duration_seconds_bucket{job="api",le="0.5"}',
+    ]);
+    expect(sliPresence(latency1s)[1]).toBe('http_request_duration_seconds_bucket{job="api",le=~"1|1\\\\.0"}');
   });
 
   it("query: the error ratio over 5 minutes", () => {
-    expect(sliPresence(querySli)).toBe('sum(rate(grpc_errors_total{svc="a"}[5m])) / sum(rate(grpc_calls_total{svc="a"}[5m]))');
-    expect(sliPresenceSelector(querySli)).toBeUndefined();
+    expect(sliPresence(querySli)).toEqual(['sum(rate(grpc_errors_total{svc="a"}[5m])) / sum(rate(grpc_calls_total{svc="a"}[5m]))']);
+    expect(sliPresenceSelectors(querySli)).toEqual([]);
   });
 
   it("a selector without matchers prints bare", () => {
-    expect(sliPresence({ kind: "events", errors: { metric: "e_total", matchers: [] }, total: { metric: "t_total", matchers: [] } })).toBe(
+    expect(sliPresence({ kind: "events", errors: { metric: "e_total", matchers: [] }, total: { metric: "t_total", matchers: [] } })).toEqual([
       "t_total",
+    ]);
+  });
+});
+
+describe("sliAbsence", () => {
+  it("events and query: absent() of the one presence expression", () => {
+    expect(sliAbsence(errorsSli)).toBe('absent(http_requests_total{job="api"})');
+    expect(sliAbsence(querySli)).toBe(`absent(${sliPresence(querySli)[0]})`);
+  });
+
+  it("latency: either series missing, without the bucket's le label so that both give the same alert", () => {
+    expect(sliAbsence(latency500)).toBe(
+      "max without (le) (" +
+        'absent(http_request_duration_seconds_count{job="api"})\nor\n' +
+        'absent(http_request_duration_seconds_bucket{job="api",le="0.5"}))',
     );
   });
 });
@@ -146,7 +166,7 @@ describe("every SLI expression parses", () => {
         expect(promqlError(sliErrorRatio(sli, window))).toBeUndefined();
         expect(promqlError(sliEventCount(sli, window) as string)).toBeUndefined();
       }
-      expect(promqlError(sliPresence(sli))).toBeUndefined();
+      expect(promqlError(sliAbsence(sli))).toBeUndefined();
     });
   }
 });

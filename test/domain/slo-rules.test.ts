@@ -209,12 +209,15 @@ describe("absent alert", () => {
     expect(absent.annotations.description).toMatch(/^No series of http_requests_total\{job="checkout"\} for 15m: /);
   });
 
-  it("watches a latency SLI's _count series", () => {
+  it("watches a latency SLI's _count series and its bucket at the threshold, so that a wrong threshold opens a ticket", () => {
     const latency: SloSpec = {
       ...spec,
       sli: { kind: "latency", histogram: { metric: "rpc_seconds", matchers: [] }, threshold: Duration.parse("300ms") },
     };
-    expect(absentAlert(latency).expr).toBe("absent(rpc_seconds_count)");
+    expect(absentAlert(latency).expr).toBe('max without (le) (absent(rpc_seconds_count)\nor\nabsent(rpc_seconds_bucket{le="0.3"}))');
+    expect(absentAlert(latency).annotations.description).toMatch(
+      /^No series of rpc_seconds_count or of rpc_seconds_bucket\{le="0.3"\} for 15m: .* and the threshold 300ms is one of the histogram's bucket bounds\.$/,
+    );
   });
 });
 

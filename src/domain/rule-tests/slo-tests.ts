@@ -1,8 +1,8 @@
-import { Duration } from "../duration";
 import * as promql from "../promql/builder";
 import type { AlertingRule } from "../rules";
 import { errorBudget, type AlertSeverity } from "../slo-math";
-import { sliPresenceSelector, type EventRatioSli } from "../sli";
+import { leLabelValue } from "../latency-buckets";
+import { sliPresenceSelectors, type EventRatioSli, type LatencySli } from "../sli";
 import type { SloSpec } from "../slo";
 import { ABSENT_FOR, absentAlert, burnRateAlert, hasEventGuard, sloIdentity } from "../slo-rules";
 import { EVALUATION_MINUTES, sloScenarios } from "./scenarios";
@@ -111,21 +111,46 @@ export function sloTestCases(original: SloSpec): RuleTestCase[] {
       { minute: scenario.expectations.at(-1)?.minute ?? 0, alertname: absent.alert, firing: [] },
     ],
   }));
-  return [...cases, absentCase(spec, absent)];
+  const missingBucket = spec.sli.kind === "latency" ? [missingBucketCase(spec, spec.sli, absent)] : [];
+  return [...cases, absentCase(spec, absent), ...missingBucket];
 }
+
+/** Minutes of series in an absent case: past the alert's `for` and one more evaluation. */
+const ABSENT_CASE_MINUTES = ABSENT_FOR.minutes + 10;
 
 /** Without any SLI series, the absent alert is pending at first and fires once its `for` has passed. */
 function absentCase(spec: SloSpec, rule: AlertingRule): RuleTestCase {
+  const unrelated = { metric: "up", labels: { job: "watchkeeper-test" }, values: `1+0x${ABSENT_CASE_MINUTES}` };
+  return absentChecks(`${spec.id}: reports missing SLI metrics after ${ABSENT_FOR}`, spec, rule, [unrelated]);
+}
+
+/**
+ * A latency SLI whose threshold names a bucket the service does not export: requests are counted, in other buckets
+ * (here 1ms above the threshold, as when `499ms` is written for a `0.5` bucket), and the absent alert fires.
+ */
+function missingBucketCase(spec: SloSpec, sli: LatencySli, rule: AlertingRule): RuleTestCase {
+  const other = leLabelValue((sli.threshold.milliseconds + 1) / 1000);
+  const phases: Phase[] = [{ minutes: ABSENT_CASE_MINUTES, requestsPerMinute: 600, errorRatio: 0 }];
+  const series = trafficSeries(sli).map((item) => ({
+    ...item,
+    labels: item.role === "good" ? { ...item.labels, le: other } : item.labels,
+    values: counterValues(item, phases),
+  }));
+  const name = `${spec.id}: reports a missing le="${leLabelValue(sli.threshold.seconds)}" bucket after ${ABSENT_FOR}`;
+  return absentChecks(name, spec, rule, series);
+}
+
+/** The absent alert is pending at first and fires once its `for` has passed, labelled like the presence selector. */
+function absentChecks(name: string, spec: SloSpec, rule: AlertingRule, series: InputSeries[]): RuleTestCase {
   const waited = ABSENT_FOR.minutes;
-  const presence = sliPresenceSelector(spec.sli);
+  const [presence] = sliPresenceSelectors(spec.sli);
   const fromSelector = Object.fromEntries(
     (presence?.matchers ?? []).filter((m) => m.operator === "=").map((m) => [m.name, m.value]),
   );
-  const unrelated = { metric: "up", labels: { job: "watchkeeper-test" }, values: `1+0x${waited + 10}` };
   return {
-    name: `${spec.id}: reports missing SLI metrics after ${Duration.minutes(waited)}`,
+    name,
     evaluationMinutes: EVALUATION_MINUTES,
-    series: [unrelated],
+    series,
     checks: [
       { minute: waited - EVALUATION_MINUTES, alertname: rule.alert, firing: [] },
       { minute: waited + EVALUATION_MINUTES, alertname: rule.alert, firing: [expected(rule, fromSelector)] },

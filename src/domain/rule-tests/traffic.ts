@@ -1,4 +1,5 @@
 import type { LabelMatcher, Selector } from "../promql/selector";
+import { leLabelValue } from "../latency-buckets";
 import * as promql from "../promql/builder";
 import { latencyGoodSelector, latencyTotalSelector, type Sli } from "../sli";
 import { solveLabels, solveLabelsExcluding } from "./labels";
@@ -27,7 +28,8 @@ export function trafficSeries(sli: Sli): TrafficSeries[] {
       const labels = solved(sli.histogram.matchers, sli.histogram);
       const bucket = latencyGoodSelector(sli).metric;
       return [
-        { metric: bucket, labels: { ...labels, le: promql.num(sli.threshold.seconds) }, role: "good" },
+        // The bucket as Prometheus 3 stores it; the rules also match Prometheus 2's "1" for a whole second.
+        { metric: bucket, labels: { ...labels, le: leLabelValue(sli.threshold.seconds) }, role: "good" },
         { metric: bucket, labels: { ...labels, le: "+Inf" }, role: "total" },
         { metric: latencyTotalSelector(sli).metric, labels, role: "total" },
       ];

@@ -1,5 +1,6 @@
 import type { Duration } from "../../domain/duration";
 import type { LabelMatcher, Selector } from "../../domain/promql/selector";
+import { leLabelValue } from "../../domain/latency-buckets";
 import { latencyGoodSelector, latencyTotalSelector, type Sli } from "../../domain/sli";
 import type { BurnRateWindow } from "../../domain/slo-math";
 import { datadogTimeframe, datadogWindow } from "./burn-rate";
@@ -7,7 +8,8 @@ import { datadogTimeframe, datadogWindow } from "./burn-rate";
 /**
  * The one place where Datadog query text is assembled. Prometheus metrics reach Datadog through the Agent's
  * OpenMetrics check, which renames them: a counter `foo_total` becomes `<namespace>.foo.count`, a histogram
- * `foo` becomes `<namespace>.foo.bucket` (tagged `upper_bound`) and `<namespace>.foo.count`; tags are lower-cased.
+ * `foo` becomes `<namespace>.foo.bucket` (tagged `upper_bound` with `le` in float form: "0.5", "1.0") and
+ * `<namespace>.foo.count`; tags are lower-cased.
  */
 
 /** Numerator and denominator of a Datadog metric SLO: good events and all events. */
@@ -67,7 +69,7 @@ export function datadogSloQuery(sli: Sli, namespace: string): DatadogSloQuery {
       return { numerator, denominator };
     }
     case "latency": {
-      const bound = `upper_bound:${sli.threshold.seconds}`;
+      const bound = `upper_bound:${leLabelValue(sli.threshold.seconds)}`;
       return {
         numerator: datadogCount({ ...latencyGoodSelector(sli), matchers: sli.histogram.matchers }, namespace, [bound]),
         denominator: datadogCount(latencyTotalSelector(sli), namespace),

@@ -112,6 +112,13 @@ describe("datadogSloQuery", () => {
     });
   });
 
+  it("latency: a whole-second bucket is tagged as the OpenMetrics check writes it, upper_bound:1.0", () => {
+    const histogram = sel("http_request_duration_seconds", m("job", "=", "api"));
+    expect(datadogSloQuery({ kind: "latency", histogram, threshold: Duration.parse("1s") }, "").numerator).toBe(
+      "sum:http_request_duration_seconds.bucket{job:api AND upper_bound:1.0}.as_count()",
+    );
+  });
+
   it("a query SLI has no translation", () => {
     expect(() => datadogSloQuery({ kind: "query", errorRatio: "x" }, "")).toThrow("a PromQL query SLI has no Datadog translation");
   });
