@@ -1,6 +1,7 @@
 import { TerraformVariable, Token, type TerraformProvider } from "cdktf";
 import type { Construct } from "constructs";
 import { slug } from "../../src/domain/naming";
+import { quoted } from "../../src/domain/quoted";
 import type { AlertOwner, Receiver } from "../../src/domain/routing";
 import type { AlertSeverity } from "../../src/domain/slo-math";
 import { IntegrationPagerduty } from "../../src/providers/sentry/integration-pagerduty";
@@ -37,7 +38,7 @@ function integrationIdProblem(what: string, id: string | undefined, purpose: str
   if (id === undefined || id === "") {
     return `${purpose}; set integrations.${what} to the integration's id (the number in https://<org>.sentry.io/settings/integrations/…/<id>/)`;
   }
-  return Token.isUnresolved(id) || /^\d+$/.test(id) ? undefined : `integrations.${what}: "${id}" is not an integration id; use the number from the integration's settings URL`;
+  return Token.isUnresolved(id) || /^\d+$/.test(id) ? undefined : `integrations.${what}: ${quoted(id)} is not an integration id; use the number from the integration's settings URL`;
 }
 
 /**
