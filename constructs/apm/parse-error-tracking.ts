@@ -6,10 +6,15 @@ import {
   type ErrorTrackingSpec,
 } from "../../src/domain/error-tracking";
 import { slug } from "../../src/domain/naming";
+import { quoted } from "../../src/domain/quoted";
 import { SENTRY_PLATFORMS, similarPlatforms } from "../../src/domain/sentry-platforms";
 import type { ErrorRateAlertProps, ErrorSpikeAlertProps, ErrorTrackingProps } from "./error-tracking-props";
 
 const ORGANIZATION_SLUG = /^[a-z0-9][a-z0-9_-]*$/;
+/** Sentry's longest project slug. */
+const MAX_SLUG_LENGTH = 50;
+/** Line breaks, tabs and other control characters, which no Sentry name accepts. */
+const CONTROL = /\p{Cc}/u;
 
 const isPositive = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value) && value > 0;
 
@@ -19,7 +24,7 @@ function organizationProblems(organization: string | undefined): string[] {
   }
   return ORGANIZATION_SLUG.test(organization)
     ? []
-    : [`organization: "${organization}" is not an organization slug; use the lower-case slug from https://sentry.io/organizations/<slug>/`];
+    : [`organization: ${quoted(organization)} is not an organization slug; use the lower-case slug from https://sentry.io/organizations/<slug>/`];
 }
 
 function platformProblems(platform: string | undefined): string[] {
@@ -28,13 +33,21 @@ function platformProblems(platform: string | undefined): string[] {
   }
   const similar = similarPlatforms(platform ?? "");
   const hint = similar.length > 0 ? `did you mean ${similar.map((known) => `"${known}"`).join(", ")}? ` : "";
-  return [`platform: "${platform ?? ""}" is not a Sentry platform; ${hint}use one Sentry lists (e.g. "node", "python"), or "other"`];
+  return [`platform: ${quoted(platform ?? "")} is not a Sentry platform; ${hint}use one Sentry lists (e.g. "node", "python"), or "other"`];
 }
 
 /** Sentry's rules for environment names. */
 function environmentProblems(environment: string): string[] {
-  const valid = environment !== "" && environment.length <= 64 && !/[\s/]/.test(environment) && environment !== "." && environment !== "..";
-  return valid ? [] : [`environment: "${environment}" is not a Sentry environment name; use up to 64 characters without spaces or slashes, e.g. "production"`];
+  const valid = environment !== "" && environment.length <= 64 && !/[\s/]/.test(environment) && !CONTROL.test(environment) && environment !== "." && environment !== "..";
+  return valid ? [] : [`environment: ${quoted(environment)} is not a Sentry environment name; use up to 64 characters without spaces or slashes, e.g. "production"`];
+}
+
+/** Sentry's rules for release names. */
+function releaseProblems(release: string | undefined): string[] {
+  const valid =
+    release === undefined ||
+    (release.trim() !== "" && release.length <= 200 && !/[/\\]/.test(release) && !CONTROL.test(release) && ![".", "..", "latest"].includes(release));
+  return valid ? [] : [`release: ${quoted(release)} is not a Sentry release name; use up to 200 characters without slashes, backslashes or line breaks, e.g. "checkout@2.0.0"`];
 }
 
 function ruleLinesProblems(what: string, lines: readonly string[] | undefined, needsArrow: boolean): string[] {
@@ -44,7 +57,7 @@ function ruleLinesProblems(what: string, lines: readonly string[] | undefined, n
     }
     const rule = line.trim();
     if (needsArrow && rule !== "" && !rule.startsWith("#") && !rule.includes("->")) {
-      return [`${what}[${index}]: "${rule}" has no fingerprint; write it like "error.type:DatabaseUnavailable -> database-unavailable"`];
+      return [`${what}[${index}]: ${quoted(rule)} has no fingerprint; write it like "error.type:DatabaseUnavailable -> database-unavailable"`];
     }
     return [];
   });
@@ -55,11 +68,11 @@ function parseErrorSpike(props: ErrorSpikeAlertProps | false | undefined, proble
     return undefined;
   }
   const spike: ErrorSpike = { events: props?.events ?? 100, interval: props?.interval ?? "1h" };
-  if (!isPositive(spike.events)) {
-    problems.push(`errorSpike.events: ${spike.events} is not a positive number of events; use e.g. 100`);
+  if (!isPositive(spike.events) || !Number.isInteger(spike.events)) {
+    problems.push(`errorSpike.events: ${spike.events} is not a positive whole number of events; use e.g. 100`);
   }
   if (!SENTRY_ISSUE_INTERVALS.includes(spike.interval)) {
-    problems.push(`errorSpike.interval: "${spike.interval}" is not a window Sentry counts over; use one of ${SENTRY_ISSUE_INTERVALS.join(", ")}`);
+    problems.push(`errorSpike.interval: ${quoted(spike.interval)} is not a window Sentry counts over; use one of ${SENTRY_ISSUE_INTERVALS.join(", ")}`);
   }
   return spike;
 }
@@ -74,7 +87,7 @@ function parseErrorRate(props: ErrorRateAlertProps | false | undefined, tracesSa
   const rate: ErrorRate = { measure, critical, warning: props?.warning ?? critical / 2, windowMinutes: props?.windowMinutes ?? 15 };
   const unit = failureRate ? "percent of transactions, e.g. 1" : "error events per window, e.g. 50";
   if (measure !== "failure-rate" && measure !== "error-count") {
-    problems.push(`errorRate.measure: "${measure}" is not a measure; use "failure-rate" or "error-count"`);
+    problems.push(`errorRate.measure: ${quoted(measure)} is not a measure; use "failure-rate" or "error-count"`);
   } else if (!failureRate && props?.critical === undefined) {
     problems.push(`errorRate.critical: an error-count alert needs its threshold; give the number of ${unit}`);
   } else if (!isPositive(rate.critical) || !isPositive(rate.warning)) {
@@ -102,16 +115,18 @@ export function parseErrorTracking(
   const problems: string[] = [...organizationProblems(props.organization), ...platformProblems(props.platform)];
   const projectSlug = props.projectSlug ?? slug(stack.vendorName(props.service ?? ""));
   if (projectSlug === "" || !/^[a-z0-9][a-z0-9_-]*$/.test(projectSlug)) {
-    problems.push(`projectSlug: "${projectSlug}" is not a project slug; name the service with letters or digits, or set projectSlug, e.g. "checkout"`);
+    problems.push(`projectSlug: ${quoted(projectSlug)} is not a project slug; name the service with letters or digits, or set projectSlug, e.g. "checkout"`);
+  } else if (projectSlug.length > MAX_SLUG_LENGTH) {
+    problems.push(`projectSlug: ${quoted(projectSlug)} is longer than Sentry's ${MAX_SLUG_LENGTH} characters; set a shorter projectSlug, e.g. "checkout"`);
   }
   const environment = props.environment ?? stack.environment;
-  problems.push(...environmentProblems(environment));
+  problems.push(...environmentProblems(environment), ...releaseProblems(props.release));
   const tracesSampleRate = props.tracesSampleRate ?? 0.1;
   if (!Number.isFinite(tracesSampleRate) || tracesSampleRate < 0 || tracesSampleRate > 1) {
     problems.push(`tracesSampleRate: ${tracesSampleRate} is not a sample rate; use a value from 0 to 1, e.g. 0.1 to trace one transaction in ten`);
   }
   if (props.runbookUrl !== undefined && !/^https?:\/\/\S+$/.test(props.runbookUrl)) {
-    problems.push(`runbookUrl: "${props.runbookUrl}" is not a web address; use e.g. https://runbooks.example.com/checkout/errors`);
+    problems.push(`runbookUrl: ${quoted(props.runbookUrl)} is not a web address; use e.g. https://runbooks.example.com/checkout/errors`);
   }
   problems.push(...ruleLinesProblems("fingerprintingRules", props.fingerprintingRules, true));
   problems.push(...ruleLinesProblems("groupingEnhancements", props.groupingEnhancements, false));

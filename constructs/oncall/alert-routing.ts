@@ -1,9 +1,34 @@
 import type { Construct } from "constructs";
 import { routingPlanProblems, routingSecretProblems, type DefaultReceiverInput, type RoutingPlan, type SmtpInput } from "../../src/domain/routing-plan";
+import { quoted } from "../../src/domain/quoted";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
 import { MonitoringStack } from "../../src/stack";
 import { alertmanagerConfigProblems, emitAlertmanagerConfig } from "../../src/targets/alertmanager/alertmanager-config";
 import { writeAlertmanagerFile } from "../../src/targets/alertmanager/alertmanager-file";
+import { EMAIL, SLACK_CHANNEL } from "./on-call-team-validation";
+
+/** An SMTP server as Alertmanager reads it: `host:port`, the host possibly an IPv6 address in brackets. */
+const SMARTHOST = /^(\[[0-9a-fA-F:.]+\]|[^\s:[\]]+):\d{1,5}$/;
+
+/** What is wrong with the addresses of the props: the default receiver's channel and address, the SMTP server and sender. */
+function addressProblems({ defaultReceiver, smtp }: AlertRoutingProps): string[] {
+  const problems: string[] = [];
+  const channel = defaultReceiver.slack?.channel;
+  if (channel !== undefined && !SLACK_CHANNEL.test(channel)) {
+    problems.push(`defaultReceiver.slack.channel ${quoted(channel)} must look like #alerts (lower case, no spaces)`);
+  }
+  const to = defaultReceiver.email?.to;
+  if (to !== undefined && !EMAIL.test(to)) {
+    problems.push(`defaultReceiver.email.to ${quoted(to)} is not an email address`);
+  }
+  if (smtp !== undefined && !SMARTHOST.test(smtp.smarthost)) {
+    problems.push(`smtp.smarthost ${quoted(smtp.smarthost)} must be host:port, e.g. smtp.example.com:587`);
+  }
+  if (smtp !== undefined && !EMAIL.test(smtp.from)) {
+    problems.push(`smtp.from ${quoted(smtp.from)} is not an email address; use the sender, e.g. alertmanager@example.com`);
+  }
+  return problems;
+}
 
 export interface AlertRoutingProps {
   /**
@@ -61,6 +86,7 @@ export class AlertRouting extends MonitoringConstruct {
     const plan = this.plan();
     return [
       ...this.duplicateProblems(),
+      ...addressProblems(this.props),
       ...routingSecretProblems(plan),
       ...routingPlanProblems(plan),
       ...(this.writesKubernetes ? alertmanagerConfigProblems(plan) : []),

@@ -1,4 +1,5 @@
 import { isClockTime, isTimeZone, WEEKDAYS } from "../../src/domain/oncall/time";
+import { quoted } from "../../src/domain/quoted";
 import { secretProblem } from "../../src/domain/secret";
 import { layersOf } from "../../src/domain/oncall/on-call-plan";
 import type {
@@ -21,8 +22,13 @@ export interface DeclaredTeam {
   readonly knownServices: readonly string[];
 }
 
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
-const SLACK_CHANNEL = /^#[a-z0-9][a-z0-9._-]*$/;
+/** An email address, as PagerDuty logins, team addresses and SMTP senders are written. */
+export const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+/** A Slack channel as Slack names it: `#`, then lower-case letters, digits, dots, dashes and underscores. */
+export const SLACK_CHANNEL = /^#[a-z0-9][a-z0-9._-]*$/;
+const WEB_ADDRESS = /^https?:\/\/[^\s/]+\S*$/;
+/** PagerDuty's standard incident priorities, which the stack's event orchestration also uses. */
+const PRIORITIES = ["P1", "P2", "P3", "P4", "P5"];
 const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/;
 
 /** PagerDuty's shortest escalation delay, in minutes. */
@@ -32,7 +38,7 @@ function scheduleProblems(team: DeclaredTeam, schedule: ScheduleProps): string[]
   const problems: string[] = [];
   const what = `schedule ${schedule.name}`;
   if (schedule.timeZone !== undefined && !isTimeZone(schedule.timeZone)) {
-    problems.push(`${what}: time zone "${schedule.timeZone}" is unknown; use an IANA name such as Europe/Berlin`);
+    problems.push(`${what}: time zone ${quoted(schedule.timeZone)} is unknown; use an IANA name such as Europe/Berlin`);
   }
   for (const layer of layersOf(schedule)) {
     const members = layer.members ?? team.members;
@@ -40,10 +46,10 @@ function scheduleProblems(team: DeclaredTeam, schedule: ScheduleProps): string[]
       problems.push(`${what}: layer ${layer.name} has no members; list the people who take turns, or add members to the team`);
     }
     for (const member of members.filter((email) => !team.members.includes(email))) {
-      problems.push(`${what}: layer ${layer.name} rotates ${member}, who is not a member of the team; add them to members`);
+      problems.push(`${what}: layer ${layer.name} rotates ${quoted(member)}, who is not a member of the team; add them to members`);
     }
     if (layer.handoffTime !== undefined && !isClockTime(layer.handoffTime)) {
-      problems.push(`${what}: layer ${layer.name} hands off at "${layer.handoffTime}"; write the time as HH:MM, e.g. 09:00`);
+      problems.push(`${what}: layer ${layer.name} hands off at ${quoted(layer.handoffTime)}; write the time as HH:MM, e.g. 09:00`);
     }
   }
   return problems;
@@ -55,10 +61,10 @@ function onCallTargetProblem(team: DeclaredTeam, target: OnCallTargetProps | Res
     const schedules = team.schedules.map((schedule) => schedule.name);
     return schedules.includes(target.schedule)
       ? undefined
-      : `${what}: schedule "${target.schedule}" is not one of the team's schedules (${schedules.join(", ") || "none"})`;
+      : `${what}: schedule ${quoted(target.schedule)} is not one of the team's schedules (${schedules.join(", ") || "none"})`;
   }
   if ("user" in target) {
-    return team.members.includes(target.user) ? undefined : `${what}: user "${target.user}" is not a member of the team; add them to members`;
+    return team.members.includes(target.user) ? undefined : `${what}: user ${quoted(target.user)} is not a member of the team; add them to members`;
   }
   return target.escalationPolicy === true ? undefined : `${what}: write the team's escalation policy as { escalationPolicy: true }`;
 }
@@ -81,20 +87,27 @@ function serviceProblems(team: DeclaredTeam, service: OwnedServiceProps): string
   const known = team.knownServices;
   const problems = (service.dependsOn ?? [])
     .filter((name) => name === service.name || !known.includes(name))
-    .map((name) => `${what} depends on "${name}", which no team of the stack owns (${known.join(", ")}); declare it in a team's services`);
+    .map((name) => `${what} depends on ${quoted(name)}, which no team of the stack owns (${known.join(", ")}); declare it in a team's services`);
   for (const [field, minutes] of [["autoResolveMinutes", service.autoResolveMinutes], ["acknowledgementTimeoutMinutes", service.acknowledgementTimeoutMinutes]] as const) {
     if (minutes !== undefined && !(Number.isInteger(minutes) && minutes >= 0)) {
       problems.push(`${what}: ${field} ${minutes} must be a whole number of minutes, 0 for never`);
+    }
+  }
+  for (const [field, url] of [["runbookUrl", service.runbookUrl], ["dashboardUrl", service.dashboardUrl]] as const) {
+    if (url !== undefined && !WEB_ADDRESS.test(url)) {
+      problems.push(`${what}: ${field} ${quoted(url)} is not a web address; use e.g. https://runbooks.example.com/checkout`);
     }
   }
   const urgency = service.urgency;
   if (typeof urgency === "object") {
     const { timeZone, start, end, days } = urgency.supportHours;
     if (!isTimeZone(timeZone)) {
-      problems.push(`${what}: support hours time zone "${timeZone}" is unknown; use an IANA name such as Europe/Berlin`);
+      problems.push(`${what}: support hours time zone ${quoted(timeZone)} is unknown; use an IANA name such as Europe/Berlin`);
     }
     if ([start, end].some((time) => time !== undefined && !TIME_OF_DAY.test(time))) {
       problems.push(`${what}: support hours start and end are times of day written HH:MM:SS, e.g. 09:00:00`);
+    } else if ((start ?? "09:00:00") >= (end ?? "17:00:00")) {
+      problems.push(`${what}: support hours start at ${start ?? "09:00:00"} and end at ${end ?? "17:00:00"}; the start must come before the end`);
     }
     if ((days ?? []).some((day) => !(Number.isInteger(day) && day >= 1 && day <= 7))) {
       problems.push(`${what}: support hours days are ISO weekdays, 1 (Monday) to 7 (Sunday)`);
@@ -104,20 +117,41 @@ function serviceProblems(team: DeclaredTeam, service: OwnedServiceProps): string
 }
 
 function stepProblems(team: DeclaredTeam, step: IncidentStepProps, index: number): string[] {
-  if (!("addResponders" in step)) {
+  const what = `incident workflow step ${index + 1}`;
+  if ("addResponders" in step) {
+    return step.addResponders.responders.flatMap((responder) => onCallTargetProblem(team, responder, what) ?? []);
+  }
+  if ("conferenceBridge" in step && !WEB_ADDRESS.test(step.conferenceBridge.url)) {
+    return [`${what}: conference bridge ${quoted(step.conferenceBridge.url)} is not a web address; use the meeting's https:// link`];
+  }
+  const channel = "postToSlack" in step ? step.postToSlack.channel : undefined;
+  return channel !== undefined && !SLACK_CHANNEL.test(channel) ? [`${what}: Slack channel ${quoted(channel)} must look like #team-incidents (lower case, no spaces)`] : [];
+}
+
+function workflowProblems(team: DeclaredTeam): string[] {
+  const workflow = team.props.incidentWorkflow;
+  if (workflow === undefined) {
     return [];
   }
-  return step.addResponders.responders.flatMap((responder) => onCallTargetProblem(team, responder, `incident workflow step ${index + 1}`) ?? []);
+  const problems = workflow.steps.length === 0 ? ["the incident workflow has no steps; declare what should happen, or leave it out"] : [];
+  const priorities = workflow.priorities ?? ["P1"];
+  if (priorities.length === 0 || priorities.some((priority) => !PRIORITIES.includes(priority))) {
+    problems.push(`the incident workflow starts for priorities ${quoted(priorities.join(", "))}; list one or more of ${PRIORITIES.join(", ")}`);
+  }
+  return [...problems, ...workflow.steps.flatMap((step, index) => stepProblems(team, step, index))];
 }
+
+/** Values listed more than once, each once. */
+const repeated = (values: readonly string[]) => [...new Set(values.filter((value, index) => values.indexOf(value) !== index))];
 
 function windowProblems(team: DeclaredTeam): string[] {
   const problems = (team.props.maintenanceWindows ?? []).flatMap((window) => {
     const start = Date.parse(window.start);
     const end = Date.parse(window.end);
     if (Number.isNaN(start) || Number.isNaN(end)) {
-      return [`maintenance window "${window.description}": write start and end as ISO 8601 with an offset, e.g. 2026-12-06T02:00:00Z`];
+      return [`maintenance window ${quoted(window.description)}: write start and end as ISO 8601 with an offset, e.g. 2026-12-06T02:00:00Z`];
     }
-    return end > start ? [] : [`maintenance window "${window.description}" ends before it starts`];
+    return end > start ? [] : [`maintenance window ${quoted(window.description)} ends before it starts`];
   });
   for (const mute of team.props.recurringMutes ?? []) {
     if (mute.weekdays.some((day) => !(WEEKDAYS as readonly string[]).includes(day)) || mute.weekdays.length === 0) {
@@ -127,7 +161,7 @@ function windowProblems(team: DeclaredTeam): string[] {
       problems.push(`recurring mute ${mute.name}: start and end are HH:MM times of one day, start before end`);
     }
     if (mute.timeZone !== undefined && !isTimeZone(mute.timeZone)) {
-      problems.push(`recurring mute ${mute.name}: time zone "${mute.timeZone}" is unknown; use an IANA name such as Europe/Berlin`);
+      problems.push(`recurring mute ${mute.name}: time zone ${quoted(mute.timeZone)} is unknown; use an IANA name such as Europe/Berlin`);
     }
   }
   return problems;
@@ -138,12 +172,16 @@ export function onCallTeamProblems(team: DeclaredTeam): string[] {
   const { props } = team;
   const problems = team.members
     .filter((email) => !EMAIL.test(email))
-    .map((email) => `member "${email}" is not an email address; use the member's PagerDuty login`);
+    .map((email) => `member ${quoted(email)} is not an email address; use the member's PagerDuty login`);
+  problems.push(...repeated(team.members).map((email) => `member ${quoted(email)} is listed more than once; list each person once`));
+  problems.push(
+    ...repeated(team.schedules.map((schedule) => schedule.name)).map((name) => `schedule ${quoted(name)} is declared more than once; give each schedule its own name`),
+  );
   if (props.slackChannel !== undefined && !SLACK_CHANNEL.test(props.slackChannel)) {
-    problems.push(`slackChannel "${props.slackChannel}" must look like #team-alerts (lower case, no spaces)`);
+    problems.push(`slackChannel ${quoted(props.slackChannel)} must look like #team-alerts (lower case, no spaces)`);
   }
   if (props.email !== undefined && !EMAIL.test(props.email)) {
-    problems.push(`email "${props.email}" is not an email address`);
+    problems.push(`email ${quoted(props.email)} is not an email address`);
   }
   if ((props.schedules ?? []).length > 0 && team.members.length === 0) {
     problems.push("the team has schedules but no members; add the people who are on call to members");
@@ -156,11 +194,7 @@ export function onCallTeamProblems(team: DeclaredTeam): string[] {
   }
   problems.push(...team.services.flatMap((service) => serviceProblems(team, service)));
   problems.push(...windowProblems(team));
-  const workflow = props.incidentWorkflow;
-  if (workflow !== undefined && workflow.steps.length === 0) {
-    problems.push("the incident workflow has no steps; declare what should happen, or leave it out");
-  }
-  problems.push(...(workflow?.steps ?? []).flatMap((step, index) => stepProblems(team, step, index)));
+  problems.push(...workflowProblems(team));
   for (const [field, value] of Object.entries(props.alertmanager ?? {})) {
     const problem = secretProblem(`alertmanager.${field}`, value);
     if (problem !== undefined) {

@@ -238,7 +238,7 @@ describe("ErrorTracking validation", () => {
     expect(problems).toEqual([
       "production/sampling: tracesSampleRate: 1.5 is not a sample rate; use a value from 0 to 1, e.g. 0.1 to trace one transaction in ten",
       "production/inverted: errorRate: warning 2 is above critical 1; the ticket must come before the page, so use a warning at most 1",
-      "production/negative: errorSpike.events: 0 is not a positive number of events; use e.g. 100",
+      "production/negative: errorSpike.events: 0 is not a positive whole number of events; use e.g. 100",
       "production/negative: errorRate: threshold critical -1 is not positive; use a number of percent of transactions, e.g. 1",
       'production/platform: organization: the Sentry organization slug is missing; set it to the slug in https://sentry.io/organizations/<slug>/, e.g. "acme"',
       expect.stringMatching(/^production\/platform: platform: "nodejs" is not a Sentry platform; did you mean "node", "node-awslambda", .*, or "other"$/),

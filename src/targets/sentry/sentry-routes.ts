@@ -2,6 +2,7 @@ import { TerraformVariable, Token, type TerraformProvider } from "cdktf";
 import type { Construct } from "constructs";
 import { errorTrackingSeverities, type ErrorTrackingSpec } from "../../domain/error-tracking";
 import { slug } from "../../domain/naming";
+import { quoted } from "../../domain/quoted";
 import type { Receiver, SeverityReceivers } from "../../domain/routing";
 import type { AlertSeverity } from "../../domain/slo-math";
 import { IntegrationPagerduty } from "../../providers/sentry/integration-pagerduty";
@@ -44,7 +45,7 @@ function integrationIdProblem(what: string, id: string | undefined, purpose: str
   if (id === undefined || id === "") {
     return `${purpose}; set integrations.${what} to the integration's id (the number in https://<org>.sentry.io/settings/integrations/…/<id>/)`;
   }
-  return Token.isUnresolved(id) || /^\d+$/.test(id) ? undefined : `integrations.${what}: "${id}" is not an integration id; use the number from the integration's settings URL`;
+  return Token.isUnresolved(id) || /^\d+$/.test(id) ? undefined : `integrations.${what}: ${quoted(id)} is not an integration id; use the number from the integration's settings URL`;
 }
 
 /**
