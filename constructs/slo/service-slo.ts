@@ -13,6 +13,7 @@ import { writeGrafanaDashboard } from "../../src/targets/kubernetes/grafana-dash
 import { writePrometheusRule } from "../../src/targets/kubernetes/prometheus-rule";
 import { writeSloRuleFiles } from "../../src/targets/prometheus/slo-rule-files";
 import { parseSlo, type ParsedSlo } from "./parse-slo";
+import { sloNameProblems } from "./slo-name-problems";
 import type { ServiceSloProps } from "./service-slo-props";
 
 /**
@@ -38,10 +39,14 @@ export class ServiceSlo extends MonitoringConstruct {
     const { parsed, problems } = parseSlo(props);
     this.parsed = parsed;
     const stack = MonitoringStack.of(this);
-    stack.claimName("SLO", this.sloId, this);
+    stack.claimName("SLO", this.sloId, this, `${props.service}-${props.name}`);
+    const writesKubernetes = this.writes("prometheus") || this.writes("grafana");
+    const fileProblem = writesKubernetes ? stack.claimKubernetesFile(this) : undefined;
+    const nameProblems = [...sloNameProblems(props, this.sloId, this.writes("prometheus")), ...(fileProblem === undefined ? [] : [fileProblem])];
     stack.registerAlerts(() => this.alerts());
     this.node.addValidation({
-      validate: () => [...problems, ...(parsed === undefined ? [] : this.targetProblems(parsed))].map((p) => `${this.node.path}: ${p}`),
+      validate: () =>
+        [...nameProblems, ...problems, ...(parsed === undefined ? [] : this.targetProblems(parsed))].map((p) => `${this.node.path}: ${p}`),
     });
   }
 

@@ -1,3 +1,5 @@
+import { kubernetesNameProblem, secretKeyProblem } from "./names/kubernetes";
+
 /** The Kubernetes secret Watchkeeper's routing secrets live in, unless a declaration names another. */
 export const ALERTMANAGER_SECRET = "watchkeeper-alertmanager";
 
@@ -33,11 +35,15 @@ export class SecretRef {
 
 /**
  * The problem with a value that should be a SecretRef, or undefined when it is one: a literal string is the
- * most common mistake, and the message says how to pass a reference instead.
+ * most common mistake, and the message says how to pass a reference instead. A Kubernetes secret's name and key
+ * must be ones Kubernetes accepts.
  */
 export function secretProblem(what: string, value: unknown): string | undefined {
   if (SecretRef.isSecretRef(value)) {
-    return undefined;
+    const secret = value.kubernetes;
+    return secret === undefined
+      ? undefined
+      : (kubernetesNameProblem(`${what}: the secret name`, secret.name) ?? secretKeyProblem(`${what}: the secret key`, secret.key));
   }
   const how = `SecretRef.kubernetes("${ALERTMANAGER_SECRET}", "<key>") or SecretRef.file("/run/secrets/<name>")`;
   return typeof value === "string"
