@@ -21,10 +21,11 @@ export interface MonitoringStackProps {
    */
   readonly environment?: string;
   /**
-   * The team that owns declarations that name no owner.
+   * The team that owns declarations that name no owner: a team's name (a team declared in this stack), or an owner.
    * @default none: every declaration with alerts must name its owner
+   * @example "platform"
    */
-  readonly defaultOwner?: AlertOwner;
+  readonly defaultOwner?: AlertOwner | string;
   /**
    * The Kubernetes namespace of the stack's custom resources.
    * @default "monitoring"
@@ -72,7 +73,7 @@ export interface StackEngines {
 export class MonitoringStack extends Construct {
   readonly id: string;
   readonly environment: string;
-  readonly defaultOwner?: AlertOwner;
+  readonly defaultOwner?: AlertOwner | string;
   readonly grafanaUrl?: string;
   readonly datadogMetricNamespace: string;
   private readonly vendorNameSuffix: string;
@@ -176,7 +177,8 @@ export class MonitoringStack extends Construct {
    * of the stack has resolves to undefined; ownerProblem() explains it.
    */
   resolveOwner(owner: AlertOwner | string | undefined): AlertOwner | undefined {
-    return typeof owner === "string" ? this.team(owner) : (owner ?? this.defaultOwner);
+    const declared = owner ?? this.defaultOwner;
+    return typeof declared === "string" ? this.team(declared) : declared;
   }
 
   /** Why a declared owner cannot be used, or undefined: a team name the stack does not know, or a team of another stack. */

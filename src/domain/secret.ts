@@ -33,17 +33,21 @@ export class SecretRef {
   }
 }
 
+/** What Kubernetes refuses in the secret name or key of a reference to a Kubernetes secret, or undefined. */
+export function kubernetesSecretProblem(what: string, value: SecretRef): string | undefined {
+  const secret = value.kubernetes;
+  return secret === undefined
+    ? undefined
+    : (kubernetesNameProblem(`${what}: the secret name`, secret.name) ?? secretKeyProblem(`${what}: the secret key`, secret.key));
+}
+
 /**
  * The problem with a value that should be a SecretRef, or undefined when it is one: a literal string is the
- * most common mistake, and the message says how to pass a reference instead. A Kubernetes secret's name and key
- * must be ones Kubernetes accepts.
+ * most common mistake, and the message says how to pass a reference instead.
  */
 export function secretProblem(what: string, value: unknown): string | undefined {
   if (SecretRef.isSecretRef(value)) {
-    const secret = value.kubernetes;
-    return secret === undefined
-      ? undefined
-      : (kubernetesNameProblem(`${what}: the secret name`, secret.name) ?? secretKeyProblem(`${what}: the secret key`, secret.key));
+    return undefined;
   }
   const how = `SecretRef.kubernetes("${ALERTMANAGER_SECRET}", "<key>") or SecretRef.file("/run/secrets/<name>")`;
   return typeof value === "string"
