@@ -38,10 +38,11 @@ export abstract class MonitoringConstruct extends Construct {
 
   /**
    * Claims a name that must be unique in the stack among names of its kind (e.g. a file name): a second claim
-   * is a synth error naming both constructs.
+   * is a synth error naming both constructs. `declared` is the name as the user wrote it, when `name` is its
+   * normalised form (a slug), so that the error shows both spellings.
    */
-  protected claimName(kind: string, name: string): void {
-    this.stack.claimName(kind, name, this);
+  protected claimName(kind: string, name: string, declared?: string): void {
+    this.stack.claimName(kind, name, this, declared);
   }
 
   /** Where the construct writes its output, for the targets' write functions. */

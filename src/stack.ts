@@ -1,6 +1,12 @@
 import { App as Cdk8sApp } from "cdk8s";
 import { App as CdktfApp } from "cdktf";
 import { Construct } from "constructs";
+import { SynthError } from "./synth-error";
+import { collisionProblems, type NameClaim } from "./domain/names/collisions";
+import { metricNamespaceProblem } from "./domain/names/datadog";
+import { declarationFileStem, fileNameProblem } from "./domain/names/file-names";
+import { kubernetesNameProblem } from "./domain/names/kubernetes";
+import { webAddressProblem } from "./domain/names/urls";
 import type { TeamRoutes } from "./domain/routing-plan";
 import { alertRoutingProblems, type AlertOwner, type RoutedAlert } from "./domain/routing";
 import { OutputFiles } from "./output-files";
@@ -16,10 +22,11 @@ export interface MonitoringStackProps {
    */
   readonly environment?: string;
   /**
-   * The team that owns declarations that name no owner.
+   * The team that owns declarations that name no owner: a team's name (a team declared in this stack), or an owner.
    * @default none: every declaration with alerts must name its owner
+   * @example "platform"
    */
-  readonly defaultOwner?: AlertOwner;
+  readonly defaultOwner?: AlertOwner | string;
   /**
    * The Kubernetes namespace of the stack's custom resources.
    * @default "monitoring"
@@ -83,7 +90,7 @@ export interface StackEngines {
 export class MonitoringStack extends Construct {
   readonly id: string;
   readonly environment: string;
-  readonly defaultOwner?: AlertOwner;
+  readonly defaultOwner?: AlertOwner | string;
   readonly grafanaUrl?: string;
   readonly datadogMetricNamespace: string;
   private readonly vendorNameSuffix: string;
@@ -104,10 +111,16 @@ export class MonitoringStack extends Construct {
   readonly files = new OutputFiles();
   private readonly alertSources: Array<() => RoutedAlert[]> = [];
   private readonly teams = new Map<string, { owner: AlertOwner; routes: () => TeamRoutes }>();
-  private readonly names = new Map<string, string[]>();
+  private readonly claims: NameClaim[] = [];
+  private readonly settingProblems: string[];
 
   constructor(scope: Construct & { readonly engines: StackEngines }, id: string, props: MonitoringStackProps = {}) {
+    const idProblem = stackIdProblem(id);
+    if (idProblem !== undefined) {
+      throw new SynthError([idProblem]); // the engines cannot even create a stack of that id
+    }
     super(scope, id);
+    this.settingProblems = stackSettingProblems(props);
     this.id = id;
     this.environment = props.environment ?? id;
     this.defaultOwner = props.defaultOwner;
@@ -117,8 +130,17 @@ export class MonitoringStack extends Construct {
     const history = { retired: props.retired, acknowledgeDestroy: props.acknowledgeDestroy };
     this.terraform = new TerraformTarget(scope.engines.terraform, this, props.terraformBackend, history);
     this.kubernetes = new KubernetesTarget(scope.engines.kubernetes, this, props.kubernetesNamespace ?? "monitoring");
-    this.node.addValidation({ validate: () => [...this.duplicateNames(), ...alertRoutingProblems(this.alerts())] });
+    this.node.addValidation({
+      validate: () => [...this.ownProblems(), ...collisionProblems(this.node.path, this.claims), ...alertRoutingProblems(this.alerts())],
+    });
     this.node.addValidation({ validate: () => historyDecisionProblems(this.node.path, history) });
+  }
+
+  /** The problems of the stack's own props. */
+  private ownProblems(): string[] {
+    const owner = this.ownerProblem(this.defaultOwner);
+    const problems = [...this.settingProblems, ...(owner === undefined ? [] : [`defaultOwner: ${owner}`])];
+    return problems.map((problem) => `${this.node.path}: ${problem}`);
   }
 
   /** A name as it appears in a vendor account shared by every environment (see vendorNameSuffix). */
@@ -151,27 +173,32 @@ export class MonitoringStack extends Construct {
   }
 
   /**
-   * Claims a name that must be unique in the stack (e.g. an SLO's `<service>-<name>`).
+   * Claims a name that must be unique in the stack once normalised (e.g. an SLO's slug `<service>-<name>`);
+   * `declared` is the name as written, named in the error when two spellings normalise to the same name.
    * @internal constructs use MonitoringConstruct's claimName()
    */
-  claimName(kind: string, name: string, construct: Construct): void {
-    const key = `${kind} ${name}`;
-    this.names.set(key, [...(this.names.get(key) ?? []), construct.node.path]);
+  claimName(kind: string, name: string, construct: Construct, declared?: string): void {
+    this.claims.push({ kind, name, path: construct.node.path, declared });
   }
 
   /**
-   * The names claimed for a kind, sorted.
+   * The names claimed for a kind, as declared, sorted, without repeats.
    * @internal
    */
   claimed(kind: string): string[] {
-    const prefix = `${kind} `;
-    return [...this.names.keys()].filter((key) => key.startsWith(prefix)).map((key) => key.slice(prefix.length)).sort();
+    return [...new Set(this.claims.filter((claim) => claim.kind === kind).map((claim) => claim.declared ?? claim.name))].sort();
   }
 
-  private duplicateNames(): string[] {
-    return [...this.names.entries()]
-      .filter(([, paths]) => paths.length > 1)
-      .map(([key, paths]) => `${this.node.path}: ${key} is declared ${paths.length} times (${paths.join(", ")}); names must be unique in a stack`);
+  /**
+   * The file a declaration's Kubernetes objects are written to, `<ids below the stack joined by dashes>.yaml`,
+   * claimed so that two declarations never write the same file; returns its problem when it cannot be a file name.
+   * @internal
+   */
+  claimKubernetesFile(construct: Construct): string | undefined {
+    const below = construct.node.scopes.slice(construct.node.scopes.indexOf(this) + 1).map((scope) => scope.node.id);
+    const file = `${declarationFileStem(below)}.yaml`;
+    this.claimName("Kubernetes file", file, construct);
+    return fileNameProblem("the construct path", file);
   }
 
   /**
@@ -192,15 +219,24 @@ export class MonitoringStack extends Construct {
    * of the stack has resolves to undefined; ownerProblem() explains it.
    */
   resolveOwner(owner: AlertOwner | string | undefined): AlertOwner | undefined {
-    return typeof owner === "string" ? this.team(owner) : (owner ?? this.defaultOwner);
+    const declared = owner ?? this.defaultOwner;
+    return typeof declared === "string" ? this.team(declared) : declared;
   }
 
-  /** Why a declared owner cannot be used, or undefined. */
+  /** Why a declared owner cannot be used, or undefined: a team name the stack does not know, or a team of another stack. */
   ownerProblem(owner: AlertOwner | string | undefined): string | undefined {
-    if (typeof owner !== "string" || this.team(owner) !== undefined) {
+    if (typeof owner === "string") {
+      return this.team(owner) === undefined ? this.unknownTeam(owner) : undefined;
+    }
+    const elsewhere = owner instanceof Construct ? owner.node.scopes.find((scope) => scope instanceof MonitoringStack) : undefined;
+    if (owner === undefined || elsewhere === undefined || elsewhere === this) {
       return undefined;
     }
-    return `owner "${owner}" is not a team of stack ${this.node.id}; use one of: ${this.teamNames.join(", ") || "(no team declared)"}`;
+    return `owner ${owner.teamName} is a team of stack ${elsewhere.node.id}, not of stack ${this.node.id}, so its alerts would not be routed here; declare the team in stack ${this.node.id} and use that one`;
+  }
+
+  private unknownTeam(name: string): string {
+    return `owner "${name}" is not a team of stack ${this.node.id}; use one of: ${this.teamNames.join(", ") || "(no team declared)"}`;
   }
 
   /** The names of the stack's teams, sorted. */
@@ -232,4 +268,24 @@ export class MonitoringStack extends Construct {
   alerts(): RoutedAlert[] {
     return this.alertSources.flatMap((source) => source());
   }
+}
+
+/** What the engines and the file system refuse in a stack id, with the fix, or undefined. */
+function stackIdProblem(id: string): string | undefined {
+  if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(id)) {
+    const fixed = id.trim().replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "") || "production";
+    return `stack "${id}": a stack id names a folder and a Terraform stack; use letters, digits, dashes and underscores, e.g. "${fixed}"`;
+  }
+  const problem = fileNameProblem("the id", id);
+  return problem === undefined ? undefined : `stack ${id.slice(0, 30)}…: ${problem}`;
+}
+
+/** The problems of a stack's settings, each with the fix. */
+function stackSettingProblems(props: MonitoringStackProps): string[] {
+  const problems = [
+    props.grafanaUrl === undefined ? undefined : webAddressProblem("grafanaUrl", props.grafanaUrl),
+    props.datadogMetricNamespace === undefined ? undefined : metricNamespaceProblem("datadogMetricNamespace", props.datadogMetricNamespace),
+    props.kubernetesNamespace === undefined ? undefined : kubernetesNameProblem("kubernetesNamespace", props.kubernetesNamespace),
+  ];
+  return problems.filter((problem) => problem !== undefined);
 }

@@ -68,8 +68,9 @@ export interface AlertRoutingProps {
 export class AlertRouting extends MonitoringConstruct {
   constructor(scope: Construct, id: string, readonly props: AlertRoutingProps) {
     super(scope, id);
-    MonitoringStack.of(this);
-    this.node.addValidation({ validate: () => this.problems().map((problem) => `${this.node.path}: ${problem}`) });
+    const fileProblem = this.writesKubernetes ? MonitoringStack.of(this).claimKubernetesFile(this) : undefined;
+    const problems = () => [...(fileProblem === undefined ? [] : [fileProblem]), ...this.problems()];
+    this.node.addValidation({ validate: () => problems().map((problem) => `${this.node.path}: ${problem}`) });
   }
 
   /** Whether the AlertmanagerConfig resource is written. */

@@ -5,6 +5,7 @@ import { teamReceivers, type AlertOwner, type Receiver, type TeamContacts } from
 import type { TeamRoutes } from "../../src/domain/routing-plan";
 import { ALERTMANAGER_SECRET, SecretRef } from "../../src/domain/secret";
 import type { AlertSeverity } from "../../src/domain/slo-math";
+import { slug, slugProblem } from "../../src/domain/names/slugs";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
 import { MonitoringStack } from "../../src/stack";
 import { emitDatadogServiceObjects } from "../../src/targets/datadog/pagerduty-service-objects";
@@ -32,13 +33,15 @@ export class OnCallTeam extends MonitoringConstruct implements AlertOwner {
       typeof service === "string" ? { name: service } : service,
     );
     const stack = MonitoringStack.of(this);
-    stack.claimName("on-call team", props.name, this);
-    this.services.forEach((service) => stack.claimName("PagerDuty service", service.name, this));
+    stack.claimName("on-call team", slug(props.name), this, props.name);
+    // PagerDuty resources, Datadog integrations and Terraform variables are named after the service's slug.
+    this.services.forEach((service) => stack.claimName("PagerDuty service", slug(service.name), this, service.name));
     stack.registerTeam(this, () => this.routes());
     this.node.addValidation({
       validate: () => {
         const declared = { props, members: this.members, schedules: this.schedules, services: this.services, knownServices: stack.claimed("PagerDuty service") };
-        return onCallTeamProblems(declared).map((problem) => `${this.node.path}: ${problem}`);
+        const names = [slugProblem("name", props.name), ...this.services.map((service) => slugProblem("service", service.name))];
+        return [...names.filter((problem) => problem !== undefined), ...onCallTeamProblems(declared)].map((problem) => `${this.node.path}: ${problem}`);
       },
     });
   }

@@ -10,6 +10,8 @@ import {
   SHORTEST_WINDOW,
   type BurnRateWindow,
 } from "../../src/domain/slo-math";
+import { sloScenarios } from "../../src/domain/rule-tests/scenarios";
+import { trafficSeries } from "../../src/domain/rule-tests/traffic";
 import { fillWindow, WINDOW_PLACEHOLDER, type Sli } from "../../src/domain/sli";
 import type { LatencySliProps, ServiceSloProps, SliProps } from "./service-slo-props";
 
@@ -61,6 +63,9 @@ function parseSli(props: SliProps, problems: Problems): Sli | undefined {
   }
   if (props.events !== undefined) {
     const { errors, good, total } = props.events;
+    if (total === undefined) {
+      problems.add("sli.events.total: give the counter of all events, e.g. 'http_requests_total{service=\"checkout\"}'");
+    }
     if ((errors === undefined) === (good === undefined)) {
       problems.add("sli.events: give either errors or good (the failed or the successful events), not both or neither");
     }
@@ -125,6 +130,23 @@ function parseWindows(props: ServiceSloProps, period: Duration, problems: Proble
   return policies.every((policy) => policy !== undefined) ? explicitBurnRateWindows(period, policies) : undefined;
 }
 
+/**
+ * Why the burn-rate alerts could never fire on a busy service (10 requests a second, the generated tests'
+ * traffic), or undefined: an objective so strict that the low-traffic guard asks for more events than a page
+ * window holds, say. Found here, with the other problems, rather than when the tests are written.
+ */
+function silentAlertsProblem(objective: number, windows: readonly BurnRateWindow[], budget: number, guard: number): string | undefined {
+  try {
+    sloScenarios({ windows, budget, minimumEventsForPage: guard });
+    return undefined;
+  } catch (error) {
+    return (
+      `objective ${objective} with a low-traffic guard of ${guard} events: ${(error as Error).message} at 10 requests a second; ` +
+      "lower the objective, or set minimumEventsForPage lower (0 switches the guard off)"
+    );
+  }
+}
+
 /** Checks a ServiceSlo's props; returns the parsed SLO when there is no problem, and every problem found. */
 export function parseSlo(props: ServiceSloProps): { parsed?: ParsedSlo; problems: string[] } {
   const problems = new Problems();
@@ -143,7 +165,15 @@ export function parseSlo(props: ServiceSloProps): { parsed?: ParsedSlo; problems
   if (problems.list.length > 0 || period === undefined || sli === undefined || windows === undefined) {
     return { problems: problems.list };
   }
-  const minimumEventsForPage =
-    props.minimumEventsForPage ?? defaultMinimumEventsForPage(windows, errorBudget(props.objective));
+  if (sli.kind !== "query" && problems.attempt("sli", () => trafficSeries(sli)) === undefined) {
+    return { problems: problems.list };
+  }
+  const budget = errorBudget(props.objective);
+  const minimumEventsForPage = props.minimumEventsForPage ?? defaultMinimumEventsForPage(windows, budget);
+  const guard = sli.kind !== "query" || sli.totalEvents !== undefined ? minimumEventsForPage : 0;
+  const silent = silentAlertsProblem(props.objective, windows, budget, guard);
+  if (silent !== undefined) {
+    return { problems: [silent] };
+  }
   return { parsed: { period, sli, windows, minimumEventsForPage }, problems: [] };
 }

@@ -11,6 +11,7 @@ import { sloDashboardUrl } from "../../src/targets/grafana/uids";
 import { writeGrafanaDashboard } from "../../src/targets/kubernetes/grafana-dashboard";
 import { writeSloRules } from "../../src/targets/prometheus/slo-rule-files";
 import { parseSlo, type ParsedSlo } from "./parse-slo";
+import { sloNameProblems } from "./slo-name-problems";
 import type { ServiceSloProps } from "./service-slo-props";
 
 /**
@@ -35,10 +36,14 @@ export class ServiceSlo extends MonitoringConstruct {
     this.sloId = slug(`${props.service}-${props.name}`);
     const { parsed, problems } = parseSlo(props);
     this.parsed = parsed;
-    this.claimName("SLO", this.sloId);
+    this.claimName("SLO", this.sloId, `${props.service}-${props.name}`);
+    const writesKubernetes = this.writes("prometheus") || this.writes("grafana");
+    const fileProblem = writesKubernetes ? this.stack.claimKubernetesFile(this) : undefined;
+    const nameProblems = [...sloNameProblems(props, this.sloId, this.writes("prometheus")), ...(fileProblem === undefined ? [] : [fileProblem])];
     this.declareAlerts(() => this.alerts());
     this.node.addValidation({
-      validate: () => [...problems, ...(parsed === undefined ? [] : this.targetProblems(parsed))].map((p) => `${this.node.path}: ${p}`),
+      validate: () =>
+        [...nameProblems, ...problems, ...(parsed === undefined ? [] : this.targetProblems(parsed))].map((p) => `${this.node.path}: ${p}`),
     });
   }
 

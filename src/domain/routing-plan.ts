@@ -1,5 +1,5 @@
 import { teamReceivers, type TeamContacts } from "./routing";
-import { secretProblem, SecretRef } from "./secret";
+import { kubernetesSecretProblem, secretProblem, SecretRef } from "./secret";
 
 /** One calendar period of a mute interval; every field given must match (Alertmanager's time interval fields). */
 export interface MutePeriod {
@@ -123,7 +123,8 @@ export function routingSecrets(plan: RoutingPlan): Array<{ readonly what: string
 
 /** Secrets given as something other than a SecretRef (typically a literal string from JavaScript), with the fix. */
 export function routingSecretProblems(plan: RoutingPlan): string[] {
-  return routingSecrets(plan).flatMap(({ what, value }) => secretProblem(what, value) ?? []);
+  return routingSecrets(plan).flatMap(({ what, value }) =>
+    secretProblem(what, value) ?? kubernetesSecretProblem(what, value as SecretRef) ?? []);
 }
 
 /** A plan that would route uselessly: email without SMTP, a default receiver reaching nobody, a mute declared twice. */

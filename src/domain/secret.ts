@@ -1,3 +1,5 @@
+import { kubernetesNameProblem, secretKeyProblem } from "./names/kubernetes";
+
 /** The Kubernetes secret Watchkeeper's routing secrets live in, unless a declaration names another. */
 export const ALERTMANAGER_SECRET = "watchkeeper-alertmanager";
 
@@ -29,6 +31,14 @@ export class SecretRef {
   static isSecretRef(value: unknown): value is SecretRef {
     return value instanceof SecretRef;
   }
+}
+
+/** What Kubernetes refuses in the secret name or key of a reference to a Kubernetes secret, or undefined. */
+export function kubernetesSecretProblem(what: string, value: SecretRef): string | undefined {
+  const secret = value.kubernetes;
+  return secret === undefined
+    ? undefined
+    : (kubernetesNameProblem(`${what}: the secret name`, secret.name) ?? secretKeyProblem(`${what}: the secret key`, secret.key));
 }
 
 /**

@@ -131,8 +131,8 @@ describe("ServiceSlo outputs", () => {
 
   it("routes to the stack's default owner when the SLO names none", () => {
     const test = testApp();
-    const stack = new MonitoringStack(test.app, "production");
-    const scoped = new MonitoringStack(test.app, "staging", { defaultOwner: team(stack, "payments") });
+    const scoped = new MonitoringStack(test.app, "staging", { defaultOwner: "payments" });
+    team(scoped, "payments");
     new ServiceSlo(scoped, "slo", availabilityProps());
     test.app.synth();
     const rules = parse(test.files("staging").get("prometheus/checkout-availability.rules.yml")!);

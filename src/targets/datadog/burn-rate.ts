@@ -16,20 +16,34 @@ export function datadogTimeframe(period: Duration): string | undefined {
  * The window pairs as Datadog burn-rate monitors can express them. A pair whose long window exceeds 48 hours
  * becomes 48h with a 4h short window (1/12, as Datadog suggests) and a factor recomputed so that it still fires
  * once the same share of the budget is spent: 10% in 3d of 30d (1x) becomes 10% in 48h (1.5x).
+ *
+ * Pairs of a severity that end up with the same long window (over 90 days, the 3d/6h and 9d/18h tickets both
+ * become 48h/4h) are one monitor: the one with the lowest factor, which fires whenever any of them would over
+ * that window, so no alert is lost and no two monitors say the same thing.
  */
 export function datadogBurnRateWindows(windows: readonly BurnRateWindow[], period: Duration): BurnRateWindow[] {
-  return windows.map((window) => {
-    if (window.long.milliseconds <= DATADOG_LONGEST_WINDOW.milliseconds) {
-      return window;
+  const kept = new Map<string, BurnRateWindow>();
+  for (const window of windows.map((pair) => clamped(pair, period))) {
+    const key = `${window.severity} ${window.long.milliseconds}`;
+    const same = kept.get(key);
+    if (same === undefined || window.factor < same.factor) {
+      kept.set(key, window);
     }
-    const long = DATADOG_LONGEST_WINDOW;
-    return {
-      ...window,
-      long,
-      short: Duration.ofMilliseconds(long.milliseconds / 12),
-      factor: burnFactor(window.budgetConsumedPercent, period, long),
-    };
-  });
+  }
+  return [...kept.values()];
+}
+
+function clamped(window: BurnRateWindow, period: Duration): BurnRateWindow {
+  if (window.long.milliseconds <= DATADOG_LONGEST_WINDOW.milliseconds) {
+    return window;
+  }
+  const long = DATADOG_LONGEST_WINDOW;
+  return {
+    ...window,
+    long,
+    short: Duration.ofMilliseconds(long.milliseconds / 12),
+    factor: burnFactor(window.budgetConsumedPercent, period, long),
+  };
 }
 
 /** A window as Datadog writes it: whole hours as `Nh`, else minutes. */

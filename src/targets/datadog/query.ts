@@ -1,4 +1,5 @@
 import type { Duration } from "../../domain/duration";
+import { isDatadogTagValue } from "../../domain/names/datadog";
 import type { LabelMatcher, Selector } from "../../domain/promql/selector";
 import { leLabelValue } from "../../domain/latency-buckets";
 import { latencyGoodSelector, latencyTotalSelector, type Sli } from "../../domain/sli";
@@ -45,8 +46,19 @@ function wildcardValues(matcher: LabelMatcher): string[] {
   });
 }
 
+/** The value of an exact matcher as a Datadog tag value; quotes, spaces and newlines would change the query. */
+function exactValue(matcher: LabelMatcher): string {
+  if (!isDatadogTagValue(matcher.value)) {
+    throw new Error(
+      `${matcher.name}${matcher.operator}${JSON.stringify(matcher.value)} cannot be written as a Datadog tag filter: Datadog tags ` +
+        `hold letters, digits and _ - : . / only; match a value made of those, or give the Datadog queries explicitly`,
+    );
+  }
+  return matcher.value.toLowerCase();
+}
+
 function tagFilter(matcher: LabelMatcher): string {
-  const values = matcher.operator === "=" || matcher.operator === "!=" ? [matcher.value.toLowerCase()] : wildcardValues(matcher);
+  const values = matcher.operator === "=" || matcher.operator === "!=" ? [exactValue(matcher)] : wildcardValues(matcher);
   const positive = values.length === 1 ? `${matcher.name}:${values[0]}` : `(${values.map((v) => `${matcher.name}:${v}`).join(" OR ")})`;
   return matcher.operator.startsWith("!") ? `NOT ${positive}` : positive;
 }

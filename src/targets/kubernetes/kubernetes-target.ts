@@ -1,5 +1,6 @@
 import { ApiObject, App, Chart } from "cdk8s";
 import { Construct } from "constructs";
+import { declarationFileStem } from "../../domain/names/file-names";
 import { toYaml, yamlComment } from "../prometheus/yaml";
 import { generatedFrom, mirrorScope } from "../mirror";
 
@@ -23,7 +24,7 @@ export class KubernetesTarget {
       const parent = mirrorScope(this.root, this.owner, construct.node.scope as Construct);
       const chart = new Chart(parent, construct.node.id, { namespace: this.namespace, disableResourceNameHashes: true });
       const below = construct.node.scopes.slice(construct.node.scopes.indexOf(this.owner) + 1);
-      entry = { chart, file: `${below.map((scope) => scope.node.id).join("-")}.yaml`, path: key };
+      entry = { chart, file: `${declarationFileStem(below.map((scope) => scope.node.id))}.yaml`, path: key };
       this.charts.set(key, entry);
     }
     return entry.chart;

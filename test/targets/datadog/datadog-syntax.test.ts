@@ -135,6 +135,17 @@ describe("datadogBurnRateWindows", () => {
     expect(datadogBurnRateWindows([{ ...windows[0], long: Duration.hours(48) }], period)[0].long.hours).toBe(48);
   });
 
+  it("makes pairs of a severity clamped to the same 48h window one pair, the lowest factor (it fires whenever the others would)", () => {
+    const ninety = Duration.days(90);
+    const tickets = datadogBurnRateWindows(burnRateWindows(ninety), ninety).filter((pair) => pair.severity === "ticket");
+    expect(tickets.map((pair) => [`${pair.long}`, `${pair.short}`, pair.factor])).toEqual([["2d", "4h", 4.5]]);
+    const explicit = [
+      { severity: "ticket" as const, budgetConsumedPercent: 20, long: Duration.days(4), short: Duration.hours(8), factor: 1.5 },
+      { severity: "ticket" as const, budgetConsumedPercent: 10, long: Duration.days(3), short: Duration.hours(6), factor: 1 },
+    ];
+    expect(datadogBurnRateWindows(explicit, period).map((pair) => [pair.budgetConsumedPercent, pair.factor])).toEqual([[10, 1.5]]);
+  });
+
   it("turns 3d/6h at 1x into 48h/4h at 1.5x: 10% of a 30-day budget in 48 hours", () => {
     const last = translated[3];
     expect([last.severity, last.budgetConsumedPercent, `${last.long}`, `${last.short}`, last.factor]).toEqual([
