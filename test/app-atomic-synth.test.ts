@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire, syncBuiltinESMExports } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { MonitoringApp, MonitoringStack, ServiceSlo, SynthError } from "../constructs";
+import { MonitoringApp, MonitoringStack, ServiceSlo, SynthError, type MonitoringStackProps } from "../constructs";
 import { MonitoringConstruct } from "../src/monitoring-construct";
-import { availabilityProps, team } from "./support/app";
+import { availabilityProps, team, type TerraformJson } from "./support/app";
 import { readTree } from "./support/files";
 
 /** Node's own fs module object: cdktf and our output code both write through it. */
@@ -25,10 +25,10 @@ function restoreWrites(): void {
 afterEach(restoreWrites);
 
 /** An app of the given stacks, each with a team and two SLOs, writing below `folder`. */
-function declare(folder: string, stacks: string[], sloNames = ["availability", "errors"]): MonitoringApp {
+function declare(folder: string, stacks: string[], sloNames = ["availability", "errors"], props: MonitoringStackProps = {}): MonitoringApp {
   const app = new MonitoringApp({ outdir: join(folder, "dist"), terraformOutdir: join(folder, "cdktf.out") });
   for (const id of stacks) {
-    const stack = new MonitoringStack(app, id);
+    const stack = new MonitoringStack(app, id, props);
     const owner = team(stack);
     sloNames.forEach((name) => new ServiceSlo(stack, name, availabilityProps({ name, owner })));
   }
@@ -68,10 +68,10 @@ describe("atomic synth", () => {
   it("leaves the previous cdktf.out/ and dist/ byte-identical when a file write fails at any point of synth", () => {
     const folder = previousOutput();
     const before = readTree(folder);
-    const total = writesOf(declare(mkdtempSync(join(tmpdir(), "watchkeeper-count-")), ["production", "staging"], ["availability", "latency"]));
+    const total = writesOf(declare(mkdtempSync(join(tmpdir(), "watchkeeper-count-")), ["production", "staging"], ["availability", "errors", "latency"]));
     expect(total).toBeGreaterThan(10);
     for (const failingWrite of [1, Math.floor(total / 3), Math.floor(total / 2), total - 1, total]) {
-      const app = declare(folder, ["production", "staging"], ["availability", "latency"]);
+      const app = declare(folder, ["production", "staging"], ["availability", "errors", "latency"]);
       let writes = 0;
       replaceWrites(((...args: Parameters<typeof fs.writeFileSync>) => {
         writes += 1;
@@ -104,7 +104,11 @@ describe("atomic synth", () => {
 
   it("removes a stack that no longer exists from cdktf.out/ and dist/, and only what Watchkeeper wrote", () => {
     const folder = previousOutput();
-    declare(folder, ["production"], ["availability"]).synth();
+    const previous = JSON.parse(readFileSync(join(folder, "cdktf.out/stacks/production/cdk.tf.json"), "utf8")) as TerraformJson;
+    const errorsResources = Object.entries(previous.resource).flatMap(([type, byId]) =>
+      Object.keys(byId).filter((id) => id.startsWith("errors_")).map((id) => `${type}.${id}`),
+    );
+    declare(folder, ["production"], ["availability"], { acknowledgeDestroy: errorsResources }).synth();
     const files = [...readTree(folder).keys()];
     expect(files.filter((path) => path.includes("staging"))).toEqual([]);
     expect(files.filter((path) => !path.startsWith("dist/production/"))).toEqual([
@@ -124,7 +128,7 @@ describe("atomic synth", () => {
     writeFileSync(join(production, ".terraform", "providers", "datadog"), "binary");
     writeFileSync(join(production, "terraform.production.tfstate"), '{"serial": 7}');
     writeFileSync(join(folder, "cdktf.out", "stacks", "staging", "terraform.staging.tfstate"), '{"serial": 3}');
-    declare(folder, ["production"], ["availability"]).synth();
+    declare(folder, ["production"]).synth();
     const stacks = readTree(join(folder, "cdktf.out", "stacks"));
     expect([...stacks.keys()]).toEqual([
       "production/.terraform/providers/datadog",

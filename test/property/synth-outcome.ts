@@ -42,7 +42,7 @@ function synthErrorFailure(error: unknown, expectedPaths: readonly string[]): st
   if (!(error instanceof SynthError)) {
     return `not a SynthError: ${String(error)}`;
   }
-  const lines = error.message.split("\n").slice(1).map((line) => line.replace(/^ {2}/, ""));
+  const lines = error.message.split("\n").slice(1).map((line) => line.replace(/^ {2}- /, ""));
   const bad = lines.find((line) => !PROBLEM_LINE.test(line) || INTERNAL_WORDING.some((pattern) => pattern.test(line)));
   if (bad !== undefined || lines.length !== error.problems.length) {
     return `a line without a construct path, or in internal words: ${JSON.stringify(bad ?? lines)}`;
