@@ -53,7 +53,9 @@ export class ErrorTracking extends MonitoringConstruct {
 
   /** The owner as the Sentry target sees it: its team name and its receivers of the service's alerts. */
   private sentryOwner(owner: AlertOwner): SentryOwner {
-    return { teamName: owner.teamName, receivers: severityReceivers(owner, this.spec.service) };
+    const stack = MonitoringStack.of(this);
+    const pagerDutyServicesInStack = stack.claimed("PagerDuty service").map((name) => stack.vendorName(name));
+    return { teamName: owner.teamName, receivers: severityReceivers(owner, this.spec.service), pagerDutyServicesInStack };
   }
 
   private ownerProblems(): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ErrorTracking, MonitoringStack, type AlertOwner, type ErrorTrackingProps } from "../../constructs";
+import { ErrorTracking, MonitoringStack, OnCallTeam, type AlertOwner, type ErrorTrackingProps } from "../../constructs";
 import type { Receiver } from "../../src/domain/routing";
 import type { AlertSeverity } from "../../src/domain/slo-math";
 import { resources, synthProblems, testApp, type TerraformJson } from "../support/app";
@@ -146,7 +146,7 @@ describe("ErrorTracking", () => {
     expect(warning.action).toEqual([{ type: "slack", target_type: "specific", target_identifier: "#checkout-alerts", integration_id: 234567 }]);
   });
 
-  it("configures the PagerDuty service in Sentry with its integration key from a sensitive variable", () => {
+  it("configures a PagerDuty service the stack does not declare in Sentry with its integration key from a sensitive variable", () => {
     expect(resources(json, "sentry_integration_pagerduty")).toEqual([
       {
         provider: "sentry",
@@ -164,6 +164,30 @@ describe("ErrorTracking", () => {
     const sentry = Object.fromEntries(SENTRY_TYPES.map((type) => [type, resources(json, type)]));
     const { output, variable } = json as unknown as { output: unknown; variable: unknown };
     expect({ ...sentry, output, variable }).toMatchSnapshot();
+  });
+});
+
+describe("ErrorTracking of a team declared in the same stack", () => {
+  /** The team is named as owner and declared after the ErrorTracking: the key's reference does not hang on order. */
+  function synthWithTeam(): TerraformJson {
+    const test = testApp();
+    const stack = new MonitoringStack(test.app, "production", { vendorNameSuffix: " (prod)" });
+    new ErrorTracking(stack, "checkout-errors", props());
+    new OnCallTeam(stack, "checkout-team", { name: "checkout", members: ["alice@example.com"], slackChannel: "#checkout-alerts" });
+    test.app.synth();
+    return test.terraform("production");
+  }
+
+  it("takes the PagerDuty integration key from an Events API v2 integration on the team's service, not a variable", () => {
+    const json = synthWithTeam();
+    const [entry] = resources(json, "sentry_integration_pagerduty");
+    expect(entry.service).toBe("checkout on-call (prod)");
+    const [, integrationId] = /^\$\{pagerduty_service_integration\.([\w-]+)\.integration_key\}$/.exec(String(entry.integration_key)) ?? [];
+    const integration = json.resource.pagerduty_service_integration[integrationId];
+    expect(integration).toMatchObject({ name: "Sentry", type: "events_api_v2_inbound_integration" });
+    const [, serviceId] = /^\$\{pagerduty_service\.([\w-]+)\.id\}$/.exec(String(integration.service)) ?? [];
+    expect(json.resource.pagerduty_service[serviceId].name).toBe("checkout on-call (prod)");
+    expect((json as unknown as { variable?: unknown }).variable).toBeUndefined();
   });
 });
 

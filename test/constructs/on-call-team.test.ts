@@ -114,11 +114,25 @@ describe("OnCallTeam in PagerDuty", () => {
     ]);
   });
 
-  it("adds Datadog PagerDuty service objects, keyed by sensitive variables, only when the stack uses Datadog", () => {
+  it("adds Datadog PagerDuty service objects only when the stack uses Datadog, keyed by a Datadog integration on each service", () => {
     expect(resources(json, "datadog_integration_pagerduty_service_object")).toEqual([]);
+    expect(resources(json, "pagerduty_service_integration")).toEqual([]);
     const withDatadog = synth([planner, payments], true);
-    expect(resources(withDatadog, "datadog_integration_pagerduty_service_object").map((o) => o.service_name).sort()).toEqual(["cart", "checkout", "payments"]);
-    expect(withDatadog).toMatchObject({ variable: { pagerduty_service_key_checkout: { sensitive: true, type: "string" } } });
+    const objects = resources(withDatadog, "datadog_integration_pagerduty_service_object");
+    expect(objects.map((o) => o.service_name).sort()).toEqual(["cart", "checkout", "payments"]);
+    const integrations = withDatadog.resource.pagerduty_service_integration as Record<string, Record<string, unknown>>;
+    const services = withDatadog.resource.pagerduty_service as Record<string, { name: string }>;
+    for (const object of objects) {
+      const [, integrationId] = /^\$\{pagerduty_service_integration\.([\w-]+)\.integration_key\}$/.exec(String(object.service_key)) ?? [];
+      const integration = integrations[integrationId];
+      const [, vendorId] = /^\$\{data\.pagerduty_vendor\.([\w-]+)\.id\}$/.exec(String(integration.vendor)) ?? [];
+      expect(withDatadog.data?.pagerduty_vendor[vendorId]).toMatchObject({ name: "Datadog" });
+      expect(integration.name).toBe("Datadog");
+      const [, serviceId] = /^\$\{pagerduty_service\.([\w-]+)\.id\}$/.exec(String(integration.service)) ?? [];
+      expect(services[serviceId].name).toBe(object.service_name);
+    }
+    expect(Object.keys(integrations)).toHaveLength(3);
+    expect((withDatadog as unknown as { variable?: unknown }).variable).toBeUndefined();
   });
 });
 

@@ -5,10 +5,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT } from "./example";
 import { listFiles } from "./files";
+import { readmeCommands } from "./readme";
 
 /** A folder where the packed library is installed as a team's repository would install it. */
 export interface PackedProject {
-  /** The folder whose node_modules holds watchkeeper (from the tarball), typescript and tsx. */
+  /**
+   * The folder installed as the README's "Use it in your own repository" says: watchkeeper (from the tarball), its
+   * peer dependencies and the dev tools, at the versions this repository builds with.
+   */
   readonly root: string;
   /** The tarball `npm pack` made. */
   readonly tarball: string;
@@ -16,7 +20,12 @@ export interface PackedProject {
   workspace(name: string): string;
   /** Runs an installed command (tsc, tsx) in a folder and returns its exit status and output. */
   run(command: "tsc" | "tsx", args: readonly string[], cwd: string): { status: number | null; output: string };
+  /** Runs a command line as a team would type it (`npx watchkeeper synth`) in a folder. */
+  shell(line: string, cwd: string): { status: number | null; output: string };
 }
+
+/** The README section that tells a team how to install and use the package. */
+export const TEAM_SECTION = "Use it in your own repository";
 
 /** What the package is made of: a change to any of these files makes a new pack. */
 const PACKAGE_INPUTS = ["src", "constructs", "package.json", "package-lock.json", "tsconfig.json", "tsconfig.build.json", "README.md"];
@@ -47,14 +56,37 @@ function exec(command: string, args: readonly string[], cwd: string): string {
   return result.stdout;
 }
 
-/** Builds and packs the library, and installs the tarball with the project's TypeScript and tsx into `folder`. */
-function packAndInstall(folder: string): void {
+/**
+ * The README's `npm install` commands as npm's arguments: watchkeeper is the tarball, and every other package is
+ * pinned at the version this repository builds with, so that the install is reproducible and works offline.
+ */
+function installCommands(tarball: string): string[][] {
   const manifest = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { devDependencies: Record<string, string> };
+  const pinned = (name: string): string => {
+    if (name === "watchkeeper") {
+      return `./${tarball}`;
+    }
+    const version = manifest.devDependencies[name];
+    if (version === undefined) {
+      throw new Error(`the README installs ${name}, which package.json does not pin as a dev dependency`);
+    }
+    return `${name}@${version}`;
+  };
+  const installs = readmeCommands(TEAM_SECTION).filter((line) => line.startsWith("npm install "));
+  if (installs.length === 0) {
+    throw new Error(`the README's section "${TEAM_SECTION}" shows no npm install command`);
+  }
+  return installs.map((line) => line.split(/\s+/).slice(2).map((word) => (word.startsWith("-") ? word : pinned(word))));
+}
+
+/** Builds and packs the library, and installs it into `folder` as the README tells a team to. */
+function packAndInstall(folder: string): void {
   exec("npm", ["run", "build"], ROOT);
   const [packed] = JSON.parse(exec("npm", ["pack", "--json", "--pack-destination", folder], ROOT)) as Array<{ filename: string }>;
   writeFileSync(join(folder, "package.json"), `${JSON.stringify({ name: "watchkeeper-packed-project", private: true }, null, 2)}\n`);
-  const tools = ["typescript", "tsx"].map((name) => `${name}@${manifest.devDependencies[name]}`);
-  exec("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", `./${packed.filename}`, ...tools], folder);
+  for (const args of installCommands(packed.filename)) {
+    exec("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", ...args], folder);
+  }
   writeFileSync(join(folder, READY), packed.filename);
 }
 
@@ -77,6 +109,11 @@ function pruneOld(keep: string): void {
   }
 }
 
+/** What a team's shell passes on: the PATH (node, npm, promtool) and HOME, nothing of this repository's run. */
+function teamEnvironment(): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "" };
+}
+
 function project(root: string): PackedProject {
   return {
     root,
@@ -86,7 +123,11 @@ function project(root: string): PackedProject {
       return mkdtempSync(join(root, "workspaces", `${name}-`));
     },
     run(command, args, cwd) {
-      const result = spawnSync(join(root, "node_modules/.bin", command), args, { cwd, encoding: "utf8", env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "" } });
+      const result = spawnSync(join(root, "node_modules/.bin", command), args, { cwd, encoding: "utf8", env: teamEnvironment() });
+      return { status: result.status, output: `${result.stdout}${result.stderr}${result.error ?? ""}` };
+    },
+    shell(line, cwd) {
+      const result = spawnSync("sh", ["-c", line], { cwd, encoding: "utf8", env: { ...teamEnvironment(), npm_config_offline: "true" } });
       return { status: result.status, output: `${result.stdout}${result.stderr}${result.error ?? ""}` };
     },
   };

@@ -9,6 +9,7 @@ import type { TargetScope } from "../target-scope";
 import { identityIds } from "../terraform/identity-ids";
 import { orchestrateService } from "./event-orchestration";
 import type { PagerDutyTeam } from "./pagerduty-team";
+import { registerPagerDutyService } from "./service-integrations";
 
 /** PagerDuty takes timeouts in seconds, as text; "null" turns one off. */
 function seconds(minutes: number): string {
@@ -77,6 +78,7 @@ export function emitPagerDutyServices(target: TargetScope, plan: OnCallPlan, pag
       ...urgency(service),
     });
     ids.set(service.name, resource.id);
+    registerPagerDutyService(terraform, stack.vendorName(service.name), resource.id);
     owned.set(service.name, resource.id);
     orchestrateService(target, service, resource.id);
     for (const supporting of service.dependsOn ?? []) {

@@ -8,6 +8,7 @@ import type { AlertSeverity } from "../../domain/slo-math";
 import { IntegrationPagerduty } from "../../providers/sentry/integration-pagerduty";
 import type { IssueAlertActionsV2 } from "../../providers/sentry/issue-alert";
 import type { MetricAlertTriggerAction } from "../../providers/sentry/metric-alert";
+import { pagerDutyIntegrationKey } from "../pagerduty/service-integrations";
 import type { TerraformTarget } from "../terraform/terraform-target";
 
 /** The owner of a service's error tracking, as plain values: its team and its receivers of the service's alerts. */
@@ -15,6 +16,11 @@ export interface SentryOwner {
   /** The owner's team name as declared; the Sentry team carries it with the stack's vendor suffix. */
   readonly teamName: string;
   readonly receivers: SeverityReceivers;
+  /**
+   * The PagerDuty services (by their name in PagerDuty) that the stack declares: Sentry reaches them through an
+   * integration key taken by reference. A service not among them needs its key as a sensitive variable.
+   */
+  readonly pagerDutyServicesInStack: readonly string[];
 }
 
 /** A receiver Sentry can notify: a PagerDuty service or a Slack channel. */
@@ -93,7 +99,8 @@ export interface SentryRouterInput {
 /**
  * Addresses the owner in Sentry's terms: the rule owner of every alert, and the alert actions that reach the
  * owner's receivers (a Slack message links the runbook). A PagerDuty service is configured in Sentry's PagerDuty
- * integration once per stack (`sentry_integration_pagerduty`), its integration key from a sensitive variable.
+ * integration once per stack (`sentry_integration_pagerduty`), its integration key from an Events API v2
+ * integration on the service when the stack declares it, else from a sensitive variable.
  * Validation (sentryRouteProblems) has made sure that the integrations each receiver needs are given.
  */
 export class SentryRouter {
@@ -127,22 +134,29 @@ export class SentryRouter {
     }
     const integrationId = integrations.pagerDutyIntegrationId as string;
     const name = slug(service);
-    const integrationKey = terraform.shared(`sentry-pagerduty-key-${name}`, (scope: Construct, id: string) => {
-      const variable = new TerraformVariable(scope, id, {
+    const entry = terraform.shared(`sentry-pagerduty-${organization}-${name}`, (scope: Construct, id: string) => {
+      const integrationKey = this.input.owner.pagerDutyServicesInStack.includes(service)
+        ? pagerDutyIntegrationKey(terraform, service, "sentry")
+        : this.integrationKeyVariable(service);
+      return new IntegrationPagerduty(scope, id, { provider, organization, integrationId, service, integrationKey });
+    });
+    return entry.id;
+  }
+
+  /** A sensitive variable for the key of a PagerDuty service that another stack or account declares. */
+  private integrationKeyVariable(service: string): string {
+    const name = slug(service);
+    const variable = this.input.terraform.shared(`sentry-pagerduty-key-${name}`, (scope: Construct, id: string) => {
+      const declared = new TerraformVariable(scope, id, {
         type: "string",
         sensitive: true,
         nullable: false,
         description: `The Events API v2 integration key of PagerDuty service "${service}", through which Sentry pages it`,
       });
-      variable.overrideLogicalId(`sentry_pagerduty_integration_key_${name.replace(/-/g, "_")}`);
-      return variable;
+      declared.overrideLogicalId(`sentry_pagerduty_integration_key_${name.replace(/-/g, "_")}`);
+      return declared;
     });
-    const entry = terraform.shared(
-      `sentry-pagerduty-${organization}-${name}`,
-      (scope: Construct, id: string) =>
-        new IntegrationPagerduty(scope, id, { provider, organization, integrationId, service, integrationKey: integrationKey.stringValue }),
-    );
-    return entry.id;
+    return variable.stringValue;
   }
 
   private issueAlertAction(target: SentryTarget): IssueAlertActionsV2 {

@@ -11,9 +11,13 @@ import { DATADOG, GRAFANA, PAGERDUTY, SENTRY, type ProviderPin } from "./provide
 /** Adds the state backend to a stack, e.g. `(stack) => new S3Backend(stack, { bucket: "…", key: "…" })`. */
 export type TerraformBackendFactory = (stack: TerraformStack) => void;
 
-/** A local state file with a relative path, so the synthesized JSON is the same on every machine. */
+/**
+ * A local state file in the project root (`terraform.<stack>.tfstate`, where cdktf keeps it too), by a path relative
+ * to the stack's folder `cdktf.out/stacks/<stack>/`: the synthesized JSON is the same on every machine, and the
+ * state survives synth, which replaces `cdktf.out/stacks/`.
+ */
 export function localBackend(stack: TerraformStack): void {
-  new LocalBackend(stack, { path: `terraform.${stack.node.id}.tfstate` });
+  new LocalBackend(stack, { path: `../../../terraform.${stack.node.id}.tfstate` });
 }
 
 /**

@@ -14,7 +14,7 @@ const PAGERDUTY_AND_SLACK: SeverityReceivers = {
 };
 
 function owner(receivers: SeverityReceivers = PAGERDUTY_AND_SLACK): SentryOwner {
-  return { teamName: "checkout", receivers };
+  return { teamName: "checkout", receivers, pagerDutyServicesInStack: [] };
 }
 
 function spec(overrides: Partial<ErrorTrackingSpec> = {}): ErrorTrackingSpec {
