@@ -2,6 +2,8 @@ import { App as Cdk8sApp } from "cdk8s";
 import { App as CdktfApp } from "cdktf";
 import { Construct } from "constructs";
 import type { TeamRoutes } from "./domain/routing-plan";
+import { Duration } from "./domain/duration";
+import { DEFAULT_PROMETHEUS_RETENTION } from "./domain/kpi/history";
 import { alertRoutingProblems, type AlertOwner, type RoutedAlert } from "./domain/routing";
 import { OutputFiles } from "./output-files";
 import { KubernetesTarget } from "./targets/kubernetes/kubernetes-target";
@@ -43,10 +45,30 @@ export interface MonitoringStackProps {
    */
   readonly vendorNameSuffix?: string;
   /**
+   * How long the stack's Prometheus keeps samples (its `--storage.tsdb.retention.time`). Rules that read further
+   * back, such as a BusinessKpi's weekly baseline (3 weeks and 35 minutes by default), are an error when they
+   * need more than this.
+   * @default "15d", Prometheus' own default
+   * @example "30d"
+   */
+  readonly prometheusRetention?: string;
+  /**
    * Adds the Terraform state backend.
    * @default a local state file, `terraform.<stack id>.tfstate`
    */
   readonly terraformBackend?: TerraformBackendFactory;
+}
+
+/** The declared retention, Prometheus' default when none is declared, or why the declared one is not a duration. */
+function readRetention(text: string | undefined): { value?: Duration; problem?: string } {
+  if (text === undefined) {
+    return { value: DEFAULT_PROMETHEUS_RETENTION };
+  }
+  try {
+    return { value: Duration.parse(text) };
+  } catch (error) {
+    return { problem: (error as Error).message };
+  }
 }
 
 /** The label every Kubernetes resource Watchkeeper writes carries (defined by the Kubernetes target). */
@@ -69,6 +91,8 @@ export class MonitoringStack extends Construct {
   readonly defaultOwner?: AlertOwner;
   readonly grafanaUrl?: string;
   readonly datadogMetricNamespace: string;
+  /** How long the stack's Prometheus keeps samples; undefined when the declared value is not a duration. */
+  readonly prometheusRetention?: Duration;
   private readonly vendorNameSuffix: string;
   /**
    * The stack's Terraform configuration; constructs write through targets, which reach it by a TargetScope.
@@ -97,9 +121,12 @@ export class MonitoringStack extends Construct {
     this.grafanaUrl = props.grafanaUrl?.replace(/\/+$/, "");
     this.datadogMetricNamespace = props.datadogMetricNamespace ?? "";
     this.vendorNameSuffix = props.vendorNameSuffix ?? "";
+    const retention = readRetention(props.prometheusRetention);
+    this.prometheusRetention = retention.value;
     this.terraform = new TerraformTarget(scope.engines.terraform, this, props.terraformBackend);
     this.kubernetes = new KubernetesTarget(scope.engines.kubernetes, this, props.kubernetesNamespace ?? "monitoring");
-    this.node.addValidation({ validate: () => [...this.duplicateNames(), ...alertRoutingProblems(this.alerts())] });
+    const retentionProblems = retention.problem === undefined ? [] : [`${this.node.path}: prometheusRetention: ${retention.problem}`];
+    this.node.addValidation({ validate: () => [...retentionProblems, ...this.duplicateNames(), ...alertRoutingProblems(this.alerts())] });
   }
 
   /** A name as it appears in a vendor account shared by every environment (see vendorNameSuffix). */
