@@ -24,7 +24,7 @@ export interface GaugeSignalProps {
   readonly canBeZero?: boolean;
 }
 
-/** What the KPI measures: exactly one of `counter`, `ratio`, `gauge` or `datadogQuery`. */
+/** What the KPI measures: exactly one of `counter`, `ratio` or `gauge`. */
 export interface KpiSignalProps {
   /** A counter whose per-second rate is the KPI (revenue, orders), a PromQL selector. @default none */
   readonly counter?: string;
@@ -32,12 +32,6 @@ export interface KpiSignalProps {
   readonly ratio?: RatioSignalProps;
   /** @default none */
   readonly gauge?: GaugeSignalProps;
-  /**
-   * A Datadog metric query, for a KPI only Datadog has: it is written to Datadog only.
-   * @default none
-   * @example "sum:shop.checkout.completed{env:production}.as_count()"
-   */
-  readonly datadogQuery?: string;
 }
 
 /** How anomalies are detected against the seasonal band. */
@@ -84,26 +78,6 @@ export interface KpiForecastProps {
   readonly horizon?: string;
 }
 
-/** The KPI on Datadog. */
-export interface KpiDatadogProps {
-  /** The KPI as a Datadog query. @default translated from a counter or ratio signal; required for a gauge */
-  readonly query?: string;
-  /** Datadog's anomaly algorithm. @default "agile" with seasonality, "basic" without */
-  readonly algorithm?: "agile" | "robust" | "basic";
-  /** Seconds per point the anomaly monitor compares; at most a fifth of the sustain time. @default 60 */
-  readonly interval?: number;
-}
-
-/** What the KPI is written to; every output is on unless switched off. */
-export interface KpiOutputs {
-  /** Recordings, bands, alerts and their tests. @default true (false for a datadogQuery signal) */
-  readonly prometheus?: boolean;
-  /** Anomaly and forecast monitors. @default true */
-  readonly datadog?: boolean;
-  /** The KPI's dashboard and its place on the stack's executive dashboard. @default true */
-  readonly grafana?: boolean;
-}
-
 /** An SLO or user flow a KPI depends on: its name and dashboard. */
 export interface KpiDependencyProps {
   readonly name: string;
@@ -120,7 +94,10 @@ export interface BusinessKpiProps {
   readonly description?: string;
   /** What the KPI measures. */
   readonly signal: KpiSignalProps;
-  /** The range of counters' rates. @default "5m" */
+  /**
+   * The range of counters' rates; at least two samples of the 5-minute spacing the generated tests use.
+   * @default "10m"
+   */
   readonly rateWindow?: string;
   /** The KPI's unit for dashboards, a Grafana unit id. @default "none" @example "percentunit" */
   readonly unit?: string;
@@ -146,8 +123,4 @@ export interface BusinessKpiProps {
   readonly severity?: AlertSeverity;
   /** The SLOs (a ServiceSlo) and user flows the KPI depends on; its alerts link their dashboards. @default none */
   readonly dependsOn?: ReadonlyArray<ServiceSlo | KpiDependencyProps>;
-  /** @default Datadog query translated from the signal, "agile" (or "basic"), interval 60 */
-  readonly datadog?: KpiDatadogProps;
-  /** @default every output on */
-  readonly outputs?: KpiOutputs;
 }

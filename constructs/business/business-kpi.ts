@@ -50,12 +50,6 @@ export class BusinessKpi extends MonitoringConstruct {
     return this.stack.resolveOwner(this.props.owner);
   }
 
-  /** Whether a target is on: all are by default, and Prometheus is off for a Datadog query. */
-  writes(target: "prometheus" | "datadog" | "grafana"): boolean {
-    const off = target === "prometheus" && this.props.signal.datadogQuery !== undefined;
-    return !off && (this.props.outputs?.[target] ?? true);
-  }
-
   private alerts(): RoutedAlert[] {
     const names = kpiAlertNames({ alertName: this.alertName, direction: this.props.direction ?? "higher" });
     const common = {
@@ -65,9 +59,7 @@ export class BusinessKpi extends MonitoringConstruct {
       service: this.props.service,
       severity: this.props.severity ?? "ticket",
     };
-    return this.writes("prometheus") && this.parsed !== undefined
-      ? this.prometheusAlertNames(names).map((name) => ({ ...common, name, system: "prometheus" }))
-      : [];
+    return this.parsed === undefined ? [] : this.prometheusAlertNames(names).map((name) => ({ ...common, name, system: "prometheus" }));
   }
 
   private prometheusAlertNames(names: ReturnType<typeof kpiAlertNames>): string[] {
@@ -123,10 +115,6 @@ export class BusinessKpi extends MonitoringConstruct {
   }
 
   emit(): void {
-    const spec = this.spec();
-    const scope = this.targetScope();
-    if (this.writes("prometheus")) {
-      writeKpiRules(scope, spec);
-    }
+    writeKpiRules(this.targetScope(), this.spec());
   }
 }

@@ -45,9 +45,9 @@ const duration = (problems: Problems, what: string, text: string) => problems.re
 const selector = (problems: Problems, what: string, text: string) => problems.read(what, () => parseSelector(text));
 
 function parseSignal(props: KpiSignalProps, problems: Problems): KpiSignal | undefined {
-  const kinds = (["counter", "ratio", "gauge", "datadogQuery"] as const).filter((kind) => props[kind] !== undefined);
+  const kinds = (["counter", "ratio", "gauge"] as const).filter((kind) => props[kind] !== undefined);
   if (kinds.length !== 1) {
-    problems.add(`signal: give exactly one of counter, ratio, gauge or datadogQuery (got ${kinds.length === 0 ? "none" : kinds.join(" and ")})`);
+    problems.add(`signal: give exactly one of counter, ratio or gauge (got ${kinds.length === 0 ? "none" : kinds.join(" and ")})`);
     return undefined;
   }
   if (props.counter !== undefined) {
@@ -64,12 +64,9 @@ function parseSignal(props: KpiSignalProps, problems: Problems): KpiSignal | und
     }
     return numerator === undefined || denominator === undefined ? undefined : { kind: "ratio", numerator, denominator };
   }
-  if (props.gauge !== undefined) {
-    const gauge = selector(problems, "signal.gauge.selector", props.gauge.selector);
-    const aggregation = props.gauge.aggregation ?? "avg";
-    return gauge === undefined ? undefined : { kind: "gauge", gauge, aggregation, canBeZero: props.gauge.canBeZero ?? true };
-  }
-  return { kind: "datadog", query: props.datadogQuery as string };
+  const given = props.gauge as NonNullable<KpiSignalProps["gauge"]>;
+  const gauge = selector(problems, "signal.gauge.selector", given.selector);
+  return gauge === undefined ? undefined : { kind: "gauge", gauge, aggregation: given.aggregation ?? "avg", canBeZero: given.canBeZero ?? true };
 }
 
 function parseDetection(props: BusinessKpiProps, problems: Problems): KpiDetection | undefined {
@@ -145,7 +142,7 @@ function parseForecast(props: BusinessKpiProps, problems: Problems): KpiForecast
 export function parseKpi(props: BusinessKpiProps, retention: Duration): { parsed?: ParsedKpi; problems: string[] } {
   const problems = new Problems();
   const signal = parseSignal(props.signal, problems);
-  const rateWindow = duration(problems, "rateWindow", props.rateWindow ?? "5m");
+  const rateWindow = duration(problems, "rateWindow", props.rateWindow ?? "10m");
   const detection = parseDetection(props, problems);
   const thresholds = parseThresholds(props, problems);
   const floor = parseFloor(props, signal, problems);
@@ -157,7 +154,7 @@ export function parseKpi(props: BusinessKpiProps, retention: Duration): { parsed
     return { problems: problems.list };
   }
   const history = { seasonality: props.seasonality ?? "weekly", detection, forecast, rateWindow };
-  const retentionIssue = signal.kind === "datadog" || props.outputs?.prometheus === false ? undefined : retentionProblem(history, retention);
+  const retentionIssue = retentionProblem(history, retention);
   if (retentionIssue !== undefined) {
     return { problems: [`seasonality: ${retentionIssue}`] };
   }

@@ -61,8 +61,8 @@ describe("BusinessKpi's bad input", () => {
 
   it("rejects a weekly baseline that needs more history than the stack's Prometheus keeps (15 days by default)", () => {
     expect(problemsOf({}, "15d")).toEqual([
-      "production/conversion: seasonality: a weekly baseline over 3 weeks needs 21d35m of Prometheus history, more than " +
-        "the stack's retention of 15d; set prometheusRetention on the stack to at least 21d35m (and Prometheus' " +
+      "production/conversion: seasonality: a weekly baseline over 3 weeks needs 21d40m of Prometheus history, more than " +
+        "the stack's retention of 15d; set prometheusRetention on the stack to at least 21d40m (and Prometheus' " +
         "--storage.tsdb.retention.time with it), or ask for less (fewer seasons, a shorter forecast window)",
     ]);
   });

@@ -43,8 +43,6 @@ export function signalExpression(signal: KpiSignal, rateWindow: Duration): strin
       return promql.divide(promql.sum(promql.rate(signal.numerator, rateWindow)), promql.sum(promql.rate(signal.denominator, rateWindow)));
     case "gauge":
       return `${signal.aggregation}(${promql.selector(signal.gauge)})`;
-    case "datadog":
-      throw new Error("a Datadog query has no PromQL; its KPI is written to Datadog only");
   }
 }
 

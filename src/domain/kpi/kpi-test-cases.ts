@@ -196,11 +196,11 @@ function forecastCase(spec: KpiSpec): KpiTestCase[] {
 }
 
 /**
- * The generated test cases of a KPI (higher is better, Prometheus signal); empty for the cases a KPI has no alert
- * for. Throws when the synthetic normal week would alert: thresholds tighter than any real week's noise.
+ * The generated test cases of a KPI whose higher values are better (none yet when lower is better), leaving out
+ * the cases of alerts the KPI does not have. Throws when the synthetic normal week would alert: thresholds tighter than any real week's noise.
  */
 export function kpiTestCases(spec: KpiSpec): KpiTestCase[] {
-  if (spec.direction !== "higher" || spec.signal.kind === "datadog") {
+  if (spec.direction !== "higher") {
     return [];
   }
   const seasonal = hasBaseline(spec) && spec.seasonality === "weekly" ? seasonalCases(spec) : [];

@@ -4,13 +4,12 @@ import type { AlertSeverity } from "../slo-math";
 
 /**
  * What a KPI measures: the per-second rate of a counter (revenue, orders), the ratio of two counters' rates
- * (conversions over sessions), a gauge (a satisfaction score), or a query only Datadog can run.
+ * (conversions over sessions), or a gauge (a satisfaction score).
  */
 export type KpiSignal =
   | { readonly kind: "counter"; readonly counter: Selector }
   | { readonly kind: "ratio"; readonly numerator: Selector; readonly denominator: Selector }
-  | { readonly kind: "gauge"; readonly gauge: Selector; readonly aggregation: GaugeAggregation; readonly canBeZero: boolean }
-  | { readonly kind: "datadog"; readonly query: string };
+  | { readonly kind: "gauge"; readonly gauge: Selector; readonly aggregation: GaugeAggregation; readonly canBeZero: boolean };
 
 /** How the series of a gauge become one KPI value. */
 export type GaugeAggregation = "avg" | "sum" | "min" | "max";
@@ -76,9 +75,9 @@ export interface KpiSpec {
   readonly unit?: string;
   readonly direction: KpiDirection;
   readonly seasonality: Seasonality;
-  /** The zone the KPI's days and weeks are lived in (Datadog aligns its seasons to it). */
+  /** The zone the KPI's days and weeks are lived in, for people reading its alerts and dashboards. */
   readonly timeZone: string;
-  /** Anomaly detection against the seasonal band; undefined without seasonality. */
+  /** Anomaly detection against the seasonal band (unused without seasonality). */
   readonly detection: KpiDetection;
   readonly thresholds: KpiThresholds;
   readonly floor?: KpiFloor;
@@ -108,11 +107,6 @@ export function seasonLength(seasonality: Seasonality): Duration | undefined {
 /** Whether the KPI has a seasonal baseline (and so anomaly bands and relative thresholds). */
 export function hasBaseline(spec: Pick<KpiSpec, "seasonality">): boolean {
   return spec.seasonality !== "none";
-}
-
-/** Whether the KPI can be computed by Prometheus (every signal but a Datadog query). */
-export function hasPromQL(signal: KpiSignal): boolean {
-  return signal.kind !== "datadog";
 }
 
 /** The departures from the band that are bad for the KPI: below it when higher is better. */
