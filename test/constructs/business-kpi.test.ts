@@ -30,10 +30,11 @@ describe("BusinessKpi", () => {
     files = test.files("production");
   });
 
-  it("writes its rules as a rule file and a PrometheusRule, named after the KPI", () => {
+  it("writes its rules as a rule file and a PrometheusRule, and their promtool tests, named after the KPI", () => {
     expect([...files.keys()].filter((path) => path.includes("kpi") || path.includes("conversion"))).toEqual([
       "kubernetes/conversion.yaml",
       "prometheus/kpi-shop-conversion-rate.rules.yml",
+      "tests/kpi-shop-conversion-rate.test.yml",
     ]);
     const rules = parse(files.get("prometheus/kpi-shop-conversion-rate.rules.yml") as string);
     const alerts = rules.groups.flatMap((group: { rules: Array<{ alert?: string; labels: Record<string, string> }> }) => group.rules.filter((rule) => rule.alert !== undefined));
