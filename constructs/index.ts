@@ -29,3 +29,7 @@ export { parseSelector, type LabelMatcher, type MatchOperator, type Selector } f
 export type { AlertingRule, NamedRuleGroups, RecordingRule, Rule, RuleGroup } from "../src/domain/rules";
 export type { TargetScope } from "../src/targets/target-scope";
 export { writeRuleGroups } from "../src/targets/prometheus/rule-groups";
+
+// Business KPIs: seasonal baselines, anomaly bands, thresholds, floors and forecasts.
+export { BusinessKpi } from "./business/business-kpi";
+export type * from "./business/business-kpi-props";

@@ -8,6 +8,8 @@ import { declarationFileStem, fileNameProblem } from "./domain/names/file-names"
 import { kubernetesNameProblem } from "./domain/names/kubernetes";
 import { webAddressProblem } from "./domain/names/urls";
 import type { TeamRoutes } from "./domain/routing-plan";
+import { Duration } from "./domain/duration";
+import { DEFAULT_PROMETHEUS_RETENTION } from "./domain/kpi/history";
 import { alertRoutingProblems, type AlertOwner, type RoutedAlert } from "./domain/routing";
 import { OutputFiles } from "./output-files";
 import { KubernetesTarget } from "./targets/kubernetes/kubernetes-target";
@@ -51,6 +53,14 @@ export interface MonitoringStackProps {
    */
   readonly vendorNameSuffix?: string;
   /**
+   * How long the stack's Prometheus keeps samples (its `--storage.tsdb.retention.time`). Rules that read further
+   * back, such as a BusinessKpi's weekly baseline (3 weeks and 35 minutes by default), are an error when they
+   * need more than this.
+   * @default "15d", Prometheus' own default
+   * @example "30d"
+   */
+  readonly prometheusRetention?: string;
+  /**
    * Adds the Terraform state backend.
    * @default a local state file, `terraform.<stack id>.tfstate`
    */
@@ -73,6 +83,18 @@ export interface MonitoringStackProps {
   readonly acknowledgeDestroy?: readonly string[];
 }
 
+/** The declared retention, Prometheus' default when none is declared, or why the declared one is not a duration. */
+function readRetention(text: string | undefined): { value?: Duration; problem?: string } {
+  if (text === undefined) {
+    return { value: DEFAULT_PROMETHEUS_RETENTION };
+  }
+  try {
+    return { value: Duration.parse(text) };
+  } catch (error) {
+    return { problem: (error as Error).message };
+  }
+}
+
 /** The label every Kubernetes resource Watchkeeper writes carries (defined by the Kubernetes target). */
 export { MANAGED_BY } from "./targets/kubernetes/managed-by";
 
@@ -93,6 +115,8 @@ export class MonitoringStack extends Construct {
   readonly defaultOwner?: AlertOwner | string;
   readonly grafanaUrl?: string;
   readonly datadogMetricNamespace: string;
+  /** How long the stack's Prometheus keeps samples; undefined when the declared value is not a duration. */
+  readonly prometheusRetention?: Duration;
   private readonly vendorNameSuffix: string;
   /**
    * The stack's Terraform configuration; constructs write through targets, which reach it by a TargetScope.
@@ -113,6 +137,7 @@ export class MonitoringStack extends Construct {
   private readonly teams = new Map<string, { owner: AlertOwner; routes: () => TeamRoutes }>();
   private readonly claims: NameClaim[] = [];
   private readonly settingProblems: string[];
+  private readonly retentionProblems: string[];
 
   constructor(scope: Construct & { readonly engines: StackEngines }, id: string, props: MonitoringStackProps = {}) {
     const idProblem = stackIdProblem(id);
@@ -127,6 +152,9 @@ export class MonitoringStack extends Construct {
     this.grafanaUrl = props.grafanaUrl?.replace(/\/+$/, "");
     this.datadogMetricNamespace = props.datadogMetricNamespace ?? "";
     this.vendorNameSuffix = props.vendorNameSuffix ?? "";
+    const retention = readRetention(props.prometheusRetention);
+    this.prometheusRetention = retention.value;
+    this.retentionProblems = retention.problem === undefined ? [] : [`prometheusRetention: ${retention.problem}`];
     const history = { retired: props.retired, acknowledgeDestroy: props.acknowledgeDestroy };
     this.terraform = new TerraformTarget(scope.engines.terraform, this, props.terraformBackend, history);
     this.kubernetes = new KubernetesTarget(scope.engines.kubernetes, this, props.kubernetesNamespace ?? "monitoring");
@@ -139,7 +167,7 @@ export class MonitoringStack extends Construct {
   /** The problems of the stack's own props. */
   private ownProblems(): string[] {
     const owner = this.ownerProblem(this.defaultOwner);
-    const problems = [...this.settingProblems, ...(owner === undefined ? [] : [`defaultOwner: ${owner}`])];
+    const problems = [...this.settingProblems, ...this.retentionProblems, ...(owner === undefined ? [] : [`defaultOwner: ${owner}`])];
     return problems.map((problem) => `${this.node.path}: ${problem}`);
   }
 

@@ -9,6 +9,8 @@ for (const environment of ["production", "staging"]) {
   const stack = new MonitoringStack(app, environment, {
     grafanaUrl: settings.grafanaUrl,
     datadogMetricNamespace: "planner",
+    // Three weeks and some hours of history for the business metrics' weekly baselines.
+    prometheusRetention: "30d",
     // Both environments share the PagerDuty, Sentry and Grafana accounts: staging's names carry a suffix.
     vendorNameSuffix: environment === "production" ? "" : `-${environment}`,
   });

@@ -1,9 +1,11 @@
 import { ErrorTracking, MonitoringStack, OnCallTeam, serviceFolderUrl, ServiceSlo } from "../constructs";
+import { plannerKpis } from "./planner-kpis";
 import type { OrganisationSettings } from "./settings";
 
 /**
  * The objectives of intelligent-teams-planner, as its team wrote them: availability 99.9% (43 minutes of
- * error budget in 30 days), 95% of requests under 500 ms and 99% under 1 s, at most 0.1% failed requests.
+ * error budget in 30 days), 95% of requests under 500 ms and 99% under 1 s, at most 0.1% failed requests; and
+ * its business metrics (planner-kpis.ts).
  */
 export function plannerMonitoring(stack: MonitoringStack, settings: OrganisationSettings): void {
   const service = settings.serviceName;
@@ -54,7 +56,7 @@ export function plannerMonitoring(stack: MonitoringStack, settings: Organisation
     },
   });
 
-  new ServiceSlo(stack, "availability", {
+  const availability = new ServiceSlo(stack, "availability", {
     service,
     name: "availability",
     objective: settings.availabilityTarget,
@@ -73,7 +75,7 @@ export function plannerMonitoring(stack: MonitoringStack, settings: Organisation
     outputs: { datadog: false },
   });
 
-  new ServiceSlo(stack, "error-rate", {
+  const errorRate = new ServiceSlo(stack, "error-rate", {
     service,
     name: "error-rate",
     objective: 99.9,
@@ -100,6 +102,8 @@ export function plannerMonitoring(stack: MonitoringStack, settings: Organisation
       sli: { latency: { histogram: durations, threshold: target.threshold } },
     });
   }
+
+  plannerKpis(stack, service, team, [availability, errorRate]);
 
   new ErrorTracking(stack, "errors", {
     service,

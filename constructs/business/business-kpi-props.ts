@@ -1,0 +1,126 @@
+import type { AlertOwner } from "../../src/domain/routing";
+import type { AlertSeverity } from "../../src/domain/slo-math";
+import type { ServiceSlo } from "../slo/service-slo";
+
+/** A ratio of two counters' rates, e.g. conversions over sessions. */
+export interface RatioSignalProps {
+  /** The counter counted in the numerator, a PromQL selector. @example 'orders_total{service="shop"}' */
+  readonly numerator: string;
+  /** The counter the numerator is a share of, a PromQL selector. @example 'sessions_total{service="shop"}' */
+  readonly denominator: string;
+}
+
+/** A gauge read as it is, e.g. a satisfaction score. */
+export interface GaugeSignalProps {
+  /** The gauge, a PromQL selector. @example 'user_satisfaction_score{service="shop"}' */
+  readonly selector: string;
+  /** How the gauge's series become one value. @default "avg" */
+  readonly aggregation?: "avg" | "sum" | "min" | "max";
+  /**
+   * Whether the gauge can legitimately read 0 (a queue length can, a satisfaction score cannot): a floor at 0 on
+   * such a gauge is an error.
+   * @default true
+   */
+  readonly canBeZero?: boolean;
+}
+
+/** What the KPI measures: exactly one of `counter`, `ratio` or `gauge`. */
+export interface KpiSignalProps {
+  /** A counter whose per-second rate is the KPI (revenue, orders), a PromQL selector. @default none */
+  readonly counter?: string;
+  /** @default none */
+  readonly ratio?: RatioSignalProps;
+  /** @default none */
+  readonly gauge?: GaugeSignalProps;
+}
+
+/** How anomalies are detected against the seasonal band. */
+export interface KpiDetectionProps {
+  /** The band's half-width in spreads (deviations), above 0; higher means fewer alerts. @default 3 */
+  readonly sensitivity?: number;
+  /** How long the KPI must stay outside its band, or past a threshold, before an alert fires. @default "15m" */
+  readonly sustain?: string;
+  /** Which departures alert. @default the bad side: "below" when higher is better, "above" when lower is */
+  readonly direction?: "below" | "above" | "both";
+  /** The least spread in percent of the baseline, so that very regular weeks keep a band. @default 5 */
+  readonly minimumSpreadPercent?: number;
+  /** How many past seasons (weeks or days) the baseline is the median of. @default 3 */
+  readonly seasons?: number;
+}
+
+/** Limits the KPI must stay within, each an alert once crossed for the sustain time. */
+export interface KpiThresholdProps {
+  /** The KPI must stay beyond this percentage of its baseline: 95 for "above 95% of baseline". @default none */
+  readonly percentOfBaseline?: number;
+  /** The most the KPI may fall short of its baseline, in percent: 1 for "impact under 1% negative". @default none */
+  readonly maxImpactPercent?: number;
+  /** How long the KPI and its baseline are averaged over before a relative threshold compares them. @default "1h" */
+  readonly relativeWindow?: string;
+  /** A limit on the good side of which the KPI must stay: 4.5 for "at least 4.5 of 5". @default none */
+  readonly absolute?: number;
+}
+
+/** A level the KPI must never stay at for long: "orders never drop to 0 for 30 minutes". */
+export interface KpiFloorProps {
+  /** The level (a ceiling when lower is better). @default 0 */
+  readonly value?: number;
+  /** How long the KPI may stay there. @example "30m" */
+  readonly for: string;
+}
+
+/** A linear forecast of the KPI (its seasonal average when it has seasonality) and a limit it must not cross. */
+export interface KpiForecastProps {
+  /** The limit the forecast must stay on the good side of. */
+  readonly threshold: number;
+  /** How far back the line is fitted. @default one season: "1w" when weekly, else "1d" */
+  readonly window?: string;
+  /** How far ahead the forecast looks. @default "7d" */
+  readonly horizon?: string;
+}
+
+/** An SLO or user flow a KPI depends on: its name and dashboard. */
+export interface KpiDependencyProps {
+  readonly name: string;
+  /** @default none */
+  readonly dashboardUrl?: string;
+}
+
+export interface BusinessKpiProps {
+  /** The service the KPI is about; the `service` label. @example "shop" */
+  readonly service: string;
+  /** The KPI's name, unique within its service. @example "conversion-rate" */
+  readonly name: string;
+  /** A sentence on what the KPI means, for alerts and dashboards. @default none */
+  readonly description?: string;
+  /** What the KPI measures. */
+  readonly signal: KpiSignalProps;
+  /**
+   * The range of counters' rates; at least two samples of the 5-minute spacing the generated tests use.
+   * @default "10m"
+   */
+  readonly rateWindow?: string;
+  /** The KPI's unit for dashboards, a Grafana unit id. @default "none" @example "percentunit" */
+  readonly unit?: string;
+  /** Which way is good. @default "higher" */
+  readonly direction?: "higher" | "lower";
+  /** The pattern the KPI repeats; "none" has no baseline, so no bands and no relative thresholds. @default "weekly" */
+  readonly seasonality?: "none" | "daily" | "weekly";
+  /** The IANA zone the KPI's days and weeks are lived in. @default "UTC" */
+  readonly timeZone?: string;
+  /** @default sensitivity 3, sustain 15m, the bad side, spread at least 5%, 3 seasons */
+  readonly detection?: KpiDetectionProps;
+  /** @default none */
+  readonly thresholds?: KpiThresholdProps;
+  /** @default none */
+  readonly floor?: KpiFloorProps;
+  /** @default none */
+  readonly forecast?: KpiForecastProps;
+  /** The team that receives the KPI's alerts: an OnCallTeam, or a team's name. @default the stack's defaultOwner */
+  readonly owner?: AlertOwner | string;
+  /** What to do when an alert fires; required when the KPI pages. @default none */
+  readonly runbookUrl?: string;
+  /** How loudly the KPI's alerts go out. @default "ticket" */
+  readonly severity?: AlertSeverity;
+  /** The SLOs (a ServiceSlo) and user flows the KPI depends on; its alerts link their dashboards. @default none */
+  readonly dependsOn?: ReadonlyArray<ServiceSlo | KpiDependencyProps>;
+}

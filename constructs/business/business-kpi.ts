@@ -1,0 +1,120 @@
+import type { Construct } from "constructs";
+import type { KpiDependency, KpiSpec } from "../../src/domain/kpi/kpi";
+import { hasBaseline } from "../../src/domain/kpi/kpi";
+import { kpiAlertNames } from "../../src/domain/kpi/kpi-rules";
+import { DEFAULT_PROMETHEUS_RETENTION } from "../../src/domain/kpi/history";
+import { camelCase, slug } from "../../src/domain/naming";
+import type { AlertOwner, RoutedAlert } from "../../src/domain/routing";
+import { MonitoringConstruct } from "../../src/monitoring-construct";
+import { sloDashboardUrl } from "../../src/targets/grafana/uids";
+import { writeKpiRules } from "../../src/targets/prometheus/kpi-rule-files";
+import { ServiceSlo } from "../slo/service-slo";
+import type { BusinessKpiProps, KpiDependencyProps } from "./business-kpi-props";
+import { parseKpi, type ParsedKpi } from "./parse-kpi";
+
+/**
+ * A business KPI (conversion rate, revenue, active users, satisfaction) declared with its meaning: which way is
+ * good, its seasonality, its thresholds and floor. Watchkeeper builds its seasonal baseline and band, the alerts
+ * when it leaves the band on the bad side, crosses a threshold, hits its floor or is forecast to cross a limit,
+ * on Prometheus and on Datadog, and its dashboards.
+ *
+ * @example
+ * new BusinessKpi(stack, "conversion", {
+ *   service: "shop", name: "conversion-rate", owner: team,
+ *   signal: { ratio: { numerator: 'orders_total{service="shop"}', denominator: 'sessions_total{service="shop"}' } },
+ *   thresholds: { percentOfBaseline: 95 },
+ * });
+ */
+export class BusinessKpi extends MonitoringConstruct {
+  /** The KPI's id in its stack, `<service>-<name>`: the `kpi` label, file and resource names. */
+  readonly kpiId: string;
+  private readonly parsed?: ParsedKpi;
+
+  constructor(scope: Construct, id: string, readonly props: BusinessKpiProps) {
+    super(scope, id);
+    this.kpiId = slug(`${props.service}-${props.name}`);
+    const { parsed, problems } = parseKpi(props, this.stack.prometheusRetention ?? DEFAULT_PROMETHEUS_RETENTION);
+    this.parsed = parsed;
+    this.claimName("KPI", this.kpiId);
+    this.declareAlerts(() => this.alerts());
+    this.node.addValidation({
+      validate: () => {
+        const owner = this.stack.ownerProblem(this.props.owner);
+        return [...problems, ...(owner === undefined ? [] : [owner])].map((problem) => `${this.node.path}: ${problem}`);
+      },
+    });
+  }
+
+  /** The team that receives the KPI's alerts: its own owner, else the stack's default. */
+  get owner(): AlertOwner | undefined {
+    return this.stack.resolveOwner(this.props.owner);
+  }
+
+  private alerts(): RoutedAlert[] {
+    const names = kpiAlertNames({ alertName: this.alertName, direction: this.props.direction ?? "higher" });
+    const common = {
+      path: this.node.path,
+      owner: this.owner,
+      runbookUrl: this.props.runbookUrl,
+      service: this.props.service,
+      severity: this.props.severity ?? "ticket",
+    };
+    return this.parsed === undefined ? [] : this.prometheusAlertNames(names).map((name) => ({ ...common, name, system: "prometheus" }));
+  }
+
+  private prometheusAlertNames(names: ReturnType<typeof kpiAlertNames>): string[] {
+    const spec = this.parsed as ParsedKpi;
+    const seasonal = hasBaseline({ seasonality: this.props.seasonality ?? "weekly" });
+    const relative = spec.thresholds.percentOfBaseline !== undefined || spec.thresholds.maxImpactPercent !== undefined;
+    return [
+      ...(seasonal ? [names.anomaly] : []),
+      ...(seasonal && relative ? [names.relative] : []),
+      ...(spec.thresholds.absolute !== undefined ? [names.absolute] : []),
+      ...(spec.floor !== undefined ? [names.floor] : []),
+      ...(spec.forecast !== undefined ? [names.forecast] : []),
+    ];
+  }
+
+  private get alertName(): string {
+    return camelCase(this.props.service, this.props.name);
+  }
+
+  /** The KPI as the targets see it. Only valid after validation passed. */
+  spec(): KpiSpec {
+    const parsed = this.parsed as ParsedKpi;
+    const owner = this.owner as AlertOwner;
+    return {
+      id: this.kpiId,
+      service: this.props.service,
+      name: this.props.name,
+      description: this.props.description,
+      signal: parsed.signal,
+      rateWindow: parsed.rateWindow,
+      unit: this.props.unit,
+      direction: this.props.direction ?? "higher",
+      seasonality: this.props.seasonality ?? "weekly",
+      timeZone: this.props.timeZone ?? "UTC",
+      detection: parsed.detection,
+      thresholds: parsed.thresholds,
+      floor: parsed.floor,
+      forecast: parsed.forecast,
+      severity: this.props.severity ?? "ticket",
+      alertLabels: { team: owner.teamName, service: this.props.service, env: this.stack.environment, kpi: this.kpiId },
+      alertName: this.alertName,
+      runbookUrl: this.props.runbookUrl,
+      dependencies: (this.props.dependsOn ?? []).map((dependency) => this.dependency(dependency)),
+    };
+  }
+
+  private dependency(dependency: ServiceSlo | KpiDependencyProps): KpiDependency {
+    if (dependency instanceof ServiceSlo) {
+      const url = dependency.writes("grafana") ? sloDashboardUrl(this.stack, dependency.sloId) : undefined;
+      return { name: `SLO ${dependency.props.service} ${dependency.props.name}`, dashboardUrl: url };
+    }
+    return { name: dependency.name, dashboardUrl: dependency.dashboardUrl };
+  }
+
+  emit(): void {
+    writeKpiRules(this.targetScope(), this.spec());
+  }
+}

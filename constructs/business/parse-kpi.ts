@@ -1,0 +1,162 @@
+import { Duration } from "../../src/domain/duration";
+import { retentionProblem } from "../../src/domain/kpi/history";
+import {
+  badSide,
+  defaultForecastWindow,
+  type KpiDetection,
+  type KpiFloor,
+  type KpiForecast,
+  type KpiSignal,
+  type KpiThresholds,
+} from "../../src/domain/kpi/kpi";
+import { parseSelector, type Selector } from "../../src/domain/promql/selector";
+import { isTimeZone } from "../../src/domain/oncall/time";
+import type { BusinessKpiProps, KpiSignalProps } from "./business-kpi-props";
+
+/** The props of a BusinessKpi, checked and turned into domain values. */
+export interface ParsedKpi {
+  readonly signal: KpiSignal;
+  readonly rateWindow: Duration;
+  readonly detection: KpiDetection;
+  readonly thresholds: KpiThresholds;
+  readonly floor?: KpiFloor;
+  readonly forecast?: KpiForecast;
+}
+
+/** Collects every problem, each as `path: problem; fix`. */
+class Problems {
+  readonly list: string[] = [];
+
+  read<T>(what: string, parse: () => T): T | undefined {
+    try {
+      return parse();
+    } catch (error) {
+      this.list.push(`${what}: ${(error as Error).message}`);
+      return undefined;
+    }
+  }
+
+  add(problem: string): void {
+    this.list.push(problem);
+  }
+}
+
+const duration = (problems: Problems, what: string, text: string) => problems.read(what, () => Duration.parse(text));
+const selector = (problems: Problems, what: string, text: string) => problems.read(what, () => parseSelector(text));
+
+function parseSignal(props: KpiSignalProps, problems: Problems): KpiSignal | undefined {
+  const kinds = (["counter", "ratio", "gauge"] as const).filter((kind) => props[kind] !== undefined);
+  if (kinds.length !== 1) {
+    problems.add(`signal: give exactly one of counter, ratio or gauge (got ${kinds.length === 0 ? "none" : kinds.join(" and ")})`);
+    return undefined;
+  }
+  if (props.counter !== undefined) {
+    const counter = selector(problems, "signal.counter", props.counter);
+    return counter === undefined ? undefined : { kind: "counter", counter };
+  }
+  if (props.ratio !== undefined) {
+    const numerator = selector(problems, "signal.ratio.numerator", props.ratio.numerator);
+    let denominator: Selector | undefined;
+    if ((props.ratio.denominator ?? "") === "") {
+      problems.add(`signal.ratio.denominator: a ratio KPI needs a denominator, the counter its numerator is a share of; e.g. 'sessions_total{service="shop"}'`);
+    } else {
+      denominator = selector(problems, "signal.ratio.denominator", props.ratio.denominator);
+    }
+    return numerator === undefined || denominator === undefined ? undefined : { kind: "ratio", numerator, denominator };
+  }
+  const given = props.gauge as NonNullable<KpiSignalProps["gauge"]>;
+  const gauge = selector(problems, "signal.gauge.selector", given.selector);
+  return gauge === undefined ? undefined : { kind: "gauge", gauge, aggregation: given.aggregation ?? "avg", canBeZero: given.canBeZero ?? true };
+}
+
+function parseDetection(props: BusinessKpiProps, problems: Problems): KpiDetection | undefined {
+  const given = props.detection ?? {};
+  const sensitivity = given.sensitivity ?? 3;
+  if (!(Number.isFinite(sensitivity) && sensitivity > 0)) {
+    problems.add(`detection.sensitivity: ${sensitivity} must be above 0 (the band's half-width in spreads); e.g. 3`);
+  }
+  const seasons = given.seasons ?? 3;
+  if (!(Number.isInteger(seasons) && seasons >= 1)) {
+    problems.add(`detection.seasons: ${seasons} must be a whole number, 1 or more; e.g. 3`);
+  }
+  const minimumSpreadPercent = given.minimumSpreadPercent ?? 5;
+  if (!(minimumSpreadPercent >= 0 && minimumSpreadPercent < 100)) {
+    problems.add(`detection.minimumSpreadPercent: ${minimumSpreadPercent} must be 0 or more and below 100; e.g. 5`);
+  }
+  const sustain = duration(problems, "detection.sustain", given.sustain ?? "15m");
+  const direction = given.direction ?? badSide(props.direction ?? "higher");
+  return sustain === undefined ? undefined : { sensitivity, sustain, direction, minimumSpreadPercent, seasons };
+}
+
+function parseThresholds(props: BusinessKpiProps, problems: Problems): KpiThresholds | undefined {
+  const given = props.thresholds ?? {};
+  const relative = (["percentOfBaseline", "maxImpactPercent"] as const).filter((key) => given[key] !== undefined);
+  if (relative.length > 0 && (props.seasonality ?? "weekly") === "none") {
+    problems.add(
+      `thresholds.${relative[0]}: a relative threshold needs a baseline, and a KPI with seasonality "none" has none; ` +
+        `set seasonality to "daily" or "weekly", or use thresholds.absolute`,
+    );
+  }
+  if (relative.length > 1) {
+    problems.add("thresholds: give percentOfBaseline or maxImpactPercent, not both (they are the same limit in two words)");
+  }
+  if (given.percentOfBaseline !== undefined && !(given.percentOfBaseline > 0)) {
+    problems.add(`thresholds.percentOfBaseline: ${given.percentOfBaseline} must be above 0; e.g. 95`);
+  }
+  if (given.maxImpactPercent !== undefined && !(given.maxImpactPercent > 0 && given.maxImpactPercent < 100)) {
+    problems.add(`thresholds.maxImpactPercent: ${given.maxImpactPercent} must be above 0 and below 100; e.g. 1`);
+  }
+  const relativeWindow = duration(problems, "thresholds.relativeWindow", given.relativeWindow ?? "1h");
+  return relativeWindow === undefined ? undefined : { ...given, relativeWindow };
+}
+
+function parseFloor(props: BusinessKpiProps, signal: KpiSignal | undefined, problems: Problems): KpiFloor | undefined {
+  if (props.floor === undefined) {
+    return undefined;
+  }
+  const value = props.floor.value ?? 0;
+  if (signal?.kind === "gauge" && signal.canBeZero && value <= 0 && (props.direction ?? "higher") === "higher") {
+    problems.add(
+      `floor: gauge ${props.signal.gauge?.selector} can legitimately be 0 (signal.gauge.canBeZero), so a floor at ${value} ` +
+        "would alert on normal readings; set canBeZero: false if 0 means an outage, or use thresholds.absolute instead",
+    );
+  }
+  const wait = duration(problems, "floor.for", props.floor.for);
+  return wait === undefined ? undefined : { value, for: wait };
+}
+
+function parseForecast(props: BusinessKpiProps, problems: Problems): KpiForecast | undefined {
+  if (props.forecast === undefined) {
+    return undefined;
+  }
+  const given = props.forecast;
+  const window = given.window === undefined ? defaultForecastWindow(props.seasonality ?? "weekly") : duration(problems, "forecast.window", given.window);
+  const horizon = duration(problems, "forecast.horizon", given.horizon ?? "7d");
+  return window === undefined || horizon === undefined ? undefined : { window, horizon, threshold: given.threshold };
+}
+
+/**
+ * Checks a BusinessKpi's props against the stack's Prometheus retention; returns the parsed KPI when there is
+ * no problem, and every problem found.
+ */
+export function parseKpi(props: BusinessKpiProps, retention: Duration): { parsed?: ParsedKpi; problems: string[] } {
+  const problems = new Problems();
+  const signal = parseSignal(props.signal, problems);
+  const rateWindow = duration(problems, "rateWindow", props.rateWindow ?? "10m");
+  const detection = parseDetection(props, problems);
+  const thresholds = parseThresholds(props, problems);
+  const floor = parseFloor(props, signal, problems);
+  const forecast = parseForecast(props, problems);
+  if (props.timeZone !== undefined && !isTimeZone(props.timeZone)) {
+    problems.add(`timeZone: "${props.timeZone}" is not an IANA time zone; e.g. "Europe/Berlin"`);
+  }
+  if (signal === undefined || rateWindow === undefined || detection === undefined || thresholds === undefined || problems.list.length > 0) {
+    return { problems: problems.list };
+  }
+  const history = { seasonality: props.seasonality ?? "weekly", detection, forecast, rateWindow };
+  const retentionIssue = retentionProblem(history, retention);
+  if (retentionIssue !== undefined) {
+    return { problems: [`seasonality: ${retentionIssue}`] };
+  }
+  return { parsed: { signal, rateWindow, detection, thresholds, floor, forecast }, problems: [] };
+}

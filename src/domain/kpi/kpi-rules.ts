@@ -1,0 +1,203 @@
+import { linkAnnotations } from "../alert-rule";
+import { Duration } from "../duration";
+import * as promql from "../promql/builder";
+import type { AlertingRule, RecordingRule, RuleGroup } from "../rules";
+import { relativeLimit, SMOOTHING_WINDOW, TREND_LIMIT } from "./band-math";
+import { hasBaseline, seasonLength, type KpiSignal, type KpiSpec } from "./kpi";
+import * as kq from "./kpi-promql";
+
+/**
+ * The recordings of a KPI. The band's names follow grafana/promql-anomaly-detection (`anomaly:level`,
+ * `anomaly:upper_band`, `anomaly:lower_band`), told apart by the `kpi` label, so that its dashboards read them.
+ */
+export const KPI_METRICS = {
+  value: "kpi:value",
+  seasonSample: "kpi:value:season_sample",
+  seasonAverage: (season: Duration) => `kpi:value:avg${season}`,
+  trend: "kpi:trend:ratio",
+  level: "anomaly:level",
+  spread: "anomaly:spread",
+  deviation: "anomaly:deviation",
+  upperBand: "anomaly:upper_band",
+  lowerBand: "anomaly:lower_band",
+  impact: "kpi:impact:ratio",
+  shortfall: "kpi:shortfall:per_hour",
+  forecast: "kpi:forecast",
+} as const;
+
+/** The label naming the KPI on every recording, and the one numbering the past seasons of the samples. */
+export const KPI_LABEL = "kpi";
+export const SEASONS_AGO_LABEL = "seasons_ago";
+
+/** A recording of the KPI, selected by its `kpi` label. */
+export function kpiSeries(spec: Pick<KpiSpec, "id">, metric: string): string {
+  return promql.selector({ metric, matchers: promql.equals({ [KPI_LABEL]: spec.id }) });
+}
+
+/** The KPI as one number now, from its signal: a counter's rate, a ratio of rates, or an aggregated gauge. */
+export function signalExpression(signal: KpiSignal, rateWindow: Duration): string {
+  switch (signal.kind) {
+    case "counter":
+      return promql.sum(promql.rate(signal.counter, rateWindow));
+    case "ratio":
+      return promql.divide(promql.sum(promql.rate(signal.numerator, rateWindow)), promql.sum(promql.rate(signal.denominator, rateWindow)));
+    case "gauge":
+      return `${signal.aggregation}(${promql.selector(signal.gauge)})`;
+  }
+}
+
+/** The offset of the k-th past season's sample: k seasons back, less half the smoothing window (centred). */
+export function sampleOffset(season: Duration, seasonsAgo: number): Duration {
+  return Duration.ofMilliseconds(seasonsAgo * season.milliseconds - SMOOTHING_WINDOW.milliseconds / 2);
+}
+
+/** What the KPI's value and its seasonal samples are recorded as. */
+export function valueRecordings(spec: KpiSpec): RecordingRule[] {
+  const labels = { [KPI_LABEL]: spec.id };
+  const value = { record: KPI_METRICS.value, expr: signalExpression(spec.signal, spec.rateWindow), labels };
+  const season = seasonLength(spec.seasonality);
+  if (season === undefined) {
+    return [value];
+  }
+  const samples = Array.from({ length: spec.detection.seasons }, (_, index) => ({
+    record: KPI_METRICS.seasonSample,
+    expr: kq.overTime("avg_over_time", kpiSeries(spec, KPI_METRICS.value), SMOOTHING_WINDOW, sampleOffset(season, index + 1)),
+    labels: { ...labels, [SEASONS_AGO_LABEL]: String(index + 1) },
+  }));
+  const average = {
+    record: KPI_METRICS.seasonAverage(season),
+    expr: kq.overTime("avg_over_time", kpiSeries(spec, KPI_METRICS.value), season),
+    labels,
+  };
+  return [value, ...samples, average];
+}
+
+/**
+ * The seasonal baseline and band: the median of the past seasons' samples times last season's trend (the level),
+ * the samples' standard deviation with a floor (the spread), the deviation in spreads, and the bands. Then the
+ * impact against the baseline, the shortfall per hour of a counter, and the forecast.
+ */
+export function baselineRecordings(spec: KpiSpec): RecordingRule[] {
+  const labels = { [KPI_LABEL]: spec.id };
+  const series = (metric: string) => kpiSeries(spec, metric);
+  const season = seasonLength(spec.seasonality);
+  const rules: RecordingRule[] = [];
+  if (season !== undefined) {
+    const average = series(KPI_METRICS.seasonAverage(season));
+    const samples = series(KPI_METRICS.seasonSample);
+    const level = series(KPI_METRICS.level);
+    const spread = series(KPI_METRICS.spread);
+    const width = kq.times(promql.num(spec.detection.sensitivity), spread);
+    const floor = kq.times(promql.num(spec.detection.minimumSpreadPercent / 100), `abs(${level})`);
+    rules.push(
+      { record: KPI_METRICS.trend, expr: kq.clamp(kq.dividedBy(average, `${average} offset ${season}`), 1 / TREND_LIMIT, TREND_LIMIT), labels },
+      { record: KPI_METRICS.level, expr: kq.times(kq.quantileWithout(0.5, SEASONS_AGO_LABEL, samples), series(KPI_METRICS.trend)), labels },
+      { record: KPI_METRICS.spread, expr: kq.larger(kq.stddevWithout(SEASONS_AGO_LABEL, samples), floor), labels },
+      { record: KPI_METRICS.deviation, expr: kq.dividedBy(kq.minus(series(KPI_METRICS.value), level), spread), labels },
+      { record: KPI_METRICS.upperBand, expr: kq.plus(level, width), labels },
+      { record: KPI_METRICS.lowerBand, expr: kq.minus(level, width), labels },
+      ...impactRecordings(spec, labels),
+    );
+  }
+  if (spec.forecast !== undefined) {
+    // The seasonal average lags the KPI by half a season: forecasting it that much further gives the KPI's level.
+    const smoothed = season === undefined ? series(KPI_METRICS.value) : series(KPI_METRICS.seasonAverage(season));
+    const ahead = Duration.ofMilliseconds(spec.forecast.horizon.milliseconds + (season?.milliseconds ?? 0) / 2);
+    rules.push({ record: KPI_METRICS.forecast, expr: kq.predictLinear(smoothed, spec.forecast.window, ahead), labels });
+  }
+  return rules;
+}
+
+function impactRecordings(spec: KpiSpec, labels: Record<string, string>): RecordingRule[] {
+  const window = spec.thresholds.relativeWindow;
+  const averaged = (metric: string) => kq.overTime("avg_over_time", kpiSeries(spec, metric), window);
+  const value = averaged(KPI_METRICS.value);
+  const level = averaged(KPI_METRICS.level);
+  const impact = { record: KPI_METRICS.impact, expr: kq.minus(kq.dividedBy(value, level), "1"), labels };
+  if (spec.signal.kind !== "counter") {
+    return [impact];
+  }
+  const [short, ahead] = spec.direction === "higher" ? [level, value] : [value, level];
+  const perHour = kq.times(`clamp_min(${kq.minus(short, ahead)}, 0)`, "3600");
+  return [impact, { record: KPI_METRICS.shortfall, expr: perHour, labels }];
+}
+
+/** The names of a KPI's alerts, by what they watch. */
+export function kpiAlertNames(spec: Pick<KpiSpec, "alertName" | "direction">) {
+  const side = spec.direction === "higher" ? "Below" : "Above";
+  return {
+    anomaly: `${spec.alertName}Anomaly`,
+    relative: `${spec.alertName}${side}Baseline`,
+    absolute: `${spec.alertName}${side}Threshold`,
+    floor: `${spec.alertName}${spec.direction === "higher" ? "AtFloor" : "AtCeiling"}`,
+    forecast: `${spec.alertName}ForecastBreach`,
+  };
+}
+
+/** The KPI's alerts: leaving the band on the watched side, crossing a threshold, hitting the floor, a forecast breach. */
+export function kpiAlerts(spec: KpiSpec): AlertingRule[] {
+  const names = kpiAlertNames(spec);
+  const value = kpiSeries(spec, KPI_METRICS.value);
+  const worse = spec.direction === "higher" ? kq.below : kq.above;
+  const what = `${spec.service} ${spec.name}`;
+  const sustain = spec.detection.sustain;
+  const alerts: AlertingRule[] = [];
+  const alert = (name: string, expr: string, wait: Duration, summary: string, description: string) =>
+    alerts.push({ alert: name, expr, for: wait.toString(), labels: { ...spec.alertLabels, severity: spec.severity }, annotations: annotations(spec, summary, description) });
+
+  if (hasBaseline(spec)) {
+    const direction = spec.detection.direction;
+    const outside = [
+      ...(direction !== "above" ? [kq.below(value, kpiSeries(spec, KPI_METRICS.lowerBand))] : []),
+      ...(direction !== "below" ? [kq.above(value, kpiSeries(spec, KPI_METRICS.upperBand))] : []),
+    ];
+    const sides = direction === "both" ? "outside" : direction;
+    alert(names.anomaly, promql.or(...outside), sustain, `${what} is ${sides} its seasonal band`,
+      `${what} has been more than ${spec.detection.sensitivity} spreads ${sides === "outside" ? "away from" : sides} its baseline ` +
+      `(the median of the same time in the last ${spec.detection.seasons} ${spec.seasonality === "weekly" ? "weeks" : "days"}) for ${sustain}.`);
+    const limit = relativeLimit(spec.direction, spec.thresholds);
+    if (limit !== undefined) {
+      const rule = spec.thresholds.percentOfBaseline !== undefined ? `${spec.thresholds.percentOfBaseline}% of its baseline` : `an impact of ${spec.thresholds.maxImpactPercent}% against its baseline`;
+      alert(names.relative, worse(kpiSeries(spec, KPI_METRICS.impact), promql.num(limit - 1)), sustain, `${what} has crossed ${rule}`,
+        `Averaged over ${spec.thresholds.relativeWindow}, ${what} has been past ${rule} for ${sustain}.`);
+    }
+  }
+  if (spec.thresholds.absolute !== undefined) {
+    const limit = spec.thresholds.absolute;
+    alert(names.absolute, worse(value, promql.num(limit)), sustain, `${what} is ${spec.direction === "higher" ? "below" : "above"} ${limit}`,
+      `${what} must stay ${spec.direction === "higher" ? "at or above" : "at or below"} ${limit}; it has not for ${sustain}.`);
+  }
+  if (spec.floor !== undefined) {
+    const { value: level, for: wait } = spec.floor;
+    const hit = spec.direction === "higher" ? kq.atMost(value, promql.num(level)) : kq.atLeast(value, promql.num(level));
+    alert(names.floor, promql.or(hit, promql.absent(value)), wait, `${what} is at ${level}, or not reported`,
+      `${what} has been at ${level} or ${spec.direction === "higher" ? "below" : "above"}, or missing, for ${wait}: an outage rather than an anomaly.`);
+  }
+  if (spec.forecast !== undefined) {
+    const { threshold, horizon, window } = spec.forecast;
+    alert(names.forecast, worse(kpiSeries(spec, KPI_METRICS.forecast), promql.num(threshold)), sustain, `${what} is forecast to cross ${threshold} within ${horizon}`,
+      `A linear fit of ${what}${hasBaseline(spec) ? ` (averaged over a ${spec.seasonality === "weekly" ? "week" : "day"})` : ""} over the last ${window} crosses ${threshold} within ${horizon}.`);
+  }
+  return alerts;
+}
+
+function annotations(spec: KpiSpec, summary: string, description: string): Record<string, string> {
+  const linked = spec.dependencies.filter((dependency) => dependency.dashboardUrl !== undefined);
+  const dependencies = linked.map((dependency) => `${dependency.name}: ${dependency.dashboardUrl}`).join("\n");
+  return {
+    summary,
+    description: spec.description === undefined ? description : `${spec.description}. ${description}`,
+    ...linkAnnotations(spec),
+    ...(dependencies === "" ? {} : { dependency_dashboards: dependencies }),
+  };
+}
+
+/** The KPI's rule groups: recordings of its value, then its baseline, then its alerts. */
+export function kpiRuleGroups(spec: KpiSpec): RuleGroup[] {
+  const baseline = baselineRecordings(spec);
+  return [
+    { name: `kpi-${spec.id}-recordings`, rules: valueRecordings(spec) },
+    ...(baseline.length === 0 ? [] : [{ name: `kpi-${spec.id}-baseline`, rules: baseline }]),
+    { name: `kpi-${spec.id}-alerts`, rules: kpiAlerts(spec) },
+  ];
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { Duration } from "../../../src/domain/duration";
+import { kpiAlerts, kpiRuleGroups, sampleOffset } from "../../../src/domain/kpi/kpi-rules";
+import { promqlError } from "../../../src/domain/promql/check";
+import { isAlertingRule, type RecordingRule } from "../../../src/domain/rules";
+import { conversionSpec } from "../../support/kpi-fixtures";
+
+const K = 'kpi="shop-conversion-rate"';
+const full = conversionSpec({
+  forecast: { window: Duration.days(7), horizon: Duration.days(7), threshold: 0.02 },
+  floor: { value: 0, for: Duration.minutes(30) },
+  thresholds: { percentOfBaseline: 95, relativeWindow: Duration.hours(1), absolute: 0.01 },
+});
+
+function recordings(spec = full): Map<string, RecordingRule[]> {
+  const rules = kpiRuleGroups(spec).flatMap((group) => group.rules).filter((rule): rule is RecordingRule => !isAlertingRule(rule));
+  const byName = new Map<string, RecordingRule[]>();
+  rules.forEach((rule) => byName.set(rule.record, [...(byName.get(rule.record) ?? []), rule]));
+  return byName;
+}
+
+describe("KPI recording rules", () => {
+  it("record the KPI from its signal", () => {
+    expect(recordings().get("kpi:value")?.[0]).toEqual({
+      record: "kpi:value",
+      expr: 'sum(rate(orders_total{service="shop"}[5m])) / sum(rate(sessions_total{service="shop"}[5m]))',
+      labels: { kpi: "shop-conversion-rate" },
+    });
+  });
+
+  it("sample the same time of the last three weeks, an hour centred on it, numbered by seasons_ago", () => {
+    expect(sampleOffset(Duration.days(7), 2).toString()).toBe("13d23h30m");
+    expect(recordings().get("kpi:value:season_sample")?.map((rule) => [rule.labels?.seasons_ago, rule.expr])).toEqual([
+      ["1", `avg_over_time(kpi:value{${K}}[1h] offset 6d23h30m)`],
+      ["2", `avg_over_time(kpi:value{${K}}[1h] offset 13d23h30m)`],
+      ["3", `avg_over_time(kpi:value{${K}}[1h] offset 20d23h30m)`],
+    ]);
+  });
+
+  it("take the median of the samples, scaled by last week's trend, as the level", () => {
+    const rules = recordings();
+    expect(rules.get("kpi:trend:ratio")?.[0].expr).toBe(
+      `clamp(kpi:value:avg1w{${K}} / (kpi:value:avg1w{${K}} offset 1w), 0.8, 1.25)`,
+    );
+    expect(rules.get("anomaly:level")?.[0].expr).toBe(
+      `(quantile without (seasons_ago) (0.5, kpi:value:season_sample{${K}})) * kpi:trend:ratio{${K}}`,
+    );
+  });
+
+  it("take the samples' standard deviation as spread, at least 5% of the level, and bands 3 spreads wide", () => {
+    const rules = recordings();
+    expect(rules.get("anomaly:spread")?.[0].expr).toBe(
+      `((stddev without (seasons_ago) (kpi:value:season_sample{${K}})) >= (0.05 * abs(anomaly:level{${K}}))) or (0.05 * abs(anomaly:level{${K}}))`,
+    );
+    expect(rules.get("anomaly:lower_band")?.[0].expr).toBe(`anomaly:level{${K}} - (3 * anomaly:spread{${K}})`);
+    expect(rules.get("anomaly:upper_band")?.[0].expr).toBe(`anomaly:level{${K}} + (3 * anomaly:spread{${K}})`);
+    expect(rules.get("anomaly:deviation")?.[0].expr).toBe(`(kpi:value{${K}} - anomaly:level{${K}}) / anomaly:spread{${K}}`);
+  });
+
+  it("forecast the weekly average half a week further than the horizon, where it shows the KPI's level", () => {
+    expect(recordings().get("kpi:forecast")?.[0].expr).toBe(`predict_linear(kpi:value:avg1w{${K}}[1w], ${(7 + 3.5) * 86400})`);
+  });
+
+  it("record the shortfall per hour of a counter KPI against its baseline", () => {
+    const revenue = conversionSpec({ signal: { kind: "counter", counter: { metric: "revenue_total", matchers: [] } } });
+    expect(recordings(revenue).get("kpi:shortfall:per_hour")?.[0].expr).toBe(
+      `clamp_min(avg_over_time(anomaly:level{${K}}[1h]) - avg_over_time(kpi:value{${K}}[1h]), 0) * 3600`,
+    );
+    expect(recordings().has("kpi:shortfall:per_hour")).toBe(false);
+  });
+
+  it("record no baseline without seasonality", () => {
+    expect([...recordings(conversionSpec({ seasonality: "none" })).keys()]).toEqual(["kpi:value"]);
+  });
+});
+
+describe("KPI alerts", () => {
+  const alerts = new Map(kpiAlerts(full).map((rule) => [rule.alert, rule]));
+
+  it("fire below the band, below 95% of baseline, below the threshold, at the floor and on a forecast breach", () => {
+    expect([...alerts.keys()]).toEqual([
+      "ShopConversionRateAnomaly",
+      "ShopConversionRateBelowBaseline",
+      "ShopConversionRateBelowThreshold",
+      "ShopConversionRateAtFloor",
+      "ShopConversionRateForecastBreach",
+    ]);
+    expect(alerts.get("ShopConversionRateAnomaly")?.expr).toBe(`(kpi:value{${K}} < anomaly:lower_band{${K}})`);
+    expect(alerts.get("ShopConversionRateBelowBaseline")?.expr).toBe(`kpi:impact:ratio{${K}} < -0.05`);
+    expect(alerts.get("ShopConversionRateAtFloor")).toMatchObject({ expr: `(kpi:value{${K}} <= 0)\nor\nabsent(kpi:value{${K}})`, for: "30m" });
+    expect(alerts.get("ShopConversionRateForecastBreach")?.expr).toBe(`kpi:forecast{${K}} < 0.02`);
+    expect(alerts.get("ShopConversionRateAnomaly")).toMatchObject({ for: "15m", labels: { severity: "ticket", team: "shop" } });
+  });
+
+  it("watch both sides of the band when asked, and the other side when lower is better", () => {
+    const both = kpiAlerts(conversionSpec({ detection: { ...full.detection, direction: "both" } }))[0];
+    expect(both.expr).toBe(`(kpi:value{${K}} < anomaly:lower_band{${K}})\nor\n(kpi:value{${K}} > anomaly:upper_band{${K}})`);
+    const lower = kpiAlerts(conversionSpec({ direction: "lower", thresholds: { maxImpactPercent: 1, relativeWindow: Duration.hours(1) } }));
+    expect(lower.map((rule) => [rule.alert, rule.expr])).toContainEqual(["ShopConversionRateAboveBaseline", `kpi:impact:ratio{${K}} > 0.01`]);
+  });
+
+  it("link the dashboards of the SLOs the KPI depends on", () => {
+    const linked = kpiAlerts(conversionSpec({ dependencies: [{ name: "checkout availability", dashboardUrl: "https://grafana.example.com/d/slo-checkout" }] }));
+    expect(linked[0].annotations.dependency_dashboards).toBe("checkout availability: https://grafana.example.com/d/slo-checkout");
+  });
+
+  it("are all valid PromQL, as every recording", () => {
+    for (const rule of kpiRuleGroups(full).flatMap((group) => group.rules)) {
+      expect(promqlError(rule.expr), rule.expr).toBeUndefined();
+    }
+  });
+});
