@@ -3,6 +3,7 @@ import { App as CdktfApp } from "cdktf";
 import { Construct } from "constructs";
 import type { TeamRoutes } from "./domain/routing-plan";
 import { alertRoutingProblems, type AlertOwner, type RoutedAlert } from "./domain/routing";
+import { GLOBAL_MONITORING_LOCATIONS } from "./domain/synthetics/locations";
 import { OutputFiles } from "./output-files";
 import { KubernetesTarget } from "./targets/kubernetes/kubernetes-target";
 import type { TargetScope } from "./targets/target-scope";
@@ -47,6 +48,18 @@ export interface MonitoringStackProps {
    * @default a local state file, `terraform.<stack id>.tfstate`
    */
   readonly terraformBackend?: TerraformBackendFactory;
+  /**
+   * Where synthetic checks run when they name no locations (GLOBAL_MONITORING_LOCATIONS): AWS regions, which are
+   * Datadog managed locations (`aws:<region>`), or Datadog private locations by id (`pl:<name>`).
+   * @default ["us-east-1", "eu-west-1", "ap-southeast-1"]
+   */
+  readonly locations?: readonly string[];
+  /**
+   * The blackbox exporter that probes from each location, by location name (`host:port`), for the Prometheus
+   * backend of synthetic checks; a private location `pl:<name>` is keyed by `<name>`.
+   * @default `blackbox-exporter-<location>:9115` for each location
+   */
+  readonly probers?: Readonly<Record<string, string>>;
 }
 
 /** The label every Kubernetes resource Watchkeeper writes carries (defined by the Kubernetes target). */
@@ -69,6 +82,9 @@ export class MonitoringStack extends Construct {
   readonly defaultOwner?: AlertOwner;
   readonly grafanaUrl?: string;
   readonly datadogMetricNamespace: string;
+  /** Where synthetic checks run by default. */
+  readonly locations: readonly string[];
+  private readonly probers: Readonly<Record<string, string>>;
   private readonly vendorNameSuffix: string;
   /**
    * The stack's Terraform configuration; constructs write through targets, which reach it by a TargetScope.
@@ -97,6 +113,8 @@ export class MonitoringStack extends Construct {
     this.grafanaUrl = props.grafanaUrl?.replace(/\/+$/, "");
     this.datadogMetricNamespace = props.datadogMetricNamespace ?? "";
     this.vendorNameSuffix = props.vendorNameSuffix ?? "";
+    this.locations = props.locations ?? GLOBAL_MONITORING_LOCATIONS;
+    this.probers = props.probers ?? {};
     this.terraform = new TerraformTarget(scope.engines.terraform, this, props.terraformBackend);
     this.kubernetes = new KubernetesTarget(scope.engines.kubernetes, this, props.kubernetesNamespace ?? "monitoring");
     this.node.addValidation({ validate: () => [...this.duplicateNames(), ...alertRoutingProblems(this.alerts())] });
@@ -120,6 +138,11 @@ export class MonitoringStack extends Construct {
       terraformScope: () => this.terraform.scopeFor(construct),
       kubernetesChart: () => this.kubernetes.chartFor(construct),
     };
+  }
+
+  /** The blackbox exporter (`host:port`) probing from a location, by the location's `location` label. */
+  proberUrl(location: string): string {
+    return this.probers[location] ?? `blackbox-exporter-${location}:9115`;
   }
 
   /** The stack a construct belongs to; throws when the construct is not inside one. */
