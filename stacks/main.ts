@@ -9,6 +9,7 @@ for (const environment of ["production", "staging"]) {
   const stack = new MonitoringStack(app, environment, {
     grafanaUrl: settings.grafanaUrl,
     datadogMetricNamespace: "planner",
+    locations: settings.locations,
     // Both environments share the PagerDuty, Sentry and Grafana accounts: staging's names carry a suffix.
     vendorNameSuffix: environment === "production" ? "" : `-${environment}`,
   });

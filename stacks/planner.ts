@@ -1,4 +1,5 @@
 import { ErrorTracking, MonitoringStack, OnCallTeam, serviceFolderUrl, ServiceSlo } from "../constructs";
+import { plannerFlows } from "./planner-flows";
 import type { OrganisationSettings } from "./settings";
 
 /**
@@ -117,4 +118,8 @@ export function plannerMonitoring(stack: MonitoringStack, settings: Organisation
       slackWorkspaceId: settings.sentry.slackWorkspaceId,
     },
   });
+
+  if (settings.syntheticsEnabled) {
+    plannerFlows(stack, settings, team);
+  }
 }

@@ -41,7 +41,7 @@ export abstract class SyntheticCheck extends MonitoringConstruct {
       },
     });
     if (this.backends.prometheus) {
-      const uptime = uptimeSli(this.flowId, this.stack.environment);
+      const uptime = uptimeSli(this.flowId);
       new ServiceSlo(this, "uptime", {
         service: check.service,
         name: `${slug(check.name)}-uptime`,

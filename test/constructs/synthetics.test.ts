@@ -184,6 +184,6 @@ describe("synthetic checks", () => {
   it("measures the check's uptime as a ServiceSlo over the recorded any-location success", () => {
     const rules = parse(files.get("prometheus/checkout-api-health-uptime.rules.yml") as string);
     const expressions = JSON.stringify(rules);
-    expect(expressions).toContain('flow:probe_success:max{env=\\"production\\",flow=\\"checkout-api-health\\"}[5m]');
+    expect(expressions).toContain('flow:probe_success:max{flow=\\"checkout-api-health\\"}[5m]');
   });
 });

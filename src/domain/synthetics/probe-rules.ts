@@ -30,23 +30,26 @@ export const RECORDED = {
   reachability: (window: Duration) => `flow:reachability:ratio_avg${window}`,
 };
 
-/** The blackbox exporter series of one flow (every location), e.g. `probe_success{env="production",flow="planner-api"}`. */
-export function probeSeries(metric: string, spec: Pick<FlowSpec, "id" | "alertLabels">): string {
-  return promql.selector({ metric, matchers: promql.equals({ env: spec.alertLabels.env, flow: spec.id }) });
+/**
+ * The blackbox exporter series of one flow (every location), e.g. `probe_success{flow="planner-api"}`. Like the
+ * SLO rules, they select no `env`: each environment's Prometheus evaluates its own rules.
+ */
+export function probeSeries(metric: string, spec: Pick<FlowSpec, "id">): string {
+  return promql.selector({ metric, matchers: promql.equals({ flow: spec.id }) });
 }
 
-function anySuccess(flowId: string, env: string): string {
-  return promql.selector({ metric: RECORDED.anySuccess, matchers: promql.equals({ env, flow: flowId }) });
+function anySuccess(flowId: string): string {
+  return promql.selector({ metric: RECORDED.anySuccess, matchers: promql.equals({ flow: flowId }) });
 }
 
 /**
  * The uptime SLI of a flow, for its ServiceSlo: the share of time at least one location succeeded, with
  * `{{.window}}` where the range goes; the runs recorded count as the events of the low-traffic guard.
  */
-export function uptimeSli(flowId: string, env: string): { errorRatio: string; totalEvents: string } {
+export function uptimeSli(flowId: string): { errorRatio: string; totalEvents: string } {
   return {
-    errorRatio: promql.oneMinus(overTime("avg_over_time", anySuccess(flowId, env), WINDOW_PLACEHOLDER)),
-    totalEvents: overTime("count_over_time", anySuccess(flowId, env), WINDOW_PLACEHOLDER),
+    errorRatio: promql.oneMinus(overTime("avg_over_time", anySuccess(flowId), WINDOW_PLACEHOLDER)),
+    totalEvents: overTime("count_over_time", anySuccess(flowId), WINDOW_PLACEHOLDER),
   };
 }
 
@@ -57,7 +60,7 @@ function recordings(spec: FlowSpec): RecordingRule[] {
     { record: RECORDED.anySuccess, expr: aggregateBy("max", FLOW_LABELS, success) },
     ...UPTIME_WINDOWS.map((window) => ({
       record: RECORDED.uptime(window),
-      expr: overTime("avg_over_time", anySuccess(spec.id, spec.alertLabels.env), window),
+      expr: overTime("avg_over_time", anySuccess(spec.id), window),
     })),
     ...UPTIME_WINDOWS.map((window) => ({
       record: RECORDED.reachability(window),

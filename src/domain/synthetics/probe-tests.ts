@@ -33,9 +33,12 @@ function runs(parts: ReadonlyArray<readonly [number, number]>, skipFirst = false
   return [...(skipFirst ? ["_"] : []), ...parts.map(([value, count]) => run(value, count))].join(" ");
 }
 
-/** The series of one location, as its Probe labels them. */
+/**
+ * The series of one location, as its Probe labels them but for `env`, which the rules keep but do not select:
+ * the tests of every environment are then the same tests.
+ */
 function locationLabels(spec: FlowSpec, location: string): Record<string, string> {
-  return { env: spec.alertLabels.env, flow: spec.id, location, service: spec.service };
+  return { flow: spec.id, location, service: spec.service };
 }
 
 /** The labels and annotations of an alert rule as promtool expects them fired, `{{ $value }}` replaced. */
@@ -131,7 +134,7 @@ export function historyCases(spec: FlowSpec, groups: readonly RuleGroup[]): Prob
   const firstValues = runs([[1, 119], [0, 6], [1, 14], [0, 24], [1, 125]], true);
   const otherValues = runs([[1, 119], [0, 6], [1, 163]], true);
   const success = (location: string, values: string): InputSeries => ({ metric: "probe_success", labels: locationLabels(spec, location), values });
-  const flowLabels = { env: spec.alertLabels.env, flow: spec.id, service: spec.service };
+  const flowLabels = { flow: spec.id, service: spec.service };
   // With one location, its own 24 failed runs are also time without any success.
   const uptime = 1 - (locations.length === 1 ? 30 : 6) / samples;
   const reachability = (samples * locations.length - 6 * locations.length - 24) / (samples * locations.length);
