@@ -6,6 +6,8 @@ import { parseFlow, type ParsedFlow, type SyntheticBackends } from "../../src/do
 import { probeAlertSeverities, uptimeSli } from "../../src/domain/synthetics/probe-rules";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
 import { writeDatadogSynthetics } from "../../src/targets/datadog/synthetics-test";
+import { writeAvailabilityDashboard } from "../../src/targets/grafana/synthetics-dashboard";
+import { writeGrafanaDashboard } from "../../src/targets/kubernetes/grafana-dashboard";
 import { writeProbes } from "../../src/targets/kubernetes/synthetics-probes";
 import { writeBlackboxConfig } from "../../src/targets/prometheus/synthetics-blackbox";
 import { writeProbeRules } from "../../src/targets/prometheus/synthetics-rules";
@@ -105,6 +107,10 @@ export abstract class SyntheticCheck extends MonitoringConstruct {
       const probers = Object.fromEntries(spec.locations.map((location) => [location.name, this.stack.proberUrl(location.name)]));
       writeProbes(scope, spec, probers);
       writeProbeRules(scope, spec, this.owner as AlertOwner);
+      const dashboard = writeAvailabilityDashboard(scope, spec.service);
+      if (dashboard !== undefined) {
+        writeGrafanaDashboard(scope, spec.service, dashboard);
+      }
     }
   }
 

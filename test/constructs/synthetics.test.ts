@@ -1,6 +1,8 @@
 import { parse, parseAllDocuments } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ApiHealthCheck, CriticalUserFlow, MonitoringStack } from "../../constructs";
+import { promqlError } from "../../src/domain/promql/check";
+import { AVAILABILITY_PANEL_TITLES } from "../../src/targets/grafana/synthetics-dashboard";
 import { validateAgainstCrd, type KubernetesObject } from "../support/crd-schema";
 import { resources, team, testApp, type TerraformJson } from "../support/app";
 
@@ -185,5 +187,16 @@ describe("synthetic checks", () => {
     const rules = parse(files.get("prometheus/checkout-api-health-uptime.rules.yml") as string);
     const expressions = JSON.stringify(rules);
     expect(expressions).toContain('flow:probe_success:max{flow=\\"checkout-api-health\\"}[5m]');
+  });
+
+  it("draws one availability dashboard per service, whose queries parse", () => {
+    const model = JSON.parse(files.get("grafana/checkout.availability.json") as string) as { uid: string; panels: Array<{ title: string; targets: Array<{ expr: string }> }> };
+    expect(model.uid).toBe("availability-checkout");
+    expect(model.panels.map((panel) => panel.title)).toEqual(Object.values(AVAILABILITY_PANEL_TITLES));
+    const expressions = model.panels.flatMap((panel) => panel.targets.map((target) => target.expr));
+    expect(expressions).toContain('avg by (flow) (avg_over_time(probe_duration_seconds{service="checkout"}[5m] offset 1w))');
+    expressions.forEach((expr) => expect(promqlError(expr), expr).toBeUndefined());
+    const dashboards = resources(terraform, "grafana_dashboard").filter((item) => JSON.stringify(item).includes("availability-checkout"));
+    expect(dashboards).toHaveLength(1);
   });
 });
