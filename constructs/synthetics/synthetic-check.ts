@@ -2,11 +2,11 @@ import type { Construct } from "constructs";
 import { camelCase, slug } from "../../src/domain/naming";
 import { severityReceivers, type AlertOwner, type RoutedAlert } from "../../src/domain/routing";
 import { flowAlertNames, type FlowSpec, type FlowStep } from "../../src/domain/synthetics/flow";
-import { parseFlow, type ParsedFlow, type SyntheticBackends } from "../../src/domain/synthetics/parse-flow";
+import { FLOW_DEFAULTS, parseFlow, type ParsedFlow, type SyntheticBackends } from "../../src/domain/synthetics/parse-flow";
 import { probeAlertSeverities, uptimeSli } from "../../src/domain/synthetics/probe-rules";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
 import { writeDatadogSynthetics } from "../../src/targets/datadog/synthetics-test";
-import { writeAvailabilityDashboard } from "../../src/targets/grafana/synthetics-dashboard";
+import { availabilityDashboardUrl, writeAvailabilityDashboard } from "../../src/targets/grafana/synthetics-dashboard";
 import { writeGrafanaDashboard } from "../../src/targets/kubernetes/grafana-dashboard";
 import { writeProbes } from "../../src/targets/kubernetes/synthetics-probes";
 import { writeBlackboxConfig } from "../../src/targets/prometheus/synthetics-blackbox";
@@ -47,7 +47,7 @@ export abstract class SyntheticCheck extends MonitoringConstruct {
       new ServiceSlo(this, "uptime", {
         service: check.service,
         name: `${slug(check.name)}-uptime`,
-        objective: check.uptimeObjective ?? 99.9,
+        objective: check.uptimeObjective ?? FLOW_DEFAULTS.uptimeObjective,
         owner: check.owner,
         runbookUrl: check.runbookUrl,
         description: `Flow ${check.name} succeeds from at least one location`,
@@ -94,6 +94,7 @@ export abstract class SyntheticCheck extends MonitoringConstruct {
       alertLabels: { team: owner?.teamName ?? "", service: this.check.service, env: this.stack.environment, flow: this.flowId },
       alertName: camelCase(this.check.service, this.check.name),
       runbookUrl: this.check.runbookUrl,
+      dashboardUrl: this.backends.prometheus ? availabilityDashboardUrl(this.stack, this.check.service) : undefined,
     };
   }
 

@@ -10,7 +10,7 @@ import { RECORDED, REGRESSION_OFFSET } from "../../domain/synthetics/probe-rules
 import type { OutputFiles } from "../../output-files";
 import { Dashboard } from "../../providers/grafana/dashboard";
 import { Folder } from "../../providers/grafana/folder";
-import type { TargetScope } from "../target-scope";
+import type { StackSettings, TargetScope } from "../target-scope";
 import type { GrafanaDashboardModel } from "./grafana-slo";
 import { DATASOURCE_VARIABLE } from "./slo-dashboard";
 import { grafanaUid, serviceFolderUid } from "./uids";
@@ -74,6 +74,16 @@ export function availabilityDashboard(uid: string, service: string): object {
   return JSON.parse(JSON.stringify(builder.build())) as object;
 }
 
+/** The uid of a service's availability dashboard in a stack. */
+function availabilityDashboardUid(stack: StackSettings, service: string): string {
+  return grafanaUid(`availability-${stack.vendorName(service)}`);
+}
+
+/** The address of a service's availability dashboard, for alert annotations; undefined without a Grafana URL. */
+export function availabilityDashboardUrl(stack: StackSettings, service: string): string | undefined {
+  return stack.grafanaUrl === undefined ? undefined : `${stack.grafanaUrl}/d/${availabilityDashboardUid(stack, service)}`;
+}
+
 /** The services whose availability dashboard a stack (by its files) has written. */
 const written = new WeakMap<OutputFiles, Set<string>>();
 
@@ -90,7 +100,7 @@ export function writeAvailabilityDashboard(scope: TargetScope, service: string):
   }
   services.add(service);
   const { stack, terraform } = scope;
-  const uid = grafanaUid(`availability-${stack.vendorName(service)}`);
+  const uid = availabilityDashboardUid(stack, service);
   const json = JSON.stringify(availabilityDashboard(uid, service));
   scope.files.add(`grafana/${slug(service)}.availability.json`, `${JSON.stringify(JSON.parse(json), null, 2)}\n`);
   const provider = terraform.grafana();
