@@ -16,6 +16,10 @@ export { AlertRouting, type AlertRoutingProps } from "./oncall/alert-routing";
 export type { DefaultReceiverInput, SmtpInput } from "../src/domain/routing-plan";
 export { ErrorTracking, type ErrorTrackingOutputs } from "./apm/error-tracking";
 export type * from "./apm/error-tracking-props";
+export { CriticalUserFlow } from "./synthetics/critical-user-flow";
+export { ApiHealthCheck } from "./synthetics/api-health-check";
+export type * from "./synthetics/synthetic-check-props";
+export { GLOBAL_MONITORING_LOCATIONS, MANAGED_LOCATIONS } from "../src/domain/synthetics/locations";
 export { SENTRY_PLATFORMS, type SentryPlatform } from "../src/domain/sentry-platforms";
 
 // Writing your own construct: the base class, the alert and owner types, durations, PromQL and rule output.

@@ -11,6 +11,7 @@ import type { TeamRoutes } from "./domain/routing-plan";
 import { Duration } from "./domain/duration";
 import { DEFAULT_PROMETHEUS_RETENTION } from "./domain/kpi/history";
 import { alertRoutingProblems, type AlertOwner, type RoutedAlert } from "./domain/routing";
+import { GLOBAL_MONITORING_LOCATIONS } from "./domain/synthetics/locations";
 import { OutputFiles } from "./output-files";
 import { KubernetesTarget } from "./targets/kubernetes/kubernetes-target";
 import type { TargetScope } from "./targets/target-scope";
@@ -81,6 +82,18 @@ export interface MonitoringStackProps {
    * @example ["grafana_dashboard.checkout_availability_dashboard_1A2B3C4D"]
    */
   readonly acknowledgeDestroy?: readonly string[];
+  /**
+   * Where synthetic checks run when they name no locations (GLOBAL_MONITORING_LOCATIONS): AWS regions, which are
+   * Datadog managed locations (`aws:<region>`), or Datadog private locations by id (`pl:<name>`).
+   * @default ["us-east-1", "eu-west-1", "ap-southeast-1"]
+   */
+  readonly locations?: readonly string[];
+  /**
+   * The blackbox exporter that probes from each location, by location name (`host:port`), for the Prometheus
+   * backend of synthetic checks; a private location `pl:<name>` is keyed by `<name>`.
+   * @default `blackbox-exporter-<location>:9115` for each location
+   */
+  readonly probers?: Readonly<Record<string, string>>;
 }
 
 /** The declared retention, Prometheus' default when none is declared, or why the declared one is not a duration. */
@@ -117,6 +130,9 @@ export class MonitoringStack extends Construct {
   readonly datadogMetricNamespace: string;
   /** How long the stack's Prometheus keeps samples; undefined when the declared value is not a duration. */
   readonly prometheusRetention?: Duration;
+  /** Where synthetic checks run by default. */
+  readonly locations: readonly string[];
+  private readonly probers: Readonly<Record<string, string>>;
   private readonly vendorNameSuffix: string;
   /**
    * The stack's Terraform configuration; constructs write through targets, which reach it by a TargetScope.
@@ -155,6 +171,8 @@ export class MonitoringStack extends Construct {
     const retention = readRetention(props.prometheusRetention);
     this.prometheusRetention = retention.value;
     this.retentionProblems = retention.problem === undefined ? [] : [`prometheusRetention: ${retention.problem}`];
+    this.locations = props.locations ?? GLOBAL_MONITORING_LOCATIONS;
+    this.probers = props.probers ?? {};
     const history = { retired: props.retired, acknowledgeDestroy: props.acknowledgeDestroy };
     this.terraform = new TerraformTarget(scope.engines.terraform, this, props.terraformBackend, history);
     this.kubernetes = new KubernetesTarget(scope.engines.kubernetes, this, props.kubernetesNamespace ?? "monitoring");
@@ -189,6 +207,11 @@ export class MonitoringStack extends Construct {
       terraformScope: () => this.terraform.scopeFor(construct),
       kubernetesChart: () => this.kubernetes.chartFor(construct),
     };
+  }
+
+  /** The blackbox exporter (`host:port`) probing from a location, by the location's `location` label. */
+  proberUrl(location: string): string {
+    return this.probers[location] ?? `blackbox-exporter-${location}:9115`;
   }
 
   /** The stack a construct belongs to; throws when the construct is not inside one. */

@@ -1,5 +1,6 @@
 import { ErrorTracking, MonitoringStack, OnCallTeam, serviceFolderUrl, ServiceSlo } from "../constructs";
 import { plannerKpis } from "./planner-kpis";
+import { plannerFlows } from "./planner-flows";
 import type { OrganisationSettings } from "./settings";
 
 /**
@@ -121,4 +122,8 @@ export function plannerMonitoring(stack: MonitoringStack, settings: Organisation
       slackWorkspaceId: settings.sentry.slackWorkspaceId,
     },
   });
+
+  if (settings.syntheticsEnabled) {
+    plannerFlows(stack, settings, team);
+  }
 }

@@ -17,6 +17,10 @@ export interface OrganisationSettings {
     readonly slackWorkspaceId: string;
   };
   readonly emailAlerts: boolean;
+  /** Whether the critical user flows are monitored (SYNTHETICS_ENABLED). */
+  readonly syntheticsEnabled: boolean;
+  /** Where the flows run from (GLOBAL_MONITORING_LOCATIONS, comma-separated); undefined for the stack's default. */
+  readonly locations?: readonly string[];
 }
 
 function numberFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -47,5 +51,7 @@ export function settingsFrom(env: NodeJS.ProcessEnv): OrganisationSettings {
       slackWorkspaceId: env.SENTRY_SLACK_WORKSPACE_ID || "100002",
     },
     emailAlerts: (env.EMAIL_ALERT_ENABLED ?? "true") !== "false",
+    syntheticsEnabled: (env.SYNTHETICS_ENABLED ?? "true") !== "false",
+    locations: env.GLOBAL_MONITORING_LOCATIONS ? env.GLOBAL_MONITORING_LOCATIONS.split(",").map((name) => name.trim()) : undefined,
   };
 }

@@ -1,0 +1,27 @@
+import type { Construct } from "constructs";
+import { SyntheticCheck } from "./synthetic-check";
+import type { CriticalUserFlowProps } from "./synthetic-check-props";
+
+/**
+ * A critical user flow run by robots from several locations: typed steps (HTTP requests that pass extracted
+ * values on, browser actions, waits), one alerting concept for every backend (`alertWhen`), an uptime objective,
+ * and a ticket when the flow gets slower than the same hours a week before.
+ *
+ * @example
+ * new CriticalUserFlow(stack, "sign-in", {
+ *   service: "planner", name: "sign-in", owner: team, runbookUrl: "https://runbooks.example.com/planner/sign-in",
+ *   secrets: ["PLANNER_PASSWORD"],
+ *   steps: [
+ *     { kind: "http", name: "sign in", method: "POST", url: "https://api.example.com/v1/sessions",
+ *       body: '{"user":"robot@example.com","password":"{{ PLANNER_PASSWORD }}"}', extract: { TOKEN: { jsonPath: "$.token" } } },
+ *     { kind: "http", name: "load the board", url: "https://api.example.com/v1/board", headers: { Authorization: "Bearer {{ TOKEN }}" } },
+ *   ],
+ *   alertWhen: { failingLocations: 2, forAtLeast: "5m", retries: 1 },
+ *   backends: { prometheus: false }, // blackbox exporter runs single requests only
+ * });
+ */
+export class CriticalUserFlow extends SyntheticCheck {
+  constructor(scope: Construct, id: string, readonly props: CriticalUserFlowProps) {
+    super(scope, id, props, props.steps ?? []);
+  }
+}

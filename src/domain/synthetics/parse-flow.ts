@@ -1,0 +1,172 @@
+import { Duration } from "../duration";
+import type { AlertSeverity } from "../slo-math";
+import { flowKind, httpSteps, type AlertWhen, type FlowKind, type FlowStep } from "./flow";
+import { parseLocation, type MonitoringLocation } from "./locations";
+import { stepsProblems } from "./validate-steps";
+
+/** The backends a synthetic check is written to. */
+export interface SyntheticBackends {
+  readonly datadog: boolean;
+  readonly prometheus: boolean;
+}
+
+/** A synthetic check as declared: plain values, not yet checked. */
+export interface FlowInput {
+  readonly steps: readonly FlowStep[];
+  readonly frequency?: string;
+  readonly locations: readonly string[];
+  readonly alertWhen?: { readonly failingLocations?: number; readonly forAtLeast?: string; readonly retries?: number };
+  readonly criticality?: AlertSeverity;
+  readonly secrets?: readonly string[];
+  readonly regressionRatio?: number;
+  readonly uptimeObjective?: number;
+  readonly backends: SyntheticBackends;
+}
+
+/** A synthetic check's settings, checked and resolved. */
+export interface ParsedFlow {
+  readonly kind: FlowKind;
+  readonly frequency: Duration;
+  readonly locations: readonly MonitoringLocation[];
+  readonly alertWhen: AlertWhen;
+  readonly criticality: AlertSeverity;
+  readonly secrets: readonly string[];
+  readonly responseTimeLimit?: Duration;
+  readonly regressionRatio: number;
+  readonly uptimeObjective: number;
+}
+
+/** Defaults of a flow's settings. */
+export const FLOW_DEFAULTS = { frequency: "5m", forAtLeast: "5m", retries: 1, regressionRatio: 1.25, uptimeObjective: 99.9 } as const;
+
+/** Datadog's limits: `tick_every` in seconds and retries, by test type. */
+const DATADOG_LIMITS = { api: { shortest: 30, retries: 3 }, browser: { shortest: 60, retries: 2 } } as const;
+const LONGEST_SECONDS = 604_800;
+
+/** Prometheus looks back 5 minutes for a series' last sample: a probe run less often looks absent in between. */
+const PROMETHEUS_LONGEST = Duration.minutes(5);
+
+const SWITCH = (backend: string) => `or set backends.${backend} to false`;
+
+function datadogProblems(input: FlowInput, kind: FlowKind, frequency: Duration | undefined, retries: number): string[] {
+  const type = kind === "browser" ? "browser" : "api";
+  const limits = DATADOG_LIMITS[type];
+  const problems: string[] = [];
+  if (kind === "browser") {
+    input.steps.forEach((step, index) => {
+      if (step.kind === "http") {
+        problems.push(`steps[${index}]: a Datadog browser test cannot mix HTTP requests with browser steps; declare the requests as a flow of their own ${SWITCH("datadog")}`);
+      }
+    });
+  }
+  if (frequency !== undefined && !(frequency.seconds >= limits.shortest && frequency.seconds <= LONGEST_SECONDS)) {
+    problems.push(
+      `frequency: Datadog runs ${type} tests every ${limits.shortest}s to 7d, not every ${frequency}; ` +
+        `use a frequency in that range ${SWITCH("datadog")}`,
+    );
+  }
+  if (retries > limits.retries) {
+    problems.push(`alertWhen.retries: Datadog retries ${type} tests at most ${limits.retries} times, not ${retries}; use ${limits.retries} or fewer`);
+  }
+  return problems;
+}
+
+function prometheusProblems(input: FlowInput, kind: FlowKind, frequency: Duration | undefined): string[] {
+  const fix = `Datadog can run it (backends: { prometheus: false })`;
+  const problems: string[] = [];
+  if (kind === "browser") {
+    problems.push(`steps: the Prometheus backend (blackbox exporter) cannot run browser steps; ${fix}`);
+  } else if (kind === "multi") {
+    problems.push(`steps: the Prometheus backend (blackbox exporter) runs one request, not a flow of ${input.steps.length} steps; ${fix}`);
+  } else {
+    const [step] = httpSteps(input);
+    if (Object.keys(step.expect?.jsonPath ?? {}).length > 0) {
+      problems.push(`steps[0].expect.jsonPath: the blackbox exporter cannot check JSONPath values; use bodyContains, ${fix}`);
+    }
+    if (Object.keys(step.extract ?? {}).length > 0 || (input.secrets ?? []).length > 0) {
+      problems.push(`steps[0]: the blackbox exporter cannot use extracted values or secrets; ${fix}`);
+    }
+  }
+  if (frequency !== undefined && frequency.milliseconds > PROMETHEUS_LONGEST.milliseconds) {
+    problems.push(
+      `frequency: Prometheus sees a probe run less often than every ${PROMETHEUS_LONGEST} as absent between runs, not ${frequency}; ` +
+        `use 5m or less ${SWITCH("prometheus")}`,
+    );
+  }
+  return problems;
+}
+
+function attempt<T>(problems: string[], what: string, read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    problems.push(`${what}: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+/** The longest `responseTimeBelow` of the flow's requests, or undefined. */
+function responseTimeLimit(steps: readonly FlowStep[]): Duration | undefined {
+  const limits = httpSteps({ steps }).flatMap((step) => {
+    const text = step.expect?.responseTimeBelow;
+    return text === undefined ? [] : [Duration.parse(text)];
+  });
+  return limits.sort((a, b) => b.milliseconds - a.milliseconds)[0];
+}
+
+/** Checks a synthetic check's settings for its backends; returns the parsed settings when there is no problem. */
+export function parseFlow(input: FlowInput): { parsed?: ParsedFlow; problems: string[] } {
+  const problems = stepsProblems(input.steps, input.secrets ?? []);
+  const kind = flowKind(input.steps);
+  const frequency = attempt(problems, "frequency", () => Duration.parse(input.frequency ?? FLOW_DEFAULTS.frequency));
+  const forAtLeast = attempt(problems, "alertWhen.forAtLeast", () => Duration.parse(input.alertWhen?.forAtLeast ?? FLOW_DEFAULTS.forAtLeast));
+  const locations = input.locations.map((name, index) => attempt(problems, `locations[${index}]`, () => parseLocation(name)));
+  if (input.locations.length === 0) {
+    problems.push("locations: give at least one location, or leave it out for the stack's locations");
+  }
+  if (new Set(input.locations).size !== input.locations.length) {
+    problems.push(`locations: ${input.locations.join(", ")} names a location twice; name each once`);
+  }
+  const failingLocations = input.alertWhen?.failingLocations ?? Math.min(2, input.locations.length);
+  if (!(Number.isInteger(failingLocations) && failingLocations >= 1 && failingLocations <= input.locations.length)) {
+    problems.push(
+      `alertWhen.failingLocations: ${failingLocations} is not between 1 and the ${input.locations.length} locations the flow runs from; ` +
+        `use at most ${input.locations.length}`,
+    );
+  }
+  const retries = input.alertWhen?.retries ?? FLOW_DEFAULTS.retries;
+  if (!(Number.isInteger(retries) && retries >= 0)) {
+    problems.push(`alertWhen.retries: ${retries} must be a whole number, 0 or more`);
+  }
+  const regressionRatio = input.regressionRatio ?? FLOW_DEFAULTS.regressionRatio;
+  if (!(Number.isFinite(regressionRatio) && regressionRatio > 1)) {
+    problems.push(`regressionRatio: ${regressionRatio} must be above 1 (1.25 means 25% slower than a week before)`);
+  }
+  const uptimeObjective = input.uptimeObjective ?? FLOW_DEFAULTS.uptimeObjective;
+  if (!(Number.isFinite(uptimeObjective) && uptimeObjective > 0 && uptimeObjective < 100)) {
+    problems.push(`uptimeObjective: ${uptimeObjective} must be above 0 and below 100, e.g. 99.9`);
+  }
+  if (input.steps.length > 0 && input.backends.datadog) {
+    problems.push(...datadogProblems(input, kind, frequency, retries));
+  }
+  if (input.steps.length > 0 && input.backends.prometheus) {
+    problems.push(...prometheusProblems(input, kind, frequency));
+  }
+  if (problems.length > 0 || frequency === undefined || forAtLeast === undefined) {
+    return { problems };
+  }
+  return {
+    parsed: {
+      kind,
+      frequency,
+      locations: locations as MonitoringLocation[],
+      alertWhen: { failingLocations, forAtLeast, retries },
+      criticality: input.criticality ?? "page",
+      secrets: input.secrets ?? [],
+      responseTimeLimit: responseTimeLimit(input.steps),
+      regressionRatio,
+      uptimeObjective,
+    },
+    problems: [],
+  };
+}

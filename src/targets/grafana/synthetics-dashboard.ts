@@ -1,0 +1,112 @@
+import * as common from "@grafana/grafana-foundation-sdk/common";
+import * as dashboard from "@grafana/grafana-foundation-sdk/dashboard";
+import * as prometheus from "@grafana/grafana-foundation-sdk/prometheus";
+import * as timeseries from "@grafana/grafana-foundation-sdk/timeseries";
+import { Duration } from "../../domain/duration";
+import { slug } from "../../domain/naming";
+import * as promql from "../../domain/promql/builder";
+import { aggregateBy, equalTo, overTime } from "../../domain/synthetics/probe-promql";
+import { RECORDED, REGRESSION_OFFSET } from "../../domain/synthetics/probe-rules";
+import type { OutputFiles } from "../../output-files";
+import { Dashboard } from "../../providers/grafana/dashboard";
+import { Folder } from "../../providers/grafana/folder";
+import type { StackSettings, TargetScope } from "../target-scope";
+import type { GrafanaDashboardModel } from "./grafana-slo";
+import { DATASOURCE_VARIABLE } from "./slo-dashboard";
+import { grafanaUid, serviceFolderUid } from "./uids";
+
+const DATASOURCE = { type: "prometheus", uid: `\${${DATASOURCE_VARIABLE}}` };
+
+/** Panel titles, exported so that tests need not repeat them. */
+export const AVAILABILITY_PANEL_TITLES = {
+  uptime: "Uptime per flow (1 day)",
+  reachability: "Reachability per flow and location (1 day)",
+  responseTime: "Response time against the same time last week",
+  failures: "Failing locations per flow",
+} as const;
+
+function panel(title: string, description: string, unit: string, targets: ReadonlyArray<{ expr: string; legend: string }>, width: number) {
+  return new timeseries.PanelBuilder()
+    .title(title)
+    .description(description)
+    .datasource(DATASOURCE)
+    .gridPos({ x: 0, y: 0, w: width, h: 9 })
+    .unit(unit)
+    .legend(new common.VizLegendOptionsBuilder().showLegend(true).displayMode(common.LegendDisplayMode.List))
+    .targets(
+      targets.map((target, index) =>
+        new prometheus.DataqueryBuilder().datasource(DATASOURCE).expr(target.expr).range().legendFormat(target.legend).refId(String.fromCharCode(65 + index)),
+      ),
+    );
+}
+
+/**
+ * The availability dashboard of a service's synthetic checks, built with the Grafana foundation SDK: uptime per
+ * flow, reachability per flow and location, response time against the same time a week before, and the
+ * locations failing now. Its queries select the service, so one dashboard shows every flow of it.
+ */
+export function availabilityDashboard(uid: string, service: string): object {
+  const series = (metric: string) => promql.selector({ metric, matchers: promql.equals({ service }) });
+  const duration = series("probe_duration_seconds");
+  const recent = Duration.minutes(5);
+  const panels = [
+    panel(AVAILABILITY_PANEL_TITLES.uptime, "The share of the last day during which at least one location succeeded", "percentunit", [
+      { expr: series(RECORDED.uptime(Duration.days(1))), legend: "{{flow}}" },
+    ], 12),
+    panel(AVAILABILITY_PANEL_TITLES.reachability, "Successful probes over all probes of the last day", "percentunit", [
+      { expr: aggregateBy("avg", ["flow", "location"], overTime("avg_over_time", series("probe_success"), Duration.days(1))), legend: "{{flow}} {{location}}" },
+    ], 12),
+    panel(AVAILABILITY_PANEL_TITLES.responseTime, "Mean probe duration over all locations, now and a week before", "s", [
+      { expr: aggregateBy("avg", ["flow"], overTime("avg_over_time", duration, recent)), legend: "{{flow}}" },
+      { expr: aggregateBy("avg", ["flow"], overTime("avg_over_time", duration, recent, REGRESSION_OFFSET)), legend: "{{flow}} last week" },
+    ], 12),
+    panel(AVAILABILITY_PANEL_TITLES.failures, "How many locations fail each flow now", "short", [
+      { expr: aggregateBy("count", ["flow"], equalTo(series("probe_success"), 0)), legend: "{{flow}}" },
+    ], 12),
+  ];
+  const builder = new dashboard.DashboardBuilder(`Availability ${service}`)
+    .uid(uid)
+    .tags(["synthetics", "watchkeeper", service])
+    .time({ from: "now-7d", to: "now" })
+    .withVariable(new dashboard.DatasourceVariableBuilder(DATASOURCE_VARIABLE).label("Data source").type("prometheus"));
+  panels.forEach((item, index) => builder.withPanel(item.id(index + 1)));
+  // The SDK's queries carry a marker function; their JSON form is what Grafana imports.
+  return JSON.parse(JSON.stringify(builder.build())) as object;
+}
+
+/** The uid of a service's availability dashboard in a stack. */
+function availabilityDashboardUid(stack: StackSettings, service: string): string {
+  return grafanaUid(`availability-${stack.vendorName(service)}`);
+}
+
+/** The address of a service's availability dashboard, for alert annotations; undefined without a Grafana URL. */
+export function availabilityDashboardUrl(stack: StackSettings, service: string): string | undefined {
+  return stack.grafanaUrl === undefined ? undefined : `${stack.grafanaUrl}/d/${availabilityDashboardUid(stack, service)}`;
+}
+
+/** The services whose availability dashboard a stack (by its files) has written. */
+const written = new WeakMap<OutputFiles, Set<string>>();
+
+/**
+ * Writes a service's availability dashboard once per stack, whichever of its checks comes first: a JSON file
+ * (`grafana/<service>.availability.json`, a name no SLO's file can take) and a `grafana_dashboard` in the service's folder. Returns the
+ * dashboard the first time, for other ways of delivering it, else undefined.
+ */
+export function writeAvailabilityDashboard(scope: TargetScope, service: string): GrafanaDashboardModel | undefined {
+  const services = written.get(scope.files) ?? new Set<string>();
+  written.set(scope.files, services);
+  if (services.has(service)) {
+    return undefined;
+  }
+  services.add(service);
+  const { stack, terraform } = scope;
+  const uid = availabilityDashboardUid(stack, service);
+  const json = JSON.stringify(availabilityDashboard(uid, service));
+  scope.files.add(`grafana/${slug(service)}.availability.json`, `${JSON.stringify(JSON.parse(json), null, 2)}\n`);
+  const provider = terraform.grafana();
+  const folder = terraform.shared(`grafana-folder-${slug(service)}`, (shared, id) =>
+    new Folder(shared, id, { provider, title: stack.vendorName(service), uid: serviceFolderUid(stack, service) }),
+  );
+  terraform.shared(`availability-dashboard-${slug(service)}`, (shared, id) => new Dashboard(shared, id, { provider, folder: folder.uid, configJson: json }));
+  return { uid, json };
+}

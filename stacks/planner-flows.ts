@@ -1,0 +1,82 @@
+import { ApiHealthCheck, CriticalUserFlow, type MonitoringStack, type OnCallTeam } from "../constructs";
+import type { OrganisationSettings } from "./settings";
+
+const API = "https://api.planner.example.com";
+const WEB = "https://app.planner.example.com";
+const RUNBOOKS = "https://runbooks.example.com/intelligent-teams-planner/flows";
+
+/**
+ * The planner's critical flows, run by robots from the stack's locations: a planner signs in, creates a plan and
+ * loads the team board with the token sign-in gave; the public API answers its health checks; a person signs in
+ * on the web. The robot's password is the secret PLANNER_ROBOT_PASSWORD (TF_VAR_synthetics_secret_planner_robot_password).
+ */
+export function plannerFlows(stack: MonitoringStack, settings: OrganisationSettings, owner: OnCallTeam): void {
+  const service = settings.serviceName;
+  const common = { service, owner, uptimeObjective: settings.availabilityTarget };
+  const responseTimeBelow = `${settings.responseTimeTargetMs}ms`;
+
+  new CriticalUserFlow(stack, "plan-a-sprint", {
+    ...common,
+    name: "plan-a-sprint",
+    runbookUrl: `${RUNBOOKS}/plan-a-sprint`,
+    secrets: ["PLANNER_ROBOT_PASSWORD"],
+    alertWhen: { failingLocations: 2, forAtLeast: "5m", retries: 1 },
+    // Three requests sharing a token: the blackbox exporter runs single requests, Datadog runs the flow.
+    backends: { prometheus: false },
+    steps: [
+      {
+        kind: "http",
+        name: "sign in",
+        method: "POST",
+        url: `${API}/v1/sessions`,
+        body: '{"email":"robot@planner.example.com","password":"{{ PLANNER_ROBOT_PASSWORD }}"}',
+        expect: { status: 201, responseTimeBelow },
+        extract: { TOKEN: { jsonPath: "$.token" } },
+      },
+      {
+        kind: "http",
+        name: "create a plan",
+        method: "POST",
+        url: `${API}/v1/plans`,
+        headers: { Authorization: "Bearer {{ TOKEN }}" },
+        body: '{"name":"Synthetic sprint","team":"robots"}',
+        expect: { status: 201, jsonPath: { "$.team": "robots" } },
+        extract: { PLAN_ID: { jsonPath: "$.id" } },
+      },
+      {
+        kind: "http",
+        name: "load the team board",
+        url: `${API}/v1/teams/robots/board?plan={{ PLAN_ID }}`,
+        headers: { Authorization: "Bearer {{ TOKEN }}" },
+        expect: { status: 200, responseTimeBelow, headers: { "content-type": "application/json" } },
+      },
+    ],
+  });
+
+  for (const [name, path] of [["api-health", "/health"], ["api-status", "/v1/status"]] as const) {
+    new ApiHealthCheck(stack, name, {
+      ...common,
+      name,
+      runbookUrl: `${RUNBOOKS}/${name}`,
+      frequency: "1m",
+      request: { url: `${API}${path}`, expect: { status: 200, responseTimeBelow, bodyContains: "ok" } },
+    });
+  }
+
+  new CriticalUserFlow(stack, "web-sign-in", {
+    ...common,
+    name: "web-sign-in",
+    runbookUrl: `${RUNBOOKS}/web-sign-in`,
+    secrets: ["PLANNER_ROBOT_PASSWORD"],
+    frequency: "15m",
+    backends: { prometheus: false },
+    steps: [
+      { kind: "goto", url: `${WEB}/login` },
+      { kind: "type", selector: "input[name=email]", text: "robot@planner.example.com" },
+      { kind: "type", selector: "input[name=password]", text: "{{ PLANNER_ROBOT_PASSWORD }}" },
+      { kind: "click", selector: "button[type=submit]" },
+      { kind: "assertUrl", contains: "/board" },
+      { kind: "assertText", text: "Team board" },
+    ],
+  });
+}
