@@ -93,5 +93,5 @@ export const STACK_MUTATIONS = [
   stack("kubernetesNamespace", fc.oneof(badName, fc.constantFrom("Monitoring", "-monitoring", "a_b")), (props, kubernetesNamespace) => ({ ...props, kubernetesNamespace })),
   stack("datadogMetricNamespace", fc.constantFrom("with space", "a/b", "🚀"), (props, datadogMetricNamespace) => ({ ...props, datadogMetricNamespace })),
   stack("environment", badName, (props, environment) => ({ ...props, environment })),
-  stack("vendorNameSuffix", fc.constantFrom("/", " staging", "\n", "🚀"), (props, vendorNameSuffix) => ({ ...props, vendorNameSuffix })),
+  stack("vendorNameSuffix", fc.constantFrom("/", "\tstaging", "\n", "🚀"), (props, vendorNameSuffix) => ({ ...props, vendorNameSuffix })),
 ];

@@ -136,9 +136,9 @@ describe("what the property tests found in names", () => {
     ]);
   });
 
-  it("rejects a vendor name suffix slugs would change, and a description on several lines", () => {
-    expect(problemsOf(stack({ vendorNameSuffix: " staging" }))).toEqual([
-      'production: vendorNameSuffix " staging" is appended to names, slugs and uids in shared vendor accounts; use lower-case letters, digits and dashes, e.g. "-staging"',
+  it("rejects a vendor name suffix that leaves slugs unchanged, and a description on several lines", () => {
+    expect(problemsOf(stack({ vendorNameSuffix: "/" }))).toEqual([
+      'production: vendorNameSuffix "/" is appended to names, slugs and uids in shared vendor accounts, which it must tell apart; use letters or digits and no line breaks, e.g. "-staging"',
     ]);
     expect(problemsOf(slo({ description: "Checkout works\nmostly" }))).toEqual([
       'production/slo-1: description: "Checkout works\\nmostly" spans several lines; it starts the alerts\' descriptions, so write one sentence on one line',

@@ -9,11 +9,12 @@ import { quoted } from "../quoted";
 export { slug };
 
 /**
- * What is wrong with a suffix appended to names, slugs and uids (a stack's `vendorNameSuffix`), or undefined: it
- * must be a slug's characters already, so that every slug keeps it unchanged.
+ * What is wrong with a suffix appended to names in shared vendor accounts (a stack's `vendorNameSuffix`), or
+ * undefined: it must change the slugs and uids made from those names too, so it needs letters or digits, and it
+ * stays on the name's line.
  */
 export function slugSuffixProblem(what: string, suffix: string): string | undefined {
-  return /^[a-z0-9-]*$/.test(suffix)
+  return suffix === "" || (slug(suffix) !== "" && !/\p{Cc}/u.test(suffix))
     ? undefined
-    : `${what} ${quoted(suffix)} is appended to names, slugs and uids in shared vendor accounts; use lower-case letters, digits and dashes, e.g. "-staging"`;
+    : `${what} ${quoted(suffix)} is appended to names, slugs and uids in shared vendor accounts, which it must tell apart; use letters or digits and no line breaks, e.g. "-staging"`;
 }
