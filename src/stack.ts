@@ -4,8 +4,10 @@ import { Construct } from "constructs";
 import { SynthError } from "./synth-error";
 import { collisionProblems, type NameClaim } from "./domain/names/collisions";
 import { metricNamespaceProblem } from "./domain/names/datadog";
+import { alertLabelProblem } from "./domain/names/alert-labels";
 import { declarationFileStem, fileNameProblem } from "./domain/names/file-names";
 import { kubernetesNameProblem } from "./domain/names/kubernetes";
+import { slugSuffixProblem } from "./domain/names/slugs";
 import { webAddressProblem } from "./domain/names/urls";
 import type { TeamRoutes } from "./domain/routing-plan";
 import { Duration } from "./domain/duration";
@@ -334,9 +336,11 @@ function stackIdProblem(id: string): string | undefined {
 /** The problems of a stack's settings, each with the fix. */
 function stackSettingProblems(props: MonitoringStackProps): string[] {
   const problems = [
+    props.environment === undefined ? undefined : alertLabelProblem("environment", "environment", props.environment),
     props.grafanaUrl === undefined ? undefined : webAddressProblem("grafanaUrl", props.grafanaUrl),
     props.datadogMetricNamespace === undefined ? undefined : metricNamespaceProblem("datadogMetricNamespace", props.datadogMetricNamespace),
     props.kubernetesNamespace === undefined ? undefined : kubernetesNameProblem("kubernetesNamespace", props.kubernetesNamespace),
+    props.vendorNameSuffix === undefined ? undefined : slugSuffixProblem("vendorNameSuffix", props.vendorNameSuffix),
   ];
   return problems.filter((problem) => problem !== undefined);
 }

@@ -5,6 +5,7 @@ import {
   type ErrorSpike,
   type ErrorTrackingSpec,
 } from "../../src/domain/error-tracking";
+import { alertLabelProblem } from "../../src/domain/names/alert-labels";
 import { slug } from "../../src/domain/naming";
 import { quoted } from "../../src/domain/quoted";
 import { SENTRY_PLATFORMS, similarPlatforms } from "../../src/domain/sentry-platforms";
@@ -34,6 +35,15 @@ function platformProblems(platform: string | undefined): string[] {
   const similar = similarPlatforms(platform ?? "");
   const hint = similar.length > 0 ? `did you mean ${similar.map((known) => `"${known}"`).join(", ")}? ` : "";
   return [`platform: ${quoted(platform ?? "")} is not a Sentry platform; ${hint}use one Sentry lists (e.g. "node", "python"), or "other"`];
+}
+
+function projectSlugProblems(projectSlug: string): string[] {
+  if (projectSlug === "" || !/^[a-z0-9][a-z0-9_-]*$/.test(projectSlug)) {
+    return [`projectSlug: ${quoted(projectSlug)} is not a project slug; name the service with letters or digits, or set projectSlug, e.g. "checkout"`];
+  }
+  return projectSlug.length > MAX_SLUG_LENGTH
+    ? [`projectSlug: ${quoted(projectSlug)} is longer than Sentry's ${MAX_SLUG_LENGTH} characters; set a shorter projectSlug, e.g. "checkout"`]
+    : [];
 }
 
 /** Sentry's rules for environment names. */
@@ -112,15 +122,16 @@ export function parseErrorTracking(
   props: ErrorTrackingProps,
   stack: { readonly environment: string; vendorName(name: string): string },
 ): { spec: ErrorTrackingSpec; problems: string[] } {
-  const problems: string[] = [...organizationProblems(props.organization), ...platformProblems(props.platform)];
+  const serviceProblem = alertLabelProblem("service", "service", props.service ?? "");
+  const problems: string[] = [...(serviceProblem === undefined ? [] : [serviceProblem]), ...organizationProblems(props.organization), ...platformProblems(props.platform)];
   const projectSlug = props.projectSlug ?? slug(stack.vendorName(props.service ?? ""));
-  if (projectSlug === "" || !/^[a-z0-9][a-z0-9_-]*$/.test(projectSlug)) {
-    problems.push(`projectSlug: ${quoted(projectSlug)} is not a project slug; name the service with letters or digits, or set projectSlug, e.g. "checkout"`);
-  } else if (projectSlug.length > MAX_SLUG_LENGTH) {
-    problems.push(`projectSlug: ${quoted(projectSlug)} is longer than Sentry's ${MAX_SLUG_LENGTH} characters; set a shorter projectSlug, e.g. "checkout"`);
+  // A slug derived from a bad service name is the service's problem, reported above.
+  if (props.projectSlug !== undefined || serviceProblem === undefined) {
+    problems.push(...projectSlugProblems(projectSlug));
   }
   const environment = props.environment ?? stack.environment;
-  problems.push(...environmentProblems(environment), ...releaseProblems(props.release));
+  // The stack checks its own environment.
+  problems.push(...(props.environment === undefined ? [] : environmentProblems(props.environment)), ...releaseProblems(props.release));
   const tracesSampleRate = props.tracesSampleRate ?? 0.1;
   if (!Number.isFinite(tracesSampleRate) || tracesSampleRate < 0 || tracesSampleRate > 1) {
     problems.push(`tracesSampleRate: ${tracesSampleRate} is not a sample rate; use a value from 0 to 1, e.g. 0.1 to trace one transaction in ten`);

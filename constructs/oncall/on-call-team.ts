@@ -5,7 +5,8 @@ import { teamReceivers, type AlertOwner, type Receiver, type TeamContacts } from
 import type { TeamRoutes } from "../../src/domain/routing-plan";
 import { ALERTMANAGER_SECRET, SecretRef } from "../../src/domain/secret";
 import type { AlertSeverity } from "../../src/domain/slo-math";
-import { slug, slugProblem } from "../../src/domain/names/slugs";
+import { alertLabelProblem } from "../../src/domain/names/alert-labels";
+import { slug } from "../../src/domain/names/slugs";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
 import { MonitoringStack } from "../../src/stack";
 import { emitDatadogServiceObjects } from "../../src/targets/datadog/pagerduty-service-objects";
@@ -40,7 +41,9 @@ export class OnCallTeam extends MonitoringConstruct implements AlertOwner {
     this.node.addValidation({
       validate: () => {
         const declared = { props, members: this.members, schedules: this.schedules, services: this.services, knownServices: stack.claimed("PagerDuty service") };
-        const names = [slugProblem("name", props.name), ...this.services.map((service) => slugProblem("service", service.name))];
+        // Declared services are matched by name against the service label of alerts; the default one is a fallback only.
+        const services = props.services === undefined ? [] : this.services.map((service) => alertLabelProblem("service", "service", service.name));
+        const names = [alertLabelProblem("team", "name", props.name), ...services];
         return [...names.filter((problem) => problem !== undefined), ...onCallTeamProblems(declared)].map((problem) => `${this.node.path}: ${problem}`);
       },
     });

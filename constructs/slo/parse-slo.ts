@@ -49,7 +49,7 @@ function selectorOf(problems: Problems, what: string, text: string | undefined):
 /** Checks the threshold against the declared bucket bounds (seconds, or durations parsed here). */
 function checkLatencyBuckets(props: LatencySliProps, threshold: Duration, problems: Problems): void {
   const bounds = props.buckets?.map((bound, index) =>
-    typeof bound === "string" ? problems.attempt(`sli.latency.buckets[${index}]`, () => Duration.parse(bound).seconds) : bound,
+    typeof bound === "string" ? problems.attempt(`sli.latency.buckets[${index}]`, () => Duration.parseLatency(bound).seconds) : bound,
   );
   const parsed = bounds?.every((bound) => bound !== undefined) ? (bounds as number[]) : undefined;
   latencyBucketProblems(threshold, parsed).forEach((problem) => problems.add(`sli.latency.${problem}`));
@@ -83,7 +83,7 @@ function parseSli(props: SliProps, problems: Problems): Sli | undefined {
     if (histogram?.metric.endsWith("_bucket")) {
       problems.add(`sli.latency.histogram: give the histogram's base name, without _bucket (${histogram.metric.slice(0, -7)})`);
     }
-    const threshold = problems.attempt("sli.latency.threshold", () => Duration.parse(props.latency!.threshold));
+    const threshold = problems.attempt("sli.latency.threshold", () => Duration.parseLatency(props.latency!.threshold));
     if (threshold !== undefined) {
       checkLatencyBuckets(props.latency, threshold, problems);
     }

@@ -28,14 +28,15 @@ export interface LatencySliProps {
    */
   readonly histogram: string;
   /**
-   * The latency a good request stays under; a bucket bound of the histogram (`le`). The generated absent alert
-   * watches the `_bucket{le="…"}` series at it, so a threshold that is not a bound opens a ticket after 15 minutes.
+   * The latency a good request stays under; a bucket bound of the histogram (`le`), as a duration ("500ms") or,
+   * as bounds are often written, a decimal one ("2.5s" is `le="2.5"`). The generated absent alert watches the
+   * `_bucket{le="…"}` series at it, so a threshold that is not a bound opens a ticket after 15 minutes.
    * @example "500ms"
    */
   readonly threshold: string;
   /**
    * The histogram's bucket bounds, without +Inf: numbers in seconds as in the instrumenting code (`[0.1, 0.25, 0.5, 1]`)
-   * or durations (`["100ms", "250ms", "500ms", "1s"]`). When given, they must be sorted and unique, and a threshold
+   * or durations (`["100ms", "250ms", "500ms", "2.5s"]`). When given, they must be sorted and unique, and a threshold
    * that is not one of them is an error at synth, before anything is deployed.
    * @default none: the threshold is not checked at synth, only by the absent alert in production
    */

@@ -39,7 +39,7 @@ export class ServiceSlo extends MonitoringConstruct {
     this.claimName("SLO", this.sloId, `${props.service}-${props.name}`);
     const writesKubernetes = this.writes("prometheus") || this.writes("grafana");
     const fileProblem = writesKubernetes ? this.stack.claimKubernetesFile(this) : undefined;
-    const nameProblems = [...sloNameProblems(props, this.sloId, this.writes("prometheus")), ...(fileProblem === undefined ? [] : [fileProblem])];
+    const nameProblems = [...sloNameProblems(props), ...(fileProblem === undefined ? [] : [fileProblem])];
     this.declareAlerts(() => this.alerts());
     this.node.addValidation({
       validate: () =>

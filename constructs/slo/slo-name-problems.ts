@@ -1,7 +1,5 @@
-import { fileNameProblem } from "../../src/domain/names/file-names";
-import { labelValueProblem } from "../../src/domain/names/kubernetes";
 import { annotationTextProblem, labelNameProblem } from "../../src/domain/names/prometheus";
-import { slugProblem } from "../../src/domain/names/slugs";
+import { alertLabelProblem } from "../../src/domain/names/alert-labels";
 import { webAddressProblem } from "../../src/domain/names/urls";
 import type { ServiceSloProps } from "./service-slo-props";
 
@@ -24,18 +22,14 @@ export const RESERVED_SLO_LABELS = [
 ] as const;
 
 /**
- * What is wrong with the names and text of a ServiceSlo: its service and name (slugged into file names and
- * vendor names, written into annotations), its id's length, its labels, its description and runbook address.
+ * What is wrong with the names and text of a ServiceSlo: its service and name (labels of its alerts, slugged into
+ * file and vendor names; as label values of at most 63 ASCII characters, their id stays well within a file name),
+ * its labels, its description and runbook address.
  */
-export function sloNameProblems(props: ServiceSloProps, sloId: string, writesPrometheus: boolean): string[] {
+export function sloNameProblems(props: ServiceSloProps): string[] {
   const problems = [
-    slugProblem("service", props.service),
-    slugProblem("name", props.name),
-    annotationTextProblem("service", props.service),
-    annotationTextProblem("name", props.name),
-    fileNameProblem("the SLO id (service-name)", sloId),
-    // The PrometheusRule carries the service as its `app.kubernetes.io/part-of` label.
-    writesPrometheus ? labelValueProblem("service", props.service) : undefined,
+    alertLabelProblem("service", "service", props.service),
+    alertLabelProblem("slo", "name", props.name),
     props.description === undefined ? undefined : annotationTextProblem("description", props.description),
     props.runbookUrl === undefined ? undefined : webAddressProblem("runbookUrl", props.runbookUrl),
     ...Object.keys(props.labels ?? {}).map((name) => labelNameProblem("labels", name, RESERVED_SLO_LABELS)),

@@ -26,6 +26,8 @@ const PRINT_UNITS = [
 
 const DURATION_PATTERN = /^(?:\d+(?:ms|s|m|h|d|w|y))+$/;
 const PART_PATTERN = /(\d+)(ms|s|m|h|d|w|y)/g;
+/** One decimal amount of a unit, as histogram bucket bounds are often written: 2.5s, 1.5m, 0.25s. */
+const DECIMAL_PATTERN = /^(\d*)\.(\d+)(ms|s|m|h|d|w|y)$/;
 
 /** A length of time, parsed from and printed in Prometheus syntax ("30d", "1h30m", "500ms"). */
 export class Duration {
@@ -34,6 +36,10 @@ export class Duration {
   /** Parses Prometheus duration syntax; throws an error that quotes the text and shows valid examples. */
   static parse(text: string): Duration {
     const trimmed = text.trim();
+    if (DECIMAL_PATTERN.test(trimmed)) {
+      const whole = Duration.parseLatency(trimmed);
+      throw new Error(`"${text}" has a decimal point, which Prometheus durations do not allow; write it as ${whole}`);
+    }
     if (!DURATION_PATTERN.test(trimmed)) {
       throw new Error(`"${text}" is not a duration; write it like 30d, 6h, 1h30m or 500ms`);
     }
@@ -45,6 +51,27 @@ export class Duration {
       throw new Error(`"${text}" is zero; a duration must be positive`);
     }
     return new Duration(total);
+  }
+
+  /**
+   * Parses a latency threshold or bucket bound: Prometheus syntax, or one decimal amount of a unit as bucket
+   * bounds are often written (2.5s is `le="2.5"`, 1.5m is `le="90"`), in whole milliseconds.
+   */
+  static parseLatency(text: string): Duration {
+    const decimal = DECIMAL_PATTERN.exec(text.trim());
+    if (decimal === null) {
+      return Duration.parse(text);
+    }
+    const [, integer, fraction, unit] = decimal;
+    const scaled = BigInt(`${integer}${fraction}`) * BigInt(UNIT_MS[unit]);
+    const divisor = 10n ** BigInt(fraction.length);
+    if (scaled % divisor !== 0n) {
+      throw new Error(`"${text}" is not a whole number of milliseconds; write it like 2.5s or 2500ms`);
+    }
+    if (scaled === 0n) {
+      throw new Error(`"${text}" is zero; a duration must be positive`);
+    }
+    return new Duration(Number(scaled / divisor));
   }
 
   static ofMilliseconds(milliseconds: number): Duration {

@@ -12,6 +12,11 @@ function problemsOf(declare: (stack: MonitoringStack) => void, props: Monitoring
   return synthProblems(test.app);
 }
 
+/** The problem of a team, service, SLO or environment name that is no Kubernetes label value. */
+const notALabel = (what: string, name: string, noun: string, label: string, example: string) =>
+  `${what} ${JSON.stringify(name)} is not ${noun}; use at most 63 letters, digits, dashes, underscores and dots, starting and ending with a letter or digit, ` +
+  `e.g. "${example}" (it is the ${label} label of alerts and a Datadog tag)`;
+
 const LABEL_NAME_FIX = "use letters, digits and underscores, not starting with a digit, e.g. \"tier\"";
 const RESERVED = "env, service, severity, slo, sloth_id, sloth_mode, sloth_objective, sloth_service, sloth_slo, sloth_window, team";
 
@@ -51,35 +56,33 @@ describe("bad input: names", () => {
     new ServiceSlo(stack, "long-name", { ...availabilityProps(), owner, name: long, outputs: { datadog: false } });
     new ServiceSlo(stack, long, { ...availabilityProps({ name: "latency" }), owner, outputs: { datadog: false } });
     expect(synthProblems(test.app)).toEqual([
-      'production/long-name: the SLO id (service-name) "checkout-aaaaaaaaaaaaaaaaaaaaa…(309 characters)" is 309 bytes long and becomes a file name; use at most 200',
+      `production/long-name: ${notALabel("name", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…(300 characters)", "an SLO name", "slo", "availability")}`,
       `production/${long}: the construct path "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…(305 characters)" is 305 bytes long and becomes a file name; use at most 200`,
     ]);
     expect(existsSync(join(test.folder, "dist/production"))).toBe(false);
     expect(existsSync(join(test.folder, "cdktf.out/stacks/production"))).toBe(false);
   });
 
-  it("rejects names without letters or digits, which slug to nothing", () => {
+  it("rejects team, service and SLO names without letters or digits, which slug to nothing", () => {
     const problems = problemsOf((stack) => {
       new OnCallTeam(stack, "rocket-team", { name: "🚀", members: ["alice@example.com"], services: ["✨"], slackChannel: "#rocket" });
       new ServiceSlo(stack, "slo", { ...availabilityProps(), owner: team(stack), name: "✨", outputs: { datadog: false } });
     });
-    const noSlug = (what: string, name: string) =>
-      `${what} "${name}" has no letters or digits (a-z, 0-9), so it has no slug for file and vendor names; add some, e.g. "checkout"`;
     expect(problems).toEqual([
-      `production/rocket-team: ${noSlug("name", "🚀")}`,
-      `production/rocket-team: ${noSlug("service", "✨")}`,
-      `production/slo: ${noSlug("name", "✨")}`,
+      `production/rocket-team: ${notALabel("name", "🚀", "a team name", "team", "checkout")}`,
+      `production/rocket-team: ${notALabel("service", "✨", "a service name", "service", "checkout-api")}`,
+      `production/slo: ${notALabel("name", "✨", "an SLO name", "slo", "availability")}`,
     ]);
   });
 
   it("rejects two declarations whose names collide once slugged, naming both", () => {
     const problems = problemsOf((stack) => {
       const owner = team(stack);
-      new ServiceSlo(stack, "first", { ...availabilityProps(), owner, name: "availability/eu" });
+      new ServiceSlo(stack, "first", { ...availabilityProps(), owner, name: "availability_eu" });
       new ServiceSlo(stack, "second", { ...availabilityProps(), owner, name: "availability-eu" });
     });
     expect(problems).toEqual([
-      'production: SLO checkout-availability-eu is declared 2 times (production/first as "checkout-availability/eu", ' +
+      'production: SLO checkout-availability-eu is declared 2 times (production/first as "checkout-availability_eu", ' +
         'production/second as "checkout-availability-eu"); names must differ in their letters and digits, not only in punctuation or case',
     ]);
   });
@@ -97,30 +100,28 @@ describe("bad input: names", () => {
 
   it("rejects team service names that collide once slugged, in our words", () => {
     const problems = problemsOf((stack) => {
-      new OnCallTeam(stack, "checkout-team", { name: "checkout", members: ["alice@example.com"], services: ["checkout api", "Checkout-API"], slackChannel: "#checkout" });
+      new OnCallTeam(stack, "checkout-team", { name: "checkout", members: ["alice@example.com"], services: ["checkout_api", "Checkout-API"], slackChannel: "#checkout" });
     });
     expect(problems).toEqual([
-      'production: PagerDuty service checkout-api is declared 2 times (production/checkout-team as "checkout api", ' +
+      'production: PagerDuty service checkout-api is declared 2 times (production/checkout-team as "checkout_api", ' +
         'production/checkout-team as "Checkout-API"); names must differ in their letters and digits, not only in punctuation or case',
     ]);
   });
 
-  it("rejects Kubernetes secret names and keys Kubernetes refuses, and a team name that makes one", () => {
+  it("rejects Kubernetes secret names and keys Kubernetes refuses", () => {
     const problems = problemsOf((stack) => {
       new OnCallTeam(stack, "checkout-team", {
-        name: "checkout team",
+        name: "checkout",
         members: ["alice@example.com"],
         slackChannel: "#checkout",
         alertmanager: { pagerDutyRoutingKey: SecretRef.kubernetes("Alertmanager Secrets", "key"), slackWebhook: SecretRef.kubernetes("watchkeeper", "k".repeat(254)) },
       });
-      new OnCallTeam(stack, "payments-team", { name: "payments team", slackChannel: "#payments" });
       new AlertRouting(stack, "routing", { defaultReceiver: { slack: { channel: "#alerts", webhook: SecretRef.kubernetes("watchkeeper-alertmanager", "default") } } });
-      new ServiceSlo(stack, "slo", { ...availabilityProps(), owner: "checkout team" });
+      new ServiceSlo(stack, "slo", { ...availabilityProps(), owner: "checkout" });
     });
     expect(problems).toEqual([
-      'production/routing: the PagerDuty routing key of team checkout team: the secret name "Alertmanager Secrets" is not a Kubernetes object name; use at most 253 lower-case letters, digits, dashes and dots, starting and ending with a letter or digit, e.g. "watchkeeper-alertmanager"',
-      `production/routing: the Slack webhook of team checkout team: the secret key "${"k".repeat(254)}" is not a Kubernetes secret key; use at most 253 letters, digits, dashes, underscores and dots, e.g. "slack-webhook"`,
-      'production/routing: the Slack webhook of team payments team: the secret key "payments team-slack-webhook" is not a Kubernetes secret key; use at most 253 letters, digits, dashes, underscores and dots, e.g. "slack-webhook"',
+      'production/routing: the PagerDuty routing key of team checkout: the secret name "Alertmanager Secrets" is not a Kubernetes object name; use at most 253 lower-case letters, digits, dashes and dots, starting and ending with a letter or digit, e.g. "watchkeeper-alertmanager"',
+      `production/routing: the Slack webhook of team checkout: the secret key "${"k".repeat(254)}" is not a Kubernetes secret key; use at most 253 letters, digits, dashes, underscores and dots, e.g. "slack-webhook"`,
     ]);
   });
 

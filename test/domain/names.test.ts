@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { alertLabelProblem } from "../../src/domain/names/alert-labels";
 import { collisionProblems } from "../../src/domain/names/collisions";
 import { isDatadogTagValue, metricNamespaceProblem } from "../../src/domain/names/datadog";
 import { fileNameProblem } from "../../src/domain/names/file-names";
 import { kubernetesNameProblem, labelValueProblem, secretKeyProblem } from "../../src/domain/names/kubernetes";
 import { annotationTextProblem, labelNameProblem } from "../../src/domain/names/prometheus";
-import { slugProblem } from "../../src/domain/names/slugs";
 import { webAddressProblem } from "../../src/domain/names/urls";
 
 describe("names", () => {
@@ -35,10 +35,16 @@ describe("names", () => {
     expect(['a"b', "a\nb", "a b"].some(isDatadogTagValue)).toBe(false);
     expect([metricNamespaceProblem("n", ""), metricNamespaceProblem("n", "shop.checkout")]).toEqual([undefined, undefined]);
     expect(metricNamespaceProblem("n", "1shop")).toBeDefined();
-    expect(slugProblem("s", "🚀 rocket")).toBeUndefined();
-    expect(slugProblem("s", "🚀")).toBeDefined();
     expect(webAddressProblem("u", "http://grafana:3000/")).toBeUndefined();
     expect(["grafana", "ftp://grafana", "https://"].every((url) => webAddressProblem("u", url) !== undefined)).toBe(true);
+  });
+
+  it("team, service, SLO and environment names: Kubernetes label values, not empty", () => {
+    expect(["checkout", "Checkout_API", "eu.west-1", "a".repeat(63)].map((name) => alertLabelProblem("service", "service", name))).toEqual([undefined, undefined, undefined, undefined]);
+    expect(["", " ", "a b", "a/b", "-a", "a.", "🚀", "ünïcødé", 'a"b', "a{{b", "a".repeat(64)].every((name) => alertLabelProblem("team", "name", name) !== undefined)).toBe(true);
+    expect(alertLabelProblem("environment", "environment", "prod\nuction")).toBe(
+      'environment "prod\\nuction" is not an environment name; use at most 63 letters, digits, dashes, underscores and dots, starting and ending with a letter or digit, e.g. "production" (it is the env label of alerts and a Datadog tag)',
+    );
   });
 
   it("collisions name every declaration, with spellings when they differ", () => {

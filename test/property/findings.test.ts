@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { MonitoringApp, SecretRef, SynthError } from "../../constructs";
+import { readTree } from "../support/files";
 import { declare, fullDeclaration, type Declaration } from "./declaration";
 import { rejectionFailure } from "./synth-outcome";
 
@@ -22,11 +24,34 @@ function problemsOf(change: (declaration: Declaration) => Declaration): readonly
   throw new Error("synth succeeded, but the declaration is invalid");
 }
 
+/** The files synth writes to dist/production for a variation of the full declaration. */
+function outputOf(change: (declaration: Declaration) => Declaration): Map<string, string> {
+  const folder = mkdtempSync(join(tmpdir(), "watchkeeper-findings-"));
+  try {
+    const app = new MonitoringApp({ outdir: join(folder, "dist"), terraformOutdir: join(folder, "cdktf.out") });
+    declare(app, change(fullDeclaration()));
+    app.synth();
+    return readTree(join(folder, "dist", "production"));
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** The problem of a team, service or environment name that is no Kubernetes label value. */
+const notALabel = (what: string, name: string, noun: string, label: string, example: string) =>
+  `${what} ${JSON.stringify(name)} is not ${noun}; use at most 63 letters, digits, dashes, underscores and dots, starting and ending with a letter or digit, ` +
+  `e.g. "${example}" (it is the ${label} label of alerts and a Datadog tag)`;
+
 const team = (patch: Partial<Declaration["team"]>) => (declaration: Declaration): Declaration => ({ ...declaration, team: { ...declaration.team, ...patch } });
 const routing = (patch: Partial<Declaration["routings"][number]>) => (declaration: Declaration): Declaration => ({
   ...declaration,
   routings: [{ ...declaration.routings[0], ...patch }],
 });
+const slo = (patch: Partial<Declaration["slos"][number]>) => (declaration: Declaration): Declaration => ({
+  ...declaration,
+  slos: [{ ...declaration.slos[0], ...patch }, ...declaration.slos.slice(1)],
+});
+const stack = (patch: Declaration["stack"]) => (declaration: Declaration): Declaration => ({ ...declaration, stack: { ...declaration.stack, ...patch } });
 const errors = (patch: Partial<Declaration["errorTrackings"][number]>) => (declaration: Declaration): Declaration => ({
   ...declaration,
   errorTrackings: [{ ...declaration.errorTrackings[0], ...patch }],
@@ -92,6 +117,55 @@ describe("what the property tests found", () => {
       'production/errors-1: environment: "prod\\tuction" is not a Sentry environment name; use up to 64 characters without spaces or slashes, e.g. "production"',
       'production/errors-1: release: "checkout/2.0" is not a Sentry release name; use up to 200 characters without slashes, backslashes or line breaks, e.g. "checkout@2.0.0"',
       "production/errors-1: errorSpike.events: 1.5 is not a positive whole number of events; use e.g. 100",
+    ]);
+  });
+});
+
+/** Names the property tests found accepted, and what they showed to be valid. */
+describe("what the property tests found in names", () => {
+  const payments = { name: "payments", urgency: "severity-based" } as const;
+
+  it("rejects a team's service, an error tracking's service and an environment that are no label values, once each", () => {
+    expect(problemsOf(team({ services: [payments, { name: "a/b" }] }))).toEqual([
+      `production/checkout-team: ${notALabel("service", "a/b", "a service name", "service", "checkout-api")}`,
+    ]);
+    expect(problemsOf(errors({ service: "a " }))).toEqual([`production/errors-1: ${notALabel("service", "a ", "a service name", "service", "checkout-api")}`]);
+    // Reported by the stack only: error tracking, which inherits it, does not repeat it as a Sentry environment.
+    expect(problemsOf(stack({ environment: "a".repeat(300) }))).toEqual([
+      `production: ${notALabel("environment", `${"a".repeat(30)}…(300 characters)`, "an environment name", "env", "production")}`,
+    ]);
+  });
+
+  it("rejects a vendor name suffix that leaves slugs unchanged, and a description on several lines", () => {
+    expect(problemsOf(stack({ vendorNameSuffix: "/" }))).toEqual([
+      'production: vendorNameSuffix "/" is appended to names, slugs and uids in shared vendor accounts, which it must tell apart; use letters or digits and no line breaks, e.g. "-staging"',
+    ]);
+    expect(problemsOf(slo({ description: "Checkout works\nmostly" }))).toEqual([
+      'production/slo-1: description: "Checkout works\\nmostly" spans several lines; it starts the alerts\' descriptions, so write one sentence on one line',
+    ]);
+  });
+
+  it("names a team that lists a service twice once", () => {
+    expect(problemsOf(team({ services: [payments, payments] }))).toEqual([
+      "production: PagerDuty service payments is declared 2 times (production/checkout-team); names must be unique in a stack",
+    ]);
+  });
+
+  it("writes SLO label values with quotes and line breaks into the rules as declared: Prometheus takes any text, and they never reach Datadog", () => {
+    const labels = { tier: 'a"b', note: "line\nbreak" };
+    const files = outputOf(slo({ labels }));
+    const rules = parse(files.get("prometheus/checkout-availability.rules.yml") as string);
+    expect(rules.groups[0].rules[0].labels).toMatchObject(labels);
+  });
+
+  it("takes a latency threshold written as a decimal, as histogram bounds are (2.5s is le=\"2.5\")", () => {
+    const files = outputOf((declaration) => ({
+      ...declaration,
+      slos: [declaration.slos[0], { ...declaration.slos[1], sli: { latency: { histogram: 'http_request_duration_seconds{service="checkout"}', threshold: "2.5s" } } }],
+    }));
+    expect(files.get("prometheus/checkout-latency.rules.yml")).toContain('le="2.5"');
+    expect(problemsOf(slo({ burnRateWindows: [{ severity: "page", budgetConsumedPercent: 2, long: "1.5h", short: "5m" }] }))).toEqual([
+      'production/slo-1: burnRateWindows[0].long: "1.5h" has a decimal point, which Prometheus durations do not allow; write it as 1h30m',
     ]);
   });
 });

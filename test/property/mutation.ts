@@ -3,25 +3,21 @@ import type { Declaration } from "./declaration";
 
 /** One bad field (or a few related ones) put into a valid declaration, and the construct expected to complain. */
 export interface Mutation {
-  /** What is changed, e.g. `team.slackChannel`; the classes the names workstream fixes are excluded by kind. */
+  /** What is changed, e.g. `team.slackChannel`; a declaration with several bad fields has each kind at most once. */
   readonly kind: string;
   /** The construct path the problem must name, e.g. `production/checkout-team`, or `production` for stack-wide checks. */
   readonly path: string;
   readonly apply: (declaration: Declaration) => Declaration;
 }
 
-/** The mutations of one kind, with their kind, so that a kind can be left out. */
-export type MutationArbitrary = fc.Arbitrary<Mutation> & { readonly kind: string };
-
 /** A mutation for each generated bad value, printed as `kind = value` when a property fails. */
-export function mutation<T>(kind: string, path: string, values: fc.Arbitrary<T>, apply: (declaration: Declaration, value: T) => Declaration): MutationArbitrary {
-  const mutations = values.map((value) => ({
+export function mutation<T>(kind: string, path: string, values: fc.Arbitrary<T>, apply: (declaration: Declaration, value: T) => Declaration): fc.Arbitrary<Mutation> {
+  return values.map((value) => ({
     kind,
     path,
     apply: (declaration: Declaration) => apply(declaration, value),
     [fc.toStringMethod]: () => `${kind} = ${fc.stringify(value)}`,
   }));
-  return Object.assign(mutations, { kind });
 }
 
 /** Replaces the element at `index` of a list. */

@@ -1,3 +1,5 @@
+import { quoted } from "../quoted";
+
 /**
  * Names that must be unique once normalised (slugged, joined into a file name): every claim records where it
  * was declared and how it was spelled, so that a collision names both declarations instead of one silently
@@ -27,7 +29,8 @@ export function collisionProblems(scope: string, claims: readonly NameClaim[]): 
     .filter(([, same]) => same.length > 1)
     .map(([key, same]) => {
       const spelled = same.some((claim) => claim.declared !== undefined && claim.declared !== claim.name);
-      const who = same.map((claim) => (spelled ? `${claim.path} as "${claim.declared ?? claim.name}"` : claim.path));
+      // A declaration that claims a name twice (a team listing a service twice) is named once.
+      const who = [...new Set(same.map((claim) => (spelled ? `${claim.path} as ${quoted(claim.declared ?? claim.name)}` : claim.path)))];
       const why = spelled ? "names must differ in their letters and digits, not only in punctuation or case" : "names must be unique in a stack";
       return `${scope}: ${key} is declared ${same.length} times (${who.join(", ")}); ${why}`;
     });

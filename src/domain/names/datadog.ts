@@ -1,3 +1,4 @@
+import { quoted } from "../quoted";
 /**
  * Datadog tag values and metric namespaces. A tag filter in a query is written unquoted, so a value must stay
  * within the characters Datadog keeps in tags; anything else (quotes, spaces, newlines) would change the query.
@@ -16,5 +17,5 @@ export function metricNamespaceProblem(what: string, namespace: string): string 
   if (namespace === "" || METRIC_NAMESPACE.test(namespace)) {
     return undefined;
   }
-  return `${what} "${namespace}" is not a Datadog metric namespace; use letters, digits and underscores starting with a letter, parts joined by dots, e.g. "checkout" or "shop.checkout"`;
+  return `${what} ${quoted(namespace)} is not a Datadog metric namespace; use letters, digits and underscores starting with a letter, parts joined by dots, e.g. "checkout" or "shop.checkout"`;
 }

@@ -1,3 +1,4 @@
+import { quoted } from "../quoted";
 /**
  * Names that become file or folder names (an SLO's `prometheus/<id>.rules.yml`, a declaration's
  * `kubernetes/<path>.yaml`, a stack's `dist/<stack>/`): checked before anything is written, so that synth never
@@ -14,10 +15,10 @@ export const MAX_FILE_NAME = 200;
 export function fileNameProblem(what: string, name: string): string | undefined {
   const bytes = Buffer.byteLength(name, "utf8");
   if (bytes > MAX_FILE_NAME) {
-    return `${what} "${shorten(name)}" is ${bytes} bytes long and becomes a file name; use at most ${MAX_FILE_NAME}`;
+    return `${what} ${quoted(shorten(name))} is ${bytes} bytes long and becomes a file name; use at most ${MAX_FILE_NAME}`;
   }
   if (name === "" || name === "." || name === ".." || /[/\\\0]/.test(name)) {
-    return `${what} "${name}" cannot be a file name; use letters, digits and dashes`;
+    return `${what} ${quoted(name)} cannot be a file name; use letters, digits and dashes`;
   }
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { quoted } from "../quoted";
 /** Names Kubernetes checks: object names, label values and secret keys, by the API server's own rules. */
 
 const DNS_LABEL = "[a-z0-9]([-a-z0-9]*[a-z0-9])?";
@@ -13,7 +14,7 @@ export const MAX_LABEL_VALUE = 63;
 /** What Kubernetes refuses in an object name (secrets, custom resources), or undefined. */
 export function kubernetesNameProblem(what: string, name: string): string | undefined {
   if (name.length > MAX_KUBERNETES_NAME || !DNS_SUBDOMAIN.test(name)) {
-    return `${what} "${name}" is not a Kubernetes object name; use at most ${MAX_KUBERNETES_NAME} lower-case letters, digits, dashes and dots, starting and ending with a letter or digit, e.g. "watchkeeper-alertmanager"`;
+    return `${what} ${quoted(name)} is not a Kubernetes object name; use at most ${MAX_KUBERNETES_NAME} lower-case letters, digits, dashes and dots, starting and ending with a letter or digit, e.g. "watchkeeper-alertmanager"`;
   }
   return undefined;
 }
@@ -21,7 +22,7 @@ export function kubernetesNameProblem(what: string, name: string): string | unde
 /** What Kubernetes refuses in a key of a secret, or undefined. */
 export function secretKeyProblem(what: string, key: string): string | undefined {
   if (key.length > MAX_KUBERNETES_NAME || !SECRET_KEY.test(key)) {
-    return `${what} "${key}" is not a Kubernetes secret key; use at most ${MAX_KUBERNETES_NAME} letters, digits, dashes, underscores and dots, e.g. "slack-webhook"`;
+    return `${what} ${quoted(key)} is not a Kubernetes secret key; use at most ${MAX_KUBERNETES_NAME} letters, digits, dashes, underscores and dots, e.g. "slack-webhook"`;
   }
   return undefined;
 }
@@ -29,7 +30,7 @@ export function secretKeyProblem(what: string, key: string): string | undefined 
 /** What Kubernetes refuses in a label value, or undefined. */
 export function labelValueProblem(what: string, value: string): string | undefined {
   if (value.length > MAX_LABEL_VALUE || !LABEL_VALUE.test(value)) {
-    return `${what} "${value}" is not a Kubernetes label value; use at most ${MAX_LABEL_VALUE} letters, digits, dashes, underscores and dots, starting and ending with a letter or digit`;
+    return `${what} ${quoted(value)} is not a Kubernetes label value; use at most ${MAX_LABEL_VALUE} letters, digits, dashes, underscores and dots, starting and ending with a letter or digit`;
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
 import { slug } from "../naming";
+import { quoted } from "../quoted";
 
 /**
  * Slugs: the lower-case, dash-separated form of a name that vendors (PagerDuty resource names, Sentry teams and
@@ -7,9 +8,13 @@ import { slug } from "../naming";
  */
 export { slug };
 
-/** What is wrong with a name that is slugged, or undefined: it must keep at least one ASCII letter or digit. */
-export function slugProblem(what: string, name: string): string | undefined {
-  return slug(name) === ""
-    ? `${what} "${name}" has no letters or digits (a-z, 0-9), so it has no slug for file and vendor names; add some, e.g. "checkout"`
-    : undefined;
+/**
+ * What is wrong with a suffix appended to names in shared vendor accounts (a stack's `vendorNameSuffix`), or
+ * undefined: it must change the slugs and uids made from those names too, so it needs letters or digits, and it
+ * stays on the name's line.
+ */
+export function slugSuffixProblem(what: string, suffix: string): string | undefined {
+  return suffix === "" || (slug(suffix) !== "" && !/\p{Cc}/u.test(suffix))
+    ? undefined
+    : `${what} ${quoted(suffix)} is appended to names, slugs and uids in shared vendor accounts, which it must tell apart; use letters or digits and no line breaks, e.g. "-staging"`;
 }
