@@ -12,6 +12,9 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 300_000,
     pool: "forks",
+    // Test files share a worker's module cache: cdktf, cdk8s and the bindings load once per worker instead of
+    // once per file (most of the run's time otherwise). Tests build their own apps and restore what they patch.
+    isolate: false,
     projects: [
       { extends: true, test: { name: "fast", include: ["test/**/*.test.ts"], exclude: TOOLS } },
       { extends: true, test: { name: "tools", include: TOOLS, globalSetup: ["test/global-setup.ts"] } },
