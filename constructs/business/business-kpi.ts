@@ -4,8 +4,9 @@ import { hasBaseline } from "../../src/domain/kpi/kpi";
 import { kpiAlertNames } from "../../src/domain/kpi/kpi-rules";
 import { DEFAULT_PROMETHEUS_RETENTION } from "../../src/domain/kpi/history";
 import { camelCase, slug } from "../../src/domain/naming";
-import type { AlertOwner, RoutedAlert } from "../../src/domain/routing";
+import { severityReceivers, type AlertOwner, type RoutedAlert } from "../../src/domain/routing";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
+import { datadogKpiProblems, writeDatadogKpi } from "../../src/targets/datadog/kpi-monitors";
 import { sloDashboardUrl } from "../../src/targets/grafana/uids";
 import { writeKpiRules } from "../../src/targets/prometheus/kpi-rule-files";
 import { ServiceSlo } from "../slo/service-slo";
@@ -40,7 +41,7 @@ export class BusinessKpi extends MonitoringConstruct {
     this.node.addValidation({
       validate: () => {
         const owner = this.stack.ownerProblem(this.props.owner);
-        return [...problems, ...(owner === undefined ? [] : [owner])].map((problem) => `${this.node.path}: ${problem}`);
+        return [...problems, ...(owner === undefined ? [] : [owner]), ...this.outputProblems()].map((problem) => `${this.node.path}: ${problem}`);
       },
     });
   }
@@ -48,6 +49,23 @@ export class BusinessKpi extends MonitoringConstruct {
   /** The team that receives the KPI's alerts: its own owner, else the stack's default. */
   get owner(): AlertOwner | undefined {
     return this.stack.resolveOwner(this.props.owner);
+  }
+
+  /** Whether an output is on (all are by default). */
+  writes(target: "prometheus" | "datadog" | "grafana"): boolean {
+    return this.props.outputs?.[target] ?? true;
+  }
+
+  /** What keeps the KPI's outputs from being written: a Datadog query that cannot be made, a dashboard with no recordings. */
+  private outputProblems(): string[] {
+    const grafana = this.writes("grafana") && !this.writes("prometheus")
+      ? ["outputs.grafana: the KPI's dashboards read its Prometheus recordings; set outputs.grafana to false too, or keep outputs.prometheus on"]
+      : [];
+    if (this.parsed === undefined || !this.writes("datadog")) {
+      return grafana;
+    }
+    const datadog = datadogKpiProblems(this.parsed, this.stack.datadogMetricNamespace, { query: this.props.datadogQuery, interval: this.parsed.datadogInterval });
+    return [...grafana, ...datadog];
   }
 
   private alerts(): RoutedAlert[] {
@@ -59,16 +77,24 @@ export class BusinessKpi extends MonitoringConstruct {
       service: this.props.service,
       severity: this.props.severity ?? "ticket",
     };
-    return this.parsed === undefined ? [] : this.prometheusAlertNames(names).map((name) => ({ ...common, name, system: "prometheus" }));
+    const routed = (system: string, alertNames: string[]) => alertNames.map((name) => ({ ...common, name, system }));
+    return [
+      ...(this.writes("prometheus") ? routed("prometheus", this.alertNames(names, true)) : []),
+      ...(this.writes("datadog") ? routed("datadog", this.alertNames(names, false)) : []),
+    ];
   }
 
-  private prometheusAlertNames(names: ReturnType<typeof kpiAlertNames>): string[] {
-    const spec = this.parsed as ParsedKpi;
+  /** The KPI's alert names; relative thresholds are Prometheus alerts only (Datadog's anomaly bounds are its baseline). */
+  private alertNames(names: ReturnType<typeof kpiAlertNames>, withRelative: boolean): string[] {
+    if (this.parsed === undefined) {
+      return [];
+    }
+    const spec = this.parsed;
     const seasonal = hasBaseline({ seasonality: this.props.seasonality ?? "weekly" });
     const relative = spec.thresholds.percentOfBaseline !== undefined || spec.thresholds.maxImpactPercent !== undefined;
     return [
       ...(seasonal ? [names.anomaly] : []),
-      ...(seasonal && relative ? [names.relative] : []),
+      ...(seasonal && relative && withRelative ? [names.relative] : []),
       ...(spec.thresholds.absolute !== undefined ? [names.absolute] : []),
       ...(spec.floor !== undefined ? [names.floor] : []),
       ...(spec.forecast !== undefined ? [names.forecast] : []),
@@ -115,6 +141,15 @@ export class BusinessKpi extends MonitoringConstruct {
   }
 
   emit(): void {
-    writeKpiRules(this.targetScope(), this.spec());
+    const spec = this.spec();
+    const scope = this.targetScope();
+    if (this.writes("prometheus")) {
+      writeKpiRules(scope, spec);
+    }
+    if (this.writes("datadog")) {
+      const anomaly = this.props.datadogAnomaly;
+      const receivers = severityReceivers(this.owner as AlertOwner, spec.service);
+      writeDatadogKpi(scope, spec, { query: this.props.datadogQuery, algorithm: anomaly?.algorithm, interval: this.parsed?.datadogInterval, receivers });
+    }
   }
 }

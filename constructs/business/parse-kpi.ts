@@ -21,6 +21,8 @@ export interface ParsedKpi {
   readonly thresholds: KpiThresholds;
   readonly floor?: KpiFloor;
   readonly forecast?: KpiForecast;
+  /** The Datadog anomaly monitor's rollup interval, when given. */
+  readonly datadogInterval?: Duration;
 }
 
 /** Collects every problem, each as `path: problem; fix`. */
@@ -147,6 +149,8 @@ export function parseKpi(props: BusinessKpiProps, retention: Duration): { parsed
   const thresholds = parseThresholds(props, problems);
   const floor = parseFloor(props, signal, problems);
   const forecast = parseForecast(props, problems);
+  const interval = props.datadogAnomaly?.interval;
+  const datadogInterval = interval === undefined ? undefined : duration(problems, "datadogAnomaly.interval", interval);
   if (props.timeZone !== undefined && !isTimeZone(props.timeZone)) {
     problems.add(`timeZone: "${props.timeZone}" is not an IANA time zone; e.g. "Europe/Berlin"`);
   }
@@ -158,5 +162,5 @@ export function parseKpi(props: BusinessKpiProps, retention: Duration): { parsed
   if (retentionIssue !== undefined) {
     return { problems: [`seasonality: ${retentionIssue}`] };
   }
-  return { parsed: { signal, rateWindow, detection, thresholds, floor, forecast }, problems: [] };
+  return { parsed: { signal, rateWindow, detection, thresholds, floor, forecast, datadogInterval }, problems: [] };
 }
