@@ -7,7 +7,9 @@ import { camelCase, slug } from "../../src/domain/naming";
 import { severityReceivers, type AlertOwner, type RoutedAlert } from "../../src/domain/routing";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
 import { datadogKpiProblems, writeDatadogKpi } from "../../src/targets/datadog/kpi-monitors";
-import { sloDashboardUrl } from "../../src/targets/grafana/uids";
+import { writeExecutiveDashboard, writeGrafanaKpiDashboard } from "../../src/targets/grafana/grafana-kpi";
+import { kpiDashboardUrl, sloDashboardUrl } from "../../src/targets/grafana/uids";
+import { writeGrafanaDashboard } from "../../src/targets/kubernetes/grafana-dashboard";
 import { writeKpiRules } from "../../src/targets/prometheus/kpi-rule-files";
 import { ServiceSlo } from "../slo/service-slo";
 import type { BusinessKpiProps, KpiDependencyProps } from "./business-kpi-props";
@@ -128,6 +130,7 @@ export class BusinessKpi extends MonitoringConstruct {
       alertLabels: { team: owner.teamName, service: this.props.service, env: this.stack.environment, kpi: this.kpiId },
       alertName: this.alertName,
       runbookUrl: this.props.runbookUrl,
+      dashboardUrl: this.writes("grafana") ? kpiDashboardUrl(this.stack, this.kpiId) : undefined,
       dependencies: (this.props.dependsOn ?? []).map((dependency) => this.dependency(dependency)),
     };
   }
@@ -135,7 +138,8 @@ export class BusinessKpi extends MonitoringConstruct {
   private dependency(dependency: ServiceSlo | KpiDependencyProps): KpiDependency {
     if (dependency instanceof ServiceSlo) {
       const url = dependency.writes("grafana") ? sloDashboardUrl(this.stack, dependency.sloId) : undefined;
-      return { name: `SLO ${dependency.props.service} ${dependency.props.name}`, dashboardUrl: url };
+      const slo = dependency.writes("prometheus") ? { id: dependency.sloId, service: dependency.props.service, name: dependency.props.name } : undefined;
+      return { name: `SLO ${dependency.props.service} ${dependency.props.name}`, dashboardUrl: url, slo };
     }
     return { name: dependency.name, dashboardUrl: dependency.dashboardUrl };
   }
@@ -150,6 +154,18 @@ export class BusinessKpi extends MonitoringConstruct {
       const anomaly = this.props.datadogAnomaly;
       const receivers = severityReceivers(this.owner as AlertOwner, spec.service);
       writeDatadogKpi(scope, spec, { query: this.props.datadogQuery, algorithm: anomaly?.algorithm, interval: this.parsed?.datadogInterval, receivers });
+    }
+    if (this.writes("grafana")) {
+      writeGrafanaDashboard(scope, spec.service, writeGrafanaKpiDashboard(scope, spec));
+    }
+  }
+
+  /** The first KPI of the stack with a Grafana output writes the stack's executive dashboard, of every such KPI. */
+  finish(): void {
+    const kpis = this.stack.node.findAll().filter((child): child is BusinessKpi => child instanceof BusinessKpi && child.writes("grafana"));
+    if (kpis[0] === this) {
+      const scope = this.targetScope();
+      writeGrafanaDashboard(scope, "executive", writeExecutiveDashboard(scope, kpis.map((kpi) => kpi.spec())), "executive-dashboard");
     }
   }
 }
