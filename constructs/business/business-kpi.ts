@@ -36,7 +36,8 @@ export class BusinessKpi extends MonitoringConstruct {
   constructor(scope: Construct, id: string, readonly props: BusinessKpiProps) {
     super(scope, id);
     this.kpiId = slug(`${props.service}-${props.name}`);
-    const { parsed, problems } = parseKpi(props, this.stack.prometheusRetention ?? DEFAULT_PROMETHEUS_RETENTION);
+    const retention = this.writes("prometheus") ? (this.stack.prometheusRetention ?? DEFAULT_PROMETHEUS_RETENTION) : undefined;
+    const { parsed, problems } = parseKpi(props, retention);
     this.parsed = parsed;
     this.claimName("KPI", this.kpiId);
     this.declareAlerts(() => this.alerts());

@@ -138,10 +138,11 @@ function parseForecast(props: BusinessKpiProps, problems: Problems): KpiForecast
 }
 
 /**
- * Checks a BusinessKpi's props against the stack's Prometheus retention; returns the parsed KPI when there is
+ * Checks a BusinessKpi's props, and against the stack's Prometheus retention unless it is undefined (a KPI
+ * not written to Prometheus); returns the parsed KPI when there is
  * no problem, and every problem found.
  */
-export function parseKpi(props: BusinessKpiProps, retention: Duration): { parsed?: ParsedKpi; problems: string[] } {
+export function parseKpi(props: BusinessKpiProps, retention: Duration | undefined): { parsed?: ParsedKpi; problems: string[] } {
   const problems = new Problems();
   const signal = parseSignal(props.signal, problems);
   const rateWindow = duration(problems, "rateWindow", props.rateWindow ?? "10m");
@@ -158,7 +159,7 @@ export function parseKpi(props: BusinessKpiProps, retention: Duration): { parsed
     return { problems: problems.list };
   }
   const history = { seasonality: props.seasonality ?? "weekly", detection, forecast, rateWindow };
-  const retentionIssue = retentionProblem(history, retention);
+  const retentionIssue = retention === undefined ? undefined : retentionProblem(history, retention);
   if (retentionIssue !== undefined) {
     return { problems: [`seasonality: ${retentionIssue}`] };
   }

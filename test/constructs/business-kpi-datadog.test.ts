@@ -85,6 +85,15 @@ describe("BusinessKpi on Datadog", () => {
     ]);
   });
 
+  it("writes a Datadog-only KPI without asking for Prometheus history", () => {
+    const test = testApp();
+    const stack = new MonitoringStack(test.app, "production", { prometheusRetention: "1d" });
+    new BusinessKpi(stack, "kpi", { ...conversion, owner: team(stack, "shop"), outputs: { prometheus: false, grafana: false } });
+    test.app.synth();
+    expect(resources(test.terraform("production"), "datadog_monitor")).toHaveLength(1);
+    expect(Object.keys(test.terraform("production").resource).filter((type) => type.startsWith("grafana"))).toEqual([]);
+  });
+
   it("writes nothing to Datadog when its output is off", () => {
     expect(monitorsOf({ outputs: { datadog: false } })).toEqual([]);
   });
