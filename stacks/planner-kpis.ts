@@ -3,7 +3,9 @@ import { BusinessKpi, type MonitoringStack, type OnCallTeam, type ServiceSlo } f
 /**
  * The planner's business metrics, as its team wrote them: conversion above 95% of its baseline, revenue impact
  * under 1% negative, active users as usage, user satisfaction at least 4.5 of 5. Each depends on the planner's
- * SLOs, whose dashboards its alerts link.
+ * SLOs, whose dashboards its alerts link, and is written to every output: Prometheus rules and tests, Datadog
+ * monitors (the planner's metrics reach Datadog through the Agent's OpenMetrics check, so their queries are
+ * translated), a Grafana dashboard and a section of the stack's executive dashboard.
  */
 export function plannerKpis(stack: MonitoringStack, service: string, team: OnCallTeam, slos: readonly ServiceSlo[]): void {
   const runbooks = "https://runbooks.example.com/intelligent-teams-planner/kpis";
@@ -36,6 +38,8 @@ export function plannerKpis(stack: MonitoringStack, service: string, team: OnCal
     name: "active-users",
     description: "Users active in the last five minutes",
     signal: { gauge: { selector: `planner_active_users{service="${service}"}`, aggregation: "sum" } },
+    // Usage grows with every onboarded team: Datadog's agile algorithm follows such level shifts within days.
+    datadogAnomaly: { algorithm: "agile" },
     runbookUrl: `${runbooks}/active-users`,
   });
 

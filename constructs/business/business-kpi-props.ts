@@ -85,6 +85,32 @@ export interface KpiDependencyProps {
   readonly dashboardUrl?: string;
 }
 
+/** What the KPI is written to; every output is on unless switched off. */
+export interface KpiOutputs {
+  /** Recording rules (value, baseline, band, forecast), alerts and their promtool tests. @default true */
+  readonly prometheus?: boolean;
+  /** `query alert` monitors: anomaly, absolute threshold, floor and forecast. @default true */
+  readonly datadog?: boolean;
+  /** The KPI's dashboard and its place on the stack's executive dashboard; needs the Prometheus output. @default true */
+  readonly grafana?: boolean;
+}
+
+/** How the Datadog anomaly monitor reads the KPI. */
+export interface KpiDatadogAnomalyProps {
+  /**
+   * Datadog's algorithm: `robust` resists outliers and suits a stable seasonal KPI, `agile` follows level shifts
+   * quickly, `basic` ignores seasonality.
+   * @default "robust" with seasonality, "basic" without
+   */
+  readonly algorithm?: "basic" | "agile" | "robust";
+  /**
+   * The rollup interval of the anomaly query; at most a fifth of the alert window (detection.sustain), so that the
+   * window holds five points or more.
+   * @default "1m", or a fifth of a sustain shorter than 5m
+   */
+  readonly interval?: string;
+}
+
 export interface BusinessKpiProps {
   /** The service the KPI is about; the `service` label. @example "shop" */
   readonly service: string;
@@ -99,13 +125,18 @@ export interface BusinessKpiProps {
    * @default "10m"
    */
   readonly rateWindow?: string;
-  /** The KPI's unit for dashboards, a Grafana unit id. @default "none" @example "percentunit" */
+  /** The unit of the KPI's value on its dashboards, a Grafana unit id. @default "none" @example "percentunit" */
   readonly unit?: string;
   /** Which way is good. @default "higher" */
   readonly direction?: "higher" | "lower";
   /** The pattern the KPI repeats; "none" has no baseline, so no bands and no relative thresholds. @default "weekly" */
   readonly seasonality?: "none" | "daily" | "weekly";
-  /** The IANA zone the KPI's days and weeks are lived in. @default "UTC" */
+  /**
+   * The IANA zone the KPI's days and weeks are lived in: Datadog's seasonal anomaly bounds follow it (daylight
+   * saving included), and the KPI's dashboards show its time. Prometheus' baseline compares the same instant a week
+   * (or day) before, so it is off by an hour for the week after a daylight-saving change.
+   * @default "UTC"
+   */
   readonly timeZone?: string;
   /** @default sensitivity 3, sustain 15m, the bad side, spread at least 5%, 3 seasons */
   readonly detection?: KpiDetectionProps;
@@ -123,4 +154,19 @@ export interface BusinessKpiProps {
   readonly severity?: AlertSeverity;
   /** The SLOs (a ServiceSlo) and user flows the KPI depends on; its alerts link their dashboards. @default none */
   readonly dependsOn?: ReadonlyArray<ServiceSlo | KpiDependencyProps>;
+  /**
+   * The outputs the KPI is written to (Prometheus, Datadog, Grafana); switch one off with false.
+   * @default every output on
+   * @example { datadog: false }
+   */
+  readonly outputs?: KpiOutputs;
+  /**
+   * The KPI's Datadog metric query, for a signal that has no translation or to override it.
+   * @default translated from the signal: a counter's `sum:<metric>.count{…}.as_rate()`, a ratio of `.as_count()`
+   * sums, a gauge's aggregation
+   * @example "sum:planner.plan_conversions.count{service:planner}.as_count() / sum:planner.trial_sessions.count{service:planner}.as_count()"
+   */
+  readonly datadogQuery?: string;
+  /** @default algorithm "robust" (seasonal) or "basic", interval 1m */
+  readonly datadogAnomaly?: KpiDatadogAnomalyProps;
 }

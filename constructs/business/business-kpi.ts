@@ -4,9 +4,12 @@ import { hasBaseline } from "../../src/domain/kpi/kpi";
 import { kpiAlertNames } from "../../src/domain/kpi/kpi-rules";
 import { DEFAULT_PROMETHEUS_RETENTION } from "../../src/domain/kpi/history";
 import { camelCase, slug } from "../../src/domain/naming";
-import type { AlertOwner, RoutedAlert } from "../../src/domain/routing";
+import { severityReceivers, type AlertOwner, type RoutedAlert } from "../../src/domain/routing";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
-import { sloDashboardUrl } from "../../src/targets/grafana/uids";
+import { datadogKpiProblems, writeDatadogKpi } from "../../src/targets/datadog/kpi-monitors";
+import { writeExecutiveDashboard, writeGrafanaKpiDashboard } from "../../src/targets/grafana/grafana-kpi";
+import { kpiDashboardUrl, sloDashboardUrl } from "../../src/targets/grafana/uids";
+import { writeGrafanaDashboard } from "../../src/targets/kubernetes/grafana-dashboard";
 import { writeKpiRules } from "../../src/targets/prometheus/kpi-rule-files";
 import { ServiceSlo } from "../slo/service-slo";
 import type { BusinessKpiProps, KpiDependencyProps } from "./business-kpi-props";
@@ -33,14 +36,15 @@ export class BusinessKpi extends MonitoringConstruct {
   constructor(scope: Construct, id: string, readonly props: BusinessKpiProps) {
     super(scope, id);
     this.kpiId = slug(`${props.service}-${props.name}`);
-    const { parsed, problems } = parseKpi(props, this.stack.prometheusRetention ?? DEFAULT_PROMETHEUS_RETENTION);
+    const retention = this.writes("prometheus") ? (this.stack.prometheusRetention ?? DEFAULT_PROMETHEUS_RETENTION) : undefined;
+    const { parsed, problems } = parseKpi(props, retention);
     this.parsed = parsed;
     this.claimName("KPI", this.kpiId);
     this.declareAlerts(() => this.alerts());
     this.node.addValidation({
       validate: () => {
         const owner = this.stack.ownerProblem(this.props.owner);
-        return [...problems, ...(owner === undefined ? [] : [owner])].map((problem) => `${this.node.path}: ${problem}`);
+        return [...problems, ...(owner === undefined ? [] : [owner]), ...this.outputProblems()].map((problem) => `${this.node.path}: ${problem}`);
       },
     });
   }
@@ -48,6 +52,23 @@ export class BusinessKpi extends MonitoringConstruct {
   /** The team that receives the KPI's alerts: its own owner, else the stack's default. */
   get owner(): AlertOwner | undefined {
     return this.stack.resolveOwner(this.props.owner);
+  }
+
+  /** Whether an output is on (all are by default). */
+  writes(target: "prometheus" | "datadog" | "grafana"): boolean {
+    return this.props.outputs?.[target] ?? true;
+  }
+
+  /** What keeps the KPI's outputs from being written: a Datadog query that cannot be made, a dashboard with no recordings. */
+  private outputProblems(): string[] {
+    const grafana = this.writes("grafana") && !this.writes("prometheus")
+      ? ["outputs.grafana: the KPI's dashboards read its Prometheus recordings; set outputs.grafana to false too, or keep outputs.prometheus on"]
+      : [];
+    if (this.parsed === undefined || !this.writes("datadog")) {
+      return grafana;
+    }
+    const datadog = datadogKpiProblems(this.parsed, this.stack.datadogMetricNamespace, { query: this.props.datadogQuery, interval: this.parsed.datadogInterval });
+    return [...grafana, ...datadog];
   }
 
   private alerts(): RoutedAlert[] {
@@ -59,16 +80,24 @@ export class BusinessKpi extends MonitoringConstruct {
       service: this.props.service,
       severity: this.props.severity ?? "ticket",
     };
-    return this.parsed === undefined ? [] : this.prometheusAlertNames(names).map((name) => ({ ...common, name, system: "prometheus" }));
+    const routed = (system: string, alertNames: string[]) => alertNames.map((name) => ({ ...common, name, system }));
+    return [
+      ...(this.writes("prometheus") ? routed("prometheus", this.alertNames(names, true)) : []),
+      ...(this.writes("datadog") ? routed("datadog", this.alertNames(names, false)) : []),
+    ];
   }
 
-  private prometheusAlertNames(names: ReturnType<typeof kpiAlertNames>): string[] {
-    const spec = this.parsed as ParsedKpi;
+  /** The KPI's alert names; relative thresholds are Prometheus alerts only (Datadog's anomaly bounds are its baseline). */
+  private alertNames(names: ReturnType<typeof kpiAlertNames>, withRelative: boolean): string[] {
+    if (this.parsed === undefined) {
+      return [];
+    }
+    const spec = this.parsed;
     const seasonal = hasBaseline({ seasonality: this.props.seasonality ?? "weekly" });
     const relative = spec.thresholds.percentOfBaseline !== undefined || spec.thresholds.maxImpactPercent !== undefined;
     return [
       ...(seasonal ? [names.anomaly] : []),
-      ...(seasonal && relative ? [names.relative] : []),
+      ...(seasonal && relative && withRelative ? [names.relative] : []),
       ...(spec.thresholds.absolute !== undefined ? [names.absolute] : []),
       ...(spec.floor !== undefined ? [names.floor] : []),
       ...(spec.forecast !== undefined ? [names.forecast] : []),
@@ -102,6 +131,7 @@ export class BusinessKpi extends MonitoringConstruct {
       alertLabels: { team: owner.teamName, service: this.props.service, env: this.stack.environment, kpi: this.kpiId },
       alertName: this.alertName,
       runbookUrl: this.props.runbookUrl,
+      dashboardUrl: this.writes("grafana") ? kpiDashboardUrl(this.stack, this.kpiId) : undefined,
       dependencies: (this.props.dependsOn ?? []).map((dependency) => this.dependency(dependency)),
     };
   }
@@ -109,12 +139,34 @@ export class BusinessKpi extends MonitoringConstruct {
   private dependency(dependency: ServiceSlo | KpiDependencyProps): KpiDependency {
     if (dependency instanceof ServiceSlo) {
       const url = dependency.writes("grafana") ? sloDashboardUrl(this.stack, dependency.sloId) : undefined;
-      return { name: `SLO ${dependency.props.service} ${dependency.props.name}`, dashboardUrl: url };
+      const slo = dependency.writes("prometheus") ? { id: dependency.sloId, service: dependency.props.service, name: dependency.props.name } : undefined;
+      return { name: `SLO ${dependency.props.service} ${dependency.props.name}`, dashboardUrl: url, slo };
     }
     return { name: dependency.name, dashboardUrl: dependency.dashboardUrl };
   }
 
   emit(): void {
-    writeKpiRules(this.targetScope(), this.spec());
+    const spec = this.spec();
+    const scope = this.targetScope();
+    if (this.writes("prometheus")) {
+      writeKpiRules(scope, spec);
+    }
+    if (this.writes("datadog")) {
+      const anomaly = this.props.datadogAnomaly;
+      const receivers = severityReceivers(this.owner as AlertOwner, spec.service);
+      writeDatadogKpi(scope, spec, { query: this.props.datadogQuery, algorithm: anomaly?.algorithm, interval: this.parsed?.datadogInterval, receivers });
+    }
+    if (this.writes("grafana")) {
+      writeGrafanaDashboard(scope, spec.service, writeGrafanaKpiDashboard(scope, spec));
+    }
+  }
+
+  /** The first KPI of the stack with a Grafana output writes the stack's executive dashboard, of every such KPI. */
+  finish(): void {
+    const kpis = this.stack.node.findAll().filter((child): child is BusinessKpi => child instanceof BusinessKpi && child.writes("grafana"));
+    if (kpis[0] === this) {
+      const scope = this.targetScope();
+      writeGrafanaDashboard(scope, "executive", writeExecutiveDashboard(scope, kpis.map((kpi) => kpi.spec())), "executive-dashboard");
+    }
   }
 }

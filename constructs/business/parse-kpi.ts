@@ -21,6 +21,8 @@ export interface ParsedKpi {
   readonly thresholds: KpiThresholds;
   readonly floor?: KpiFloor;
   readonly forecast?: KpiForecast;
+  /** The Datadog anomaly monitor's rollup interval, when given. */
+  readonly datadogInterval?: Duration;
 }
 
 /** Collects every problem, each as `path: problem; fix`. */
@@ -136,10 +138,11 @@ function parseForecast(props: BusinessKpiProps, problems: Problems): KpiForecast
 }
 
 /**
- * Checks a BusinessKpi's props against the stack's Prometheus retention; returns the parsed KPI when there is
+ * Checks a BusinessKpi's props, and against the stack's Prometheus retention unless it is undefined (a KPI
+ * not written to Prometheus); returns the parsed KPI when there is
  * no problem, and every problem found.
  */
-export function parseKpi(props: BusinessKpiProps, retention: Duration): { parsed?: ParsedKpi; problems: string[] } {
+export function parseKpi(props: BusinessKpiProps, retention: Duration | undefined): { parsed?: ParsedKpi; problems: string[] } {
   const problems = new Problems();
   const signal = parseSignal(props.signal, problems);
   const rateWindow = duration(problems, "rateWindow", props.rateWindow ?? "10m");
@@ -147,6 +150,8 @@ export function parseKpi(props: BusinessKpiProps, retention: Duration): { parsed
   const thresholds = parseThresholds(props, problems);
   const floor = parseFloor(props, signal, problems);
   const forecast = parseForecast(props, problems);
+  const interval = props.datadogAnomaly?.interval;
+  const datadogInterval = interval === undefined ? undefined : duration(problems, "datadogAnomaly.interval", interval);
   if (props.timeZone !== undefined && !isTimeZone(props.timeZone)) {
     problems.add(`timeZone: "${props.timeZone}" is not an IANA time zone; e.g. "Europe/Berlin"`);
   }
@@ -154,9 +159,9 @@ export function parseKpi(props: BusinessKpiProps, retention: Duration): { parsed
     return { problems: problems.list };
   }
   const history = { seasonality: props.seasonality ?? "weekly", detection, forecast, rateWindow };
-  const retentionIssue = retentionProblem(history, retention);
+  const retentionIssue = retention === undefined ? undefined : retentionProblem(history, retention);
   if (retentionIssue !== undefined) {
     return { problems: [`seasonality: ${retentionIssue}`] };
   }
-  return { parsed: { signal, rateWindow, detection, thresholds, floor, forecast }, problems: [] };
+  return { parsed: { signal, rateWindow, detection, thresholds, floor, forecast, datadogInterval }, problems: [] };
 }

@@ -26,7 +26,7 @@ const WINDOW_LABEL = "sloth_window";
 export const ABSENT_FOR = Duration.minutes(15);
 
 /** The labels that identify an SLO's series: `sloth_id`, `sloth_service`, `sloth_slo`. */
-export function sloIdentity(spec: SloSpec): Record<string, string> {
+export function sloIdentity(spec: Pick<SloSpec, "id" | "service" | "name">): Record<string, string> {
   return { sloth_id: spec.id, sloth_service: spec.service, sloth_slo: spec.name };
 }
 

@@ -32,6 +32,8 @@ describe("BusinessKpi", () => {
 
   it("writes its rules as a rule file and a PrometheusRule, and their promtool tests, named after the KPI", () => {
     expect([...files.keys()].filter((path) => path.includes("kpi") || path.includes("conversion"))).toEqual([
+      "grafana/executive.kpis.json",
+      "grafana/shop-conversion-rate.kpi.json",
       "kubernetes/conversion.yaml",
       "prometheus/kpi-shop-conversion-rate.rules.yml",
       "tests/kpi-shop-conversion-rate.test.yml",
@@ -44,6 +46,38 @@ describe("BusinessKpi", () => {
       "ShopConversionRateAtFloor",
     ]);
     expect(alerts[0].labels).toEqual({ team: "shop", service: "shop", env: "production", kpi: "shop-conversion-rate", severity: "ticket" });
+    expect(alerts[0].annotations.dashboard_url).toBe("https://grafana.example.com/d/kpi-shop-conversion-rate");
+  });
+});
+
+describe("BusinessKpi's dashboards", () => {
+  it("writes one executive dashboard per stack, a section per KPI with a Grafana output, in declaration order", () => {
+    const test = testApp();
+    const stack = new MonitoringStack(test.app, "production", { prometheusRetention: "30d" });
+    const owner = team(stack, "shop");
+    new BusinessKpi(stack, "conversion", { ...shop(), owner });
+    new BusinessKpi(stack, "hidden", { ...shop({ name: "hidden" }), owner, outputs: { grafana: false } });
+    new BusinessKpi(stack, "revenue", { ...shop({ name: "revenue", signal: { counter: "revenue_total" }, thresholds: {}, unit: "currencyEUR" }), owner });
+    test.app.synth();
+    const files = test.files("production");
+    expect([...files.keys()].filter((path) => path.startsWith("grafana/"))).toEqual([
+      "grafana/executive.kpis.json",
+      "grafana/shop-conversion-rate.kpi.json",
+      "grafana/shop-revenue.kpi.json",
+    ]);
+    const executive = JSON.parse(files.get("grafana/executive.kpis.json") as string);
+    const rows = executive.panels.filter((panel: { type: string }) => panel.type === "row").map((panel: { title: string }) => panel.title);
+    expect(rows).toEqual(["shop conversion-rate", "shop revenue"]);
+    const revenueBand = executive.panels.find((panel: { title: string }) => panel.title === "shop revenue: Value and seasonal band");
+    expect(revenueBand.fieldConfig.defaults.unit).toBe("currencyEUR");
+    const dashboards = Object.values(test.terraform("production").resource.grafana_dashboard ?? {});
+    expect(dashboards).toHaveLength(3);
+  });
+
+  it("refuses a Grafana output without the Prometheus recordings it reads", () => {
+    expect(problemsOf({ outputs: { prometheus: false } })).toEqual([
+      "production/conversion: outputs.grafana: the KPI's dashboards read its Prometheus recordings; set outputs.grafana to false too, or keep outputs.prometheus on",
+    ]);
   });
 });
 

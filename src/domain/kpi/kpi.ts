@@ -71,11 +71,11 @@ export interface KpiSpec {
   readonly signal: KpiSignal;
   /** The range of the counters' rates. */
   readonly rateWindow: Duration;
-  /** The KPI's unit for people, e.g. "EUR/s" or "%". */
+  /** The unit of the KPI's value on dashboards, a Grafana unit id ("percentunit", "currencyEUR"). */
   readonly unit?: string;
   readonly direction: KpiDirection;
   readonly seasonality: Seasonality;
-  /** The zone the KPI's days and weeks are lived in, for people reading its alerts and dashboards. */
+  /** The IANA zone the KPI's days and weeks are lived in: Datadog's seasonal bounds and the dashboards follow it. */
   readonly timeZone: string;
   /** Anomaly detection against the seasonal band (unused without seasonality). */
   readonly detection: KpiDetection;
@@ -97,6 +97,8 @@ export interface KpiSpec {
 export interface KpiDependency {
   readonly name: string;
   readonly dashboardUrl?: string;
+  /** The SLO's identity when it is a ServiceSlo recorded on Prometheus, for its burn status on dashboards. */
+  readonly slo?: { readonly id: string; readonly service: string; readonly name: string };
 }
 
 /** How long one season lasts, or undefined without seasonality. */

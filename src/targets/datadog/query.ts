@@ -63,11 +63,16 @@ function tagFilter(matcher: LabelMatcher): string {
   return matcher.operator.startsWith("!") ? `NOT ${positive}` : positive;
 }
 
-/** `sum:<metric>{<filters>}.as_count()`, with `*` for no filter. */
-export function datadogCount(selector: Selector, namespace: string, extraFilters: readonly string[] = []): string {
+/** `<aggregator>:<metric>{<filters>}`, with `*` for no filter. */
+export function datadogAggregate(aggregator: "sum" | "avg" | "min" | "max", selector: Selector, namespace: string, extraFilters: readonly string[] = []): string {
   const filters = [...selector.matchers.filter((m) => m.name !== "le").map(tagFilter), ...extraFilters];
   const scope = filters.length === 0 ? "*" : filters.join(" AND ");
-  return `sum:${datadogMetricName(selector.metric, namespace)}{${scope}}.as_count()`;
+  return `${aggregator}:${datadogMetricName(selector.metric, namespace)}{${scope}}`;
+}
+
+/** `sum:<metric>{<filters>}.as_count()`, with `*` for no filter. */
+export function datadogCount(selector: Selector, namespace: string, extraFilters: readonly string[] = []): string {
+  return `${datadogAggregate("sum", selector, namespace, extraFilters)}.as_count()`;
 }
 
 /** The Datadog metric-SLO queries of an SLI; a query SLI has no translation and throws. */

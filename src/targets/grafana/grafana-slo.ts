@@ -1,10 +1,9 @@
-import { slug } from "../../domain/naming";
 import type { SloSpec } from "../../domain/slo";
 import { Dashboard } from "../../providers/grafana/dashboard";
-import { Folder } from "../../providers/grafana/folder";
 import type { TargetScope } from "../target-scope";
+import { serviceFolder } from "./folders";
 import { sloDashboard } from "./slo-dashboard";
-import { serviceFolderUid, sloDashboardUid } from "./uids";
+import { sloDashboardUid } from "./uids";
 
 /** A dashboard as Grafana stores it: its uid and its JSON model. */
 export interface GrafanaDashboardModel {
@@ -17,16 +16,12 @@ export interface GrafanaDashboardModel {
  * `grafana_dashboard` in the service's folder (Terraform). Returns the dashboard, for other ways of delivering it.
  */
 export function writeGrafanaSloDashboard(scope: TargetScope, spec: SloSpec): GrafanaDashboardModel {
-  const { stack, terraform } = scope;
+  const { stack } = scope;
   const uid = sloDashboardUid(stack, spec.id);
   const model = sloDashboard({ uid, title: `SLO ${spec.service} ${spec.name}`, tags: ["slo", "watchkeeper", spec.service], spec });
   scope.files.add(`grafana/${spec.id}.json`, `${JSON.stringify(model, null, 2)}\n`);
 
-  const provider = terraform.grafana();
-  const folder = terraform.shared(`grafana-folder-${slug(spec.service)}`, (shared, id) =>
-    new Folder(shared, id, { provider, title: stack.vendorName(spec.service), uid: serviceFolderUid(stack, spec.service) }),
-  );
   const json = JSON.stringify(model);
-  new Dashboard(scope.terraformScope(), "dashboard", { provider, folder: folder.uid, configJson: json });
+  new Dashboard(scope.terraformScope(), "dashboard", { provider: scope.terraform.grafana(), folder: serviceFolder(scope, spec.service).uid, configJson: json });
   return { uid, json };
 }

@@ -23,7 +23,7 @@ export interface SloDashboardInput {
 export const DATASOURCE_VARIABLE = "datasource";
 
 /** Every panel and query points at the `${datasource}` variable rather than at a fixed data source. */
-const DATASOURCE: common.DataSourceRef = { type: "prometheus", uid: `\${${DATASOURCE_VARIABLE}}` };
+export const DATASOURCE: common.DataSourceRef = { type: "prometheus", uid: `\${${DATASOURCE_VARIABLE}}` };
 
 /** Panel titles, exported so that tests and links need not repeat them. */
 export const SLO_PANEL_TITLES = {
@@ -35,7 +35,8 @@ export const SLO_PANEL_TITLES = {
   budgetRemainingOverTime: "Error budget remaining over time",
 } as const;
 
-const STAT_HEIGHT = 5;
+/** The height of stat panels, in grid rows. */
+export const STAT_HEIGHT = 5;
 const GRAPH_HEIGHT = 9;
 
 /**
@@ -70,22 +71,24 @@ export function sloDashboard(input: SloDashboardInput): object {
  * The SDK's model is not plain data: every Prometheus query carries an `_implementsDataqueryVariant` marker function,
  * a new closure per query. Its JSON form, the one Grafana imports, drops it, and compares and snapshots cleanly.
  */
-function toJson(model: dashboard.Dashboard): object {
+export function toJson(model: dashboard.Dashboard): object {
   return JSON.parse(JSON.stringify(model)) as object;
 }
 
-function query(expr: string, refId: string): prometheus.DataqueryBuilder {
+/** A Prometheus query of the `${datasource}` variable. */
+export function query(expr: string, refId: string): prometheus.DataqueryBuilder {
   return new prometheus.DataqueryBuilder().datasource(DATASOURCE).expr(expr).refId(refId);
 }
 
 /** Fixed-colour thresholds: `base` below the first step, then each step's colour from its value upwards. */
-function thresholds(base: string, steps: readonly dashboard.Threshold[]): dashboard.ThresholdsConfigBuilder {
+export function thresholds(base: string, steps: readonly dashboard.Threshold[]): dashboard.ThresholdsConfigBuilder {
   return new dashboard.ThresholdsConfigBuilder()
     .mode(dashboard.ThresholdsMode.Absolute)
     .steps([{ value: null, color: base }, ...steps]);
 }
 
-function statPanel(title: string, target: cog.Builder<cog.Dataquery>, width: number): stat.PanelBuilder {
+/** A stat panel of one query's last value, `width` columns wide. */
+export function statPanel(title: string, target: cog.Builder<cog.Dataquery>, width: number): stat.PanelBuilder {
   return new stat.PanelBuilder()
     .title(title)
     .datasource(DATASOURCE)
@@ -120,7 +123,8 @@ function budgetRemainingStat(remaining: string, period: Duration): stat.PanelBui
     .thresholds(thresholds("red", [{ value: 0, color: "green" }]));
 }
 
-function graphPanel(title: string, width: number): timeseries.PanelBuilder {
+/** A time series panel with a legend, a tooltip of every series and dashed threshold lines, `width` columns wide. */
+export function graphPanel(title: string, width: number): timeseries.PanelBuilder {
   return new timeseries.PanelBuilder()
     .title(title)
     .datasource(DATASOURCE)

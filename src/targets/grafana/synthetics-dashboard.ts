@@ -9,11 +9,11 @@ import { aggregateBy, equalTo, overTime } from "../../domain/synthetics/probe-pr
 import { RECORDED, REGRESSION_OFFSET } from "../../domain/synthetics/probe-rules";
 import type { OutputFiles } from "../../output-files";
 import { Dashboard } from "../../providers/grafana/dashboard";
-import { Folder } from "../../providers/grafana/folder";
 import type { StackSettings, TargetScope } from "../target-scope";
 import type { GrafanaDashboardModel } from "./grafana-slo";
 import { DATASOURCE_VARIABLE } from "./slo-dashboard";
-import { grafanaUid, serviceFolderUid } from "./uids";
+import { serviceFolder } from "./folders";
+import { grafanaUid } from "./uids";
 
 const DATASOURCE = { type: "prometheus", uid: `\${${DATASOURCE_VARIABLE}}` };
 
@@ -103,10 +103,7 @@ export function writeAvailabilityDashboard(scope: TargetScope, service: string):
   const uid = availabilityDashboardUid(stack, service);
   const json = JSON.stringify(availabilityDashboard(uid, service));
   scope.files.add(`grafana/${slug(service)}.availability.json`, `${JSON.stringify(JSON.parse(json), null, 2)}\n`);
-  const provider = terraform.grafana();
-  const folder = terraform.shared(`grafana-folder-${slug(service)}`, (shared, id) =>
-    new Folder(shared, id, { provider, title: stack.vendorName(service), uid: serviceFolderUid(stack, service) }),
-  );
-  terraform.shared(`availability-dashboard-${slug(service)}`, (shared, id) => new Dashboard(shared, id, { provider, folder: folder.uid, configJson: json }));
+  const folder = serviceFolder(scope, service);
+  terraform.shared(`availability-dashboard-${slug(service)}`, (shared, id) => new Dashboard(shared, id, { provider: terraform.grafana(), folder: folder.uid, configJson: json }));
   return { uid, json };
 }

@@ -37,3 +37,13 @@ export function serviceFolderUid(stack: StackSettings, service: string): string 
 export function serviceFolderUrl(stack: StackSettings, service: string): string | undefined {
   return stack.grafanaUrl === undefined ? undefined : `${stack.grafanaUrl}/dashboards/f/${serviceFolderUid(stack, service)}`;
 }
+
+/** The dashboard uid of a KPI (by its id in the stack): `kpi-<id>`. */
+export function kpiDashboardUid(stack: StackSettings, kpiId: string): string {
+  return grafanaUid(`kpi-${stack.vendorName(kpiId)}`);
+}
+
+/** The address of a KPI's dashboard, for its alerts; undefined without a Grafana URL. */
+export function kpiDashboardUrl(stack: StackSettings, kpiId: string): string | undefined {
+  return stack.grafanaUrl === undefined ? undefined : `${stack.grafanaUrl}/d/${kpiDashboardUid(stack, kpiId)}`;
+}

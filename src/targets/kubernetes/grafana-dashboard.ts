@@ -5,10 +5,11 @@ import { MANAGED_BY } from "./managed-by";
 
 /**
  * A dashboard as a GrafanaDashboard, for grafana-operator, in the declaration's chart: named after its uid,
- * in the given folder of every Grafana instance labelled `dashboards: grafana`.
+ * in the given folder of every Grafana instance labelled `dashboards: grafana`. `id` tells apart two dashboards
+ * of one declaration.
  */
-export function writeGrafanaDashboard(scope: TargetScope, folder: string, dashboard: GrafanaDashboardModel): void {
-  new GrafanaDashboard(scope.kubernetesChart(), "dashboard", {
+export function writeGrafanaDashboard(scope: TargetScope, folder: string, dashboard: GrafanaDashboardModel, id = "dashboard"): void {
+  new GrafanaDashboard(scope.kubernetesChart(), id, {
     metadata: { name: dashboard.uid, labels: MANAGED_BY },
     spec: {
       instanceSelector: { matchLabels: { dashboards: "grafana" } },

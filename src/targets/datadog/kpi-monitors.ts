@@ -1,0 +1,128 @@
+import { Monitor, type MonitorConfig } from "@cdktf/provider-datadog/lib/monitor";
+import type { Duration } from "../../domain/duration";
+import { hasBaseline, type KpiSpec } from "../../domain/kpi/kpi";
+import { kpiAlertNames } from "../../domain/kpi/kpi-rules";
+import type { SeverityReceivers } from "../../domain/routing";
+import type { TargetScope } from "../target-scope";
+import {
+  anomalyIntervalProblem,
+  anomalyMonitorQuery,
+  anomalyThresholdWindows,
+  datadogKpiQuery,
+  defaultAnomalyInterval,
+  forecastMonitorQuery,
+  thresholdMonitorQuery,
+  type AnomalyAlgorithm,
+} from "./kpi-query";
+import { datadogHandles } from "./notification-handles";
+import { datadogTags } from "./query";
+
+/** What a KPI's Datadog monitors need besides the spec. */
+export interface DatadogKpiInput {
+  /** The KPI's Datadog metric query; undefined to translate its Prometheus signal. */
+  readonly query?: string;
+  /** The anomaly algorithm; undefined for `robust` with seasonality, `basic` without. */
+  readonly algorithm?: AnomalyAlgorithm;
+  /** The anomaly rollup interval; undefined for a minute, or a fifth of a shorter sustain. */
+  readonly interval?: Duration;
+  /** The owner's receivers, mentioned in the monitors' messages. */
+  readonly receivers: SeverityReceivers;
+}
+
+const SWITCH_OFF = "or set outputs.datadog to false";
+
+/** The algorithm a KPI's anomaly monitor uses: the one given, else `robust` with seasonality and `basic` without. */
+function algorithmOf(spec: Pick<KpiSpec, "seasonality">, algorithm: AnomalyAlgorithm | undefined): AnomalyAlgorithm {
+  return algorithm ?? (hasBaseline(spec) ? "robust" : "basic");
+}
+
+/**
+ * What keeps a KPI from being written to Datadog, each with its fix: a signal with no Datadog translation and no
+ * query given, an anomaly interval over a fifth of the alert window (the sustain time).
+ */
+export function datadogKpiProblems(spec: Pick<KpiSpec, "signal" | "detection">, namespace: string, input: Omit<DatadogKpiInput, "receivers">): string[] {
+  const problems: string[] = [];
+  if (input.query === undefined) {
+    try {
+      datadogKpiQuery(spec.signal, namespace);
+    } catch (error) {
+      problems.push(`datadogQuery: ${(error as Error).message}; give datadogQuery, ${SWITCH_OFF}`);
+    }
+  }
+  const interval = input.interval === undefined ? undefined : anomalyIntervalProblem(input.interval, spec.detection.sustain);
+  return interval === undefined ? problems : [...problems, `datadogAnomaly.interval: ${interval}`];
+}
+
+/**
+ * The KPI on Datadog, as `query alert` monitors notifying the owner's handles: an anomaly monitor on its seasonal
+ * bounds (a KPI with seasonality), a threshold monitor per absolute limit and floor, a forecast monitor. Relative
+ * thresholds stay on Prometheus: Datadog's anomaly bounds are its baseline. Only for a spec without datadogKpiProblems.
+ */
+export function writeDatadogKpi(scope: TargetScope, spec: KpiSpec, input: DatadogKpiInput): void {
+  const query = input.query ?? datadogKpiQuery(spec.signal, scope.stack.datadogMetricNamespace);
+  const names = kpiAlertNames(spec);
+  const what = `${spec.service} ${spec.name}`;
+  const sustain = spec.detection.sustain;
+  const monitor = (id: string, name: string, summary: string, config: Pick<MonitorConfig, "query" | "monitorThresholds" | "monitorThresholdWindows">) =>
+    new Monitor(scope.terraformScope(), id, {
+      provider: scope.terraform.datadog(),
+      name: `[${spec.severity}] ${name}: ${summary}`,
+      type: "query alert",
+      message: message(spec, summary, input.receivers),
+      priority: spec.severity === "page" ? "1" : "3",
+      tags: datadogTags({ ...spec.alertLabels, "managed-by": "watchkeeper", severity: spec.severity }),
+      ...config,
+    });
+
+  if (hasBaseline(spec)) {
+    const interval = input.interval ?? defaultAnomalyInterval(sustain);
+    const { sensitivity, direction } = spec.detection;
+    monitor("anomaly", names.anomaly, `${what} is outside its ${spec.seasonality} bounds (${direction}) for ${sustain}`, {
+      query: anomalyMonitorQuery({
+        query,
+        algorithm: algorithmOf(spec, input.algorithm),
+        deviations: sensitivity,
+        direction,
+        alertWindow: sustain,
+        interval,
+        seasonality: spec.seasonality,
+        timeZone: spec.timeZone,
+      }),
+      monitorThresholds: { critical: "1" },
+      monitorThresholdWindows: anomalyThresholdWindows(sustain),
+    });
+  }
+  const side = spec.direction === "higher" ? "below" : "above";
+  if (spec.thresholds.absolute !== undefined) {
+    const limit = spec.thresholds.absolute;
+    monitor("threshold", names.absolute, `${what} is ${side} ${limit}`, {
+      query: thresholdMonitorQuery(query, spec.direction, limit, sustain, "limit"),
+      monitorThresholds: { critical: String(limit) },
+    });
+  }
+  if (spec.floor !== undefined) {
+    const { value, for: wait } = spec.floor;
+    monitor("floor", names.floor, `${what} has been at ${value} for ${wait}`, {
+      query: thresholdMonitorQuery(query, spec.direction, value, wait, "floor"),
+      monitorThresholds: { critical: String(value) },
+    });
+  }
+  if (spec.forecast !== undefined) {
+    const { threshold, window, horizon } = spec.forecast;
+    monitor("forecast", names.forecast, `${what} is forecast to go ${side} ${threshold} within ${horizon}`, {
+      query: forecastMonitorQuery({ query, direction: spec.direction, seasonality: spec.seasonality, threshold, history: window, horizon }),
+      monitorThresholds: { critical: String(threshold) },
+    });
+  }
+}
+
+function message(spec: KpiSpec, summary: string, receivers: SeverityReceivers): string {
+  const dependencies = spec.dependencies.filter((dependency) => dependency.dashboardUrl !== undefined);
+  return [
+    `${summary}.${spec.description === undefined ? "" : ` ${spec.description}.`}`,
+    ...(spec.runbookUrl === undefined ? [] : [`Runbook: ${spec.runbookUrl}`]),
+    ...(spec.dashboardUrl === undefined ? [] : [`Dashboard: ${spec.dashboardUrl}`]),
+    ...(dependencies.length === 0 ? [] : [`Depends on: ${dependencies.map((dependency) => `${dependency.name} ${dependency.dashboardUrl}`).join(", ")}`]),
+    datadogHandles(receivers[spec.severity]).join(" "),
+  ].join("\n\n");
+}

@@ -1,0 +1,125 @@
+import { Duration } from "../../domain/duration";
+import type { DetectionDirection, KpiDirection, KpiSignal, Seasonality } from "../../domain/kpi/kpi";
+import { cleanNumber } from "../../domain/numbers";
+import { datadogAggregate, datadogCount } from "./query";
+
+/**
+ * The Datadog queries of a KPI's monitors: the KPI's own metric query (given, or translated from its Prometheus
+ * signal), wrapped in `anomalies(…)`, `forecast(…)` or compared with a threshold.
+ */
+
+/** Datadog's anomaly algorithms: `basic` has no seasonality, `agile` follows level shifts, `robust` resists outliers. */
+export type AnomalyAlgorithm = "basic" | "agile" | "robust";
+
+/** The Datadog metric query of a KPI signal: a counter's rate, a ratio of counts, or an aggregated gauge. */
+export function datadogKpiQuery(signal: KpiSignal, namespace: string): string {
+  switch (signal.kind) {
+    case "counter":
+      return `${datadogAggregate("sum", signal.counter, namespace)}.as_rate()`;
+    case "ratio":
+      return `${datadogCount(signal.numerator, namespace)} / ${datadogCount(signal.denominator, namespace)}`;
+    case "gauge":
+      return datadogAggregate(signal.aggregation, signal.gauge, namespace);
+  }
+}
+
+/** A span as Datadog writes it in `last_…`, `next_…` and `history`: whole weeks, days, hours, else minutes. */
+export function datadogSpan(span: Duration): string {
+  if (Number.isInteger(span.days)) {
+    return span.days % 7 === 0 ? `${span.days / 7}w` : `${span.days}d`;
+  }
+  return Number.isInteger(span.hours) ? `${span.hours}h` : `${Math.ceil(span.minutes)}m`;
+}
+
+/** The default rollup interval of an anomaly monitor: a minute, or a fifth of a shorter alert window. */
+export function defaultAnomalyInterval(alertWindow: Duration): Duration {
+  return Duration.ofMilliseconds(Math.min(60_000, Math.floor(alertWindow.seconds / 5) * 1000));
+}
+
+/** Why an anomaly interval does not fit its alert window (Datadog wants at least five points in it), or undefined. */
+export function anomalyIntervalProblem(interval: Duration, alertWindow: Duration): string | undefined {
+  if (interval.seconds * 5 <= alertWindow.seconds && Number.isInteger(interval.seconds)) {
+    return undefined;
+  }
+  const most = Math.floor(alertWindow.seconds / 5);
+  return (
+    `interval ${interval} is more than a fifth of the alert window (detection.sustain ${alertWindow}), or not whole seconds; ` +
+    `Datadog needs at least five points in the window: use an interval of at most ${most}s, or a longer sustain (at least ${Duration.ofMilliseconds(interval.milliseconds * 5)})`
+  );
+}
+
+/** What an anomaly monitor is made of. */
+export interface AnomalyQueryInput {
+  readonly query: string;
+  readonly algorithm: AnomalyAlgorithm;
+  readonly deviations: number;
+  readonly direction: DetectionDirection;
+  readonly alertWindow: Duration;
+  readonly interval: Duration;
+  readonly seasonality: Seasonality;
+  /** The IANA zone whose days and weeks the seasons follow (agile and robust only). */
+  readonly timeZone: string;
+}
+
+/**
+ * `avg(last_N):anomalies(<query>, '<algorithm>', <deviations>, direction=…, alert_window='last_N', interval=<s>,
+ * count_default_zero='true'[, seasonality=…, timezone=…]) >= 1`: the share of points outside the bounds over the
+ * alert window reaches 1, i.e. the KPI stayed outside them for the whole window.
+ */
+export function anomalyMonitorQuery(input: AnomalyQueryInput): string {
+  const window = `last_${datadogSpan(input.alertWindow)}`;
+  const seasonal = input.algorithm !== "basic" && input.seasonality !== "none";
+  const options = [
+    `direction='${input.direction}'`,
+    `alert_window='${window}'`,
+    `interval=${input.interval.seconds}`,
+    "count_default_zero='true'",
+    ...(seasonal ? [`seasonality='${input.seasonality}'`, `timezone='${input.timeZone.toLowerCase()}'`] : []),
+  ];
+  return `avg(${window}):anomalies(${input.query}, '${input.algorithm}', ${cleanNumber(input.deviations)}, ${options.join(", ")}) >= 1`;
+}
+
+/** The monitor's threshold windows: triggered and recovered over the same window as its query's alert window. */
+export function anomalyThresholdWindows(alertWindow: Duration): { triggerWindow: string; recoveryWindow: string } {
+  const window = `last_${datadogSpan(alertWindow)}`;
+  return { triggerWindow: window, recoveryWindow: window };
+}
+
+/** What a forecast monitor is made of. */
+export interface ForecastQueryInput {
+  readonly query: string;
+  readonly direction: KpiDirection;
+  readonly seasonality: Seasonality;
+  readonly threshold: number;
+  readonly history: Duration;
+  readonly horizon: Duration;
+}
+
+/** The comparison that is bad for the KPI: falling under a limit when higher is better. */
+function badComparison(direction: KpiDirection, inclusive: boolean): string {
+  return direction === "higher" ? (inclusive ? "<=" : "<") : inclusive ? ">=" : ">";
+}
+
+/**
+ * `min(next_N):forecast(<query>, 'linear'|'seasonal', 1, interval=…, …) <= <threshold>` (max and >= when lower is
+ * better): a seasonal forecast for a KPI with seasonality, else a linear one fitted over the forecast window.
+ * The forecast's interval is a 168th of the horizon (an hour for a week), at least a minute.
+ */
+export function forecastMonitorQuery(input: ForecastQueryInput): string {
+  const interval = `interval='${Math.max(1, Math.round(input.horizon.minutes / 168))}m'`;
+  const model =
+    input.seasonality === "none"
+      ? `'linear', 1, ${interval}, history='${datadogSpan(input.history)}', model='default'`
+      : `'seasonal', 1, ${interval}, seasonality='${input.seasonality}'`;
+  const edge = input.direction === "higher" ? "min" : "max";
+  return `${edge}(next_${datadogSpan(input.horizon)}):forecast(${input.query}, ${model}) ${badComparison(input.direction, true)} ${cleanNumber(input.threshold)}`;
+}
+
+/**
+ * A threshold monitor's query over a window: `avg(last_N):<query> < <limit>` for a limit on the good side,
+ * `max(last_N):<query> <= <floor>` for a floor the KPI must not stay at (min and >= for a ceiling).
+ */
+export function thresholdMonitorQuery(query: string, direction: KpiDirection, limit: number, window: Duration, kind: "limit" | "floor"): string {
+  const over = kind === "limit" ? "avg" : direction === "higher" ? "max" : "min";
+  return `${over}(last_${datadogSpan(window)}):${query} ${badComparison(direction, kind === "floor")} ${cleanNumber(limit)}`;
+}
