@@ -23,13 +23,13 @@ import type { RealUserMonitoringProps } from "./real-user-monitoring-props";
  * });
  */
 export class RealUserMonitoring extends MonitoringConstruct {
-  /** The application's id in its stack, `<service>-<name>`: resource, metric and output names. */
+  /** The application's id in its stack, a slug of its name: metric and output names. */
   readonly applicationId: string;
   private readonly parsed?: ParsedRum;
 
   constructor(scope: Construct, id: string, readonly props: RealUserMonitoringProps) {
     super(scope, id);
-    this.applicationId = slug(`${props.service}-${props.name}`);
+    this.applicationId = slug(props.name);
     const { parsed, problems } = parseRum(props);
     this.parsed = parsed;
     this.claimName("RUM application", slug(props.name), props.name);

@@ -36,9 +36,9 @@ describe("real user monitoring", () => {
       { name: "checkout-web", type: "browser" },
     ]);
     const outputs = (terraform as unknown as { output: Record<string, { value: string; sensitive?: boolean }> }).output;
-    expect(outputs.rum_checkout_checkout_web_application_id.value).toBe(APP_ID);
-    expect(outputs.rum_checkout_checkout_web_client_token.value).toBe(APP_ID.replace(".id}", ".client_token}"));
-    expect(outputs.rum_checkout_checkout_web_client_token.sensitive).toBeUndefined();
+    expect(outputs.rum_checkout_web_application_id.value).toBe(APP_ID);
+    expect(outputs.rum_checkout_web_client_token.value).toBe(APP_ID.replace(".id}", ".client_token}"));
+    expect(outputs.rum_checkout_web_client_token.sensitive).toBeUndefined();
   });
 
   it("alerts on each vital's p75 per view group and device type, thresholds in nanoseconds", () => {
@@ -67,17 +67,17 @@ describe("real user monitoring", () => {
 
   it("alerts on sessions with errors, crash-free sessions on mobile, and journey steps against last week", () => {
     expect(monitorNamed("[page] checkout-web: sessions with errors").query).toBe(
-      "sum(last_30m):100 * sum:rum.checkout_checkout_web.sessions.with_error{*}.as_count() / sum:rum.checkout_checkout_web.sessions{*}.as_count() > 5",
+      "sum(last_30m):100 * sum:rum.checkout_web.sessions.with_error{*}.as_count() / sum:rum.checkout_web.sessions{*}.as_count() > 5",
     );
     expect(monitorNamed("[ticket] checkout-ios: crash-free sessions")).toMatchObject({
-      query: "sum(last_1h):100 - 100 * sum:rum.checkout_checkout_ios.sessions.with_crash{*}.as_count() / sum:rum.checkout_checkout_ios.sessions{*}.as_count() < 99",
+      query: "sum(last_1h):100 - 100 * sum:rum.checkout_ios.sessions.with_crash{*}.as_count() / sum:rum.checkout_ios.sessions{*}.as_count() < 99",
       monitor_thresholds: { critical: "99", warning: "99.5" },
     });
     expect(monitors().filter((monitor) => String(monitor.name).startsWith("[ticket] checkout-ios")).map((monitor) => monitor.name)).toEqual([
       "[ticket] checkout-ios: crash-free sessions",
       "[ticket] checkout-ios: sessions with errors",
     ]);
-    const views = (group: string) => `sum:rum.checkout_checkout_web.views{view_group:${group}}.as_count()`;
+    const views = (group: string) => `sum:rum.checkout_web.views{view_group:${group}}.as_count()`;
     expect(monitorNamed("[page] checkout-web: journey pay step 2 converts less")).toMatchObject({
       query: `sum(last_1h):(${views("/paid")} / ${views("/pay")}) / (week_before(${views("/paid")}) / week_before(${views("/pay")})) < 0.75`,
       monitor_thresholds: { critical: "0.75" },
@@ -85,7 +85,7 @@ describe("real user monitoring", () => {
   });
 
   it("records the vitals as p75-capable distributions per view group and device type", () => {
-    const lcp = resources(terraform, "datadog_rum_metric").find((metric) => metric.name === "rum.checkout_checkout_web.view.lcp");
+    const lcp = resources(terraform, "datadog_rum_metric").find((metric) => metric.name === "rum.checkout_web.view.lcp");
     expect(lcp).toMatchObject({
       event_type: "view",
       compute: { aggregation_type: "distribution", path: "@view.largest_contentful_paint", include_percentiles: true },

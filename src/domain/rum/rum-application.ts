@@ -56,7 +56,7 @@ export interface SessionSampling {
 
 /** A RUM application as the targets see it: checked and resolved. */
 export interface RumSpec {
-  /** `<service>-<name>`: resource ids, metric names and file names. */
+  /** a slug of its name (unique in the stack): metric and output names. */
   readonly id: string;
   readonly service: string;
   readonly name: string;
