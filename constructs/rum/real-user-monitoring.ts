@@ -6,6 +6,8 @@ import { rumAlerts, type RumSpec } from "../../src/domain/rum/rum-application";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
 import { writeRumApplication } from "../../src/targets/datadog/rum-application";
 import { writeRumMonitors } from "../../src/targets/datadog/rum-monitors";
+import { rumDashboardUrl, writeRumDashboard } from "../../src/targets/grafana/rum-dashboard";
+import { writeGrafanaDashboard } from "../../src/targets/kubernetes/grafana-dashboard";
 import type { RealUserMonitoringProps } from "./real-user-monitoring-props";
 
 /**
@@ -13,7 +15,8 @@ import type { RealUserMonitoringProps } from "./real-user-monitoring-props";
  * percentile per view group and device type against Google's bounds (a ticket when a vital needs improvement,
  * an alert when it is poor), sessions with errors, crash-free sessions on mobile, journeys whose step
  * conversions alert when they drop against the week before, and retention that keeps every session with an
- * error and samples the rest. The application's id and client token are Terraform outputs.
+ * error and samples the rest. The application's id and client token are Terraform outputs; a Grafana dashboard
+ * draws the vitals, sessions and journeys from the RUM-based metrics.
  *
  * @example
  * new RealUserMonitoring(stack, "planner-web", {
@@ -70,6 +73,7 @@ export class RealUserMonitoring extends MonitoringConstruct {
       alertLabels: { team: this.owner?.teamName ?? "", service: this.props.service, env: this.stack.environment },
       alertName: this.alertName,
       runbookUrl: this.props.runbookUrl,
+      dashboardUrl: rumDashboardUrl(this.stack, this.applicationId),
     };
   }
 
@@ -78,5 +82,6 @@ export class RealUserMonitoring extends MonitoringConstruct {
     const scope = this.targetScope();
     const app = writeRumApplication(scope, spec);
     writeRumMonitors(scope, spec, app, severityReceivers(this.owner as AlertOwner, spec.service));
+    writeGrafanaDashboard(scope, spec.service, writeRumDashboard(scope, spec));
   }
 }

@@ -107,6 +107,31 @@ describe("real user monitoring", () => {
   });
 });
 
+describe("the RUM dashboard", () => {
+  it("draws each vital's p75 per view group against its bounds, error sessions and journey steps from the RUM metrics", () => {
+    const test = testApp();
+    const stack = new MonitoringStack(test.app, "production", { grafanaUrl: "https://grafana.example.com" });
+    new RealUserMonitoring(stack, "web", { service: "checkout", name: "web", owner: team(stack), journeys: [{ name: "pay", steps: ["/cart", "/pay"] }] });
+    test.app.synth();
+    const dashboard = JSON.parse(test.files("production").get("grafana/web.rum.json") as string);
+    const panels = dashboard.panels.map((panel: any) => ({
+      title: panel.title,
+      unit: panel.fieldConfig.defaults.unit,
+      queries: panel.targets.map((target: any) => target.queryText),
+      steps: panel.fieldConfig.defaults.thresholds?.steps.map((step: any) => step.value),
+    }));
+    expect(panels).toEqual([
+      { title: "Largest Contentful Paint (p75) per view group", unit: "ns", queries: ["p75:rum.web.view.lcp{*} by {view_group}"], steps: [null, 2_500_000_000, 4_000_000_000] },
+      { title: "Interaction to Next Paint (p75) per view group", unit: "ns", queries: ["p75:rum.web.view.inp{*} by {view_group}"], steps: [null, 200_000_000, 500_000_000] },
+      { title: "Cumulative Layout Shift (p75) per view group", unit: "none", queries: ["p75:rum.web.view.cls{*} by {view_group}"], steps: [null, 0.1, 0.25] },
+      { title: "Sessions with an error (%)", unit: "percent", queries: ["100 * sum:rum.web.sessions.with_error{*}.as_count() / sum:rum.web.sessions{*}.as_count()"], steps: [null, 2, 5] },
+      { title: "Journey pay: conversion per step", unit: "percentunit", queries: ["sum:rum.web.views{view_group:/pay}.as_count() / sum:rum.web.views{view_group:/cart}.as_count()"], steps: undefined },
+    ]);
+    const monitor = resources(test.terraform("production"), "datadog_monitor")[0] as { message: string };
+    expect(monitor.message).toContain(`Dashboard: https://grafana.example.com/d/${dashboard.uid}`);
+  });
+});
+
 describe("bad real user monitoring", () => {
   it("rejects a reused application name and a vital threshold without its unit", () => {
     const test = testApp();

@@ -87,3 +87,20 @@ export function journeyStepQuery(vendorId: string, step: JourneyStep, window: Du
     `(${wrap(count(views, `view_group:${step.to}`))} / ${wrap(count(views, `view_group:${step.from}`))})`;
   return `sum(last_${datadogWindow(window)}):${conversion((query) => query)} / ${conversion((query) => `week_before(${query})`)} < ${journeyStepRatio(dropPercent)}`;
 }
+
+/** A dashboard query of a vital's 75th percentile per view group: `p75:rum.<app>.view.lcp{*} by {view_group}`. */
+export function vitalP75Query(vendorId: string, vital: CoreWebVital): string {
+  return `p75:${rumMetricNames(vendorId).vital(vital)}{*} by {${VITAL_GROUPS[0].tagName}}`;
+}
+
+/** A dashboard query of the percent of sessions with an error. */
+export function errorSessionsPercentQuery(vendorId: string): string {
+  const names = rumMetricNames(vendorId);
+  return `100 * ${count(names.sessionsWith("error"))} / ${count(names.sessions)}`;
+}
+
+/** A dashboard query of a journey step's conversion: views of the step over views of the step before. */
+export function journeyStepConversionQuery(vendorId: string, step: JourneyStep): string {
+  const views = rumMetricNames(vendorId).views;
+  return `${count(views, `view_group:${step.to}`)} / ${count(views, `view_group:${step.from}`)}`;
+}
