@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { MonitoringStack, RealUserMonitoring } from "../../constructs";
+import { MonitoringStack, OnCallTeam, RealUserMonitoring } from "../../constructs";
 import { resources, synthProblems, team, testApp, type TerraformJson } from "../support/app";
 
 const RUNBOOK = "https://runbooks.example.com/checkout/rum";
@@ -143,6 +143,18 @@ describe("bad real user monitoring", () => {
       'production: RUM application checkout-web is declared 2 times (production/web as "checkout-web", production/web-again as "Checkout Web"); names must differ in their letters and digits, not only in punctuation or case',
       'production/web: vitals.lcp.good: 2500 has no unit (RUM measures durations in nanoseconds, so a bare number is ambiguous); write a duration with its unit, e.g. "2500ms"',
     ]);
+  });
+
+  it("routes every RUM alert through its owner: a page needs a team that can be paged", () => {
+    const test = testApp();
+    const stack = new MonitoringStack(test.app, "production");
+    const chatOnly = new OnCallTeam(stack, "web-team", { name: "web", slackChannel: "#web" });
+    new RealUserMonitoring(stack, "web", { service: "checkout", name: "web", owner: chatOnly, severity: "page", runbookUrl: RUNBOOK, journeys: [{ name: "pay", steps: ["/cart", "/pay"] }] });
+    expect(synthProblems(test.app)).toEqual(
+      ["WebLcpPoor", "WebInpPoor", "WebClsPoor", "WebErrorSessions", "WebPayStep1ConversionDrop"].map(
+        (alert) => `production/web: datadog alert ${alert} (page) has no route: team web has no PagerDuty service; give the team one or choose another owner`,
+      ),
+    );
   });
 
   it("requires a runbook when alerts page", () => {
