@@ -1,4 +1,5 @@
 import type { Duration } from "../duration";
+import { camelCase } from "../naming";
 import type { AlertSeverity } from "../slo-math";
 import type { VitalThresholds } from "./vitals";
 
@@ -94,9 +95,11 @@ export function vitalAlertName(prefix: string, vital: VitalThresholds): string {
 
 /** The alert name of a journey step's conversion drop: `PlannerWebSharePlanStep1ConversionDrop`. */
 export function journeyAlertName(prefix: string, journey: JourneySpec, step: JourneyStep): string {
-  const words = journey.id.split("-").map((word) => word[0].toUpperCase() + word.slice(1)).join("");
-  return `${prefix}${words}Step${step.index}ConversionDrop`;
+  return `${prefix}${camelCase(journey.id)}Step${step.index}ConversionDrop`;
 }
+
+/** The alert names of an application's session monitors: `PlannerWebErrorSessions`, `PlannerIosCrashFreeSessions`. */
+export const sessionAlertNames = (prefix: string) => ({ errorSessions: `${prefix}ErrorSessions`, crashFreeSessions: `${prefix}CrashFreeSessions` });
 
 /**
  * Every alert of a RUM application: a monitor per vital, error sessions and (mobile) crash-free sessions warn
@@ -104,10 +107,11 @@ export function journeyAlertName(prefix: string, journey: JourneySpec, step: Jou
  */
 export function rumAlerts(spec: Pick<RumSpec, "alertName" | "vitals" | "journeys" | "crashFreeSessions" | "severity">): RumAlert[] {
   const warnAndAlert: readonly AlertSeverity[] = [...new Set<AlertSeverity>(["ticket", spec.severity])];
+  const sessions = sessionAlertNames(spec.alertName);
   return [
     ...spec.vitals.map((vital) => ({ name: vitalAlertName(spec.alertName, vital), severities: warnAndAlert })),
-    { name: `${spec.alertName}ErrorSessions`, severities: warnAndAlert },
-    ...(spec.crashFreeSessions === undefined ? [] : [{ name: `${spec.alertName}CrashFreeSessions`, severities: warnAndAlert }]),
+    { name: sessions.errorSessions, severities: warnAndAlert },
+    ...(spec.crashFreeSessions === undefined ? [] : [{ name: sessions.crashFreeSessions, severities: warnAndAlert }]),
     ...spec.journeys.flatMap((journey) =>
       journeySteps(journey).map((step) => ({ name: journeyAlertName(spec.alertName, journey, step), severities: [spec.severity] })),
     ),

@@ -1,16 +1,13 @@
 import { Monitor } from "@cdktf/provider-datadog/lib/monitor";
 import type { RumApplication } from "@cdktf/provider-datadog/lib/rum-application";
 import type { SeverityReceivers } from "../../domain/routing";
-import { journeyAlertName, journeySteps, vitalAlertName, type RumSpec } from "../../domain/rum/rum-application";
+import { journeyAlertName, journeySteps, sessionAlertNames, vitalAlertName, type RumSpec } from "../../domain/rum/rum-application";
 import { VITALS } from "../../domain/rum/vitals";
 import type { AlertSeverity } from "../../domain/slo-math";
 import type { TargetScope } from "../target-scope";
-import { datadogHandles } from "./notification-handles";
+import { datadogHandles, monitorPriority } from "./notification-handles";
 import { datadogTags } from "./query";
 import { crashFreeSessionsQuery, errorSessionsQuery, journeyStepQuery, journeyStepRatio, vitalMonitorQuery, VITALS_WINDOW } from "./rum-queries";
-
-/** Datadog's priority of a monitor: P1 for pages, P3 for tickets (as PagerDuty's orchestration maps them). */
-const priority = (severity: AlertSeverity) => (severity === "page" ? 1 : 3);
 
 /** What a monitor says at each of its levels: a warning is a ticket, an alert has the application's severity. */
 interface Levels {
@@ -51,7 +48,7 @@ export function writeRumMonitors(scope: TargetScope, spec: RumSpec, app: RumAppl
       query,
       message: message(spec, levels, receivers),
       monitorThresholds: thresholds,
-      priority: String(priority(spec.severity)),
+      priority: String(monitorPriority(spec.severity)),
       tags: [...tags, ...datadogTags({ severity: spec.severity })],
     });
 
@@ -64,17 +61,18 @@ export function writeRumMonitors(scope: TargetScope, spec: RumSpec, app: RumAppl
     }, { critical: String(vital.poor), warning: String(vital.good) });
   }
 
+  const sessions = sessionAlertNames(spec.alertName);
   const errors = spec.errorSessions;
   monitor("error-sessions", "sessions with errors", "query alert", errorSessionsQuery(vendorId, errors), {
-    warning: `${spec.alertName}ErrorSessions: more than ${errors.warning}% of ${spec.name}'s sessions have an error.`,
-    alert: `${spec.alertName}ErrorSessions: more than ${errors.alert}% of ${spec.name}'s sessions have an error.`,
+    warning: `${sessions.errorSessions}: more than ${errors.warning}% of ${spec.name}'s sessions have an error.`,
+    alert: `${sessions.errorSessions}: more than ${errors.alert}% of ${spec.name}'s sessions have an error.`,
   }, { critical: String(errors.alert), warning: String(errors.warning) });
 
   const crashFree = spec.crashFreeSessions;
   if (crashFree !== undefined) {
     monitor("crash-free-sessions", "crash-free sessions", "query alert", crashFreeSessionsQuery(vendorId, crashFree), {
-      warning: `${spec.alertName}CrashFreeSessions: fewer than ${crashFree.warning}% of ${spec.name}'s sessions are free of crashes.`,
-      alert: `${spec.alertName}CrashFreeSessions: fewer than ${crashFree.alert}% of ${spec.name}'s sessions are free of crashes.`,
+      warning: `${sessions.crashFreeSessions}: fewer than ${crashFree.warning}% of ${spec.name}'s sessions are free of crashes.`,
+      alert: `${sessions.crashFreeSessions}: fewer than ${crashFree.alert}% of ${spec.name}'s sessions are free of crashes.`,
     }, { critical: String(crashFree.alert), warning: String(crashFree.warning) });
   }
 
