@@ -37,3 +37,8 @@ export { writeRuleGroups } from "../src/targets/prometheus/rule-groups";
 // Business KPIs: seasonal baselines, anomaly bands, thresholds, floors and forecasts.
 export { BusinessKpi } from "./business/business-kpi";
 export type * from "./business/business-kpi-props";
+
+// Real user monitoring: Core Web Vitals, sessions, journeys and retention on Datadog RUM.
+export { RealUserMonitoring } from "./rum/real-user-monitoring";
+export type * from "./rum/real-user-monitoring-props";
+export { RUM_APPLICATION_TYPES } from "../src/domain/rum/rum-application";

@@ -1,6 +1,7 @@
 import { ErrorTracking, MonitoringStack, OnCallTeam, serviceFolderUrl, ServiceSlo } from "../constructs";
 import { plannerKpis } from "./planner-kpis";
 import { plannerFlows } from "./planner-flows";
+import { plannerRum } from "./planner-rum";
 import type { OrganisationSettings } from "./settings";
 
 /**
@@ -125,5 +126,8 @@ export function plannerMonitoring(stack: MonitoringStack, settings: Organisation
 
   if (settings.syntheticsEnabled) {
     plannerFlows(stack, settings, team);
+  }
+  if (settings.rumEnabled) {
+    plannerRum(stack, settings, team);
   }
 }

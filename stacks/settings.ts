@@ -19,6 +19,8 @@ export interface OrganisationSettings {
   readonly emailAlerts: boolean;
   /** Whether the critical user flows are monitored (SYNTHETICS_ENABLED). */
   readonly syntheticsEnabled: boolean;
+  /** Whether the web app's real user monitoring is declared (RUM_ENABLED). */
+  readonly rumEnabled: boolean;
   /** Where the flows run from (GLOBAL_MONITORING_LOCATIONS, comma-separated); undefined for the stack's default. */
   readonly locations?: readonly string[];
 }
@@ -52,6 +54,7 @@ export function settingsFrom(env: NodeJS.ProcessEnv): OrganisationSettings {
     },
     emailAlerts: (env.EMAIL_ALERT_ENABLED ?? "true") !== "false",
     syntheticsEnabled: (env.SYNTHETICS_ENABLED ?? "true") !== "false",
+    rumEnabled: (env.RUM_ENABLED ?? "true") !== "false",
     locations: env.GLOBAL_MONITORING_LOCATIONS ? env.GLOBAL_MONITORING_LOCATIONS.split(",").map((name) => name.trim()) : undefined,
   };
 }

@@ -61,6 +61,22 @@ describe("the example organisation", () => {
     expect(links).toContain(`https://grafana.example.com/dashboards/f/${folder.uid}`);
   });
 
+  it("watches the planner's web app with RUM: vitals, and the journey sign-in → create plan → share plan", () => {
+    const terraform = JSON.parse(files.get("cdktf.out/stacks/production/cdk.tf.json") as string) as TerraformJson;
+    expect(resources(terraform, "datadog_rum_application")).toEqual([{ name: "planner-web", type: "browser", provider: "datadog" }]);
+    const rum = resources(terraform, "datadog_monitor").filter((monitor) => String(monitor.name).includes("planner-web"));
+    expect(rum.map((monitor) => monitor.name)).toEqual([
+      "[ticket] planner-web: sessions with errors",
+      "[ticket] planner-web: journey share a plan step 1 converts less",
+      "[ticket] planner-web: journey share a plan step 2 converts less",
+      "[ticket] planner-web: Cumulative Layout Shift is poor",
+      "[ticket] planner-web: Interaction to Next Paint is poor",
+      "[ticket] planner-web: Largest Contentful Paint is poor",
+    ]);
+    expect(String(rum[1].query)).toContain("views{view_group:/plans/new}.as_count() / sum:rum.planner_web.views{view_group:/login}");
+    expect(String(rum[2].query)).toContain("views{view_group:/plans/share}.as_count() / sum:rum.planner_web.views{view_group:/plans/new}");
+  });
+
   it("gives byte-identical output when synthesized again", () => {
     const again = synthExample();
     folders.push(again);

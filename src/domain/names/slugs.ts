@@ -18,3 +18,10 @@ export function slugSuffixProblem(what: string, suffix: string): string | undefi
     ? undefined
     : `${what} ${quoted(suffix)} is appended to names, slugs and uids in shared vendor accounts, which it must tell apart; use letters or digits and no line breaks, e.g. "-staging"`;
 }
+
+/** What is wrong with a name that needs a slug (a RUM application, a journey), or undefined: it has none. */
+export function slugProblem(what: string, name: string): string | undefined {
+  return slug(name) === ""
+    ? `${what} ${quoted(name)} has no letters or digits (a-z, 0-9), so it has no slug for file and vendor names; add some, e.g. "checkout"`
+    : undefined;
+}

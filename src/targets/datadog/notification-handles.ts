@@ -1,4 +1,8 @@
 import type { Receiver } from "../../domain/routing";
+import type { AlertSeverity } from "../../domain/slo-math";
+
+/** Datadog's priority of a monitor: P1 for pages, P3 for tickets (as PagerDuty's orchestration maps them). */
+export const monitorPriority = (severity: AlertSeverity): number => (severity === "page" ? 1 : 3);
 
 /** The Datadog notification handle of a receiver: `@pagerduty-<service>`, `@slack-<channel>`, `@<address>`, `@webhook-<name>`. */
 function datadogHandle(receiver: Receiver): string {

@@ -7,7 +7,7 @@ import type { SeverityReceivers } from "../../domain/routing";
 import type { AlertSeverity } from "../../domain/slo-math";
 import { flowAlertNames, httpSteps, type FlowKind, type FlowSpec } from "../../domain/synthetics/flow";
 import type { TargetScope } from "../target-scope";
-import { datadogHandles } from "./notification-handles";
+import { datadogHandles, monitorPriority as priority } from "./notification-handles";
 import { datadogTags } from "./query";
 import { datadogApiSteps, datadogAssertions, datadogBrowserSteps, datadogRequest } from "./synthetics-steps";
 
@@ -23,9 +23,6 @@ const RESPONSE_TIME_METRIC: Readonly<Record<FlowKind, string>> = {
   multi: "synthetics.multi.response.time",
   browser: "synthetics.browser.test_duration",
 };
-
-/** Datadog's priority of a monitor: P1 for pages, P3 for tickets (as PagerDuty's orchestration maps them). */
-const priority = (severity: AlertSeverity) => (severity === "page" ? 1 : 3);
 
 /**
  * The Datadog global variable holding a secret, shared by the stack's tests: its secure value is the sensitive
