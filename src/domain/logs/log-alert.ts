@@ -40,7 +40,11 @@ export function scopedLogQuery(service: string, query: LogQuery): { query?: LogQ
   if (scoped !== undefined && scoped !== service) {
     return { problem: `query: scoped to service ${scoped}, not ${service}; drop the service condition or declare the alert on ${scoped}` };
   }
-  return { query: scoped === undefined ? and(equals(SERVICE_FIELD, service), query) : query };
+  if (scoped !== undefined) {
+    return { query };
+  }
+  const scope = equals(SERVICE_FIELD, service);
+  return { query: query.kind === "and" ? and(scope, ...query.all) : and(scope, query) };
 }
 
 /** A log query's count window as Datadog and Kibana write it: whole minutes (`5m`) or hours (`1h`). */
