@@ -1,7 +1,7 @@
 import type { Construct } from "constructs";
 import { Duration } from "../../src/domain/duration";
 import { scopedLogQuery, windowProblem, type LogAlertSpec } from "../../src/domain/logs/log-alert";
-import { logQueryProblems } from "../../src/domain/logs/log-query";
+import { inEnvironment, logQueryProblems } from "../../src/domain/logs/log-query";
 import { camelCase, slug } from "../../src/domain/naming";
 import { slugProblem } from "../../src/domain/names/slugs";
 import type { AlertOwner, RoutedAlert } from "../../src/domain/routing";
@@ -23,7 +23,8 @@ function readWindow(text: string, what: string): { window?: Duration; problem?: 
 /**
  * An alert on a service's logs: more than N matching logs over a window (optionally per value of a facet), as a
  * Kibana Elasticsearch query rule and a Datadog `log alert` monitor; or an unusual volume against the usual week,
- * as a Datadog logs metric and anomaly monitor. The query is typed (`logQuery`) and scoped to the service; the
+ * as a Datadog logs metric and anomaly monitor. The query is typed (`logQuery`) and scoped to the service and the
+ * stack's environment (`service.environment`); the
  * alert is routed to its owner like every other alert.
  *
  * @example
@@ -35,7 +36,7 @@ function readWindow(text: string, what: string): { window?: Duration; problem?: 
 export class LogAlert extends MonitoringConstruct {
   /** The alert's id in its stack, `<service>-<name>`. */
   readonly alertId: string;
-  private readonly spec_?: Omit<LogAlertSpec, "labels" | "severity">;
+  private readonly parsed?: Omit<LogAlertSpec, "labels" | "severity">;
 
   constructor(scope: Construct, id: string, readonly props: LogAlertProps) {
     super(scope, id);
@@ -51,7 +52,7 @@ export class LogAlert extends MonitoringConstruct {
       ...(props.outputs?.elastic === false && props.outputs.datadog === false ? ["outputs: the alert is written nowhere; keep elastic or datadog"] : []),
     ];
     if (problems.length === 0 && scoped.query !== undefined && condition.value !== undefined) {
-      this.spec_ = {
+      this.parsed = {
         id: this.alertId,
         alertName: camelCase(props.service, props.name),
         service: props.service,
@@ -107,8 +108,10 @@ export class LogAlert extends MonitoringConstruct {
   /** The alert as the targets see it. Only valid after validation passed. */
   spec(): LogAlertSpec {
     const owner = this.owner as AlertOwner;
+    const spec = this.parsed as Omit<LogAlertSpec, "labels" | "severity">;
     return {
-      ...(this.spec_ as Omit<LogAlertSpec, "labels" | "severity">),
+      ...spec,
+      query: inEnvironment(spec.query, this.stack.environment),
       severity: this.props.severity ?? "ticket",
       labels: { team: owner.teamName, service: this.props.service, env: this.stack.environment },
     };

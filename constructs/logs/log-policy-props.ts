@@ -56,7 +56,8 @@ export interface LogPolicyProps {
   /** When the hot write index rolls over. @default { maxAgeDays: 1, maxPrimaryShardSizeGb: 50 } */
   readonly rollover?: { readonly maxAgeDays?: number; readonly maxPrimaryShardSizeGb?: number };
   /**
-   * Which logs the policy covers, built with `logQuery`.
+   * Which logs the policy covers, built with `logQuery`; always restricted to the stack's environment
+   * (`service.environment`).
    * @default logs whose ECS `event.dataset` is `<service or family>.<category>` (dashes as underscores)
    */
   readonly filter?: LogQuery;

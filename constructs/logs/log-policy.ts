@@ -36,7 +36,7 @@ export class LogPolicy extends MonitoringConstruct {
 
   /** The props read against the stack's retention rules, which may be declared after the policy. */
   private parse(): ReturnType<typeof parseLogPolicy> {
-    return parseLogPolicy(this.props, retentionRules(this.stack).datadogRetentionDays);
+    return parseLogPolicy(this.props, this.stack.environment, retentionRules(this.stack).datadogRetentionDays);
   }
 
   /** The policy as the targets see it. Only valid after validation passed. */

@@ -1,5 +1,5 @@
 import { datadogRetentionProblems, logDataset, type DatadogLogPolicy, type LogPolicySpec } from "../../src/domain/logs/log-policy";
-import { equals, logQueryProblems } from "../../src/domain/logs/log-query";
+import { equals, inEnvironment, logQueryProblems } from "../../src/domain/logs/log-query";
 import { DEFAULT_LOG_RETENTION_DAYS, parseRetention } from "../../src/domain/logs/retention";
 import { slug, slugProblem } from "../../src/domain/names/slugs";
 import type { DatadogLogPolicyProps, LogPolicyProps } from "./log-policy-props";
@@ -21,7 +21,7 @@ function datadogPolicy(props: DatadogLogPolicyProps, retentionDays: number, allo
 }
 
 /** Reads a log policy's props: its subject, retention phases, filter and backends, all problems at once. */
-export function parseLogPolicy(props: LogPolicyProps, allowedDatadogDays: readonly number[]): { parsed?: ParsedLogPolicy; problems: string[] } {
+export function parseLogPolicy(props: LogPolicyProps, environment: string, allowedDatadogDays: readonly number[]): { parsed?: ParsedLogPolicy; problems: string[] } {
   const subjects = [props.service, props.indexFamily].filter((subject) => subject !== undefined);
   const subject = subjects[0] ?? "";
   const problems = [
@@ -36,7 +36,7 @@ export function parseLogPolicy(props: LogPolicyProps, allowedDatadogDays: readon
     rollover: props.rollover,
   });
   const dataset = logDataset(subject, props.category);
-  const filter = props.filter ?? equals("event.dataset", dataset);
+  const filter = inEnvironment(props.filter ?? equals("event.dataset", dataset), environment);
   const datadog = props.datadog === false ? undefined : datadogPolicy(props.datadog ?? {}, retentionDays, allowedDatadogDays);
   problems.push(...retentionProblems, ...logQueryProblems(filter, "filter"), ...(datadog?.problems ?? []));
   if (props.elastic === false && props.datadog === false) {

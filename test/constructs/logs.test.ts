@@ -31,7 +31,7 @@ describe("log policies", () => {
     expect(templates.map((template) => template.composed_of)).toEqual([1, 2].map(() => [`\${elasticstack_elasticsearch_component_template.${component}.name}`]));
     expect(resources(json, "elasticstack_elasticsearch_component_template").map((template) => template.name)).toEqual(["watchkeeper-ecs-logs@mappings"]);
     expect(resources(json, "datadog_logs_index")).toEqual([
-      { provider: "datadog", name: "checkout-audit", filter: { query: "@event.dataset:checkout.audit" }, retention_days: 30, exclusion_filter: [] },
+      { provider: "datadog", name: "checkout-audit", filter: { query: "@event.dataset:checkout.audit AND env:production" }, retention_days: 30, exclusion_filter: [] },
     ]);
     expect(resources(json, "datadog_logs_archive")[0]).toMatchObject({ name: "checkout-audit", s3_archive: { bucket: "logs-archive", role_name: "datadog-archive" } });
 
@@ -87,6 +87,7 @@ describe("log alerts", () => {
       ["[ticket] CheckoutAuthenticationFailures: checkout logs", "@slack-security-alerts"],
       ["[ticket] CheckoutPrivilegeChanges: checkout logs", "@slack-security-alerts"],
     ]);
+    expect(monitors[0].query).toBe('logs("service:checkout AND status:error AND env:production").index("*").rollup("count").last("5m") > 10');
     const connectors = json.resource.elasticstack_kibana_action_connector;
     const securityConnector = Object.keys(connectors).find((id) => id.includes("slack-security-alerts")) as string;
     const rules = resources(json, "elasticstack_kibana_alerting_rule");
@@ -96,7 +97,7 @@ describe("log alerts", () => {
       ["[ticket] CheckoutPrivilegeChanges: checkout logs", [`\${elasticstack_kibana_action_connector.${securityConnector}.connector_id}`]],
     ]);
     expect(JSON.parse(rules[1].params as string)).toMatchObject({ threshold: [20], groupBy: "top", termField: "source.ip", timeWindowSize: 5 });
-    expect(json.variable).toMatchObject({ kibana_connector_slack_security_alerts: { sensitive: true, type: "string" } });
+    expect((json as unknown as { variable: unknown }).variable).toMatchObject({ kibana_connector_slack_security_alerts: { sensitive: true, type: "string" } });
   });
 
   it("reject an alert without a service scope, a bad condition and a page without a runbook", () => {

@@ -55,6 +55,15 @@ export function oneOf(field: string, values: readonly string[]): LogQuery {
 /** The ECS field naming the service that wrote a log. */
 export const SERVICE_FIELD = "service.name";
 
+/** The ECS field naming the environment a log was written in (`production`). */
+export const ENVIRONMENT_FIELD = "service.environment";
+
+/** The query restricted to logs of one environment, so that staging's logs never count in production's. */
+export function inEnvironment(query: LogQuery, environment: string): LogQuery {
+  const scope = equals(ENVIRONMENT_FIELD, environment);
+  return query.kind === "and" ? and(...query.all, scope) : and(query, scope);
+}
+
 /** Whether the query only matches logs of one service: it is, or requires (in an `and`), `service.name` equals. */
 export function serviceOf(query: LogQuery): string | undefined {
   if (query.kind === "equals" && query.field === SERVICE_FIELD) {

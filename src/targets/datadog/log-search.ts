@@ -2,10 +2,16 @@ import type { LogQuery } from "../../domain/logs/log-query";
 
 /**
  * The one place where Datadog log search text is assembled. ECS fields become Datadog's reserved attributes where
- * Datadog has one (`service.name` → `service`, `log.level` → `status`, `host.name` → `host`), facets (`@…`)
+ * Datadog has one (`service.name` → `service`, `service.environment` → `env`,
+ * `log.level` → `status`, `host.name` → `host`), facets (`@…`)
  * otherwise; values with spaces or search syntax are quoted.
  */
-const RESERVED_ATTRIBUTES: Readonly<Record<string, string>> = { "service.name": "service", "log.level": "status", "host.name": "host" };
+const RESERVED_ATTRIBUTES: Readonly<Record<string, string>> = {
+  "service.name": "service",
+  "service.environment": "env",
+  "log.level": "status",
+  "host.name": "host",
+};
 
 /** A field as Datadog log search names it. */
 export function datadogLogField(field: string): string {

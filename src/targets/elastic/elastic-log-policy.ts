@@ -9,8 +9,8 @@ import type { Retention, RetentionPhase } from "../../domain/logs/retention";
 import type { TargetScope } from "../target-scope";
 import { ECS_LOG_MAPPING } from "./ecs-mapping";
 
-/** The shared component template holding the structured-log mapping, one per stack. */
-export const ECS_COMPONENT_TEMPLATE = "watchkeeper-ecs-logs@mappings";
+/** The shared component template holding the structured-log mapping, one per stack (with the stack's vendor suffix). */
+const ECS_COMPONENT_TEMPLATE = "watchkeeper-ecs-logs";
 /** Index priority above Elastic's built-in `logs-*-*` template (100), so that a policy's template wins. */
 const TEMPLATE_PRIORITY = 200;
 /** Recovery priority per phase: hot indices recover first after a restart. */
@@ -52,7 +52,7 @@ export function writeElasticLogPolicy(scope: TargetScope, spec: LogPolicySpec): 
   const component = scope.terraform.shared("ecs-logs-component-template", (shared, id) =>
     new ElasticsearchComponentTemplate(shared, id, {
       provider,
-      name: ECS_COMPONENT_TEMPLATE,
+      name: `${scope.stack.vendorName(ECS_COMPONENT_TEMPLATE)}@mappings`,
       template: { mappings: JSON.stringify(ECS_LOG_MAPPING) },
       metadata: JSON.stringify({ managed_by: "watchkeeper" }),
     }),
