@@ -70,6 +70,18 @@ describe("log policies", () => {
   });
 });
 
+describe("log retention rules", () => {
+  it("are declared once per stack, with whole minimums and a contract that allows something", () => {
+    const problems = problemsOf((stack) => {
+      new LogRetention(stack, "retention", { minimums: [{ category: "audit", minimumDays: 0.5 }], datadogRetentionDays: [] });
+      new LogRetention(stack, "again");
+    });
+    expect(problems).toContain("production/retention: minimums[0].minimumDays: 0.5 is not a whole number of days above 0; use e.g. 365");
+    expect(problems).toContain("production/retention: datadogRetentionDays is empty; list the retentions the contract allows, e.g. [7, 15, 30]");
+    expect(problems.some((problem) => problem.includes("production/again") && problem.includes("log retention rules"))).toBe(true);
+  });
+});
+
 describe("log alerts", () => {
   it("route Kibana rules and Datadog monitors to the owner, security alerts to the security team", () => {
     const test = testApp();
