@@ -42,3 +42,13 @@ export type * from "./business/business-kpi-props";
 export { RealUserMonitoring } from "./rum/real-user-monitoring";
 export type * from "./rum/real-user-monitoring-props";
 export { RUM_APPLICATION_TYPES } from "../src/domain/rum/rum-application";
+// Logs: retention policies, the compliance summary, log alerts and security log monitoring.
+export { LogPolicy } from "./logs/log-policy";
+export type * from "./logs/log-policy-props";
+export { LogRetention, type LogRetentionProps, type RetentionMinimumProps } from "./logs/log-retention";
+export { LogAlert } from "./logs/log-alert";
+export type * from "./logs/log-alert-props";
+export { SecurityLogMonitoring, type SecurityLogMonitoringProps } from "./logs/security-log-monitoring";
+export * as logQuery from "../src/domain/logs/log-query";
+export type { LogQuery } from "../src/domain/logs/log-query";
+export type { LogArchiveDestination } from "../src/domain/logs/log-policy";

@@ -2,12 +2,13 @@ import { ErrorTracking, MonitoringStack, OnCallTeam, serviceFolderUrl, ServiceSl
 import { plannerKpis } from "./planner-kpis";
 import { plannerFlows } from "./planner-flows";
 import { plannerRum } from "./planner-rum";
+import { plannerLogs } from "./planner-logs";
 import type { OrganisationSettings } from "./settings";
 
 /**
  * The objectives of intelligent-teams-planner, as its team wrote them: availability 99.9% (43 minutes of
  * error budget in 30 days), 95% of requests under 500 ms and 99% under 1 s, at most 0.1% failed requests; and
- * its business metrics (planner-kpis.ts).
+ * its business metrics (planner-kpis.ts), and how its logs are kept and watched (planner-logs.ts).
  */
 export function plannerMonitoring(stack: MonitoringStack, settings: OrganisationSettings): void {
   const service = settings.serviceName;
@@ -123,6 +124,8 @@ export function plannerMonitoring(stack: MonitoringStack, settings: Organisation
       slackWorkspaceId: settings.sentry.slackWorkspaceId,
     },
   });
+
+  plannerLogs(stack, settings, team);
 
   if (settings.syntheticsEnabled) {
     plannerFlows(stack, settings, team);

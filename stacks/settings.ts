@@ -23,6 +23,8 @@ export interface OrganisationSettings {
   readonly rumEnabled: boolean;
   /** Where the flows run from (GLOBAL_MONITORING_LOCATIONS, comma-separated); undefined for the stack's default. */
   readonly locations?: readonly string[];
+  /** How long application logs are kept, in days (LOG_RETENTION_DAYS). */
+  readonly logRetentionDays: number;
 }
 
 function numberFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -55,6 +57,7 @@ export function settingsFrom(env: NodeJS.ProcessEnv): OrganisationSettings {
     emailAlerts: (env.EMAIL_ALERT_ENABLED ?? "true") !== "false",
     syntheticsEnabled: (env.SYNTHETICS_ENABLED ?? "true") !== "false",
     rumEnabled: (env.RUM_ENABLED ?? "true") !== "false",
+    logRetentionDays: numberFrom(env, "LOG_RETENTION_DAYS", 30),
     locations: env.GLOBAL_MONITORING_LOCATIONS ? env.GLOBAL_MONITORING_LOCATIONS.split(",").map((name) => name.trim()) : undefined,
   };
 }

@@ -2,11 +2,12 @@ import { App, LocalBackend, TerraformProvider, TerraformResource, TerraformStack
 import { Construct } from "constructs";
 import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
 import { PagerdutyProvider } from "@cdktf/provider-pagerduty/lib/provider";
+import { ElasticstackProvider } from "../../providers/elasticstack/provider";
 import { GrafanaProvider } from "../../providers/grafana/provider";
 import { SentryProvider } from "../../providers/sentry/provider";
 import { mirrorScope } from "../mirror";
 import { HistoryGuardedStack, type HistoryDecisions } from "./protected-history";
-import { DATADOG, GRAFANA, PAGERDUTY, SENTRY, type ProviderPin } from "./providers";
+import { DATADOG, ELASTICSTACK, GRAFANA, PAGERDUTY, SENTRY, type ProviderPin } from "./providers";
 
 /** Adds the state backend to a stack, e.g. `(stack) => new S3Backend(stack, { bucket: "…", key: "…" })`. */
 export type TerraformBackendFactory = (stack: TerraformStack) => void;
@@ -98,5 +99,13 @@ export class TerraformTarget {
   /** Sentry, authenticated by SENTRY_AUTH_TOKEN (and at SENTRY_BASE_URL when self-hosted). */
   sentry(): TerraformProvider {
     return this.provider(SENTRY, (scope) => new SentryProvider(scope, SENTRY.name, {}));
+  }
+
+  /**
+   * Elasticsearch and Kibana, at ELASTICSEARCH_ENDPOINTS and KIBANA_ENDPOINT, authenticated by ELASTICSEARCH_API_KEY
+   * (or ELASTICSEARCH_USERNAME and ELASTICSEARCH_PASSWORD), which Kibana shares.
+   */
+  elasticstack(): TerraformProvider {
+    return this.provider(ELASTICSTACK, (scope) => new ElasticstackProvider(scope, ELASTICSTACK.name, {}));
   }
 }

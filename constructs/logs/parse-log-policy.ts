@@ -1,0 +1,61 @@
+import { datadogRetentionProblems, logDataset, type DatadogLogPolicy, type LogPolicySpec } from "../../src/domain/logs/log-policy";
+import { equals, inEnvironment, logQueryProblems } from "../../src/domain/logs/log-query";
+import { DEFAULT_LOG_RETENTION_DAYS, parseRetention } from "../../src/domain/logs/retention";
+import { slug, slugProblem } from "../../src/domain/names/slugs";
+import type { DatadogLogPolicyProps, LogPolicyProps } from "./log-policy-props";
+
+/** A policy's spec without the stack's namespace, or the problems of its props. */
+export type ParsedLogPolicy = Omit<LogPolicySpec, "namespace">;
+
+function datadogPolicy(props: DatadogLogPolicyProps, retentionDays: number, allowed: readonly number[]): { policy: DatadogLogPolicy; problems: string[] } {
+  const indexRetentionDays = props.indexRetentionDays ?? retentionDays;
+  const exclusionFilters = (props.exclusionFilters ?? []).map((filter) => ({ name: filter.name, query: filter.query, sampleRate: filter.sampleRate ?? 1 }));
+  const problems = [
+    ...datadogRetentionProblems(indexRetentionDays, retentionDays, allowed, props.archive !== undefined),
+    ...exclusionFilters.flatMap((filter, index) => [
+      ...logQueryProblems(filter.query, `datadog.exclusionFilters[${index}].query`),
+      ...(filter.sampleRate >= 0 && filter.sampleRate <= 1 ? [] : [`datadog.exclusionFilters[${index}].sampleRate: ${filter.sampleRate} is not between 0 and 1; use e.g. 0.9`]),
+    ]),
+  ];
+  return { policy: { indexRetentionDays, exclusionFilters, archive: props.archive }, problems };
+}
+
+/** Reads a log policy's props: its subject, retention phases, filter and backends, all problems at once. */
+export function parseLogPolicy(props: LogPolicyProps, environment: string, allowedDatadogDays: readonly number[]): { parsed?: ParsedLogPolicy; problems: string[] } {
+  const subjects = [props.service, props.indexFamily].filter((subject) => subject !== undefined);
+  const subject = subjects[0] ?? "";
+  const problems = [
+    ...(subjects.length === 1 ? [] : ["service: give either service or indexFamily, the logs the policy is about"]),
+    ...[slugProblem("category", props.category), subjects.length === 1 ? slugProblem("subject", subject) : undefined].filter((problem) => problem !== undefined),
+  ];
+  const retentionDays = props.retentionDays ?? DEFAULT_LOG_RETENTION_DAYS;
+  const { retention, problems: retentionProblems } = parseRetention({
+    retentionDays,
+    hotDays: props.hotDays,
+    coldAfterDays: props.coldAfterDays,
+    rollover: props.rollover,
+  });
+  const dataset = logDataset(subject, props.category);
+  const filter = inEnvironment(props.filter ?? equals("event.dataset", dataset), environment);
+  const datadog = props.datadog === false ? undefined : datadogPolicy(props.datadog ?? {}, retentionDays, allowedDatadogDays);
+  problems.push(...retentionProblems, ...logQueryProblems(filter, "filter"), ...(datadog?.problems ?? []));
+  if (props.elastic === false && props.datadog === false) {
+    problems.push("elastic: the policy is written nowhere; keep elastic or datadog");
+  }
+  if (problems.length > 0 || retention === undefined) {
+    return { problems };
+  }
+  return {
+    problems: [],
+    parsed: {
+      id: slug(`${subject}-${props.category}`),
+      category: props.category,
+      subject,
+      dataset,
+      filter,
+      retention,
+      elastic: props.elastic === false ? undefined : { lifecycle: props.elastic?.serverless === true ? "data-stream" : "ilm" },
+      datadog: datadog?.policy,
+    },
+  };
+}

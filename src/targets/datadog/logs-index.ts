@@ -1,0 +1,55 @@
+import { LogsArchive, type LogsArchiveConfig } from "@cdktf/provider-datadog/lib/logs-archive";
+import { LogsIndex } from "@cdktf/provider-datadog/lib/logs-index";
+import type { LogArchiveDestination, LogPolicySpec } from "../../domain/logs/log-policy";
+import type { TargetScope } from "../target-scope";
+import { datadogLogSearch } from "./log-search";
+
+/** An archive's destination block: the bucket and the identity Datadog writes with (no secret involved). */
+function destination(archive: LogArchiveDestination): Pick<LogsArchiveConfig, "s3Archive" | "gcsArchive" | "azureArchive"> {
+  switch (archive.kind) {
+    case "s3":
+      return { s3Archive: { bucket: archive.bucket, path: archive.path, accountId: archive.accountId, roleName: archive.roleName } };
+    case "gcs":
+      return { gcsArchive: { bucket: archive.bucket, path: archive.path, projectId: archive.projectId, clientEmail: archive.clientEmail } };
+    case "azure":
+      return {
+        azureArchive: {
+          container: archive.container,
+          path: archive.path,
+          storageAccount: archive.storageAccount,
+          clientId: archive.clientId,
+          tenantId: archive.tenantId,
+        },
+      };
+  }
+}
+
+/**
+ * A log policy on Datadog: an index of the policy's logs with its retention and exclusion filters, and an archive
+ * of the same logs when the policy keeps them longer than the index does. Terraform cannot delete a Datadog log
+ * index: removing the policy leaves the index in the account (delete it in Datadog's UI).
+ */
+export function writeDatadogLogPolicy(scope: TargetScope, spec: LogPolicySpec): void {
+  const datadog = spec.datadog;
+  if (datadog === undefined) {
+    return;
+  }
+  const provider = scope.terraform.datadog();
+  const resources = scope.terraformScope();
+  const name = scope.stack.vendorName(spec.id);
+  const query = datadogLogSearch(spec.filter);
+  new LogsIndex(resources, "logs-index", {
+    provider,
+    name,
+    filter: { query },
+    retentionDays: datadog.indexRetentionDays,
+    exclusionFilter: datadog.exclusionFilters.map((exclusion) => ({
+      name: exclusion.name,
+      isEnabled: true,
+      filter: [{ query: datadogLogSearch(exclusion.query), sampleRate: exclusion.sampleRate }],
+    })),
+  });
+  if (datadog.archive !== undefined) {
+    new LogsArchive(resources, "logs-archive", { provider, name, query, includeTags: true, ...destination(datadog.archive) });
+  }
+}
