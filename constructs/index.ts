@@ -37,3 +37,7 @@ export { writeRuleGroups } from "../src/targets/prometheus/rule-groups";
 // Business KPIs: seasonal baselines, anomaly bands, thresholds, floors and forecasts.
 export { BusinessKpi } from "./business/business-kpi";
 export type * from "./business/business-kpi-props";
+
+// Infrastructure: rule packs for nodes, containers, Kubernetes, network and security; capacity planning.
+export { InfrastructureMonitoring } from "./infrastructure/infrastructure-monitoring";
+export type * from "./infrastructure/infrastructure-monitoring-props";
