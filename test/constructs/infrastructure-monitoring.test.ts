@@ -31,11 +31,13 @@ describe("InfrastructureMonitoring", () => {
     files = test.files("production");
   });
 
-  it("writes a rule file and a PrometheusRule with a group per enabled pack and the capacity rules, and the capacity dashboard", () => {
+  it("writes a rule file and a PrometheusRule with a group per enabled pack and the capacity rules, their promtool tests, and the capacity dashboard", () => {
     expect([...files.keys()].filter((path) => path.includes("eu-1"))).toEqual([
       "grafana/eu-1.capacity.json",
       "kubernetes/eu-1.yaml",
       "prometheus/infrastructure-eu-1.rules.yml",
+      "tests/infrastructure-eu-1-containers.test.yml",
+      "tests/infrastructure-eu-1-nodes.test.yml",
     ]);
     const rules = parse(files.get("prometheus/infrastructure-eu-1.rules.yml") as string);
     expect(rules.groups.map((group: { name: string }) => group.name)).toEqual([
