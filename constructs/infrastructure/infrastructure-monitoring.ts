@@ -5,7 +5,7 @@ import { infraRunbookUrl, type InfraSpec } from "../../src/domain/infrastructure
 import { slug } from "../../src/domain/names/slugs";
 import type { AlertOwner, RoutedAlert } from "../../src/domain/routing";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
-import { writeCapacityDashboard } from "../../src/targets/grafana/capacity-dashboard";
+import { capacityDashboardUrl, writeCapacityDashboard } from "../../src/targets/grafana/capacity-dashboard";
 import { writeExporterMonitors } from "../../src/targets/kubernetes/exporter-monitors";
 import { writeGrafanaDashboard } from "../../src/targets/kubernetes/grafana-dashboard";
 import { writeInfraRules } from "../../src/targets/prometheus/infrastructure-rule-files";
@@ -81,6 +81,7 @@ export class InfrastructureMonitoring extends MonitoringConstruct {
       service: this.service,
       environment: this.stack.environment,
       runbookBaseUrl: this.props.runbookBaseUrl,
+      capacityDashboardUrl: this.parsed?.capacity === undefined ? undefined : capacityDashboardUrl(this.stack, this.cluster),
     };
   }
 

@@ -19,7 +19,7 @@ describe("InfrastructureMonitoring", () => {
 
   beforeAll(() => {
     const test = testApp();
-    const stack = new MonitoringStack(test.app, "production", { prometheusRetention: "30d" });
+    const stack = new MonitoringStack(test.app, "production", { prometheusRetention: "30d", grafanaUrl: "https://grafana.example.com" });
     new InfrastructureMonitoring(stack, "eu-1", {
       cluster: "eu-1",
       owner: team(stack, "platform"),
@@ -53,6 +53,11 @@ describe("InfrastructureMonitoring", () => {
     expect(filesystem.map((rule: { labels: Record<string, string>; expr: string }) => [rule.labels.severity, /\* 100\) < (\d+)/.exec(rule.expr)?.[1]])).toEqual([
       ["ticket", "30"],
       ["page", "10"],
+    ]);
+    const capacity = alerts.filter((rule: { alert: string }) => rule.alert.endsWith("RunningOut"));
+    expect(capacity.map((rule: { alert: string; annotations: Record<string, string> }) => [rule.alert, rule.annotations.dashboard_url])).toEqual([
+      ["ClusterCapacityRunningOut", "https://grafana.example.com/d/capacity-eu-1"],
+      ["PersistentVolumeRunningOut", "https://grafana.example.com/d/capacity-eu-1"],
     ]);
     const dashboard = JSON.parse(files.get("grafana/eu-1.capacity.json") as string);
     expect(dashboard.panels.map((panel: { title: string }) => panel.title)).toEqual(Object.values(CAPACITY_PANEL_TITLES));

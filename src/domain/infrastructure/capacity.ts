@@ -101,6 +101,7 @@ export function capacityRuleGroups(infra: InfraSpec, spec: CapacitySpec): RuleGr
     service: infra.service,
     environment: infra.environment,
     labels: { cluster: infra.cluster },
+    dashboardUrl: infra.capacityDashboardUrl,
   };
   const alerts = [
     alertRule({

@@ -16,6 +16,8 @@ export interface InfraSpec {
   readonly environment: string;
   /** Each alert links `<runbookBaseUrl>/<alertname in lower case>`. */
   readonly runbookBaseUrl?: string;
+  /** The capacity dashboard, which the capacity alerts link (`dashboard_url`). */
+  readonly capacityDashboardUrl?: string;
 }
 
 /** The runbook of one alert, kube-prometheus style: `<base>/<alertname in lower case>`. */

@@ -65,6 +65,11 @@ export function capacityDashboardUid(stack: StackSettings, cluster: string): str
   return grafanaUid(`capacity-${stack.vendorName(cluster)}`);
 }
 
+/** The address of a cluster's capacity dashboard, for alert annotations; undefined without a Grafana URL. */
+export function capacityDashboardUrl(stack: StackSettings, cluster: string): string | undefined {
+  return stack.grafanaUrl === undefined ? undefined : `${stack.grafanaUrl}/d/${capacityDashboardUid(stack, cluster)}`;
+}
+
 /** Writes a cluster's capacity dashboard as `grafana/<cluster>.capacity.json`; returns it for other deliveries. */
 export function writeCapacityDashboard(scope: TargetScope, cluster: string): GrafanaDashboardModel {
   const uid = capacityDashboardUid(scope.stack, cluster);
