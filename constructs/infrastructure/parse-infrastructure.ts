@@ -2,6 +2,7 @@ import { Duration } from "../../src/domain/duration";
 import { capacityProblem, type CapacitySpec } from "../../src/domain/infrastructure/capacity";
 import { INFRA_PACKS, type InfraPack } from "../../src/domain/infrastructure/catalog";
 import { resolveInfraAlerts, type ResolvedInfraAlert } from "../../src/domain/infrastructure/overrides";
+import { namespaceProblem } from "../../src/domain/names/kubernetes";
 import { slugProblem } from "../../src/domain/names/slugs";
 import type { InfrastructureMonitoringProps } from "./infrastructure-monitoring-props";
 
@@ -11,8 +12,6 @@ export interface ParsedInfrastructure {
   readonly capacity?: CapacitySpec;
   readonly scrape?: { readonly exporterNamespace: string; readonly kubeletNamespace: string; readonly interval: Duration };
 }
-
-const NAMESPACE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
 function duration(problems: string[], what: string, text: string): Duration | undefined {
   try {
@@ -24,9 +23,8 @@ function duration(problems: string[], what: string, text: string): Duration | un
 }
 
 function namespace(problems: string[], what: string, name: string): string {
-  if (!NAMESPACE.test(name)) {
-    problems.push(`${what}: "${name}" is not a Kubernetes namespace name; use lower-case letters, digits and dashes, e.g. "monitoring"`);
-  }
+  const problem = namespaceProblem(what, name);
+  if (problem !== undefined) problems.push(problem);
   return name;
 }
 

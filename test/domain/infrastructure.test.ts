@@ -90,7 +90,7 @@ describe("bad overrides", () => {
         { ...ALL, networkSecurity: false },
       ),
     ).toEqual([
-      'overrides.KubeJobFailed.namespaces: "Web_1" is not a Kubernetes namespace name; use lower-case letters, digits and dashes, e.g. "payments"',
+      'overrides.KubeJobFailed.namespaces: "Web_1" is not a Kubernetes namespace name; use at most 63 lower-case letters, digits and dashes, starting and ending with a letter or digit, e.g. "monitoring"',
       "overrides.KubePodCrashLooping.warning: KubePodCrashLooping has no threshold to change; override for, severity or namespaces, or disable it",
       'overrides.KubePodCrashLooping.for: "soon" is not a duration; write one like "15m" or "1h"',
       "overrides.NodeCpuSaturated.critical: NodeCpuSaturated has no critical level; its levels are warning",

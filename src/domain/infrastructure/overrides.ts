@@ -1,4 +1,5 @@
 import { Duration } from "../duration";
+import { namespaceProblem } from "../names/kubernetes";
 import type { AlertSeverity } from "../slo-math";
 import { INFRA_PACKS, LEVEL_SEVERITY, type AlertLevel, type InfraAlertDefinition, type InfraPack } from "./catalog";
 import { CONTAINER_ALERTS } from "./container-pack";
@@ -63,7 +64,6 @@ export interface ResolvedInfraAlert {
   readonly namespaces: readonly string[];
 }
 
-const NAMESPACE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const LEVELS: readonly AlertLevel[] = ["warning", "critical"];
 
 function overrideProblems(definition: InfraAlertDefinition, override: InfraAlertOverride, at: string): string[] {
@@ -108,11 +108,7 @@ function overrideProblems(definition: InfraAlertDefinition, override: InfraAlert
     } else if (override.namespaces.length === 0) {
       problems.push(`${at}.namespaces: an empty list would watch nothing; remove it to watch every namespace, or disable the alert`);
     }
-    for (const namespace of override.namespaces ?? []) {
-      if (!NAMESPACE.test(namespace)) {
-        problems.push(`${at}.namespaces: "${namespace}" is not a Kubernetes namespace name; use lower-case letters, digits and dashes, e.g. "payments"`);
-      }
-    }
+    problems.push(...(override.namespaces ?? []).flatMap((namespace) => namespaceProblem(`${at}.namespaces`, namespace) ?? []));
   }
   return problems;
 }
