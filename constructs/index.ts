@@ -52,3 +52,6 @@ export { SecurityLogMonitoring, type SecurityLogMonitoringProps } from "./logs/s
 export * as logQuery from "../src/domain/logs/log-query";
 export type { LogQuery } from "../src/domain/logs/log-query";
 export type { LogArchiveDestination } from "../src/domain/logs/log-policy";
+// Infrastructure: rule packs for nodes, containers, Kubernetes, network and security; capacity planning.
+export { InfrastructureMonitoring } from "./infrastructure/infrastructure-monitoring";
+export type * from "./infrastructure/infrastructure-monitoring-props";

@@ -3,12 +3,14 @@ import { plannerKpis } from "./planner-kpis";
 import { plannerFlows } from "./planner-flows";
 import { plannerRum } from "./planner-rum";
 import { plannerLogs } from "./planner-logs";
+import { plannerInfrastructure } from "./planner-infrastructure";
 import type { OrganisationSettings } from "./settings";
 
 /**
  * The objectives of intelligent-teams-planner, as its team wrote them: availability 99.9% (43 minutes of
  * error budget in 30 days), 95% of requests under 500 ms and 99% under 1 s, at most 0.1% failed requests; and
- * its business metrics (planner-kpis.ts), and how its logs are kept and watched (planner-logs.ts).
+ * its business metrics (planner-kpis.ts), how its logs are kept and watched (planner-logs.ts) and its cluster's
+ * infrastructure (planner-infrastructure.ts).
  */
 export function plannerMonitoring(stack: MonitoringStack, settings: OrganisationSettings): void {
   const service = settings.serviceName;
@@ -107,6 +109,7 @@ export function plannerMonitoring(stack: MonitoringStack, settings: Organisation
   }
 
   plannerKpis(stack, service, team, [availability, errorRate]);
+  plannerInfrastructure(stack, service, team);
 
   new ErrorTracking(stack, "errors", {
     service,

@@ -34,3 +34,12 @@ export function labelValueProblem(what: string, value: string): string | undefin
   }
   return undefined;
 }
+
+const NAMESPACE = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+/** What is wrong with a Kubernetes namespace name (an RFC 1123 label), or undefined. */
+export function namespaceProblem(what: string, name: string): string | undefined {
+  return NAMESPACE.test(name) && name.length <= MAX_LABEL_VALUE
+    ? undefined
+    : `${what}: "${name}" is not a Kubernetes namespace name; use at most ${MAX_LABEL_VALUE} lower-case letters, digits and dashes, starting and ending with a letter or digit, e.g. "monitoring"`;
+}

@@ -1,0 +1,59 @@
+import { Duration } from "../duration";
+import * as promql from "../promql/builder";
+import * as op from "../promql/operators";
+import { EXPORTER_JOBS, job, label, type InfraAlertDefinition } from "./catalog";
+
+const CADVISOR = [job(EXPORTER_JOBS.cadvisor), label("container", "!=", "")];
+const KSM = [job(EXPORTER_JOBS.kubeStateMetrics)];
+const CONTAINER = ["namespace", "pod", "container"];
+
+/** Containers: CPU throttling, OOM kills, restarts, crash loops (kubernetes-mixin's KubePodCrashLooping shape). */
+export const CONTAINER_ALERTS = [
+  {
+    name: "ContainerCpuThrottlingHigh",
+    pack: "containers",
+    summary: "A container is throttled by its CPU limit",
+    description: "{{ $labels.container }} in {{ $labels.namespace }}/{{ $labels.pod }} is throttled in more than the threshold share of its CPU periods.",
+    threshold: { meaning: "the share of CPU periods throttled (0 to 1)", worse: "above" },
+    levels: { warning: { threshold: 0.25, for: Duration.minutes(15) } },
+    namespaced: true,
+    expr: ({ threshold, select }) => {
+      const increase = (metric: string) => op.aggregateBy("sum", CONTAINER, promql.increase(select(metric, CADVISOR), Duration.minutes(5)));
+      return op.compare(promql.divide(increase("container_cpu_cfs_throttled_periods_total"), increase("container_cpu_cfs_periods_total")), ">", threshold);
+    },
+  },
+  {
+    name: "ContainerOomKilled",
+    pack: "containers",
+    summary: "A container was killed for running out of memory",
+    description: "{{ $labels.container }} in {{ $labels.namespace }}/{{ $labels.pod }} restarted after an OOM kill in the last 10 minutes.",
+    levels: { warning: {} },
+    namespaced: true,
+    expr: ({ select }) =>
+      op.andIgnoring(
+        op.compare(promql.increase(select("kube_pod_container_status_restarts_total", KSM), Duration.minutes(10)), ">=", 1),
+        op.compare(op.overTime("min", select("kube_pod_container_status_last_terminated_reason", [...KSM, label("reason", "=", "OOMKilled")]), Duration.minutes(10)), "==", 1),
+        ["reason"],
+      ),
+  },
+  {
+    name: "ContainerRestartingOften",
+    pack: "containers",
+    summary: "A container restarts often",
+    description: "{{ $labels.container }} in {{ $labels.namespace }}/{{ $labels.pod }} restarted more than the threshold times in the last hour.",
+    threshold: { meaning: "restarts in an hour", worse: "above" },
+    levels: { warning: { threshold: 3 } },
+    namespaced: true,
+    expr: ({ threshold, select }) => op.compare(promql.increase(select("kube_pod_container_status_restarts_total", KSM), Duration.hours(1)), ">", threshold),
+  },
+  {
+    name: "KubePodCrashLooping",
+    pack: "containers",
+    summary: "A container is crash looping",
+    description: "{{ $labels.container }} in {{ $labels.namespace }}/{{ $labels.pod }} is waiting in CrashLoopBackOff.",
+    levels: { warning: { for: Duration.minutes(15) } },
+    namespaced: true,
+    expr: ({ select }) =>
+      op.compare(op.overTime("max", select("kube_pod_container_status_waiting_reason", [...KSM, label("reason", "=", "CrashLoopBackOff")]), Duration.minutes(5)), ">=", 1),
+  },
+] as const satisfies readonly InfraAlertDefinition[];

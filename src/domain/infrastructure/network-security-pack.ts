@@ -1,0 +1,58 @@
+import { Duration } from "../duration";
+import * as promql from "../promql/builder";
+import * as op from "../promql/operators";
+import { EXPORTER_JOBS, job, label, type InfraAlertDefinition } from "./catalog";
+
+const CADVISOR = [job(EXPORTER_JOBS.cadvisor)];
+const INGRESS = ["namespace", "ingress"];
+const WINDOW = Duration.minutes(5);
+
+/** Below this many denied requests a second, a high share of 401/403 is a handful of requests, not an attack. */
+export const MINIMUM_DENIED_PER_SECOND = 1;
+/** Below this egress (bytes a second) a namespace's growth against last week is noise. */
+export const MINIMUM_EGRESS_BYTES_PER_SECOND = 1_000_000;
+
+/** Network and security: TLS certificates expiring, a spike of 401/403 responses, unexpected egress. */
+export const NETWORK_SECURITY_ALERTS = [
+  {
+    name: "TlsCertificateExpiring",
+    pack: "networkSecurity",
+    summary: "A TLS certificate expires soon",
+    description: "The certificate served at {{ $labels.instance }} expires in fewer days than the threshold; renew it.",
+    threshold: { meaning: "days until the certificate expires", worse: "below" },
+    levels: { warning: { threshold: 14, for: Duration.hours(1) }, critical: { threshold: 7, for: Duration.hours(1) } },
+    namespaced: false,
+    expr: ({ threshold, select }) =>
+      op.compare(promql.divide(op.minus(promql.selector(select("probe_ssl_earliest_cert_expiry")), op.TIME), "86400"), "<", threshold),
+  },
+  {
+    name: "AuthFailureSpike",
+    pack: "networkSecurity",
+    summary: "Many requests are refused as unauthenticated or forbidden",
+    description: "More than the threshold share of the requests to {{ $labels.namespace }}/{{ $labels.ingress }} get 401 or 403; someone may be probing credentials.",
+    threshold: { meaning: "the share of requests answered 401 or 403 (0 to 1)", worse: "above" },
+    levels: { warning: { threshold: 0.2, for: Duration.minutes(10) } },
+    namespaced: true,
+    expr: ({ threshold, select }) => {
+      const rate = (status?: string) =>
+        op.aggregateBy("sum", INGRESS, promql.rate(select("nginx_ingress_controller_requests", status === undefined ? [] : [label("status", "=~", status)]), WINDOW));
+      return op.andOn(op.compare(promql.divide(rate("401|403"), rate()), ">", threshold), op.compare(rate("401|403"), ">", MINIMUM_DENIED_PER_SECOND));
+    },
+  },
+  {
+    name: "UnexpectedEgress",
+    pack: "networkSecurity",
+    summary: "A namespace sends far more traffic out than a week ago",
+    description: "Pods in {{ $labels.namespace }} transmit more than the threshold times what they did at the same time last week.",
+    threshold: { meaning: "egress as a multiple of the same time last week", worse: "above" },
+    levels: { warning: { threshold: 3, for: Duration.minutes(30) } },
+    namespaced: true,
+    expr: ({ threshold, select }) => {
+      const egress = (offset?: Duration) => op.aggregateBy("sum", ["namespace"], op.rateAt(select("container_network_transmit_bytes_total", CADVISOR), Duration.minutes(30), offset));
+      return op.andOn(
+        op.compare(egress(), ">", promql.product(promql.num(threshold), egress(Duration.days(7)))),
+        op.compare(egress(), ">", MINIMUM_EGRESS_BYTES_PER_SECOND),
+      );
+    },
+  },
+] as const satisfies readonly InfraAlertDefinition[];

@@ -1,0 +1,93 @@
+import { Duration } from "../duration";
+import * as promql from "../promql/builder";
+import * as op from "../promql/operators";
+import { EXPORTER_JOBS, job, label, type ExpressionInput, type InfraAlertDefinition } from "./catalog";
+
+const NODE = [job(EXPORTER_JOBS.nodeExporter)];
+const FILESYSTEMS = [...NODE, label("fstype", "!=", ""), label("mountpoint", "!=", "")];
+
+/** How far back the filesystem trend is read, and how far ahead each level looks (node-mixin's shape). */
+export const FILESYSTEM_TREND_WINDOW = Duration.hours(6);
+export const FILESYSTEM_HORIZON = { warning: Duration.hours(24), critical: Duration.hours(4) } as const;
+
+function filesystemFillingUp({ level, threshold, select }: ExpressionInput): string {
+  const available = select("node_filesystem_avail_bytes", FILESYSTEMS);
+  const freePercent = op.compare(
+    promql.product(promql.divide(promql.selector(available), promql.selector(select("node_filesystem_size_bytes", FILESYSTEMS))), "100"),
+    "<",
+    threshold,
+  );
+  const fullSoon = op.compare(op.predictLinear(available, FILESYSTEM_TREND_WINDOW, FILESYSTEM_HORIZON[level]), "<", 0);
+  const writable = op.compare(promql.selector(select("node_filesystem_readonly", FILESYSTEMS)), "==", 0);
+  return op.andOn(op.andOn(freePercent, fullSoon), writable);
+}
+
+/** Nodes: CPU saturation, memory pressure, filesystems filling up, network errors, clock skew. */
+export const NODE_ALERTS = [
+  {
+    name: "NodeCpuSaturated",
+    pack: "nodes",
+    summary: "A node's CPUs are nearly all busy",
+    description: "The CPUs of {{ $labels.instance }} have been busy over the threshold share of the time for a while; work queues up.",
+    threshold: { meaning: "the share of CPU time busy (0 to 1)", worse: "above" },
+    levels: { warning: { threshold: 0.9, for: Duration.minutes(15) } },
+    namespaced: false,
+    expr: ({ threshold, select }) =>
+      op.compare(
+        promql.oneMinus(op.aggregateBy("avg", ["instance"], promql.rate(select("node_cpu_seconds_total", [...NODE, label("mode", "=", "idle")]), Duration.minutes(5)))),
+        ">",
+        threshold,
+      ),
+  },
+  {
+    name: "NodeMemoryPressure",
+    pack: "nodes",
+    summary: "A node is running out of memory",
+    description: "{{ $labels.instance }} has used more than the threshold share of its memory; the kernel will start reclaiming and killing.",
+    threshold: { meaning: "the share of memory used (0 to 1)", worse: "above" },
+    levels: { warning: { threshold: 0.9, for: Duration.minutes(15) }, critical: { threshold: 0.95, for: Duration.minutes(5) } },
+    namespaced: false,
+    expr: ({ threshold, select }) =>
+      op.compare(
+        promql.oneMinus(promql.divide(promql.selector(select("node_memory_MemAvailable_bytes", NODE)), promql.selector(select("node_memory_MemTotal_bytes", NODE)))),
+        ">",
+        threshold,
+      ),
+  },
+  {
+    name: "NodeFilesystemSpaceFillingUp",
+    pack: "nodes",
+    summary: "A filesystem is predicted to run out of space",
+    description:
+      "Filesystem {{ $labels.mountpoint }} on {{ $labels.instance }} has less than the threshold free and, at the trend of the last 6 hours, fills up within 24 hours (warning) or 4 hours (critical).",
+    threshold: { meaning: "the percent of the filesystem free", worse: "below" },
+    levels: { warning: { threshold: 40, for: Duration.hours(1) }, critical: { threshold: 20, for: Duration.hours(1) } },
+    namespaced: false,
+    expr: filesystemFillingUp,
+  },
+  {
+    name: "NodeNetworkErrors",
+    pack: "nodes",
+    summary: "A network interface is dropping packets to errors",
+    description: "{{ $labels.device }} on {{ $labels.instance }} has errors on more than the threshold share of its packets.",
+    threshold: { meaning: "the share of packets with errors (0 to 1)", worse: "above" },
+    levels: { warning: { threshold: 0.01, for: Duration.hours(1) } },
+    namespaced: false,
+    expr: ({ threshold, select }) => {
+      const rate = (metric: string) => promql.rate(select(metric, NODE), Duration.minutes(5));
+      const errors = op.plus(rate("node_network_receive_errs_total"), rate("node_network_transmit_errs_total"));
+      const packets = op.plus(rate("node_network_receive_packets_total"), rate("node_network_transmit_packets_total"));
+      return op.compare(promql.divide(errors, packets), ">", threshold);
+    },
+  },
+  {
+    name: "NodeClockSkewDetected",
+    pack: "nodes",
+    summary: "A node's clock is off",
+    description: "The clock of {{ $labels.instance }} is off by more than the threshold in seconds; check NTP.",
+    threshold: { meaning: "the clock offset in seconds", worse: "above" },
+    levels: { warning: { threshold: 0.05, for: Duration.minutes(10) } },
+    namespaced: false,
+    expr: ({ threshold, select }) => op.compare(op.abs(promql.selector(select("node_timex_offset_seconds", NODE))), ">", threshold),
+  },
+] as const satisfies readonly InfraAlertDefinition[];

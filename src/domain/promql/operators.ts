@@ -1,0 +1,84 @@
+import type { Duration } from "../duration";
+import { group, num, selector } from "./builder";
+import type { Selector } from "./selector";
+
+/**
+ * Aggregations, comparisons and range functions beyond builder.ts, for rule packs that read exporters' metrics.
+ * Like builder.ts, every function returns a complete expression and wraps operands that are not atomic.
+ */
+
+/** `<fn>_over_time(selector[window] offset x)`, e.g. `max_over_time`, `min_over_time`, `avg_over_time`. */
+export function overTime(fn: "max" | "min" | "avg", value: Selector, window: Duration, offset?: Duration): string {
+  return `${fn}_over_time(${rangeOf(value, window, offset)})`;
+}
+
+function rangeOf(value: Selector, window: Duration, offset?: Duration): string {
+  return `${selector(value)}[${window.toString()}]${offset === undefined ? "" : ` offset ${offset.toString()}`}`;
+}
+
+/** `rate(selector[window] offset x)`. */
+export function rateAt(value: Selector, window: Duration, offset?: Duration): string {
+  return `rate(${rangeOf(value, window, offset)})`;
+}
+
+/** `predict_linear(selector[window], seconds)`: the value `ahead` from now at the trend of the window. */
+export function predictLinear(value: Selector, window: Duration, ahead: Duration): string {
+  return `predict_linear(${rangeOf(value, window)}, ${ahead.seconds})`;
+}
+
+/** `deriv(selector[window])`: the per-second slope of a gauge over the window. */
+export function deriv(value: Selector, window: Duration): string {
+  return `deriv(${rangeOf(value, window)})`;
+}
+
+/** `changes(selector[window])`. */
+export function changes(value: Selector, window: Duration): string {
+  return `changes(${rangeOf(value, window)})`;
+}
+
+export function abs(expression: string): string {
+  return `abs(${expression})`;
+}
+
+/** `<aggregation> by (labels) (expression)`. */
+export function aggregateBy(aggregation: "sum" | "max" | "min" | "avg" | "count", labels: readonly string[], expression: string): string {
+  return `${aggregation} by (${labels.join(", ")}) (${expression})`;
+}
+
+export type Comparison = ">" | ">=" | "<" | "<=" | "==" | "!=";
+
+/** A filtering comparison: keeps the samples of `left` for which it holds. */
+export function compare(left: string, operator: Comparison, right: string | number): string {
+  return `${group(left)} ${operator} ${group(typeof right === "number" ? num(right) : right)}`;
+}
+
+export function plus(left: string, right: string): string {
+  return `${group(left)} + ${group(right)}`;
+}
+
+export function minus(left: string, right: string): string {
+  return `${group(left)} - ${group(right)}`;
+}
+
+/** `a and on(labels) b`, or plain `and` without labels. */
+export function andOn(left: string, right: string, on?: readonly string[]): string {
+  return `${group(left)} and${on === undefined ? "" : ` on (${on.join(", ")})`} ${group(right)}`;
+}
+
+/** `a and ignoring(labels) b`. */
+export function andIgnoring(left: string, right: string, ignoring: readonly string[]): string {
+  return `${group(left)} and ignoring (${ignoring.join(", ")}) ${group(right)}`;
+}
+
+/** `a unless on(labels) b`: drops the series of `a` that `b` matches. */
+export function unlessOn(left: string, right: string, on: readonly string[]): string {
+  return `${group(left)} unless on (${on.join(", ")}) ${group(right)}`;
+}
+
+/** `a <op> on(labels) group_left b`. */
+export function onGroupLeft(left: string, operator: "/" | "*" | "-", right: string, on: readonly string[]): string {
+  return `${group(left)} ${operator} on (${on.join(", ")}) group_left ${group(right)}`;
+}
+
+/** `time()`: the evaluation instant in seconds since the epoch. */
+export const TIME = "time()";
