@@ -1,0 +1,84 @@
+import type { Construct } from "constructs";
+import { injectionAnnotation, type TelemetrySpec } from "../../src/domain/apm/telemetry";
+import { camelCase, slug } from "../../src/domain/naming";
+import type { AlertOwner } from "../../src/domain/routing";
+import { MonitoringConstruct } from "../../src/monitoring-construct";
+import { writeTelemetryObjects } from "../../src/targets/kubernetes/otel-telemetry";
+import { parseTelemetry, type ParsedTelemetry } from "./parse-service-telemetry";
+import type { ServiceTelemetryProps } from "./service-telemetry-props";
+
+/**
+ * Tracing and RED metrics for a service without hand-wiring agents: an OpenTelemetry Operator `Instrumentation`
+ * that auto-instruments the service's pods, and a collector that turns its spans into RED metrics and a service
+ * graph before tail sampling keeps every failed and slow trace.
+ *
+ * The service's pod template opts in with the annotation of `podAnnotations`:
+ * `instrumentation.opentelemetry.io/inject-<language>: "<namespace>/<service>"`.
+ *
+ * @example
+ * new ServiceTelemetry(stack, "api-telemetry", {
+ *   service: "planner-api", language: "nodejs", version: "2.0.0", owner: team,
+ *   targets: { errorRatio: 0.001, p95: "500ms", p99: "1s" },
+ * });
+ */
+export class ServiceTelemetry extends MonitoringConstruct {
+  /** The service as a slug: the name of its Instrumentation, collector and files. */
+  readonly telemetryId: string;
+  private readonly parsed?: ParsedTelemetry;
+
+  constructor(scope: Construct, id: string, readonly props: ServiceTelemetryProps) {
+    super(scope, id);
+    this.telemetryId = slug(props.service);
+    const { parsed, problems } = parseTelemetry(props, this.stack.tracesSampleRate);
+    this.parsed = parsed;
+    this.claimName("ServiceTelemetry", this.telemetryId, props.service);
+    const fileProblem = this.stack.claimKubernetesFile(this);
+    this.node.addValidation({
+      validate: () => {
+        const owner = this.stack.ownerProblem(this.props.owner);
+        return [...problems, ...(fileProblem === undefined ? [] : [fileProblem]), ...(owner === undefined ? [] : [owner])].map(
+          (problem) => `${this.node.path}: ${problem}`,
+        );
+      },
+    });
+  }
+
+  /** The team that receives the service's alerts: its own owner, else the stack's default. */
+  get owner(): AlertOwner | undefined {
+    return this.stack.resolveOwner(this.props.owner);
+  }
+
+  /** The annotation to put on the service's pod template so that the operator instruments its pods. */
+  get podAnnotations(): Record<string, string> {
+    return injectionAnnotation({ id: this.telemetryId, namespace: this.stack.kubernetesNamespace, language: this.props.language });
+  }
+
+  /** The service's telemetry as the targets see it. Only valid after validation passed. */
+  spec(): TelemetrySpec {
+    const parsed = this.parsed as ParsedTelemetry;
+    const owner = this.owner as AlertOwner;
+    return {
+      id: this.telemetryId,
+      service: this.props.service,
+      language: parsed.language,
+      version: this.props.version,
+      environment: this.stack.environment,
+      sampleRate: parsed.sampleRate,
+      keepShare: parsed.keepShare,
+      targets: parsed.targets,
+      dimensions: parsed.dimensions,
+      bucketsMs: parsed.bucketsMs,
+      metricNaming: this.props.spanMetrics?.metricNaming ?? "with-suffixes",
+      namespace: this.stack.kubernetesNamespace,
+      datadog: this.props.outputs?.datadog ?? false,
+      severity: this.props.severity ?? "ticket",
+      alertName: camelCase(this.props.service),
+      alertLabels: { team: owner.teamName, service: this.props.service, env: this.stack.environment },
+      runbookUrl: this.props.runbookUrl,
+    };
+  }
+
+  emit(): void {
+    writeTelemetryObjects(this.targetScope(), this.spec());
+  }
+}

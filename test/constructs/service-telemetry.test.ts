@@ -1,0 +1,154 @@
+import { parseAllDocuments } from "yaml";
+import { beforeAll, describe, expect, it } from "vitest";
+import { MonitoringStack, ServiceTelemetry, type ServiceTelemetryProps } from "../../constructs";
+import { validateAgainstCrd, type KubernetesObject } from "../support/crd-schema";
+import { synthProblems, team, testApp } from "../support/app";
+
+const api = (overrides: Partial<ServiceTelemetryProps> = {}): ServiceTelemetryProps => ({
+  service: "planner-api",
+  language: "nodejs",
+  version: "2.0.0",
+  runbookUrl: "https://runbooks.example.com/planner-api",
+  ...overrides,
+});
+
+function problemsOf(props: Partial<ServiceTelemetryProps>, stackProps = {}): string[] {
+  const test = testApp();
+  const stack = new MonitoringStack(test.app, "production", stackProps);
+  new ServiceTelemetry(stack, "api", { ...api(props), owner: team(stack, "planner") });
+  return synthProblems(test.app);
+}
+
+interface Pipeline {
+  receivers: string[];
+  processors?: string[];
+  exporters: string[];
+}
+
+interface CollectorConfig {
+  receivers: Record<string, unknown>;
+  processors: Record<string, unknown>;
+  connectors: Record<string, unknown>;
+  exporters: Record<string, unknown>;
+  service: { pipelines: Record<string, Pipeline> };
+}
+
+function objectsOf(yaml: string): KubernetesObject[] {
+  return parseAllDocuments(yaml).map((document) => document.toJS() as KubernetesObject);
+}
+
+function synthObjects(props: Partial<ServiceTelemetryProps>, stackProps = {}): KubernetesObject[] {
+  const test = testApp();
+  const stack = new MonitoringStack(test.app, "production", stackProps);
+  new ServiceTelemetry(stack, "api", { ...api(props), owner: team(stack, "planner") });
+  test.app.synth();
+  return objectsOf(test.files("production").get("kubernetes/api.yaml") as string);
+}
+
+/** Every component a pipeline names is configured, and every connector leaves one pipeline and enters another. */
+function wiringProblems(config: CollectorConfig): string[] {
+  const problems: string[] = [];
+  const pipelines = Object.entries(config.service.pipelines);
+  for (const [name, pipeline] of pipelines) {
+    const known = (list: string[], ...kinds: Array<Record<string, unknown>>) =>
+      list.filter((id) => !kinds.some((kind) => id in kind)).forEach((id) => problems.push(`${name}: ${id} is not configured`));
+    known(pipeline.receivers, config.receivers, config.connectors);
+    known(pipeline.processors ?? [], config.processors);
+    known(pipeline.exporters, config.exporters, config.connectors);
+  }
+  for (const connector of Object.keys(config.connectors)) {
+    const exportedBy = pipelines.filter(([, pipeline]) => pipeline.exporters.includes(connector)).map(([name]) => name);
+    const receivedBy = pipelines.filter(([, pipeline]) => pipeline.receivers.includes(connector)).map(([name]) => name);
+    if (exportedBy.length === 0 || receivedBy.length === 0 || exportedBy.some((name) => receivedBy.includes(name))) {
+      problems.push(`connector ${connector}: exported by [${exportedBy}], received by [${receivedBy}]`);
+    }
+  }
+  return problems;
+}
+
+describe("ServiceTelemetry on Kubernetes", () => {
+  let objects: KubernetesObject[];
+
+  beforeAll(() => {
+    objects = synthObjects({}, { tracesSampleRate: 0.25 });
+  });
+
+  it("writes an Instrumentation and a collector that their CRDs accept", () => {
+    expect(objects.map((object) => `${object.apiVersion}/${object.kind}`)).toEqual([
+      "opentelemetry.io/v1alpha1/Instrumentation",
+      "opentelemetry.io/v1beta1/OpenTelemetryCollector",
+    ]);
+    objects.forEach((object) => expect(validateAgainstCrd(object)).toEqual([]));
+  });
+
+  it("instruments with W3C propagation, the stack's sample rate and the service's resource attributes, sent to its collector", () => {
+    const spec = objects[0].spec as Record<string, unknown>;
+    expect(spec.propagators).toEqual(["tracecontext", "baggage"]);
+    expect(spec.sampler).toEqual({ type: "parentbased_traceidratio", argument: "0.25" });
+    expect(spec.exporter).toEqual({ endpoint: "http://planner-api-otel-collector.monitoring.svc.cluster.local:4318" });
+    expect((spec.resource as { resourceAttributes: unknown }).resourceAttributes).toEqual({
+      "service.name": "planner-api",
+      "service.version": "2.0.0",
+      "deployment.environment": "production",
+    });
+  });
+
+  it("wires every pipeline to configured components, and every connector from one pipeline into another", () => {
+    const config = (objects[1].spec as { config: CollectorConfig }).config;
+    expect(wiringProblems(config)).toEqual([]);
+    expect(Object.keys(config.connectors).sort()).toEqual(["forward", "servicegraph", "spanmetrics"]);
+    expect(config.service.pipelines.metrics.exporters).toEqual(["prometheus"]);
+    const withDatadog = (synthObjects({ outputs: { datadog: true } })[1].spec as { config: CollectorConfig }).config;
+    expect(wiringProblems(withDatadog)).toEqual([]);
+    expect(withDatadog.service.pipelines["metrics/datadog"]).toEqual({ receivers: ["datadog/connector"], processors: ["batch"], exporters: ["datadog"] });
+  });
+
+  it("keeps every failed and slow trace and a share of the rest, after the span metrics have seen every span", () => {
+    const config = (objects[1].spec as { config: CollectorConfig }).config;
+    const policies = (config.processors.tail_sampling as { policies: Array<Record<string, unknown>> }).policies;
+    expect(policies).toEqual([
+      { name: "keep-errors", type: "status_code", status_code: { status_codes: ["ERROR"] } },
+      { name: "keep-slow", type: "latency", latency: { threshold_ms: 1000 } },
+      { name: "keep-share", type: "probabilistic", probabilistic: { sampling_percentage: 10 } },
+    ]);
+    expect(config.service.pipelines.traces.processors).not.toContain("tail_sampling");
+    expect(config.connectors.spanmetrics).toMatchObject({
+      histogram: { unit: "ms", explicit: { buckets: expect.arrayContaining(["500ms", "1000ms"]) } },
+      dimensions: [{ name: "http.request.method" }, { name: "http.response.status_code" }, { name: "db.system" }],
+    });
+  });
+
+  it("spells the span metrics as the naming chosen: the Prometheus exporter adds the suffixes or not", () => {
+    const exporterOf = (objectsOf: KubernetesObject[]) => (objectsOf[1].spec as { config: CollectorConfig }).config.exporters.prometheus;
+    expect(exporterOf(objects)).toMatchObject({ add_metric_suffixes: true });
+    expect(exporterOf(synthObjects({ spanMetrics: { metricNaming: "without-suffixes" } }))).toMatchObject({ add_metric_suffixes: false });
+  });
+});
+
+describe("ServiceTelemetry bad input", () => {
+  it("reports every problem at once, each with its fix", () => {
+    const problems = problemsOf({
+      language: "ruby",
+      sampleRate: 1.5,
+      targets: { errorRatio: 1, p95: "2s", p99: "1s" },
+      spanMetrics: { dimensions: ["http.url", "user.id"], allowHighCardinality: ["user.id"] },
+    });
+    expect(problems).toEqual([
+      'production/api: language: "ruby" is not instrumented by the OpenTelemetry Operator; use one of nodejs, python, java, dotnet, go',
+      "production/api: sampleRate: 1.5 must be between 0 and 1 (a share of traces); e.g. 0.1 for one trace in ten",
+      "production/api: targets.errorRatio: 1 must be above 0 and below 1 (a share, not a percentage); e.g. 0.001 for 0.1%",
+      "production/api: targets.p99: 1s is below the p95 target 2s, which no latency distribution can meet; raise p99 or lower p95",
+      'production/api: spanMetrics.dimensions: "http.url" has a new value for nearly every span and would explode the span metrics\' series; remove it, or list it in spanMetrics.allowHighCardinality if its values are few on this service',
+      "production/api: spanMetrics.bucketsMs: no bucket bound at 2000 ms, a latency target, so its percentile is only estimated; add 2000 to the bounds",
+    ]);
+  });
+
+  it("takes a high-cardinality dimension listed as allowed, and rejects a stack sample rate outside [0, 1]", () => {
+    const allowed = synthObjects({ spanMetrics: { dimensions: ["http.url"], allowHighCardinality: ["http.url"] } });
+    const connectors = (allowed[1].spec as { config: CollectorConfig }).config.connectors;
+    expect(connectors.spanmetrics).toMatchObject({ dimensions: expect.arrayContaining([{ name: "http.url" }]) });
+    expect(problemsOf({}, { tracesSampleRate: -0.1 })).toEqual([
+      "production/api: sampleRate: -0.1 must be between 0 and 1 (a share of traces); e.g. 0.1 for one trace in ten",
+    ]);
+  });
+});
