@@ -1,9 +1,11 @@
 import type { Construct } from "constructs";
 import { injectionAnnotation, type TelemetrySpec } from "../../src/domain/apm/telemetry";
 import { camelCase, slug } from "../../src/domain/naming";
-import type { AlertOwner } from "../../src/domain/routing";
+import type { AlertOwner, RoutedAlert } from "../../src/domain/routing";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
+import { redAlertNames } from "../../src/domain/apm/red-rules";
 import { writeTelemetryObjects } from "../../src/targets/kubernetes/otel-telemetry";
+import { writeTelemetryRules } from "../../src/targets/prometheus/telemetry-rules";
 import { parseTelemetry, type ParsedTelemetry } from "./parse-service-telemetry";
 import type { ServiceTelemetryProps } from "./service-telemetry-props";
 
@@ -33,6 +35,7 @@ export class ServiceTelemetry extends MonitoringConstruct {
     this.parsed = parsed;
     this.claimName("ServiceTelemetry", this.telemetryId, props.service);
     const fileProblem = this.stack.claimKubernetesFile(this);
+    this.declareAlerts(() => this.alerts());
     this.node.addValidation({
       validate: () => {
         const owner = this.stack.ownerProblem(this.props.owner);
@@ -51,6 +54,12 @@ export class ServiceTelemetry extends MonitoringConstruct {
   /** The annotation to put on the service's pod template so that the operator instruments its pods. */
   get podAnnotations(): Record<string, string> {
     return injectionAnnotation({ id: this.telemetryId, namespace: this.stack.kubernetesNamespace, language: this.props.language });
+  }
+
+  private alerts(): RoutedAlert[] {
+    const common = { path: this.node.path, owner: this.owner, runbookUrl: this.props.runbookUrl, service: this.props.service, system: "prometheus" };
+    const names = Object.values(redAlertNames({ alertName: camelCase(this.props.service) }));
+    return names.map((name) => ({ ...common, name, severity: this.props.severity ?? "ticket" }));
   }
 
   /** The service's telemetry as the targets see it. Only valid after validation passed. */
@@ -79,6 +88,9 @@ export class ServiceTelemetry extends MonitoringConstruct {
   }
 
   emit(): void {
-    writeTelemetryObjects(this.targetScope(), this.spec());
+    const scope = this.targetScope();
+    const spec = this.spec();
+    writeTelemetryObjects(scope, spec);
+    writeTelemetryRules(scope, spec);
   }
 }

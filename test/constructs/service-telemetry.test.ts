@@ -1,4 +1,4 @@
-import { parseAllDocuments } from "yaml";
+import { parse, parseAllDocuments } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { MonitoringStack, ServiceTelemetry, type ServiceTelemetryProps } from "../../constructs";
 import { validateAgainstCrd, type KubernetesObject } from "../support/crd-schema";
@@ -73,10 +73,11 @@ describe("ServiceTelemetry on Kubernetes", () => {
     objects = synthObjects({}, { tracesSampleRate: 0.25 });
   });
 
-  it("writes an Instrumentation and a collector that their CRDs accept", () => {
+  it("writes an Instrumentation, a collector and the RED rules' PrometheusRule, which their CRDs accept", () => {
     expect(objects.map((object) => `${object.apiVersion}/${object.kind}`)).toEqual([
       "opentelemetry.io/v1alpha1/Instrumentation",
       "opentelemetry.io/v1beta1/OpenTelemetryCollector",
+      "monitoring.coreos.com/v1/PrometheusRule",
     ]);
     objects.forEach((object) => expect(validateAgainstCrd(object)).toEqual([]));
   });
@@ -122,6 +123,38 @@ describe("ServiceTelemetry on Kubernetes", () => {
     const exporterOf = (objectsOf: KubernetesObject[]) => (objectsOf[1].spec as { config: CollectorConfig }).config.exporters.prometheus;
     expect(exporterOf(objects)).toMatchObject({ add_metric_suffixes: true });
     expect(exporterOf(synthObjects({ spanMetrics: { metricNaming: "without-suffixes" } }))).toMatchObject({ add_metric_suffixes: false });
+  });
+});
+
+describe("ServiceTelemetry on Prometheus", () => {
+  it("writes the RED rules as a rule file and a PrometheusRule, with their promtool tests, every alert routed to the owner", () => {
+    const test = testApp();
+    const stack = new MonitoringStack(test.app, "production");
+    new ServiceTelemetry(stack, "api", { ...api(), owner: team(stack, "planner") });
+    test.app.synth();
+    const files = test.files("production");
+    expect([...files.keys()].filter((path) => path.includes("apm-"))).toEqual(["prometheus/apm-planner-api.rules.yml", "tests/apm-planner-api.test.yml"]);
+    const kinds = objectsOf(files.get("kubernetes/api.yaml") as string).map((object) => object.kind);
+    expect(kinds).toEqual(["Instrumentation", "OpenTelemetryCollector", "PrometheusRule"]);
+    const rules = parse(files.get("prometheus/apm-planner-api.rules.yml") as string) as { groups: Array<{ rules: Array<{ alert?: string; labels?: object }> }> };
+    const alerts = rules.groups.flatMap((group) => group.rules.filter((rule) => rule.alert !== undefined));
+    expect(alerts.map((rule) => rule.alert)).toEqual([
+      "PlannerApiHighErrorRatio",
+      "PlannerApiLatencyP95High",
+      "PlannerApiLatencyP99High",
+      "PlannerApiThroughputDrop",
+      "PlannerApiLatencyAnomaly",
+      "PlannerApiSlowDatabaseOperations",
+      "PlannerApiDependencyFailing",
+    ]);
+    alerts.forEach((rule) => expect(rule.labels).toEqual({ severity: "ticket", team: "planner", service: "planner-api", env: "production" }));
+  });
+
+  it("fails synth when its alerts page without a runbook", () => {
+    const problems = problemsOf({ severity: "page", runbookUrl: undefined });
+    expect(problems.length).toBe(7);
+    expect(problems[0]).toContain("PlannerApiHighErrorRatio");
+    expect(problems[0]).toContain("runbook");
   });
 });
 
