@@ -1,6 +1,7 @@
 import { ErrorTracking, MonitoringStack, OnCallTeam, serviceFolderUrl, ServiceSlo } from "../constructs";
 import { plannerKpis } from "./planner-kpis";
 import { plannerFlows } from "./planner-flows";
+import { plannerTelemetry } from "./planner-telemetry";
 import type { OrganisationSettings } from "./settings";
 
 /**
@@ -105,6 +106,7 @@ export function plannerMonitoring(stack: MonitoringStack, settings: Organisation
   }
 
   plannerKpis(stack, service, team, [availability, errorRate]);
+  plannerTelemetry(stack, settings, team, runbooks);
 
   new ErrorTracking(stack, "errors", {
     service,

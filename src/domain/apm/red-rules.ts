@@ -32,7 +32,7 @@ const THROUGHPUT_DROP_SHARE = 0.5;
 /** Latency above this multiple of the same hour last week is an anomaly. */
 const LATENCY_ANOMALY_FACTOR = 2;
 
-function spanSelector(spec: TelemetrySpec, metric: string, extra: Selector["matchers"] = []): Selector {
+function spanSelector(spec: Pick<TelemetrySpec, "service">, metric: string, extra: Selector["matchers"] = []): Selector {
   return { metric, matchers: [promql.matcher(SPAN_LABELS.service, "=", spec.service), ...extra] };
 }
 
@@ -43,16 +43,27 @@ export function serviceSeries(spec: Pick<TelemetrySpec, "service">, metric: stri
   return promql.selector({ metric, matchers: [promql.matcher(SPAN_LABELS.service, "=", spec.service)] });
 }
 
-function recordings(spec: TelemetrySpec): RecordingRule[] {
+/** The label of the database system on span metrics (`db.system`, a default dimension). */
+export const DATABASE_LABEL = attributeLabel("db.system");
+
+/** The series the RED rules and dashboards read: the service's own spans, its database spans, its outgoing edges. */
+export function spanSelectors(spec: Pick<TelemetrySpec, "service" | "metricNaming">) {
   const names = spanMetricNames(spec.metricNaming);
-  const by = [SPAN_LABELS.service];
-  const calls = spanSelector(spec, names.calls, [entrySpans]);
-  const errors = spanSelector(spec, names.calls, [entrySpans, promql.matcher(SPAN_LABELS.status, "=", ERROR_STATUS)]);
-  const durations = spanSelector(spec, names.durationBucket, [entrySpans]);
-  const database = attributeLabel("db.system");
-  const databaseDurations = spanSelector(spec, names.durationBucket, [promql.matcher(database, "!=", "")]);
   const client = { metric: names.graphRequests, matchers: [promql.matcher("client", "=", spec.service)] };
-  const failed = { ...client, metric: names.graphFailedRequests };
+  return {
+    calls: spanSelector(spec, names.calls, [entrySpans]),
+    errors: spanSelector(spec, names.calls, [entrySpans, promql.matcher(SPAN_LABELS.status, "=", ERROR_STATUS)]),
+    durations: spanSelector(spec, names.durationBucket, [entrySpans]),
+    databaseDurations: spanSelector(spec, names.durationBucket, [promql.matcher(DATABASE_LABEL, "!=", "")]),
+    edgeRequests: client,
+    edgeFailures: { ...client, metric: names.graphFailedRequests },
+  };
+}
+
+function recordings(spec: TelemetrySpec): RecordingRule[] {
+  const by = [SPAN_LABELS.service];
+  const database = DATABASE_LABEL;
+  const { calls, errors, durations, databaseDurations, edgeRequests: client, edgeFailures: failed } = spanSelectors(spec);
   return [
     { record: RED_METRICS.calls, expr: sq.rateBy(by, calls, RATE_WINDOW) },
     { record: RED_METRICS.errorRatio, expr: promql.divide(sq.rateBy(by, errors, RATE_WINDOW), sq.rateBy(by, calls, RATE_WINDOW)) },
