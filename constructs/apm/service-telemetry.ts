@@ -4,6 +4,7 @@ import { camelCase, slug } from "../../src/domain/naming";
 import type { AlertOwner, RoutedAlert } from "../../src/domain/routing";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
 import { redAlertNames } from "../../src/domain/apm/red-rules";
+import { telemetryDashboardUrl, writeTelemetryDashboards } from "../../src/targets/grafana/service-telemetry-dashboards";
 import { writeTelemetryObjects } from "../../src/targets/kubernetes/otel-telemetry";
 import { writeTelemetryRules } from "../../src/targets/prometheus/telemetry-rules";
 import { parseTelemetry, type ParsedTelemetry } from "./parse-service-telemetry";
@@ -84,6 +85,7 @@ export class ServiceTelemetry extends MonitoringConstruct {
       alertName: camelCase(this.props.service),
       alertLabels: { team: owner.teamName, service: this.props.service, env: this.stack.environment },
       runbookUrl: this.props.runbookUrl,
+      dashboardUrl: telemetryDashboardUrl(this.stack, { id: this.telemetryId }),
     };
   }
 
@@ -92,5 +94,6 @@ export class ServiceTelemetry extends MonitoringConstruct {
     const spec = this.spec();
     writeTelemetryObjects(scope, spec);
     writeTelemetryRules(scope, spec);
+    writeTelemetryDashboards(scope, spec);
   }
 }

@@ -158,6 +158,33 @@ describe("ServiceTelemetry on Prometheus", () => {
   });
 });
 
+describe("ServiceTelemetry on Grafana", () => {
+  it("writes a RED dashboard with a latency heatmap and slow database operations, and a node-graph service map", () => {
+    const test = testApp();
+    const stack = new MonitoringStack(test.app, "production", { grafanaUrl: "https://grafana.example.com" });
+    new ServiceTelemetry(stack, "api", { ...api(), owner: team(stack, "planner") });
+    test.app.synth();
+    const files = test.files("production");
+    type Panel = { type: string; title: string; targets: Array<{ expr: string; format?: string }> };
+    const panelsOf = (file: string) => (JSON.parse(files.get(file) as string) as { panels: Panel[] }).panels;
+    const red = panelsOf("grafana/planner-api.apm.json");
+    expect(red.map((panel) => `${panel.type}: ${panel.title}`)).toEqual([
+      "timeseries: Requests per second",
+      "timeseries: Error ratio",
+      "timeseries: Latency p95 and p99",
+      "heatmap: Latency distribution",
+      "timeseries: Slowest database operations (p95)",
+    ]);
+    expect(red[3].targets[0]).toMatchObject({ format: "heatmap", expr: expect.stringContaining("traces_span_metrics_duration_milliseconds_bucket") });
+    const [map] = panelsOf("grafana/planner-api.service-map.json");
+    expect(map.type).toBe("nodeGraph");
+    expect(map.targets.map((target) => target.format)).toEqual(["table", "table"]);
+    expect(map.targets[1].expr).toContain('label_join(');
+    const rules = files.get("prometheus/apm-planner-api.rules.yml") as string;
+    expect(rules).toContain("dashboard_url: https://grafana.example.com/d/apm-planner-api");
+  });
+});
+
 describe("ServiceTelemetry bad input", () => {
   it("reports every problem at once, each with its fix", () => {
     const problems = problemsOf({

@@ -109,6 +109,8 @@ export interface TelemetrySpec {
   readonly alertName: string;
   readonly alertLabels: Readonly<Record<string, string>>;
   readonly runbookUrl?: string;
+  /** The service's APM dashboard, the `dashboard_url` of its alerts. */
+  readonly dashboardUrl?: string;
 }
 
 /** The collector's name, `<id>-otel`; the operator names its Service `<id>-otel-collector`. */
