@@ -15,6 +15,7 @@ export function plannerTelemetry(stack: MonitoringStack, settings: OrganisationS
     runbookUrl: `${runbooks}/api-performance`,
     targets: { errorRatio: 0.001, p95: `${settings.responseTimeTargetMs}ms`, p99: "1s", databaseP95: "250ms" },
     outputs: { datadog: true },
+    dependsOn: [`${settings.serviceName}-worker`, "postgres"],
   });
   new ServiceTelemetry(stack, "worker-telemetry", {
     service: `${settings.serviceName}-worker`,

@@ -43,8 +43,19 @@ export interface SpanMetricsProps {
 
 /** Where the service's telemetry goes. */
 export interface TelemetryOutputProps {
-  /** The collector also exports span metrics and traces to Datadog (needs `DD_API_KEY` in its environment). @default false */
+  /**
+   * Datadog too: the collector exports traces and Datadog's APM statistics (the `api-key` and `site` of the
+   * Kubernetes Secret `datadog-secret`), and Terraform writes APM monitors on the trace metrics and a
+   * `datadog_software_catalog` entity.
+   * @default false
+   */
   readonly datadog?: boolean;
+  /**
+   * The service's entry operation on Datadog, the `<span>` of its trace metrics `trace.<span>.hits`.
+   * @default "http.server.request"
+   * @example "celery.run"
+   */
+  readonly datadogOperation?: string;
 }
 
 export interface ServiceTelemetryProps {
@@ -75,6 +86,8 @@ export interface ServiceTelemetryProps {
   readonly owner?: AlertOwner | string;
   /** What to do when an alert fires; required when the alerts page. @default none */
   readonly runbookUrl?: string;
+  /** The services and resources the service calls, by name: its software catalog dependencies. @default none */
+  readonly dependsOn?: readonly string[];
   /** How loudly the service's alerts go out. @default "ticket" */
   readonly severity?: AlertSeverity;
 }

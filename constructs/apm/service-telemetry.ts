@@ -1,7 +1,8 @@
 import type { Construct } from "constructs";
 import { injectionAnnotation, type TelemetrySpec } from "../../src/domain/apm/telemetry";
 import { camelCase, slug } from "../../src/domain/naming";
-import type { AlertOwner, RoutedAlert } from "../../src/domain/routing";
+import { severityReceivers, type AlertOwner, type RoutedAlert } from "../../src/domain/routing";
+import { writeDatadogTelemetry } from "../../src/targets/datadog/service-telemetry";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
 import { redAlertNames } from "../../src/domain/apm/red-rules";
 import { telemetryDashboardUrl, writeTelemetryDashboards } from "../../src/targets/grafana/service-telemetry-dashboards";
@@ -59,8 +60,16 @@ export class ServiceTelemetry extends MonitoringConstruct {
 
   private alerts(): RoutedAlert[] {
     const common = { path: this.node.path, owner: this.owner, runbookUrl: this.props.runbookUrl, service: this.props.service, system: "prometheus" };
-    const names = Object.values(redAlertNames({ alertName: camelCase(this.props.service) }));
-    return names.map((name) => ({ ...common, name, severity: this.props.severity ?? "ticket" }));
+    const names = redAlertNames({ alertName: camelCase(this.props.service) });
+    const severity = this.props.severity ?? "ticket";
+    const prometheus = Object.values(names).map((name) => ({ ...common, name, severity }));
+    const onDatadog = [names.errorRatio, names.p95, names.p99, names.throughputDrop];
+    const datadog = this.writesDatadog ? onDatadog.map((name) => ({ ...common, name, severity, system: "datadog" })) : [];
+    return [...prometheus, ...datadog];
+  }
+
+  private get writesDatadog(): boolean {
+    return this.props.outputs?.datadog ?? false;
   }
 
   /** The service's telemetry as the targets see it. Only valid after validation passed. */
@@ -80,7 +89,7 @@ export class ServiceTelemetry extends MonitoringConstruct {
       bucketsMs: parsed.bucketsMs,
       metricNaming: this.props.spanMetrics?.metricNaming ?? "with-suffixes",
       namespace: this.stack.kubernetesNamespace,
-      datadog: this.props.outputs?.datadog ?? false,
+      datadog: this.writesDatadog,
       severity: this.props.severity ?? "ticket",
       alertName: camelCase(this.props.service),
       alertLabels: { team: owner.teamName, service: this.props.service, env: this.stack.environment },
@@ -95,5 +104,12 @@ export class ServiceTelemetry extends MonitoringConstruct {
     writeTelemetryObjects(scope, spec);
     writeTelemetryRules(scope, spec);
     writeTelemetryDashboards(scope, spec);
+    if (spec.datadog) {
+      writeDatadogTelemetry(scope, spec, {
+        operation: this.props.outputs?.datadogOperation ?? "http.server.request",
+        receivers: severityReceivers(this.owner as AlertOwner, this.props.service),
+        dependsOn: this.props.dependsOn ?? [],
+      });
+    }
   }
 }

@@ -2,7 +2,7 @@ import { parse, parseAllDocuments } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { MonitoringStack, ServiceTelemetry, type ServiceTelemetryProps } from "../../constructs";
 import { validateAgainstCrd, type KubernetesObject } from "../support/crd-schema";
-import { synthProblems, team, testApp } from "../support/app";
+import { resources, synthProblems, team, testApp } from "../support/app";
 
 const api = (overrides: Partial<ServiceTelemetryProps> = {}): ServiceTelemetryProps => ({
   service: "planner-api",
@@ -182,6 +182,28 @@ describe("ServiceTelemetry on Grafana", () => {
     expect(map.targets[1].expr).toContain('label_join(');
     const rules = files.get("prometheus/apm-planner-api.rules.yml") as string;
     expect(rules).toContain("dashboard_url: https://grafana.example.com/d/apm-planner-api");
+  });
+});
+
+describe("ServiceTelemetry on Datadog", () => {
+  it("writes APM monitors on the trace metrics and a software catalog entity, routed through the owner", () => {
+    const test = testApp();
+    const stack = new MonitoringStack(test.app, "production");
+    new ServiceTelemetry(stack, "api", { ...api({ outputs: { datadog: true }, dependsOn: ["planner-worker", "postgres"] }), owner: team(stack, "planner") });
+    test.app.synth();
+    const json = test.terraform("production");
+    const monitors = resources(json, "datadog_monitor");
+    expect(monitors.map((monitor) => monitor.query)).toEqual([
+      "sum(last_10m):sum:trace.http.server.request.errors{service:planner-api,env:production}.as_count() / sum:trace.http.server.request.hits{service:planner-api,env:production}.as_count() > 0.01",
+      "percentile(last_10m):p95:trace.http.server.request{service:planner-api,env:production} > 0.5",
+      "percentile(last_10m):p99:trace.http.server.request{service:planner-api,env:production} > 1",
+      "sum(last_30m):sum:trace.http.server.request.hits{service:planner-api,env:production}.as_count() / week_before(sum:trace.http.server.request.hits{service:planner-api,env:production}.as_count()) < 0.5",
+    ]);
+    monitors.forEach((monitor) => expect(monitor.message).toContain("@slack-planner-alerts"));
+    const [catalog] = resources(json, "datadog_software_catalog");
+    const entity = parse(catalog.entity as string) as { metadata: Record<string, unknown>; spec: Record<string, unknown> };
+    expect(entity.metadata).toMatchObject({ name: "planner-api", owner: "planner", links: [{ name: "Runbook", type: "runbook", url: "https://runbooks.example.com/planner-api" }] });
+    expect(entity.spec).toEqual({ languages: ["nodejs"], dependsOn: ["service:planner-worker", "service:postgres"] });
   });
 });
 

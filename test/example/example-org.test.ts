@@ -55,7 +55,8 @@ describe("the example organisation", () => {
     expect(resources(terraform, "sentry_metric_alert")).toHaveLength(1);
     const staging = JSON.parse(files.get("cdktf.out/stacks/staging/cdk.tf.json") as string) as TerraformJson;
     expect(resources(staging, "pagerduty_service").map((service) => service.name)).toEqual(["intelligent-teams-planner-staging"]);
-    const [folder] = resources(staging, "grafana_folder") as Array<{ uid: string }>;
+    const folders = resources(staging, "grafana_folder") as Array<{ uid: string; title: string }>;
+    const folder = folders.find((candidate) => candidate.title === "intelligent-teams-planner-staging") as { uid: string };
     const links = JSON.stringify(resources(staging, "pagerduty_event_orchestration_service"));
     expect(links).toContain(`https://grafana.example.com/dashboards/f/${folder.uid}`);
   });

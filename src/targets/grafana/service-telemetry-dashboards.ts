@@ -53,7 +53,7 @@ function build(builder: dashboard.DashboardBuilder, panels: ReadonlyArray<{ id(i
 export function telemetryDashboard(uid: string, spec: TelemetrySpec): object {
   const recorded = (metric: string) => serviceSeries(spec, metric);
   const selectors = spanSelectors(spec);
-  const buckets = sq.sumBy(["le"], `increase(${promql.selector(selectors.durations)}[$__rate_interval])`);
+  const buckets = sq.sumBy(["le"], promql.increase(selectors.durations, RATE_WINDOW));
   const panels = [
     series(TELEMETRY_PANEL_TITLES.rate, "reqps", [{ expr: recorded(RED_METRICS.calls), legend: "requests" }]),
     series(TELEMETRY_PANEL_TITLES.errors, "percentunit", [
