@@ -78,6 +78,14 @@ export interface ServiceTelemetryProps {
   readonly keepShare?: number;
   /** @default error ratio 0.01, p95 500ms, p99 1s, database p95 the p95 target */
   readonly targets?: TelemetryTargetProps;
+  /**
+   * Also declare the targets as ServiceSlos on the span metrics, over this period: the error ratio (objective
+   * `1 - errorRatio`), p95 (95% of requests within the p95 target) and p99. Their burn-rate alerts, tests and
+   * dashboards are a ServiceSlo's, on Prometheus and Grafana.
+   * @default none: the targets are only the RED alerts
+   * @example "30d"
+   */
+  readonly sloPeriod?: string;
   /** @default the default dimensions, buckets and naming */
   readonly spanMetrics?: SpanMetricsProps;
   /** @default Prometheus only */

@@ -3,7 +3,9 @@ import { injectionAnnotation, type TelemetrySpec } from "../../src/domain/apm/te
 import { camelCase, slug } from "../../src/domain/naming";
 import { severityReceivers, type AlertOwner, type RoutedAlert } from "../../src/domain/routing";
 import { writeDatadogTelemetry } from "../../src/targets/datadog/service-telemetry";
+import { telemetrySlis } from "../../src/domain/apm/telemetry-slos";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
+import { ServiceSlo } from "../slo/service-slo";
 import { redAlertNames } from "../../src/domain/apm/red-rules";
 import { telemetryDashboardUrl, writeTelemetryDashboards } from "../../src/targets/grafana/service-telemetry-dashboards";
 import { writeTelemetryObjects } from "../../src/targets/kubernetes/otel-telemetry";
@@ -38,6 +40,9 @@ export class ServiceTelemetry extends MonitoringConstruct {
     this.claimName("ServiceTelemetry", this.telemetryId, props.service);
     const fileProblem = this.stack.claimKubernetesFile(this);
     this.declareAlerts(() => this.alerts());
+    if (parsed !== undefined && props.sloPeriod !== undefined) {
+      this.declareSlos(parsed, props.sloPeriod);
+    }
     this.node.addValidation({
       validate: () => {
         const owner = this.stack.ownerProblem(this.props.owner);
@@ -46,6 +51,23 @@ export class ServiceTelemetry extends MonitoringConstruct {
         );
       },
     });
+  }
+
+  /** The targets as ServiceSlos on the span metrics (Prometheus and Grafana; Datadog watches its own trace metrics). */
+  private declareSlos(parsed: ParsedTelemetry, period: string): void {
+    const slis = telemetrySlis({ service: this.props.service, metricNaming: this.props.spanMetrics?.metricNaming ?? "with-suffixes" });
+    const common = { service: this.props.service, period, owner: this.props.owner, runbookUrl: this.props.runbookUrl, outputs: { datadog: false } };
+    const { errorRatio, p95, p99 } = parsed.targets;
+    new ServiceSlo(this, "error-ratio-slo", { ...common, name: "span-errors", objective: 100 - errorRatio * 100, sli: { events: slis.errors } });
+    for (const [name, objective, target] of [["span-latency-p95", 95, p95], ["span-latency-p99", 99, p99]] as const) {
+      new ServiceSlo(this, `${name}-slo`, {
+        ...common,
+        name,
+        objective,
+        description: `${objective}% of ${this.props.service}'s requests complete within ${target}`,
+        sli: { query: slis.slowerThan(target) },
+      });
+    }
   }
 
   /** The team that receives the service's alerts: its own owner, else the stack's default. */

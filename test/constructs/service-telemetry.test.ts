@@ -158,6 +158,26 @@ describe("ServiceTelemetry on Prometheus", () => {
   });
 });
 
+describe("ServiceTelemetry targets as ServiceSlos", () => {
+  it("declares the error ratio, p95 and p99 targets as SLOs on the span metrics with one prop", () => {
+    const test = testApp();
+    const stack = new MonitoringStack(test.app, "production");
+    new ServiceTelemetry(stack, "api", { ...api({ sloPeriod: "30d", targets: { errorRatio: 0.001 } }), owner: team(stack, "planner") });
+    test.app.synth();
+    const files = test.files("production");
+    const sloFiles = [...files.keys()].filter((path) => path.startsWith("prometheus/") && path.includes("span-"));
+    expect(sloFiles).toEqual([
+      "prometheus/planner-api-span-errors.rules.yml",
+      "prometheus/planner-api-span-latency-p95.rules.yml",
+      "prometheus/planner-api-span-latency-p99.rules.yml",
+    ]);
+    const errors = files.get("prometheus/planner-api-span-errors.rules.yml") as string;
+    expect(errors).toContain('traces_span_metrics_calls_total{service_name="planner-api",span_kind=~"SPAN_KIND_SERVER|SPAN_KIND_CONSUMER",status_code="STATUS_CODE_ERROR"}');
+    expect(errors).toContain("slo:objective:ratio");
+    expect(files.get("prometheus/planner-api-span-latency-p95.rules.yml")).toContain('le="500"');
+  });
+});
+
 describe("ServiceTelemetry on Grafana", () => {
   it("writes a RED dashboard with a latency heatmap and slow database operations, and a node-graph service map", () => {
     const test = testApp();
