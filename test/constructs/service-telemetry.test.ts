@@ -85,6 +85,7 @@ describe("ServiceTelemetry on Kubernetes", () => {
   it("instruments with W3C propagation, the stack's sample rate and the service's resource attributes, sent to its collector", () => {
     const spec = objects[0].spec as Record<string, unknown>;
     expect(spec.propagators).toEqual(["tracecontext", "baggage"]);
+    expect(spec.env).toEqual([{ name: "OTEL_EXPORTER_OTLP_PROTOCOL", value: "http/protobuf" }]);
     expect(spec.sampler).toEqual({ type: "parentbased_traceidratio", argument: "0.25" });
     expect(spec.exporter).toEqual({ endpoint: "http://planner-api-otel-collector.monitoring.svc.cluster.local:4318" });
     expect((spec.resource as { resourceAttributes: unknown }).resourceAttributes).toEqual({

@@ -11,7 +11,7 @@ import { MANAGED_BY } from "./managed-by";
 import { collectorConfig } from "./otel-collector-config";
 
 /** The Kubernetes Secret holding the Datadog API key (`api-key`) and site (`site`) the collector exports with. */
-export const DATADOG_SECRET = "datadog-secret";
+const DATADOG_SECRET = "datadog-secret";
 
 /** The trace backend the collector sends kept traces to: Grafana Tempo's distributor in the stack's namespace. */
 function tracesEndpoint(spec: TelemetrySpec): string {
@@ -27,7 +27,7 @@ function labels(spec: TelemetrySpec): Record<string, string> {
 
 /**
  * The service's OpenTelemetry Operator `Instrumentation` (named after the service): OTLP to its collector, W3C
- * trace context and baggage, `parentbased_traceidratio` at the sample rate, and the service's name, version and
+ * trace context and baggage, OTLP over HTTP for every language, `parentbased_traceidratio` at the sample rate, and the service's name, version and
  * environment as resource attributes. A pod template gets it with the annotation
  * `instrumentation.opentelemetry.io/inject-<language>: "<namespace>/<service>"`.
  */
@@ -36,6 +36,8 @@ function writeInstrumentation(scope: TargetScope, spec: TelemetrySpec): void {
     metadata: { name: spec.id, labels: labels(spec) },
     spec: {
       exporter: { endpoint: collectorEndpoint(spec) },
+      // Every language's SDK speaks OTLP over HTTP, the collector's port 4318 (Node.js and Java default to gRPC).
+      env: [{ name: "OTEL_EXPORTER_OTLP_PROTOCOL", value: "http/protobuf" }],
       propagators: [InstrumentationSpecPropagators.TRACECONTEXT, InstrumentationSpecPropagators.BAGGAGE],
       sampler: { type: InstrumentationSpecSamplerType.PARENTBASED_UNDERSCORE_TRACEIDRATIO, argument: samplerArgument(spec.sampleRate) },
       resource: {
