@@ -96,6 +96,12 @@ export interface MonitoringStackProps {
    * @default `blackbox-exporter-<location>:9115` for each location
    */
   readonly probers?: Readonly<Record<string, string>>;
+  /**
+   * The share of traces the services sample at the source (SENTRY_TRACES_SAMPLE_RATE), in [0, 1]: the default
+   * of every ServiceTelemetry that names none.
+   * @default 0.1
+   */
+  readonly tracesSampleRate?: number;
 }
 
 /** The declared retention, Prometheus' default when none is declared, or why the declared one is not a duration. */
@@ -134,6 +140,10 @@ export class MonitoringStack extends Construct {
   readonly prometheusRetention?: Duration;
   /** Where synthetic checks run by default. */
   readonly locations: readonly string[];
+  /** The Kubernetes namespace of the stack's custom resources. */
+  readonly kubernetesNamespace: string;
+  /** The share of traces services sample at the source when their declaration names none. */
+  readonly tracesSampleRate: number;
   private readonly probers: Readonly<Record<string, string>>;
   private readonly vendorNameSuffix: string;
   /**
@@ -177,7 +187,9 @@ export class MonitoringStack extends Construct {
     this.probers = props.probers ?? {};
     const history = { retired: props.retired, acknowledgeDestroy: props.acknowledgeDestroy };
     this.terraform = new TerraformTarget(scope.engines.terraform, this, props.terraformBackend, history);
-    this.kubernetes = new KubernetesTarget(scope.engines.kubernetes, this, props.kubernetesNamespace ?? "monitoring");
+    this.kubernetesNamespace = props.kubernetesNamespace ?? "monitoring";
+    this.tracesSampleRate = props.tracesSampleRate ?? 0.1;
+    this.kubernetes = new KubernetesTarget(scope.engines.kubernetes, this, this.kubernetesNamespace);
     this.node.addValidation({
       validate: () => [...this.ownProblems(), ...collisionProblems(this.node.path, this.claims), ...alertRoutingProblems(this.alerts())],
     });

@@ -4,6 +4,7 @@ import { plannerFlows } from "./planner-flows";
 import { plannerRum } from "./planner-rum";
 import { plannerLogs } from "./planner-logs";
 import { plannerInfrastructure } from "./planner-infrastructure";
+import { plannerTelemetry } from "./planner-telemetry";
 import type { OrganisationSettings } from "./settings";
 
 /**
@@ -110,6 +111,7 @@ export function plannerMonitoring(stack: MonitoringStack, settings: Organisation
 
   plannerKpis(stack, service, team, [availability, errorRate]);
   plannerInfrastructure(stack, service, team);
+  plannerTelemetry(stack, settings, team, runbooks);
 
   new ErrorTracking(stack, "errors", {
     service,

@@ -4,6 +4,8 @@
  */
 export interface OrganisationSettings {
   readonly serviceName: string;
+  /** The release the services run (APM_SERVICE_VERSION): `service.version` of their spans. */
+  readonly serviceVersion: string;
   readonly grafanaUrl: string;
   readonly availabilityTarget: number;
   readonly responseTimeTargetMs: number;
@@ -42,6 +44,7 @@ function numberFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): num
 export function settingsFrom(env: NodeJS.ProcessEnv): OrganisationSettings {
   return {
     serviceName: env.APM_SERVICE_NAME || "intelligent-teams-planner",
+    serviceVersion: env.APM_SERVICE_VERSION || "2.0.0",
     grafanaUrl: env.GRAFANA_URL || "https://grafana.example.com",
     availabilityTarget: numberFrom(env, "SLA_AVAILABILITY_TARGET", 99.9),
     responseTimeTargetMs: numberFrom(env, "SLA_RESPONSE_TIME_TARGET", 500),

@@ -1,0 +1,72 @@
+import { collectorEndpoint, collectorName, type TelemetrySpec } from "../../domain/apm/telemetry";
+import {
+  Instrumentation,
+  InstrumentationSpecPropagators,
+  InstrumentationSpecSamplerType,
+  OpenTelemetryCollector,
+  OpenTelemetryCollectorSpecMode,
+} from "../../providers/k8s/opentelemetry.io";
+import type { TargetScope } from "../target-scope";
+import { MANAGED_BY } from "./managed-by";
+import { collectorConfig } from "./otel-collector-config";
+
+/** The Kubernetes Secret holding the Datadog API key (`api-key`) and site (`site`) the collector exports with. */
+const DATADOG_SECRET = "datadog-secret";
+
+/** The trace backend the collector sends kept traces to: Grafana Tempo's distributor in the stack's namespace. */
+function tracesEndpoint(spec: TelemetrySpec): string {
+  return `tempo-distributor.${spec.namespace}.svc.cluster.local:4317`;
+}
+
+/** A number as the sampler's argument: the shortest text that reads back as the same number. */
+const samplerArgument = (rate: number) => String(rate);
+
+function labels(spec: TelemetrySpec): Record<string, string> {
+  return { ...MANAGED_BY, "app.kubernetes.io/part-of": spec.service };
+}
+
+/**
+ * The service's OpenTelemetry Operator `Instrumentation` (named after the service): OTLP to its collector, W3C
+ * trace context and baggage, OTLP over HTTP for every language, `parentbased_traceidratio` at the sample rate, and the service's name, version and
+ * environment as resource attributes. A pod template gets it with the annotation
+ * `instrumentation.opentelemetry.io/inject-<language>: "<namespace>/<service>"`.
+ */
+function writeInstrumentation(scope: TargetScope, spec: TelemetrySpec): void {
+  new Instrumentation(scope.kubernetesChart(), "instrumentation", {
+    metadata: { name: spec.id, labels: labels(spec) },
+    spec: {
+      exporter: { endpoint: collectorEndpoint(spec) },
+      // Every language's SDK speaks OTLP over HTTP, the collector's port 4318 (Node.js and Java default to gRPC).
+      env: [{ name: "OTEL_EXPORTER_OTLP_PROTOCOL", value: "http/protobuf" }],
+      propagators: [InstrumentationSpecPropagators.TRACECONTEXT, InstrumentationSpecPropagators.BAGGAGE],
+      sampler: { type: InstrumentationSpecSamplerType.PARENTBASED_UNDERSCORE_TRACEIDRATIO, argument: samplerArgument(spec.sampleRate) },
+      resource: {
+        addK8SUidAttributes: true,
+        resourceAttributes: {
+          "service.name": spec.service,
+          "service.version": spec.version,
+          "deployment.environment": spec.environment,
+        },
+      },
+    },
+  });
+}
+
+/** The service's `OpenTelemetryCollector` (a Deployment), with the configuration of `collectorConfig`. */
+function writeCollector(scope: TargetScope, spec: TelemetrySpec): void {
+  const datadogEnv = (name: string, key: string) => ({ name, valueFrom: { secretKeyRef: { name: DATADOG_SECRET, key } } });
+  new OpenTelemetryCollector(scope.kubernetesChart(), "collector", {
+    metadata: { name: collectorName(spec), labels: labels(spec) },
+    spec: {
+      mode: OpenTelemetryCollectorSpecMode.DEPLOYMENT,
+      ...(spec.datadog ? { env: [datadogEnv("DD_API_KEY", "api-key"), datadogEnv("DD_SITE", "site")] } : {}),
+      config: collectorConfig(spec, tracesEndpoint(spec)),
+    },
+  });
+}
+
+/** The service's Instrumentation and collector, in the stack's namespace. */
+export function writeTelemetryObjects(scope: TargetScope, spec: TelemetrySpec): void {
+  writeInstrumentation(scope, spec);
+  writeCollector(scope, spec);
+}
