@@ -2,7 +2,7 @@ import { Duration } from "../duration";
 import { isDatadogTagValue } from "../names/datadog";
 import { slug, slugProblem } from "../names/slugs";
 import type { AlertSeverity } from "../slo-math";
-import { RUM_APPLICATION_TYPES, isMobile, type JourneySpec, type PercentBounds, type RumApplicationType, type SessionSampling } from "./rum-application";
+import { RUM_APPLICATION_TYPES, isMobile, type JourneySpec, type PercentBounds, type RumApplicationType, type RumSpec } from "./rum-application";
 import { CORE_WEB_VITALS, parseVitalThresholds, type CoreWebVital, type VitalBoundInput, type VitalThresholds } from "./vitals";
 
 /** A journey as declared. */
@@ -26,17 +26,11 @@ export interface RumInput {
   readonly journeys?: readonly JourneyInput[];
 }
 
-/** A RUM application's settings, checked and resolved. */
-export interface ParsedRum {
-  readonly type: RumApplicationType;
-  readonly vitals: readonly VitalThresholds[];
-  readonly severity: AlertSeverity;
-  readonly viewGroups: readonly string[];
-  readonly errorSessions: PercentBounds;
-  readonly crashFreeSessions?: PercentBounds;
-  readonly journeys: readonly JourneySpec[];
-  readonly sampling: SessionSampling;
-}
+/** A RUM application's settings, checked and resolved: the spec's parts that come from its props alone. */
+export type ParsedRum = Pick<
+  RumSpec,
+  "type" | "vitals" | "severity" | "viewGroups" | "errorSessions" | "crashFreeSessions" | "journeys" | "sampling"
+>;
 
 /** Defaults of a RUM application's settings. */
 export const RUM_DEFAULTS = {
