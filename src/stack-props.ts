@@ -1,0 +1,129 @@
+import { Duration } from "./domain/duration";
+import { DEFAULT_PROMETHEUS_RETENTION } from "./domain/kpi/history";
+import { alertLabelProblem } from "./domain/names/alert-labels";
+import { metricNamespaceProblem } from "./domain/names/datadog";
+import { fileNameProblem } from "./domain/names/file-names";
+import { kubernetesNameProblem } from "./domain/names/kubernetes";
+import { slugSuffixProblem } from "./domain/names/slugs";
+import { webAddressProblem } from "./domain/names/urls";
+import type { AlertOwner } from "./domain/routing";
+import type { RetiredResource } from "./targets/terraform/protected-history";
+import type { TerraformBackendFactory } from "./targets/terraform/terraform-target";
+
+export interface MonitoringStackProps {
+  /**
+   * The `env` label of every alert and the `env` tag of every vendor resource.
+   * @default the stack's id
+   */
+  readonly environment?: string;
+  /**
+   * The team that owns declarations that name no owner: a team's name (a team declared in this stack), or an owner.
+   * @default none: every declaration with alerts must name its owner
+   * @example "platform"
+   */
+  readonly defaultOwner?: AlertOwner | string;
+  /**
+   * The Kubernetes namespace of the stack's custom resources.
+   * @default "monitoring"
+   */
+  readonly kubernetesNamespace?: string;
+  /**
+   * Grafana's base URL, for the `dashboard_url` annotation of alerts.
+   * @default none: alerts carry no dashboard link
+   */
+  readonly grafanaUrl?: string;
+  /**
+   * The OpenMetrics namespace under which the Datadog Agent ingests the services' Prometheus metrics.
+   * @default "" (no prefix)
+   */
+  readonly datadogMetricNamespace?: string;
+  /**
+   * Appended to the names, slugs and uids of what lives in vendor accounts that every environment shares
+   * (PagerDuty teams, schedules, policies and services; Sentry teams and projects; Grafana folders and
+   * dashboards), so that staging and production can be deployed to the same accounts side by side.
+   * @default "" (names as declared)
+   * @example "-staging"
+   */
+  readonly vendorNameSuffix?: string;
+  /**
+   * How long the stack's Prometheus keeps samples (its `--storage.tsdb.retention.time`). Rules that read further
+   * back, such as a BusinessKpi's weekly baseline (3 weeks and 35 minutes by default), are an error when they
+   * need more than this.
+   * @default "15d", Prometheus' own default
+   * @example "30d"
+   */
+  readonly prometheusRetention?: string;
+  /**
+   * Adds the Terraform state backend.
+   * @default a local state file, `terraform.<stack id>.tfstate`
+   */
+  readonly terraformBackend?: TerraformBackendFactory;
+  /**
+   * Resources of removed or renamed declarations to keep in their vendor accounts: each gets a Terraform
+   * `removed` block with `lifecycle { destroy = false }` (Terraform or OpenTofu 1.7 and later), so that the next
+   * apply drops it from state instead of destroying it. Keep an entry until every environment has applied it.
+   * @default none
+   * @example [{ address: "datadog_service_level_objective.checkout_availability_slo_1A2B3C4D", reason: "moved to the payments stack" }]
+   */
+  readonly retired?: readonly RetiredResource[];
+  /**
+   * Addresses of protected resources (Datadog SLOs and monitors, Grafana dashboards, PagerDuty services) that
+   * are gone from the declarations on purpose: the next apply may destroy them and their history. Without this,
+   * synth fails when the previous synth held one of them.
+   * @default none
+   * @example ["grafana_dashboard.checkout_availability_dashboard_1A2B3C4D"]
+   */
+  readonly acknowledgeDestroy?: readonly string[];
+  /**
+   * Where synthetic checks run when they name no locations (GLOBAL_MONITORING_LOCATIONS): AWS regions, which are
+   * Datadog managed locations (`aws:<region>`), or Datadog private locations by id (`pl:<name>`).
+   * @default ["us-east-1", "eu-west-1", "ap-southeast-1"]
+   */
+  readonly locations?: readonly string[];
+  /**
+   * The blackbox exporter that probes from each location, by location name (`host:port`), for the Prometheus
+   * backend of synthetic checks; a private location `pl:<name>` is keyed by `<name>`.
+   * @default `blackbox-exporter-<location>:9115` for each location
+   */
+  readonly probers?: Readonly<Record<string, string>>;
+  /**
+   * The share of traces the services sample at the source (SENTRY_TRACES_SAMPLE_RATE), in [0, 1]: the default
+   * of every ServiceTelemetry that names none.
+   * @default 0.1
+   */
+  readonly tracesSampleRate?: number;
+}
+
+/** The declared retention, Prometheus' default when none is declared, or why the declared one is not a duration. */
+export function readRetention(text: string | undefined): { value?: Duration; problem?: string } {
+  if (text === undefined) {
+    return { value: DEFAULT_PROMETHEUS_RETENTION };
+  }
+  try {
+    return { value: Duration.parse(text) };
+  } catch (error) {
+    return { problem: (error as Error).message };
+  }
+}
+
+/** What the engines and the file system refuse in a stack id, with the fix, or undefined. */
+export function stackIdProblem(id: string): string | undefined {
+  if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(id)) {
+    const fixed = id.trim().replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "") || "production";
+    return `stack "${id}": a stack id names a folder and a Terraform stack; use letters, digits, dashes and underscores, e.g. "${fixed}"`;
+  }
+  const problem = fileNameProblem("the id", id);
+  return problem === undefined ? undefined : `stack ${id.slice(0, 30)}…: ${problem}`;
+}
+
+/** The problems of a stack's settings, each with the fix. */
+export function stackSettingProblems(props: MonitoringStackProps): string[] {
+  const problems = [
+    props.environment === undefined ? undefined : alertLabelProblem("environment", "environment", props.environment),
+    props.grafanaUrl === undefined ? undefined : webAddressProblem("grafanaUrl", props.grafanaUrl),
+    props.datadogMetricNamespace === undefined ? undefined : metricNamespaceProblem("datadogMetricNamespace", props.datadogMetricNamespace),
+    props.kubernetesNamespace === undefined ? undefined : kubernetesNameProblem("kubernetesNamespace", props.kubernetesNamespace),
+    props.vendorNameSuffix === undefined ? undefined : slugSuffixProblem("vendorNameSuffix", props.vendorNameSuffix),
+  ];
+  return problems.filter((problem) => problem !== undefined);
+}
