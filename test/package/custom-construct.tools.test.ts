@@ -3,15 +3,10 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse, parseAllDocuments } from "yaml";
 import { checkRules } from "../../src/cli/promtool";
-import { packedProject, type PackedProject } from "../support/packed-project";
+import { packedProject, strictTsconfig, type PackedProject } from "../support/packed-project";
 import { readmeFiles } from "../support/readme";
 
 /** TypeScript as a team's repository on Node ESM would set it, strict. */
-const TSCONFIG = {
-  compilerOptions: { module: "nodenext", moduleResolution: "nodenext", target: "es2022", strict: true, noEmit: true, types: [] },
-  include: ["*.ts"],
-};
-
 const RULE_FILE = "dist/production/prometheus/orders-fulfilment-lag.rules.yml";
 const CHART_FILE = "dist/production/kubernetes/orders-lag.yaml";
 const LABELS = { severity: "page", team: "orders", service: "orders", env: "production" };
@@ -20,11 +15,14 @@ const RUNBOOK = "https://runbooks.example.com/orders/consumer-lag";
 let project: PackedProject;
 const example = readmeFiles("Writing your own construct");
 
-/** A workspace of the packed project holding these files, with an ESM package.json and the strict tsconfig. */
-function workspace(name: string, files: ReadonlyMap<string, string>): string {
+/**
+ * A workspace of the packed project holding these files, with an ESM package.json and the strict tsconfig; the
+ * example's workspace also type-checks the published declarations.
+ */
+function workspace(name: string, files: ReadonlyMap<string, string>, checkDeclarations = false): string {
   const folder = project.workspace(name);
   writeFileSync(join(folder, "package.json"), `${JSON.stringify({ name, private: true, type: "module" })}\n`);
-  writeFileSync(join(folder, "tsconfig.json"), `${JSON.stringify(TSCONFIG, null, 2)}\n`);
+  writeFileSync(join(folder, "tsconfig.json"), strictTsconfig({ checkDeclarations }));
   files.forEach((text, file) => writeFileSync(join(folder, file), text));
   return folder;
 }
@@ -41,7 +39,7 @@ describe("a team's own construct, built on the packed package (the README's Kafk
   let synth: { status: number | null; output: string };
 
   beforeAll(() => {
-    folder = workspace("kafka-lag", example);
+    folder = workspace("kafka-lag", example, true);
     synth = project.run("tsx", ["main.ts"], folder);
   });
 

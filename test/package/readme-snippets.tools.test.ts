@@ -1,15 +1,10 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { packedProject, type PackedProject } from "../support/packed-project";
+import { packedProject, strictTsconfig, type PackedProject } from "../support/packed-project";
 import { readmeFiles } from "../support/readme";
 
 /** TypeScript as a team's repository would set it, strict. */
-const TSCONFIG = {
-  compilerOptions: { module: "nodenext", moduleResolution: "nodenext", target: "es2022", strict: true, noEmit: true, types: [] },
-  include: ["*.ts"],
-};
-
 /**
  * The README's sections whose TypeScript is not compiled elsewhere ("Use it in your own repository" and "Writing
  * your own construct" have tests of their own): each snippet is a complete stack file.
@@ -34,7 +29,7 @@ describe.each(SECTIONS)("the README's section %s", (section) => {
 
   it.each([...files.keys()])("%s type-checks, strict, and synthesizes on its own", (file) => {
     const folder = project.workspace(file.replace(/\.ts$/, ""));
-    writeFileSync(join(folder, "tsconfig.json"), `${JSON.stringify(TSCONFIG, null, 2)}\n`);
+    writeFileSync(join(folder, "tsconfig.json"), strictTsconfig({ checkDeclarations: false }));
     writeFileSync(join(folder, file), files.get(file) as string);
     const check = project.run("tsc", ["-p", "."], folder);
     expect(check.output).toBe("");

@@ -2,15 +2,10 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { listFiles } from "../support/files";
-import { packedProject, TEAM_SECTION, type PackedProject } from "../support/packed-project";
+import { packedProject, TEAM_SECTION, strictTsconfig, type PackedProject } from "../support/packed-project";
 import { readmeBlocks, readmeCommands, readmeFiles } from "../support/readme";
 
 /** TypeScript as a team's repository would set it, strict. */
-const TSCONFIG = {
-  compilerOptions: { module: "nodenext", moduleResolution: "nodenext", target: "es2022", strict: true, noEmit: true, types: [] },
-  include: ["*.ts"],
-};
-
 const STACK = "production";
 const TERRAFORM_FOLDER = `cdktf.out/stacks/${STACK}`;
 const commands = readmeCommands(TEAM_SECTION);
@@ -48,7 +43,7 @@ beforeAll(async () => {
   project = await packedProject();
   // The packed project's root is the team's repository: its package.json and node_modules serve this folder.
   folder = project.workspace("team");
-  writeFileSync(join(folder, "tsconfig.json"), `${JSON.stringify(TSCONFIG, null, 2)}\n`);
+  writeFileSync(join(folder, "tsconfig.json"), strictTsconfig({ checkDeclarations: false }));
   files.forEach((text, file) => writeFileSync(join(folder, file), text));
   writeFileSync(join(folder, "cdktf.json"), `${cdktfJson}\n`);
   synth = project.shell(command("npx watchkeeper synth"), folder);

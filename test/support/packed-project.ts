@@ -24,6 +24,16 @@ export interface PackedProject {
   shell(line: string, cwd: string): { status: number | null; output: string };
 }
 
+/**
+ * A team's strict TypeScript settings for code that imports the package. `skipLibCheck` is off so that the
+ * published declarations are type-checked too; one test doing so is enough, the others skip them, as
+ * `tsc --init` does.
+ */
+export function strictTsconfig(options: { checkDeclarations: boolean }): string {
+  const compilerOptions = { module: "nodenext", moduleResolution: "nodenext", target: "es2022", strict: true, noEmit: true, types: [] };
+  return `${JSON.stringify({ compilerOptions: { ...compilerOptions, skipLibCheck: !options.checkDeclarations }, include: ["*.ts"] }, null, 2)}\n`;
+}
+
 /** The README section that tells a team how to install and use the package. */
 export const TEAM_SECTION = "Use it in your own repository";
 
