@@ -95,6 +95,17 @@ describe("ServiceTelemetry on Kubernetes", () => {
     });
   });
 
+  it("puts trace and span ids into log records: Python's log correlation, Java's Logback MDC and Log4j context data", () => {
+    const spec = objects[0].spec as Record<string, { env?: unknown }>;
+    expect(spec.python.env).toEqual([{ name: "OTEL_PYTHON_LOG_CORRELATION", value: "true" }]);
+    expect(spec.java.env).toEqual([
+      { name: "OTEL_INSTRUMENTATION_LOGBACK_MDC_ENABLED", value: "true" },
+      { name: "OTEL_INSTRUMENTATION_LOG4J_CONTEXT_DATA_ENABLED", value: "true" },
+    ]);
+    // Node.js's winston, pino and bunyan instrumentations inject the ids by default: nothing to set.
+    expect(spec.nodejs).toBeUndefined();
+  });
+
   it("wires every pipeline to configured components, and every connector from one pipeline into another", () => {
     const config = (objects[1].spec as { config: CollectorConfig }).config;
     expect(wiringProblems(config)).toEqual([]);

@@ -18,6 +18,22 @@ function tracesEndpoint(spec: TelemetrySpec): string {
   return `tempo-distributor.${spec.namespace}.svc.cluster.local:4317`;
 }
 
+/**
+ * Per language, the environment that puts the current trace and span ids into every log record, so that a log line
+ * links to its trace: Python's logging instrumentation adds `otelTraceID` and `otelSpanID` to each record; the Java
+ * agent writes `trace_id` and `span_id` into Logback's MDC and Log4j's context data. Node.js needs none: the
+ * winston, pino and bunyan instrumentations add `trace_id` and `span_id` by default.
+ */
+const LOG_CORRELATION = {
+  python: { env: [{ name: "OTEL_PYTHON_LOG_CORRELATION", value: "true" }] },
+  java: {
+    env: [
+      { name: "OTEL_INSTRUMENTATION_LOGBACK_MDC_ENABLED", value: "true" },
+      { name: "OTEL_INSTRUMENTATION_LOG4J_CONTEXT_DATA_ENABLED", value: "true" },
+    ],
+  },
+};
+
 /** A number as the sampler's argument: the shortest text that reads back as the same number. */
 const samplerArgument = (rate: number) => String(rate);
 
@@ -27,8 +43,9 @@ function labels(spec: TelemetrySpec): Record<string, string> {
 
 /**
  * The service's OpenTelemetry Operator `Instrumentation` (named after the service): OTLP to its collector, W3C
- * trace context and baggage, OTLP over HTTP for every language, `parentbased_traceidratio` at the sample rate, and the service's name, version and
- * environment as resource attributes. A pod template gets it with the annotation
+ * trace context and baggage, OTLP over HTTP for every language, `parentbased_traceidratio` at the sample rate, the
+ * service's name, version and environment as resource attributes, and trace and span ids in log records
+ * (`LOG_CORRELATION`). A pod template gets it with the annotation
  * `instrumentation.opentelemetry.io/inject-<language>: "<namespace>/<service>"`.
  */
 function writeInstrumentation(scope: TargetScope, spec: TelemetrySpec): void {
@@ -48,6 +65,7 @@ function writeInstrumentation(scope: TargetScope, spec: TelemetrySpec): void {
           "deployment.environment": spec.environment,
         },
       },
+      ...LOG_CORRELATION,
     },
   });
 }
