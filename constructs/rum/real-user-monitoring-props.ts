@@ -53,6 +53,19 @@ export interface JourneyProps {
   readonly window?: string;
 }
 
+/**
+ * The users' satisfaction score (an in-app rating), kept as a `BusinessKpi` named `<name>-satisfaction` with the
+ * application's owner, runbook and severity: an alert when its average stays below `atLeast`.
+ */
+export interface RumSatisfactionProps {
+  /** The score, a PromQL gauge selector. @example 'planner_user_satisfaction_score{service="planner"}' */
+  readonly gauge: string;
+  /** The least average score the users must give. @example 4.5 */
+  readonly atLeast: number;
+  /** The best score a user can give; `atLeast` is above 0 and at most this. @default 5 */
+  readonly of?: number;
+}
+
 /** A web or mobile application watched by Datadog RUM. */
 export interface RealUserMonitoringProps {
   /** The service the application is the front end of: the `service` tag, which picks the PagerDuty service a page reaches. */
@@ -89,6 +102,8 @@ export interface RealUserMonitoringProps {
   readonly crashFreeSessionsPercent?: PercentBoundsProps;
   /** The application's journeys, each a funnel of views. @default none */
   readonly journeys?: readonly JourneyProps[];
+  /** The users' satisfaction score as a business KPI. @default none: no satisfaction KPI */
+  readonly satisfaction?: RumSatisfactionProps;
   /** Extra Datadog tags of every resource. @default none */
   readonly tags?: Readonly<Record<string, string>>;
 }

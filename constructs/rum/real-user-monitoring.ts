@@ -1,14 +1,15 @@
 import type { Construct } from "constructs";
 import { camelCase, slug } from "../../src/domain/naming";
 import { severityReceivers, type AlertOwner, type RoutedAlert } from "../../src/domain/routing";
-import { parseRum, type ParsedRum } from "../../src/domain/rum/parse-rum";
+import { DEFAULT_SATISFACTION_SCALE, parseRum, type ParsedRum } from "../../src/domain/rum/parse-rum";
 import { rumAlerts, type RumSpec } from "../../src/domain/rum/rum-application";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
+import { BusinessKpi } from "../business/business-kpi";
 import { writeRumApplication } from "../../src/targets/datadog/rum-application";
 import { writeRumMonitors } from "../../src/targets/datadog/rum-monitors";
 import { rumDashboardUrl, writeRumDashboard } from "../../src/targets/grafana/rum-dashboard";
 import { writeGrafanaDashboard } from "../../src/targets/kubernetes/grafana-dashboard";
-import type { RealUserMonitoringProps } from "./real-user-monitoring-props";
+import type { RealUserMonitoringProps, RumSatisfactionProps } from "./real-user-monitoring-props";
 
 /**
  * A web or mobile application watched by Datadog RUM, as its users feel it: Core Web Vitals at the 75th
@@ -16,7 +17,8 @@ import type { RealUserMonitoringProps } from "./real-user-monitoring-props";
  * an alert when it is poor), sessions with errors, crash-free sessions on mobile, journeys whose step
  * conversions alert when they drop against the week before, and retention that keeps every session with an
  * error and samples the rest. The application's id and client token are Terraform outputs; a Grafana dashboard
- * draws the vitals, sessions and journeys from the RUM-based metrics.
+ * draws the vitals, sessions and journeys from the RUM-based metrics. With `satisfaction`, the users' rating is a
+ * child `BusinessKpi`.
  *
  * @example
  * new RealUserMonitoring(stack, "planner-web", {
@@ -28,6 +30,8 @@ import type { RealUserMonitoringProps } from "./real-user-monitoring-props";
 export class RealUserMonitoring extends MonitoringConstruct {
   /** The application's id in its stack, a slug of its name: metric and output names. */
   readonly applicationId: string;
+  /** The users' satisfaction score as a business KPI, when `satisfaction` asks for it. */
+  readonly satisfaction?: BusinessKpi;
   private readonly parsed?: ParsedRum;
 
   constructor(scope: Construct, id: string, readonly props: RealUserMonitoringProps) {
@@ -37,11 +41,24 @@ export class RealUserMonitoring extends MonitoringConstruct {
     this.parsed = parsed;
     this.claimName("RUM application", slug(props.name), props.name);
     this.declareAlerts(() => this.alerts());
+    this.satisfaction = props.satisfaction === undefined ? undefined : this.satisfactionKpi(props.satisfaction);
     this.node.addValidation({
       validate: () => {
         const owner = this.stack.ownerProblem(props.owner);
         return [...problems, ...(owner === undefined ? [] : [owner])].map((problem) => `${this.node.path}: ${problem}`);
       },
+    });
+  }
+
+  private satisfactionKpi(satisfaction: RumSatisfactionProps): BusinessKpi {
+    const { service, name, owner, runbookUrl, severity } = this.props;
+    return new BusinessKpi(this, "satisfaction", {
+      service, owner, runbookUrl, severity,
+      name: `${name}-satisfaction`,
+      description: `The users' average rating of ${name}, out of ${satisfaction.of ?? DEFAULT_SATISFACTION_SCALE}`,
+      signal: { gauge: { selector: satisfaction.gauge, canBeZero: false } },
+      seasonality: "none",
+      thresholds: { absolute: satisfaction.atLeast },
     });
   }
 

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { MonitoringStack, OnCallTeam, RealUserMonitoring } from "../../constructs";
 import { resources, synthProblems, team, testApp, type TerraformJson } from "../support/app";
 
@@ -129,6 +130,36 @@ describe("the RUM dashboard", () => {
     ]);
     const monitor = resources(test.terraform("production"), "datadog_monitor")[0] as { message: string };
     expect(monitor.message).toContain(`Dashboard: https://grafana.example.com/d/${dashboard.uid}`);
+  });
+});
+
+describe("the satisfaction score of a RUM application", () => {
+  it("is a business KPI with the application's owner, runbook and severity, alerting below its least average score", () => {
+    const test = testApp();
+    const stack = new MonitoringStack(test.app, "production");
+    const app = new RealUserMonitoring(stack, "web", {
+      service: "checkout", name: "checkout-web", owner: team(stack), runbookUrl: RUNBOOK, severity: "page",
+      satisfaction: { gauge: 'checkout_rating{service="checkout"}', atLeast: 4.2 },
+    });
+    test.app.synth();
+    expect(app.satisfaction?.node.path).toBe("production/web/satisfaction");
+    const files = test.files("production");
+    const rules = parse(files.get("prometheus/kpi-checkout-checkout-web-satisfaction.rules.yml") as string);
+    const all = rules.groups.flatMap((group: { rules: Array<Record<string, any>> }) => group.rules);
+    expect(all.find((rule: Record<string, any>) => rule.record !== undefined)?.expr).toContain('checkout_rating{service="checkout"}');
+    const alerts = all.filter((rule: Record<string, any>) => rule.alert !== undefined);
+    expect(alerts.map((rule: Record<string, any>) => [rule.alert, rule.expr, rule.labels.severity, rule.annotations.runbook_url, rule.labels.team])).toEqual([
+      ["CheckoutCheckoutWebSatisfactionBelowThreshold", 'kpi:value{kpi="checkout-checkout-web-satisfaction"} < 4.2', "page", RUNBOOK, "checkout"],
+    ]);
+  });
+
+  it("rejects a least score above the best one", () => {
+    const test = testApp();
+    const stack = new MonitoringStack(test.app, "production");
+    new RealUserMonitoring(stack, "web", { service: "checkout", name: "web", owner: team(stack), satisfaction: { gauge: "rating", atLeast: 9, of: 5 } });
+    expect(synthProblems(test.app)).toEqual([
+      "production/web: satisfaction.atLeast: 9 is not a score out of 5; use a number above 0 and at most 5, e.g. 4.5",
+    ]);
   });
 });
 

@@ -24,6 +24,7 @@ export interface RumInput {
   readonly errorSessionsPercent?: Partial<PercentBounds>;
   readonly crashFreeSessionsPercent?: Partial<PercentBounds>;
   readonly journeys?: readonly JourneyInput[];
+  readonly satisfaction?: { readonly atLeast: number; readonly of?: number };
 }
 
 /** A RUM application's settings, checked and resolved: the spec's parts that come from its props alone. */
@@ -88,6 +89,22 @@ function parseJourney(input: JourneyInput, index: number, names: Set<string>): {
   return problems.length > 0 ? { problems } : { journey: { name: input.name, id, steps: input.steps, dropPercent, window: window as Duration }, problems };
 }
 
+/** The best score a satisfaction rating can give when the settings do not say. */
+export const DEFAULT_SATISFACTION_SCALE = 5;
+
+function satisfactionProblems(input: RumInput["satisfaction"]): string[] {
+  if (input === undefined) {
+    return [];
+  }
+  const of = input.of ?? DEFAULT_SATISFACTION_SCALE;
+  if (!Number.isFinite(of) || of <= 0) {
+    return [`satisfaction.of: ${of} is not a best score; use a number above 0, e.g. 5`];
+  }
+  return Number.isFinite(input.atLeast) && input.atLeast > 0 && input.atLeast <= of
+    ? []
+    : [`satisfaction.atLeast: ${input.atLeast} is not a score out of ${of}; use a number above 0 and at most ${of}, e.g. ${of * 0.9}`];
+}
+
 /** Checks a RUM application's settings and resolves its defaults; every problem is reported, each with its fix. */
 export function parseRum(input: RumInput): { parsed?: ParsedRum; problems: string[] } {
   const type = input.type ?? RUM_DEFAULTS.type;
@@ -114,6 +131,7 @@ export function parseRum(input: RumInput): { parsed?: ParsedRum; problems: strin
   const names = new Set<string>();
   const journeys = (input.journeys ?? []).map((journey, index) => parseJourney(journey, index, names));
   problems.push(...errorSessions.problems, ...(crashFree?.problems ?? []), ...journeys.flatMap((journey) => journey.problems));
+  problems.push(...satisfactionProblems(input.satisfaction));
   if (problems.length > 0) {
     return { problems };
   }
