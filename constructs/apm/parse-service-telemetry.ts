@@ -8,6 +8,7 @@ import {
   type TelemetryLanguage,
   type TelemetryTargets,
 } from "../../src/domain/apm/telemetry";
+import { alertLabelProblem } from "../../src/domain/names/alert-labels";
 import type { ServiceTelemetryProps } from "./service-telemetry-props";
 
 /** The props of a ServiceTelemetry, checked and turned into domain values. */
@@ -79,6 +80,10 @@ function parseBuckets(props: ServiceTelemetryProps, targets: TelemetryTargets | 
 /** Checks a ServiceTelemetry's props; `defaultSampleRate` is the stack's. Returns the parsed values when there is no problem. */
 export function parseTelemetry(props: ServiceTelemetryProps, defaultSampleRate: number): { parsed?: ParsedTelemetry; problems: string[] } {
   const problems: string[] = [];
+  const serviceProblem = alertLabelProblem("service", "service", props.service);
+  if (serviceProblem !== undefined) {
+    problems.push(serviceProblem);
+  }
   if (!isTelemetryLanguage(props.language)) {
     problems.push(`language: "${props.language}" is not instrumented by the OpenTelemetry Operator; use one of ${TELEMETRY_LANGUAGES.join(", ")}`);
   }

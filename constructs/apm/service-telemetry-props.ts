@@ -56,6 +56,19 @@ export interface TelemetryOutputProps {
    * @example "celery.run"
    */
   readonly datadogOperation?: string;
+  /**
+   * The operation of the service's database client spans on Datadog (`<db.system>.query` for OpenTelemetry spans),
+   * the `<span>` of the trace metric whose p95 by `resource_name` is watched against `targets.databaseP95`.
+   * @default "postgresql.query"
+   * @example "mysql.query"
+   */
+  readonly datadogDatabaseOperation?: string;
+  /**
+   * The operation of the service's outgoing calls on Datadog, the `<span>` of the trace metrics whose error ratio
+   * by `peer.service` is watched against `targets.errorRatio`.
+   * @default "http.client.request"
+   */
+  readonly datadogClientOperation?: string;
 }
 
 export interface ServiceTelemetryProps {

@@ -1,6 +1,7 @@
 import type { Construct } from "constructs";
 import { injectionAnnotation, type TelemetrySpec } from "../../src/domain/apm/telemetry";
-import { camelCase, slug } from "../../src/domain/naming";
+import { camelCase } from "../../src/domain/naming";
+import { slug } from "../../src/domain/names/slugs";
 import { severityReceivers, type AlertOwner, type RoutedAlert } from "../../src/domain/routing";
 import { writeDatadogTelemetry } from "../../src/targets/datadog/service-telemetry";
 import { telemetrySlis } from "../../src/domain/apm/telemetry-slos";
@@ -8,6 +9,7 @@ import { MonitoringConstruct } from "../../src/monitoring-construct";
 import { ServiceSlo } from "../slo/service-slo";
 import { redAlertNames } from "../../src/domain/apm/red-rules";
 import { telemetryDashboardUrl, writeTelemetryDashboards } from "../../src/targets/grafana/service-telemetry-dashboards";
+import { writeGrafanaDashboard } from "../../src/targets/kubernetes/grafana-dashboard";
 import { writeTelemetryObjects } from "../../src/targets/kubernetes/otel-telemetry";
 import { writeTelemetryRules } from "../../src/targets/prometheus/telemetry-rules";
 import { parseTelemetry, type ParsedTelemetry } from "./parse-service-telemetry";
@@ -85,7 +87,7 @@ export class ServiceTelemetry extends MonitoringConstruct {
     const names = redAlertNames({ alertName: camelCase(this.props.service) });
     const severity = this.props.severity ?? "ticket";
     const prometheus = Object.values(names).map((name) => ({ ...common, name, severity }));
-    const onDatadog = [names.errorRatio, names.p95, names.p99, names.throughputDrop];
+    const onDatadog = [names.errorRatio, names.p95, names.p99, names.throughputDrop, names.slowDatabase, names.failingDependency];
     const datadog = this.writesDatadog ? onDatadog.map((name) => ({ ...common, name, severity, system: "datadog" })) : [];
     return [...prometheus, ...datadog];
   }
@@ -125,10 +127,14 @@ export class ServiceTelemetry extends MonitoringConstruct {
     const spec = this.spec();
     writeTelemetryObjects(scope, spec);
     writeTelemetryRules(scope, spec);
-    writeTelemetryDashboards(scope, spec);
+    for (const dashboard of writeTelemetryDashboards(scope, spec)) {
+      writeGrafanaDashboard(scope, spec.service, dashboard.model, dashboard.id);
+    }
     if (spec.datadog) {
       writeDatadogTelemetry(scope, spec, {
         operation: this.props.outputs?.datadogOperation ?? "http.server.request",
+        databaseOperation: this.props.outputs?.datadogDatabaseOperation ?? "postgresql.query",
+        clientOperation: this.props.outputs?.datadogClientOperation ?? "http.client.request",
         receivers: severityReceivers(this.owner as AlertOwner, this.props.service),
         dependsOn: this.props.dependsOn ?? [],
       });

@@ -73,12 +73,15 @@ describe("ServiceTelemetry on Kubernetes", () => {
     objects = synthObjects({}, { tracesSampleRate: 0.25 });
   });
 
-  it("writes an Instrumentation, a collector and the RED rules' PrometheusRule, which their CRDs accept", () => {
+  it("writes an Instrumentation, a collector, the RED rules' PrometheusRule and the two dashboards, which their CRDs accept", () => {
     expect(objects.map((object) => `${object.apiVersion}/${object.kind}`)).toEqual([
       "opentelemetry.io/v1alpha1/Instrumentation",
       "opentelemetry.io/v1beta1/OpenTelemetryCollector",
       "monitoring.coreos.com/v1/PrometheusRule",
+      "grafana.integreatly.org/v1beta1/GrafanaDashboard",
+      "grafana.integreatly.org/v1beta1/GrafanaDashboard",
     ]);
+    expect(objects.slice(3).map((object) => (object.metadata as { name: string }).name)).toEqual(["apm-planner-api", "map-planner-api"]);
     objects.forEach((object) => expect(validateAgainstCrd(object)).toEqual([]));
   });
 
@@ -147,7 +150,7 @@ describe("ServiceTelemetry on Prometheus", () => {
     const files = test.files("production");
     expect([...files.keys()].filter((path) => path.includes("apm-"))).toEqual(["prometheus/apm-planner-api.rules.yml", "tests/apm-planner-api.test.yml"]);
     const kinds = objectsOf(files.get("kubernetes/api.yaml") as string).map((object) => object.kind);
-    expect(kinds).toEqual(["Instrumentation", "OpenTelemetryCollector", "PrometheusRule"]);
+    expect(kinds).toEqual(["Instrumentation", "OpenTelemetryCollector", "PrometheusRule", "GrafanaDashboard", "GrafanaDashboard"]);
     const rules = parse(files.get("prometheus/apm-planner-api.rules.yml") as string) as { groups: Array<{ rules: Array<{ alert?: string; labels?: object }> }> };
     const alerts = rules.groups.flatMap((group) => group.rules.filter((rule) => rule.alert !== undefined));
     expect(alerts.map((rule) => rule.alert)).toEqual([
@@ -227,8 +230,10 @@ describe("ServiceTelemetry on Datadog", () => {
     const monitors = resources(json, "datadog_monitor");
     expect(monitors.map((monitor) => monitor.query)).toEqual([
       "sum(last_10m):sum:trace.http.server.request.errors{service:planner-api,env:production}.as_count() / sum:trace.http.server.request.hits{service:planner-api,env:production}.as_count() > 0.01",
+      "sum(last_10m):sum:trace.http.client.request.errors{service:planner-api,env:production} by {peer.service}.as_count() / sum:trace.http.client.request.hits{service:planner-api,env:production} by {peer.service}.as_count() > 0.01",
       "percentile(last_10m):p95:trace.http.server.request{service:planner-api,env:production} > 0.5",
       "percentile(last_10m):p99:trace.http.server.request{service:planner-api,env:production} > 1",
+      "percentile(last_10m):p95:trace.postgresql.query{service:planner-api,env:production} by {resource_name} > 0.5",
       "sum(last_30m):sum:trace.http.server.request.hits{service:planner-api,env:production}.as_count() / week_before(sum:trace.http.server.request.hits{service:planner-api,env:production}.as_count()) < 0.5",
     ]);
     monitors.forEach((monitor) => expect(monitor.message).toContain("@slack-planner-alerts"));
@@ -254,6 +259,12 @@ describe("ServiceTelemetry bad input", () => {
       "production/api: targets.p99: 1s is below the p95 target 2s, which no latency distribution can meet; raise p99 or lower p95",
       'production/api: spanMetrics.dimensions: "http.url" has a new value for nearly every span and would explode the span metrics\' series; remove it, or list it in spanMetrics.allowHighCardinality if its values are few on this service',
       "production/api: spanMetrics.bucketsMs: no bucket bound at 2000 ms, a latency target, so its percentile is only estimated; add 2000 to the bounds",
+    ]);
+  });
+
+  it("refuses a service name that cannot be the service label of its alerts", () => {
+    expect(problemsOf({ service: "planner api" })).toEqual([
+      'production/api: service "planner api" is not a service name; use at most 63 letters, digits, dashes, underscores and dots, starting and ending with a letter or digit, e.g. "checkout-api" (it is the service label of alerts and a Datadog tag)',
     ]);
   });
 

@@ -12,6 +12,10 @@ import { toYaml } from "../prometheus/yaml";
 export interface DatadogTelemetryInput {
   /** The service's entry operation, the `<span>` of `trace.<span>.hits`. */
   readonly operation: string;
+  /** The operation of the service's database client spans, the `<span>` of `trace.<span>` tagged `resource_name`. */
+  readonly databaseOperation: string;
+  /** The operation of the service's outgoing calls, the `<span>` of `trace.<span>.hits` tagged `peer.service`. */
+  readonly clientOperation: string;
   readonly receivers: SeverityReceivers;
   /** Services and resources the service calls, by name. */
   readonly dependsOn: readonly string[];
@@ -29,13 +33,15 @@ function message(spec: TelemetrySpec, what: string, receivers: SeverityReceivers
 /**
  * The service's APM monitors on Datadog's trace metrics, the same signals as its Prometheus alerts: the error
  * ratio (`trace.<span>.errors` over `trace.<span>.hits`), p95 and p99 latency (`p95:trace.<span>`, in seconds),
- * and throughput against the same time last week.
+ * throughput against the same time last week, the p95 of each database operation (`p95:trace.<database span>`
+ * by `resource_name`) against the database target, and the error ratio of the calls to each `peer.service`.
  */
 function writeMonitors(scope: TargetScope, spec: TelemetrySpec, input: DatadogTelemetryInput): void {
   const names = redAlertNames(spec);
   const filter = `{service:${spec.service},env:${spec.environment}}`;
   const metric = (suffix: string) => `sum:trace.${input.operation}.${suffix}${filter}.as_count()`;
-  const { errorRatio, p95, p99 } = spec.targets;
+  const peerMetric = (suffix: string) => `sum:trace.${input.clientOperation}.${suffix}${filter} by {peer.service}.as_count()`;
+  const { errorRatio, p95, p99, databaseP95 } = spec.targets;
   const monitors = [
     { id: "errors", alert: names.errorRatio, threshold: errorRatio, what: `more than ${errorRatio * 100}% of requests fail`,
       query: `sum(last_10m):${metric("errors")} / ${metric("hits")} > ${errorRatio}` },
@@ -45,6 +51,10 @@ function writeMonitors(scope: TargetScope, spec: TelemetrySpec, input: DatadogTe
       query: `percentile(last_10m):p99:trace.${input.operation}${filter} > ${p99.seconds}` },
     { id: "throughput-drop", alert: names.throughputDrop, threshold: 0.5, what: "throughput below half of the same time last week",
       query: `sum(last_30m):${metric("hits")} / week_before(${metric("hits")}) < 0.5` },
+    { id: "slow-database", alert: names.slowDatabase, threshold: databaseP95.seconds, what: `a database operation's p95 above ${databaseP95}`,
+      query: `percentile(last_10m):p95:trace.${input.databaseOperation}${filter} by {resource_name} > ${databaseP95.seconds}` },
+    { id: "failing-dependency", alert: names.failingDependency, threshold: errorRatio, what: `more than ${errorRatio * 100}% of calls to a dependency fail`,
+      query: `sum(last_10m):${peerMetric("errors")} / ${peerMetric("hits")} > ${errorRatio}` },
   ];
   const provider = scope.terraform.datadog();
   const tags = datadogTags({ ...spec.alertLabels, severity: spec.severity });

@@ -11,6 +11,7 @@ import * as promql from "../../domain/promql/builder";
 import { Dashboard } from "../../providers/grafana/dashboard";
 import { Folder } from "../../providers/grafana/folder";
 import type { StackSettings, TargetScope } from "../target-scope";
+import type { GrafanaDashboardModel } from "./grafana-slo";
 import { DATASOURCE_VARIABLE } from "./slo-dashboard";
 import { grafanaUid, serviceFolderUid } from "./uids";
 
@@ -114,22 +115,32 @@ export function telemetryDashboardUrl(stack: StackSettings, spec: Pick<Telemetry
   return stack.grafanaUrl === undefined ? undefined : `${stack.grafanaUrl}/d/${telemetryDashboardUid(stack, "apm", spec)}`;
 }
 
+/** One of the service's dashboards, with the id that tells it apart from the other in a declaration. */
+export interface TelemetryDashboard {
+  readonly id: string;
+  readonly model: GrafanaDashboardModel;
+}
+
 /**
  * The service's two dashboards as JSON files for file provisioning (`grafana/<id>.apm.json`,
  * `grafana/<id>.service-map.json`, names no SLO's file can take) and `grafana_dashboard`s in the service's folder.
+ * Returns them for other ways of provisioning (grafana-operator).
  */
-export function writeTelemetryDashboards(scope: TargetScope, spec: TelemetrySpec): void {
+export function writeTelemetryDashboards(scope: TargetScope, spec: TelemetrySpec): TelemetryDashboard[] {
   const { stack, terraform } = scope;
   const provider = terraform.grafana();
   const folder = terraform.shared(`grafana-folder-${spec.id}`, (shared, id) =>
     new Folder(shared, id, { provider, title: stack.vendorName(spec.service), uid: serviceFolderUid(stack, spec.service) }),
   );
+  const apm = telemetryDashboardUid(stack, "apm", spec);
+  const map = telemetryDashboardUid(stack, "map", spec);
   const dashboards = [
-    { id: "apm-dashboard", file: `${spec.id}.apm.json`, model: telemetryDashboard(telemetryDashboardUid(stack, "apm", spec), spec) },
-    { id: "service-map", file: `${spec.id}.service-map.json`, model: serviceMapDashboard(telemetryDashboardUid(stack, "map", spec), spec) },
+    { id: "apm-dashboard", file: `${spec.id}.apm.json`, uid: apm, model: telemetryDashboard(apm, spec) },
+    { id: "service-map", file: `${spec.id}.service-map.json`, uid: map, model: serviceMapDashboard(map, spec) },
   ];
   for (const { id, file, model } of dashboards) {
     scope.files.add(`grafana/${file}`, `${JSON.stringify(model, null, 2)}\n`);
     new Dashboard(scope.terraformScope(), id, { provider, folder: folder.uid, configJson: JSON.stringify(model) });
   }
+  return dashboards.map(({ id, uid, model }) => ({ id, model: { uid, json: JSON.stringify(model) } }));
 }
