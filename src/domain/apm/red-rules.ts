@@ -5,6 +5,7 @@ import type { Selector } from "../promql/selector";
 import type { AlertingRule, RecordingRule, RuleGroup } from "../rules";
 import * as sq from "./span-promql";
 import { attributeLabel, spanMetricNames, type TelemetrySpec } from "./telemetry";
+import { compare } from "../promql/operators";
 
 /** The recordings of a service's RED metrics, told apart by the `service_name` label the span metrics carry. */
 export const RED_METRICS = {
@@ -117,7 +118,7 @@ function alerts(spec: TelemetrySpec): AlertingRule[] {
     latency("p95", RED_METRICS.p95, p95, names.p95),
     latency("p99", RED_METRICS.p99, p99, names.p99),
     alert(spec, names.throughputDrop,
-      sq.lessThan(series(RED_METRICS.calls), promql.product(promql.num(THROUGHPUT_DROP_SHARE), sq.offset(series(RED_METRICS.calls), WEEK))),
+      compare(series(RED_METRICS.calls), "<", promql.product(promql.num(THROUGHPUT_DROP_SHARE), sq.offset(series(RED_METRICS.calls), WEEK))),
       Duration.minutes(30), `${service}: throughput dropped`,
       `${service} serves less than ${THROUGHPUT_DROP_SHARE * 100}% of the requests it served at the same time last week.`),
     alert(spec, names.latencyAnomaly,

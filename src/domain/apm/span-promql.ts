@@ -28,8 +28,3 @@ export function averageOver(series: string, window: Duration, ago?: Duration): s
 export function offset(series: string, ago: Duration): string {
   return `${series} offset ${ago}`;
 }
-
-/** Keeps only samples below the threshold (a filter, not a boolean). */
-export function lessThan(expression: string, threshold: string): string {
-  return `${promql.group(expression)} < ${promql.group(threshold)}`;
-}

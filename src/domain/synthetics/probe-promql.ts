@@ -1,15 +1,6 @@
 import type { Duration } from "../duration";
-import { group, num } from "../promql/builder";
 
-/**
- * The PromQL forms the probe rules need besides the builder's: aggregations by labels, range functions with an
- * offset, comparisons. Each returns a complete expression; operands are grouped as the builder groups them.
- */
-
-/** `max by (a, b) (expr)`. */
-export function aggregateBy(operator: "max" | "min" | "avg" | "sum" | "count", labels: readonly string[], expression: string): string {
-  return `${operator} by (${labels.join(", ")}) (${expression})`;
-}
+/** The PromQL form the probe rules need besides the builder's and its operators: range functions over recorded series. */
 
 /** `avg_over_time(expr[1h] offset 1w)`: a range function over a selector or recorded series, optionally a week back. */
 export function overTime(
@@ -19,18 +10,4 @@ export function overTime(
   offset?: Duration,
 ): string {
   return `${fn}(${series}[${window.toString()}]${offset === undefined ? "" : ` offset ${offset.toString()}`})`;
-}
-
-/** Keeps the samples equal to a value (a filter): `expr == 0`. */
-export function equalTo(expression: string, value: number): string {
-  return `${group(expression)} == ${num(value)}`;
-}
-
-/** Keeps the samples below a value (a filter): `expr < 1209600`. */
-export function lessThan(expression: string, threshold: string): string {
-  return `${group(expression)} < ${group(threshold)}`;
-}
-
-export function minus(left: string, right: string): string {
-  return `${group(left)} - ${group(right)}`;
 }

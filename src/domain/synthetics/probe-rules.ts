@@ -6,7 +6,8 @@ import type { AlertingRule, RecordingRule, RuleGroup } from "../rules";
 import type { AlertSeverity } from "../slo-math";
 import { WINDOW_PLACEHOLDER } from "../sli";
 import { flowAlertNames, httpSteps, type FlowSpec } from "./flow";
-import { aggregateBy, equalTo, lessThan, minus, overTime } from "./probe-promql";
+import { aggregateBy, compare, minus } from "../promql/operators";
+import { overTime } from "./probe-promql";
 
 /** The labels a flow's series are aggregated by: a flow's series of every location become one. */
 const FLOW_LABELS = ["env", "service", "flow"];
@@ -103,7 +104,7 @@ function alerts(spec: FlowSpec, owner: AlertOwner): AlertingRule[] {
       ...common,
       name: names.failing,
       severity: spec.criticality,
-      expr: promql.atLeast(aggregateBy("count", FLOW_LABELS, equalTo(probeSeries("probe_success", spec), 0)), promql.num(failingLocations)),
+      expr: promql.atLeast(aggregateBy("count", FLOW_LABELS, compare(probeSeries("probe_success", spec), "==", 0)), promql.num(failingLocations)),
       for: forAtLeast,
       summary: `${flow} is failing`,
       description: `${flow} fails from {{ $value }} of ${spec.locations.length} locations for ${forAtLeast} (alert at ${failingLocations}).`,
@@ -129,7 +130,7 @@ function alerts(spec: FlowSpec, owner: AlertOwner): AlertingRule[] {
         ...common,
         name: names.tlsExpiring,
         severity: "ticket",
-        expr: lessThan(expiry, promql.num(TLS_WARNING.seconds)),
+        expr: compare(expiry, "<", TLS_WARNING.seconds),
         for: Duration.hours(1),
         summary: `The TLS certificate of ${flow} expires soon`,
         description: `The certificate ${flow} is served with expires in {{ $value | humanizeDuration }}, less than ${TLS_WARNING}.`,

@@ -5,7 +5,8 @@ import * as timeseries from "@grafana/grafana-foundation-sdk/timeseries";
 import { Duration } from "../../domain/duration";
 import { slug } from "../../domain/naming";
 import * as promql from "../../domain/promql/builder";
-import { aggregateBy, equalTo, overTime } from "../../domain/synthetics/probe-promql";
+import { aggregateBy, compare } from "../../domain/promql/operators";
+import { overTime } from "../../domain/synthetics/probe-promql";
 import { RECORDED, REGRESSION_OFFSET } from "../../domain/synthetics/probe-rules";
 import type { OutputFiles } from "../../output-files";
 import { Dashboard } from "../../providers/grafana/dashboard";
@@ -61,7 +62,7 @@ export function availabilityDashboard(uid: string, service: string): object {
       { expr: aggregateBy("avg", ["flow"], overTime("avg_over_time", duration, recent, REGRESSION_OFFSET)), legend: "{{flow}} last week" },
     ], 12),
     panel(AVAILABILITY_PANEL_TITLES.failures, "How many locations fail each flow now", "short", [
-      { expr: aggregateBy("count", ["flow"], equalTo(series("probe_success"), 0)), legend: "{{flow}}" },
+      { expr: aggregateBy("count", ["flow"], compare(series("probe_success"), "==", 0)), legend: "{{flow}}" },
     ], 12),
   ];
   const builder = new dashboard.DashboardBuilder(`Availability ${service}`)
