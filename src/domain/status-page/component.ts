@@ -55,6 +55,6 @@ export function componentKey(component: string): string {
 
 /** The recording rule that marks an SLO public, labelled with the SLO's identity labels. */
 export function statusComponentRule(value: StatusComponent, identity: Readonly<Record<string, string>>): RecordingRule {
-  const description = value.description === undefined ? {} : { description: value.description };
+  const description: Record<string, string> = value.description === undefined ? {} : { description: value.description };
   return { record: STATUS_COMPONENT_INFO, expr: promql.vector(1), labels: { ...identity, component: value.component, ...description } };
 }

@@ -1,0 +1,92 @@
+import { STATUS_COMPONENT_INFO } from "../domain/status-page/component";
+import { incidentsFrom, newestFirst } from "../domain/status-page/incidents";
+import type { ComponentStatus, StatusPageModel } from "../domain/status-page/model";
+import { componentState } from "../domain/status-page/state";
+import { dayWindows, uptimeDays } from "../domain/status-page/uptime";
+import { SLO_METRICS, burnAlertName } from "../domain/slo-rules";
+import type { InstantSample, PrometheusClient, RangeSeries } from "../prometheus-api/client";
+
+/** What the status page reads: instant and range queries. */
+export type StatusPageSource = Pick<PrometheusClient, "query" | "queryRange">;
+
+export interface StatusPageOptions {
+  readonly title: string;
+  /** How many days of uptime bars. */
+  readonly days: number;
+  /** How many days back incidents are listed. */
+  readonly incidentDays: number;
+  /** The time the page shows, Unix seconds. */
+  readonly now: number;
+}
+
+/** Incidents are read from the alerts sampled this often: Prometheus answers at most 11,000 points per series. */
+export function incidentStepSeconds(incidentDays: number): number {
+  return Math.max(60, Math.ceil((incidentDays * 86_400) / 10_000 / 60) * 60);
+}
+
+/** The firing burn-rate alerts (whose names end in "ErrorBudgetBurn", unlike the absent alert's), of one severity or all. */
+function burnAlerts(severity?: "page"): string {
+  return `ALERTS{alertstate="firing",alertname=~".+${burnAlertName({ alertName: "" })}"${severity === undefined ? "" : `,severity="${severity}"`}}`;
+}
+
+/**
+ * Reads the public components from Prometheus and builds the page's model. Components are the SLOs marked with
+ * the `watchkeeper_status_component_info` series; their state comes from their burn-rate alerts and current error
+ * ratio, their bars from the daily average of their recorded error ratio, their incidents from the history of
+ * their page alerts. Only the components' public names and descriptions are copied into the model.
+ */
+export async function collectStatusPage(source: StatusPageSource, options: StatusPageOptions): Promise<StatusPageModel> {
+  const at = new Date(options.now * 1000);
+  const marks = (await source.query(STATUS_COMPONENT_INFO, at)).filter((mark) => mark.labels.sloth_id !== undefined && mark.labels.component !== undefined);
+  const base = { title: options.title, generatedAt: options.now, incidentDays: options.incidentDays };
+  if (marks.length === 0) {
+    return { ...base, components: [], incidents: [] };
+  }
+  const ids = marks.map((mark) => mark.labels.sloth_id);
+  const ofSlos = `{sloth_id=~"${ids.join("|")}"}`;
+  const windows = dayWindows(options.now, options.days);
+  const step = incidentStepSeconds(options.incidentDays);
+  const incidentStart = options.now - options.incidentDays * 86_400;
+  const [budgets, burnRates, alerts, daily, pages] = await Promise.all([
+    source.query(`${SLO_METRICS.errorBudget}${ofSlos}`, at),
+    source.query(`${SLO_METRICS.currentBurnRate}${ofSlos}`, at),
+    source.query(burnAlerts(), at),
+    source.queryRange(`avg_over_time(${SLO_METRICS.currentBurnRate}${ofSlos}[1d])`, date(windows[0].end), date(windows[windows.length - 1].end), 86_400),
+    source.queryRange(burnAlerts("page"), date(incidentStart), at, step),
+  ]);
+  const pageAlertTimes = (labels: Readonly<Record<string, string>>) =>
+    pages.filter((series) => isAlertOf(series.labels, labels)).flatMap((series) => series.values.map(([time]) => time));
+  const components = marks.map(({ labels }): ComponentStatus => {
+    const { sloth_id: id, component, description } = labels;
+    const budget = byId(budgets, id)?.value ?? Number.NaN;
+    const firing = (severity: string) => alerts.some((alert) => isAlertOf(alert.labels, labels) && alert.labels.severity === severity);
+    const burn = byId(burnRates, id)?.value;
+    const state = componentState({
+      pageAlertFiring: firing("page"),
+      ticketAlertFiring: firing("ticket"),
+      errorRatio: burn === undefined ? undefined : burn * budget,
+      errorBudget: budget,
+    });
+    const dailyRatio = new Map((byId(daily, id)?.values ?? []).map(([time, burnRate]) => [Math.round(time), burnRate * budget]));
+    return { name: component, ...(description === undefined ? {} : { description }), state, days: uptimeDays(windows, dailyRatio, budget) };
+  });
+  const incidents = marks.flatMap(({ labels }) => incidentsFrom(labels.component, pageAlertTimes(labels), step, options.now));
+  return {
+    ...base,
+    components: components.sort((a, b) => a.name.localeCompare(b.name)),
+    incidents: newestFirst(incidents),
+  };
+}
+
+/** Whether an alert's labels are those of the SLO a component mark names (its `service` and `slo` labels). */
+function isAlertOf(alert: Readonly<Record<string, string>>, mark: Readonly<Record<string, string>>): boolean {
+  return alert.service === mark.sloth_service && alert.slo === mark.sloth_slo;
+}
+
+function byId<T extends InstantSample | RangeSeries>(series: readonly T[], id: string): T | undefined {
+  return series.find((one) => one.labels.sloth_id === id);
+}
+
+function date(seconds: number): Date {
+  return new Date(seconds * 1000);
+}
