@@ -45,8 +45,8 @@ async function statusPage(options: StatusPageCliOptions): Promise<number> {
   const file = join(options.out, "index.html");
   mkdirSync(options.out, { recursive: true });
   writeFileSync(file, renderStatusPage(model));
-  const incidents = model.incidents.length;
-  console.log(`${file}: ${model.components.length} components, ${incidents} incident${incidents === 1 ? "" : "s"} in the last ${options.incidentDays} days`);
+  const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+  console.log(`${file}: ${count(model.components.length, "component")}, ${count(model.incidents.length, "incident")} in the last ${options.incidentDays} days`);
   return 0;
 }
 
