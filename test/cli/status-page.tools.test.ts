@@ -75,23 +75,24 @@ describe("the status page in a browser", () => {
     await page.focus("body");
     for (let index = 0; index < 3; index += 1) {
       await page.keyboard.press("Tab");
-      focused.push(await page.evaluate(() => document.activeElement?.textContent ?? ""));
+      focused.push((await page.locator(":focus").textContent()) ?? "");
     }
     expect(focused).toEqual(["Daily uptime of Checkout as a table", "Daily uptime of Search as a table", "Daily uptime of Sign-in as a table"]);
     await page.keyboard.press("Enter");
     expect(await page.locator("details").nth(2).getAttribute("open")).toBe("");
     expect(await page.locator("details").nth(2).locator("tbody tr").count()).toBe(90);
-    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    const outline = await page.locator(":focus").evaluate((element) => element.ownerDocument.defaultView?.getComputedStyle(element).outlineStyle);
     expect(outline).toBe("solid");
   });
 
   it("has enough contrast as the browser draws it", async () => {
-    const colours = await page.evaluate(() => {
-      const colour = (selector: string, property: "color" | "backgroundColor") => getComputedStyle(document.querySelector(selector) as Element)[property];
+    const colours = await page.locator("body").evaluate((body) => {
+      const style = (element: typeof body) => body.ownerDocument.defaultView?.getComputedStyle(element) as { color: string; backgroundColor: string };
+      const all = (selector: string): Array<typeof body> => [...body.querySelectorAll(selector)] as Array<typeof body>;
       return {
-        background: colour("body", "backgroundColor"),
-        text: [colour("h1", "color"), colour(".description", "color"), ...[...document.querySelectorAll(".state")].map((state) => getComputedStyle(state).color)],
-        bars: [...new Set([...document.querySelectorAll(".day")].map((day) => getComputedStyle(day).backgroundColor))],
+        background: style(body).backgroundColor,
+        text: ["h1", ".description", ".state"].flatMap(all).map((element) => style(element).color),
+        bars: [...new Set(all(".day").map((day) => style(day).backgroundColor))],
       };
     });
     for (const text of colours.text) {
