@@ -97,7 +97,8 @@ export function metaRecordingRules(spec: SloSpec): RecordingRule[] {
       expr: promql.vector(1),
       labels: { ...labels, sloth_mode: "watchkeeper", sloth_objective: String(spec.objectivePercent) },
     },
-    ...(spec.statusPage === undefined ? [] : [statusComponentRule(spec.statusPage, sloIdentity(spec))]),
+    // The window names the error ratio the status page's daily bars average.
+    ...(spec.statusPage === undefined ? [] : [statusComponentRule(spec.statusPage, { ...labels, [WINDOW_LABEL]: baseWindow(spec).toString() })]),
   ];
 }
 

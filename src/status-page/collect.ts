@@ -3,6 +3,7 @@ import { incidentsFrom, newestFirst } from "../domain/status-page/incidents";
 import type { ComponentStatus, StatusPageModel } from "../domain/status-page/model";
 import { componentState } from "../domain/status-page/state";
 import { dayWindows, uptimeDays } from "../domain/status-page/uptime";
+import { Duration } from "../domain/duration";
 import { SLO_METRICS, burnAlertName } from "../domain/slo-rules";
 import type { InstantSample, PrometheusClient, RangeSeries } from "../prometheus-api/client";
 
@@ -37,7 +38,7 @@ function burnAlerts(severity?: "page"): string {
  */
 export async function collectStatusPage(source: StatusPageSource, options: StatusPageOptions): Promise<StatusPageModel> {
   const at = new Date(options.now * 1000);
-  const marks = (await source.query(STATUS_COMPONENT_INFO, at)).filter((mark) => mark.labels.sloth_id !== undefined && mark.labels.component !== undefined);
+  const marks = (await source.query(STATUS_COMPONENT_INFO, at)).filter(({ labels }) => [labels.sloth_id, labels.sloth_window, labels.component].every((label) => label !== undefined));
   const base = { title: options.title, generatedAt: options.now, incidentDays: options.incidentDays };
   if (marks.length === 0) {
     return { ...base, components: [], incidents: [] };
@@ -51,7 +52,7 @@ export async function collectStatusPage(source: StatusPageSource, options: Statu
     source.query(`${SLO_METRICS.errorBudget}${ofSlos}`, at),
     source.query(`${SLO_METRICS.currentBurnRate}${ofSlos}`, at),
     source.query(burnAlerts(), at),
-    source.queryRange(`avg_over_time(${SLO_METRICS.currentBurnRate}${ofSlos}[1d])`, date(windows[0].end), date(windows[windows.length - 1].end), 86_400),
+    dailyErrorRatios(source, marks, date(windows[0].end), date(windows[windows.length - 1].end)),
     source.queryRange(burnAlerts("page"), date(incidentStart), at, step),
   ]);
   const pageAlertTimes = (labels: Readonly<Record<string, string>>) =>
@@ -67,7 +68,7 @@ export async function collectStatusPage(source: StatusPageSource, options: Statu
       errorRatio: burn === undefined ? undefined : burn * budget,
       errorBudget: budget,
     });
-    const dailyRatio = new Map((byId(daily, id)?.values ?? []).map(([time, burnRate]) => [Math.round(time), burnRate * budget]));
+    const dailyRatio = new Map((byId(daily, id)?.values ?? []).map(([time, ratio]) => [Math.round(time), ratio]));
     return { name: component, ...(description === undefined ? {} : { description }), state, days: uptimeDays(windows, dailyRatio, budget) };
   });
   const incidents = marks.flatMap(({ labels }) => incidentsFrom(labels.component, pageAlertTimes(labels), step, options.now));
@@ -81,6 +82,21 @@ export async function collectStatusPage(source: StatusPageSource, options: Statu
 /** Whether an alert's labels are those of the SLO a component mark names (its `service` and `slo` labels). */
 function isAlertOf(alert: Readonly<Record<string, string>>, mark: Readonly<Record<string, string>>): boolean {
   return alert.service === mark.sloth_service && alert.slo === mark.sloth_slo;
+}
+
+/**
+ * The daily average of each SLO's error ratio over its shortest window, the one its mark names (`sloth_window`,
+ * 5m for the workbook's windows): one range query per window length, evaluated at the end of each day.
+ */
+async function dailyErrorRatios(source: StatusPageSource, marks: readonly InstantSample[], start: Date, end: Date): Promise<RangeSeries[]> {
+  const idsByWindow = new Map<string, string[]>();
+  for (const { labels } of marks) {
+    idsByWindow.set(labels.sloth_window, [...(idsByWindow.get(labels.sloth_window) ?? []), labels.sloth_id]);
+  }
+  const queries = [...idsByWindow].map(([window, ids]) =>
+    source.queryRange(`avg_over_time(${SLO_METRICS.errorRatio(Duration.parse(window))}{sloth_id=~"${ids.join("|")}"}[1d])`, start, end, 86_400),
+  );
+  return (await Promise.all(queries)).flat();
 }
 
 function byId<T extends InstantSample | RangeSeries>(series: readonly T[], id: string): T | undefined {

@@ -10,6 +10,8 @@ const TODAY_END = Date.UTC(2026, 10, 28) / 1000;
 const identity = (id: string, service: string, slo: string) => ({ sloth_id: id, sloth_service: service, sloth_slo: slo });
 const checkout = identity("checkout-api-availability", "checkout-api", "availability");
 const search = identity("search-backend-latency", "search-backend", "latency");
+// The window of the error ratio each SLO's bars read: the shortest of its alert windows.
+const windows = { checkout: { sloth_window: "5m" }, search: { sloth_window: "10m" } };
 const alert = (ids: Record<string, string>, severity: string) => ({
   alertname: "InternalAlertErrorBudgetBurn",
   alertstate: "firing",
@@ -26,8 +28,9 @@ const source: StatusPageSource & { queries: string[] } = {
     this.queries.push(expr);
     if (expr === "watchkeeper_status_component_info") {
       return [
-        { labels: { __name__: expr, ...checkout, component: "Checkout", description: "Paying for an order" }, value: 1 },
-        { labels: { __name__: expr, ...search, component: "Search" }, value: 1 },
+        { labels: { __name__: expr, ...checkout, ...windows.checkout, component: "Checkout", description: "Paying for an order" }, value: 1 },
+        { labels: { __name__: expr, ...search, ...windows.search, component: "Search" }, value: 1 },
+        { labels: { __name__: expr, ...search, component: "Marked by an older version, without a window" }, value: 1 },
       ];
     }
     if (expr.startsWith("slo:error_budget:ratio")) {
@@ -40,11 +43,11 @@ const source: StatusPageSource & { queries: string[] } = {
   },
   async queryRange(expr: string, start: Date, end: Date, step: number): Promise<RangeSeries[]> {
     this.queries.push(`${expr} ${start.getTime() / 1000}..${end.getTime() / 1000}/${step}`);
-    if (expr.startsWith("avg_over_time")) {
-      return [
-        { labels: checkout, values: [[TODAY_END - DAY, 0.5], [TODAY_END, Number.NaN]] },
-        { labels: search, values: [[TODAY_END, 2]] },
-      ];
+    if (expr.startsWith("avg_over_time(slo:sli_error:ratio_rate5m")) {
+      return [{ labels: checkout, values: [[TODAY_END - DAY, 0.0005], [TODAY_END, Number.NaN]] }];
+    }
+    if (expr.startsWith("avg_over_time(slo:sli_error:ratio_rate10m")) {
+      return [{ labels: search, values: [[TODAY_END, 0.002]] }];
     }
     const times = [NOW - 7200, NOW - 7080, NOW - 6960].concat([NOW - 240, NOW - 120, NOW]);
     return [{ labels: alert(search, "page"), values: times.map((time) => [time, 1] as const) }];
@@ -52,7 +55,7 @@ const source: StatusPageSource & { queries: string[] } = {
 };
 
 describe("collecting the status page from Prometheus", () => {
-  it("asks for the marks, then the marked SLOs' budgets, burn rates, alerts, daily averages and page alert history", async () => {
+  it("asks for the marks, then the marked SLOs' budgets, burn rates, alerts, daily averages per window and page alert history", async () => {
     source.queries.length = 0;
     const model = await collectStatusPage(source, { title: "Status", days: 90, incidentDays: 14, now: NOW });
     const slos = '{sloth_id=~"checkout-api-availability|search-backend-latency"}';
@@ -61,7 +64,8 @@ describe("collecting the status page from Prometheus", () => {
       `slo:error_budget:ratio${slos}`,
       `slo:current_burn_rate:ratio${slos}`,
       'ALERTS{alertstate="firing",alertname=~".+ErrorBudgetBurn"}',
-      `avg_over_time(slo:current_burn_rate:ratio${slos}[1d]) ${TODAY_END - 89 * DAY}..${TODAY_END}/86400`,
+      `avg_over_time(slo:sli_error:ratio_rate5m{sloth_id=~"checkout-api-availability"}[1d]) ${TODAY_END - 89 * DAY}..${TODAY_END}/86400`,
+      `avg_over_time(slo:sli_error:ratio_rate10m{sloth_id=~"search-backend-latency"}[1d]) ${TODAY_END - 89 * DAY}..${TODAY_END}/86400`,
       `ALERTS{alertstate="firing",alertname=~".+ErrorBudgetBurn",severity="page"} ${NOW - 14 * DAY}..${NOW}/180`,
     ]);
     expect(model.components.map(({ name, state }) => ({ name, state }))).toEqual([
