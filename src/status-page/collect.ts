@@ -1,11 +1,11 @@
-import { STATUS_COMPONENT_INFO } from "../domain/status-page/component";
 import { incidentsFrom, newestFirst } from "../domain/status-page/incidents";
 import type { ComponentStatus, StatusPageModel } from "../domain/status-page/model";
 import { componentState } from "../domain/status-page/state";
 import { dayWindows, uptimeDays } from "../domain/status-page/uptime";
 import { Duration } from "../domain/duration";
-import { SLO_METRICS, burnAlertName } from "../domain/slo-rules";
+import { SLO_METRICS } from "../domain/slo-rules";
 import type { InstantSample, PrometheusClient, RangeSeries } from "../prometheus-api/client";
+import { burnAlerts, dailyErrorRatio, ofSlos, PUBLIC_MARKS } from "./queries";
 
 /** What the status page reads: instant and range queries. */
 export type StatusPageSource = Pick<PrometheusClient, "query" | "queryRange">;
@@ -25,11 +25,6 @@ export function incidentStepSeconds(incidentDays: number): number {
   return Math.max(60, Math.ceil((incidentDays * 86_400) / 10_000 / 60) * 60);
 }
 
-/** The firing burn-rate alerts (whose names end in "ErrorBudgetBurn", unlike the absent alert's), of one severity or all. */
-function burnAlerts(severity?: "page"): string {
-  return `ALERTS{alertstate="firing",alertname=~".+${burnAlertName({ alertName: "" })}"${severity === undefined ? "" : `,severity="${severity}"`}}`;
-}
-
 /**
  * Reads the public components from Prometheus and builds the page's model. Components are the SLOs marked with
  * the `watchkeeper_status_component_info` series; their state comes from their burn-rate alerts and current error
@@ -38,19 +33,18 @@ function burnAlerts(severity?: "page"): string {
  */
 export async function collectStatusPage(source: StatusPageSource, options: StatusPageOptions): Promise<StatusPageModel> {
   const at = new Date(options.now * 1000);
-  const marks = (await source.query(STATUS_COMPONENT_INFO, at)).filter(({ labels }) => [labels.sloth_id, labels.sloth_window, labels.component].every((label) => label !== undefined));
+  const marks = (await source.query(PUBLIC_MARKS, at)).filter(({ labels }) => [labels.sloth_id, labels.sloth_window, labels.component].every((label) => label !== undefined));
   const base = { title: options.title, generatedAt: options.now, incidentDays: options.incidentDays };
   if (marks.length === 0) {
     return { ...base, components: [], incidents: [] };
   }
   const ids = marks.map((mark) => mark.labels.sloth_id);
-  const ofSlos = `{sloth_id=~"${ids.join("|")}"}`;
   const windows = dayWindows(options.now, options.days);
   const step = incidentStepSeconds(options.incidentDays);
   const incidentStart = options.now - options.incidentDays * 86_400;
   const [budgets, burnRates, alerts, daily, pages] = await Promise.all([
-    source.query(`${SLO_METRICS.errorBudget}${ofSlos}`, at),
-    source.query(`${SLO_METRICS.currentBurnRate}${ofSlos}`, at),
+    source.query(ofSlos(SLO_METRICS.errorBudget, ids), at),
+    source.query(ofSlos(SLO_METRICS.currentBurnRate, ids), at),
     source.query(burnAlerts(), at),
     dailyErrorRatios(source, marks, date(windows[0].end), date(windows[windows.length - 1].end)),
     source.queryRange(burnAlerts("page"), date(incidentStart), at, step),
@@ -94,7 +88,7 @@ async function dailyErrorRatios(source: StatusPageSource, marks: readonly Instan
     idsByWindow.set(labels.sloth_window, [...(idsByWindow.get(labels.sloth_window) ?? []), labels.sloth_id]);
   }
   const queries = [...idsByWindow].map(([window, ids]) =>
-    source.queryRange(`avg_over_time(${SLO_METRICS.errorRatio(Duration.parse(window))}{sloth_id=~"${ids.join("|")}"}[1d])`, start, end, 86_400),
+    source.queryRange(dailyErrorRatio(Duration.parse(window), ids), start, end, 86_400),
   );
   return (await Promise.all(queries)).flat();
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { promqlError } from "../../src/domain/promql/check";
 import type { InstantSample, RangeSeries } from "../../src/prometheus-api/client";
 import { collectStatusPage, incidentStepSeconds, type StatusPageSource } from "../../src/status-page/collect";
 import { renderStatusPage } from "../../src/status-page/render-html";
@@ -68,6 +69,9 @@ describe("collecting the status page from Prometheus", () => {
       `avg_over_time(slo:sli_error:ratio_rate10m{sloth_id=~"search-backend-latency"}[1d]) ${TODAY_END - 89 * DAY}..${TODAY_END}/86400`,
       `ALERTS{alertstate="firing",alertname=~".+ErrorBudgetBurn",severity="page"} ${NOW - 14 * DAY}..${NOW}/180`,
     ]);
+    for (const query of source.queries) {
+      expect(promqlError(query.split(" ")[0]), query).toBeUndefined();
+    }
     expect(model.components.map(({ name, state }) => ({ name, state }))).toEqual([
       { name: "Checkout", state: "operational" },
       { name: "Search", state: "partial-outage" },
