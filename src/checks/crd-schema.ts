@@ -3,12 +3,20 @@
  * the way the API server would check their structure (types, required properties, enums, patterns).
  */
 import Ajv, { type CodeOptions, type ValidateFunction } from "ajv";
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { parseAllDocuments } from "yaml";
 
-const CRD_DIR = join(__dirname, "../../src/providers/schemas/crds");
+/** The package's root: the nearest folder above this module with a package.json (the same from src/ and lib/src/). */
+function packageRoot(from: string): string {
+  const parent = dirname(from);
+  return existsSync(join(from, "package.json")) || parent === from ? from : packageRoot(parent);
+}
 
+/** The CRDs, shipped in the package at the same path as in the repository (package.json "files"). */
+const CRD_DIR = join(packageRoot(__dirname), "src/providers/schemas/crds");
+
+/** A Kubernetes object as written in a manifest. */
 export interface KubernetesObject {
   apiVersion: string;
   kind: string;
@@ -63,6 +71,14 @@ function loadSchemas(group: string): Map<string, object> {
   return schemas;
 }
 
+/** The API group of an apiVersion (`monitoring.coreos.com/v1` → `monitoring.coreos.com`; core `v1` → ""). */
+const groupOf = (apiVersion: string) => (apiVersion.includes("/") ? apiVersion.split("/")[0] : "");
+
+/** Whether a CRD in `src/providers/schemas/crds/` belongs to the object's API group (core and built-in kinds have none). */
+export function hasCrdGroup(object: KubernetesObject): boolean {
+  return loadSchemas(groupOf(object.apiVersion)).size > 0;
+}
+
 /**
  * Checks a custom resource against the schema of its CRD (found by API group, version and kind) and returns the
  * errors as `<JSON pointer> <message>` strings, e.g. `/spec/groups/0/rules/0/for must be string`; empty when valid.
@@ -72,7 +88,7 @@ export function validateAgainstCrd(object: KubernetesObject): string[] {
   const key = `${object.apiVersion}/${object.kind}`;
   let validate = validators.get(key);
   if (!validate) {
-    const schemas = loadSchemas(object.apiVersion.includes("/") ? object.apiVersion.split("/")[0] : "");
+    const schemas = loadSchemas(groupOf(object.apiVersion));
     const schema = schemas.get(key);
     if (!schema) {
       const known = [...schemas.keys()].join(", ") || "none in this API group";

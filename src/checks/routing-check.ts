@@ -1,0 +1,61 @@
+import { existsSync, readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { receiversInOutput, routeLabelNames, routeProbes, unroutedReason, type AlertLabels, type RouteNode } from "./alert-routes";
+import { checkResult, counted, type CheckResult } from "./check-result";
+import type { OutputLayout } from "./output-layout";
+import { rulesOf } from "./rule-files";
+import { limited, missingTool, run } from "./tools";
+
+/** The alerts of a stack's deployed rule files (the tests' stand-ins aside); rule files that are not YAML are skipped. */
+function stackAlerts(outdir: string, layout: OutputLayout, stack: string): AlertLabels[] {
+  return layout.files(stack, "prometheus", ".rules.yml").flatMap((file) => {
+    try {
+      return rulesOf(readFileSync(join(outdir, file), "utf8")).flatMap((rule) => (rule.alert === undefined ? [] : [{ alert: rule.alert, labels: rule.labels }]));
+    } catch {
+      return []; // the PromQL and promtool checks report the file
+    }
+  });
+}
+
+/** The routing problems of one stack: its alerts asked to amtool against its alertmanager.yml. */
+async function stackRoutingFailures(outdir: string, stack: string, alerts: readonly AlertLabels[]): Promise<string[]> {
+  const config = `${stack}/alertmanager/alertmanager.yml`;
+  if (!existsSync(join(outdir, config))) {
+    return [`${stack}: ${counted(alerts.length, "alert")} but no ${config} to route them`];
+  }
+  let root: RouteNode;
+  try {
+    root = ((parse(readFileSync(join(outdir, config), "utf8")) ?? {}) as { route?: RouteNode }).route ?? {};
+  } catch (error) {
+    return [`${config}: not YAML: ${(error as Error).message.split("\n")[0]}`];
+  }
+  const probes = routeProbes(alerts, routeLabelNames(root));
+  const answers = await limited(
+    probes.map((probe) => () => run("amtool", ["config", "routes", "test", `--config.file=${config}`, ...probe.matchers], outdir)),
+    availableParallelism(),
+  );
+  return probes.flatMap((probe, index) => {
+    const answer = answers[index];
+    const reason = answer.ok ? unroutedReason(probe, receiversInOutput(answer.output), root.receiver) : answer.output.trim();
+    return reason === undefined ? [] : [`${config}: ${reason}`];
+  });
+}
+
+/**
+ * The routing check: every alert of the rule files, asked to Alertmanager's own routing code (`amtool config routes
+ * test`) against its stack's alertmanager.yml, must reach a receiver of its own, not only the root's fallback.
+ * Alerts alike in the labels the tree matches on share one question.
+ */
+export async function routingCheck(outdir: string, layout: OutputLayout): Promise<CheckResult> {
+  const name = "alert routing";
+  const stacks = layout.stacks.map((stack) => ({ stack, alerts: stackAlerts(outdir, layout, stack) })).filter((item) => item.alerts.length > 0);
+  const alerts = stacks.reduce((sum, item) => sum + item.alerts.length, 0);
+  if (alerts === 0) return checkResult(name, "no alert", []);
+  const missing = missingTool("amtool");
+  if (missing !== undefined) return checkResult(name, "not run", [missing]);
+  const failures = await Promise.all(stacks.map((item) => stackRoutingFailures(outdir, item.stack, item.alerts)));
+  return checkResult(name, `${counted(alerts, "alert")} in ${counted(stacks.length, "stack")}`, failures.flat());
+}
+
