@@ -60,16 +60,21 @@ export function routeProbes(alerts: readonly AlertLabels[], labelNames: readonly
  */
 export function unroutedReason(probe: RouteProbe, receivers: readonly string[], rootReceiver: string | undefined): string | undefined {
   const labels = probe.matchers.length > 0 ? probe.matchers.join(", ") : "no routing label";
-  if (receivers.length === 0) return `${probe.alerts.join(", ")} (${labels}) reach no receiver`;
+  const [reach, them] = probe.alerts.length === 1 ? ["reaches", "it"] : ["reach", "them"];
+  if (receivers.length === 0) return `${probe.alerts.join(", ")} (${labels}) ${reach} no receiver`;
   if (receivers.length === 1 && receivers[0] === rootReceiver) {
-    return `${probe.alerts.join(", ")} (${labels}) reach only the fallback receiver "${rootReceiver}": no route matches them`;
+    return `${probe.alerts.join(", ")} (${labels}) ${reach} only the fallback receiver "${rootReceiver}": no route matches ${them}`;
   }
   return undefined;
 }
 
-/** The receivers in `amtool config routes test` output: its last line, comma-separated; amtool's warnings left out. */
+/** amtool's lines without its warnings (`Warning: --config.file flag overrides …`), trimmed, empty ones left out. */
+export const amtoolLines = (output: string): string[] =>
+  output.split("\n").map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("Warning:"));
+
+/** The receivers in `amtool config routes test` output: its last line, comma-separated. */
 export const receiversInOutput = (output: string): string[] =>
-  (output.split("\n").map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("Warning:")).at(-1) ?? "")
+  (amtoolLines(output).at(-1) ?? "")
     .split(",")
     .map((name) => name.trim())
     .filter((name) => name !== "");

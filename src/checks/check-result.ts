@@ -32,7 +32,7 @@ export function textReport(results: readonly CheckResult[]): string {
     lines.push("", `${result.name}:`, ...result.failures.map((failure) => `  - ${failure.replaceAll("\n", "\n    ")}`));
   }
   const failed = results.filter((result) => !result.ok).length;
-  lines.push("", failed === 0 ? `${counted(results.length, "check")} passed` : `${counted(failed, "check")} of ${results.length} failed`);
+  lines.push("", failed === 0 ? `${counted(results.length, "check")} passed` : `${failed} of ${counted(results.length, "check")} failed`);
   return `${lines.join("\n")}\n`;
 }
 

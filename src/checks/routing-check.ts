@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { receiversInOutput, routeLabelNames, routeProbes, unroutedReason, type AlertLabels, type RouteNode } from "./alert-routes";
+import { amtoolLines, receiversInOutput, routeLabelNames, routeProbes, unroutedReason, type AlertLabels, type RouteNode } from "./alert-routes";
 import { checkResult, counted, type CheckResult } from "./check-result";
 import type { OutputLayout } from "./output-layout";
 import { rulesOf } from "./rule-files";
@@ -36,11 +36,11 @@ async function stackRoutingFailures(outdir: string, stack: string, alerts: reado
     probes.map((probe) => () => run("amtool", ["config", "routes", "test", `--config.file=${config}`, ...probe.matchers], outdir)),
     availableParallelism(),
   );
-  return probes.flatMap((probe, index) => {
+  const reasons = probes.map((probe, index) => {
     const answer = answers[index];
-    const reason = answer.ok ? unroutedReason(probe, receiversInOutput(answer.output), root.receiver) : answer.output.trim();
-    return reason === undefined ? [] : [`${config}: ${reason}`];
+    return answer.ok ? unroutedReason(probe, receiversInOutput(answer.output), root.receiver) : `amtool cannot route: ${amtoolLines(answer.output).join(" ")}`;
   });
+  return [...new Set(reasons.filter((reason) => reason !== undefined))].map((reason) => `${config}: ${reason}`);
 }
 
 /**

@@ -23,7 +23,9 @@ export function parseCheckRulesOutput(output: string): FileVerdict[] {
   const verdicts: FileVerdict[] = sections.map((section) => {
     const [file, ...rest] = section.split("\n");
     const success = /^\s*SUCCESS: (\d+) rules found/m.exec(rest.join("\n"));
-    const problems = meaningfulLines(rest.join("\n")).filter((line) => line !== "FAILED:");
+    const problems = meaningfulLines(rest.join("\n"))
+      .filter((line) => line !== "FAILED:")
+      .map((line) => (line.startsWith(`${file.trim()}: `) ? line.slice(file.trim().length + 2) : line));
     return success ? { file: file.trim(), ok: true, rules: Number(success[1]), problems: [] } : { file: file.trim(), ok: false, problems };
   });
   const stray = meaningfulLines(before);
