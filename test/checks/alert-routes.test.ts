@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { receiversInOutput, routeLabelNames, routeProbes, unroutedReason } from "../../src/checks/alert-routes";
+import { receiversInOutput, routeLabelNames, routeProbes, unroutedReason, type AlertLabels } from "../../src/checks/alert-routes";
 
 describe("routeLabelNames", () => {
   it("collects the label names of matchers, match and match_re through the whole tree, sorted", () => {
@@ -20,7 +20,7 @@ describe("routeLabelNames", () => {
 
 describe("routeProbes", () => {
   it("groups alerts by the values of the routed labels only, alertname included when routed on", () => {
-    const alerts = [
+    const alerts: AlertLabels[] = [
       { alert: "A", labels: { team: "planner", severity: "page", slo: "availability" } },
       { alert: "B", labels: { team: "planner", severity: "page", slo: "latency" } },
       { alert: "C", labels: { team: "planner", severity: "ticket" } },
