@@ -45,30 +45,43 @@ const goRegExp: NonNullable<CodeOptions["regExp"]> = Object.assign(
 
 const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false, code: { regExp: goRegExp } });
 
-const schemasByGroup = new Map<string, Map<string, object>>();
+const schemasByFile = new Map<string, Map<string, object>>();
 const validators = new Map<string, ValidateFunction>();
 
-/**
- * `group/version/Kind` to the version's OpenAPI schema, for the CRD files of one API group (named
- * `<group>_<plural>.yaml`): parsing every CRD would cost each test file a second for groups it never validates.
- */
-function loadSchemas(group: string): Map<string, object> {
-  const cached = schemasByGroup.get(group);
+/** The CRD files of one API group (named `<group>_<plural>.yaml`), sorted; none for core and built-in kinds. */
+const groupFiles = (group: string): string[] =>
+  group === "" ? [] : readdirSync(CRD_DIR).filter((name) => name.startsWith(`${group}_`) && /\.ya?ml$/.test(name)).sort();
+
+/** `group/version/Kind` to the version's OpenAPI schema, for the CRDs of one file, parsed once. */
+function schemasIn(file: string): Map<string, object> {
+  const cached = schemasByFile.get(file);
   if (cached) return cached;
   const schemas = new Map<string, object>();
-  const files = readdirSync(CRD_DIR).filter((name) => name.startsWith(`${group}_`) && /\.ya?ml$/.test(name));
-  for (const file of files.sort()) {
-    for (const doc of parseAllDocuments(readFileSync(join(CRD_DIR, file), "utf8"))) {
-      const crd = doc.toJS() as Crd | null;
-      if (crd?.kind !== "CustomResourceDefinition") continue;
-      for (const version of crd.spec.versions) {
-        const schema = version.schema?.openAPIV3Schema;
-        if (schema) schemas.set(`${crd.spec.group}/${version.name}/${crd.spec.names.kind}`, schema);
-      }
+  for (const doc of parseAllDocuments(readFileSync(join(CRD_DIR, file), "utf8"))) {
+    const crd = doc.toJS() as Crd | null;
+    if (crd?.kind !== "CustomResourceDefinition") continue;
+    for (const version of crd.spec.versions) {
+      const schema = version.schema?.openAPIV3Schema;
+      if (schema) schemas.set(`${crd.spec.group}/${version.name}/${crd.spec.names.kind}`, schema);
     }
   }
-  schemasByGroup.set(group, schemas);
+  schemasByFile.set(file, schemas);
   return schemas;
+}
+
+/**
+ * The schema for `group/version/Kind`, read from the file named after the kind's usual plural first
+ * (`PrometheusRule` → `monitoring.coreos.com_prometheusrules.yaml`), then from the group's other files: parsing a
+ * CRD costs up to seconds (AlertmanagerConfig's is 800 kB), so a kind never validated is never parsed.
+ */
+function schemaFor(group: string, key: string, kind: string): object | undefined {
+  const files = groupFiles(group);
+  const guess = `${group}_${kind.toLowerCase()}s.yaml`;
+  for (const file of files.includes(guess) ? [guess, ...files.filter((name) => name !== guess)] : files) {
+    const schema = schemasIn(file).get(key);
+    if (schema) return schema;
+  }
+  return undefined;
 }
 
 /** The API group of an apiVersion (`monitoring.coreos.com/v1` → `monitoring.coreos.com`; core `v1` → ""). */
@@ -76,7 +89,7 @@ const groupOf = (apiVersion: string) => (apiVersion.includes("/") ? apiVersion.s
 
 /** Whether a CRD in `src/providers/schemas/crds/` belongs to the object's API group (core and built-in kinds have none). */
 export function hasCrdGroup(object: KubernetesObject): boolean {
-  return loadSchemas(groupOf(object.apiVersion)).size > 0;
+  return groupFiles(groupOf(object.apiVersion)).length > 0;
 }
 
 /**
@@ -88,10 +101,10 @@ export function validateAgainstCrd(object: KubernetesObject): string[] {
   const key = `${object.apiVersion}/${object.kind}`;
   let validate = validators.get(key);
   if (!validate) {
-    const schemas = loadSchemas(groupOf(object.apiVersion));
-    const schema = schemas.get(key);
+    const group = groupOf(object.apiVersion);
+    const schema = schemaFor(group, key, object.kind);
     if (!schema) {
-      const known = [...schemas.keys()].join(", ") || "none in this API group";
+      const known = groupFiles(group).flatMap((file) => [...schemasIn(file).keys()]).join(", ") || "none in this API group";
       throw new Error(`No CRD in src/providers/schemas/crds/ defines kind ${object.kind} in ${object.apiVersion}; known: ${known}`);
     }
     validate = ajv.compile(schema);
