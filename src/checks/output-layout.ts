@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
+import { filesEndingWith } from "./tools";
 
 /**
  * The files of a synth's output folder (`dist/` by default: `<stack>/prometheus/*.rules.yml`,
@@ -19,12 +20,7 @@ export function outputLayout(outdir: string): OutputLayout {
     : [];
   return {
     stacks,
-    files: (stack, folder, suffix) => {
-      const path = join(outdir, stack, folder);
-      return existsSync(path)
-        ? readdirSync(path).filter((name) => name.endsWith(suffix)).sort().map((name) => `${stack}/${folder}/${name}`)
-        : [];
-    },
+    files: (stack, folder, suffix) => filesEndingWith(join(outdir, stack, folder), suffix).map((path) => relative(outdir, path)),
   };
 }
 

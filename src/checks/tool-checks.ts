@@ -1,5 +1,5 @@
 import { checkResult, counted, type CheckResult } from "./check-result";
-import { missingTool, run } from "./tools";
+import { checkRules, missingTool, run } from "./tools";
 
 /** One file's verdict in a checker's report. */
 export interface FileVerdict {
@@ -51,7 +51,7 @@ export async function promtoolCheck(outdir: string, ruleFiles: readonly string[]
   const missing = missingTool("promtool");
   if (missing !== undefined) return checkResult(name, "not run", [missing]);
   if (ruleFiles.length === 0) return checkResult(name, "no rule file", []);
-  const result = await run("promtool", ["check", "rules", ...ruleFiles], outdir);
+  const result = await checkRules(ruleFiles, outdir);
   const verdicts = parseCheckRulesOutput(result.output);
   const rules = verdicts.reduce((sum, verdict) => sum + (verdict.rules ?? 0), 0);
   return checkResult(name, `${counted(ruleFiles.length, "file")}, ${counted(rules, "rule")}`, verdictFailures(verdicts, result.ok, result.output));

@@ -54,9 +54,9 @@ export function filesEndingWith(folder: string, suffix: string): string[] {
     : [];
 }
 
-/** `promtool check rules` on rule files. */
-export function checkRules(files: readonly string[]): Promise<ToolResult> {
-  return run("promtool", ["check", "rules", ...files]);
+/** `promtool check rules` on rule files, named relative to `cwd` when given. */
+export function checkRules(files: readonly string[], cwd?: string): Promise<ToolResult> {
+  return run("promtool", ["check", "rules", ...files], cwd);
 }
 
 /**

@@ -1,5 +1,4 @@
-import type { Command, OptionValues } from "commander";
-import { Option } from "commander";
+import { Option, type Command, type OptionValues } from "commander";
 import { jsonReport, textReport } from "../../checks/check-result";
 import { validateOutput } from "../../checks/validate";
 
@@ -27,7 +26,8 @@ export function registerValidate(program: Command): void {
     .addHelpText(
       "after",
       "\nThe routing check asks amtool config routes test, for every alert of the rule files, which receivers its stack's\n" +
-        "alertmanager.yml sends it to; an alert caught only by the root route's fallback receiver fails.\n" +
+        "alertmanager.yml sends it to; an alert caught only by the root route's fallback receiver fails (a stack\n" +
+        "without alertmanager.yml routes its alerts elsewhere and is named as not checked).\n" +
         "promtool and amtool come with the Debian packages prometheus and prometheus-alertmanager.\n" +
         "\nExit codes:\n  0  every check passed\n  1  a check failed (its problems listed), a checker is missing, or nothing was synthesized",
     )
