@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { requireTool } from "../src/cli/promtool";
+import { requireTool } from "../src/checks/tools";
 import { startQualityPrometheus, type QualityPrometheus } from "./support/quality-prometheus";
 
 declare module "vitest" {
@@ -14,8 +14,8 @@ declare module "vitest" {
  * Prometheus serves every test that reads a server's answers; it stops when the run ends.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  requireTool("promtool", "prometheus");
-  requireTool("amtool", "prometheus-alertmanager");
+  requireTool("promtool");
+  requireTool("amtool");
   const { quality, stop } = await startQualityPrometheus();
   project.provide("quality", quality);
   return stop;

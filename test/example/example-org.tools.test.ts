@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkRules, filesEndingWith, run, testRules } from "../../src/cli/promtool";
+import { checkRules, filesEndingWith, run, testRules } from "../../src/checks/tools";
 import { synthExample } from "../support/example";
 import { distinctShapes, ruleTestBundle, sameShape } from "../support/rule-test-shapes";
 

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { filesEndingWith } from "../../src/cli/promtool";
+import { filesEndingWith } from "../../src/checks/tools";
 import { PrometheusClient } from "../../src/prometheus-api/client";
 import { REQUESTS_METRIC, SLO_SCENARIOS } from "../fixtures/quality/scenarios";
 import { ROOT } from "./example";
