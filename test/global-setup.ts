@@ -1,10 +1,13 @@
 import type { TestProject } from "vitest/node";
 import { requireTool } from "../src/checks/tools";
-import { startQualityPrometheus, type QualityPrometheus } from "./support/quality-prometheus";
+import { launchQualityPrometheus, type QualityPrometheus } from "./support/quality-prometheus";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    /** The real Prometheus loaded with the quality fixture's history, shared by the gate, report and status-page tests. */
+    /**
+     * The real Prometheus loaded with the quality fixture's history, shared by the gate, report and status-page
+     * tests; it starts while other tests run, so wait for it with `qualityReady(inject("quality"))`.
+     */
     quality: QualityPrometheus;
   }
 }
@@ -16,7 +19,7 @@ declare module "vitest" {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   requireTool("promtool");
   requireTool("amtool");
-  const { quality, stop } = await startQualityPrometheus();
+  const { quality, stop } = await launchQualityPrometheus();
   project.provide("quality", quality);
   return stop;
 }
