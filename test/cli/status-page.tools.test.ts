@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { contrastRatio, GRAPHICS_CONTRAST, TEXT_CONTRAST } from "../../src/domain/status-page/contrast";
 import { SLO_SCENARIOS, STATUS_COMPONENTS } from "../fixtures/quality/scenarios";
 import { ROOT } from "../support/example";
+import { qualityReady } from "../support/quality-prometheus";
 
 /** Where the page and its screenshot are kept after the run (git-ignored). */
 const ARTIFACTS = join(ROOT, "test-artifacts/status-page");
@@ -36,6 +37,7 @@ describe("watchkeeper status-page against Prometheus, in a browser", () => {
   const requests: string[] = [];
 
   beforeAll(async () => {
+    await qualityReady(quality);
     rmSync(ARTIFACTS, { recursive: true, force: true });
     const cli = spawnSync(
       join(ROOT, "node_modules/.bin/tsx"),
