@@ -51,7 +51,7 @@ describe("watchkeeper status-page", () => {
   });
 
   it("writes the page of a quiet public component (NaN error ratio) as status unknown, and exits 0", async () => {
-    const mark = { sloth_id: "checkout-availability", sloth_service: "checkout", sloth_slo: "availability", component: "Checkout" };
+    const mark = { sloth_id: "checkout-availability", sloth_service: "checkout", sloth_slo: "availability", sloth_window: "5m", component: "Checkout" };
     handler = (query, response) => {
       if (query === "watchkeeper_status_component_info") return json(response, "vector", [{ metric: mark, value: [0, "1"] }]);
       if (query.startsWith("slo:error_budget")) return json(response, "vector", [{ metric: mark, value: [0, "0.001"] }]);
