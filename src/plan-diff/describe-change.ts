@@ -23,8 +23,26 @@ export function formatValue(value: FieldValue | undefined): string {
   return String(value);
 }
 
-/** One field change as `path: before → after`; lists show what left and what came (`tags: − severity:page, + severity:ticket`). */
+/** Two long texts from a little before where they first differ, so the difference shows: `…rate 14.4x…` → `…rate 20x…`. */
+function differingExcerpts(before: string, after: string): [string, string] {
+  let common = 0;
+  while (common < before.length && before[common] === after[common]) {
+    common++;
+  }
+  const start = Math.max(0, common - 20);
+  const excerpt = (text: string) => (start > 0 ? `…${formatValue(text.slice(start)).slice(1)}` : formatValue(text));
+  return [excerpt(before), excerpt(after)];
+}
+
+/**
+ * One field change as `path: before → after`: long texts from where they differ; lists show what left and what came
+ * (`tags: − severity:page, + severity:ticket`).
+ */
 export function describeField({ path, before, after }: FieldChange): string {
+  if (typeof before === "string" && typeof after === "string" && JSON.stringify(before).length > MAX_TEXT) {
+    const [old, updated] = differingExcerpts(before, after);
+    return `${path}: ${old} → ${updated}`;
+  }
   if (Array.isArray(before) && Array.isArray(after)) {
     const gone = before.filter((entry) => !after.includes(entry)).map((entry) => `− ${formatValue(entry)}`);
     const come = after.filter((entry) => !before.includes(entry)).map((entry) => `+ ${formatValue(entry)}`);
@@ -71,10 +89,22 @@ export function headline(plan: PlanDiff): string {
 /** The readable name of a danger kind: `history-lost` → `history lost`. */
 export const dangerTitle = (kind: string): string => kind.replace(/-/g, " ");
 
+/** Item types whose changed fields follow from other changes and are only counted: generated tests. */
+const COUNTED_TYPES: ReadonlySet<string> = new Set(["promtool test file"]);
+
+/** A change's item as listed: its label, and where it is when two items share a label (a rule file, a PrometheusRule). */
+export function itemName(change: ItemChange): string {
+  const item = itemOf(change);
+  return item.where === undefined ? item.label : `${item.label} in ${item.where}`;
+}
+
 /** The field lines shown for a change, with a last line telling how many were left out. */
 export function shownFields(change: ItemChange): string[] {
   if (change.change !== "changed") {
     return [];
+  }
+  if (COUNTED_TYPES.has(change.after.type)) {
+    return [`${count(change.fields.length, "field")} changed`];
   }
   const lines = change.fields.slice(0, FIELDS_SHOWN).map(describeField);
   const hidden = change.fields.length - FIELDS_SHOWN;

@@ -38,6 +38,7 @@ function ruleItems(groups: readonly RuleGroup[], base: Omit<OutputItem, "id" | "
       return {
         ...base,
         id: `${base.stack} rule ${where} ${name}#${occurrence}`,
+        where,
         kind: "rule" as const,
         type: rule.alert === undefined ? "recording rule" : "alerting rule",
         label: rule.alert === undefined ? `recording rule ${rule.record}` : `alerting rule ${rule.alert}${severity}`,

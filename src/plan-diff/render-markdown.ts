@@ -1,6 +1,5 @@
 import type { PlanDiff } from "../domain/plan-diff/plan-diff";
-import { itemOf } from "../domain/plan-diff/compare";
-import { VERBS, changesByConstruct, dangerItems, dangerTitle, headline, shownFields } from "./describe-change";
+import { VERBS, changesByConstruct, dangerItems, itemName, dangerTitle, headline, shownFields } from "./describe-change";
 
 const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
 
@@ -20,7 +19,7 @@ export function renderMarkdown(plan: PlanDiff): string {
   for (const [construct, changes] of changesByConstruct(plan)) {
     lines.push("", `##### ${code(construct)}`, "");
     for (const change of changes) {
-      lines.push(`- **${VERBS[change.change]}** ${itemOf(change).label}`);
+      lines.push(`- **${VERBS[change.change]}** ${itemName(change)}`);
       shownFields(change).forEach((field) => lines.push(`  - ${code(field)}`));
     }
   }

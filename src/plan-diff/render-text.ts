@@ -1,6 +1,5 @@
-import { itemOf } from "../domain/plan-diff/compare";
 import type { PlanDiff } from "../domain/plan-diff/plan-diff";
-import { changesByConstruct, dangerItems, dangerTitle, headline, shownFields } from "./describe-change";
+import { changesByConstruct, dangerItems, itemName, dangerTitle, headline, shownFields } from "./describe-change";
 
 const SIGNS = { added: "+", changed: "~", removed: "-", retired: "=" } as const;
 
@@ -17,7 +16,7 @@ export function renderText(plan: PlanDiff): string {
   for (const [construct, changes] of changesByConstruct(plan)) {
     lines.push("", construct);
     for (const change of changes) {
-      lines.push(`  ${SIGNS[change.change]} ${itemOf(change).label}`);
+      lines.push(`  ${SIGNS[change.change]} ${itemName(change)}`);
       shownFields(change).forEach((field) => lines.push(`      ${field}`));
     }
   }

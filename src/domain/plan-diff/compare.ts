@@ -1,4 +1,6 @@
-import type { FieldValue, OutputItem } from "./output-item";
+import type { FieldValue, OutputItem, OutputKind } from "./output-item";
+
+const KIND_ORDER: readonly OutputKind[] = ["terraform", "rule", "kubernetes", "file"];
 
 /** One field of an item that differs between the two synths; `before` or `after` is undefined when absent there. */
 export interface FieldChange {
@@ -30,7 +32,8 @@ export function fieldChanges(before: OutputItem["fields"], after: OutputItem["fi
 }
 
 /**
- * Every difference between a previous synth and a new one, in a stable order (by construct path, then item id).
+ * Every difference between a previous synth and a new one, in a stable order: by construct path, then kind
+ * (Terraform resources, rules, Kubernetes objects, files), then item id.
  * @param retired Terraform addresses the new synth retires (`removed` blocks that keep the vendor's object)
  */
 export function compareOutputs(previous: readonly OutputItem[], current: readonly OutputItem[], retired: ReadonlySet<string> = new Set()): ItemChange[] {
@@ -54,6 +57,6 @@ export function compareOutputs(previous: readonly OutputItem[], current: readonl
       changes.push({ change: kept ? "retired" : "removed", before: item });
     }
   }
-  const key = (change: ItemChange) => `${itemOf(change).construct}\u0000${itemOf(change).id}`;
+  const key = (change: ItemChange) => `${itemOf(change).construct}\u0000${KIND_ORDER.indexOf(itemOf(change).kind)}\u0000${itemOf(change).id}`;
   return changes.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }

@@ -71,13 +71,6 @@ function fieldFindings(item: OutputItem, field: FieldChange, fields: OutputItem[
   if (objectiveBefore !== undefined && objectiveAfter !== undefined && objectiveAfter < objectiveBefore) {
     findings.push({ kind: "objective-loosened", summary: `objective loosened ${objectiveBefore} → ${objectiveAfter}` });
   }
-  const severityBefore = statedSeverity(path, before);
-  const rankBefore = severityBefore === undefined ? undefined : severityRank(severityBefore);
-  const severityAfter = statedSeverity(path, after);
-  const rankAfter = severityAfter === undefined ? 0 : severityRank(severityAfter);
-  if (rankBefore !== undefined && rankAfter !== undefined && rankAfter < rankBefore) {
-    findings.push({ kind: "alert-muted", summary: `severity lowered ${severityBefore} → ${severityAfter ?? "none"}` });
-  }
   if (isAlert(item)) {
     findings.push(...alertFieldFindings(item, field));
   }
@@ -87,10 +80,17 @@ function fieldFindings(item: OutputItem, field: FieldChange, fields: OutputItem[
   return findings;
 }
 
-/** A changed field of an alert: disabled, lower priority, fewer notifications, a later threshold. */
+/** A changed field of an alert: lower severity or priority, disabled, fewer notifications, a later threshold. */
 function alertFieldFindings(item: OutputItem, { path, before, after }: FieldChange): Finding[] {
   const findings: Finding[] = [];
   const segment = lastSegment(path);
+  const severityBefore = statedSeverity(path, before);
+  const rankBefore = severityBefore === undefined ? undefined : severityRank(severityBefore);
+  const severityAfter = statedSeverity(path, after);
+  const rankAfter = severityAfter === undefined ? 0 : severityRank(severityAfter);
+  if (rankBefore !== undefined && rankAfter !== undefined && rankAfter < rankBefore) {
+    findings.push({ kind: "alert-muted", summary: `severity lowered ${severityBefore} → ${severityAfter ?? "none"}` });
+  }
   if (["enabled", "active"].includes(segment) && before === true && after !== true) {
     findings.push({ kind: "alert-muted", summary: "alert disabled" });
   }

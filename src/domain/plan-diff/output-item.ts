@@ -24,6 +24,8 @@ export interface OutputItem {
   readonly label: string;
   /** Its content by field path (`thresholds[0].target`, `labels.severity`); lists of scalars stay whole. */
   readonly fields: Readonly<Record<string, FieldValue>>;
+  /** Where it is when its label does not say: the rule file or PrometheusRule of a rule. @default none */
+  readonly where?: string;
   /** Terraform only: its address (`<type>.<logical id>`). @default none */
   readonly address?: string;
 }
