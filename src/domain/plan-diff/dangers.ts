@@ -54,10 +54,10 @@ function removalFindings(item: OutputItem): Finding[] {
     findings.push({ kind: "history-lost", summary: `${item.label} will be destroyed: its history is lost` });
   }
   if (isAlert(item)) {
-    findings.push({ kind: "alert-removed", summary: `alert removed: ${item.label}` });
+    findings.push({ kind: "alert-removed", summary: `${item.label} removed` });
   }
   if ((item.kind === "terraform" && ROUTE_TYPES.has(item.type)) || item.type === "AlertmanagerConfig" || item.type === "alertmanager configuration") {
-    findings.push({ kind: "route-changed", summary: `routing removed: ${item.label}` });
+    findings.push({ kind: "route-changed", summary: `${item.label} will be destroyed` });
   }
   return findings;
 }
@@ -147,7 +147,8 @@ export function findingsOf(change: ItemChange): Finding[] {
 export function dangersOf(changes: readonly ItemChange[]): Danger[] {
   const merged = new Map<string, { kind: DangerKind; construct: string; summary: string; items: Set<string> }>();
   for (const change of changes) {
-    const item = itemOf(change);
+    // A changed item is named as it was: "severity lowered page → ticket" of the page alert.
+    const item = change.change === "changed" ? change.before : itemOf(change);
     for (const finding of findingsOf(change)) {
       const key = `${finding.kind}\u0000${item.construct}\u0000${finding.summary}`;
       const entry = merged.get(key) ?? { ...finding, construct: item.construct, items: new Set<string>() };

@@ -37,7 +37,7 @@ describe("danger: history lost", () => {
       ["history-lost", 'Datadog monitor "checkout burn" will be destroyed: its history is lost'],
       ["history-lost", "Grafana dashboard checkout will be destroyed: its history is lost"],
       ["history-lost", 'PagerDuty service "checkout" will be destroyed: its history is lost'],
-      ["alert-removed", 'alert removed: Datadog monitor "checkout burn"'],
+      ["alert-removed", 'Datadog monitor "checkout burn" removed'],
     ]);
   });
 
@@ -53,7 +53,7 @@ describe("danger: alert removed", () => {
     const inFile = alertingRule({}, "alerting rule CheckoutBurn (page)");
     const inKubernetes = { ...inFile, id: "kubernetes copy", kind: "kubernetes" as const };
     expect(dangersOf(compareOutputs([inFile, inKubernetes], []))).toEqual([
-      { kind: "alert-removed", construct: CONSTRUCT, summary: "alert removed: alerting rule CheckoutBurn (page)", items: ["alerting rule CheckoutBurn (page)"] },
+      { kind: "alert-removed", construct: CONSTRUCT, summary: "alerting rule CheckoutBurn (page) removed", items: ["alerting rule CheckoutBurn (page)"] },
     ]);
   });
 
@@ -136,7 +136,7 @@ describe("danger: route changed", () => {
   it("flags a changed or destroyed escalation policy and a PagerDuty service moved to another policy", () => {
     const policy = (delay: number) => item("terraform", "pagerduty_escalation_policy", 'PagerDuty escalation policy "checkout"', { "rule[0].escalation_delay_in_minutes": delay });
     expect(dangers(policy(10), policy(30)).map((danger) => danger.summary)).toEqual(["routing changed"]);
-    expect(dangers(policy(10), undefined).map((danger) => danger.summary)).toEqual(['routing removed: PagerDuty escalation policy "checkout"']);
+    expect(dangers(policy(10), undefined).map((danger) => danger.summary)).toEqual(['PagerDuty escalation policy "checkout" will be destroyed']);
     const service = (policyId: string) => item("terraform", "pagerduty_service", 'PagerDuty service "checkout"', { escalation_policy: policyId, description: policyId });
     expect(dangers(service("a"), service("b")).map((danger) => danger.summary)).toEqual(["routing changed"]);
   });
