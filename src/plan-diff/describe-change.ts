@@ -23,14 +23,14 @@ export function formatValue(value: FieldValue | undefined): string {
   return String(value);
 }
 
-/** Two long texts from a little before where they first differ, so the difference shows: `…rate 14.4x…` → `…rate 20x…`. */
+/** Two long texts from a little before where they first differ, so the difference shows: `"…at 14.4x"` → `"…at 20x"`. */
 function differingExcerpts(before: string, after: string): [string, string] {
   let common = 0;
   while (common < before.length && before[common] === after[common]) {
     common++;
   }
   const start = Math.max(0, common - 20);
-  const excerpt = (text: string) => (start > 0 ? `…${formatValue(text.slice(start)).slice(1)}` : formatValue(text));
+  const excerpt = (text: string) => (start > 0 ? `"…${formatValue(text.slice(start)).slice(1)}` : formatValue(text));
   return [excerpt(before), excerpt(after)];
 }
 
