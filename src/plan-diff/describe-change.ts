@@ -111,8 +111,10 @@ export function shownFields(change: ItemChange): string[] {
   return hidden > 0 ? [...lines, `… and ${count(hidden, "more field")}`] : lines;
 }
 
-/** A danger's items when its summary does not already name them. */
-export function dangerItems(danger: Danger): string {
-  const unnamed = danger.items.filter((item) => !danger.summary.includes(item));
-  return unnamed.length > 0 ? ` (${unnamed.join("; ")})` : "";
+/** A danger as a sentence: `Datadog SLO "a", Datadog monitor "b" will be destroyed: history lost`, `objective loosened 99.9 → 99.5 (Datadog SLO "a")`. */
+export function dangerSentence(danger: Danger): string {
+  if (danger.ofItems) {
+    return `${danger.items.join(", ")} ${danger.summary}`;
+  }
+  return `${danger.summary} (${danger.items.join("; ")})`;
 }

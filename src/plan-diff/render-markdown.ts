@@ -1,5 +1,5 @@
 import type { PlanDiff } from "../domain/plan-diff/plan-diff";
-import { VERBS, changesByConstruct, dangerItems, itemName, dangerTitle, headline, shownFields } from "./describe-change";
+import { VERBS, changesByConstruct, dangerSentence, dangerTitle, headline, itemName, shownFields } from "./describe-change";
 
 const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
 
@@ -11,7 +11,7 @@ export function renderMarkdown(plan: PlanDiff): string {
   const lines = ["### Watchkeeper plan", "", `**${headline(plan)}**`];
   if (plan.dangers.length > 0) {
     lines.push("", "#### ⚠️ Dangerous changes", "");
-    plan.dangers.forEach((danger) => lines.push(`- **${dangerTitle(danger.kind)}** in ${code(danger.construct)}: ${danger.summary}${dangerItems(danger)}`));
+    plan.dangers.forEach((danger) => lines.push(`- **${dangerTitle(danger.kind)}** in ${code(danger.construct)}: ${dangerSentence(danger)}`));
   }
   if (plan.changes.length > 0) {
     lines.push("", "#### Changes by construct");

@@ -1,5 +1,5 @@
 import type { PlanDiff } from "../domain/plan-diff/plan-diff";
-import { changesByConstruct, dangerItems, itemName, dangerTitle, headline, shownFields } from "./describe-change";
+import { changesByConstruct, dangerSentence, dangerTitle, headline, itemName, shownFields } from "./describe-change";
 
 const SIGNS = { added: "+", changed: "~", removed: "-", retired: "=" } as const;
 
@@ -11,7 +11,7 @@ export function renderText(plan: PlanDiff): string {
   const lines = [`Watchkeeper plan: ${headline(plan)}`];
   if (plan.dangers.length > 0) {
     lines.push("", "Dangerous changes:");
-    plan.dangers.forEach((danger) => lines.push(`  ! ${dangerTitle(danger.kind)}: ${danger.construct}: ${danger.summary}${dangerItems(danger)}`));
+    plan.dangers.forEach((danger) => lines.push(`  ! ${dangerTitle(danger.kind)}: ${danger.construct}: ${dangerSentence(danger)}`));
   }
   for (const [construct, changes] of changesByConstruct(plan)) {
     lines.push("", construct);

@@ -81,12 +81,15 @@ describe("watchkeeper diff", () => {
     expect(plan.exitCode).toBe(3);
     const found = plan.dangers.map((danger) => `${danger.kind} ${danger.construct}: ${danger.summary}`);
     expect(found).toEqual(expect.arrayContaining([
-      'history-lost production/latency: Datadog SLO "checkout latency" will be destroyed: its history is lost',
-      "alert-removed production/latency: alerting rule CheckoutLatencyErrorBudgetBurn (page) removed",
+      "history-lost production/latency: will be destroyed: history lost",
+      "alert-removed production/latency: removed",
       "objective-loosened production/availability: objective loosened 99.9 → 99.5",
       "route-changed production/team: routing changed",
     ]));
     expect(new Set(plan.dangers.map((danger) => danger.kind))).toEqual(new Set(["history-lost", "alert-removed", "objective-loosened", "route-changed"]));
+    const itemsOf = (kind: string) => plan.dangers.find((danger) => danger.kind === kind)?.items;
+    expect(itemsOf("history-lost")).toEqual(expect.arrayContaining(['Datadog SLO "checkout latency"', 'Grafana dashboard "SLO checkout latency"']));
+    expect(itemsOf("alert-removed")).toEqual(expect.arrayContaining(["alerting rule CheckoutLatencyErrorBudgetBurn (page)", "alerting rule CheckoutLatencySLIMetricsAbsent (ticket)"]));
     const target = plan.changes.find((change) => change.label === 'Datadog SLO "checkout availability"');
     expect(target?.fields).toEqual([{ path: "thresholds[0].target", before: 99.9, after: 99.5 }]);
   });

@@ -37,7 +37,7 @@ describe("plan renderers", () => {
         "",
         "#### ⚠️ Dangerous changes",
         "",
-        '- **history lost** in `production/checkout-latency`: Datadog SLO "checkout latency" will be destroyed: its history is lost',
+        '- **history lost** in `production/checkout-latency`: Datadog SLO "checkout latency" will be destroyed: history lost',
         "- **alert removed** in `production/search`: alerting rule SearchBurn (page) removed",
         '- **objective loosened** in `production/checkout-availability`: objective loosened 99.9 → 99.5 (Datadog SLO "checkout availability")',
         "",

@@ -1,4 +1,9 @@
+import { Duration } from "../duration";
+import { SLO_METRICS } from "../slo-rules";
 import type { FieldValue } from "./output-item";
+
+/** The start of the event-count series' names that low-traffic guards compare (`slo:sli_events:increase1h >= 167`). */
+const EVENT_COUNT_PREFIX = SLO_METRICS.events(Duration.hours(1)).slice(0, -"1h".length);
 
 /**
  * Terraform resource types whose vendor object keeps history a destroy loses: an SLO's and a monitor's status and
@@ -81,10 +86,15 @@ export interface Comparison {
   readonly value: number;
 }
 
-/** The comparisons of an expression with a number on their right, in order of appearance. */
+/**
+ * The thresholds of an expression: its comparisons with a number on their right, in order of appearance, except
+ * the low-traffic guards on an SLO's event counts (a stricter objective raises them; they are no alert threshold).
+ */
 export function comparisons(expression: string): Comparison[] {
-  const pattern = /(>=|<=|>|<)\s*\(?\s*(-?\d+(?:\.\d+)?(?:e-?\d+)?)(?![\w.])/gi;
-  return [...expression.matchAll(pattern)].map((match) => ({ operator: match[1] as Comparison["operator"], value: Number(match[2]) }));
+  const pattern = /([\w:]+)?(?:\{[^}]*\})?\)*\s*(>=|<=|>|<)\s*\(?\s*(-?\d+(?:\.\d+)?(?:e-?\d+)?)(?![\w.])/gi;
+  return [...expression.matchAll(pattern)]
+    .filter((match) => !(match[1] ?? "").startsWith(EVENT_COUNT_PREFIX))
+    .map((match) => ({ operator: match[2] as Comparison["operator"], value: Number(match[3]) }));
 }
 
 /** An objective as a percentage: ratios written as 0.999 read as 99.9. */
@@ -96,7 +106,7 @@ export function statedObjective(path: string, value: FieldValue | undefined, rec
     const number = numeric(value);
     return number === undefined ? undefined : asPercent(number);
   }
-  if (path === "expr" && record === "slo:objective:ratio" && typeof value === "string") {
+  if (path === "expr" && record === SLO_METRICS.objective && typeof value === "string") {
     const match = /^vector\((\d+(?:\.\d+)?)\)$/.exec(value.trim());
     return match === null ? undefined : asPercent(Number(match[1]));
   }

@@ -28,17 +28,24 @@ export type DangerKind = "history-lost" | "alert-removed" | "alert-muted" | "obj
 /** The order dangers are listed in: the costliest first. */
 export const DANGER_KINDS: readonly DangerKind[] = ["history-lost", "alert-removed", "alert-muted", "objective-loosened", "threshold-raised", "route-changed"];
 
-/** One dangerous consequence, for one construct; `items` are the outputs that show it (the same rule in two files is one danger). */
+/**
+ * One dangerous consequence, for one construct; `items` are the outputs that show it (the same rule in two files
+ * is one danger, as are all the resources of a construct that a removal destroys).
+ */
 export interface Danger {
   readonly kind: DangerKind;
   readonly construct: string;
-  /** What happens, e.g. `objective loosened 99.9 → 99.5` or `Datadog SLO "checkout" will be destroyed: its history is lost`. */
+  /**
+   * What happens: on its own (`objective loosened 99.9 → 99.5`), or, when `ofItems`, said of the items
+   * (`will be destroyed: history lost`, read `Datadog SLO "checkout" will be destroyed: history lost`).
+   */
   readonly summary: string;
+  readonly ofItems: boolean;
   /** The labels of the items concerned, sorted. */
   readonly items: readonly string[];
 }
 
-type Finding = Omit<Danger, "construct" | "items">;
+type Finding = Omit<Danger, "construct" | "items" | "ofItems"> & { readonly ofItems?: true };
 
 const isAlert = (item: OutputItem): boolean => item.type === "alerting rule" || (item.kind === "terraform" && ALERT_TYPES.has(item.type));
 
@@ -51,13 +58,13 @@ const isRouteField = (item: OutputItem, path: string): boolean =>
 function removalFindings(item: OutputItem): Finding[] {
   const findings: Finding[] = [];
   if (item.kind === "terraform" && HISTORY_KEEPING_TYPES.has(item.type)) {
-    findings.push({ kind: "history-lost", summary: `${item.label} will be destroyed: its history is lost` });
+    findings.push({ kind: "history-lost", summary: "will be destroyed: history lost", ofItems: true });
   }
   if (isAlert(item)) {
-    findings.push({ kind: "alert-removed", summary: `${item.label} removed` });
+    findings.push({ kind: "alert-removed", summary: "removed", ofItems: true });
   }
   if ((item.kind === "terraform" && ROUTE_TYPES.has(item.type)) || item.type === "AlertmanagerConfig" || item.type === "alertmanager configuration") {
-    findings.push({ kind: "route-changed", summary: `${item.label} will be destroyed` });
+    findings.push({ kind: "route-changed", summary: "will be destroyed", ofItems: true });
   }
   return findings;
 }
@@ -145,19 +152,19 @@ export function findingsOf(change: ItemChange): Finding[] {
  * PrometheusRule is one danger), listed by kind (see DANGER_KINDS), then construct, then summary.
  */
 export function dangersOf(changes: readonly ItemChange[]): Danger[] {
-  const merged = new Map<string, { kind: DangerKind; construct: string; summary: string; items: Set<string> }>();
+  const merged = new Map<string, { kind: DangerKind; construct: string; summary: string; ofItems: boolean; items: Set<string> }>();
   for (const change of changes) {
     // A changed item is named as it was: "severity lowered page → ticket" of the page alert.
     const item = change.change === "changed" ? change.before : itemOf(change);
     for (const finding of findingsOf(change)) {
       const key = `${finding.kind}\u0000${item.construct}\u0000${finding.summary}`;
-      const entry = merged.get(key) ?? { ...finding, construct: item.construct, items: new Set<string>() };
+      const entry = merged.get(key) ?? { kind: finding.kind, summary: finding.summary, ofItems: finding.ofItems ?? false, construct: item.construct, items: new Set<string>() };
       entry.items.add(item.label);
       merged.set(key, entry);
     }
   }
   const rank = (danger: Danger) => `${DANGER_KINDS.indexOf(danger.kind)}\u0000${danger.construct}\u0000${danger.summary}`;
   return [...merged.values()]
-    .map((entry) => ({ kind: entry.kind, construct: entry.construct, summary: entry.summary, items: [...entry.items].sort() }))
+    .map((entry) => ({ kind: entry.kind, construct: entry.construct, summary: entry.summary, ofItems: entry.ofItems, items: [...entry.items].sort() }))
     .sort((a, b) => (rank(a) < rank(b) ? -1 : rank(a) > rank(b) ? 1 : 0));
 }

@@ -32,12 +32,15 @@ describe("danger: history lost", () => {
     const service = item("terraform", "pagerduty_service", 'PagerDuty service "checkout"', { name: "checkout" });
     const dashboard = item("terraform", "grafana_dashboard", "Grafana dashboard checkout", { "config_json.title": "x" });
     const removed = dangersOf(compareOutputs([slo(99.9), monitor({}), service, dashboard], []));
-    expect(removed.map((danger) => [danger.kind, danger.summary])).toEqual([
-      ["history-lost", 'Datadog SLO "checkout" will be destroyed: its history is lost'],
-      ["history-lost", 'Datadog monitor "checkout burn" will be destroyed: its history is lost'],
-      ["history-lost", "Grafana dashboard checkout will be destroyed: its history is lost"],
-      ["history-lost", 'PagerDuty service "checkout" will be destroyed: its history is lost'],
-      ["alert-removed", 'Datadog monitor "checkout burn" removed'],
+    expect(removed).toEqual([
+      {
+        kind: "history-lost",
+        construct: CONSTRUCT,
+        summary: "will be destroyed: history lost",
+        ofItems: true,
+        items: ['Datadog SLO "checkout"', 'Datadog monitor "checkout burn"', "Grafana dashboard checkout", 'PagerDuty service "checkout"'],
+      },
+      { kind: "alert-removed", construct: CONSTRUCT, summary: "removed", ofItems: true, items: ['Datadog monitor "checkout burn"'] },
     ]);
   });
 
@@ -53,7 +56,7 @@ describe("danger: alert removed", () => {
     const inFile = alertingRule({}, "alerting rule CheckoutBurn (page)");
     const inKubernetes = { ...inFile, id: "kubernetes copy", kind: "kubernetes" as const };
     expect(dangersOf(compareOutputs([inFile, inKubernetes], []))).toEqual([
-      { kind: "alert-removed", construct: CONSTRUCT, summary: "alerting rule CheckoutBurn (page) removed", items: ["alerting rule CheckoutBurn (page)"] },
+      { kind: "alert-removed", construct: CONSTRUCT, summary: "removed", ofItems: true, items: ["alerting rule CheckoutBurn (page)"] },
     ]);
   });
 
@@ -81,6 +84,7 @@ describe("danger: alert muted", () => {
       kind: "alert-muted",
       construct: CONSTRUCT,
       summary: "alerts muted by Datadog downtime sunday",
+      ofItems: false,
       items: ["Datadog downtime sunday"],
     });
     expect(dangers(alertingRule({ "labels.severity": "ticket" }), alertingRule({}))).toEqual([]);
@@ -97,6 +101,7 @@ describe("danger: objective loosened", () => {
         kind: "objective-loosened",
         construct: CONSTRUCT,
         summary: "objective loosened 99.9 → 99.5",
+        ofItems: false,
         items: ['Datadog SLO "checkout"', "recording rule slo:objective:ratio"],
       },
     ]);
@@ -114,6 +119,8 @@ describe("danger: threshold raised", () => {
     const ruleRaised = dangers(alertingRule({}), alertingRule({ expr: "rate5m > (28.8 * 0.001) and events >= 167" }));
     expect(ruleRaised.map((danger) => danger.summary)).toEqual(["threshold raised 14.4 → 28.8"]);
     expect(dangers(alertingRule({}), alertingRule({ expr: "rate5m > (6 * 0.001) and events >= 100" }))).toEqual([]);
+    const guarded = (events: number) => alertingRule({ expr: `rate5m > (14.4 * 0.001) and slo:sli_events:increase1h{sloth_id="c"} >= ${events}` });
+    expect(dangers(guarded(167), guarded(334))).toEqual([]);
   });
 
   it("flags a lowered threshold of an alert that fires below it", () => {
@@ -136,7 +143,7 @@ describe("danger: route changed", () => {
   it("flags a changed or destroyed escalation policy and a PagerDuty service moved to another policy", () => {
     const policy = (delay: number) => item("terraform", "pagerduty_escalation_policy", 'PagerDuty escalation policy "checkout"', { "rule[0].escalation_delay_in_minutes": delay });
     expect(dangers(policy(10), policy(30)).map((danger) => danger.summary)).toEqual(["routing changed"]);
-    expect(dangers(policy(10), undefined).map((danger) => danger.summary)).toEqual(['PagerDuty escalation policy "checkout" will be destroyed']);
+    expect(dangers(policy(10), undefined).map((danger) => danger.summary)).toEqual(["will be destroyed"]);
     const service = (policyId: string) => item("terraform", "pagerduty_service", 'PagerDuty service "checkout"', { escalation_policy: policyId, description: policyId });
     expect(dangers(service("a"), service("b")).map((danger) => danger.summary)).toEqual(["routing changed"]);
   });
@@ -144,7 +151,7 @@ describe("danger: route changed", () => {
 
 describe("danger signals", () => {
   it("reads comparisons with a number on their right, and the mentions of a notification", () => {
-    expect(comparisons('x{code!="500"} > (14.4 * 0.001) and y >= 167 or z < 0.5e-3')).toEqual([
+    expect(comparisons('x{code!="500"} > (14.4 * 0.001) and y >= 167 or (max(z{a="b"})) < 0.5e-3 and (slo:sli_events:increase1h{sloth_id="c"} >= 167)')).toEqual([
       { operator: ">", value: 14.4 },
       { operator: ">=", value: 167 },
       { operator: "<", value: 0.0005 },
