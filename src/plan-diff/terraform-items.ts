@@ -26,6 +26,19 @@ export interface TerraformJson {
   readonly removed?: readonly { readonly from?: string; readonly lifecycle?: { readonly destroy?: boolean } }[];
 }
 
+/** The title of a dashboard's `config_json`, or undefined. */
+function dashboardTitle(configJson: unknown): string | undefined {
+  if (typeof configJson !== "string") {
+    return undefined;
+  }
+  try {
+    const title = (JSON.parse(configJson) as { title?: unknown }).title;
+    return typeof title === "string" ? title : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** What a resource is called: its `name`, `title` or dashboard title, else its logical id. */
 function resourceName(body: ResourceBody, logicalId: string): string {
   for (const key of ["name", "title"]) {
@@ -33,8 +46,7 @@ function resourceName(body: ResourceBody, logicalId: string): string {
       return body[key] as string;
     }
   }
-  const config = typeof body.config_json === "string" ? (flattenFields({ c: body.config_json })["c.title"] as string | undefined) : undefined;
-  return config ?? logicalId;
+  return dashboardTitle(body.config_json) ?? logicalId;
 }
 
 /**

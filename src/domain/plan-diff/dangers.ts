@@ -133,18 +133,23 @@ function laterThreshold(operator: string, before: number, after: number): Findin
 }
 
 /** The dangers of one change, each at most once. */
-export function findingsOf(change: ItemChange): Finding[] {
-  const found =
-    change.change === "removed"
-      ? removalFindings(change.before)
-      : change.change === "added"
-        ? MUTING_TYPES.has(change.after.type) && change.after.kind === "terraform"
-          ? [{ kind: "alert-muted" as const, summary: `alerts muted by ${change.after.label}` }]
-          : []
-        : change.change === "changed"
-          ? change.fields.flatMap((field) => fieldFindings(change.after, field, { ...change.before.fields, ...change.after.fields }))
-          : [];
-  return found.filter((finding, index) => found.findIndex((other) => other.summary === finding.summary) === index);
+function findingsOf(change: ItemChange): Finding[] {
+  let found: Finding[] = [];
+  switch (change.change) {
+    case "removed":
+      found = removalFindings(change.before);
+      break;
+    case "added":
+      found = change.after.kind === "terraform" && MUTING_TYPES.has(change.after.type) ? [{ kind: "alert-muted", summary: `alerts muted by ${change.after.label}` }] : [];
+      break;
+    case "changed":
+      found = change.fields.flatMap((field) => fieldFindings(change.after, field, { ...change.before.fields, ...change.after.fields }));
+      break;
+    case "retired":
+      break;
+  }
+  const key = (finding: Finding) => `${finding.kind}\u0000${finding.summary}`;
+  return found.filter((finding, index) => found.findIndex((other) => key(other) === key(finding)) === index);
 }
 
 /**
