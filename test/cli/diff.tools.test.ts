@@ -3,7 +3,6 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { JsonPlan } from "../../src/plan-diff/render-json";
 import { ROOT } from "../support/example";
 
 const TSX = join(ROOT, "node_modules/.bin/tsx");
@@ -51,18 +50,11 @@ beforeAll(() => {
   expect(synth.status, synth.stderr).toBe(0);
 });
 
-/** `watchkeeper diff` of an app variant against the base's synth, as JSON. */
-function jsonDiff(...declarations: string[]): { status: number | null; plan: JsonPlan } {
-  const result = run(teamFolder(...declarations), [CLI, "diff", "--against", previous, "--format", "json"]);
-  expect(result.stderr).toBe("");
-  return { status: result.status, plan: JSON.parse(result.stdout) as JsonPlan };
-}
-
 describe("watchkeeper diff", () => {
   it("finds no change against snapshots/ by default, exits 0 and leaves the project's output folders alone", () => {
-    const result = run(base, [CLI, "diff"]);
+    const result = run(base, [CLI, "diff", "--format", "json"]);
     expect(result.stderr).toBe("");
-    expect(result.stdout).toBe("### Watchkeeper plan\n\n**no changes**\n");
+    expect(JSON.parse(result.stdout)).toEqual({ version: 1, exitCode: 0, counts: { added: 0, changed: 0, removed: 0, retired: 0, dangers: 0 }, dangers: [], changes: [] });
     expect(result.status).toBe(0);
     expect([existsSync(join(base, "dist")), existsSync(join(base, "cdktf.out"))]).toEqual([false, false]);
   });
@@ -75,36 +67,32 @@ describe("watchkeeper diff", () => {
     expect(result.stdout).toContain('\n  + Datadog SLO "checkout errors"\n');
   });
 
-  it("flags a destroyed SLO, its removed alerts, a loosened objective and changed routing, and exits 3", () => {
-    const { status, plan } = jsonDiff(team(", escalation: { loops: 1 }"), slo("availability", 99.5));
-    expect(status).toBe(3);
-    expect(plan.exitCode).toBe(3);
-    const found = plan.dangers.map((danger) => `${danger.kind} ${danger.construct}: ${danger.summary}`);
-    expect(found).toEqual(expect.arrayContaining([
-      "history-lost production/latency: will be destroyed: history lost",
-      "alert-removed production/latency: removed",
-      "objective-loosened production/availability: objective loosened 99.9 → 99.5",
-      "route-changed production/team: routing changed",
-    ]));
-    expect(new Set(plan.dangers.map((danger) => danger.kind))).toEqual(new Set(["history-lost", "alert-removed", "objective-loosened", "route-changed"]));
-    const itemsOf = (kind: string) => plan.dangers.find((danger) => danger.kind === kind)?.items;
-    expect(itemsOf("history-lost")).toEqual(expect.arrayContaining(['Datadog SLO "checkout latency"', 'Grafana dashboard "SLO checkout latency"']));
-    expect(itemsOf("alert-removed")).toEqual(expect.arrayContaining(["alerting rule CheckoutLatencyErrorBudgetBurn (page)", "alerting rule CheckoutLatencySLIMetricsAbsent (ticket)"]));
-    const target = plan.changes.find((change) => change.label === 'Datadog SLO "checkout availability"');
-    expect(target?.fields).toEqual([{ path: "thresholds[0].target", before: 99.9, after: 99.5 }]);
-  });
-
-  it("flags a page alert lowered to a ticket and a raised burn-rate threshold, dangerous items first in Markdown", () => {
+  it("flags every danger class in Markdown, dangerous items first, and exits 3", () => {
     const windows =
       ', burnRateWindows: [{ severity: "ticket", budgetConsumedPercent: 2, long: "1h", short: "5m" }, { severity: "ticket", budgetConsumedPercent: 5, long: "6h", short: "30m" },' +
       ' { severity: "ticket", budgetConsumedPercent: 20, long: "1d", short: "2h" }, { severity: "ticket", budgetConsumedPercent: 10, long: "3d", short: "6h" }]';
-    const result = run(teamFolder(team(), slo("availability", 99.9, windows), slo("latency", 99)), [CLI, "diff", "--against", previous]);
+    const result = run(teamFolder(team(", escalation: { loops: 1 }"), slo("availability", 99.5, windows)), [CLI, "diff", "--against", previous]);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(3);
-    const dangers = result.stdout.slice(result.stdout.indexOf("#### ⚠️ Dangerous changes"), result.stdout.indexOf("#### Changes by construct"));
-    expect(dangers).toContain("- **alert muted** in `production/availability`: severity lowered page → ticket (alerting rule CheckoutAvailabilityErrorBudgetBurn (page))\n");
-    expect(dangers).toContain('- **threshold raised** in `production/availability`: threshold raised 3 → 6 (Datadog monitor "[ticket] checkout availability: error budget burn 3x over 1d")\n');
-    expect(result.stdout.indexOf("Dangerous changes")).toBeLessThan(result.stdout.indexOf("##### `production/availability`"));
+    const [dangers, changes] = result.stdout.split("#### Changes by construct");
+    const lines = dangers.split("\n").filter((line) => line.startsWith("- **"));
+    expect(lines.map((line) => /^- \*\*([a-z ]+)\*\* in `([^`]+)`/.exec(line)?.slice(1).join(" in "))).toEqual([
+      "history lost in production/availability",
+      "history lost in production/latency",
+      "alert removed in production/availability",
+      "alert removed in production/latency",
+      "alert muted in production/availability",
+      "objective loosened in production/availability",
+      "threshold raised in production/availability",
+      "route changed in production/team",
+    ]);
+    expect(lines[1]).toMatch(/^- \*\*history lost\*\* in `production\/latency`: Datadog SLO "checkout latency", .*Grafana dashboard "SLO checkout latency" will be destroyed: history lost$/);
+    expect(lines[3]).toContain("alerting rule CheckoutLatencyErrorBudgetBurn (page), alerting rule CheckoutLatencyErrorBudgetBurn (ticket), alerting rule CheckoutLatencySLIMetricsAbsent (ticket) removed");
+    expect(lines).toContain("- **alert muted** in `production/availability`: severity lowered page → ticket (alerting rule CheckoutAvailabilityErrorBudgetBurn (page))");
+    expect(lines).toContain('- **objective loosened** in `production/availability`: objective loosened 99.9 → 99.5 (Datadog SLO "checkout availability"; recording rule slo:objective:ratio; recording rule sloth_slo_info)');
+    expect(lines).toContain('- **threshold raised** in `production/availability`: threshold raised 3 → 6 (Datadog monitor "[ticket] checkout availability: error budget burn 3x over 1d")');
+    expect(lines[7]).toMatch(/^- \*\*route changed\*\* in `production\/team`: routing changed \(PagerDuty escalation policy "[^"]+"\)$/);
+    expect(changes).toContain('- **changed** Datadog SLO "checkout availability"\n  - `thresholds[0].target: 99.9 → 99.5`\n');
   });
 });
 
