@@ -18,7 +18,8 @@ import type { OutputItem } from "./output-item";
  * Why a change deserves a second look:
  * - `history-lost`: a resource that keeps history (SLO, monitor, dashboard, PagerDuty service…) will be destroyed;
  * - `alert-removed`: an alert (alerting rule, monitor, Sentry or Kibana alert) is gone;
- * - `alert-muted`: an alert is quieter: severity or priority lowered, a notification removed, disabled, a downtime added;
+ * - `alert-muted`: an alert is quieter: severity or priority lowered, a notification removed (from a monitor or an
+ *   Alertmanager receiver), disabled, a downtime added;
  * - `objective-loosened`: an SLO's objective is lower;
  * - `route-changed`: where alerts go changed (Alertmanager route tree, PagerDuty escalation or orchestration);
  * - `threshold-raised`: an alert fires later: its threshold raised (lowered for an alert that fires below it).
@@ -84,7 +85,20 @@ function fieldFindings(item: OutputItem, field: FieldChange, fields: OutputItem[
   if (isRouteField(item, path)) {
     findings.push({ kind: "route-changed", summary: "routing changed" });
   }
+  findings.push(...receiverFindings(item, field, fields));
   return findings;
+}
+
+/** An Alertmanager receiver that lost a notification (`pagerduty_configs` in the file, `pagerdutyConfigs` in an AlertmanagerConfig). */
+function receiverFindings(item: OutputItem, { path, before, after }: FieldChange, fields: OutputItem["fields"]): Finding[] {
+  if (item.type !== "alertmanager configuration" && item.type !== "AlertmanagerConfig") {
+    return [];
+  }
+  const match = /^((?:spec\.)?receivers\[\d+\])\.(\w+?)_?[Cc]onfigs\[\d+\]\./.exec(path);
+  if (match === null || before === undefined || after !== undefined) {
+    return [];
+  }
+  return [{ kind: "alert-muted", summary: `notification removed: ${match[2]} of receiver ${String(fields[`${match[1]}.name`])}` }];
 }
 
 /** A changed field of an alert: lower severity or priority, disabled, fewer notifications, a later threshold. */

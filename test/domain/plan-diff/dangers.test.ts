@@ -77,6 +77,18 @@ describe("danger: alert muted", () => {
     ]);
   });
 
+  it("flags a notification removed from an Alertmanager receiver, in the file and in an AlertmanagerConfig", () => {
+    const file = (configs: OutputItem["fields"]) =>
+      item("file", "alertmanager configuration", "alertmanager.yml", { "receivers[0].name": "checkout-page", "receivers[0].slack_configs[0].channel": "#checkout", ...configs });
+    const pagerduty = { "receivers[0].pagerduty_configs[0].routing_key_file": "/key", "receivers[0].pagerduty_configs[0].severity": "critical" };
+    expect(dangers(file(pagerduty), file({})).map((danger) => danger.summary)).toEqual(["notification removed: pagerduty of receiver checkout-page"]);
+    expect(dangers(file({}), file(pagerduty))).toEqual([]);
+    const config = (configs: OutputItem["fields"]) => item("kubernetes", "AlertmanagerConfig", "AlertmanagerConfig monitoring/routing", { "spec.receivers[0].name": "default", ...configs });
+    expect(dangers(config({ "spec.receivers[0].slackConfigs[0].channel": "#ops" }), config({})).map((danger) => danger.summary)).toEqual([
+      "notification removed: slack of receiver default",
+    ]);
+  });
+
   it("flags an alert disabled and a downtime added, not a severity raised", () => {
     const rule = (enabled: boolean) => item("terraform", "elasticstack_kibana_alerting_rule", "Kibana rule errors", { enabled });
     expect(dangers(rule(true), rule(false)).map((danger) => danger.summary)).toEqual(["alert disabled"]);
