@@ -97,7 +97,10 @@ describe("watchkeeper diff", () => {
 });
 
 describe("watchkeeper diff failures", () => {
-  it("exits 1 when --against is missing or holds no synth output, before running the app", () => {
+  it("exits 1 when --against is missing or holds no synth output, or --format is unknown, before running the app", () => {
+    const format = run(base, [CLI, "diff", "--format", "html"]);
+    expect(format.stderr).toBe("error: option '--format <format>' argument 'html' is invalid. Allowed choices are markdown, text, json.\n");
+    expect(format.status).toBe(1);
     const missing = run(base, [CLI, "diff", "--against", "no-such-folder"]);
     expect(missing.stderr).toBe("watchkeeper diff: --against no-such-folder: no such folder; give a folder holding a previous synth's output (cdktf.out/ and dist/), such as snapshots/\n");
     expect(missing.status).toBe(1);

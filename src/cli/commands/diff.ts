@@ -1,4 +1,4 @@
-import type { Command } from "commander";
+import { type Command, Option } from "commander";
 import { type PlanDiff, planDiff, planExitCode } from "../../domain/plan-diff/plan-diff";
 import { freshSynth } from "../../plan-diff/fresh-synth";
 import { SynthFolderError, readSynthFolder } from "../../plan-diff/read-synth-folder";
@@ -7,11 +7,11 @@ import { renderMarkdown } from "../../plan-diff/render-markdown";
 import { renderText } from "../../plan-diff/render-text";
 import { appCommand, appReport } from "../app-command";
 
-const RENDERERS: Readonly<Record<string, (plan: PlanDiff) => string>> = { markdown: renderMarkdown, text: renderText, json: renderJson };
+const RENDERERS = { markdown: renderMarkdown, text: renderText, json: renderJson } as const satisfies Record<string, (plan: PlanDiff) => string>;
 
 interface DiffOptions {
   readonly against: string;
-  readonly format: string;
+  readonly format: keyof typeof RENDERERS;
 }
 
 /**
@@ -19,11 +19,6 @@ interface DiffOptions {
  * synth's output, printing the plan on standard output; problems go to standard error.
  */
 function diff(options: DiffOptions): number {
-  const render = RENDERERS[options.format];
-  if (render === undefined) {
-    console.error(`watchkeeper diff: --format ${options.format} is not a format; use markdown, text or json`);
-    return 1;
-  }
   const command = appCommand("diff");
   if ("problem" in command) {
     console.error(command.problem);
@@ -45,7 +40,7 @@ function diff(options: DiffOptions): number {
     return 1;
   }
   const plan = planDiff(previous, current.content);
-  process.stdout.write(render(plan));
+  process.stdout.write(RENDERERS[options.format](plan));
   return planExitCode(plan);
 }
 
@@ -55,7 +50,9 @@ export function registerDiff(program: Command): void {
     .command("diff")
     .description("synthesize the app and compare it with a previous synth: changes by construct, dangerous ones first")
     .option("--against <dir>", "the previous synth's folder, holding cdktf.out/stacks/<stack>/cdk.tf.json and dist/<stack>/", "snapshots")
-    .option("--format <format>", "markdown (a pull request comment), text or json (see JsonPlan in the README)", "markdown")
+    .addOption(
+      new Option("--format <format>", "markdown (a pull request comment), text or json (see JsonPlan in the README)").choices(Object.keys(RENDERERS)).default("markdown"),
+    )
     .addHelpText(
       "after",
       [
@@ -66,7 +63,7 @@ export function registerDiff(program: Command): void {
         "",
         "Exit codes:",
         "  0  no change",
-        "  1  --against is missing or not a synth output folder, or the app has problems (listed) or crashed",
+        "  1  --against is missing or not a synth output folder, --format is unknown, or the app has problems (listed) or crashed",
         "  2  changes, none dangerous",
         "  3  dangerous changes (listed first)",
       ].join("\n"),
