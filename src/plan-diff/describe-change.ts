@@ -4,12 +4,12 @@ import type { FieldValue } from "../domain/plan-diff/output-item";
 import type { PlanDiff } from "../domain/plan-diff/plan-diff";
 
 /** The changed fields shown per item in the readable formats; the JSON format has them all. */
-export const FIELDS_SHOWN = 10;
+const FIELDS_SHOWN = 10;
 
 const MAX_TEXT = 80;
 
 /** A value as a reviewer reads it: text quoted (long text shortened), lists as `[a, b]`, absence as `(none)`. */
-export function formatValue(value: FieldValue | undefined): string {
+function formatValue(value: FieldValue | undefined): string {
   if (value === undefined) {
     return "(none)";
   }
