@@ -3,7 +3,7 @@ import type { OutputItem } from "../../src/domain/plan-diff/output-item";
 import { planDiff } from "../../src/domain/plan-diff/plan-diff";
 import { describeField } from "../../src/plan-diff/describe-change";
 import { jsonPlan } from "../../src/plan-diff/render-json";
-import { renderMarkdown } from "../../src/plan-diff/render-markdown";
+import { MARKDOWN_BUDGET, renderMarkdown } from "../../src/plan-diff/render-markdown";
 import { renderText } from "../../src/plan-diff/render-text";
 
 const item = (construct: string, type: string, label: string, fields: OutputItem["fields"], more: Partial<OutputItem> = {}): OutputItem => ({
@@ -61,6 +61,15 @@ describe("plan renderers", () => {
         "",
       ].join("\n"),
     );
+  });
+
+  it("stop listing constructs before a pull request comment's limit, telling how many were left out", () => {
+    const many = Array.from({ length: 3000 }, (_, index) => item(`production/slo-${String(index).padStart(4, "0")}`, "datadog_monitor", `Datadog monitor "slo ${index}"`, { n: 1 }));
+    const markdown = renderMarkdown(planDiff({ items: [], retired: new Set() }, { items: many, retired: new Set() }));
+    expect(markdown.length).toBeLessThan(MARKDOWN_BUDGET + 1000);
+    const shown = markdown.match(/^##### /gm)?.length ?? 0;
+    expect(markdown.endsWith(`\n\n_… and ${3000 - shown} more constructs with ${3000 - shown} changes: run \`watchkeeper diff --format text\` for the whole plan._\n`)).toBe(true);
+    expect(markdown).toContain("##### `production/slo-0000`");
   });
 
   it("write text marking additions, changes and removals", () => {
