@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command } from "commander";
+import { registerDiff } from "./commands/diff";
 import { registerSynth } from "./commands/synth";
 import { registerTest } from "./commands/test";
 import { registerValidate } from "./commands/validate";
@@ -8,6 +9,7 @@ const program = new Command("watchkeeper").description("Monitoring as code: SLOs
 registerSynth(program);
 registerTest(program);
 registerValidate(program);
+registerDiff(program);
 program.parseAsync(process.argv).catch((error: Error) => {
   console.error(`watchkeeper: ${error.message}`);
   process.exitCode = 1;
