@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command } from "commander";
+import { registerDiff } from "./commands/diff";
 import { registerStatusPage } from "./commands/status-page";
 import { registerSynth } from "./commands/synth";
 import { registerTest } from "./commands/test";
@@ -9,6 +10,7 @@ const program = new Command("watchkeeper").description("Monitoring as code: SLOs
 registerSynth(program);
 registerTest(program);
 registerValidate(program);
+registerDiff(program);
 registerStatusPage(program);
 program.parseAsync(process.argv).catch((error: Error) => {
   console.error(`watchkeeper: ${error.message}`);
