@@ -22,7 +22,7 @@ function sloSelector(metric: string, ids: readonly string[]): Selector {
 
 /** The daily average of the SLOs' error ratio over `window` (their shortest alert window), at each evaluation. */
 export function dailyErrorRatio(window: Duration, ids: readonly string[]): string {
-  return overTime("avg", sloSelector(SLO_METRICS.errorRatio(window), ids), Duration.days(1));
+  return overTime("avg_over_time", sloSelector(SLO_METRICS.errorRatio(window), ids), Duration.days(1));
 }
 
 /** The firing burn-rate alerts (whose names end in "ErrorBudgetBurn", unlike the absent alert's), of one severity or all. */
