@@ -1,6 +1,6 @@
 /**
  * The team repository's snapshot test, `test/snapshots.test.ts`: main.ts synthesized into a temporary folder and
- * every file of its cdktf.out/ and dist/ compared with the same path under snapshots/ (the layout
+ * every file of its cdktf.out/ and dist/ compared with the same path under snapshots/, each mismatch reported (the layout
  * `watchkeeper diff` reads). Vitest writes a missing snapshot on a developer's first run and fails on one in CI
  * (CI=true); `npm run snapshots` accepts a change on purpose.
  */
@@ -39,7 +39,7 @@ afterAll(() => rmSync(output, { recursive: true, force: true }));
 describe("the synthesized monitoring (npm run snapshots accepts an intended change)", () => {
   it("is what snapshots/ holds, file by file", async () => {
     for (const file of files) {
-      await expect(readFileSync(join(output, file), "utf8")).toMatchFileSnapshot(join(SNAPSHOTS, file), file);
+      await expect.soft(readFileSync(join(output, file), "utf8")).toMatchFileSnapshot(join(SNAPSHOTS, file), file);
     }
   });
 
