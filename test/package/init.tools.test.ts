@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../support/example";
 import { listFiles } from "../support/files";
@@ -47,7 +47,7 @@ function linkDependencies(target: string): void {
   symlinkSync(join(ROOT, "node_modules/vitest"), join(modules, "vitest"));
   symlinkSync(join(ROOT, "node_modules/@types/node"), join(modules, "@types/node"));
   const bins = [...["tsc", "tsx", "watchkeeper"].map((name) => join(project.root, "node_modules/.bin", name)), join(ROOT, "node_modules/.bin/vitest")];
-  bins.forEach((bin) => symlinkSync(readlinkSync(bin), join(modules, ".bin", bin.split("/").pop() as string)));
+  bins.forEach((bin) => symlinkSync(readlinkSync(bin), join(modules, ".bin", basename(bin))));
 }
 
 beforeAll(async () => {
