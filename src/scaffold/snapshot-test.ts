@@ -16,6 +16,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SNAPSHOTS = join(ROOT, "snapshots");
 const TSX = createRequire(import.meta.url).resolve("tsx/cli");
+/** Loading cdktf, cdk8s and the providers takes seconds, more on a busy CI runner than vitest's 10 s default allows. */
+const SYNTH_TIMEOUT_MS = 120_000;
 
 /** The files under a folder, as sorted paths relative to it. */
 function listFiles(folder: string): string[] {
@@ -33,7 +35,7 @@ beforeAll(() => {
     throw new Error("synth of main.ts failed:\\n" + synth.stdout + synth.stderr);
   }
   files = ["cdktf.out", "dist"].flatMap((folder) => listFiles(join(output, folder)).map((file) => folder + "/" + file));
-});
+}, SYNTH_TIMEOUT_MS);
 
 afterAll(() => rmSync(output, { recursive: true, force: true }));
 
