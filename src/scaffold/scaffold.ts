@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { CI_WORKFLOW_PATH, ciWorkflow } from "./ci-workflow";
-import { ownManifest, testedVersion, type OwnManifest } from "./own-manifest";
+import { ownManifest, testedVersion } from "./own-manifest";
 import { cdktfJson, gitignore, packageJson, tsconfigJson } from "./project-files";
 import { snapshotTestTs } from "./snapshot-test";
 import { mainTs } from "./stack-file";
@@ -20,11 +20,12 @@ export interface ScaffoldResult {
 }
 
 /** The files of a team repository, by path relative to its root, in the order they are written. */
-export function teamRepositoryFiles(team: string, manifest: OwnManifest = ownManifest()): Map<string, string> {
+export function teamRepositoryFiles(team: string): Map<string, string> {
   const problem = teamNameProblem(team);
   if (problem !== undefined) {
     throw new ScaffoldError(problem);
   }
+  const manifest = ownManifest();
   return new Map([
     ["package.json", packageJson(team, manifest)],
     ["tsconfig.json", tsconfigJson()],
@@ -52,8 +53,8 @@ function entriesOf(folder: string): string[] {
  * Writes a team repository into `folder` (created when missing). A folder that holds anything is refused unless
  * `force` is set; then only the scaffold's own files are written, and the result names those it replaced.
  */
-export function scaffold(folder: string, options: { team: string; force: boolean }, manifest?: OwnManifest): ScaffoldResult {
-  const files = teamRepositoryFiles(options.team, manifest);
+export function scaffold(folder: string, options: { team: string; force: boolean }): ScaffoldResult {
+  const files = teamRepositoryFiles(options.team);
   const entries = entriesOf(folder);
   if (entries.length > 0 && !options.force) {
     const shown = entries.length > 5 ? `${entries.slice(0, 5).join(", ")}, …` : entries.join(", ");

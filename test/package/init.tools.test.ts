@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -101,6 +101,15 @@ describe("a team repository scaffolded by the packed package's init", () => {
     expect(accept.status, accept.output).toBe(0);
     expect(readFileSync(join(folder, "snapshots", RULES), "utf8")).not.toBe(before);
     expect(readFileSync(join(folder, "snapshots", RULES), "utf8")).toContain("0.995");
+  });
+});
+
+describe("init without --name into a folder whose name makes no team name", () => {
+  it("is refused, saying so, and creates nothing", () => {
+    const init = watchkeeper("npx watchkeeper init 2026", parent);
+    expect(init.stderr).toMatch(/^watchkeeper init: team name "" is not usable .* \(made from the folder's name; pass --name\)\n$/);
+    expect(init.status).toBe(1);
+    expect(existsSync(join(parent, "2026"))).toBe(false);
   });
 });
 

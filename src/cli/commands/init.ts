@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { scaffold, ScaffoldError } from "../../scaffold/scaffold";
-import { teamNameOf } from "../../scaffold/team-name";
+import { teamNameOf, teamNameProblem } from "../../scaffold/team-name";
 
 /** `watchkeeper init`: writes a team repository into a folder and says what it wrote and what to run next. */
 function init(folder: string, options: { force: boolean; name?: string }): number {
@@ -14,7 +14,8 @@ function init(folder: string, options: { force: boolean; name?: string }): numbe
     return 0;
   } catch (error) {
     if (error instanceof ScaffoldError) {
-      console.error(`watchkeeper init: ${error.message}`);
+      const from = options.name === undefined && teamNameProblem(team) !== undefined ? ` (made from the folder's name; pass --name)` : "";
+      console.error(`watchkeeper init: ${error.message}${from}`);
       return 1;
     }
     throw error;
