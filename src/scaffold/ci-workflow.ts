@@ -3,7 +3,8 @@ export const CI_WORKFLOW_PATH = ".github/workflows/monitoring.yml";
 
 /**
  * The team repository's GitHub Actions workflow, also the README's pull request and main branch example (a test
- * keeps the two the same). On a pull request: the tests, synth, and `watchkeeper diff` against the base branch's
+ * keeps the two the same). On a pull request: the tests, synth, `watchkeeper validate` and `watchkeeper test`
+ * (promtool and amtool from the runner's apt), and `watchkeeper diff` against the base branch's
  * snapshots posted as a comment; dangerous changes (exit 3) fail the job until a reviewer labels the pull request
  * `dangerous-monitoring-change`. On main: `watchkeeper gate`, then `cdktf deploy` with cdktf-cli at the version
  * Watchkeeper is tested with.
@@ -33,7 +34,10 @@ jobs:
           cache: npm
       - run: npm ci
       - run: npm test
+      - run: sudo apt-get update && sudo apt-get install --yes prometheus prometheus-alertmanager
       - run: npm run synth
+      - run: npx watchkeeper validate
+      - run: npx watchkeeper test
       - name: Snapshots of the base branch
         run: |
           git fetch --depth=1 origin "$BASE_REF"

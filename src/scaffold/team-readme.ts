@@ -19,7 +19,8 @@ Commit \`snapshots/\` with the code: reviewers see what a change does to every g
 two disagree, and \`watchkeeper diff\` reads the base branch's snapshots. The first \`npm test\` writes them; in CI
 (\`CI=true\`) a missing snapshot fails.
 
-\`${CI_WORKFLOW_PATH}\` runs the tests and posts \`watchkeeper diff\` on each pull request, and on main runs
+\`${CI_WORKFLOW_PATH}\` runs the tests, \`watchkeeper validate\` and \`watchkeeper test\` and posts
+\`watchkeeper diff\` on each pull request, and on main runs
 \`watchkeeper gate\` and then \`cdktf deploy\`. It needs the repository variables \`PROMETHEUS_URL\` (reachable from
 the runner) and \`GRAFANA_URL\`, the secrets \`DD_API_KEY\`, \`DD_APP_KEY\`, \`PAGERDUTY_TOKEN\` and \`GRAFANA_AUTH\`
 in the environment \`production\`, and a remote Terraform state (\`terraformBackend\` in \`main.ts\`).

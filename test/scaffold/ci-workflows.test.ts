@@ -31,6 +31,8 @@ describe("the README's CI workflows", () => {
     ]);
     const { review, deploy } = runs(reviewAndDeploy);
     expect(review.filter((line) => line.includes("watchkeeper"))).toEqual([
+      "npx watchkeeper validate",
+      "npx watchkeeper test",
       'npx watchkeeper diff --against "$RUNNER_TEMP/base/snapshots" --format markdown > "$RUNNER_TEMP/diff.md" || status=$?',
     ]);
     expect(deploy.slice(1)).toEqual([
