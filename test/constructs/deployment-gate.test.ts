@@ -46,7 +46,7 @@ describe("DeploymentGate", () => {
   });
 
   it("queries the gate value of each SLO, of the stack's environment, with the no-data case in its conditions", () => {
-    const [analysis] = objects as Array<{ spec: { metrics: unknown[] } }>;
+    const [analysis] = objects as unknown as Array<{ spec: { metrics: unknown[] } }>;
     expect(analysis.spec.metrics).toEqual([AVAILABILITY, LATENCY].map((slo) => ({
       name: slo.id,
       interval: "5m",
@@ -57,7 +57,7 @@ describe("DeploymentGate", () => {
   });
 
   it("gives Flagger a query that always answers a number, 1 for a pass", () => {
-    const templates = objects.slice(1) as Array<{ metadata: { namespace: string }; spec: unknown }>;
+    const templates = objects.slice(1) as unknown as Array<{ metadata: { namespace: string }; spec: unknown }>;
     expect(templates.map((template) => template.spec)).toEqual([AVAILABILITY, LATENCY].map((slo) => ({
       provider: { type: "prometheus", address: PROMETHEUS },
       query: flaggerGateQuery(slo, "inconclusive", "production"),
