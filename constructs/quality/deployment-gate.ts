@@ -75,10 +75,9 @@ export class DeploymentGate extends MonitoringConstruct {
       name: this.gateName,
       namespace: props.namespace ?? this.stack.kubernetesNamespace,
       prometheusUrl: props.prometheusUrl,
-      env: this.stack.environment,
       slos: props.slos.map((slo) => {
         const spec = slo.spec();
-        return { id: spec.id, service: spec.service, name: spec.name };
+        return { id: spec.id, service: spec.service, name: spec.name, env: this.stack.environment };
       }),
       onNoData: props.onNoData ?? "inconclusive",
       interval: props.interval === undefined ? undefined : Duration.parse(props.interval),

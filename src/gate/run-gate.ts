@@ -11,7 +11,10 @@ import type { PrometheusClient } from "../prometheus-api/client";
 
 /** What `watchkeeper gate` asks. */
 export interface GateRequest {
-  /** Only the SLOs of this environment (their `env` label, where the series have one). */
+  /**
+   * Only the SLOs of this environment: their series' `env` label, where they have one. Page alerts count by the
+   * SLO's `env` when its series have one, else whatever their `env` (see GatedSlo.env).
+   */
   readonly stack?: string;
   /** Only these SLOs, by `sloth_slo` or `sloth_id`; all when empty. */
   readonly slos: readonly string[];
@@ -34,7 +37,7 @@ export async function runGate(client: Pick<PrometheusClient, "query">, where: st
   const [info, budgets, alerts] = await Promise.all([
     client.query(sloInfoQuery(request.stack)),
     client.query(budgetRemainingQuery(request.stack)),
-    client.query(firingPageAlertsQuery(request.stack)),
+    client.query(firingPageAlertsQuery()),
   ]);
   const known = new Map<string, GatedSlo>();
   for (const series of info) {

@@ -9,8 +9,8 @@ import { availabilityProps, synthProblems, team, testApp } from "../support/app"
 import { validateAgainstCrd, type KubernetesObject } from "../support/crd-schema";
 
 const PROMETHEUS = "http://prometheus-operated.monitoring.svc:9090";
-const AVAILABILITY = { id: "checkout-availability", service: "checkout", name: "availability" };
-const LATENCY = { id: "checkout-latency", service: "checkout", name: "latency" };
+const AVAILABILITY = { id: "checkout-availability", service: "checkout", name: "availability", env: "production" };
+const LATENCY = { id: "checkout-latency", service: "checkout", name: "latency", env: "production" };
 
 /** A production stack with two SLOs and a gate over both; `props` overrides the gate's. */
 function gateApp(props: Partial<DeploymentGateProps> = {}) {
@@ -52,7 +52,7 @@ describe("DeploymentGate", () => {
       interval: "5m",
       successCondition: "len(result) > 0 && !isNaN(result[0]) && result[0] > 0",
       failureCondition: "len(result) > 0 && !isNaN(result[0]) && result[0] <= 0",
-      provider: { prometheus: { address: PROMETHEUS, query: gateValueQuery(slo, "production") } },
+      provider: { prometheus: { address: PROMETHEUS, query: gateValueQuery(slo) } },
     })));
   });
 
@@ -60,10 +60,10 @@ describe("DeploymentGate", () => {
     const templates = objects.slice(1) as unknown as Array<{ metadata: { namespace: string }; spec: unknown }>;
     expect(templates.map((template) => template.spec)).toEqual([AVAILABILITY, LATENCY].map((slo) => ({
       provider: { type: "prometheus", address: PROMETHEUS },
-      query: flaggerGateQuery(slo, "inconclusive", "production"),
+      query: flaggerGateQuery(slo, "inconclusive"),
     })));
     expect(templates.map((template) => template.metadata.namespace)).toEqual(["monitoring", "monitoring"]);
-    expect(promqlError(flaggerGateQuery(AVAILABILITY, "inconclusive", "production"))).toBeUndefined();
+    expect(promqlError(flaggerGateQuery(AVAILABILITY, "inconclusive"))).toBeUndefined();
   });
 
   it("writes only the templates asked for, in the namespace asked for", () => {

@@ -12,6 +12,7 @@ import { budgetPercent, judgeSlo, overallVerdict, selectSlos, type SloEvidence }
 import { promqlError } from "../../src/domain/promql/check";
 
 const SLO = { id: "checkout-availability", service: "checkout", name: "availability" };
+const PRODUCTION_SLO = { ...SLO, env: "production" };
 const ALERTS = 'ALERTS{alertstate="firing",env="production",service="checkout",severity="page",slo="availability"}';
 const REMAINING = 'slo:period_error_budget_remaining:ratio{sloth_id="checkout-availability",sloth_service="checkout",sloth_slo="availability"}';
 
@@ -24,31 +25,36 @@ describe("gate queries", () => {
     );
   });
 
-  it("reads page burns from the firing page alerts", () => {
+  it("reads page burns from the firing page alerts, of every SLO or of one, in its environment when known", () => {
     expect(firingPageAlertsQuery()).toBe('ALERTS{alertstate="firing",severity="page"}');
-    expect(firingPageAlertsQuery("production")).toBe('ALERTS{alertstate="firing",env="production",severity="page"}');
+    expect(firingPageAlertsQuery(SLO)).toBe('ALERTS{alertstate="firing",service="checkout",severity="page",slo="availability"}');
+    expect(firingPageAlertsQuery(PRODUCTION_SLO)).toBe(ALERTS);
   });
 
   it("gives a template one number per SLO: the budget left, or -1 while its page burn fires", () => {
-    expect(gateValueQuery(SLO, "production")).toBe(`(${REMAINING} unless on () ${ALERTS})\nor\n(vector(-1) and on () ${ALERTS})`);
+    expect(gateValueQuery(PRODUCTION_SLO)).toBe(`(${REMAINING} unless on () ${ALERTS})\nor\n(vector(-1) and on () ${ALERTS})`);
   });
 
   it("gives Flagger the verdict as a number, with the no-data value of the choice", () => {
-    const value = gateValueQuery(SLO, "production");
-    expect(flaggerGateQuery(SLO, "pass", "production")).toBe(`(((${value}) > (-Inf)) > bool 0) or on () vector(1)`);
-    expect(flaggerGateQuery(SLO, "fail", "production")).toMatch(/ or on \(\) vector\(0\)$/);
-    expect(flaggerGateQuery(SLO, "inconclusive", "production")).toMatch(/ or on \(\) vector\(-1\)$/);
+    const value = gateValueQuery(PRODUCTION_SLO);
+    expect(flaggerGateQuery(PRODUCTION_SLO, "pass")).toBe(`(((${value}) > (-Inf)) > bool 0) or on () vector(1)`);
+    expect(flaggerGateQuery(PRODUCTION_SLO, "fail")).toMatch(/ or on \(\) vector\(0\)$/);
+    expect(flaggerGateQuery(PRODUCTION_SLO, "inconclusive")).toMatch(/ or on \(\) vector\(-1\)$/);
   });
 
   it("writes valid PromQL", () => {
-    const queries = [sloInfoQuery("production"), budgetRemainingQuery(), firingPageAlertsQuery("production"), gateValueQuery(SLO), flaggerGateQuery(SLO, "inconclusive")];
+    const queries = [sloInfoQuery("production"), budgetRemainingQuery(), firingPageAlertsQuery(PRODUCTION_SLO), gateValueQuery(SLO), flaggerGateQuery(SLO, "inconclusive")];
     expect(queries.map(promqlError)).toEqual(queries.map(() => undefined));
   });
 
-  it("names the SLO of a series by its Sloth labels and matches its alerts by service and slo", () => {
-    expect(gatedSloOf({ sloth_id: "checkout-availability", sloth_service: "checkout", sloth_slo: "availability", sloth_mode: "watchkeeper" })).toEqual(SLO);
+  it("names the SLO of a series by its Sloth labels and env, and matches its alerts by service, slo and a known env", () => {
+    const labels = { sloth_id: "checkout-availability", sloth_service: "checkout", sloth_slo: "availability", sloth_mode: "watchkeeper" };
+    expect(gatedSloOf(labels)).toEqual(SLO);
+    expect(gatedSloOf({ ...labels, env: "production" })).toEqual(PRODUCTION_SLO);
     expect(gatedSloOf({ sloth_id: "checkout-availability", sloth_service: "checkout" })).toBeUndefined();
-    expect(isAlertOf(SLO, { service: "checkout", slo: "availability", alertname: "X" })).toBe(true);
+    expect(isAlertOf(SLO, { service: "checkout", slo: "availability", env: "staging", alertname: "X" })).toBe(true);
+    expect(isAlertOf(PRODUCTION_SLO, { service: "checkout", slo: "availability", env: "staging" })).toBe(false);
+    expect(isAlertOf(PRODUCTION_SLO, { service: "checkout", slo: "availability", env: "production" })).toBe(true);
     expect(isAlertOf(SLO, { service: "checkout", slo: "latency" })).toBe(false);
   });
 });

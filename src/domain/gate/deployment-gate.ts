@@ -10,8 +10,7 @@ export interface DeploymentGateSpec {
   readonly namespace: string;
   /** Prometheus's address as the controllers reach it. */
   readonly prometheusUrl: string;
-  /** The environment whose page alerts count (the alerts' `env` label). */
-  readonly env: string;
+  /** The SLOs, each with the stack's environment: only page alerts of that `env` count. */
   readonly slos: readonly GatedSlo[];
   readonly onNoData: GateVerdict;
   /** Between an Argo Rollouts analysis's measurements; undefined for one measurement. */

@@ -11,7 +11,7 @@ import { SLO_METRICS } from "../slo-rules";
  *   SLO is still listed and judged "no data" instead of vanishing from the gate.
  * - Budget left: `slo:period_error_budget_remaining:ratio` (1 = untouched, 0 or less = exhausted, NaN = 0/0).
  * - A page burn: the page-severity burn alert itself, read from `ALERTS{alertstate="firing",severity="page"}` and
- *   matched to the SLO by its `service` and `slo` labels. The gate then agrees with the pager by construction (same
+ *   matched to the SLO by its `service` and `slo` labels (and `env`, when the SLO's is known). The gate then agrees with the pager by construction (same
  *   windows, factors and low-traffic guard, for any period) and needs no copy of each SLO's window table, which
  *   the CLI could not know without the code. It needs the alerting rules evaluated where the gate reads (Prometheus
  *   itself, or a Thanos/Mimir ruler writing ALERTS back).
@@ -25,11 +25,21 @@ export interface GatedSlo {
   readonly service: string;
   /** `sloth_slo`, also the alerts' `slo` label. */
   readonly name: string;
+  /**
+   * The environment, when known (an `env` label on its series, or the gate's stack): only page alerts of that `env`
+   * count. Unknown, every page alert of the SLO's service and name counts, whichever its `env`: the gate fails
+   * rather than passes on an alert it cannot place.
+   */
+  readonly env?: string;
 }
 
-/** The firing page alerts: `ALERTS{alertstate="firing",severity="page"}`, of one environment when `env` is given. */
-export function firingPageAlertsQuery(env?: string): string {
-  const labels: Record<string, string> = { alertstate: "firing", severity: "page", ...(env === undefined ? {} : { env }) };
+/** The firing page alerts of an SLO (`service`, `slo` and, when known, `env`), or of every SLO without one. */
+export function firingPageAlertsQuery(slo?: GatedSlo): string {
+  const labels: Record<string, string> = {
+    alertstate: "firing",
+    severity: "page",
+    ...(slo === undefined ? {} : { service: slo.service, slo: slo.name, ...(slo.env === undefined ? {} : { env: slo.env }) }),
+  };
   return promql.selector({ metric: "ALERTS", matchers: promql.equals(labels) });
 }
 
@@ -55,15 +65,18 @@ export function budgetRemainingQuery(env?: string): string {
   return ofEnvironment(SLO_METRICS.periodBudgetRemaining, env);
 }
 
-/** The SLO named by a series' Sloth labels, or undefined when it lacks one of them. */
+/** The SLO named by a series' Sloth labels (and its `env`, when it has one), or undefined when it lacks one of them. */
 export function gatedSloOf(labels: Readonly<Record<string, string>>): GatedSlo | undefined {
-  const { sloth_id: id, sloth_service: service, sloth_slo: name } = labels;
-  return id === undefined || service === undefined || name === undefined ? undefined : { id, service, name };
+  const { sloth_id: id, sloth_service: service, sloth_slo: name, env } = labels;
+  if (id === undefined || service === undefined || name === undefined) {
+    return undefined;
+  }
+  return env === undefined || env === "" ? { id, service, name } : { id, service, name, env };
 }
 
-/** Whether an ALERTS series is about the SLO (its `service` and `slo` labels). */
+/** Whether an ALERTS series is about the SLO: its `service` and `slo` labels, and its `env` when the SLO's is known. */
 export function isAlertOf(slo: GatedSlo, labels: Readonly<Record<string, string>>): boolean {
-  return labels.service === slo.service && labels.slo === slo.name;
+  return labels.service === slo.service && labels.slo === slo.name && (slo.env === undefined || labels.env === slo.env);
 }
 
 /** The value a template's query returns when a page burn is firing: below any budget left that passes. */
@@ -73,17 +86,10 @@ export const BURNING_VALUE = -1;
  * One number per SLO for the Argo Rollouts template: the budget left, or {@link BURNING_VALUE} while a page burn of
  * the SLO fires; empty or NaN when there is no data (the template's conditions decide what that means).
  */
-export function gateValueQuery(slo: GatedSlo, env?: string): string {
+export function gateValueQuery(slo: GatedSlo): string {
   const identity = { sloth_id: slo.id, sloth_service: slo.service, sloth_slo: slo.name };
   const remaining = promql.selector({ metric: SLO_METRICS.periodBudgetRemaining, matchers: promql.equals(identity) });
-  const labels: Record<string, string> = {
-    alertstate: "firing",
-    severity: "page",
-    service: slo.service,
-    slo: slo.name,
-    ...(env === undefined ? {} : { env }),
-  };
-  const burning = promql.selector({ metric: "ALERTS", matchers: promql.equals(labels) });
+  const burning = firingPageAlertsQuery(slo);
   return promql.or(unlessOn(remaining, burning, []), andOn(promql.vector(BURNING_VALUE), burning, []));
 }
 
@@ -97,8 +103,8 @@ export const FLAGGER_VALUES = { pass: 1, fail: 0, noData: -1 } as const;
  * `> -Inf` keeps every number and drops NaN; `> bool 0` turns the budget left into 1 or 0; `or on() vector(...)`
  * answers when nothing is left.
  */
-export function flaggerGateQuery(slo: GatedSlo, onNoData: "pass" | "fail" | "inconclusive", env?: string): string {
-  const numbers = compare(gateValueQuery(slo, env), ">", "-Inf");
+export function flaggerGateQuery(slo: GatedSlo, onNoData: "pass" | "fail" | "inconclusive"): string {
+  const numbers = compare(gateValueQuery(slo), ">", "-Inf");
   const verdict = `${promql.group(numbers)} > bool 0`;
   const noData = onNoData === "pass" ? FLAGGER_VALUES.pass : onNoData === "fail" ? FLAGGER_VALUES.fail : FLAGGER_VALUES.noData;
   return `${promql.group(verdict)} or on () ${promql.vector(noData)}`;

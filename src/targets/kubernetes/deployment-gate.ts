@@ -48,7 +48,7 @@ export function writeDeploymentGate(scope: TargetScope, spec: DeploymentGateSpec
           name: slo.id,
           ...(spec.interval === undefined ? {} : { interval: spec.interval.toString() }),
           ...argoConditions(spec.onNoData),
-          provider: { prometheus: { address: spec.prometheusUrl, query: gateValueQuery(slo, spec.env) } },
+          provider: { prometheus: { address: spec.prometheusUrl, query: gateValueQuery(slo) } },
         })),
       },
     });
@@ -59,7 +59,7 @@ export function writeDeploymentGate(scope: TargetScope, spec: DeploymentGateSpec
         metadata: metadata(metricTemplateName(spec, slo)),
         spec: {
           provider: { type: MetricTemplateSpecProviderType.PROMETHEUS, address: spec.prometheusUrl },
-          query: flaggerGateQuery(slo, spec.onNoData, spec.env),
+          query: flaggerGateQuery(slo, spec.onNoData),
         },
       });
     }
