@@ -50,7 +50,7 @@ export function registerGate(program: Command): void {
       "judge the SLOs from a running Prometheus before a deploy: fail when an error budget is exhausted or a page-level burn alert fires",
     )
     .requiredOption("--prometheus <url>", "Prometheus's base URL, e.g. http://prometheus:9090 (it must hold the rules watchkeeper synth wrote)")
-    .option("--stack <name>", "only the SLOs of this environment (the env label of their series and alerts, where they have one)")
+    .option("--stack <name>", "only the SLOs of this environment (the env label of their series, where they have one)")
     .option("--slo <name...>", "only these SLOs, by name (availability) or id (checkout-availability); all by default", [])
     .addOption(
       new Option("--on-no-data <verdict>", "the verdict of an SLO without data (no budget series, or NaN: a service without traffic)")
