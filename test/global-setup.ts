@@ -1,10 +1,13 @@
 import type { TestProject } from "vitest/node";
-import { requireTool } from "../src/cli/promtool";
-import { startQualityPrometheus, type QualityPrometheus } from "./support/quality-prometheus";
+import { requireTool } from "../src/checks/tools";
+import { launchQualityPrometheus, type QualityPrometheus } from "./support/quality-prometheus";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    /** The real Prometheus loaded with the quality fixture's history, shared by the gate, report and status-page tests. */
+    /**
+     * The real Prometheus loaded with the quality fixture's history, shared by the gate, report and status-page
+     * tests; it starts while other tests run, so wait for it with `qualityReady(inject("quality"))`.
+     */
     quality: QualityPrometheus;
   }
 }
@@ -14,9 +17,9 @@ declare module "vitest" {
  * Prometheus serves every test that reads a server's answers; it stops when the run ends.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  requireTool("promtool", "prometheus");
-  requireTool("amtool", "prometheus-alertmanager");
-  const { quality, stop } = await startQualityPrometheus();
+  requireTool("promtool");
+  requireTool("amtool");
+  const { quality, stop } = await launchQualityPrometheus();
   project.provide("quality", quality);
   return stop;
 }

@@ -11,6 +11,7 @@ import { PrometheusClient } from "../../src/prometheus-api/client";
 import { argoConditions } from "../../src/targets/kubernetes/deployment-gate";
 import { argoMeasurement } from "../support/argo-condition";
 import { ROOT } from "../support/example";
+import { qualityReady } from "../support/quality-prometheus";
 
 /**
  * `watchkeeper gate` against the tools run's real Prometheus, loaded with the quality fixture's SLOs (healthy,
@@ -52,6 +53,8 @@ async function verdicts(onNoData: GateVerdict): Promise<Record<string, GateVerdi
 }
 
 describe("watchkeeper gate on a real Prometheus", () => {
+  beforeAll(() => qualityReady(inject("quality")));
+
   it("judges each SLO with its reason: burning and exhausted fail, healthy passes, silent and quiet have no data", async () => {
     const { code, stdout } = await gate("--prometheus", url, "--format", "json");
     const report = JSON.parse(stdout) as JsonReport;
@@ -107,6 +110,7 @@ function expectedVerdict(state: (typeof STATES)[number], onNoData: GateVerdict):
 
 describe("the DeploymentGate's templates on the same Prometheus", () => {
   const client = new PrometheusClient({ url });
+  beforeAll(() => qualityReady(inject("quality")));
 
   it.each(["inconclusive", "pass", "fail"] as const)("Argo's conditions give the gate's verdicts with on-no-data %s", async (onNoData) => {
     const gateVerdicts = await verdicts(onNoData);

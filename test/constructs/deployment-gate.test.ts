@@ -6,7 +6,7 @@ import { promqlError } from "../../src/domain/promql/check";
 import { argoConditions } from "../../src/targets/kubernetes/deployment-gate";
 import { argoMeasurement } from "../support/argo-condition";
 import { availabilityProps, synthProblems, team, testApp } from "../support/app";
-import { validateAgainstCrd, type KubernetesObject } from "../support/crd-schema";
+import { validateAgainstCrd, type KubernetesObject } from "../../src/checks/crd-schema";
 
 const PROMETHEUS = "http://prometheus-operated.monitoring.svc:9090";
 const AVAILABILITY = { id: "checkout-availability", service: "checkout", name: "availability", env: "production" };

@@ -1,5 +1,6 @@
-import { describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { PrometheusClient } from "../../src/prometheus-api/client";
+import { qualityReady } from "../support/quality-prometheus";
 
 /**
  * The shared Prometheus holds what the quality tests rely on: the fixture's rules evaluated over its backfilled
@@ -7,6 +8,7 @@ import { PrometheusClient } from "../../src/prometheus-api/client";
  */
 describe("the quality fixture's Prometheus", () => {
   const client = new PrometheusClient({ url: inject("quality").url });
+  beforeAll(() => qualityReady(inject("quality")));
   const byService = async (query: string) =>
     Object.fromEntries((await client.query(query)).map((sample) => [sample.labels.sloth_service ?? sample.labels.service, sample.value]));
 

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
-import { limited, run } from "../../src/cli/promtool";
+import { limited, run } from "../../src/checks/tools";
 
 /** A Prometheus server the tests started, and how to stop it. */
 export interface RunningPrometheus {
@@ -10,7 +10,8 @@ export interface RunningPrometheus {
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
+/** A port on 127.0.0.1 nothing listens on now. */
+export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as { port: number };
@@ -61,6 +62,8 @@ export async function startPrometheus(options: {
   readonly interval: string;
   /** `host:port` scraped as job "fixture", its instance label "fixture". */
   readonly scrapeTarget: string;
+  /** The port the server listens on, on 127.0.0.1. */
+  readonly port: number;
 }): Promise<RunningPrometheus> {
   const { folder } = options;
   const data = join(folder, "data");
@@ -80,7 +83,7 @@ export async function startPrometheus(options: {
       scrape_configs: [scrape],
     }),
   );
-  const port = await freePort();
+  const { port } = options;
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(
     "prometheus",

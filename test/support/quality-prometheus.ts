@@ -1,15 +1,15 @@
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { filesEndingWith } from "../../src/cli/promtool";
+import { filesEndingWith } from "../../src/checks/tools";
 import { PrometheusClient } from "../../src/prometheus-api/client";
 import { REQUESTS_METRIC, SLO_SCENARIOS } from "../fixtures/quality/scenarios";
 import { ROOT } from "./example";
 import { labelText, openMetricsTexts } from "./open-metrics";
 import { counterLabels, qualityHistory, requestCountersAt } from "./quality-history";
-import { startPrometheus } from "./prometheus-server";
+import { freePort, startPrometheus } from "./prometheus-server";
 
 /** The quality fixture's Prometheus, as the tools tests receive it (`inject("quality")`). */
 export interface QualityPrometheus {
@@ -18,26 +18,36 @@ export interface QualityPrometheus {
   readonly now: string;
   /** The fixture's synth output folder (`<outdir>/production/prometheus/*.rules.yml`, …). */
   readonly outdir: string;
+  /** Where the start-up's failure is written, if it fails. */
+  readonly failureFile: string;
 }
 
-/** What must be answered before the tests start: the rules have run over the history at least once. */
+/** What must be answered before a test reads the server: the rules have run over the history. */
 const EVALUATED = [
   'slo:period_error_budget_remaining:ratio{sloth_service="exhausted"}',
   'slo:period_error_budget_remaining:ratio{sloth_service="healthy"}',
   'ALERTS{service="burning", severity="page", alertstate="firing"}',
 ];
 
-async function untilEvaluated(url: string): Promise<void> {
-  const client = new PrometheusClient({ url });
-  const deadline = Date.now() + 60_000;
+/**
+ * Waits until the shared server has evaluated the fixture's rules (it starts while the other tests run), and
+ * returns it; throws the start-up's failure if there was one.
+ */
+export async function qualityReady(quality: QualityPrometheus): Promise<QualityPrometheus> {
+  const client = new PrometheusClient({ url: quality.url, timeoutMs: 5000 });
+  const deadline = Date.now() + 180_000;
   for (const query of EVALUATED) {
-    while ((await client.query(query)).length === 0) {
+    while ((await client.query(query).catch(() => [])).length === 0) {
+      if (existsSync(quality.failureFile)) {
+        throw new Error(readFileSync(quality.failureFile, "utf8"));
+      }
       if (Date.now() > deadline) {
-        throw new Error(`the fixture's rules did not produce ${query} within a minute`);
+        throw new Error(`the quality fixture's Prometheus at ${quality.url} did not answer ${query} within 3 minutes`);
       }
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
+  return quality;
 }
 
 /** An exporter on 127.0.0.1 whose request counters go on from the backfilled ones, as the scenarios say. */
@@ -58,35 +68,51 @@ async function liveTraffic(now: Date): Promise<Server> {
   return server;
 }
 
-/**
- * Synthesizes test/fixtures/quality/main.ts, backfills the history its scenarios describe, and starts a real
- * Prometheus that evaluates the fixture's rules and scrapes its live traffic every 5 seconds. Returns the server
- * and a function that stops it and removes its folder.
- */
-export async function startQualityPrometheus(): Promise<{ quality: QualityPrometheus; stop: () => Promise<void> }> {
-  const folder = mkdtempSync(join(tmpdir(), "watchkeeper-quality-"));
-  const synth = spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "test/fixtures/quality/main.ts")], { cwd: folder, encoding: "utf8" });
-  if (synth.status !== 0) {
-    throw new Error(`the quality fixture did not synthesize:\n${synth.stdout}${synth.stderr}`);
-  }
-  const outdir = join(folder, "dist");
-  const rules = join(outdir, "production/prometheus");
-  const now = new Date(Math.floor(Date.now() / 60_000) * 60_000);
-  const traffic = await liveTraffic(now);
-  const { port } = traffic.address() as { port: number };
-  const server = await startPrometheus({
-    folder,
-    history: openMetricsTexts(qualityHistory(rules, now)),
-    ruleFiles: filesEndingWith(rules, ".rules.yml"),
-    interval: "5s",
-    scrapeTarget: `127.0.0.1:${port}`,
+function synthFixture(folder: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "test/fixtures/quality/main.ts")], { cwd: folder });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`the quality fixture did not synthesize:\n${output}`))));
   });
-  await untilEvaluated(server.url);
-  return {
-    quality: { url: server.url, now: now.toISOString(), outdir },
-    stop: async () => {
+}
+
+/**
+ * Launches the shared server without waiting for it: synthesizes test/fixtures/quality/main.ts, backfills the
+ * history its scenarios describe, and starts a real Prometheus that evaluates the fixture's rules and scrapes its
+ * live traffic every 5 seconds. Tests wait with {@link qualityReady}; `stop` ends it and removes its folder.
+ */
+export async function launchQualityPrometheus(): Promise<{ quality: QualityPrometheus; stop: () => Promise<void> }> {
+  const folder = mkdtempSync(join(tmpdir(), "watchkeeper-quality-"));
+  const port = await freePort();
+  const now = new Date(Math.floor(Date.now() / 60_000) * 60_000);
+  const quality = { url: `http://127.0.0.1:${port}`, now: now.toISOString(), outdir: join(folder, "dist"), failureFile: join(folder, "failure") };
+  const start = async () => {
+    await synthFixture(folder);
+    const rules = join(quality.outdir, "production/prometheus");
+    const traffic = await liveTraffic(now);
+    const server = await startPrometheus({
+      folder,
+      port,
+      history: openMetricsTexts(qualityHistory(rules, now)),
+      ruleFiles: filesEndingWith(rules, ".rules.yml"),
+      interval: "5s",
+      scrapeTarget: `127.0.0.1:${(traffic.address() as { port: number }).port}`,
+    });
+    return async () => {
       await server.stop();
       await new Promise((resolve) => traffic.close(resolve));
+    };
+  };
+  const started = start().catch((error: Error) => {
+    writeFileSync(quality.failureFile, error.stack ?? error.message);
+    return async () => undefined;
+  });
+  return {
+    quality,
+    stop: async () => {
+      await (await started)();
       rmSync(folder, { recursive: true, force: true });
     },
   };
