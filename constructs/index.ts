@@ -59,3 +59,6 @@ export type { LogArchiveDestination } from "../src/domain/logs/log-policy";
 // Infrastructure: rule packs for nodes, containers, Kubernetes, network and security; capacity planning.
 export { InfrastructureMonitoring } from "./infrastructure/infrastructure-monitoring";
 export type * from "./infrastructure/infrastructure-monitoring-props";
+// Quality: deployment gates from the SLOs (Argo Rollouts, Flagger; `watchkeeper gate` in CI).
+export { DeploymentGate } from "./quality/deployment-gate";
+export type * from "./quality/deployment-gate-props";

@@ -1,4 +1,5 @@
 import { ErrorTracking, MonitoringStack, OnCallTeam, serviceFolderUrl, ServiceSlo } from "../constructs";
+import { plannerDeploymentGate } from "./planner-gate";
 import { plannerKpis } from "./planner-kpis";
 import { plannerFlows } from "./planner-flows";
 import { plannerRum } from "./planner-rum";
@@ -111,6 +112,7 @@ export function plannerMonitoring(stack: MonitoringStack, settings: Organisation
   }
 
   plannerKpis(stack, service, team, [availability, errorRate]);
+  plannerDeploymentGate(stack, settings, [availability, errorRate]);
   plannerInfrastructure(stack, service, team);
   plannerTelemetry(stack, settings, team, runbooks);
 

@@ -27,6 +27,8 @@ export interface OrganisationSettings {
   readonly locations?: readonly string[];
   /** How long application logs are kept, in days (LOG_RETENTION_DAYS). */
   readonly logRetentionDays: number;
+  /** Prometheus's base URL inside the cluster, where the deployment gate's analyses read (PROMETHEUS_URL). */
+  readonly prometheusUrl: string;
 }
 
 function numberFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -61,6 +63,7 @@ export function settingsFrom(env: NodeJS.ProcessEnv): OrganisationSettings {
     syntheticsEnabled: (env.SYNTHETICS_ENABLED ?? "true") !== "false",
     rumEnabled: (env.RUM_ENABLED ?? "true") !== "false",
     logRetentionDays: numberFrom(env, "LOG_RETENTION_DAYS", 30),
+    prometheusUrl: env.PROMETHEUS_URL || "http://prometheus-operated.monitoring.svc:9090",
     locations: env.GLOBAL_MONITORING_LOCATIONS ? env.GLOBAL_MONITORING_LOCATIONS.split(",").map((name) => name.trim()) : undefined,
   };
 }

@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { registerDiff } from "./commands/diff";
+import { registerGate } from "./commands/gate";
 import { registerInit } from "./commands/init";
 import { registerStatusPage } from "./commands/status-page";
 import { registerSynth } from "./commands/synth";
@@ -13,6 +14,7 @@ export function watchkeeperProgram(): Command {
   registerTest(program);
   registerValidate(program);
   registerDiff(program);
+  registerGate(program);
   registerStatusPage(program);
   registerInit(program);
   return program;

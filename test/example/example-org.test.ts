@@ -94,7 +94,7 @@ describe("the example organisation", () => {
   it("writes only custom resources that their CRDs accept", () => {
     const objects = kubernetesObjects(files);
     expect(new Set(objects.map(({ object }) => object.kind))).toEqual(
-      new Set(["PrometheusRule", "GrafanaDashboard", "AlertmanagerConfig", "Probe", "PodMonitor", "ServiceMonitor", "Instrumentation", "OpenTelemetryCollector"]),
+      new Set(["PrometheusRule", "GrafanaDashboard", "AlertmanagerConfig", "Probe", "PodMonitor", "ServiceMonitor", "Instrumentation", "OpenTelemetryCollector", "AnalysisTemplate", "MetricTemplate"]),
     );
     for (const { path, object } of objects) {
       expect(validateAgainstCrd(object as never), path).toEqual([]);

@@ -1,0 +1,75 @@
+import { Option, type Command } from "commander";
+import { Duration } from "../../domain/duration";
+import { EXIT_CODES, type GateVerdict } from "../../domain/gate/gate-verdict";
+import { formatGateError, formatGateReport, GATE_FORMATS, type GateFormat } from "../../gate/gate-output";
+import { runGate } from "../../gate/run-gate";
+import { PrometheusClient } from "../../prometheus-api/client";
+
+interface GateOptions {
+  prometheus: string;
+  stack?: string;
+  slo: string[];
+  onNoData: GateVerdict;
+  timeout: string;
+  format: GateFormat;
+}
+
+function timeoutOf(text: string): number {
+  try {
+    return Duration.parse(text).milliseconds;
+  } catch (error) {
+    throw new Error(`--timeout ${(error as Error).message}`);
+  }
+}
+
+/** `watchkeeper gate`: judges the SLOs from a running Prometheus and returns the verdict as the exit code. */
+async function gate(options: GateOptions): Promise<number> {
+  const where = `Prometheus at ${options.prometheus}`;
+  try {
+    const timeoutMs = timeoutOf(options.timeout);
+    const client = new PrometheusClient({ url: options.prometheus, timeoutMs });
+    const report = await runGate(client, where, { stack: options.stack, slos: options.slo, onNoData: options.onNoData });
+    console.log(formatGateReport(report, options.format, where));
+    return EXIT_CODES[report.verdict];
+  } catch (error) {
+    const message = formatGateError((error as Error).message, options.format);
+    if (options.format === "text") {
+      console.error(message);
+    } else {
+      console.log(message);
+    }
+    return EXIT_CODES.error;
+  }
+}
+
+/** Registers `watchkeeper gate`. */
+export function registerGate(program: Command): void {
+  program
+    .command("gate")
+    .description(
+      "judge the SLOs from a running Prometheus before a deploy: fail when an error budget is exhausted or a page-level burn alert fires",
+    )
+    .requiredOption("--prometheus <url>", "Prometheus's base URL, e.g. http://prometheus:9090 (it must hold the rules watchkeeper synth wrote)")
+    .option("--stack <name>", "only the SLOs of this environment (the env label of their series, where they have one)")
+    .option("--slo <name...>", "only these SLOs, by name (availability) or id (checkout-availability); all by default", [])
+    .addOption(
+      new Option("--on-no-data <verdict>", "the verdict of an SLO without data (no budget series, or NaN: a service without traffic)")
+        .choices(["pass", "fail", "inconclusive"])
+        .default("inconclusive"),
+    )
+    .option("--timeout <duration>", "how long each query to Prometheus may take, e.g. 10s or 500ms", "10s")
+    .addOption(new Option("--format <format>", "text, json, or github (GitHub Actions annotations)").choices(GATE_FORMATS).default("text"))
+    .addHelpText(
+      "after",
+      "\nAn SLO fails when its page-severity burn alert is firing (ALERTS{alertstate=\"firing\",severity=\"page\"}) or its" +
+        "\nerror budget left (slo:period_error_budget_remaining:ratio) is 0 or less; the SLOs are the sloth_slo_info series." +
+        "\n\nExit codes:\n  0  every SLO passes\n  1  an SLO fails (budget exhausted or page burn firing)" +
+        "\n  2  inconclusive: an SLO has no data (with --on-no-data inconclusive)" +
+        "\n  3  error: Prometheus down, slower than --timeout, an HTTP error, a body that is not the API's JSON, or an unknown --slo",
+    )
+    // A usage error is an error of the gate (3), not a failed SLO (1), which commander's own exit code would say.
+    .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : EXIT_CODES.error))
+    .action(async (options: GateOptions) => {
+      process.exitCode = await gate(options);
+    });
+}
