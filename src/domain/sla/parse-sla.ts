@@ -127,7 +127,7 @@ function datedWindows(input: SlaInput, zone: string, problems: string[]): DatedW
     const what = `maintenance.dated[${index}]`;
     const start = localDateTime(zone, window.start);
     const end = localDateTime(zone, window.end);
-    const bad = [start === undefined ? "start" : undefined, end === undefined ? "end" : undefined].filter((field) => field !== undefined);
+    const bad = (["start", "end"] as const).filter((field) => (field === "start" ? start : end) === undefined);
     bad.forEach((field) => problems.push(`${what}.${field} "${window[field]}" is not a local date and time; write it as YYYY-MM-DDTHH:MM, e.g. 2026-11-14T22:00`));
     if (start === undefined || end === undefined) {
       return [];
