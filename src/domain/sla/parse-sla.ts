@@ -11,6 +11,7 @@ export interface SlaInput {
   readonly downErrorPercent: number;
   readonly degradedErrorPercent: number;
   readonly minimumOutage: string;
+  readonly window: string;
   readonly weeklyMaintenance: readonly WeeklyWindow[];
   /** Wall-clock times in the SLA's zone, `2026-11-14T22:00`. */
   readonly datedMaintenance: readonly { readonly start: string; readonly end: string }[];
@@ -21,7 +22,7 @@ export interface SlaInput {
 }
 
 /** The parts of an {@link SlaSpec} read from {@link SlaInput}. */
-export type ParsedSla = Pick<SlaSpec, "name" | "minimumOutageMinutes" | "datedMaintenance" | "creditTiers">;
+export type ParsedSla = Pick<SlaSpec, "name" | "minimumOutageMinutes" | "datedMaintenance" | "creditTiers" | "window">;
 
 const WEEK_MINUTES = 7 * 24 * 60;
 
@@ -153,6 +154,19 @@ function minimumOutageMinutes(text: string, problems: string[]): number {
   return 1;
 }
 
+function windowOf(text: string, problems: string[]): Duration | undefined {
+  try {
+    const window = Duration.parse(text);
+    if (window.seconds >= 60 && window.minutes <= 60) {
+      return window;
+    }
+    problems.push(`downtime.window "${text}" must be from 1m to 1h: each minute's error ratio is measured over it`);
+  } catch (error) {
+    problems.push(`downtime.window: ${(error as Error).message}`);
+  }
+  return undefined;
+}
+
 /** Checks an SLA's terms; every problem is returned at once, each naming the field and the fix. */
 export function parseSla(input: SlaInput): { parsed?: ParsedSla; problems: string[] } {
   const problems: string[] = [];
@@ -167,9 +181,10 @@ export function parseSla(input: SlaInput): { parsed?: ParsedSla; problems: strin
   problems.push(...targetProblems(input), ...thresholdProblems(input), ...creditTierProblems(input.creditTiers, input.targetPercent));
   problems.push(...weeklyProblems(input.weeklyMaintenance));
   const minutes = minimumOutageMinutes(input.minimumOutage, problems);
+  const window = windowOf(input.window, problems);
   const dated = zoneKnown ? datedWindows(input, input.timeZone, problems) : [];
-  if (problems.length > 0) {
+  if (problems.length > 0 || window === undefined) {
     return { problems };
   }
-  return { parsed: { name, minimumOutageMinutes: minutes, datedMaintenance: dated, creditTiers: input.creditTiers }, problems };
+  return { parsed: { name, minimumOutageMinutes: minutes, window, datedMaintenance: dated, creditTiers: input.creditTiers }, problems };
 }

@@ -1,4 +1,3 @@
-import type { Duration } from "../duration";
 import * as promql from "../promql/builder";
 import { aggregateBy, andOn, compare, compareBool, modulo, plus, TIME, unlessOn, withLabel } from "../promql/operators";
 import type { RecordingRule, RuleGroup } from "../rules";
@@ -56,19 +55,19 @@ export function maintenanceExpression(spec: SlaSpec): string | undefined {
 }
 
 /** 1 when any dependency's error ratio over the window reaches the counted threshold, 0 when none does. */
-export function downExpression(spec: SlaSpec, window: Duration): string {
+export function downExpression(spec: SlaSpec): string {
   const threshold = countedErrorRatio(spec);
   const perDependency = spec.dependencies.map((dependency) => {
-    const down = aggregateBy("max", [], compareBool(sliErrorRatio(dependency.sli, window), ">=", threshold));
+    const down = aggregateBy("max", [], compareBool(sliErrorRatio(dependency.sli, spec.window), ">=", threshold));
     return spec.dependencies.length === 1 ? down : withLabel(down, "dependency", dependency.id);
   });
   return perDependency.length === 1 ? perDependency[0] : promql.maxWithout(promql.or(...perDependency), ["dependency"]);
 }
 
 /** The SLA's rule group: per-minute downtime and maintenance, the trailing 30-day availability and the info series. */
-export function slaRuleGroup(spec: SlaSpec, window: Duration): RuleGroup {
+export function slaRuleGroup(spec: SlaSpec): RuleGroup {
   const labels = { ...spec.labels, sla: spec.name };
-  const down = downExpression(spec, window);
+  const down = downExpression(spec);
   const maintenance = maintenanceExpression(spec);
   const own = (metric: string) => promql.selector({ metric, matchers: promql.equals({ sla: spec.name }) });
   const over30d = (fn: string, metric: string) => `${fn}_over_time(${own(metric)}[30d])`;

@@ -1,3 +1,4 @@
+import type { Duration } from "../duration";
 import type { Sli } from "../sli";
 
 /** One step of the credit schedule: when the month's availability is below `belowPercent`, `creditPercent` is owed. */
@@ -49,6 +50,8 @@ export interface SlaSpec {
   /** The error ratio (0 to 1) at or above which a minute is degraded; counted as down when `degradedCounts`. */
   readonly degradedErrorRatio: number;
   readonly degradedCounts: boolean;
+  /** The window each minute's error ratio is measured over (it must hold at least one scrape, two for rates). */
+  readonly window: Duration;
   /** Shorter runs of down minutes are not counted. */
   readonly minimumOutageMinutes: number;
   readonly weeklyMaintenance: readonly WeeklyWindow[];

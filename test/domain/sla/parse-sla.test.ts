@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { Duration } from "../../../src/domain/duration";
 import { parseSla, type SlaInput } from "../../../src/domain/sla/parse-sla";
 
 const valid: SlaInput = {
@@ -8,6 +9,7 @@ const valid: SlaInput = {
   downErrorPercent: 50,
   degradedErrorPercent: 5,
   minimumOutage: "1m",
+  window: "1m",
   weeklyMaintenance: [{ day: "sunday", start: "02:00", durationMinutes: 120 }],
   datedMaintenance: [{ start: "2026-11-14T22:00", end: "2026-11-15T02:00" }],
   creditTiers: [
@@ -24,6 +26,7 @@ describe("parseSla", () => {
       parsed: {
         name: "planner-api",
         minimumOutageMinutes: 1,
+        window: Duration.parse("1m"),
         datedMaintenance: [{ start: Date.parse("2026-11-14T21:00:00Z"), end: Date.parse("2026-11-15T01:00:00Z") }],
         creditTiers: valid.creditTiers,
       },
@@ -40,6 +43,7 @@ describe("parseSla", () => {
       downErrorPercent: 5,
       degradedErrorPercent: 10,
       minimumOutage: "90s",
+      window: "30s",
       weeklyMaintenance: [{ day: "sundy" as "sunday", start: "2:00", durationMinutes: 0 }],
       creditTiers: [
         { belowPercent: 99, creditPercent: 25 },
@@ -62,6 +66,7 @@ describe("parseSla", () => {
       'maintenance.weekly[0].start "2:00" is not a time of day; write it as HH:MM, e.g. 02:00',
       "maintenance.weekly[0].durationMinutes 0 must be a whole number of minutes from 1 to 10079, e.g. 120",
       'downtime.minimumOutage "90s" must be whole minutes from 1m to 1d; downtime is measured per minute',
+      'downtime.window "30s" must be from 1m to 1h: each minute\'s error ratio is measured over it',
     ]);
   });
 

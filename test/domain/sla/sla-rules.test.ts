@@ -24,17 +24,17 @@ const spec: SlaSpec = {
   datedMaintenance: [],
   creditTiers: [{ belowPercent: 99.9, creditPercent: 10 }, { belowPercent: 99, creditPercent: 25 }],
   labels: { tier: "1" },
+  window: Duration.parse("1m"),
 };
-const minute = Duration.parse("1m");
 
 describe("SLA rules", () => {
   it("one dependency: down when its error ratio over the window reaches the threshold, degraded when that counts", () => {
-    expect(downExpression(spec, minute)).toBe("max by () ((1 - avg(avg_over_time(probe_success[1m]))) >= bool 0.5)");
-    expect(downExpression({ ...spec, degradedCounts: true }, Duration.parse("2m"))).toBe("max by () ((1 - avg(avg_over_time(probe_success[2m]))) >= bool 0.05)");
+    expect(downExpression(spec)).toBe("max by () ((1 - avg(avg_over_time(probe_success[1m]))) >= bool 0.5)");
+    expect(downExpression({ ...spec, degradedCounts: true, window: Duration.parse("2m") })).toBe("max by () ((1 - avg(avg_over_time(probe_success[2m]))) >= bool 0.05)");
   });
 
   it("several dependencies: the worst of them, each told apart before `or` so that none is dropped", () => {
-    expect(downExpression({ ...spec, dependencies: [probe, requests] }, minute)).toBe(
+    expect(downExpression({ ...spec, dependencies: [probe, requests] })).toBe(
       'max without (dependency) (label_replace(max by () ((1 - avg(avg_over_time(probe_success[1m]))) >= bool 0.5), "dependency", "planner-availability", "", "")\nor\n' +
         'label_replace(max by () ((sum(rate(http_requests_total{code=~"5.."}[1m])) / (sum(rate(http_requests_total[1m])) > 0)) >= bool 0.5), "dependency", "planner-error-rate", "", ""))',
     );
@@ -55,7 +55,7 @@ describe("SLA rules", () => {
   });
 
   it("records downtime, maintenance, the trailing 30 days and the contract, once a minute, all parsing", () => {
-    const group = slaRuleGroup({ ...spec, weeklyMaintenance: [{ day: "sunday", start: "02:00", durationMinutes: 120 }] }, minute);
+    const group = slaRuleGroup({ ...spec, weeklyMaintenance: [{ day: "sunday", start: "02:00", durationMinutes: 120 }] });
     expect(group.name).toBe("sla-planner-api");
     expect(group.interval).toBe("1m");
     expect(group.rules.map((rule) => ("record" in rule ? rule.record : ""))).toEqual([
