@@ -58,3 +58,6 @@ export type { LogArchiveDestination } from "../src/domain/logs/log-policy";
 // Infrastructure: rule packs for nodes, containers, Kubernetes, network and security; capacity planning.
 export { InfrastructureMonitoring } from "./infrastructure/infrastructure-monitoring";
 export type * from "./infrastructure/infrastructure-monitoring-props";
+// SLAs: the contract with customers, measured per calendar month by recording rules and `watchkeeper report`.
+export { SlaPolicy } from "./quality/sla-policy";
+export type * from "./quality/sla-policy-props";
