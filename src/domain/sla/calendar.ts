@@ -105,3 +105,9 @@ export function localDay(zone: string, at: number): string {
   const local = wallClock(zone, at);
   return `${local.year}-${String(local.month).padStart(2, "0")}-${String(local.day).padStart(2, "0")}`;
 }
+
+/** The zone's wall-clock minute of an instant, `2026-11-03 23:00`. */
+export function localMinute(zone: string, at: number): string {
+  const local = wallClock(zone, at);
+  return `${localDay(zone, at)} ${String(local.hour).padStart(2, "0")}:${String(local.minute).padStart(2, "0")}`;
+}
