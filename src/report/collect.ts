@@ -4,6 +4,7 @@ import { SLA_METRICS } from "../domain/sla/sla-rules";
 import { parseCreditTiers } from "../domain/sla/sla-spec";
 import { SLO_METRICS } from "../domain/slo-rules";
 import { Duration } from "../domain/duration";
+import { cleanNumber } from "../domain/numbers";
 import type { ComplianceReport, SloReport, SlaReport, TrendPoint } from "./model";
 
 /** The part of the Prometheus HTTP API client the report reads with. */
@@ -118,7 +119,7 @@ async function sloWorstDays(reader: PrometheusReader, id: string, start: number,
   const shortest = [...series].sort((a, b) => windowSeconds(a.labels) - windowSeconds(b.labels))[0];
   return (shortest?.values ?? [])
     .filter(([, ratio]) => Number.isFinite(ratio) && ratio > 0)
-    .map(([time, ratio]) => ({ day: new Date(time * 1000 - DAY_MS).toISOString().slice(0, 10), achievedPercent: 100 * (1 - ratio) }))
+    .map(([time, ratio]) => ({ day: new Date(time * 1000 - DAY_MS).toISOString().slice(0, 10), achievedPercent: cleanNumber(100 * (1 - ratio)) }))
     .sort((a, b) => a.achievedPercent - b.achievedPercent || a.day.localeCompare(b.day))
     .slice(0, 3);
 }
@@ -146,12 +147,12 @@ async function sloReports(reader: PrometheusReader, request: ReportRequest): Pro
       service: labels.sloth_service,
       name: labels.sloth_slo,
       objectivePercent,
-      achievedPercent: ratio === undefined ? undefined : 100 * (1 - ratio),
-      budgetConsumedPercent: ratio === undefined ? undefined : (100 * ratio) / (1 - objectivePercent / 100),
+      achievedPercent: ratio === undefined ? undefined : cleanNumber(100 * (1 - ratio)),
+      budgetConsumedPercent: ratio === undefined ? undefined : cleanNumber((100 * ratio) / (1 - objectivePercent / 100)),
       worstDays: ratio === undefined ? [] : await sloWorstDays(reader, labels.sloth_id, start, end),
       trend: previous.map(([month, ratios]) => {
         const past = ratios.get(labels.sloth_id);
-        return { month, percent: past === undefined ? undefined : 100 * (1 - past) };
+        return { month, percent: past === undefined ? undefined : cleanNumber(100 * (1 - past)) };
       }),
     });
   }
