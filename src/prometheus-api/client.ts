@@ -1,0 +1,146 @@
+/** Why a Prometheus HTTP API call failed: each kind has its own fix, named in the error's message. */
+export type PrometheusApiErrorKind = "unreachable" | "timeout" | "http" | "malformed";
+
+/** A failed call to the Prometheus HTTP API, with the URL it called and what to do about it. */
+export class PrometheusApiError extends Error {
+  constructor(
+    readonly kind: PrometheusApiErrorKind,
+    message: string,
+  ) {
+    super(message);
+    this.name = "PrometheusApiError";
+  }
+}
+
+/** One series of an instant query: its labels and its value (NaN stays NaN: a 0/0 ratio of a quiet service). */
+export interface InstantSample {
+  readonly labels: Readonly<Record<string, string>>;
+  readonly value: number;
+}
+
+/** One series of a range query: its labels and its `[unix seconds, value]` points, oldest first. */
+export interface RangeSeries {
+  readonly labels: Readonly<Record<string, string>>;
+  readonly values: ReadonlyArray<readonly [number, number]>;
+}
+
+export interface PrometheusClientProps {
+  /** The server's base URL, e.g. `http://prometheus:9090` (a path prefix such as `/prometheus` is kept). */
+  readonly url: string;
+  /**
+   * How long one call may take before it fails with kind "timeout".
+   * @default 10000
+   */
+  readonly timeoutMs?: number;
+}
+
+type ApiBody = { status?: unknown; data?: { resultType?: unknown; result?: unknown }; error?: unknown };
+type RawSeries = { metric: Record<string, string>; value?: [number, string]; values?: Array<[number, string]> };
+
+/** Reads Prometheus's number encoding: decimal strings plus "NaN", "+Inf" and "-Inf". */
+function sampleValue(text: string): number {
+  return text === "+Inf" ? Infinity : text === "-Inf" ? -Infinity : Number(text);
+}
+
+/**
+ * A small client of the Prometheus HTTP API (`/api/v1/query`, `/api/v1/query_range`) for the commands that read a
+ * running server: `gate`, `report` and `status-page`. Every failure is a {@link PrometheusApiError}.
+ */
+export class PrometheusClient {
+  private readonly base: string;
+  private readonly timeoutMs: number;
+
+  constructor(props: PrometheusClientProps) {
+    this.base = props.url.replace(/\/+$/, "");
+    this.timeoutMs = props.timeoutMs ?? 10_000;
+  }
+
+  /** Evaluates `expr` at `at` (default: the server's now) and returns its series; a scalar comes back as one. */
+  async query(expr: string, at?: Date): Promise<InstantSample[]> {
+    const params: Record<string, string> = { query: expr };
+    if (at !== undefined) {
+      params.time = String(at.getTime() / 1000);
+    }
+    const data = await this.call("query", params);
+    if (data.resultType === "scalar" && Array.isArray(data.result)) {
+      return [{ labels: {}, value: sampleValue(String(data.result[1])) }];
+    }
+    return this.series(data, "vector").map((series) => ({ labels: series.metric, value: sampleValue(series.value?.[1] ?? "") }));
+  }
+
+  /** Evaluates `expr` from `start` to `end` every `stepSeconds` and returns each series' points. */
+  async queryRange(expr: string, start: Date, end: Date, stepSeconds: number): Promise<RangeSeries[]> {
+    const data = await this.call("query_range", {
+      query: expr,
+      start: String(start.getTime() / 1000),
+      end: String(end.getTime() / 1000),
+      step: String(stepSeconds),
+    });
+    return this.series(data, "matrix").map((series) => ({
+      labels: series.metric,
+      values: (series.values ?? []).map(([time, value]) => [time, sampleValue(value)] as const),
+    }));
+  }
+
+  private series(data: NonNullable<ApiBody["data"]>, resultType: "vector" | "matrix"): RawSeries[] {
+    if (data.resultType !== resultType || !Array.isArray(data.result)) {
+      throw this.malformed(`a ${resultType} result was expected, got ${String(data.resultType)}`);
+    }
+    return data.result as RawSeries[];
+  }
+
+  private async call(endpoint: string, params: Record<string, string>): Promise<NonNullable<ApiBody["data"]>> {
+    const url = `${this.base}/api/v1/${endpoint}`;
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method: "POST",
+        body: new URLSearchParams(params),
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+    } catch (error) {
+      const cause = error as Error;
+      if (cause.name === "TimeoutError" || cause.name === "AbortError") {
+        throw new PrometheusApiError(
+          "timeout",
+          `Prometheus at ${this.base} did not answer within ${this.timeoutMs} ms; check its load or raise --timeout`,
+        );
+      }
+      const reason = (cause.cause as Error | undefined)?.message ?? cause.message;
+      throw new PrometheusApiError(
+        "unreachable",
+        `cannot reach Prometheus at ${this.base} (${reason}); check the URL and that the server is up`,
+      );
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch {
+      throw new PrometheusApiError("timeout", `Prometheus at ${this.base} did not finish its answer within ${this.timeoutMs} ms; raise --timeout`);
+    }
+    let body: ApiBody | undefined;
+    try {
+      body = JSON.parse(text) as ApiBody;
+    } catch {
+      body = undefined;
+    }
+    if (!response.ok) {
+      const detail = typeof body?.error === "string" ? `: ${body.error}` : "";
+      throw new PrometheusApiError(
+        "http",
+        `Prometheus at ${this.base} answered HTTP ${response.status}${detail}; check the URL (it should be the server's base URL) and the server's logs`,
+      );
+    }
+    if (body === undefined || typeof body !== "object" || body.status !== "success" || typeof body.data !== "object" || body.data === null) {
+      throw this.malformed(`the body is not the API's JSON (starts with ${JSON.stringify(text.slice(0, 40))})`);
+    }
+    return body.data;
+  }
+
+  private malformed(detail: string): PrometheusApiError {
+    return new PrometheusApiError(
+      "malformed",
+      `${this.base} did not answer like the Prometheus HTTP API: ${detail}; check that the URL is Prometheus's base URL, not a proxy or UI page`,
+    );
+  }
+}
