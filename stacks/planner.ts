@@ -2,6 +2,7 @@ import { ErrorTracking, MonitoringStack, OnCallTeam, serviceFolderUrl, ServiceSl
 import { plannerKpis } from "./planner-kpis";
 import { plannerFlows } from "./planner-flows";
 import { plannerRum } from "./planner-rum";
+import { plannerSla } from "./planner-sla";
 import { plannerLogs } from "./planner-logs";
 import { plannerInfrastructure } from "./planner-infrastructure";
 import { plannerTelemetry } from "./planner-telemetry";
@@ -110,6 +111,7 @@ export function plannerMonitoring(stack: MonitoringStack, settings: Organisation
   }
 
   plannerKpis(stack, service, team, [availability, errorRate]);
+  plannerSla(stack, settings, availability);
   plannerInfrastructure(stack, service, team);
   plannerTelemetry(stack, settings, team, runbooks);
 
