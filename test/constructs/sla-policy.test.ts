@@ -38,7 +38,7 @@ describe("SlaPolicy", () => {
     const [downtime, , , info] = group.rules;
     expect(downtime.expr).toContain('label_replace(max by () ((1 - avg(avg_over_time(probe_success{job="shop"}[1m]))) >= bool 0.5), "dependency", "shop-availability", "", "")');
     expect(downtime.expr).toContain('"dependency", "shop-health-uptime"');
-    expect(downtime.expr).toContain("(vector(time()) >= 1794690000) and (vector(time()) < 1794704400)");
+    expect(downtime.expr).toContain("(vector(time()) >= 1794690060) and (vector(time()) < 1794704460)");
     expect(info.labels).toEqual({
       sla: "shop",
       title: "Shop availability",

@@ -28,6 +28,11 @@ const EPOCH_SINCE_MONDAY = 3 * 24 * 3600;
 const OFFSET_REFERENCE_YEAR = 2026;
 
 const NOW = `vector(${TIME})`;
+/**
+ * A sample at `t` covers the minute before it, `(t - 60s, t]`: it is in a window when that minute starts in it, so
+ * window bounds are compared with `t - 60s` (the bounds move 60 seconds later instead).
+ */
+const MINUTE_SECONDS = 60;
 
 function between(expression: string, from: number, to: number): string {
   return andOn(compare(expression, ">=", from), compare(expression, "<", to));
@@ -47,9 +52,9 @@ export function weeklyRanges(window: WeeklyWindow): [number, number][] {
  */
 export function maintenanceExpression(spec: SlaSpec): string | undefined {
   const offsetSeconds = standardOffsetMinutes(spec.timeZone, OFFSET_REFERENCE_YEAR) * 60;
-  const secondsOfWeek = modulo(plus(NOW, promql.num(EPOCH_SINCE_MONDAY + offsetSeconds)), WEEK_SECONDS);
+  const secondsOfWeek = modulo(plus(NOW, promql.num(EPOCH_SINCE_MONDAY + offsetSeconds - MINUTE_SECONDS)), WEEK_SECONDS);
   const weekly = spec.weeklyMaintenance.flatMap(weeklyRanges).map(([from, to]) => between(secondsOfWeek, from, to));
-  const dated = spec.datedMaintenance.map((window) => between(NOW, window.start / 1000, window.end / 1000));
+  const dated = spec.datedMaintenance.map((window) => between(NOW, window.start / 1000 + MINUTE_SECONDS, window.end / 1000 + MINUTE_SECONDS));
   const windows = [...weekly, ...dated];
   return windows.length <= 1 ? windows[0] : promql.or(...windows);
 }

@@ -49,8 +49,8 @@ describe("SLA rules", () => {
     expect(maintenanceExpression(spec)).toBeUndefined();
     const windows = { weeklyMaintenance: [{ day: "sunday" as const, start: "02:00", durationMinutes: 120 }], datedMaintenance: [{ start: 1794700800000, end: 1794704400000 }] };
     expect(maintenanceExpression({ ...spec, ...windows, timeZone: "America/New_York" })).toBe(
-      "((((vector(time()) + 241200) % 604800) >= 525600) and (((vector(time()) + 241200) % 604800) < 532800))\nor\n" +
-        "((vector(time()) >= 1794700800) and (vector(time()) < 1794704400))",
+      "((((vector(time()) + 241140) % 604800) >= 525600) and (((vector(time()) + 241140) % 604800) < 532800))\nor\n" +
+        "((vector(time()) >= 1794700860) and (vector(time()) < 1794704460))",
     );
   });
 
@@ -65,7 +65,7 @@ describe("SLA rules", () => {
       "sla:policy:info",
     ]);
     const down = "max by () ((1 - avg(avg_over_time(probe_success[1m]))) >= bool 0.5)";
-    const window = "(((vector(time()) + 259200) % 604800) >= 525600) and (((vector(time()) + 259200) % 604800) < 532800)";
+    const window = "(((vector(time()) + 259140) % 604800) >= 525600) and (((vector(time()) + 259140) % 604800) < 532800)";
     expect(group.rules[0].expr).toBe(`((${down}) unless on () (${window}))\nor\n((${down}) * 0)`);
     expect(group.rules[1].expr).toBe(`(vector(1) and on () (${window}))\nor\nvector(0)`);
     expect(group.rules[2].expr).toBe(
