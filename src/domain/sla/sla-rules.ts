@@ -18,9 +18,6 @@ export const SLA_METRICS = {
   info: "sla:policy:info",
 } as const;
 
-/** How often the SLA's rules are evaluated: one sample per minute. */
-export const SLA_EVALUATION_INTERVAL = "1m";
-
 const WEEK_SECONDS = 7 * 24 * 3600;
 /** 1970-01-01 (epoch 0) was a Thursday: seconds from the Monday before it. */
 const EPOCH_SINCE_MONDAY = 3 * 24 * 3600;
@@ -69,7 +66,11 @@ export function downExpression(spec: SlaSpec): string {
   return perDependency.length === 1 ? perDependency[0] : promql.maxWithout(promql.or(...perDependency), ["dependency"]);
 }
 
-/** The SLA's rule group: per-minute downtime and maintenance, the trailing 30-day availability and the info series. */
+/**
+ * The SLA's rule group: per-minute downtime and maintenance, the trailing 30-day availability and the info series.
+ * It runs at the server's evaluation interval, which must be at most a minute (Prometheus's default is 1m): the
+ * report reads one sample per minute, and each sample covers the window before it.
+ */
 export function slaRuleGroup(spec: SlaSpec): RuleGroup {
   const labels = { ...spec.labels, sla: spec.name };
   const down = downExpression(spec);
@@ -111,5 +112,5 @@ export function slaRuleGroup(spec: SlaSpec): RuleGroup {
       },
     },
   ];
-  return { name: `sla-${spec.name}`, interval: SLA_EVALUATION_INTERVAL, rules };
+  return { name: `sla-${spec.name}`, rules };
 }
