@@ -1,5 +1,5 @@
 import { formatMonth, monthOf, monthRange, parseMonth } from "../domain/sla/calendar";
-import type { ReportRequest } from "./collect";
+import type { ReportRequest } from "./reader";
 
 /** How many months before the reported one the trend shows. */
 export const TREND_MONTHS = 3;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { collectReport, minuteChunks, type PrometheusReader } from "../../src/report/collect";
+import { collectReport, minuteChunks } from "../../src/report/collect";
+import type { PrometheusReader } from "../../src/report/reader";
 
 const MINUTE = 60_000;
 
@@ -31,13 +32,14 @@ describe("collectReport", () => {
         if (expr.includes("sloth_slo_info")) {
           return [{ labels: { sloth_id: "api-availability", sloth_service: "api", sloth_slo: "availability", sloth_objective: "99.5" }, value: 1 }];
         }
+        if (expr.startsWith("group by")) {
+          return [
+            { labels: { sloth_id: "api-availability", sloth_window: "30d" }, value: 1 },
+            { labels: { sloth_id: "api-availability", sloth_window: "5m" }, value: 1 },
+          ];
+        }
         const current = at?.getTime() === Date.parse("2026-11-02T00:30:00Z");
-        return current
-          ? [
-              { labels: { sloth_id: "api-availability", sloth_window: "5m" }, value: 0.002 },
-              { labels: { sloth_id: "api-availability", sloth_window: "30d" }, value: 0.5 },
-            ]
-          : [];
+        return current ? [{ labels: { sloth_id: "api-availability", sloth_window: "5m" }, value: 0.002 }] : [];
       },
       async queryRange(expr, start, end, step) {
         calls.push(`range ${expr} ${start.toISOString()} ${end.toISOString()} ${step}`);
@@ -58,7 +60,8 @@ describe("collectReport", () => {
       { id: "api-availability", service: "api", name: "availability", objectivePercent: 99.5, achievedPercent: 99.8, budgetConsumedPercent: 40, worstDays: [{ day: "2026-11-01", achievedPercent: 99.6 }], trend: [{ month: "2026-10", percent: undefined }] },
     ]);
     expect(calls).toContain('range {__name__=~"sla:downtime:minute|sla:maintenance:minute",sla="api"} 2026-11-01T00:01:00.000Z 2026-11-02T00:30:00.000Z 60');
-    expect(calls).toContain('query avg_over_time({__name__=~"slo:sli_error:ratio_rate.+"}[88200s]) @2026-11-02T00:30:00.000Z');
-    expect(calls).toContain('range avg_over_time({__name__=~"slo:sli_error:ratio_rate.+",sloth_id="api-availability"}[1d]) 2026-11-02T00:00:00.000Z 2026-11-02T00:30:00.000Z 86400');
+    expect(calls).toContain('query group by (sloth_id, sloth_window) (last_over_time({__name__=~"slo:sli_error:ratio_rate.+"}[1d])) @now');
+    expect(calls).toContain("query avg_over_time(slo:sli_error:ratio_rate5m[88200s]) @2026-11-02T00:30:00.000Z");
+    expect(calls).toContain('range avg_over_time(slo:sli_error:ratio_rate5m{sloth_id="api-availability"}[1d]) 2026-11-02T00:00:00.000Z 2026-11-02T00:30:00.000Z 86400');
   });
 });
