@@ -1,7 +1,25 @@
-import { requireTool } from "../src/cli/promtool";
+import type { TestProject } from "vitest/node";
+import { requireTool } from "../src/checks/tools";
+import { launchQualityPrometheus, type QualityPrometheus } from "./support/quality-prometheus";
 
-/** The tests run the generated output through the real checkers; without them, the run stops and says so. */
-export default function setup(): void {
-  requireTool("promtool", "prometheus");
-  requireTool("amtool", "prometheus-alertmanager");
+declare module "vitest" {
+  export interface ProvidedContext {
+    /**
+     * The real Prometheus loaded with the quality fixture's history, shared by the gate, report and status-page
+     * tests; it starts while other tests run, so wait for it with `qualityReady(inject("quality"))`.
+     */
+    quality: QualityPrometheus;
+  }
+}
+
+/**
+ * The tests run the generated output through the real checkers; without them, the run stops and says so. One real
+ * Prometheus serves every test that reads a server's answers; it stops when the run ends.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  requireTool("promtool");
+  requireTool("amtool");
+  const { quality, stop } = await launchQualityPrometheus();
+  project.provide("quality", quality);
+  return stop;
 }

@@ -4,11 +4,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parse, parseAllDocuments } from "yaml";
 import { MonitoringStack, OnCallTeam, ServiceSlo, SynthError } from "../../constructs";
 import { AlertRouting, type AlertRoutingProps } from "../../constructs/oncall/alert-routing";
-import { run } from "../../src/cli/promtool";
+import { run } from "../../src/checks/tools";
 import { teamReceivers, type AlertOwner } from "../../src/domain/routing";
 import type { TeamRoutes } from "../../src/domain/routing-plan";
 import { SecretRef } from "../../src/domain/secret";
-import { validateAgainstCrd, type KubernetesObject } from "../support/crd-schema";
+import { validateAgainstCrd, type KubernetesObject } from "../../src/checks/crd-schema";
 import { availabilityProps, testApp } from "../support/app";
 import { alertSecret, checkoutRoutes, paymentsRoutes, teamRoutes } from "../support/fixtures";
 

@@ -2,7 +2,7 @@ import { parse, parseAllDocuments } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { InfrastructureMonitoring, MonitoringStack, type InfrastructureMonitoringProps } from "../../constructs";
 import { CAPACITY_PANEL_TITLES } from "../../src/targets/grafana/capacity-dashboard";
-import { validateAgainstCrd, type KubernetesObject } from "../support/crd-schema";
+import { validateAgainstCrd, type KubernetesObject } from "../../src/checks/crd-schema";
 import { synthProblems, team, testApp } from "../support/app";
 
 const RUNBOOKS = "https://runbooks.example.com/infra";

@@ -1,7 +1,7 @@
 import { parse, parseAllDocuments } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { MonitoringStack, ServiceSlo } from "../../constructs";
-import { validateAgainstCrd } from "../support/crd-schema";
+import { validateAgainstCrd } from "../../src/checks/crd-schema";
 import { availabilityProps, resources, team, testApp, type TerraformJson } from "../support/app";
 
 describe("ServiceSlo", () => {

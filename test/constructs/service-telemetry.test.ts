@@ -1,7 +1,7 @@
 import { parse, parseAllDocuments } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { MonitoringStack, ServiceTelemetry, type ServiceTelemetryProps } from "../../constructs";
-import { validateAgainstCrd, type KubernetesObject } from "../support/crd-schema";
+import { validateAgainstCrd, type KubernetesObject } from "../../src/checks/crd-schema";
 import { resources, synthProblems, team, testApp } from "../support/app";
 
 const api = (overrides: Partial<ServiceTelemetryProps> = {}): ServiceTelemetryProps => ({

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ApiHealthCheck, CriticalUserFlow, MonitoringStack } from "../../constructs";
 import { promqlError } from "../../src/domain/promql/check";
 import { AVAILABILITY_PANEL_TITLES } from "../../src/targets/grafana/synthetics-dashboard";
-import { validateAgainstCrd, type KubernetesObject } from "../support/crd-schema";
+import { validateAgainstCrd, type KubernetesObject } from "../../src/checks/crd-schema";
 import { resources, team, testApp, type TerraformJson } from "../support/app";
 
 const RUNBOOK = "https://runbooks.example.com/checkout/flows";

@@ -1,41 +1,83 @@
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { packedProject, strictTsconfig, type PackedProject } from "../support/packed-project";
-import { readmeFiles } from "../support/readme";
+import { packedProject, strictTsconfig, TEAM_SECTION, type PackedProject } from "../support/packed-project";
+import { readmeTypeScript } from "../support/readme";
 
-/** TypeScript as a team's repository would set it, strict. */
+/** Sections whose TypeScript has tests of its own (team-repository and custom-construct). */
+const TESTED_ELSEWHERE = new Set([TEAM_SECTION, "Writing your own construct"]);
+
 /**
- * The README's sections whose TypeScript is not compiled elsewhere ("Use it in your own repository" and "Writing
- * your own construct" have tests of their own): each snippet is a complete stack file.
+ * What a fragment (a block that is not a whole file) may use without declaring it: the app, the stack and the
+ * teams the README's sections speak of, typed as the package's classes.
  */
-const SECTIONS = ["Declaring an SLO", "On call: who is paged, and how"];
+const CONTEXT: Record<string, string> = {
+  app: "MonitoringApp",
+  stack: "MonitoringStack",
+  team: "OnCallTeam",
+  platformTeam: "OnCallTeam",
+  securityTeam: "OnCallTeam",
+  availabilitySlo: "ServiceSlo",
+};
 
 /** Building, packing and installing takes one to three minutes when no earlier run left a packed project. */
 const PACKING_TIMEOUT_MS = 600_000;
 
+const blocks = readmeTypeScript().filter((block) => !TESTED_ELSEWHERE.has(block.section));
+const fileName = (code: string) => /^\/\/ ([\w.-]+\.ts)\n/.exec(code)?.[1];
+const wholeFiles = blocks.filter((block) => fileName(block.code) !== undefined);
+
+/** A fragment as a module: the package's exports it uses imported, and its context declared. */
+function asModule(code: string, exported: readonly string[]): string {
+  const uses = (name: string) => new RegExp(`\\b${name}\\b`).test(code) && !new RegExp(`\\b(const|let|class|function) ${name}\\b`).test(code);
+  const context = Object.entries(CONTEXT).filter(([name]) => uses(name));
+  const imported = new Set([...exported.filter(uses), ...context.map(([, type]) => type)]);
+  return [
+    `import { ${[...imported].sort().join(", ")} } from "watchkeeper";`,
+    ...context.map(([name, type]) => `declare const ${name}: ${type};`),
+    code,
+    "export {};",
+    "",
+  ].join("\n");
+}
+
 let project: PackedProject;
+let workspace: string;
+let check: { status: number | null; output: string };
 
 beforeAll(async () => {
   project = await packedProject();
+  workspace = project.workspace("readme");
+  writeFileSync(join(workspace, "tsconfig.json"), strictTsconfig({ checkDeclarations: false }).replace('"*.ts"', '"**/*.ts"'));
+  const exported = Object.keys(require(join(project.root, "node_modules/watchkeeper")) as object);
+  blocks.forEach((block, index) => {
+    const folder = join(workspace, `block-${index}`);
+    mkdirSync(folder);
+    const name = fileName(block.code);
+    writeFileSync(join(folder, name ?? "fragment.ts"), name === undefined ? asModule(block.code, exported) : `${block.code}\n`);
+  });
+  check = project.run("tsc", ["-p", "."], workspace);
 }, PACKING_TIMEOUT_MS);
 
-describe.each(SECTIONS)("the README's section %s", (section) => {
-  const files = readmeFiles(section);
-
-  it("shows TypeScript", () => {
-    expect(files.size).toBeGreaterThan(0);
+describe("the README's TypeScript", () => {
+  it("shows whole files and fragments in the sections of the constructs", () => {
+    expect(wholeFiles.length).toBeGreaterThanOrEqual(2);
+    expect(blocks.length).toBeGreaterThanOrEqual(8);
   });
 
-  it.each([...files.keys()])("%s type-checks, strict, and synthesizes on its own", (file) => {
-    const folder = project.workspace(file.replace(/\.ts$/, ""));
-    writeFileSync(join(folder, "tsconfig.json"), strictTsconfig({ checkDeclarations: false }));
-    writeFileSync(join(folder, file), files.get(file) as string);
-    const check = project.run("tsc", ["-p", "."], folder);
+  it("type-checks, strict, against the published package: whole files as they are, fragments in their context", () => {
     expect(check.output).toBe("");
-    const synth = project.run("tsx", [file], folder);
-    expect(synth.output).toMatch(/^production: \d+ Terraform resources, \d+ files, \d+ alerts\n$/);
-    expect(synth.status).toBe(0);
-    expect(existsSync(join(folder, "cdktf.out/stacks/production/cdk.tf.json"))).toBe(true);
+    expect(check.status).toBe(0);
   });
+
+  it.each(wholeFiles.map((block) => [fileName(block.code) as string, blocks.indexOf(block)] as const))(
+    "%s synthesizes on its own",
+    (file, index) => {
+      const folder = join(workspace, `block-${index}`);
+      const synth = project.run("tsx", [file], folder);
+      expect(synth.output).toMatch(/^production: \d+ Terraform resources, \d+ files, \d+ alerts\n$/);
+      expect(synth.status).toBe(0);
+      expect(existsSync(join(folder, "cdktf.out/stacks/production/cdk.tf.json"))).toBe(true);
+    },
+  );
 });

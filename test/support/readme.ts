@@ -39,3 +39,10 @@ export function readmeFiles(heading: string): Map<string, string> {
   }
   return files;
 }
+
+/** Every ```ts block of the README, with the `## ` section it is in, in order. */
+export function readmeTypeScript(): Array<{ section: string; code: string }> {
+  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+  const sections = [...readme.matchAll(/^## (.+)$/gm)].map((match) => match[1]);
+  return sections.flatMap((section) => readmeBlocks(section, "ts").map((code) => ({ section, code })));
+}

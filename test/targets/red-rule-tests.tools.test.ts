@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { testRules } from "../../src/cli/promtool";
+import { testRules } from "../../src/checks/tools";
 import { Duration } from "../../src/domain/duration";
 import { redRuleGroups } from "../../src/domain/apm/red-rules";
 import { redTestCases } from "../../src/domain/apm/red-rule-tests";

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { testRules } from "../../src/cli/promtool";
+import { testRules } from "../../src/checks/tools";
 import { Duration } from "../../src/domain/duration";
 import * as promql from "../../src/domain/promql/builder";
 import { parseSelector } from "../../src/domain/promql/selector";

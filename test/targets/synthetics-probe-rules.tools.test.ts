@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { ApiHealthCheck, MonitoringStack } from "../../constructs";
-import { testRules } from "../../src/cli/promtool";
+import { testRules } from "../../src/checks/tools";
 import { team, testApp } from "../support/app";
 
 /** The rule file and promtool tests a health check of three locations writes ("2 of 3 failing for 5m"). */

@@ -1,51 +1,33 @@
-import { existsSync, readdirSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import { join } from "node:path";
 import type { Command } from "commander";
-import { checkRules, filesEndingWith, limited, requireTool, testRules, type ToolResult } from "../promtool";
+import { ruleTestReport } from "../../checks/rule-test-report";
+import { runRuleTests } from "../../checks/rule-tests";
+import { requireTool } from "../../checks/tools";
 
-/**
- * `watchkeeper test`: every generated rule file through `promtool check rules`, and every rule test through promtool,
- * one process per stack, the stacks in parallel.
- */
+/** `watchkeeper test`: the generated promtool tests, reported per SLO (or monitor) and per alert. */
 async function test(outdir: string): Promise<number> {
-  requireTool("promtool", "prometheus");
-  const stacks = existsSync(outdir) ? readdirSync(outdir).sort() : [];
-  const tasks: Array<() => Promise<ToolResult>> = [];
-  for (const stack of stacks) {
-    const rules = [...filesEndingWith(join(outdir, stack, "prometheus"), ".rules.yml"), ...filesEndingWith(join(outdir, stack, "tests"), ".rules.yml")];
-    if (rules.length > 0) {
-      tasks.push(() => checkRules(rules));
-    }
-    const tests = join(outdir, stack, "tests");
-    const testFiles = filesEndingWith(tests, ".test.yml");
-    if (testFiles.length > 0) {
-      tasks.push(() => testRules(testFiles, tests));
-    }
-  }
-  if (tasks.length === 0) {
-    console.error(`watchkeeper test: nothing to test in ${outdir}; run watchkeeper synth first`);
+  requireTool("promtool");
+  const run = await runRuleTests(outdir);
+  if (run === undefined) {
+    console.error(`watchkeeper test: no generated test in ${outdir}; run watchkeeper synth first`);
     return 1;
   }
-  const results = await limited(tasks, availableParallelism());
-  for (const result of results) {
-    console.log(`${result.ok ? "ok  " : "FAIL"} ${result.command}`);
-    if (!result.ok) {
-      console.log(result.output);
-    }
-  }
-  const failed = results.filter((result) => !result.ok).length;
-  console.log(`${results.length - failed} passed, ${failed} failed`);
-  return failed === 0 ? 0 : 1;
+  const report = ruleTestReport(run.coverage, run.verdicts);
+  process.stdout.write(report.text);
+  return report.ok ? 0 : 1;
 }
 
 /** Registers `watchkeeper test`. */
 export function registerTest(program: Command): void {
   program
     .command("test")
-    .description("check the synthesized rule files with promtool and run their generated tests")
+    .description("run the generated promtool tests of the synthesized alerts, reported per SLO and per alert")
     .option("--outdir <folder>", "the folder synth wrote to", "dist")
-    .addHelpText("after", "\nExit codes:\n  0  every check and test passed\n  1  a check or test failed, or nothing was synthesized")
+    .addHelpText(
+      "after",
+      "\nOne promtool test rules process per stack. Each SLO or monitor is listed with its test files and tests, then each\n" +
+        "alert its tests cover, ok or FAIL with promtool's explanation. watchkeeper validate checks the files themselves.\n" +
+        "\nExit codes:\n  0  every test passed\n  1  a test failed, promtool is missing, or nothing was synthesized",
+    )
     .action(async (options: { outdir: string }) => {
       process.exitCode = await test(options.outdir);
     });

@@ -32,7 +32,7 @@ export const CONTAINER_ALERTS = [
     expr: ({ select }) =>
       op.andIgnoring(
         op.compare(promql.increase(select("kube_pod_container_status_restarts_total", KSM), Duration.minutes(10)), ">=", 1),
-        op.compare(op.overTime("min", select("kube_pod_container_status_last_terminated_reason", [...KSM, label("reason", "=", "OOMKilled")]), Duration.minutes(10)), "==", 1),
+        op.compare(op.overTime("min_over_time", select("kube_pod_container_status_last_terminated_reason", [...KSM, label("reason", "=", "OOMKilled")]), Duration.minutes(10)), "==", 1),
         ["reason"],
       ),
   },
@@ -54,6 +54,6 @@ export const CONTAINER_ALERTS = [
     levels: { warning: { for: Duration.minutes(15) } },
     namespaced: true,
     expr: ({ select }) =>
-      op.compare(op.overTime("max", select("kube_pod_container_status_waiting_reason", [...KSM, label("reason", "=", "CrashLoopBackOff")]), Duration.minutes(5)), ">=", 1),
+      op.compare(op.overTime("max_over_time", select("kube_pod_container_status_waiting_reason", [...KSM, label("reason", "=", "CrashLoopBackOff")]), Duration.minutes(5)), ">=", 1),
   },
 ] as const satisfies readonly InfraAlertDefinition[];

@@ -1,15 +1,9 @@
-import type { Duration } from "../duration";
 import { group, num } from "../promql/builder";
 
 /**
- * The PromQL a KPI's rules need beyond the shared builder: time shifts, aggregations over a label, clamps and
- * linear prediction. Operands are grouped as the builder groups them, so composing never changes a meaning.
+ * The PromQL a KPI's rules need beyond the shared builder and its operators: aggregations over a label, clamps and
+ * arithmetic. Operands are grouped as the builder groups them, so composing never changes a meaning.
  */
-
-/** `fn(expr[range] offset shift)`; `expr` must be a selector. */
-export function overTime(fn: "avg_over_time" | "max_over_time" | "min_over_time", selector: string, range: Duration, shift?: Duration): string {
-  return `${fn}(${selector}[${range}]${shift === undefined ? "" : ` offset ${shift}`})`;
-}
 
 /** `quantile without (label) (q, expr)`. */
 export function quantileWithout(quantile: number, label: string, expression: string): string {
@@ -24,11 +18,6 @@ export function stddevWithout(label: string, expression: string): string {
 /** `clamp(expr, min, max)`. */
 export function clamp(expression: string, min: number, max: number): string {
   return `clamp(${expression}, ${num(min)}, ${num(max)})`;
-}
-
-/** `predict_linear(selector[range], seconds)`. */
-export function predictLinear(selector: string, range: Duration, horizon: Duration): string {
-  return `predict_linear(${selector}[${range}], ${num(horizon.seconds)})`;
 }
 
 function binary(left: string, operator: string, right: string): string {

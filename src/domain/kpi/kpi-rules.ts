@@ -1,6 +1,7 @@
 import { linkAnnotations } from "../alert-rule";
 import { Duration } from "../duration";
 import * as promql from "../promql/builder";
+import * as op from "../promql/operators";
 import type { AlertingRule, RecordingRule, RuleGroup } from "../rules";
 import { relativeLimit, SMOOTHING_WINDOW, TREND_LIMIT } from "./band-math";
 import { hasBaseline, seasonLength, type KpiSignal, type KpiSpec } from "./kpi";
@@ -61,12 +62,12 @@ export function valueRecordings(spec: KpiSpec): RecordingRule[] {
   }
   const samples = Array.from({ length: spec.detection.seasons }, (_, index) => ({
     record: KPI_METRICS.seasonSample,
-    expr: kq.overTime("avg_over_time", kpiSeries(spec, KPI_METRICS.value), SMOOTHING_WINDOW, sampleOffset(season, index + 1)),
+    expr: op.overTime("avg_over_time", kpiSeries(spec, KPI_METRICS.value), SMOOTHING_WINDOW, sampleOffset(season, index + 1)),
     labels: { ...labels, [SEASONS_AGO_LABEL]: String(index + 1) },
   }));
   const average = {
     record: KPI_METRICS.seasonAverage(season),
-    expr: kq.overTime("avg_over_time", kpiSeries(spec, KPI_METRICS.value), season),
+    expr: op.overTime("avg_over_time", kpiSeries(spec, KPI_METRICS.value), season),
     labels,
   };
   return [value, ...samples, average];
@@ -103,14 +104,14 @@ export function baselineRecordings(spec: KpiSpec): RecordingRule[] {
     // The seasonal average lags the KPI by half a season: forecasting it that much further gives the KPI's level.
     const smoothed = season === undefined ? series(KPI_METRICS.value) : series(KPI_METRICS.seasonAverage(season));
     const ahead = Duration.ofMilliseconds(spec.forecast.horizon.milliseconds + (season?.milliseconds ?? 0) / 2);
-    rules.push({ record: KPI_METRICS.forecast, expr: kq.predictLinear(smoothed, spec.forecast.window, ahead), labels });
+    rules.push({ record: KPI_METRICS.forecast, expr: op.predictLinear(smoothed, spec.forecast.window, ahead), labels });
   }
   return rules;
 }
 
 function impactRecordings(spec: KpiSpec, labels: Record<string, string>): RecordingRule[] {
   const window = spec.thresholds.relativeWindow;
-  const averaged = (metric: string) => kq.overTime("avg_over_time", kpiSeries(spec, metric), window);
+  const averaged = (metric: string) => op.overTime("avg_over_time", kpiSeries(spec, metric), window);
   const value = averaged(KPI_METRICS.value);
   const level = averaged(KPI_METRICS.level);
   const impact = { record: KPI_METRICS.impact, expr: kq.minus(kq.dividedBy(value, level), "1"), labels };

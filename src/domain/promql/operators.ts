@@ -7,13 +7,20 @@ import type { Selector } from "./selector";
  * Like builder.ts, every function returns a complete expression and wraps operands that are not atomic.
  */
 
-/** `<fn>_over_time(selector[window] offset x)`, e.g. `max_over_time`, `min_over_time`, `avg_over_time`. */
-export function overTime(fn: "max" | "min" | "avg", value: Selector, window: Duration, offset?: Duration): string {
-  return `${fn}_over_time(${rangeOf(value, window, offset)})`;
+/** A range function's name. */
+export type OverTimeFunction = "avg_over_time" | "max_over_time" | "min_over_time" | "sum_over_time" | "count_over_time";
+
+/**
+ * `fn(series[window] offset x)`: a range function over a selector, or over a recorded series' text. The window may
+ * be a placeholder the SLO engine fills in per window.
+ */
+export function overTime(fn: OverTimeFunction, value: Selector | string, window: Duration | string, offset?: Duration): string {
+  return `${fn}(${rangeOf(value, window, offset)})`;
 }
 
-function rangeOf(value: Selector, window: Duration, offset?: Duration): string {
-  return `${selector(value)}[${window.toString()}]${offset === undefined ? "" : ` offset ${offset.toString()}`}`;
+function rangeOf(value: Selector | string, window: Duration | string, offset?: Duration): string {
+  const series = typeof value === "string" ? value : selector(value);
+  return `${series}[${window.toString()}]${offset === undefined ? "" : ` offset ${offset.toString()}`}`;
 }
 
 /** `rate(selector[window] offset x)`. */
@@ -22,8 +29,8 @@ export function rateAt(value: Selector, window: Duration, offset?: Duration): st
 }
 
 /** `predict_linear(selector[window], seconds)`: the value `ahead` from now at the trend of the window. */
-export function predictLinear(value: Selector, window: Duration, ahead: Duration): string {
-  return `predict_linear(${rangeOf(value, window)}, ${ahead.seconds})`;
+export function predictLinear(value: Selector | string, window: Duration, ahead: Duration): string {
+  return `predict_linear(${rangeOf(value, window)}, ${num(ahead.seconds)})`;
 }
 
 /** `deriv(selector[window])`: the per-second slope of a gauge over the window. */

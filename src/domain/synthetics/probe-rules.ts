@@ -7,7 +7,7 @@ import type { AlertSeverity } from "../slo-math";
 import { WINDOW_PLACEHOLDER } from "../sli";
 import { flowAlertNames, httpSteps, type FlowSpec } from "./flow";
 import { aggregateBy, compare, minus } from "../promql/operators";
-import { overTime } from "./probe-promql";
+import { overTime } from "../promql/operators";
 
 /** The labels a flow's series are aggregated by: a flow's series of every location become one. */
 const FLOW_LABELS = ["env", "service", "flow"];

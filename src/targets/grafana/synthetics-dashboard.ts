@@ -6,7 +6,7 @@ import { Duration } from "../../domain/duration";
 import { slug } from "../../domain/naming";
 import * as promql from "../../domain/promql/builder";
 import { aggregateBy, compare } from "../../domain/promql/operators";
-import { overTime } from "../../domain/synthetics/probe-promql";
+import { overTime } from "../../domain/promql/operators";
 import { RECORDED, REGRESSION_OFFSET } from "../../domain/synthetics/probe-rules";
 import type { OutputFiles } from "../../output-files";
 import { Dashboard } from "../../providers/grafana/dashboard";

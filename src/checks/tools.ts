@@ -2,28 +2,43 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 
-/** The outcome of one promtool run. */
+/** The outcome of one run of a checker (promtool, amtool). */
 export interface ToolResult {
   readonly command: string;
   readonly ok: boolean;
   readonly output: string;
 }
 
-/** Throws a message naming the tool and how to install it when a checker is not on the PATH. */
-export function requireTool(tool: "promtool" | "amtool", debianPackage: string): void {
+/** The checkers Watchkeeper runs, with the Debian package that installs each. */
+export const TOOL_PACKAGES = { promtool: "prometheus", amtool: "prometheus-alertmanager" } as const;
+
+/** A checker Watchkeeper runs the generated output through. */
+export type CheckerTool = keyof typeof TOOL_PACKAGES;
+
+/** Why a checker cannot run (not on the PATH) and how to install it, or undefined when it is there. */
+export function missingTool(tool: CheckerTool): string | undefined {
   const found = spawnSync(tool, ["--version"], { encoding: "utf8" });
-  if (found.error !== undefined || found.status !== 0) {
-    throw new Error(
-      `${tool} is not installed, and Watchkeeper's tests run the generated output through it; ` +
-        `install it with: apt-get install ${debianPackage} (or download it from prometheus.io)`,
-    );
+  return found.error === undefined && found.status === 0
+    ? undefined
+    : `${tool} is not installed; install it with: apt-get install ${TOOL_PACKAGES[tool]} (or download it from prometheus.io)`;
+}
+
+/** Throws the message of {@link missingTool} when a checker is not on the PATH. */
+export function requireTool(tool: CheckerTool): void {
+  const missing = missingTool(tool);
+  if (missing !== undefined) {
+    throw new Error(missing);
   }
 }
 
-/** Runs a command and resolves with its combined output, without throwing on failure. */
+/**
+ * Runs a command and resolves with its output, without throwing on failure. Its standard error is merged into its
+ * standard output by a shell, so the output keeps the order the tool wrote it in (promtool reports a file's name on
+ * one stream and its failure on the other).
+ */
 export function run(tool: string, args: readonly string[], cwd?: string): Promise<ToolResult> {
   return new Promise((resolve) => {
-    const child = spawn(tool, args, { cwd });
+    const child = spawn("sh", ["-c", 'exec "$0" "$@" 2>&1', tool, ...args], { cwd });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
@@ -39,9 +54,9 @@ export function filesEndingWith(folder: string, suffix: string): string[] {
     : [];
 }
 
-/** `promtool check rules` on rule files. */
-export function checkRules(files: readonly string[]): Promise<ToolResult> {
-  return run("promtool", ["check", "rules", ...files]);
+/** `promtool check rules` on rule files, named relative to `cwd` when given. */
+export function checkRules(files: readonly string[], cwd?: string): Promise<ToolResult> {
+  return run("promtool", ["check", "rules", ...files], cwd);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateAgainstCrd } from "./crd-schema";
+import { validateAgainstCrd } from "../../src/checks/crd-schema";
 
 const prometheusRule = (groups: unknown[]) => ({
   apiVersion: "monitoring.coreos.com/v1",

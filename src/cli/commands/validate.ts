@@ -1,0 +1,37 @@
+import { Option, type Command, type OptionValues } from "commander";
+import { jsonReport, textReport } from "../../checks/check-result";
+import { validateOutput } from "../../checks/validate";
+
+/** `watchkeeper validate`: every consumer's check on the synthesized output, one summary, non-zero on any failure. */
+async function validate(outdir: string, format: "text" | "json"): Promise<number> {
+  const results = await validateOutput(outdir);
+  if (results === undefined) {
+    console.error(`watchkeeper validate: nothing to validate in ${outdir}; run watchkeeper synth first`);
+    return 1;
+  }
+  process.stdout.write(format === "json" ? jsonReport(results) : textReport(results));
+  return results.every((result) => result.ok) ? 0 : 1;
+}
+
+/** Registers `watchkeeper validate`. */
+export function registerValidate(program: Command): void {
+  program
+    .command("validate")
+    .description(
+      "check the synthesized output as its consumers will: promtool check rules, amtool check-config, Kubernetes objects " +
+        "against their CRD schemas, every PromQL expression parsed, and every alert routed to a receiver of its own",
+    )
+    .option("--outdir <folder>", "the folder synth wrote to", "dist")
+    .addOption(new Option("--format <format>", "the report's format").choices(["text", "json"]).default("text"))
+    .addHelpText(
+      "after",
+      "\nThe routing check asks amtool config routes test, for every alert of the rule files, which receivers its stack's\n" +
+        "alertmanager.yml sends it to; an alert caught only by the root route's fallback receiver fails (a stack\n" +
+        "without alertmanager.yml routes its alerts elsewhere and is named as not checked).\n" +
+        "promtool and amtool come with the Debian packages prometheus and prometheus-alertmanager.\n" +
+        "\nExit codes:\n  0  every check passed\n  1  a check failed (its problems listed), a checker is missing, or nothing was synthesized",
+    )
+    .action(async (options: OptionValues) => {
+      process.exitCode = await validate(options.outdir as string, options.format as "text" | "json");
+    });
+}
