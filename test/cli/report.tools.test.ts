@@ -1,15 +1,18 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Command } from "commander";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { registerReport } from "../../src/cli/commands/report";
 import { Duration } from "../../src/domain/duration";
 import { slaRuleGroup } from "../../src/domain/sla/sla-rules";
+import { budget, percent } from "../../src/report/document";
 import { renderRuleFile } from "../../src/targets/prometheus/rule-file";
+import { SLA_SCENARIO, slaMonth } from "../fixtures/quality/sla-scenario";
+import { qualityReady } from "../support/quality-prometheus";
 
 /** Runs `watchkeeper report` in this process, capturing what it writes and its exit code. */
 async function report(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -30,6 +33,62 @@ async function report(args: string[]): Promise<{ code: number; stdout: string; s
     process.exitCode = undefined;
   }
 }
+
+const month = (time: number) => new Date(time).toISOString().slice(0, 7);
+
+describe("watchkeeper report against the quality fixture's Prometheus", () => {
+  const quality = inject("quality");
+  const now = new Date(quality.now);
+  const { start, end } = slaMonth(now);
+  const reported = month(start);
+  const minutes = (end - start) / 60_000;
+  // 150 minutes down outside maintenance (90 on the 10th, 60 on the 20th), 120 in maintenance, a 3-minute blip ignored.
+  const eligible = minutes - 120;
+  const availability = 100 * (1 - 150 / eligible);
+  const allowed = Number(((eligible * (100 - SLA_SCENARIO.target)) / 100).toPrecision(12));
+  let markdown: { code: number; stdout: string; stderr: string };
+
+  beforeAll(async () => {
+    await qualityReady(quality);
+    markdown = await report(["--prometheus", quality.url, "--month", reported]);
+  });
+
+  it("measures the SLA over its month: 150 minutes down outside maintenance, the 3-minute blip ignored, 10% owed", () => {
+    expect([markdown.code, markdown.stderr]).toEqual([0, ""]);
+    expect(markdown.stdout).toContain(
+      `| storefront | 99.8% | ${percent(availability)} (missed) | 150 min of ${allowed} allowed | ${budget((100 * 150) / allowed)} | 2 | 10% |`,
+    );
+    const trend = [5, 4, 3].map((back) => `${month(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1))} no data`).join(" · ");
+    expect(markdown.stdout).toContain(
+      [
+        "### storefront (storefront, service healthy)",
+        "",
+        `- Measured in UTC: ${minutes} minutes, 120 in maintenance (excluded), 0 unmeasured (counted as up).`,
+        `- Breaches (outages of at least 5 min): ${reported}-10 10:00 (90 min); ${reported}-20 04:00 (60 min). 3 down minutes in shorter runs not counted.`,
+        `- Worst days: ${reported}-10 (90 min), ${reported}-20 (60 min).`,
+        "- Credit tiers: below 99.8% → 10%, below 99% → 25%.",
+        `- Trend: ${trend}.`,
+      ].join("\n"),
+    );
+    expect(markdown.stdout).toContain(`- SLAs: 0 of 1 met their target; missed: storefront (${percent(availability)} of 99.8%).\n- Credits owed: storefront 10%.\n`);
+  });
+
+  it("measures each SLO over the UTC month from its recorded error ratio", () => {
+    expect(markdown.stdout).toContain("| healthy-availability | 99.9% | 99.98% (met) | 20% |");
+    expect(markdown.stdout).toContain("| exhausted-availability | 99.9% | 99.85% (missed) | 150% |");
+    expect(markdown.stdout).toContain("| quiet-availability | 99.9% | no data |  |  |");
+    expect(markdown.stdout).toContain("| silent-availability | 99.9% | no data |  |  |");
+  });
+
+  it("writes the same report as one self-contained HTML page", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "watchkeeper-report-")), "report.html");
+    expect((await report(["--prometheus", quality.url, "--month", reported, "--format", "html", "--out", file])).code).toBe(0);
+    const html = readFileSync(file, "utf8");
+    expect(html).toContain(`<h1>Compliance report ${reported}</h1>`);
+    expect(html).toContain('<td class="bad">10%</td>');
+    expect(html).not.toMatch(/(src|href)=|@import|url\(/);
+  });
+});
 
 describe("watchkeeper report's exit codes", () => {
   let server: Server;
