@@ -12,6 +12,7 @@ export { serviceFolderUrl } from "../src/targets/grafana/uids";
 export type { StackSettings } from "../src/targets/target-scope";
 export { ServiceSlo } from "./slo/service-slo";
 export type * from "./slo/service-slo-props";
+export type { StatusPageProps } from "./quality/status-page-props";
 export { AlertRouting, type AlertRoutingProps } from "./oncall/alert-routing";
 export type { DefaultReceiverInput, SmtpInput } from "../src/domain/routing-plan";
 export { ErrorTracking, type ErrorTrackingOutputs } from "./apm/error-tracking";

@@ -12,7 +12,7 @@ import { StagedTerraformOutdir } from "./targets/terraform/staged-outdir";
 export interface MonitoringAppProps {
   /**
    * Where Kubernetes manifests, rule files, dashboards and rule tests are written, a folder per stack.
-   * @default "dist"
+   * @default the WATCHKEEPER_OUTDIR environment variable set by `watchkeeper diff`, else "dist"
    */
   readonly outdir?: string;
   /**
@@ -81,7 +81,7 @@ export class MonitoringApp extends Construct {
 
   constructor(props: MonitoringAppProps = {}) {
     super(undefined as unknown as Construct, "");
-    this.outdir = props.outdir ?? "dist";
+    this.outdir = props.outdir ?? process.env.WATCHKEEPER_OUTDIR ?? "dist";
     this.terraformOutdir = new StagedTerraformOutdir(props.terraformOutdir ?? process.env.CDKTF_OUTDIR ?? "cdktf.out");
     mkdirSync(dirname(this.terraformOutdir.staging), { recursive: true });
     this.engines = {

@@ -60,6 +60,8 @@ export function plannerFlows(stack: MonitoringStack, settings: OrganisationSetti
       runbookUrl: `${RUNBOOKS}/${name}`,
       frequency: "1m",
       request: { url: `${API}${path}`, expect: { status: 200, responseTimeBelow, bodyContains: "ok" } },
+      // Customers see the public API's health on the status page; the status endpoint is internal.
+      statusPage: name === "api-health" ? { component: "Public API", description: "The planner's REST API for integrations" } : undefined,
     });
   }
 

@@ -80,6 +80,7 @@ export function plannerMonitoring(stack: MonitoringStack, settings: Organisation
     },
     // Datadog measures availability with its own synthetic checks, declared with the synthetics constructs.
     outputs: { datadog: false },
+    statusPage: { component: "Team planning", description: "Planning boards and sprints in the web app" },
   });
 
   const errorRate = new ServiceSlo(stack, "error-rate", {

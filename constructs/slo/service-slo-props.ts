@@ -1,4 +1,5 @@
 import type { AlertOwner } from "../../src/domain/routing";
+import type { StatusPageProps } from "../quality/status-page-props";
 
 /** Bad requests over all requests, from two counters: `errors` and `total`, or `good` and `total`. */
 export interface EventRatioSliProps {
@@ -145,4 +146,11 @@ export interface ServiceSloProps {
    * @default translated from the SLI's selectors
    */
   readonly datadogQuery?: { readonly numerator: string; readonly denominator: string };
+  /**
+   * Shows the SLO on the customer-facing status page as a component: its state, daily uptime and incidents, under
+   * the component's name only. Needs the Prometheus output, whose rule file then marks the SLO public.
+   * @default not public: the SLO never appears on the status page
+   * @example { component: "Checkout", description: "Paying for an order" }
+   */
+  readonly statusPage?: StatusPageProps;
 }

@@ -3,6 +3,7 @@ import { camelCase, slug } from "../../src/domain/naming";
 import { type AlertOwner, type RoutedAlert } from "../../src/domain/routing";
 import type { SloSpec } from "../../src/domain/slo";
 import type { AlertSeverity } from "../../src/domain/slo-math";
+import { componentKey, statusComponentProblems } from "../../src/domain/status-page/component";
 import { absentAlertName, burnAlertName } from "../../src/domain/slo-rules";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
 import { datadogSloProblems, writeDatadogSlo, type SeverityReceivers } from "../../src/targets/datadog/datadog-slo";
@@ -39,7 +40,7 @@ export class ServiceSlo extends MonitoringConstruct {
     this.claimName("SLO", this.sloId, `${props.service}-${props.name}`);
     const writesKubernetes = this.writes("prometheus") || this.writes("grafana");
     const fileProblem = writesKubernetes ? this.stack.claimKubernetesFile(this) : undefined;
-    const nameProblems = [...sloNameProblems(props), ...(fileProblem === undefined ? [] : [fileProblem])];
+    const nameProblems = [...sloNameProblems(props), ...(fileProblem === undefined ? [] : [fileProblem]), ...this.statusPageProblems()];
     this.declareAlerts(() => this.alerts());
     this.node.addValidation({
       validate: () =>
@@ -55,6 +56,22 @@ export class ServiceSlo extends MonitoringConstruct {
   /** Whether a target is on (all are by default). */
   writes(target: "prometheus" | "datadog" | "grafana"): boolean {
     return this.props.outputs?.[target] ?? true;
+  }
+
+  /** What is wrong with the public mark; a valid one claims its component name in the stack. */
+  private statusPageProblems(): string[] {
+    const mark = this.props.statusPage;
+    if (mark === undefined) {
+      return [];
+    }
+    const problems = statusComponentProblems("statusPage", mark);
+    if (!this.writes("prometheus")) {
+      problems.push("statusPage: the status page reads the SLO from Prometheus; keep outputs.prometheus on or remove statusPage");
+    }
+    if (problems.length === 0) {
+      this.claimName("status page component", componentKey(mark.component), mark.component);
+    }
+    return problems;
   }
 
   private targetProblems(parsed: ParsedSlo): string[] {
@@ -96,6 +113,7 @@ export class ServiceSlo extends MonitoringConstruct {
       runbookUrl: this.props.runbookUrl,
       dashboardUrl,
       description: this.props.description,
+      statusPage: this.props.statusPage,
     };
   }
 

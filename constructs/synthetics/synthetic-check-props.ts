@@ -1,5 +1,6 @@
 import type { AlertOwner } from "../../src/domain/routing";
 import type { FlowStep, HttpStep } from "../../src/domain/synthetics/flow";
+import type { StatusPageProps } from "../quality/status-page-props";
 
 export type {
   AssertTextStep,
@@ -106,6 +107,13 @@ export interface SyntheticCheckProps {
   readonly uptimeObjective?: number;
   /** @default both backends */
   readonly backends?: SyntheticBackendsProps;
+  /**
+   * Shows the check on the customer-facing status page as a component, measured by its uptime SLO. Needs the
+   * Prometheus backend, whose uptime SLO's rule file then marks it public.
+   * @default not public: the check never appears on the status page
+   * @example { component: "Sign-in", description: "Signing in to the planner" }
+   */
+  readonly statusPage?: StatusPageProps;
 }
 
 /** A critical user flow: typed steps run in order, sharing extracted values. */

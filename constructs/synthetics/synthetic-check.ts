@@ -39,7 +39,11 @@ export abstract class SyntheticCheck extends MonitoringConstruct {
     this.node.addValidation({
       validate: () => {
         const owner = this.stack.ownerProblem(check.owner);
-        return [...problems, ...(owner === undefined ? [] : [owner])].map((problem) => `${this.node.path}: ${problem}`);
+        const statusPage =
+          check.statusPage !== undefined && !this.backends.prometheus
+            ? ["statusPage: the status page reads the check's uptime SLO from Prometheus; keep backends.prometheus on or remove statusPage"]
+            : [];
+        return [...problems, ...(owner === undefined ? [] : [owner]), ...statusPage].map((problem) => `${this.node.path}: ${problem}`);
       },
     });
     if (this.backends.prometheus) {
@@ -54,6 +58,7 @@ export abstract class SyntheticCheck extends MonitoringConstruct {
         sli: { query: uptime },
         // Datadog measures the flow's uptime with a monitor-based SLO on its synthetic test.
         outputs: { datadog: false },
+        statusPage: check.statusPage,
       });
     }
   }

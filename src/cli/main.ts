@@ -1,16 +1,9 @@
 #!/usr/bin/env node
-import { Command } from "commander";
-import { registerReport } from "./commands/report";
-import { registerSynth } from "./commands/synth";
-import { registerTest } from "./commands/test";
-import { registerValidate } from "./commands/validate";
+import { watchkeeperProgram } from "./program";
 
-const program = new Command("watchkeeper").description("Monitoring as code: SLOs, alerts, dashboards and on-call routing");
-registerSynth(program);
-registerTest(program);
-registerValidate(program);
-registerReport(program);
-program.parseAsync(process.argv).catch((error: Error) => {
-  console.error(`watchkeeper: ${error.message}`);
-  process.exitCode = 1;
-});
+watchkeeperProgram()
+  .parseAsync(process.argv)
+  .catch((error: Error) => {
+    console.error(`watchkeeper: ${error.message}`);
+    process.exitCode = 1;
+  });

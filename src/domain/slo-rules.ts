@@ -5,6 +5,7 @@ import type { AlertingRule, RecordingRule, RuleGroup } from "./rules";
 import { alertWindows, errorBudget, objectiveRatio, type AlertSeverity } from "./slo-math";
 import { sliAbsence, sliErrorRatio, sliEventCount, sliPresence } from "./sli";
 import { windowsOf, type SloSpec } from "./slo";
+import { statusComponentRule } from "./status-page/component";
 
 /** Recording-rule names, the same as Sloth's so that Sloth's Grafana dashboards keep working. */
 export const SLO_METRICS = {
@@ -77,7 +78,7 @@ function eventRecordingRules(spec: SloSpec, labelsFor: (window: Duration) => Rec
   });
 }
 
-/** Sloth's metadata rules: objective, budget, burn rates and the budget left in the period. */
+/** Sloth's metadata rules: objective, budget, burn rates and the budget left in the period; the public mark, if any. */
 export function metaRecordingRules(spec: SloSpec): RecordingRule[] {
   const labels = { ...spec.labels, ...sloIdentity(spec) };
   return [
@@ -96,6 +97,8 @@ export function metaRecordingRules(spec: SloSpec): RecordingRule[] {
       expr: promql.vector(1),
       labels: { ...labels, sloth_mode: "watchkeeper", sloth_objective: String(spec.objectivePercent) },
     },
+    // The window names the error ratio the status page's daily bars average.
+    ...(spec.statusPage === undefined ? [] : [statusComponentRule(spec.statusPage, { ...labels, [WINDOW_LABEL]: baseWindow(spec).toString() })]),
   ];
 }
 

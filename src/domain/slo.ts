@@ -1,6 +1,7 @@
 import type { Duration } from "./duration";
 import type { AlertSeverity, BurnRateWindow } from "./slo-math";
 import type { Sli } from "./sli";
+import type { StatusComponent } from "./status-page/component";
 
 /** Everything the rule generator needs to know about one SLO, already validated and resolved. */
 export interface SloSpec {
@@ -23,6 +24,8 @@ export interface SloSpec {
   readonly runbookUrl?: string;
   readonly dashboardUrl?: string;
   readonly description?: string;
+  /** The public component the SLO shows as on the status page; undefined when it is not public. */
+  readonly statusPage?: StatusComponent;
 }
 
 /** The windows of one severity. */

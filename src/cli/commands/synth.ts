@@ -1,7 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
 import type { Command } from "commander";
-import { condensedCrash } from "../../readable-error";
+import { appCommand, appReport } from "../app-command";
 
 /**
  * `watchkeeper synth`: runs the app command of cdktf.json, the same entry `cdktf synth` runs, and exits with its
@@ -9,21 +8,14 @@ import { condensedCrash } from "../../readable-error";
  * when the app crashed with an error nobody caught, Node's report is condensed to the error and where it happened.
  */
 function synth(): number {
-  if (!existsSync("cdktf.json")) {
-    console.error("watchkeeper synth: no cdktf.json here; run it from the project root, whose cdktf.json names the app");
+  const command = appCommand("synth");
+  if ("problem" in command) {
+    console.error(command.problem);
     return 1;
   }
-  const { app } = JSON.parse(readFileSync("cdktf.json", "utf8")) as { app?: string };
-  if (app === undefined) {
-    console.error('watchkeeper synth: cdktf.json has no "app" command, e.g. "npx tsx stacks/main.ts"');
-    return 1;
-  }
-  const result = spawnSync(app, { shell: true, stdio: ["inherit", "inherit", "pipe"], encoding: "utf8" });
-  const status = result.status ?? 1;
-  const stderr = result.stderr ?? "";
-  const report = status === 0 ? stderr : (condensedCrash(stderr) ?? stderr);
-  process.stderr.write(report.endsWith("\n") || report === "" ? report : `${report}\n`);
-  return status;
+  const result = spawnSync(command.app, { shell: true, stdio: ["inherit", "inherit", "pipe"], encoding: "utf8" });
+  process.stderr.write(appReport(result));
+  return result.status ?? 1;
 }
 
 /** Registers `watchkeeper synth`. */

@@ -3,12 +3,7 @@ import { join } from "node:path";
 import { TerraformResource, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import { SynthError } from "../../synth-error";
-
-/**
- * Resource types whose vendor object keeps history that a destroy loses: an SLO's and a monitor's status and
- * events, a dashboard's versions, a PagerDuty service's incidents. Terraform must not destroy them by surprise.
- */
-export const PROTECTED_RESOURCE_TYPES: readonly string[] = ["datadog_monitor", "datadog_service_level_objective", "grafana_dashboard", "pagerduty_service"];
+import { HISTORY_KEEPING_TYPES } from "../../domain/plan-diff/danger-signals";
 
 /** A resource that a removed or renamed declaration produced, left in its vendor account and dropped from state. */
 export interface RetiredResource {
@@ -61,7 +56,7 @@ export function readProtectedResources(terraformOutdir: string, stackId: string)
   } catch {
     return found;
   }
-  for (const type of PROTECTED_RESOURCE_TYPES) {
+  for (const type of HISTORY_KEEPING_TYPES) {
     for (const [logicalId, resource] of Object.entries(json.resource?.[type] ?? {})) {
       found.set(`${type}.${logicalId}`, resource["//"]?.metadata?.path ?? "an unknown construct path");
     }

@@ -1,0 +1,21 @@
+import { Command } from "commander";
+import { registerDiff } from "./commands/diff";
+import { registerInit } from "./commands/init";
+import { registerReport } from "./commands/report";
+import { registerStatusPage } from "./commands/status-page";
+import { registerSynth } from "./commands/synth";
+import { registerTest } from "./commands/test";
+import { registerValidate } from "./commands/validate";
+
+/** The `watchkeeper` command line: every command, its options and its help. */
+export function watchkeeperProgram(): Command {
+  const program = new Command("watchkeeper").description("Monitoring as code: SLOs, alerts, dashboards and on-call routing");
+  registerSynth(program);
+  registerTest(program);
+  registerValidate(program);
+  registerDiff(program);
+  registerStatusPage(program);
+  registerInit(program);
+  registerReport(program);
+  return program;
+}

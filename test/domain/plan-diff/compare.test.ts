@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { compareOutputs } from "../../../src/domain/plan-diff/compare";
+import { type OutputItem, flattenFields } from "../../../src/domain/plan-diff/output-item";
+import { planDiff, planExitCode } from "../../../src/domain/plan-diff/plan-diff";
+
+const item = (id: string, fields: OutputItem["fields"], more: Partial<OutputItem> = {}): OutputItem => ({
+  id,
+  stack: "production",
+  kind: "terraform",
+  construct: `production/${id}`,
+  type: "datadog_logs_index",
+  label: id,
+  fields,
+  ...more,
+});
+
+describe("flattenFields", () => {
+  it("flattens objects by key, lists of objects by index, keeps lists of scalars whole and expands JSON text", () => {
+    const fields = flattenFields({
+      thresholds: [{ target: 99.9, timeframe: "30d" }],
+      tags: ["team:checkout", "severity:page"],
+      nested: { b: 1, a: { deep: null } },
+      config_json: '{"title":"Checkout","panels":[{"id":1}]}',
+      empty: {},
+    });
+    expect(fields).toEqual({
+      "config_json.panels[0].id": 1,
+      "config_json.title": "Checkout",
+      "nested.a.deep": null,
+      "nested.b": 1,
+      tags: ["team:checkout", "severity:page"],
+      "thresholds[0].target": 99.9,
+      "thresholds[0].timeframe": "30d",
+    });
+    expect(Object.keys(fields)).toEqual(Object.keys(fields).sort());
+  });
+
+  it("keeps text that only looks like JSON as text", () => {
+    expect(flattenFields({ message: "{not json" })).toEqual({ message: "{not json" });
+  });
+});
+
+describe("compareOutputs", () => {
+  it("lists added, changed (field by field) and removed items by construct path, and nothing for equal items", () => {
+    const previous = [item("b", { name: "b", size: 1, old: true }), item("a", { same: 1 }), item("c", { x: 1 })];
+    const current = [item("a", { same: 1 }), item("b", { name: "b", size: 2, added: "yes" }), item("d", { y: 1 })];
+    expect(compareOutputs(previous, current)).toEqual([
+      {
+        change: "changed",
+        before: previous[0],
+        after: current[1],
+        fields: [
+          { path: "added", after: "yes" },
+          { path: "old", before: true },
+          { path: "size", before: 1, after: 2 },
+        ],
+      },
+      { change: "removed", before: previous[2] },
+      { change: "added", after: current[2] },
+    ]);
+  });
+
+  it("marks a Terraform resource that a removed block keeps in its vendor account as retired, not removed", () => {
+    const slo = item("slo", { name: "x" }, { type: "datadog_service_level_objective", address: "datadog_service_level_objective.slo_1" });
+    const plan = planDiff({ items: [slo], retired: new Set() }, { items: [], retired: new Set(["datadog_service_level_objective.slo_1"]) });
+    expect(plan.changes).toEqual([{ change: "retired", before: slo }]);
+    expect(plan.dangers).toEqual([]);
+    expect(planExitCode(plan)).toBe(2);
+  });
+
+  it("exits 0 without a change, 2 with safe changes, 3 with a dangerous one", () => {
+    const before = [item("a", { n: 1 })];
+    const none = { items: [], retired: new Set<string>() };
+    expect(planExitCode(planDiff({ items: before, retired: new Set() }, { items: before, retired: new Set() }))).toBe(0);
+    expect(planExitCode(planDiff({ items: before, retired: new Set() }, { items: [item("a", { n: 2 })], retired: new Set() }))).toBe(2);
+    const monitor = item("m", { name: "m" }, { type: "datadog_monitor" });
+    expect(planExitCode(planDiff({ items: [monitor], retired: new Set() }, none))).toBe(3);
+  });
+});
