@@ -14,6 +14,8 @@ export function plannerSla(stack: MonitoringStack, settings: OrganisationSetting
     objective: Number((target + (100 - target) / 2).toPrecision(6)),
     description: "The planner's internal availability objective, stricter than its SLA",
     outputs: { datadog: false, grafana: false },
+    // Customers see the availability SLO's component; the internal objective stays internal.
+    statusPage: undefined,
   });
   new SlaPolicy(stack, "planner-sla", {
     name: "planner",
