@@ -62,3 +62,6 @@ export type * from "./infrastructure/infrastructure-monitoring-props";
 // Quality: deployment gates from the SLOs (Argo Rollouts, Flagger; `watchkeeper gate` in CI).
 export { DeploymentGate } from "./quality/deployment-gate";
 export type * from "./quality/deployment-gate-props";
+// SLAs: the contract with customers, measured per calendar month by recording rules and `watchkeeper report`.
+export { SlaPolicy } from "./quality/sla-policy";
+export type * from "./quality/sla-policy-props";

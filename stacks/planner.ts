@@ -3,6 +3,7 @@ import { plannerDeploymentGate } from "./planner-gate";
 import { plannerKpis } from "./planner-kpis";
 import { plannerFlows } from "./planner-flows";
 import { plannerRum } from "./planner-rum";
+import { plannerSla } from "./planner-sla";
 import { plannerLogs } from "./planner-logs";
 import { plannerInfrastructure } from "./planner-infrastructure";
 import { plannerTelemetry } from "./planner-telemetry";
@@ -113,6 +114,7 @@ export function plannerMonitoring(stack: MonitoringStack, settings: Organisation
 
   plannerKpis(stack, service, team, [availability, errorRate]);
   plannerDeploymentGate(stack, settings, [availability, errorRate]);
+  plannerSla(stack, settings, availability);
   plannerInfrastructure(stack, service, team);
   plannerTelemetry(stack, settings, team, runbooks);
 

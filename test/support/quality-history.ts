@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { HISTORY_DAYS, RAW_HISTORY_HOURS, REQUESTS_METRIC, SLO_SCENARIOS, type SloScenario } from "../fixtures/quality/scenarios";
+import { SLA_METRICS } from "../../src/domain/sla/sla-rules";
+import { SLA_SCENARIO, slaMinutes } from "../fixtures/quality/sla-scenario";
 import type { Backfill, BackfillSeries } from "./open-metrics";
 
 const MINUTE = 60_000;
@@ -90,7 +92,8 @@ export function recordedTimes(now: Date): number[] {
 /**
  * The history a Prometheus running the fixture's rules would hold at `now`: the request counters of the last hours
  * and the 5-minute error ratio its recording rule stored, which the 30-day budget, SLA reports and uptime bars read
- * (sampled as {@link recordedTimes} says). Silent scenarios have none.
+ * (sampled as {@link recordedTimes} says), and the SLA's per-minute series over the month its report reads.
+ * Silent scenarios have none.
  */
 export function qualityHistory(rulesFolder: string, now: Date): Backfill {
   const counters: BackfillSeries[] = [];
@@ -103,8 +106,11 @@ export function qualityHistory(rulesFolder: string, now: Date): Backfill {
       points: times.map((time) => [time, fiveMinuteErrorRatio(scenario, time, now)] as const),
     });
   }
+  const sla = slaMinutes(now);
   return new Map([
     [REQUESTS_METRIC, counters],
     ["slo:sli_error:ratio_rate5m", ratios],
+    [SLA_METRICS.downtime, [{ labels: { sla: SLA_SCENARIO.name }, points: sla.downtime }]],
+    [SLA_METRICS.maintenance, [{ labels: { sla: SLA_SCENARIO.name }, points: sla.maintenance }]],
   ]);
 }

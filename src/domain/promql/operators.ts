@@ -1,5 +1,5 @@
 import type { Duration } from "../duration";
-import { group, num, selector } from "./builder";
+import { group, num, quote, selector } from "./builder";
 import type { Selector } from "./selector";
 
 /**
@@ -89,3 +89,18 @@ export function onGroupLeft(left: string, operator: "/" | "*" | "-", right: stri
 
 /** `time()`: the evaluation instant in seconds since the epoch. */
 export const TIME = "time()";
+
+/** `a <op> bool b`: 1 where the comparison holds and 0 where it does not, instead of filtering. */
+export function compareBool(left: string, operator: Comparison, right: string | number): string {
+  return `${group(left)} ${operator} bool ${group(typeof right === "number" ? num(right) : right)}`;
+}
+
+/** `a % b`. */
+export function modulo(left: string, right: string | number): string {
+  return `${group(left)} % ${group(typeof right === "number" ? num(right) : right)}`;
+}
+
+/** `label_replace(expression, "label", "value", "", "")`: sets a label to a constant on every series. */
+export function withLabel(expression: string, label: string, value: string): string {
+  return `label_replace(${expression}, ${quote(label)}, ${quote(value)}, "", "")`;
+}
