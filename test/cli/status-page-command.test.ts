@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Command } from "commander";
+import { Command, CommanderError } from "commander";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { registerStatusPage } from "../../src/cli/commands/status-page";
 
@@ -75,10 +75,13 @@ describe("watchkeeper status-page", () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it("exits 1 on an address that is not a URL", async () => {
-    const { code, output } = await statusPage("--prometheus", "prometheus:9090");
-    expect(code).toBe(1);
-    expect(output).toBe('watchkeeper status-page: --prometheus "prometheus:9090" is not an http(s) URL, e.g. http://prometheus:9090');
+  it("refuses an address that is not a URL as a usage error (exit 1)", async () => {
+    const refusal = await statusPage("--prometheus", "prometheus:9090").catch((error: CommanderError) => error);
+    expect(refusal).toBeInstanceOf(CommanderError);
+    expect((refusal as CommanderError).exitCode).toBe(1);
+    expect((refusal as CommanderError).message).toBe(
+      "error: option '--prometheus <url>' argument 'prometheus:9090' is invalid. expected an http(s) URL, e.g. http://prometheus:9090",
+    );
   });
 
   it.each([
@@ -87,7 +90,7 @@ describe("watchkeeper status-page", () => {
     ["is slower than --timeout", (_query: string, response: ServerResponse) => void setTimeout(() => response.end("{}"), 1500), /did not answer within 1000 ms/],
   ])("exits 3 when Prometheus %s", async (_case, answer, message) => {
     handler = answer;
-    const { code, output, out } = await statusPage("--prometheus", url, "--timeout", "1");
+    const { code, output, out } = await statusPage("--prometheus", url, "--timeout", "1s");
     expect(code).toBe(3);
     expect(output).toMatch(message);
     expect(existsSync(out)).toBe(false);

@@ -1,34 +1,21 @@
 import { Option, type Command } from "commander";
-import { Duration } from "../../domain/duration";
 import { EXIT_CODES, type GateVerdict } from "../../domain/gate/gate-verdict";
 import { formatGateError, formatGateReport, GATE_FORMATS, type GateFormat } from "../../gate/gate-output";
 import { runGate } from "../../gate/run-gate";
-import { PrometheusClient } from "../../prometheus-api/client";
+import { prometheusClient, withPrometheusOptions, type PrometheusOptions } from "../prometheus-options";
 
-interface GateOptions {
-  prometheus: string;
+interface GateOptions extends PrometheusOptions {
   stack?: string;
   slo: string[];
   onNoData: GateVerdict;
-  timeout: string;
   format: GateFormat;
-}
-
-function timeoutOf(text: string): number {
-  try {
-    return Duration.parse(text).milliseconds;
-  } catch (error) {
-    throw new Error(`--timeout ${(error as Error).message}`);
-  }
 }
 
 /** `watchkeeper gate`: judges the SLOs from a running Prometheus and returns the verdict as the exit code. */
 async function gate(options: GateOptions): Promise<number> {
   const where = `Prometheus at ${options.prometheus}`;
   try {
-    const timeoutMs = timeoutOf(options.timeout);
-    const client = new PrometheusClient({ url: options.prometheus, timeoutMs });
-    const report = await runGate(client, where, { stack: options.stack, slos: options.slo, onNoData: options.onNoData });
+    const report = await runGate(prometheusClient(options), where, { stack: options.stack, slos: options.slo, onNoData: options.onNoData });
     console.log(formatGateReport(report, options.format, where));
     return EXIT_CODES[report.verdict];
   } catch (error) {
@@ -44,12 +31,10 @@ async function gate(options: GateOptions): Promise<number> {
 
 /** Registers `watchkeeper gate`. */
 export function registerGate(program: Command): void {
-  program
-    .command("gate")
+  withPrometheusOptions(program.command("gate"))
     .description(
       "judge the SLOs from a running Prometheus before a deploy: fail when an error budget is exhausted or a page-level burn alert fires",
     )
-    .requiredOption("--prometheus <url>", "Prometheus's base URL, e.g. http://prometheus:9090 (it must hold the rules watchkeeper synth wrote)")
     .option("--stack <name>", "only the SLOs of this environment (the env label of their series, where they have one)")
     .option("--slo <name...>", "only these SLOs, by name (availability) or id (checkout-availability); all by default", [])
     .addOption(
@@ -57,7 +42,6 @@ export function registerGate(program: Command): void {
         .choices(["pass", "fail", "inconclusive"])
         .default("inconclusive"),
     )
-    .option("--timeout <duration>", "how long each query to Prometheus may take, e.g. 10s or 500ms", "10s")
     .addOption(new Option("--format <format>", "text, json, or github (GitHub Actions annotations)").choices(GATE_FORMATS).default("text"))
     .addHelpText(
       "after",

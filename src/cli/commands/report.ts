@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { Option, type Command } from "commander";
-import { Duration } from "../../domain/duration";
-import { PrometheusApiError, PrometheusClient } from "../../prometheus-api/client";
+import { PrometheusApiError } from "../../prometheus-api/client";
+import { prometheusClient, withPrometheusOptions, type PrometheusOptions } from "../prometheus-options";
 import { collectReport } from "../../report/collect";
 import { reportDocument } from "../../report/document";
 import { renderHtml, renderMarkdown } from "../../report/render";
@@ -9,23 +9,14 @@ import { reportRequest } from "../../report/report-request";
 
 const EXIT = { written: 0, badInput: 1, prometheus: 3 } as const;
 
-interface ReportOptions {
-  prometheus: string;
+interface ReportOptions extends PrometheusOptions {
   month?: string;
   format: "markdown" | "html";
   out?: string;
-  timeout: string;
 }
 
 /** `watchkeeper report`: a month's SLA and SLO compliance read from a running Prometheus. */
 async function report(options: ReportOptions): Promise<number> {
-  let timeoutMs: number;
-  try {
-    timeoutMs = Duration.parse(options.timeout).milliseconds;
-  } catch (error) {
-    console.error(`watchkeeper report: --timeout ${(error as Error).message}`);
-    return EXIT.badInput;
-  }
   const { request, problem } = reportRequest(options.month, Date.now());
   if (request === undefined) {
     console.error(`watchkeeper report: ${problem}`);
@@ -33,7 +24,7 @@ async function report(options: ReportOptions): Promise<number> {
   }
   let text: string;
   try {
-    const collected = await collectReport(new PrometheusClient({ url: options.prometheus, timeoutMs }), request);
+    const collected = await collectReport(prometheusClient(options), request);
     const blocks = reportDocument(collected);
     text = options.format === "html" ? renderHtml(blocks) : renderMarkdown(blocks);
   } catch (error) {
@@ -53,20 +44,17 @@ async function report(options: ReportOptions): Promise<number> {
 
 /** Registers `watchkeeper report`. */
 export function registerReport(program: Command): void {
-  program
-    .command("report")
+  withPrometheusOptions(program.command("report"))
     .description("a month's compliance per SLA and SLO from a running Prometheus: achieved vs target, downtime, budget, breaches, credits, worst days, trend")
-    .requiredOption("--prometheus <url>", "Prometheus's base URL, e.g. http://prometheus:9090 (it must hold the rules watchkeeper synth wrote)")
     .option("--month <YYYY-MM>", "the calendar month to report, e.g. 2026-11; each SLA's month is that of its time zone (default: the current month, to date)")
     .addOption(new Option("--format <format>", "markdown, or html (one self-contained page)").choices(["markdown", "html"]).default("markdown"))
     .option("--out <file>", "write the report to this file instead of standard output")
-    .option("--timeout <duration>", "how long each query to Prometheus may take, e.g. 10s or 500ms", "10s")
     .addHelpText(
       "after",
       "\nSLAs are found by their sla:policy:info series and measured from sla:downtime:minute and sla:maintenance:minute" +
         "\nover the calendar month of their own time zone, queried with the month's start and end; SLOs are found by" +
         "\nsloth_slo_info and measured over the UTC month. The trend shows the three months before." +
-        "\n\nExit codes:\n  0  report written\n  1  bad input: --month not a month or in the future, --timeout not a duration, an unknown option" +
+        "\n\nExit codes:\n  0  report written\n  1  bad input: --month not a month or in the future, --timeout not a duration, --prometheus not a URL, an unknown option" +
         "\n  3  Prometheus error: down, slower than --timeout, an HTTP error, a body that is not the API's JSON",
     )
     .action(async (options: ReportOptions) => {

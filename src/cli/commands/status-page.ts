@@ -1,17 +1,16 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { InvalidArgumentError, type Command } from "commander";
-import { PrometheusApiError, PrometheusClient } from "../../prometheus-api/client";
+import { PrometheusApiError } from "../../prometheus-api/client";
+import { prometheusClient, withPrometheusOptions, type PrometheusOptions } from "../prometheus-options";
 import { collectStatusPage } from "../../status-page/collect";
 import { renderStatusPage } from "../../status-page/render-html";
 
-interface StatusPageCliOptions {
-  readonly prometheus: string;
+interface StatusPageCliOptions extends PrometheusOptions {
   readonly out: string;
   readonly title: string;
   readonly days: number;
   readonly incidentDays: number;
-  readonly timeout: number;
 }
 
 /**
@@ -19,11 +18,7 @@ interface StatusPageCliOptions {
  * and writes `<out>/index.html`, a self-contained page for customers. Returns the exit code.
  */
 async function statusPage(options: StatusPageCliOptions): Promise<number> {
-  if (!/^https?:\/\/[^/]/.test(options.prometheus)) {
-    console.error(`watchkeeper status-page: --prometheus ${JSON.stringify(options.prometheus)} is not an http(s) URL, e.g. http://prometheus:9090`);
-    return 1;
-  }
-  const client = new PrometheusClient({ url: options.prometheus, timeoutMs: options.timeout * 1000 });
+  const client = prometheusClient(options);
   const now = Math.floor(Date.now() / 1000);
   let model;
   try {
@@ -63,15 +58,12 @@ function wholeNumber(min: number, max: number): (text: string) => number {
 
 /** Registers `watchkeeper status-page`. */
 export function registerStatusPage(program: Command): void {
-  program
-    .command("status-page")
+  withPrometheusOptions(program.command("status-page"))
     .description("write a static, self-contained status page for customers from the public SLOs and flows in Prometheus")
-    .requiredOption("--prometheus <url>", "the Prometheus server's base URL, e.g. http://prometheus:9090")
     .requiredOption("--out <folder>", "the folder to write index.html to (created when missing)")
     .option("--title <text>", "the page's title and heading", "Service status")
     .option("--days <n>", "how many days of uptime bars (1 to 90)", wholeNumber(1, 90), 90)
     .option("--incident-days <n>", "how many days back incidents are listed (1 to 90)", wholeNumber(1, 90), 14)
-    .option("--timeout <seconds>", "how long one Prometheus query may take (1 to 300)", wholeNumber(1, 300), 10)
     .addHelpText(
       "after",
       "\nOnly SLOs and flows marked with statusPage: { component } appear, under their component's name; no service, SLO," +
