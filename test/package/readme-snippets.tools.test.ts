@@ -18,6 +18,7 @@ const CONTEXT: Record<string, string> = {
   platformTeam: "OnCallTeam",
   securityTeam: "OnCallTeam",
   availabilitySlo: "ServiceSlo",
+  errorRateSlo: "ServiceSlo",
 };
 
 /** Building, packing and installing takes one to three minutes when no earlier run left a packed project. */
