@@ -19,5 +19,5 @@ export function watchkeeperProgram(): Command {
   registerReport(program);
   registerStatusPage(program);
   registerInit(program);
-  return program;
+  return program.addHelpText("after", "\nwatchkeeper <command> --help documents each command's options and exit codes.");
 }

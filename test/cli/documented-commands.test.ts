@@ -32,3 +32,11 @@ describe("the README's watchkeeper command lines", () => {
     expect(entry.options.filter((option) => !known.includes(option))).toEqual([]);
   });
 });
+
+describe("watchkeeper --help", () => {
+  it.each(watchkeeperProgram().commands.map((command) => [command.name(), command] as const))("documents the exit codes of %s", (_name, command) => {
+    let help = "";
+    command.configureOutput({ writeOut: (text) => (help += text) }).outputHelp();
+    expect(help).toMatch(/\nExit codes:\n {2}0 {2}\S[^\n]*\n {2}1 {2}\S/);
+  });
+});
