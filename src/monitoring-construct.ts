@@ -45,6 +45,17 @@ export abstract class MonitoringConstruct extends Construct {
     this.stack.claimName(kind, name, this, declared);
   }
 
+  /**
+   * Registers the construct's validation: at synth, before anything is written, the problems `problems` returns
+   * (undefined ones skipped) are reported with every other construct's, each prefixed with this construct's path.
+   * Write each as what is wrong and the fix, e.g. `objective 100 leaves no error budget; use a value below 100`.
+   */
+  protected validateWith(problems: () => ReadonlyArray<string | undefined>): void {
+    this.node.addValidation({
+      validate: () => problems().flatMap((problem) => (problem === undefined ? [] : [`${this.node.path}: ${problem}`])),
+    });
+  }
+
   /** Where the construct writes its output, for the targets' write functions. */
   protected targetScope(): TargetScope {
     return this.stack.targetScope(this);

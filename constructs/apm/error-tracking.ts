@@ -41,9 +41,7 @@ export class ErrorTracking extends MonitoringConstruct {
     this.outputs = sentryOutputNames(spec);
     stack.claimName("Sentry project", spec.projectSlug, this);
     stack.registerAlerts(() => this.alerts());
-    this.node.addValidation({
-      validate: () => [...problems, ...this.ownerProblems()].map((problem) => `${this.node.path}: ${problem}`),
-    });
+    this.validateWith(() => [...problems, ...this.ownerProblems()]);
   }
 
   /** The team that owns the project and receives its alerts: its own owner (by name or object), else the stack's default. */

@@ -45,14 +45,7 @@ export class ServiceTelemetry extends MonitoringConstruct {
     if (parsed !== undefined && props.sloPeriod !== undefined) {
       this.declareSlos(parsed, props.sloPeriod);
     }
-    this.node.addValidation({
-      validate: () => {
-        const owner = this.stack.ownerProblem(this.props.owner);
-        return [...problems, ...(fileProblem === undefined ? [] : [fileProblem]), ...(owner === undefined ? [] : [owner])].map(
-          (problem) => `${this.node.path}: ${problem}`,
-        );
-      },
-    });
+    this.validateWith(() => [...problems, fileProblem, this.stack.ownerProblem(this.props.owner)]);
   }
 
   /** The targets as ServiceSlos on the span metrics (Prometheus and Grafana; Datadog watches its own trace metrics). */

@@ -41,12 +41,7 @@ export class BusinessKpi extends MonitoringConstruct {
     this.parsed = parsed;
     this.claimName("KPI", this.kpiId);
     this.declareAlerts(() => this.alerts());
-    this.node.addValidation({
-      validate: () => {
-        const owner = this.stack.ownerProblem(this.props.owner);
-        return [...problems, ...(owner === undefined ? [] : [owner]), ...this.outputProblems()].map((problem) => `${this.node.path}: ${problem}`);
-      },
-    });
+    this.validateWith(() => [...problems, this.stack.ownerProblem(this.props.owner), ...this.outputProblems()]);
   }
 
   /** The team that receives the KPI's alerts: its own owner, else the stack's default. */

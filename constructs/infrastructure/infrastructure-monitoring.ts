@@ -39,11 +39,9 @@ export class InfrastructureMonitoring extends MonitoringConstruct {
     this.parsed = parsed;
     this.claimName("cluster", this.cluster, props.cluster);
     this.declareAlerts(() => this.alerts());
-    this.node.addValidation({
-      validate: () => {
-        const owner = this.stack.ownerProblem(this.props.owner);
-        return [...problems, ...(owner === undefined ? [] : [`owner: ${owner}`])].map((problem) => `${this.node.path}: ${problem}`);
-      },
+    this.validateWith(() => {
+      const owner = this.stack.ownerProblem(this.props.owner);
+      return [...problems, owner === undefined ? undefined : `owner: ${owner}`];
     });
   }
 

@@ -64,12 +64,7 @@ export class LogAlert extends MonitoringConstruct {
     }
     this.claimName("log alert", this.alertId);
     this.declareAlerts(() => this.alerts());
-    this.node.addValidation({
-      validate: () => {
-        const owner = this.stack.ownerProblem(this.props.owner);
-        return [...problems, ...(owner === undefined ? [] : [owner])].map((problem) => `${this.node.path}: ${problem}`);
-      },
-    });
+    this.validateWith(() => [...problems, this.stack.ownerProblem(this.props.owner)]);
   }
 
   private condition(): { value?: LogAlertSpec["condition"]; problem?: string } {

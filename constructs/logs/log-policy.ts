@@ -24,12 +24,10 @@ export class LogPolicy extends MonitoringConstruct {
   constructor(scope: Construct, id: string, readonly props: LogPolicyProps) {
     super(scope, id);
     this.claimName("log policy", slug(`${props.service ?? props.indexFamily ?? ""}-${props.category}`));
-    this.node.addValidation({
-      validate: () => {
-        const { parsed, problems } = this.parse();
-        this.parsed = parsed;
-        return problems.map((problem) => `${this.node.path}: ${problem}`);
-      },
+    this.validateWith(() => {
+      const { parsed, problems } = this.parse();
+      this.parsed = parsed;
+      return problems;
     });
     registerRetention(this.stack, () => this.retentionRecord());
   }

@@ -69,8 +69,7 @@ export class AlertRouting extends MonitoringConstruct {
   constructor(scope: Construct, id: string, readonly props: AlertRoutingProps) {
     super(scope, id);
     const fileProblem = this.writesKubernetes ? MonitoringStack.of(this).claimKubernetesFile(this) : undefined;
-    const problems = () => [...(fileProblem === undefined ? [] : [fileProblem]), ...this.problems()];
-    this.node.addValidation({ validate: () => problems().map((problem) => `${this.node.path}: ${problem}`) });
+    this.validateWith(() => [fileProblem, ...this.problems()]);
   }
 
   /** Whether the AlertmanagerConfig resource is written. */

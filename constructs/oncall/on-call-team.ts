@@ -38,14 +38,11 @@ export class OnCallTeam extends MonitoringConstruct implements AlertOwner {
     // PagerDuty resources, Datadog integrations and Terraform variables are named after the service's slug.
     this.services.forEach((service) => stack.claimName("PagerDuty service", slug(service.name), this, service.name));
     stack.registerTeam(this, () => this.routes());
-    this.node.addValidation({
-      validate: () => {
-        const declared = { props, members: this.members, schedules: this.schedules, services: this.services, knownServices: stack.claimed("PagerDuty service") };
-        // Declared services are matched by name against the service label of alerts; the default one is a fallback only.
-        const services = props.services === undefined ? [] : this.services.map((service) => alertLabelProblem("service", "service", service.name));
-        const names = [alertLabelProblem("team", "name", props.name), ...services];
-        return [...names.filter((problem) => problem !== undefined), ...onCallTeamProblems(declared)].map((problem) => `${this.node.path}: ${problem}`);
-      },
+    this.validateWith(() => {
+      const declared = { props, members: this.members, schedules: this.schedules, services: this.services, knownServices: stack.claimed("PagerDuty service") };
+      // Declared services are matched by name against the service label of alerts; the default one is a fallback only.
+      const services = props.services === undefined ? [] : this.services.map((service) => alertLabelProblem("service", "service", service.name));
+      return [alertLabelProblem("team", "name", props.name), ...services, ...onCallTeamProblems(declared)];
     });
   }
 

@@ -33,7 +33,7 @@ export class DeploymentGate extends MonitoringConstruct {
     this.gateName = props.name ?? id;
     const fileProblem = this.stack.claimKubernetesFile(this);
     this.claimName("deployment gate", this.gateName);
-    this.node.addValidation({ validate: () => [...(fileProblem === undefined ? [] : [fileProblem]), ...this.problems()].map((problem) => `${this.node.path}: ${problem}`) });
+    this.validateWith(() => [fileProblem, ...this.problems()]);
   }
 
   private problems(): string[] {

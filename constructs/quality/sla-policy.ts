@@ -48,10 +48,7 @@ export class SlaPolicy extends MonitoringConstruct {
     this.parsed = parsed;
     this.claimName("SLA", props.name);
     const fileProblem = this.stack.claimKubernetesFile(this);
-    this.node.addValidation({
-      validate: () =>
-        [...problems, ...this.referenceProblems(), ...(fileProblem === undefined ? [] : [fileProblem])].map((problem) => `${this.node.path}: ${problem}`),
-    });
+    this.validateWith(() => [...problems, ...this.referenceProblems(), fileProblem]);
   }
 
   private referenceProblems(): string[] {

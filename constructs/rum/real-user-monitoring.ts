@@ -42,12 +42,7 @@ export class RealUserMonitoring extends MonitoringConstruct {
     this.claimName("RUM application", slug(props.name), props.name);
     this.declareAlerts(() => this.alerts());
     this.satisfaction = props.satisfaction === undefined ? undefined : this.satisfactionKpi(props.satisfaction);
-    this.node.addValidation({
-      validate: () => {
-        const owner = this.stack.ownerProblem(props.owner);
-        return [...problems, ...(owner === undefined ? [] : [owner])].map((problem) => `${this.node.path}: ${problem}`);
-      },
-    });
+    this.validateWith(() => [...problems, this.stack.ownerProblem(props.owner)]);
   }
 
   private satisfactionKpi(satisfaction: RumSatisfactionProps): BusinessKpi {

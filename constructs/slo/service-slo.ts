@@ -42,10 +42,7 @@ export class ServiceSlo extends MonitoringConstruct {
     const fileProblem = writesKubernetes ? this.stack.claimKubernetesFile(this) : undefined;
     const nameProblems = [...sloNameProblems(props), ...(fileProblem === undefined ? [] : [fileProblem]), ...this.statusPageProblems()];
     this.declareAlerts(() => this.alerts());
-    this.node.addValidation({
-      validate: () =>
-        [...nameProblems, ...problems, ...(parsed === undefined ? [] : this.targetProblems(parsed))].map((p) => `${this.node.path}: ${p}`),
-    });
+    this.validateWith(() => [...nameProblems, ...problems, ...(parsed === undefined ? [] : this.targetProblems(parsed))]);
   }
 
   /** The team that receives the SLO's alerts: its own owner, else the stack's default. */

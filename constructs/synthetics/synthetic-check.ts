@@ -36,16 +36,13 @@ export abstract class SyntheticCheck extends MonitoringConstruct {
     this.parsed = parsed;
     this.claimName("synthetic check", this.flowId);
     this.declareAlerts(() => this.alerts());
-    this.node.addValidation({
-      validate: () => {
-        const owner = this.stack.ownerProblem(check.owner);
-        const statusPage =
-          check.statusPage !== undefined && !this.backends.prometheus
-            ? ["statusPage: the status page reads the check's uptime SLO from Prometheus; keep backends.prometheus on or remove statusPage"]
-            : [];
-        return [...problems, ...(owner === undefined ? [] : [owner]), ...statusPage].map((problem) => `${this.node.path}: ${problem}`);
-      },
-    });
+    this.validateWith(() => [
+      ...problems,
+      this.stack.ownerProblem(check.owner),
+      check.statusPage !== undefined && !this.backends.prometheus
+        ? "statusPage: the status page reads the check's uptime SLO from Prometheus; keep backends.prometheus on or remove statusPage"
+        : undefined,
+    ]);
     if (this.backends.prometheus) {
       const uptime = uptimeSli(this.flowId);
       new ServiceSlo(this, "uptime", {
