@@ -1,5 +1,7 @@
+import { spawnSync } from "node:child_process";
 import type { TestProject } from "vitest/node";
 import { requireTool } from "../src/checks/tools";
+import { CHROMIUM } from "./support/chromium";
 import { launchQualityPrometheus, type QualityPrometheus } from "./support/quality-prometheus";
 
 declare module "vitest" {
@@ -19,6 +21,12 @@ declare module "vitest" {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   requireTool("promtool");
   requireTool("amtool");
+  // The shared Prometheus, and the browser the status page is opened in (driven by playwright-core at its path).
+  for (const [binary, debianPackage] of [["prometheus", "prometheus"], [CHROMIUM, "chromium"]]) {
+    if (spawnSync(binary, ["--version"]).status !== 0) {
+      throw new Error(`${binary} is not installed, and the tools tests run it; install it with: apt-get install ${debianPackage}`);
+    }
+  }
   const { quality, stop } = await launchQualityPrometheus();
   project.provide("quality", quality);
   return stop;

@@ -1,4 +1,4 @@
-import { InvalidArgumentError, type Command } from "commander";
+import { InvalidArgumentError, Option, type Command } from "commander";
 import { Duration } from "../domain/duration";
 import { PrometheusClient } from "../prometheus-api/client";
 
@@ -28,7 +28,9 @@ function httpUrl(text: string): string {
 export function withPrometheusOptions(command: Command): Command {
   return command
     .requiredOption("--prometheus <url>", "Prometheus's base URL, e.g. http://prometheus:9090 (it must hold the rules watchkeeper synth wrote)", httpUrl)
-    .option("--timeout <duration>", "how long each query to Prometheus may take, e.g. 10s or 500ms (default: 10s)", milliseconds, 10_000);
+    .addOption(
+      new Option("--timeout <duration>", "how long each query to Prometheus may take, e.g. 10s or 500ms").argParser(milliseconds).default(10_000, "10s"),
+    );
 }
 
 /** The client the options describe. */

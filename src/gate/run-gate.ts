@@ -39,15 +39,17 @@ export async function runGate(client: Pick<PrometheusClient, "query">, where: st
     client.query(budgetRemainingQuery(request.stack)),
     client.query(firingPageAlertsQuery()),
   ]);
+  // One SLO per id and environment: a Prometheus holding several environments' rules judges each apart.
+  const key = (labels: Readonly<Record<string, string>>) => `${labels.sloth_id}\u0000${labels.env ?? ""}`;
   const known = new Map<string, GatedSlo>();
   for (const series of info) {
     const slo = gatedSloOf(series.labels);
     if (slo !== undefined) {
-      known.set(slo.id, slo);
+      known.set(key(series.labels), slo);
     }
   }
   const judgements = selectSlos([...known.values()], request.slos, where).map((slo) => {
-    const budget = budgets.find((series) => series.labels.sloth_id === slo.id);
+    const budget = budgets.find((series) => key(series.labels) === key({ sloth_id: slo.id, env: slo.env ?? "" }));
     const firing = alerts.filter((series) => isAlertOf(slo, series.labels)).map((series) => series.labels.alertname ?? "ALERTS");
     return judgeSlo({ slo, budgetRemaining: budget?.value, firingPageAlerts: [...new Set(firing)].sort() }, request.onNoData);
   });

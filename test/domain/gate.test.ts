@@ -32,7 +32,12 @@ describe("gate queries", () => {
   });
 
   it("gives a template one number per SLO: the budget left, or -1 while its page burn fires", () => {
-    expect(gateValueQuery(PRODUCTION_SLO)).toBe(`(${REMAINING} unless on () ${ALERTS})\nor\n(vector(-1) and on () ${ALERTS})`);
+    const anyEnvironment = 'ALERTS{alertstate="firing",service="checkout",severity="page",slo="availability"}';
+    expect(gateValueQuery(SLO)).toBe(`(${REMAINING} unless on () ${anyEnvironment})\nor\n(vector(-1) and on () ${anyEnvironment})`);
+    const ofProduction = (env: string) => REMAINING.replace("}", `,env="${env}"}`);
+    expect(gateValueQuery(PRODUCTION_SLO)).toBe(
+      `((${ofProduction("production")}\nor\n${ofProduction("")}) unless on () ${ALERTS})\nor\n(vector(-1) and on () ${ALERTS})`,
+    );
   });
 
   it("gives Flagger the verdict as a number, with the no-data value of the choice", () => {
@@ -43,7 +48,14 @@ describe("gate queries", () => {
   });
 
   it("writes valid PromQL", () => {
-    const queries = [sloInfoQuery("production"), budgetRemainingQuery(), firingPageAlertsQuery(PRODUCTION_SLO), gateValueQuery(SLO), flaggerGateQuery(SLO, "inconclusive")];
+    const queries = [
+      sloInfoQuery("production"),
+      budgetRemainingQuery(),
+      firingPageAlertsQuery(PRODUCTION_SLO),
+      gateValueQuery(SLO),
+      gateValueQuery(PRODUCTION_SLO),
+      flaggerGateQuery(SLO, "inconclusive"),
+    ];
     expect(queries.map(promqlError)).toEqual(queries.map(() => undefined));
   });
 

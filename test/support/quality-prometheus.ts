@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { filesEndingWith } from "../../src/checks/tools";
 import { PrometheusClient } from "../../src/prometheus-api/client";
-import { REQUESTS_METRIC, SLO_SCENARIOS } from "../fixtures/quality/scenarios";
+import { FIXTURE_NOW, REQUESTS_METRIC, SLO_SCENARIOS } from "../fixtures/quality/scenarios";
 import { ROOT } from "./example";
 import { labelText, openMetricsTexts } from "./open-metrics";
 import { counterLabels, qualityHistory, requestCountersAt } from "./quality-history";
@@ -68,9 +68,10 @@ async function liveTraffic(now: Date): Promise<Server> {
   return server;
 }
 
-function synthFixture(folder: string): Promise<void> {
+function synthFixture(folder: string, now: Date): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "test/fixtures/quality/main.ts")], { cwd: folder });
+    const env = { ...process.env, [FIXTURE_NOW]: now.toISOString() };
+    const child = spawn(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "test/fixtures/quality/main.ts")], { cwd: folder, env });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
@@ -89,7 +90,7 @@ export async function launchQualityPrometheus(): Promise<{ quality: QualityProme
   const now = new Date(Math.floor(Date.now() / 60_000) * 60_000);
   const quality = { url: `http://127.0.0.1:${port}`, now: now.toISOString(), outdir: join(folder, "dist"), failureFile: join(folder, "failure") };
   const start = async () => {
-    await synthFixture(folder);
+    await synthFixture(folder, now);
     const rules = join(quality.outdir, "production/prometheus");
     const traffic = await liveTraffic(now);
     const server = await startPrometheus({

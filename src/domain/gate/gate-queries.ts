@@ -47,11 +47,12 @@ export function firingPageAlertsQuery(slo?: GatedSlo): string {
  * Every series of a metric, or with `env` those of that environment plus those without an `env` label (our
  * recording rules carry `env` only when the SLO's `labels` prop adds it): `m{env="production"} or m{env=""}`.
  */
-function ofEnvironment(metric: string, env?: string): string {
+function ofEnvironment(metric: string, env?: string, labels: Readonly<Record<string, string>> = {}): string {
+  const matchers = promql.equals(labels);
   if (env === undefined) {
-    return metric;
+    return promql.selector({ metric, matchers });
   }
-  const withEnv = (value: string): Selector => ({ metric, matchers: [promql.matcher("env", "=", value)] });
+  const withEnv = (value: string): Selector => ({ metric, matchers: [...matchers, promql.matcher("env", "=", value)] });
   return promql.or(promql.selector(withEnv(env)), promql.selector(withEnv("")));
 }
 
@@ -83,12 +84,13 @@ export function isAlertOf(slo: GatedSlo, labels: Readonly<Record<string, string>
 export const BURNING_VALUE = -1;
 
 /**
- * One number per SLO for the Argo Rollouts template: the budget left, or {@link BURNING_VALUE} while a page burn of
- * the SLO fires; empty or NaN when there is no data (the template's conditions decide what that means).
+ * One number per SLO for the Argo Rollouts template: the budget left (of the SLO's environment when known, as
+ * `gate --stack` reads it), or {@link BURNING_VALUE} while a page burn of the SLO fires; empty or NaN when there is
+ * no data (the template's conditions decide what that means).
  */
 export function gateValueQuery(slo: GatedSlo): string {
   const identity = { sloth_id: slo.id, sloth_service: slo.service, sloth_slo: slo.name };
-  const remaining = promql.selector({ metric: SLO_METRICS.periodBudgetRemaining, matchers: promql.equals(identity) });
+  const remaining = ofEnvironment(SLO_METRICS.periodBudgetRemaining, slo.env, identity);
   const burning = firingPageAlertsQuery(slo);
   return promql.or(unlessOn(remaining, burning, []), andOn(promql.vector(BURNING_VALUE), burning, []));
 }
