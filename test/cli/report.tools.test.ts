@@ -11,7 +11,7 @@ import { Duration } from "../../src/domain/duration";
 import { slaRuleGroup } from "../../src/domain/sla/sla-rules";
 import { budget, percent } from "../../src/report/document";
 import { renderRuleFile } from "../../src/targets/prometheus/rule-file";
-import { SLA_SCENARIO, slaMonth } from "../fixtures/quality/sla-scenario";
+import { SLA_RECORDED_DAYS, SLA_SCENARIO, slaMonth } from "../fixtures/quality/sla-scenario";
 import { qualityReady } from "../support/quality-prometheus";
 
 /** Runs `watchkeeper report` in this process, capturing what it writes and its exit code. */
@@ -58,12 +58,14 @@ describe("watchkeeper report against the quality fixture's Prometheus", () => {
     expect(markdown.stdout).toContain(
       `| storefront | 99.8% | ${percent(availability)} (missed) | 150 min of ${allowed} allowed | ${budget((100 * 150) / allowed)} | 2 | 10% |`,
     );
+    // The fixture records three days of minutes; Prometheus's 5-minute lookback carries each day's last one 5 more.
+    const unmeasured = minutes - SLA_RECORDED_DAYS.length * (1440 + 5);
     const trend = [5, 4, 3].map((back) => `${month(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1))} no data`).join(" · ");
     expect(markdown.stdout).toContain(
       [
         "### storefront (storefront, service healthy)",
         "",
-        `- Measured in UTC: ${minutes} minutes, 120 in maintenance (excluded), 0 unmeasured (counted as up).`,
+        `- Measured in UTC: ${minutes} minutes, 120 in maintenance (excluded), ${unmeasured} unmeasured (counted as up).`,
         `- Breaches (outages of at least 5 min): ${reported}-10 10:00 (90 min); ${reported}-20 04:00 (60 min). 3 down minutes in shorter runs not counted.`,
         `- Worst days: ${reported}-10 (90 min), ${reported}-20 (60 min).`,
         "- Credit tiers: below 99.8% → 10%, below 99% → 25%.",
