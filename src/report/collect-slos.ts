@@ -2,18 +2,18 @@ import { formatMonth, monthRange, monthsBefore, type CalendarMonth } from "../do
 import { Duration } from "../domain/duration";
 import { cleanNumber } from "../domain/numbers";
 import { SLO_METRICS } from "../domain/slo-rules";
-import { clipped, DECLARED_WITHIN, type PrometheusReader, type ReportRequest } from "./reader";
+import { averageRatioQuery, dailyRatioQuery, declaredSlosQuery, errorRatioWindowsQuery } from "./queries";
+import { clipped, type PrometheusReader, type ReportRequest } from "./reader";
 import type { SloReport } from "./model";
 
 const DAY_MS = 86_400_000;
-const ERROR_RATIOS = `{__name__=~"slo:sli_error:ratio_rate.+"}`;
 
 /**
  * Each SLO's shortest recorded error-ratio series (`slo:sli_error:ratio_rate5m` for a 30-day period), by `sloth_id`:
  * the finest record of its SLI, and the cheapest to average over a month.
  */
 async function shortestRatioMetrics(reader: PrometheusReader): Promise<Map<string, string>> {
-  const series = await reader.query(`group by (sloth_id, sloth_window) (last_over_time(${ERROR_RATIOS}[${DECLARED_WITHIN}]))`);
+  const series = await reader.query(errorRatioWindowsQuery);
   const shortest = new Map<string, Duration>();
   for (const { labels } of series) {
     const window = Duration.parse(labels.sloth_window);
@@ -32,7 +32,7 @@ async function errorRatios(reader: PrometheusReader, metrics: Map<string, string
     return ratios;
   }
   for (const metric of new Set(metrics.values())) {
-    for (const { labels, value } of await reader.query(`avg_over_time(${metric}[${(end - start) / 1000}s])`, new Date(end))) {
+    for (const { labels, value } of await reader.query(averageRatioQuery(metric, (end - start) / 1000), new Date(end))) {
       if (metrics.get(labels.sloth_id) === metric && Number.isFinite(value)) {
         ratios.set(labels.sloth_id, value);
       }
@@ -46,7 +46,7 @@ async function worstDays(reader: PrometheusReader, id: string, metric: string, s
   if (end - start < DAY_MS) {
     return [];
   }
-  const series = await reader.queryRange(`avg_over_time(${metric}{sloth_id="${id}"}[1d])`, new Date(start + DAY_MS), new Date(end), DAY_MS / 1000);
+  const series = await reader.queryRange(dailyRatioQuery(metric, id), new Date(start + DAY_MS), new Date(end), DAY_MS / 1000);
   return (series[0]?.values ?? [])
     .filter(([, ratio]) => Number.isFinite(ratio) && ratio > 0)
     .map(([time, ratio]) => ({ day: new Date(time * 1000 - DAY_MS).toISOString().slice(0, 10), achievedPercent: cleanNumber(100 * (1 - ratio)) }))
@@ -62,7 +62,7 @@ const achieved = (ratio: number | undefined) => (ratio === undefined ? undefined
  * traffic), with its worst days and the previous months.
  */
 export async function sloReports(reader: PrometheusReader, request: ReportRequest): Promise<SloReport[]> {
-  const declared = await reader.query(`last_over_time(${SLO_METRICS.info}[${DECLARED_WITHIN}])`);
+  const declared = await reader.query(declaredSlosQuery);
   const metrics = await shortestRatioMetrics(reader);
   const ratiosOf = (month: CalendarMonth) => {
     const { start, end } = clipped(monthRange("UTC", month), request.now);

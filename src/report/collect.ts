@@ -3,7 +3,8 @@ import { monthCompliance, type MonthCompliance } from "../domain/sla/compliance"
 import { SLA_METRICS } from "../domain/sla/sla-rules";
 import { parseCreditTiers } from "../domain/sla/sla-spec";
 import { sloReports } from "./collect-slos";
-import { clipped, DECLARED_WITHIN, type PrometheusReader, type ReportRequest } from "./reader";
+import { declaredSlasQuery, slaMinutesQuery } from "./queries";
+import { clipped, type PrometheusReader, type ReportRequest } from "./reader";
 import type { ComplianceReport, SlaReport, TrendPoint } from "./model";
 
 const MINUTE_MS = 60_000;
@@ -22,7 +23,7 @@ async function slaMonth(reader: PrometheusReader, sla: Omit<SlaReport, "month" |
   const { start, end } = clipped(monthRange(sla.timeZone, month), now);
   const downtime = new Map<number, number>();
   const maintenance = new Map<number, number>();
-  const selector = `{__name__=~"${SLA_METRICS.downtime}|${SLA_METRICS.maintenance}",sla="${sla.name}"}`;
+  const selector = slaMinutesQuery(sla.name);
   for (const [from, to] of minuteChunks(start, end)) {
     for (const series of await reader.queryRange(selector, new Date(from), new Date(to), 60)) {
       const into = series.labels.__name__ === SLA_METRICS.downtime ? downtime : maintenance;
@@ -36,7 +37,7 @@ async function slaMonth(reader: PrometheusReader, sla: Omit<SlaReport, "month" |
 }
 
 async function declaredSlas(reader: PrometheusReader): Promise<Omit<SlaReport, "month" | "trend">[]> {
-  const series = await reader.query(`last_over_time(${SLA_METRICS.info}[${DECLARED_WITHIN}])`);
+  const series = await reader.query(declaredSlasQuery);
   const byName = new Map(series.map(({ labels }) => [labels.sla, labels]));
   return [...byName.values()]
     .sort((a, b) => a.sla.localeCompare(b.sla))

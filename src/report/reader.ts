@@ -13,9 +13,6 @@ export interface PrometheusReader {
   ): Promise<ReadonlyArray<{ readonly labels: Readonly<Record<string, string>>; readonly values: ReadonlyArray<readonly [number, number]> }>>;
 }
 
-/** How far back the terms are looked up: SLAs and SLOs declared at the report's time. */
-export const DECLARED_WITHIN = "1d";
-
 /** What to report: a month, how many months before it the trend shows, and the report's time. */
 export interface ReportRequest {
   readonly month: CalendarMonth;

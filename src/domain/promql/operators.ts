@@ -8,7 +8,7 @@ import type { Selector } from "./selector";
  */
 
 /** A range function's name. */
-export type OverTimeFunction = "avg_over_time" | "max_over_time" | "min_over_time" | "sum_over_time" | "count_over_time";
+export type OverTimeFunction = "avg_over_time" | "max_over_time" | "min_over_time" | "sum_over_time" | "count_over_time" | "last_over_time";
 
 /**
  * `fn(series[window] offset x)`: a range function over a selector, or over a recorded series' text. The window may
@@ -48,7 +48,7 @@ export function abs(expression: string): string {
 }
 
 /** `<aggregation> by (labels) (expression)`. */
-export function aggregateBy(aggregation: "sum" | "max" | "min" | "avg" | "count", labels: readonly string[], expression: string): string {
+export function aggregateBy(aggregation: "sum" | "max" | "min" | "avg" | "count" | "group", labels: readonly string[], expression: string): string {
   return `${aggregation} by (${labels.join(", ")}) (${expression})`;
 }
 

@@ -1,5 +1,6 @@
+import { Duration } from "../duration";
 import * as promql from "../promql/builder";
-import { aggregateBy, andOn, compare, compareBool, modulo, plus, TIME, unlessOn, withLabel } from "../promql/operators";
+import { aggregateBy, andOn, compare, compareBool, modulo, overTime, plus, TIME, unlessOn, withLabel } from "../promql/operators";
 import type { RecordingRule, RuleGroup } from "../rules";
 import { sliErrorRatio } from "../sli";
 import { standardOffsetMinutes } from "./calendar";
@@ -76,7 +77,7 @@ export function slaRuleGroup(spec: SlaSpec): RuleGroup {
   const down = downExpression(spec);
   const maintenance = maintenanceExpression(spec);
   const own = (metric: string) => promql.selector({ metric, matchers: promql.equals({ sla: spec.name }) });
-  const over30d = (fn: string, metric: string) => `${fn}_over_time(${own(metric)}[30d])`;
+  const over30d = (fn: "sum" | "count", metric: string) => overTime(`${fn}_over_time`, own(metric), Duration.days(30));
   const rules: RecordingRule[] = [
     {
       record: SLA_METRICS.downtime,
