@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import PackedLastSequencer from "./test/support/sequencer";
 
 /**
  * Two projects: `fast` (domain, constructs, targets, the example's snapshots: pure TypeScript and synth) and `tools`
@@ -18,6 +19,7 @@ export default defineConfig({
     // Test files share a worker's module cache: cdktf, cdk8s and the bindings load once per worker instead of
     // once per file (most of the run's time otherwise). Tests build their own apps and restore what they patch.
     isolate: false,
+    sequence: { sequencer: PackedLastSequencer },
     projects: [
       { extends: true, test: { name: "fast", include: ["test/**/*.test.ts"], exclude: TOOLS } },
       { extends: true, test: { name: "tools", include: TOOLS, globalSetup: ["test/global-setup.ts"] } },
