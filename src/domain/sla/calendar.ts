@@ -13,16 +13,6 @@ export interface CalendarMonth {
   readonly month: number;
 }
 
-/** Whether the platform knows the zone, e.g. `Europe/Berlin` or `UTC`. */
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function wallClock(zone: string, at: number): { year: number; month: number; day: number; hour: number; minute: number; second: number } {

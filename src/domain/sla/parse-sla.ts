@@ -1,6 +1,7 @@
 import { Duration } from "../duration";
 import { slug } from "../naming";
-import { isTimeZone, zonedInstant } from "./calendar";
+import { isTimeZone } from "../oncall/time";
+import { zonedInstant } from "./calendar";
 import { WEEKDAYS, type CreditTier, type DatedWindow, type SlaSpec, type WeeklyWindow } from "./sla-spec";
 
 /** An SLA's terms as plain values (the construct resolves its SLO and flow references before this). */

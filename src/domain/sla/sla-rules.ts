@@ -1,6 +1,6 @@
 import { Duration } from "../duration";
 import * as promql from "../promql/builder";
-import { aggregateBy, andOn, compare, compareBool, modulo, overTime, plus, TIME, unlessOn, withLabel } from "../promql/operators";
+import { aggregateBy, andOn, compare, compareBool, minus, modulo, overTime, plus, TIME, unlessOn, withLabel } from "../promql/operators";
 import type { RecordingRule, RuleGroup } from "../rules";
 import { sliErrorRatio } from "../sli";
 import { standardOffsetMinutes } from "./calendar";
@@ -94,7 +94,7 @@ export function slaRuleGroup(spec: SlaSpec): RuleGroup {
       expr: promql.oneMinus(
         promql.divide(
           over30d("sum", SLA_METRICS.downtime),
-          `${promql.group(over30d("count", SLA_METRICS.downtime))} - ${over30d("sum", SLA_METRICS.maintenance)}`,
+          minus(over30d("count", SLA_METRICS.downtime), over30d("sum", SLA_METRICS.maintenance)),
         ),
       ),
       labels,

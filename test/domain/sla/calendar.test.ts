@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatMonth, isTimeZone, localDay, monthOf, monthRange, monthsBefore, parseMonth, standardOffsetMinutes, zonedInstant } from "../../../src/domain/sla/calendar";
+import { isTimeZone } from "../../../src/domain/oncall/time";
+import { formatMonth, localDay, monthOf, monthRange, monthsBefore, parseMonth, standardOffsetMinutes, zonedInstant } from "../../../src/domain/sla/calendar";
 
 const iso = (at: number) => new Date(at).toISOString();
 
