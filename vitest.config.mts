@@ -6,7 +6,7 @@ import PackedLastSequencer from "./test/support/sequencer";
  * (every test that runs promtool, amtool or npm pack, in files named `*.tools.test.ts`; AlertRouting's file runs
  * amtool throughout). `npm test` runs both; `npm run test:fast` only the first, which needs none of the tools.
  */
-const TOOLS = ["test/**/*.tools.test.ts", "test/constructs/alert-routing.test.ts"];
+const TOOLS = ["test/**/*.tools.test.ts", "test/constructs/oncall/alert-routing.test.ts"];
 
 export default defineConfig({
   test: {

@@ -1,5 +1,5 @@
 import { Construct } from "constructs";
-import type { RoutedAlert } from "./domain/routing";
+import type { RoutedAlert } from "./domain/routing/routing";
 import { MonitoringStack } from "./stack";
 import type { TargetScope } from "./targets/target-scope";
 

@@ -6,7 +6,7 @@ import { fileNameProblem } from "./domain/names/file-names";
 import { kubernetesNameProblem } from "./domain/names/kubernetes";
 import { slugSuffixProblem } from "./domain/names/slugs";
 import { webAddressProblem } from "./domain/names/urls";
-import type { AlertOwner } from "./domain/routing";
+import type { AlertOwner } from "./domain/routing/routing";
 import type { RetiredResource } from "./targets/terraform/protected-history";
 import type { TerraformBackendFactory } from "./targets/terraform/terraform-target";
 

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import type { TestProject } from "vitest/node";
-import { requireTool } from "../src/checks/tools";
+import { requireTool } from "../src/cli/checks/tools";
 import { CHROMIUM } from "./support/chromium";
 import { launchQualityPrometheus, type QualityPrometheus } from "./support/quality-prometheus";
 

@@ -1,6 +1,6 @@
-import type { SentryIntegrations, SentryIssueInterval, SentryMetricWindowMinutes } from "../../src/domain/error-tracking";
-import type { AlertOwner } from "../../src/domain/routing";
-import type { SentryPlatform } from "../../src/domain/sentry-platforms";
+import type { SentryIntegrations, SentryIssueInterval, SentryMetricWindowMinutes } from "../../src/domain/apm/error-tracking";
+import type { AlertOwner } from "../../src/domain/routing/routing";
+import type { SentryPlatform } from "../../src/domain/apm/sentry-platforms";
 
 export type { SentryIssueInterval, SentryMetricWindowMinutes };
 

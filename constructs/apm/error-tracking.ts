@@ -1,7 +1,7 @@
 import type { Construct } from "constructs";
-import { errorTrackingAlerts, type ErrorTrackingSpec } from "../../src/domain/error-tracking";
+import { errorTrackingAlerts, type ErrorTrackingSpec } from "../../src/domain/apm/error-tracking";
 import { camelCase } from "../../src/domain/naming";
-import { severityReceivers, type AlertOwner, type RoutedAlert } from "../../src/domain/routing";
+import { severityReceivers, type AlertOwner, type RoutedAlert } from "../../src/domain/routing/routing";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
 import { MonitoringStack } from "../../src/stack";
 import { sentryOutputNames, writeSentryErrorTracking, type ErrorTrackingOutputs } from "../../src/targets/sentry/sentry-error-tracking";

@@ -4,11 +4,11 @@ import {
   type ErrorRate,
   type ErrorSpike,
   type ErrorTrackingSpec,
-} from "../../src/domain/error-tracking";
+} from "../../src/domain/apm/error-tracking";
 import { alertLabelProblem } from "../../src/domain/names/alert-labels";
 import { slug } from "../../src/domain/naming";
 import { quoted } from "../../src/domain/quoted";
-import { SENTRY_PLATFORMS, similarPlatforms } from "../../src/domain/sentry-platforms";
+import { SENTRY_PLATFORMS, similarPlatforms } from "../../src/domain/apm/sentry-platforms";
 import type { ErrorRateAlertProps, ErrorSpikeAlertProps, ErrorTrackingProps } from "./error-tracking-props";
 
 const ORGANIZATION_SLUG = /^[a-z0-9][a-z0-9_-]*$/;

@@ -1,6 +1,5 @@
 import type { MetricNaming } from "../../src/domain/apm/telemetry";
-import type { AlertOwner } from "../../src/domain/routing";
-import type { AlertSeverity } from "../../src/domain/slo-math";
+import type { AlertOwner, AlertSeverity } from "../../src/domain/routing/routing";
 
 /** What the service must achieve; each target is an alert on the span metrics when missed. */
 export interface TelemetryTargetProps {

@@ -2,7 +2,7 @@ import type { Construct } from "constructs";
 import { injectionAnnotation, type TelemetrySpec } from "../../src/domain/apm/telemetry";
 import { camelCase } from "../../src/domain/naming";
 import { slug } from "../../src/domain/names/slugs";
-import { severityReceivers, type AlertOwner, type RoutedAlert } from "../../src/domain/routing";
+import { severityReceivers, type AlertOwner, type RoutedAlert } from "../../src/domain/routing/routing";
 import { writeDatadogTelemetry } from "../../src/targets/datadog/service-telemetry";
 import { telemetrySlis } from "../../src/domain/apm/telemetry-slos";
 import { MonitoringConstruct } from "../../src/monitoring-construct";

@@ -1,5 +1,4 @@
-import type { AlertOwner } from "../../src/domain/routing";
-import type { AlertSeverity } from "../../src/domain/slo-math";
+import type { AlertOwner, AlertSeverity } from "../../src/domain/routing/routing";
 import type { ServiceSlo } from "../slo/service-slo";
 
 /** A ratio of two counters' rates, e.g. conversions over sessions. */

@@ -4,7 +4,7 @@ import { hasBaseline } from "../../src/domain/kpi/kpi";
 import { kpiAlertNames } from "../../src/domain/kpi/kpi-rules";
 import { DEFAULT_PROMETHEUS_RETENTION } from "../../src/domain/kpi/history";
 import { camelCase, slug } from "../../src/domain/naming";
-import { severityReceivers, type AlertOwner, type RoutedAlert } from "../../src/domain/routing";
+import { severityReceivers, type AlertOwner, type RoutedAlert } from "../../src/domain/routing/routing";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
 import { datadogKpiProblems, writeDatadogKpi } from "../../src/targets/datadog/kpi-monitors";
 import { writeExecutiveDashboard, writeGrafanaKpiDashboard } from "../../src/targets/grafana/grafana-kpi";

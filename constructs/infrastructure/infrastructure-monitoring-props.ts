@@ -1,6 +1,6 @@
 import type { InfraPack } from "../../src/domain/infrastructure/catalog";
 import type { InfraAlertName, InfraAlertOverride } from "../../src/domain/infrastructure/overrides";
-import type { AlertOwner } from "../../src/domain/routing";
+import type { AlertOwner } from "../../src/domain/routing/routing";
 
 export type { InfraAlertName, InfraAlertOverride, InfraPack };
 

@@ -3,7 +3,7 @@ import { DEFAULT_PROMETHEUS_RETENTION } from "../../src/domain/kpi/history";
 import { CAPACITY_ALERTS } from "../../src/domain/infrastructure/capacity";
 import { infraRunbookUrl, type InfraSpec } from "../../src/domain/infrastructure/infra-rules";
 import { slug } from "../../src/domain/names/slugs";
-import type { AlertOwner, RoutedAlert } from "../../src/domain/routing";
+import type { AlertOwner, RoutedAlert } from "../../src/domain/routing/routing";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
 import { capacityDashboardUrl, writeCapacityDashboard } from "../../src/targets/grafana/capacity-dashboard";
 import { writeExporterMonitors } from "../../src/targets/kubernetes/exporter-monitors";

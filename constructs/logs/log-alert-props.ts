@@ -1,6 +1,5 @@
 import type { LogQuery } from "../../src/domain/logs/log-query";
-import type { AlertOwner } from "../../src/domain/routing";
-import type { AlertSeverity } from "../../src/domain/slo-math";
+import type { AlertOwner, AlertSeverity } from "../../src/domain/routing/routing";
 
 /** Fire when more than `above` matching logs arrive within `window`. */
 export interface LogThresholdProps {

@@ -4,7 +4,7 @@ import { scopedLogQuery, windowProblem, type LogAlertSpec } from "../../src/doma
 import { inEnvironment, logQueryProblems } from "../../src/domain/logs/log-query";
 import { camelCase, slug } from "../../src/domain/naming";
 import { slugProblem } from "../../src/domain/names/slugs";
-import type { AlertOwner, RoutedAlert } from "../../src/domain/routing";
+import type { AlertOwner, RoutedAlert } from "../../src/domain/routing/routing";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
 import { writeDatadogLogAlert } from "../../src/targets/datadog/log-monitors";
 import { writeKibanaLogRule } from "../../src/targets/elastic/kibana-log-rule";

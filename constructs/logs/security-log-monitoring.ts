@@ -1,7 +1,6 @@
 import { Construct } from "constructs";
 import { and, equals, not, oneOf } from "../../src/domain/logs/log-query";
-import type { AlertOwner } from "../../src/domain/routing";
-import type { AlertSeverity } from "../../src/domain/slo-math";
+import type { AlertOwner, AlertSeverity } from "../../src/domain/routing/routing";
 import { LogAlert } from "./log-alert";
 import type { LogThresholdProps } from "./log-alert-props";
 

@@ -1,5 +1,5 @@
 import type { Construct } from "constructs";
-import { routingPlanProblems, routingSecretProblems, type DefaultReceiverInput, type RoutingPlan, type SmtpInput } from "../../src/domain/routing-plan";
+import { routingPlanProblems, routingSecretProblems, type DefaultReceiverInput, type RoutingPlan, type SmtpInput } from "../../src/domain/routing/routing-plan";
 import { quoted } from "../../src/domain/quoted";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
 import { MonitoringStack } from "../../src/stack";

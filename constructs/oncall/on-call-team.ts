@@ -1,10 +1,9 @@
 import type { Construct } from "constructs";
 import { defaultEscalationLevels, schedulesOf, type OnCallPlan } from "../../src/domain/oncall/on-call-plan";
 import { oneOffMuteInterval, weeklyMuteInterval } from "../../src/domain/oncall/time";
-import { teamReceivers, type AlertOwner, type Receiver, type TeamContacts } from "../../src/domain/routing";
-import type { TeamRoutes } from "../../src/domain/routing-plan";
+import { teamReceivers, type AlertOwner, type Receiver, type TeamContacts, type AlertSeverity } from "../../src/domain/routing/routing";
+import type { TeamRoutes } from "../../src/domain/routing/routing-plan";
 import { ALERTMANAGER_SECRET, SecretRef } from "../../src/domain/secret";
-import type { AlertSeverity } from "../../src/domain/slo-math";
 import { alertLabelProblem } from "../../src/domain/names/alert-labels";
 import { slug } from "../../src/domain/names/slugs";
 import { MonitoringConstruct } from "../../src/monitoring-construct";

@@ -1,6 +1,5 @@
-import type { AlertOwner } from "../../src/domain/routing";
+import type { AlertOwner, AlertSeverity } from "../../src/domain/routing/routing";
 import type { RumApplicationType } from "../../src/domain/rum/rum-application";
-import type { AlertSeverity } from "../../src/domain/slo-math";
 
 export type { RumApplicationType } from "../../src/domain/rum/rum-application";
 

@@ -1,6 +1,6 @@
 import type { Construct } from "constructs";
 import { camelCase, slug } from "../../src/domain/naming";
-import { severityReceivers, type AlertOwner, type RoutedAlert } from "../../src/domain/routing";
+import { severityReceivers, type AlertOwner, type RoutedAlert } from "../../src/domain/routing/routing";
 import { DEFAULT_SATISFACTION_SCALE, parseRum, type ParsedRum } from "../../src/domain/rum/parse-rum";
 import { rumAlerts, type RumSpec } from "../../src/domain/rum/rum-application";
 import { MonitoringConstruct } from "../../src/monitoring-construct";

@@ -1,5 +1,5 @@
 import { Duration } from "../../src/domain/duration";
-import { latencyBucketProblems } from "../../src/domain/latency-buckets";
+import { latencyBucketProblems } from "../../src/domain/slo/latency-buckets";
 import { promqlError } from "../../src/domain/promql/check";
 import { parseSelector, type Selector } from "../../src/domain/promql/selector";
 import {
@@ -9,10 +9,10 @@ import {
   explicitBurnRateWindows,
   SHORTEST_WINDOW,
   type BurnRateWindow,
-} from "../../src/domain/slo-math";
+} from "../../src/domain/slo/slo-math";
 import { sloScenarios } from "../../src/domain/rule-tests/scenarios";
 import { trafficSeries } from "../../src/domain/rule-tests/traffic";
-import { fillWindow, WINDOW_PLACEHOLDER, type Sli } from "../../src/domain/sli";
+import { fillWindow, WINDOW_PLACEHOLDER, type Sli } from "../../src/domain/slo/sli";
 import type { LatencySliProps, ServiceSloProps, SliProps } from "./service-slo-props";
 
 /** The props of a ServiceSlo, checked and turned into domain values. */

@@ -1,4 +1,4 @@
-import type { AlertOwner } from "../../src/domain/routing";
+import type { AlertOwner } from "../../src/domain/routing/routing";
 import type { StatusPageProps } from "../quality/status-page-props";
 
 /** Bad requests over all requests, from two counters: `errors` and `total`, or `good` and `total`. */

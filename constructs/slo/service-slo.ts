@@ -1,10 +1,9 @@
 import type { Construct } from "constructs";
 import { camelCase, slug } from "../../src/domain/naming";
-import { type AlertOwner, type RoutedAlert } from "../../src/domain/routing";
-import type { SloSpec } from "../../src/domain/slo";
-import type { AlertSeverity } from "../../src/domain/slo-math";
+import { type AlertOwner, type RoutedAlert, type AlertSeverity } from "../../src/domain/routing/routing";
+import type { SloSpec } from "../../src/domain/slo/slo";
 import { componentKey, statusComponentProblems } from "../../src/domain/status-page/component";
-import { absentAlertName, burnAlertName } from "../../src/domain/slo-rules";
+import { absentAlertName, burnAlertName } from "../../src/domain/slo/slo-rules";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
 import { datadogSloProblems, writeDatadogSlo, type SeverityReceivers } from "../../src/targets/datadog/datadog-slo";
 import { writeGrafanaSloDashboard } from "../../src/targets/grafana/grafana-slo";

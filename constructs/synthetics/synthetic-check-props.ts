@@ -1,4 +1,4 @@
-import type { AlertOwner } from "../../src/domain/routing";
+import type { AlertOwner } from "../../src/domain/routing/routing";
 import type { FlowStep, HttpStep } from "../../src/domain/synthetics/flow";
 import type { StatusPageProps } from "../quality/status-page-props";
 

@@ -1,6 +1,6 @@
 import type { Construct } from "constructs";
 import { camelCase, slug } from "../../src/domain/naming";
-import { severityReceivers, type AlertOwner, type RoutedAlert } from "../../src/domain/routing";
+import { severityReceivers, type AlertOwner, type RoutedAlert } from "../../src/domain/routing/routing";
 import { flowAlertNames, type FlowSpec, type FlowStep } from "../../src/domain/synthetics/flow";
 import { FLOW_DEFAULTS, parseFlow, type ParsedFlow, type SyntheticBackends } from "../../src/domain/synthetics/parse-flow";
 import { probeAlertSeverities, uptimeSli } from "../../src/domain/synthetics/probe-rules";

@@ -1,6 +1,6 @@
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { Duration } from "../domain/duration";
-import { PrometheusClient } from "../prometheus-api/client";
+import { PrometheusClient } from "./prometheus-api/client";
 
 /** The options of the commands that read a running Prometheus (gate, report, status-page). */
 export interface PrometheusOptions {

@@ -1,13 +1,13 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { filesEndingWith, limited, run, testRules } from "../../src/checks/tools";
+import { filesEndingWith, limited, run, testRules } from "../../src/cli/checks/tools";
 import { ROOT } from "../support/example";
 import { distinctShapes, ruleTestBundle, sameShape } from "../support/rule-test-shapes";
 
 const STACKS = ["production", "staging"];
 /**
  * The example's output, read from the committed snapshots, which the example's snapshot test proves equal to a
- * fresh synth. promtool check rules and amtool check-config run on them too (test/cli/checks.tools.test.ts runs
+ * fresh synth. promtool check rules and amtool check-config run on them too (test/cli/commands/checks.tools.test.ts runs
  * watchkeeper validate).
  */
 const output = join(ROOT, "snapshots");

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse, parseAllDocuments } from "yaml";
-import { checkRules } from "../../src/checks/tools";
+import { checkRules } from "../../src/cli/checks/tools";
 import { packedProject, strictTsconfig, type PackedProject } from "../support/packed-project";
 import { readmeFiles } from "../support/readme";
 

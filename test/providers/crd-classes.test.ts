@@ -10,7 +10,7 @@ import {
   OpenTelemetryCollector,
   OpenTelemetryCollectorSpecMode,
 } from "../../src/providers/k8s/opentelemetry.io";
-import { validateAgainstCrd, type KubernetesObject } from "../../src/checks/crd-schema";
+import { validateAgainstCrd, type KubernetesObject } from "../../src/cli/checks/crd-schema";
 
 /** The generated CRD classes synthesize objects their CRDs accept, typed and untyped (pod settings) parts alike. */
 describe("generated CRD classes", () => {

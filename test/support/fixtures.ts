@@ -1,10 +1,10 @@
-import type { MuteInterval, TeamRoutes } from "../../src/domain/routing-plan";
+import type { MuteInterval, TeamRoutes } from "../../src/domain/routing/routing-plan";
 import { Duration } from "../../src/domain/duration";
 import { parseSelector } from "../../src/domain/promql/selector";
-import type { SloSpec } from "../../src/domain/slo";
-import type { TeamContacts } from "../../src/domain/routing";
+import type { SloSpec } from "../../src/domain/slo/slo";
+import type { TeamContacts } from "../../src/domain/routing/routing";
 import { SecretRef } from "../../src/domain/secret";
-import { burnRateWindows } from "../../src/domain/slo-math";
+import { burnRateWindows } from "../../src/domain/slo/slo-math";
 
 /** A resolved SLO for domain tests: 99.9% over 30 days of checkout's HTTP requests, the workbook windows. */
 export function checkoutSpec(overrides: Partial<SloSpec> = {}): SloSpec {

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
-import { limited, run } from "../../src/checks/tools";
+import { limited, run } from "../../src/cli/checks/tools";
 
 /** A Prometheus server the tests started, and how to stop it. */
 export interface RunningPrometheus {

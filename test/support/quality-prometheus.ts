@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { filesEndingWith } from "../../src/checks/tools";
-import { PrometheusClient } from "../../src/prometheus-api/client";
+import { filesEndingWith } from "../../src/cli/checks/tools";
+import { PrometheusClient } from "../../src/cli/prometheus-api/client";
 import { FIXTURE_NOW, REQUESTS_METRIC, SLO_SCENARIOS } from "../fixtures/quality/scenarios";
 import { ROOT } from "./example";
 import { labelText, openMetricsTexts } from "./open-metrics";

@@ -1,10 +1,10 @@
 import { type Command, Option } from "commander";
 import { type PlanDiff, planDiff, planExitCode } from "../../domain/plan-diff/plan-diff";
-import { freshSynth } from "../../plan-diff/fresh-synth";
-import { SynthFolderError, readSynthFolder } from "../../plan-diff/read-synth-folder";
-import { renderJson } from "../../plan-diff/render-json";
-import { renderMarkdown } from "../../plan-diff/render-markdown";
-import { renderText } from "../../plan-diff/render-text";
+import { freshSynth } from "../plan-diff/fresh-synth";
+import { SynthFolderError, readSynthFolder } from "../plan-diff/read-synth-folder";
+import { renderJson } from "../plan-diff/render-json";
+import { renderMarkdown } from "../plan-diff/render-markdown";
+import { renderText } from "../plan-diff/render-text";
 import { appCommand, appReport } from "../app-command";
 
 const RENDERERS = { markdown: renderMarkdown, text: renderText, json: renderJson } as const satisfies Record<string, (plan: PlanDiff) => string>;

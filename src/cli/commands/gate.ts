@@ -1,7 +1,8 @@
 import { Option, type Command } from "commander";
-import { EXIT_CODES, type GateVerdict } from "../../domain/gate/gate-verdict";
-import { formatGateError, formatGateReport, GATE_FORMATS, type GateFormat } from "../../gate/gate-output";
-import { runGate } from "../../gate/run-gate";
+import { type GateVerdict } from "../../domain/gate/gate-verdict";
+import { EXIT_CODES } from "../gate/exit-codes";
+import { formatGateError, formatGateReport, GATE_FORMATS, type GateFormat } from "../gate/gate-output";
+import { runGate } from "../gate/run-gate";
 import { prometheusClient, withPrometheusOptions, type PrometheusOptions } from "../prometheus-options";
 
 interface GateOptions extends PrometheusOptions {

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
-import { scaffold, ScaffoldError } from "../../scaffold/scaffold";
-import { teamNameOf, teamNameProblem } from "../../scaffold/team-name";
+import { scaffold, ScaffoldError } from "../scaffold/scaffold";
+import { teamNameOf, teamNameProblem } from "../scaffold/team-name";
 
 /** `watchkeeper init`: writes a team repository into a folder and says what it wrote and what to run next. */
 function init(folder: string, options: { force: boolean; name?: string }): number {

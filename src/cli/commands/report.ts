@@ -1,11 +1,11 @@
 import { writeFileSync } from "node:fs";
 import { Option, type Command } from "commander";
-import { PrometheusApiError } from "../../prometheus-api/client";
+import { PrometheusApiError } from "../prometheus-api/client";
 import { prometheusClient, withPrometheusOptions, type PrometheusOptions } from "../prometheus-options";
-import { collectReport } from "../../report/collect";
-import { reportDocument } from "../../report/document";
-import { renderHtml, renderMarkdown } from "../../report/render";
-import { reportRequest } from "../../report/report-request";
+import { collectReport } from "../report/collect";
+import { reportDocument } from "../report/document";
+import { renderHtml, renderMarkdown } from "../report/render";
+import { reportRequest } from "../report/report-request";
 
 const EXIT = { written: 0, badInput: 1, prometheus: 3 } as const;
 

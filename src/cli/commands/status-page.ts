@@ -1,10 +1,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { InvalidArgumentError, type Command } from "commander";
-import { PrometheusApiError } from "../../prometheus-api/client";
+import { PrometheusApiError } from "../prometheus-api/client";
 import { prometheusClient, withPrometheusOptions, type PrometheusOptions } from "../prometheus-options";
-import { collectStatusPage } from "../../status-page/collect";
-import { renderStatusPage } from "../../status-page/render-html";
+import { collectStatusPage } from "../status-page/collect";
+import { renderStatusPage } from "../status-page/render-html";
 
 interface StatusPageCliOptions extends PrometheusOptions {
   readonly out: string;

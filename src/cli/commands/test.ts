@@ -1,7 +1,7 @@
 import type { Command } from "commander";
-import { ruleTestReport } from "../../checks/rule-test-report";
-import { runRuleTests } from "../../checks/rule-tests";
-import { requireTool } from "../../checks/tools";
+import { ruleTestReport } from "../checks/rule-test-report";
+import { runRuleTests } from "../checks/rule-tests";
+import { requireTool } from "../checks/tools";
 
 /** `watchkeeper test`: the generated promtool tests, reported per SLO (or monitor) and per alert. */
 async function test(outdir: string): Promise<number> {

@@ -1,6 +1,6 @@
 import { Option, type Command, type OptionValues } from "commander";
-import { jsonReport, textReport } from "../../checks/check-result";
-import { validateOutput } from "../../checks/validate";
+import { jsonReport, textReport } from "../checks/check-result";
+import { validateOutput } from "../checks/validate";
 
 /** `watchkeeper validate`: every consumer's check on the synthesized output, one summary, non-zero on any failure. */
 async function validate(outdir: string, format: "text" | "json"): Promise<number> {

@@ -1,8 +1,8 @@
-import { linkAnnotations } from "../alert-rule";
+import { linkAnnotations } from "../rules/alert-rule";
 import { Duration } from "../duration";
 import * as promql from "../promql/builder";
 import type { Selector } from "../promql/selector";
-import type { AlertingRule, RecordingRule, RuleGroup } from "../rules";
+import type { AlertingRule, RecordingRule, RuleGroup } from "../rules/rules";
 import * as sq from "./span-promql";
 import { attributeLabel, spanMetricNames, type TelemetrySpec } from "./telemetry";
 import { compare } from "../promql/operators";

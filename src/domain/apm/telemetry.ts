@@ -1,5 +1,5 @@
 import type { Duration } from "../duration";
-import type { AlertSeverity } from "../slo-math";
+import type { AlertSeverity } from "../routing/routing";
 
 /** The languages the OpenTelemetry Operator auto-instruments, by the name of its `inject-<language>` annotation. */
 export const TELEMETRY_LANGUAGES = ["nodejs", "python", "java", "dotnet", "go"] as const;

@@ -1,7 +1,7 @@
 import * as promql from "../promql/builder";
 import { andOn, compare, unlessOn } from "../promql/operators";
 import type { Selector } from "../promql/selector";
-import { SLO_METRICS } from "../slo-rules";
+import { SLO_METRICS } from "../slo/slo-rules";
 
 /**
  * The PromQL of the deployment gate, for the `gate` command and for the DeploymentGate's Argo Rollouts and Flagger

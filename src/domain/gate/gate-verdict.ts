@@ -59,9 +59,6 @@ export function overallVerdict(judgements: readonly SloJudgement[]): GateVerdict
   return verdicts.has("fail") ? "fail" : verdicts.has("inconclusive") ? "inconclusive" : "pass";
 }
 
-/** The command's exit code for a verdict: 0 pass, 1 fail, 2 inconclusive (3 is an error reaching Prometheus). */
-export const EXIT_CODES: Readonly<Record<GateVerdict | "error", number>> = { pass: 0, fail: 1, inconclusive: 2, error: 3 };
-
 /**
  * The SLOs the gate judges: those named by `wanted` (an SLO's `sloth_slo` or `sloth_id`), or all when none is
  * named; sorted by id. Throws naming the known SLOs when a wanted one is missing, or when there are none at all.

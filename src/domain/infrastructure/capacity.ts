@@ -1,9 +1,9 @@
-import { alertRule } from "../alert-rule";
+import { alertRule } from "../rules/alert-rule";
 import { Duration } from "../duration";
 import * as promql from "../promql/builder";
 import * as op from "../promql/operators";
 import type { Selector } from "../promql/selector";
-import type { RecordingRule, RuleGroup } from "../rules";
+import type { RecordingRule, RuleGroup } from "../rules/rules";
 import { EXPORTER_JOBS, job, label } from "./catalog";
 import { infraRunbookUrl, type InfraSpec } from "./infra-rules";
 

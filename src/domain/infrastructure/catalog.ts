@@ -1,6 +1,6 @@
 import type { Duration } from "../duration";
 import type { LabelMatcher, Selector } from "../promql/selector";
-import type { AlertSeverity } from "../slo-math";
+import type { AlertSeverity } from "../routing/routing";
 
 /** The rule packs of InfrastructureMonitoring, each switchable on its own. */
 export const INFRA_PACKS = ["nodes", "containers", "kubernetes", "networkSecurity"] as const;

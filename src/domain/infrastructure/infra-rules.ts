@@ -1,7 +1,7 @@
-import { alertRule } from "../alert-rule";
-import type { AlertOwner } from "../routing";
+import { alertRule } from "../rules/alert-rule";
+import type { AlertOwner } from "../routing/routing";
 import type { LabelMatcher } from "../promql/selector";
-import type { AlertingRule, RuleGroup } from "../rules";
+import type { AlertingRule, RuleGroup } from "../rules/rules";
 import { INFRA_PACKS, type InfraPack } from "./catalog";
 import type { ResolvedInfraAlert } from "./overrides";
 

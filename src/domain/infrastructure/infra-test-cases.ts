@@ -1,5 +1,5 @@
 import type { AlertCheck, ExpectedAlert, InputSeries } from "../rule-tests/slo-tests";
-import type { AlertingRule } from "../rules";
+import type { AlertingRule } from "../rules/rules";
 import type { InfraPack } from "./catalog";
 import { EXPORTER_JOBS } from "./catalog";
 import { infraAlertRules, type InfraSpec } from "./infra-rules";

@@ -1,6 +1,6 @@
 import { Duration } from "../duration";
 import { namespaceProblem } from "../names/kubernetes";
-import type { AlertSeverity } from "../slo-math";
+import type { AlertSeverity } from "../routing/routing";
 import { INFRA_PACKS, LEVEL_SEVERITY, type AlertLevel, type InfraAlertDefinition, type InfraPack } from "./catalog";
 import { CONTAINER_ALERTS } from "./container-pack";
 import { KUBERNETES_ALERTS } from "./kubernetes-pack";

@@ -1,8 +1,8 @@
-import { linkAnnotations } from "../alert-rule";
+import { linkAnnotations } from "../rules/alert-rule";
 import { Duration } from "../duration";
 import * as promql from "../promql/builder";
 import * as op from "../promql/operators";
-import type { AlertingRule, RecordingRule, RuleGroup } from "../rules";
+import type { AlertingRule, RecordingRule, RuleGroup } from "../rules/rules";
 import { relativeLimit, SMOOTHING_WINDOW, TREND_LIMIT } from "./band-math";
 import { hasBaseline, seasonLength, type KpiSignal, type KpiSpec } from "./kpi";
 import * as kq from "./kpi-promql";

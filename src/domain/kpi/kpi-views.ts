@@ -1,6 +1,6 @@
 import { Duration } from "../duration";
 import * as promql from "../promql/builder";
-import { SLO_METRICS, sloIdentity } from "../slo-rules";
+import { SLO_METRICS, sloIdentity } from "../slo/slo-rules";
 import { hasBaseline, type KpiDependency, type KpiSpec } from "./kpi";
 import * as kq from "./kpi-promql";
 import { KPI_METRICS, kpiSeries } from "./kpi-rules";

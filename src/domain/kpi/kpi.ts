@@ -1,6 +1,6 @@
 import { Duration } from "../duration";
 import type { Selector } from "../promql/selector";
-import type { AlertSeverity } from "../slo-math";
+import type { AlertSeverity } from "../routing/routing";
 
 /**
  * What a KPI measures: the per-second rate of a counter (revenue, orders), the ratio of two counters' rates

@@ -1,5 +1,5 @@
 import type { Duration } from "../duration";
-import type { AlertSeverity } from "../slo-math";
+import type { AlertSeverity } from "../routing/routing";
 import { and, equals, SERVICE_FIELD, serviceOf, type LogQuery } from "./log-query";
 
 /** When a log alert fires: more than `above` matching logs within `window`, counted per `groupBy` value if set. */

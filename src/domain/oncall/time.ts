@@ -1,4 +1,4 @@
-import type { MuteInterval, MutePeriod } from "../routing-plan";
+import type { MuteInterval, MutePeriod } from "../routing/routing-plan";
 
 /** Whether a text names an IANA time zone this runtime knows. */
 export function isTimeZone(zone: string): boolean {

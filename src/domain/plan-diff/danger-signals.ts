@@ -1,5 +1,5 @@
 import { Duration } from "../duration";
-import { SLO_METRICS } from "../slo-rules";
+import { SLO_METRICS } from "../slo/slo-rules";
 import type { FieldValue } from "./output-item";
 
 /** The start of the event-count series' names that low-traffic guards compare (`slo:sli_events:increase1h >= 167`). */

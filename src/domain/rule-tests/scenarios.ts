@@ -1,4 +1,4 @@
-import type { AlertSeverity } from "../slo-math";
+import type { AlertSeverity } from "../routing/routing";
 import { TrafficModel, type AlertThresholds, type Phase } from "./traffic-model";
 
 /** An expected alert state at a minute of a scenario. */

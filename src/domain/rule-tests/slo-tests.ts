@@ -1,10 +1,11 @@
 import * as promql from "../promql/builder";
-import type { AlertingRule } from "../rules";
-import { errorBudget, type AlertSeverity } from "../slo-math";
-import { leLabelValue } from "../latency-buckets";
-import { sliPresenceSelectors, type EventRatioSli, type LatencySli } from "../sli";
-import type { SloSpec } from "../slo";
-import { ABSENT_FOR, absentAlert, burnRateAlert, hasEventGuard, sloIdentity } from "../slo-rules";
+import type { AlertingRule } from "../rules/rules";
+import type { AlertSeverity } from "../routing/routing";
+import { errorBudget } from "../slo/slo-math";
+import { leLabelValue } from "../slo/latency-buckets";
+import { sliPresenceSelectors, type EventRatioSli, type LatencySli } from "../slo/sli";
+import type { SloSpec } from "../slo/slo";
+import { ABSENT_FOR, absentAlert, burnRateAlert, hasEventGuard, sloIdentity } from "../slo/slo-rules";
 import { EVALUATION_MINUTES, sloScenarios } from "./scenarios";
 import type { Phase } from "./traffic-model";
 import { trafficSeries, type TrafficSeries } from "./traffic";

@@ -1,4 +1,5 @@
-import type { AlertSeverity, BurnRateWindow } from "../slo-math";
+import type { AlertSeverity } from "../routing/routing";
+import type { BurnRateWindow } from "../slo/slo-math";
 
 /** A stretch of steady synthetic traffic, one sample a minute. */
 export interface Phase {

@@ -1,7 +1,7 @@
 import type { LabelMatcher, Selector } from "../promql/selector";
-import { leLabelValue } from "../latency-buckets";
+import { leLabelValue } from "../slo/latency-buckets";
 import * as promql from "../promql/builder";
-import { latencyGoodSelector, latencyTotalSelector, type Sli } from "../sli";
+import { latencyGoodSelector, latencyTotalSelector, type Sli } from "../slo/sli";
 import { solveLabels, solveLabelsExcluding } from "./labels";
 
 /** What a synthetic counter counts: every request, the good ones, or the failed ones. */

@@ -1,7 +1,7 @@
 import { Duration } from "../duration";
 import { isDatadogTagValue } from "../names/datadog";
 import { slug, slugProblem } from "../names/slugs";
-import type { AlertSeverity } from "../slo-math";
+import type { AlertSeverity } from "../routing/routing";
 import { RUM_APPLICATION_TYPES, isMobile, type JourneySpec, type PercentBounds, type RumApplicationType, type RumSpec } from "./rum-application";
 import { CORE_WEB_VITALS, parseVitalThresholds, type CoreWebVital, type VitalBoundInput, type VitalThresholds } from "./vitals";
 

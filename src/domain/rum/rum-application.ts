@@ -1,6 +1,6 @@
 import type { Duration } from "../duration";
 import { camelCase } from "../naming";
-import type { AlertSeverity } from "../slo-math";
+import type { AlertSeverity } from "../routing/routing";
 import type { VitalThresholds } from "./vitals";
 
 /** The kinds of application Datadog RUM instruments. */

@@ -1,8 +1,8 @@
 import { Duration } from "../duration";
 import * as promql from "../promql/builder";
 import { aggregateBy, andOn, compare, compareBool, minus, modulo, overTime, plus, TIME, unlessOn, withLabel } from "../promql/operators";
-import type { RecordingRule, RuleGroup } from "../rules";
-import { sliErrorRatio } from "../sli";
+import type { RecordingRule, RuleGroup } from "../rules/rules";
+import { sliErrorRatio } from "../slo/sli";
 import { standardOffsetMinutes } from "./calendar";
 import { clockMinutes } from "./parse-sla";
 import { countedErrorRatio, formatCreditTiers, WEEKDAYS, type SlaSpec, type WeeklyWindow } from "./sla-spec";

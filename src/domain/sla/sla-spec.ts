@@ -1,5 +1,5 @@
 import type { Duration } from "../duration";
-import type { Sli } from "../sli";
+import type { Sli } from "../slo/sli";
 
 /** One step of the credit schedule: when the month's availability is below `belowPercent`, `creditPercent` is owed. */
 export interface CreditTier {

@@ -1,6 +1,6 @@
 import * as promql from "../promql/builder";
 import { quoted } from "../quoted";
-import type { RecordingRule } from "../rules";
+import type { RecordingRule } from "../rules/rules";
 
 /**
  * A public component of the status page: what customers see for one SLO (or one user flow's uptime SLO). Only

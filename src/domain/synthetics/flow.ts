@@ -1,5 +1,5 @@
 import type { Duration } from "../duration";
-import type { AlertSeverity } from "../slo-math";
+import type { AlertSeverity } from "../routing/routing";
 import type { MonitoringLocation } from "./locations";
 
 /** The HTTP methods a synthetic request may use. */

@@ -1,5 +1,5 @@
 import { Duration } from "../duration";
-import type { AlertSeverity } from "../slo-math";
+import type { AlertSeverity } from "../routing/routing";
 import { flowKind, httpSteps, type AlertWhen, type FlowKind, type FlowStep } from "./flow";
 import { parseLocation, type MonitoringLocation } from "./locations";
 import { stepsProblems } from "./validate-steps";

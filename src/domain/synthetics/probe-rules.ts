@@ -1,10 +1,9 @@
-import { alertRule } from "../alert-rule";
+import { alertRule } from "../rules/alert-rule";
 import { Duration } from "../duration";
 import * as promql from "../promql/builder";
-import type { AlertOwner } from "../routing";
-import type { AlertingRule, RecordingRule, RuleGroup } from "../rules";
-import type { AlertSeverity } from "../slo-math";
-import { WINDOW_PLACEHOLDER } from "../sli";
+import type { AlertOwner, AlertSeverity } from "../routing/routing";
+import type { AlertingRule, RecordingRule, RuleGroup } from "../rules/rules";
+import { WINDOW_PLACEHOLDER } from "../slo/sli";
 import { flowAlertNames, httpSteps, type FlowSpec } from "./flow";
 import { aggregateBy, compare, minus } from "../promql/operators";
 import { overTime } from "../promql/operators";

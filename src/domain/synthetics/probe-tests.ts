@@ -1,5 +1,5 @@
-import type { AlertingRule, RuleGroup } from "../rules";
-import { isAlertingRule } from "../rules";
+import type { AlertingRule, RuleGroup } from "../rules/rules";
+import { isAlertingRule } from "../rules/rules";
 import type { ExpectedAlert, InputSeries } from "../rule-tests/slo-tests";
 import { flowAlertNames, type FlowSpec } from "./flow";
 import { RECORDED, REGRESSION_FOR, REGRESSION_OFFSET, REGRESSION_WINDOW, UPTIME_WINDOWS } from "./probe-rules";

@@ -1,5 +1,5 @@
 import { SecretRef } from "../../domain/secret";
-import { routingSecrets, type LabelMatcher, type MutePeriod, type RoutingPlan, type SmtpInput } from "../../domain/routing-plan";
+import { routingSecrets, type LabelMatcher, type MutePeriod, type RoutingPlan, type SmtpInput } from "../../domain/routing/routing-plan";
 import { AlertmanagerConfig, type AlertmanagerConfigSpec, type AlertmanagerConfigSpecReceivers, type AlertmanagerConfigSpecRoute } from "../../providers/k8s/monitoring.coreos.com";
 import { MANAGED_BY } from "../kubernetes/managed-by";
 import type { TargetScope } from "../target-scope";

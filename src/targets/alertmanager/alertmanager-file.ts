@@ -1,6 +1,6 @@
-import type { LabelMatcher, MutePeriod, RoutingPlan } from "../../domain/routing-plan";
+import type { LabelMatcher, MutePeriod, RoutingPlan } from "../../domain/routing/routing-plan";
 import { generatedFrom } from "../mirror";
-import { toYaml } from "../prometheus/yaml";
+import { toYaml } from "../yaml/yaml";
 import type { TargetScope } from "../target-scope";
 import { defined, renderRoute, routeTree, type ReceiverIntegrations, type Vocabulary } from "./route-tree";
 import { PAGERDUTY_EVENT, SLACK_MESSAGE } from "./templates";

@@ -1,5 +1,5 @@
-import { INFO_MATCHER, INHIBITIONS, PAGE_MATCHER, ROUTE_TIMING, type DefaultReceiverInput, type Inhibition, type LabelMatcher, type MuteInterval, type RoutingPlan, type SlackTarget, type TeamRoutes } from "../../domain/routing-plan";
-import { teamReceivers, type Receiver } from "../../domain/routing";
+import { INFO_MATCHER, INHIBITIONS, PAGE_MATCHER, ROUTE_TIMING, type DefaultReceiverInput, type Inhibition, type LabelMatcher, type MuteInterval, type RoutingPlan, type SlackTarget, type TeamRoutes } from "../../domain/routing/routing-plan";
+import { teamReceivers, type Receiver } from "../../domain/routing/routing";
 import type { SecretRef } from "../../domain/secret";
 
 /** A route of Alertmanager's routing tree, rendered to alertmanager.yml and to an AlertmanagerConfig. */

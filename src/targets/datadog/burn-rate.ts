@@ -1,5 +1,5 @@
 import { Duration } from "../../domain/duration";
-import { burnFactor, type BurnRateWindow } from "../../domain/slo-math";
+import { burnFactor, type BurnRateWindow } from "../../domain/slo/slo-math";
 
 /** The longest window Datadog accepts in a burn-rate alert. */
 export const DATADOG_LONGEST_WINDOW = Duration.hours(48);

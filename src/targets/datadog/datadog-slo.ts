@@ -1,9 +1,9 @@
 import { Monitor } from "@cdktf/provider-datadog/lib/monitor";
 import { ServiceLevelObjective } from "@cdktf/provider-datadog/lib/service-level-objective";
 import { cleanNumber } from "../../domain/numbers";
-import type { SeverityReceivers } from "../../domain/routing";
-import type { SloSpec } from "../../domain/slo";
-import { errorBudget } from "../../domain/slo-math";
+import type { SeverityReceivers } from "../../domain/routing/routing";
+import type { SloSpec } from "../../domain/slo/slo";
+import { errorBudget } from "../../domain/slo/slo-math";
 import type { TargetScope } from "../target-scope";
 import { DATADOG_TIMEFRAMES, datadogBurnRateWindows, datadogTimeframe } from "./burn-rate";
 import { datadogHandles } from "./notification-handles";

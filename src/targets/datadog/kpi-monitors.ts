@@ -2,7 +2,7 @@ import { Monitor, type MonitorConfig } from "@cdktf/provider-datadog/lib/monitor
 import type { Duration } from "../../domain/duration";
 import { hasBaseline, type KpiSpec } from "../../domain/kpi/kpi";
 import { kpiAlertNames } from "../../domain/kpi/kpi-rules";
-import type { SeverityReceivers } from "../../domain/routing";
+import type { SeverityReceivers } from "../../domain/routing/routing";
 import type { TargetScope } from "../target-scope";
 import {
   anomalyIntervalProblem,

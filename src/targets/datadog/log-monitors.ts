@@ -2,7 +2,7 @@ import { LogsMetric } from "@cdktf/provider-datadog/lib/logs-metric";
 import { Monitor } from "@cdktf/provider-datadog/lib/monitor";
 import type { Duration } from "../../domain/duration";
 import type { LogAlertSpec, LogThreshold } from "../../domain/logs/log-alert";
-import type { Receiver } from "../../domain/routing";
+import type { Receiver } from "../../domain/routing/routing";
 import type { TargetScope } from "../target-scope";
 import { datadogLogSearch, datadogLogField } from "./log-search";
 import { datadogHandles } from "./notification-handles";

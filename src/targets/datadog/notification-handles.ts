@@ -1,5 +1,4 @@
-import type { Receiver } from "../../domain/routing";
-import type { AlertSeverity } from "../../domain/slo-math";
+import type { Receiver, AlertSeverity } from "../../domain/routing/routing";
 
 /** Datadog's priority of a monitor: P1 for pages, P3 for tickets (as PagerDuty's orchestration maps them). */
 export const monitorPriority = (severity: AlertSeverity): number => (severity === "page" ? 1 : 3);

@@ -1,9 +1,9 @@
 import type { Duration } from "../../domain/duration";
 import { isDatadogTagValue } from "../../domain/names/datadog";
 import type { LabelMatcher, Selector } from "../../domain/promql/selector";
-import { leLabelValue } from "../../domain/latency-buckets";
-import { latencyGoodSelector, latencyTotalSelector, type Sli } from "../../domain/sli";
-import type { BurnRateWindow } from "../../domain/slo-math";
+import { leLabelValue } from "../../domain/slo/latency-buckets";
+import { latencyGoodSelector, latencyTotalSelector, type Sli } from "../../domain/slo/sli";
+import type { BurnRateWindow } from "../../domain/slo/slo-math";
 import { datadogTimeframe, datadogWindow } from "./burn-rate";
 
 /**

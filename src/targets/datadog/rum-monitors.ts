@@ -1,9 +1,8 @@
 import { Monitor } from "@cdktf/provider-datadog/lib/monitor";
 import type { RumApplication } from "@cdktf/provider-datadog/lib/rum-application";
-import type { SeverityReceivers } from "../../domain/routing";
+import type { SeverityReceivers, AlertSeverity } from "../../domain/routing/routing";
 import { journeyAlertName, journeySteps, sessionAlertNames, vitalAlertName, type RumSpec } from "../../domain/rum/rum-application";
 import { VITALS } from "../../domain/rum/vitals";
-import type { AlertSeverity } from "../../domain/slo-math";
 import type { TargetScope } from "../target-scope";
 import { datadogHandles, monitorPriority } from "./notification-handles";
 import { datadogTags } from "./query";

@@ -2,11 +2,11 @@ import { Monitor } from "@cdktf/provider-datadog/lib/monitor";
 import { SoftwareCatalog } from "@cdktf/provider-datadog/lib/software-catalog";
 import { redAlertNames } from "../../domain/apm/red-rules";
 import type { TelemetrySpec } from "../../domain/apm/telemetry";
-import type { Receiver, SeverityReceivers } from "../../domain/routing";
+import type { Receiver, SeverityReceivers } from "../../domain/routing/routing";
 import type { TargetScope } from "../target-scope";
 import { datadogHandles } from "./notification-handles";
 import { datadogTags } from "./query";
-import { toYaml } from "../prometheus/yaml";
+import { toYaml } from "../yaml/yaml";
 
 /** What Datadog needs beyond the spec: the operation its trace metrics are named after, the owner's receivers, the dependencies. */
 export interface DatadogTelemetryInput {

@@ -3,8 +3,7 @@ import { ServiceLevelObjective } from "@cdktf/provider-datadog/lib/service-level
 import { SyntheticsGlobalVariable } from "@cdktf/provider-datadog/lib/synthetics-global-variable";
 import { SyntheticsTest, type SyntheticsTestConfig } from "@cdktf/provider-datadog/lib/synthetics-test";
 import { TerraformVariable } from "cdktf";
-import type { SeverityReceivers } from "../../domain/routing";
-import type { AlertSeverity } from "../../domain/slo-math";
+import type { SeverityReceivers, AlertSeverity } from "../../domain/routing/routing";
 import { flowAlertNames, httpSteps, type FlowKind, type FlowSpec } from "../../domain/synthetics/flow";
 import type { TargetScope } from "../target-scope";
 import { datadogHandles, monitorPriority as priority } from "./notification-handles";

@@ -2,8 +2,7 @@ import { TerraformVariable } from "cdktf";
 import { KibanaActionConnector } from "../../providers/elasticstack/kibana-action-connector";
 import type { KibanaAlertingRuleActions } from "../../providers/elasticstack/kibana-alerting-rule";
 import { slug } from "../../domain/names/slugs";
-import type { Receiver } from "../../domain/routing";
-import type { AlertSeverity } from "../../domain/slo-math";
+import type { Receiver, AlertSeverity } from "../../domain/routing/routing";
 import type { TargetScope } from "../target-scope";
 
 /** Elastic Cloud's preconfigured email connector: no credentials to manage. */

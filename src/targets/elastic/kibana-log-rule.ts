@@ -1,6 +1,6 @@
 import { KibanaAlertingRule } from "../../providers/elasticstack/kibana-alerting-rule";
 import type { LogAlertSpec, LogThreshold } from "../../domain/logs/log-alert";
-import type { Receiver } from "../../domain/routing";
+import type { Receiver } from "../../domain/routing/routing";
 import type { TargetScope } from "../target-scope";
 import { kibanaActions } from "./kibana-connectors";
 import { esQuery } from "./query-dsl";

@@ -1,4 +1,4 @@
-import type { SloSpec } from "../../domain/slo";
+import type { SloSpec } from "../../domain/slo/slo";
 import { Dashboard } from "../../providers/grafana/dashboard";
 import type { TargetScope } from "../target-scope";
 import { serviceFolder } from "./folders";

@@ -6,9 +6,9 @@ import * as stat from "@grafana/grafana-foundation-sdk/stat";
 import * as timeseries from "@grafana/grafana-foundation-sdk/timeseries";
 import type { Duration } from "../../domain/duration";
 import * as promql from "../../domain/promql/builder";
-import type { SloSpec } from "../../domain/slo";
-import { alertWindows, objectiveRatio } from "../../domain/slo-math";
-import { baseWindow, burnRate, identitySelector, SLO_METRICS } from "../../domain/slo-rules";
+import type { SloSpec } from "../../domain/slo/slo";
+import { alertWindows, objectiveRatio } from "../../domain/slo/slo-math";
+import { baseWindow, burnRate, identitySelector, SLO_METRICS } from "../../domain/slo/slo-rules";
 
 /** What one SLO dashboard is built from. */
 export interface SloDashboardInput {

@@ -1,7 +1,7 @@
 import { ApiObject, App, Chart } from "cdk8s";
 import { Construct } from "constructs";
 import { declarationFileStem } from "../../domain/names/file-names";
-import { toYaml, yamlComment } from "../prometheus/yaml";
+import { toYaml, yamlComment } from "../yaml/yaml";
 import { generatedFrom, mirrorScope } from "../mirror";
 
 /**

@@ -1,4 +1,4 @@
-import type { NamedRuleGroups } from "../../domain/rules";
+import type { NamedRuleGroups } from "../../domain/rules/rules";
 import { PrometheusRule, PrometheusRuleSpecGroupsRulesExpr } from "../../providers/k8s/monitoring.coreos.com";
 import { ruleGroupsDocument } from "../prometheus/rule-file";
 import type { TargetScope } from "../target-scope";

@@ -1,6 +1,6 @@
-import type { RuleGroup } from "../../domain/rules";
+import type { RuleGroup } from "../../domain/rules/rules";
 import { generatedFrom } from "../mirror";
-import { toYaml } from "./yaml";
+import { toYaml } from "../yaml/yaml";
 
 /** The rule groups as Prometheus reads them, in the key order Prometheus documents. */
 export function ruleGroupsDocument(groups: readonly RuleGroup[]) {

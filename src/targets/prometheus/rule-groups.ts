@@ -1,5 +1,5 @@
 import { promqlError } from "../../domain/promql/check";
-import type { NamedRuleGroups, RuleGroup } from "../../domain/rules";
+import type { NamedRuleGroups, RuleGroup } from "../../domain/rules/rules";
 import { writePrometheusRule } from "../kubernetes/prometheus-rule";
 import type { TargetScope } from "../target-scope";
 import { renderRuleFile } from "./rule-file";

@@ -1,7 +1,7 @@
 import { Duration } from "../../domain/duration";
 import * as promql from "../../domain/promql/builder";
 import type { RuleTestCase } from "../../domain/rule-tests/slo-tests";
-import { toYaml } from "./yaml";
+import { toYaml } from "../yaml/yaml";
 
 /** A promtool unit-test file, named relative to the tests folder. */
 export interface RuleTestFile {

@@ -1,6 +1,6 @@
 import { sloTestCases, testedSpec } from "../../domain/rule-tests/slo-tests";
-import type { SloSpec } from "../../domain/slo";
-import { sloRuleGroups } from "../../domain/slo-rules";
+import type { SloSpec } from "../../domain/slo/slo";
+import { sloRuleGroups } from "../../domain/slo/slo-rules";
 import type { TargetScope } from "../target-scope";
 import { renderRuleFile } from "./rule-file";
 import { assertRulesParse, writeRuleGroups } from "./rule-groups";

@@ -1,6 +1,6 @@
 import type { OutputFiles } from "../../output-files";
 import { httpSteps, type FlowSpec } from "../../domain/synthetics/flow";
-import { toYaml } from "./yaml";
+import { toYaml } from "../yaml/yaml";
 
 /** A regular expression matching a text literally (Go's RE2 syntax, as the blackbox exporter reads it). */
 function literal(text: string): string {

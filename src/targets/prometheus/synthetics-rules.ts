@@ -1,4 +1,4 @@
-import type { AlertOwner } from "../../domain/routing";
+import type { AlertOwner } from "../../domain/routing/routing";
 import type { FlowSpec } from "../../domain/synthetics/flow";
 import { probeRuleGroups } from "../../domain/synthetics/probe-rules";
 import { failingCases, historyCases, type ProbeTestCase } from "../../domain/synthetics/probe-tests";

@@ -1,7 +1,7 @@
 import { redRuleGroups } from "../../domain/apm/red-rules";
 import { RED_TEST_MINUTES, redTestCases, type SpanTestCase } from "../../domain/apm/red-rule-tests";
 import type { TelemetrySpec } from "../../domain/apm/telemetry";
-import { isAlertingRule, type AlertingRule, type RuleGroup } from "../../domain/rules";
+import { isAlertingRule, type AlertingRule, type RuleGroup } from "../../domain/rules/rules";
 import type { TargetScope } from "../target-scope";
 import { writeRuleGroups } from "./rule-groups";
 import { renderPromtoolTests, type PromtoolCase } from "./rule-tests";

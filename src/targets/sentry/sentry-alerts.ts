@@ -1,8 +1,8 @@
 import type { TerraformProvider } from "cdktf";
 import type { Construct } from "constructs";
-import type { ErrorRate, ErrorTrackingSpec } from "../../domain/error-tracking";
+import type { ErrorRate, ErrorTrackingSpec } from "../../domain/apm/error-tracking";
 import { cleanNumber } from "../../domain/numbers";
-import type { AlertSeverity } from "../../domain/slo-math";
+import type { AlertSeverity } from "../../domain/routing/routing";
 import { IssueAlert, type IssueAlertConditionsV2 } from "../../providers/sentry/issue-alert";
 import { MetricAlert } from "../../providers/sentry/metric-alert";
 import type { SentryRouter } from "./sentry-routes";

@@ -1,6 +1,6 @@
 import { TerraformOutput } from "cdktf";
 import type { Construct } from "constructs";
-import type { ErrorTrackingSpec } from "../../domain/error-tracking";
+import type { ErrorTrackingSpec } from "../../domain/apm/error-tracking";
 import { slug } from "../../domain/naming";
 import { Key } from "../../providers/sentry/key";
 import { Project } from "../../providers/sentry/project";

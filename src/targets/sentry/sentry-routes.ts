@@ -1,10 +1,9 @@
 import { TerraformVariable, Token, type TerraformProvider } from "cdktf";
 import type { Construct } from "constructs";
-import { errorTrackingSeverities, type ErrorTrackingSpec } from "../../domain/error-tracking";
+import { errorTrackingSeverities, type ErrorTrackingSpec } from "../../domain/apm/error-tracking";
 import { slug } from "../../domain/naming";
 import { quoted } from "../../domain/quoted";
-import type { Receiver, SeverityReceivers } from "../../domain/routing";
-import type { AlertSeverity } from "../../domain/slo-math";
+import type { Receiver, SeverityReceivers, AlertSeverity } from "../../domain/routing/routing";
 import { IntegrationPagerduty } from "../../providers/sentry/integration-pagerduty";
 import type { IssueAlertActionsV2 } from "../../providers/sentry/issue-alert";
 import type { MetricAlertTriggerAction } from "../../providers/sentry/metric-alert";

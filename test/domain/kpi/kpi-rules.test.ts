@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Duration } from "../../../src/domain/duration";
 import { kpiAlerts, kpiRuleGroups, sampleOffset } from "../../../src/domain/kpi/kpi-rules";
 import { promqlError } from "../../../src/domain/promql/check";
-import { isAlertingRule, type RecordingRule } from "../../../src/domain/rules";
+import { isAlertingRule, type RecordingRule } from "../../../src/domain/rules/rules";
 import { conversionSpec } from "../../support/kpi-fixtures";
 
 const K = 'kpi="shop-conversion-rate"';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Duration } from "../../../src/domain/duration";
 import { parseSelector } from "../../../src/domain/promql/selector";
-import type { Sli } from "../../../src/domain/sli";
+import type { Sli } from "../../../src/domain/slo/sli";
 import { datadogSloProblems } from "../../../src/targets/datadog/datadog-slo";
 import { datadogHandles } from "../../../src/targets/datadog/notification-handles";
 

@@ -7,7 +7,7 @@ import {
 } from "../../../src/targets/datadog/burn-rate";
 import { datadogBurnRateQuery, datadogCount, datadogMetricName, datadogSloQuery } from "../../../src/targets/datadog/query";
 import type { LabelMatcher, Selector } from "../../../src/domain/promql/selector";
-import { burnRateWindows } from "../../../src/domain/slo-math";
+import { burnRateWindows } from "../../../src/domain/slo/slo-math";
 
 const m = (name: string, operator: LabelMatcher["operator"], value: string): LabelMatcher => ({ name, operator, value });
 const sel = (metric: string, ...matchers: LabelMatcher[]): Selector => ({ metric, matchers });

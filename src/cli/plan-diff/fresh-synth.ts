@@ -1,0 +1,40 @@
+import { type SpawnSyncReturns, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { SynthContent } from "../../domain/plan-diff/plan-diff";
+import { SynthFolderError, readSynthFolder } from "./read-synth-folder";
+
+/** A fresh synth's content, or the app's report of why it failed (its problems as a list, or its crash condensed). */
+export type FreshSynth = { readonly content: SynthContent } | { readonly failure: string };
+
+/**
+ * Runs the app command (cdktf.json's `app`) in the working folder with its output sent to a temporary folder
+ * (WATCHKEEPER_OUTDIR for dist/, CDKTF_OUTDIR for cdktf.out/), reads that output and removes the folder. The
+ * project's own dist/ and cdktf.out/ are left as they are.
+ * @param report turns the finished run into what a person reads (the app's problems or its crash)
+ */
+export function freshSynth(app: string, report: (result: SpawnSyncReturns<string>) => string): FreshSynth {
+  const folder = mkdtempSync(join(tmpdir(), "watchkeeper-diff-"));
+  try {
+    const env = { ...process.env, WATCHKEEPER_OUTDIR: join(folder, "dist"), CDKTF_OUTDIR: join(folder, "cdktf.out") };
+    const result = spawnSync(app, { shell: true, env, stdio: ["inherit", "pipe", "pipe"], encoding: "utf8" });
+    if (result.status !== 0) {
+      return { failure: report(result) || `the app (${app}) failed with no message\n` };
+    }
+    try {
+      return { content: readSynthFolder(folder) };
+    } catch (error) {
+      if (error instanceof SynthFolderError) {
+        return {
+          failure:
+            "the app wrote no output where watchkeeper diff asked (WATCHKEEPER_OUTDIR and CDKTF_OUTDIR): " +
+            "let MonitoringApp choose its folders (no outdir or terraformOutdir props) for diff to see its synth\n",
+        };
+      }
+      throw error;
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,48 @@
+import type { MonthCompliance } from "../../domain/sla/compliance";
+import type { CreditTier } from "../../domain/sla/sla-spec";
+
+/** One month of a trend: undefined when Prometheus had nothing measured for it. */
+export interface TrendPoint {
+  readonly month: string;
+  readonly percent?: number;
+}
+
+/** One SLA in a report: its terms (from `sla:policy:info`) and the month's compliance. */
+export interface SlaReport {
+  readonly name: string;
+  readonly title: string;
+  readonly service: string;
+  readonly targetPercent: number;
+  readonly timeZone: string;
+  readonly creditTiers: readonly CreditTier[];
+  readonly minimumOutageMinutes: number;
+  /** Undefined when no minute of the month was measured. */
+  readonly month?: MonthCompliance;
+  /** The previous months' availability, oldest first. */
+  readonly trend: readonly TrendPoint[];
+}
+
+/** One SLO in a report, measured over the UTC calendar month from its recorded error ratio. */
+export interface SloReport {
+  readonly id: string;
+  readonly service: string;
+  readonly name: string;
+  readonly objectivePercent: number;
+  /** Undefined when the SLO recorded nothing in the month. */
+  readonly achievedPercent?: number;
+  readonly budgetConsumedPercent?: number;
+  /** Up to three UTC days with the lowest achievement, lowest first. */
+  readonly worstDays: readonly { readonly day: string; readonly achievedPercent: number }[];
+  /** The previous months' achievement, oldest first. */
+  readonly trend: readonly TrendPoint[];
+}
+
+/** A compliance report of one calendar month. */
+export interface ComplianceReport {
+  /** `2026-11`. */
+  readonly month: string;
+  /** The month is still running: figures are to the report's time. */
+  readonly monthToDate: boolean;
+  readonly slas: readonly SlaReport[];
+  readonly slos: readonly SloReport[];
+}

@@ -1,0 +1,45 @@
+import { Duration } from "../../domain/duration";
+import * as promql from "../../domain/promql/builder";
+import { aggregateBy, overTime } from "../../domain/promql/operators";
+import { SLA_METRICS } from "../../domain/sla/sla-rules";
+import { SLO_METRICS } from "../../domain/slo/slo-rules";
+
+/**
+ * The PromQL `watchkeeper report` asks, built with the project's PromQL builder (and parse-checked by its tests).
+ * Terms are looked up over the last day before the report's time: the SLAs and SLOs declared then.
+ */
+const DECLARED_WITHIN = Duration.days(1);
+
+/** Every SLO declared at the report's time: its `sloth_slo_info` series. */
+export const declaredSlosQuery = overTime("last_over_time", SLO_METRICS.info, DECLARED_WITHIN);
+
+/** Every SLA declared at the report's time: its `sla:policy:info` series, carrying its terms. */
+export const declaredSlasQuery = overTime("last_over_time", SLA_METRICS.info, DECLARED_WITHIN);
+
+/** The start of the recorded error ratios' names: `slo:sli_error:ratio_rate` (then the window, e.g. `5m`). */
+const ERROR_RATIO_PREFIX = SLO_METRICS.errorRatio(Duration.minutes(5)).slice(0, -"5m".length);
+
+/** One series per SLO and recorded error-ratio window (`slo:sli_error:ratio_rate5m`, `…_rate30m`, …). */
+export const errorRatioWindowsQuery = aggregateBy(
+  "group",
+  ["sloth_id", "sloth_window"],
+  overTime("last_over_time", { metric: "", matchers: [promql.matcher("__name__", "=~", `${ERROR_RATIO_PREFIX}.+`)] }, DECLARED_WITHIN),
+);
+
+/** A recorded error ratio averaged over the `seconds` before the query's time. */
+export function averageRatioQuery(metric: string, seconds: number): string {
+  return overTime("avg_over_time", metric, `${seconds}s`);
+}
+
+/** One SLO's recorded error ratio averaged over the day before each point of a range query. */
+export function dailyRatioQuery(metric: string, sloId: string): string {
+  return overTime("avg_over_time", { metric, matchers: promql.equals({ sloth_id: sloId }) }, Duration.days(1));
+}
+
+/** An SLA's per-minute downtime and maintenance series. */
+export function slaMinutesQuery(sla: string): string {
+  return promql.selector({
+    metric: "",
+    matchers: [promql.matcher("__name__", "=~", `${SLA_METRICS.downtime}|${SLA_METRICS.maintenance}`), promql.matcher("sla", "=", sla)],
+  });
+}

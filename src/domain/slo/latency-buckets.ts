@@ -1,0 +1,62 @@
+import type { Duration } from "../duration";
+import * as promql from "../promql/builder";
+import type { LabelMatcher } from "../promql/selector";
+
+/**
+ * How a classic histogram's bucket bound (`le`, in seconds) is spelled, and which bounds a latency threshold may use.
+ *
+ * Spellings: client libraries write a whole-number bound as "1" (Go's text format) or "1.0" (Python, Java, Go's
+ * OpenMetrics format); Prometheus 2 stores what it scrapes, Prometheus 3 normalises `le` on ingestion to the float
+ * form ("1.0", "0.5", "100.0"), and Datadog's OpenMetrics check tags buckets `upper_bound:` with the same form
+ * (Python's `str(float(le))`). Fractional bounds are spelled the same everywhere ("0.25"). The rules therefore match
+ * both spellings of a whole number, and everything Watchkeeper writes itself (test series, Datadog filters) uses the
+ * float form. The forms agree for bounds from 0.0001s to below 1000000s, so thresholds are limited to that range.
+ */
+
+/** The largest threshold whose float spelling has no exponent (Prometheus writes 1e+06 from there). */
+const LARGEST_THRESHOLD_SECONDS = 999_999.999;
+
+/** A bound in seconds spelled as Prometheus 3 stores it and Datadog tags it: "1.0", "0.5", "100.0". */
+export function leLabelValue(seconds: number): string {
+  return Number.isInteger(seconds) ? `${seconds}.0` : promql.num(seconds);
+}
+
+/** The `le` matcher of a threshold: exact for a fraction, both spellings ("1" and "1.0") for a whole number. */
+export function leMatcher(threshold: Duration): LabelMatcher {
+  const seconds = threshold.seconds;
+  return Number.isInteger(seconds)
+    ? promql.matcher("le", "=~", `${seconds}|${seconds}\\.0`)
+    : promql.matcher("le", "=", promql.num(seconds));
+}
+
+/**
+ * What is wrong with a latency threshold and, when declared, the histogram's bucket bounds (in seconds, without
+ * +Inf): bounds must be positive, finite, sorted and unique, and the threshold must be one of them. Empty when fine.
+ */
+export function latencyBucketProblems(threshold: Duration, bounds?: readonly number[]): string[] {
+  const problems: string[] = [];
+  if (threshold.seconds > LARGEST_THRESHOLD_SECONDS) {
+    problems.push(`threshold: ${threshold} is too long for a latency threshold; use one under 1000000s`);
+  }
+  if (bounds === undefined) {
+    return problems;
+  }
+  const listed = bounds.map((bound) => `${bound}`).join(", ");
+  if (bounds.length === 0) {
+    problems.push("buckets: give the histogram's bucket bounds, or leave buckets out");
+  }
+  bounds.forEach((bound, index) => {
+    if (!(Number.isFinite(bound) && bound > 0)) {
+      problems.push(`buckets[${index}]: ${bound} is not a positive number of seconds; give finite bounds, without +Inf`);
+    } else if (index > 0 && Number.isFinite(bounds[index - 1]) && !(bound > bounds[index - 1])) {
+      problems.push(`buckets[${index}]: ${bound} does not come after ${bounds[index - 1]}; list the bounds in increasing order, each once`);
+    }
+  });
+  if (bounds.length > 0 && !bounds.includes(threshold.seconds)) {
+    problems.push(
+      `threshold: ${threshold} (le="${leLabelValue(threshold.seconds)}") is not a bucket bound of the histogram: no ` +
+        `series has it, and the SLO would be blind; use one of the buckets (in seconds): ${listed}`,
+    );
+  }
+  return problems;
+}

@@ -1,0 +1,42 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { watchkeeperProgram } from "../../../src/cli/program";
+import { ROOT } from "../../support/example";
+
+/** Every `watchkeeper <command> …` line of the README's code blocks (shell and workflow files), as written. */
+function documentedCommands(): Array<{ line: string; command: string; options: string[] }> {
+  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+  const blocks = [...readme.matchAll(/```(?:sh|yaml)\n([\s\S]*?)\n\s*```/g)].map((match) => match[1]);
+  return blocks.flatMap((block) =>
+    [...block.matchAll(/(?:npx |^\s*)watchkeeper ([a-z-]+)([^\n#|>]*)/gm)].map((match) => ({
+      line: match[0].trim(),
+      command: match[1],
+      options: [...match[2].matchAll(/--[a-z-]+/g)].map((option) => option[0]),
+    })),
+  );
+}
+
+describe("the README's watchkeeper command lines", () => {
+  const program = watchkeeperProgram();
+  const documented = documentedCommands();
+
+  it("are many, in the walkthroughs, the command reference and the CI workflows", () => {
+    expect(documented.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it.each(documented.map((entry) => [entry.line, entry] as const))("%s names a command and its options", (_line, entry) => {
+    const command = program.commands.find((candidate) => candidate.name() === entry.command);
+    expect(command, `watchkeeper has no command ${entry.command}`).toBeDefined();
+    const known = command?.options.map((option) => option.long) ?? [];
+    expect(entry.options.filter((option) => !known.includes(option))).toEqual([]);
+  });
+});
+
+describe("watchkeeper --help", () => {
+  it.each(watchkeeperProgram().commands.map((command) => [command.name(), command] as const))("documents the exit codes of %s", (_name, command) => {
+    let help = "";
+    command.configureOutput({ writeOut: (text) => (help += text) }).outputHelp();
+    expect(help).toMatch(/\nExit codes:\n {2}0 {2}\S[^\n]*\n {2}1 {2}\S/);
+  });
+});

@@ -1,0 +1,159 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { contrastRatio, GRAPHICS_CONTRAST, TEXT_CONTRAST } from "../../../src/domain/status-page/contrast";
+import { SLO_SCENARIOS, STATUS_COMPONENTS } from "../../fixtures/quality/scenarios";
+import { ROOT } from "../../support/example";
+import { qualityReady } from "../../support/quality-prometheus";
+import { CHROMIUM } from "../../support/chromium";
+
+/** Where the page and its screenshot are kept after the run (git-ignored). */
+const ARTIFACTS = join(ROOT, "test-artifacts/status-page");
+const MINUTE = 60_000;
+
+/** `rgb(r, g, b)` as the browser computes colours → `#rrggbb`. */
+function hex(rgb: string): string {
+  const [red, green, blue] = (rgb.match(/\d+/g) ?? []).map(Number);
+  return `#${[red, green, blue].map((channel) => channel.toString(16).padStart(2, "0")).join("")}`;
+}
+
+/** The UTC days of the burning scenario's failing hour (66 to 6 minutes before the fixture's now). */
+function burningDays(now: Date): string[] {
+  const day = (minutesAgo: number) => new Date(now.getTime() - minutesAgo * MINUTE).toISOString().slice(0, 10);
+  return [...new Set([day(66), day(6)])];
+}
+
+/**
+ * `watchkeeper status-page` against the real Prometheus of the quality fixture (healthy, burning, exhausted and
+ * silent SLOs marked public, the quiet one internal), the page opened in headless Chromium.
+ */
+describe("watchkeeper status-page against Prometheus, in a browser", () => {
+  const quality = inject("quality");
+  let browser: Browser;
+  let page: Page;
+  let html: string;
+  let stdout: string;
+  const requests: string[] = [];
+  /** The UTC days the page was rendered on: one, or two when a midnight passed while it was. */
+  const renderedOn = new Set<string>();
+  const today = () => new Date().toISOString().slice(0, 10);
+
+  beforeAll(async () => {
+    await qualityReady(quality);
+    rmSync(ARTIFACTS, { recursive: true, force: true });
+    renderedOn.add(today());
+    const cli = spawnSync(
+      join(ROOT, "node_modules/.bin/tsx"),
+      [join(ROOT, "src/cli/main.ts"), "status-page", "--prometheus", quality.url, "--out", ARTIFACTS, "--title", "Example Shop status"],
+      { encoding: "utf8" },
+    );
+    renderedOn.add(today());
+    expect(cli.stderr).toBe("");
+    expect(cli.status).toBe(0);
+    stdout = cli.stdout;
+    html = readFileSync(join(ARTIFACTS, "index.html"), "utf8");
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+    page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    page.on("request", (request) => requests.push(request.url()));
+    await page.goto(`file://${join(ARTIFACTS, "index.html")}`);
+  });
+
+  afterAll(async () => {
+    await page?.screenshot({ path: join(ARTIFACTS, "status-page.png"), fullPage: true });
+    await browser?.close();
+  });
+
+  it("writes index.html, names what it wrote, and the page loads nothing but itself", () => {
+    expect(stdout).toBe(`${join(ARTIFACTS, "index.html")}: 4 components, 1 incident in the last 14 days\n`);
+    expect(requests.map((url) => url.replace(/^file:\/\/.*\//, ""))).toEqual(["index.html"]);
+  });
+
+  it("shows the public components only, under their public names, with no internal name anywhere", () => {
+    const internal = [...SLO_SCENARIOS.map((scenario) => scenario.service), "availability", "storefront", "ErrorBudgetBurn", "sloth", "runbooks"];
+    for (const name of internal) {
+      expect(html.toLowerCase(), name).not.toContain(name.toLowerCase());
+    }
+  });
+
+  it("shows each component's state now, from its burn alerts and error ratio, in name order", async () => {
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    expect(await page.locator("h1").textContent()).toBe("Example Shop status");
+    const states = await page.$$eval(".component", (items) => items.map((item) => [item.querySelector("h3")?.textContent, item.querySelector(".state")?.textContent]));
+    expect(states).toEqual([
+      [STATUS_COMPONENTS.healthy, "● Operational"],
+      [STATUS_COMPONENTS.burning, "◆ Partial outage"],
+      [STATUS_COMPONENTS.silent, "○ Status unknown"],
+      [STATUS_COMPONENTS.exhausted, "● Operational"],
+    ]);
+    expect(await page.locator(".overall").textContent()).toBe("Partial outage");
+  });
+
+  it("draws 90 daily bars per component from the recorded history, the burning days marked", async () => {
+    const levels = Object.fromEntries(
+      await page.$$eval(".component", (items) =>
+        items.map((item) => [item.querySelector("h3")?.textContent ?? "", [...item.querySelectorAll(".bars > .day")].map((day) => [day.getAttribute("data-date"), day.getAttribute("data-level")])]),
+      ),
+    ) as Record<string, Array<[string, string]>>;
+    for (const days of Object.values(levels)) {
+      expect(days).toHaveLength(90);
+      expect(renderedOn).toContain(days.at(-1)?.[0]);
+    }
+    expect(levels[STATUS_COMPONENTS.healthy].every(([, level]) => level === "good")).toBe(true);
+    expect(levels[STATUS_COMPONENTS.silent].every(([, level]) => level === "no-data")).toBe(true);
+    // 0.15% failing until a day ago: 1.5 times the budget, degraded every day but the last ones.
+    expect(levels[STATUS_COMPONENTS.exhausted].slice(0, 88).every(([, level]) => level === "degraded")).toBe(true);
+    // The failing hour marks its day (or, across midnight, at least one of its two days), and nothing else.
+    const marked = levels[STATUS_COMPONENTS.burning].filter(([, level]) => level !== "good").map(([date]) => date);
+    expect(marked.length).toBeGreaterThan(0);
+    expect(burningDays(new Date(quality.now))).toEqual(expect.arrayContaining(marked));
+  });
+
+  it("lists the ongoing incident of the paging component", async () => {
+    expect(await page.locator(".incident h3").allTextContents()).toEqual([`Elevated error rates on ${STATUS_COMPONENTS.burning}`]);
+    expect(await page.locator(".incident p").textContent()).toMatch(/^Started .* UTC; ongoing\.$/);
+  });
+
+  it("gives every day a text alternative and every chart a summary", async () => {
+    const bars = page.locator(".component").nth(0).locator(".bars");
+    expect(await bars.getAttribute("aria-label")).toMatch(/^Daily uptime of Catalogue over the last 90 days: 99\.9\d% overall; 90 days with no issues, 0 degraded/);
+    const day = bars.locator(".day").first();
+    expect(await day.getAttribute("title")).toMatch(/^\d{1,2} \w{3} \d{4}: 99\.9\d% uptime, no issues$/);
+    expect(await day.innerText()).toBe(await day.getAttribute("title"));
+  });
+
+  it("is read with the keyboard: Tab reaches each component's table in page order and Enter opens it", async () => {
+    const focused: string[] = [];
+    await page.focus("body");
+    for (let index = 0; index < 4; index += 1) {
+      await page.keyboard.press("Tab");
+      focused.push((await page.locator(":focus").textContent()) ?? "");
+    }
+    expect(focused).toEqual(["Catalogue", "Checkout", "Reviews", "Search"].map((name) => `Daily uptime of ${name} as a table`));
+    await page.keyboard.press("Enter");
+    const details = page.locator("details").nth(3);
+    expect(await details.getAttribute("open")).toBe("");
+    expect(await details.locator("tbody tr").count()).toBe(90);
+    expect(await page.locator(":focus").evaluate((element) => element.ownerDocument.defaultView?.getComputedStyle(element).outlineStyle)).toBe("solid");
+  });
+
+  it("has enough contrast as the browser draws it", async () => {
+    const colours = await page.locator("body").evaluate((body) => {
+      const style = (element: typeof body) => body.ownerDocument.defaultView?.getComputedStyle(element) as { color: string; backgroundColor: string };
+      const all = (selector: string): Array<typeof body> => [...body.querySelectorAll(selector)] as Array<typeof body>;
+      return {
+        background: style(body).backgroundColor,
+        text: ["h1", ".overall", ".uptime", ".state", "summary", "footer"].flatMap(all).map((element) => style(element).color),
+        bars: [...new Set(all(".day").map((day) => style(day).backgroundColor))],
+      };
+    });
+    for (const text of colours.text) {
+      expect(contrastRatio(hex(text), hex(colours.background)), text).toBeGreaterThanOrEqual(TEXT_CONTRAST);
+    }
+    expect(colours.bars.length).toBeGreaterThanOrEqual(3);
+    for (const bar of colours.bars) {
+      expect(contrastRatio(hex(bar), hex(colours.background)), bar).toBeGreaterThanOrEqual(GRAPHICS_CONTRAST);
+    }
+  });
+});

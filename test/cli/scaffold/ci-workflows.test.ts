@@ -1,0 +1,57 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { CI_WORKFLOW_PATH, ciWorkflow } from "../../../src/cli/scaffold/ci-workflow";
+import { ROOT } from "../../support/example";
+import { readmeBlocks } from "../../support/readme";
+
+const SECTION = "CI workflows (GitHub Actions)";
+const CDKTF_CLI = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { devDependencies: Record<string, string> }).devDependencies["cdktf-cli"];
+const [reviewAndDeploy, status] = readmeBlocks(SECTION, "yaml");
+
+/** The shell lines of a workflow's `run` steps, per job. */
+function runs(workflow: string): Record<string, string[]> {
+  const jobs = (parse(workflow) as { jobs: Record<string, { steps: Array<{ run?: string }> }> }).jobs;
+  return Object.fromEntries(Object.entries(jobs).map(([name, job]) => [name, job.steps.flatMap((step) => step.run?.trim().split("\n") ?? [])]));
+}
+
+describe("the README's CI workflows", () => {
+  it("show, as the review and deploy example, the workflow init writes, to the byte", () => {
+    expect(`${reviewAndDeploy}\n`).toBe(ciWorkflow(CDKTF_CLI));
+    expect(reviewAndDeploy.split("\n")[0]).toBe(`# ${CI_WORKFLOW_PATH}`);
+  });
+
+  it("review a pull request with diff, and gate then deploy on main", () => {
+    const workflow = parse(reviewAndDeploy) as { on: Record<string, unknown>; jobs: Record<string, { if: string }> };
+    expect(Object.keys(workflow.on)).toEqual(["pull_request", "push"]);
+    expect(Object.entries(workflow.jobs).map(([name, job]) => [name, job.if])).toEqual([
+      ["review", "github.event_name == 'pull_request'"],
+      ["deploy", "github.event_name == 'push'"],
+    ]);
+    const { review, deploy } = runs(reviewAndDeploy);
+    expect(review.filter((line) => line.includes("watchkeeper"))).toEqual([
+      "npx watchkeeper validate",
+      "npx watchkeeper test",
+      'npx watchkeeper diff --against "$RUNNER_TEMP/base/snapshots" --format markdown > "$RUNNER_TEMP/diff.md" || status=$?',
+    ]);
+    expect(deploy.slice(1)).toEqual([
+      'npx watchkeeper gate --prometheus "$PROMETHEUS_URL" --on-no-data pass',
+      `npx --yes --package=cdktf-cli@${CDKTF_CLI} cdktf deploy production --auto-approve`,
+    ]);
+  });
+
+  it("publish the status page to GitHub Pages and the SLA report as a summary and an artifact, on a schedule", () => {
+    const workflow = parse(status) as { on: { schedule: Array<{ cron: string }> }; jobs: Record<string, { steps: Array<{ uses?: string }> }> };
+    expect(workflow.on.schedule.map((entry) => entry.cron)).toEqual(["*/15 * * * *", "0 6 * * *"]);
+    expect(runs(status)).toEqual({
+      "status-page": ["npm ci", 'npx watchkeeper status-page --prometheus "$PROMETHEUS_URL" --out site'],
+      "sla-report": [
+        "npm ci",
+        'npx watchkeeper report --prometheus "$PROMETHEUS_URL" --format markdown >> "$GITHUB_STEP_SUMMARY"',
+        'npx watchkeeper report --prometheus "$PROMETHEUS_URL" --format html > sla-report.html',
+      ],
+    });
+    expect(workflow.jobs["status-page"].steps.map((step) => step.uses).filter(Boolean)).toContain("actions/deploy-pages@v4");
+  });
+});

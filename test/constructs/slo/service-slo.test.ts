@@ -1,0 +1,157 @@
+import { parse, parseAllDocuments } from "yaml";
+import { beforeAll, describe, expect, it } from "vitest";
+import { MonitoringStack, ServiceSlo } from "../../../constructs";
+import { validateAgainstCrd } from "../../../src/cli/checks/crd-schema";
+import { availabilityProps, resources, team, testApp, type TerraformJson } from "../../support/app";
+
+describe("ServiceSlo", () => {
+  let terraform: TerraformJson;
+  let files: Map<string, string>;
+
+  beforeAll(() => {
+    const test = testApp();
+    const stack = new MonitoringStack(test.app, "production", { grafanaUrl: "https://grafana.example.com/" });
+    new ServiceSlo(stack, "checkout-availability", { ...availabilityProps(), owner: team(stack), labels: { tier: "1" } });
+    test.app.synth();
+    terraform = test.terraform("production");
+    files = test.files("production");
+  });
+
+  it("writes one file of each kind, named after the SLO, and its tests in a file per evaluation interval", () => {
+    expect([...files.keys()]).toEqual([
+      "grafana/checkout-availability.json",
+      "kubernetes/checkout-availability.yaml",
+      "prometheus/checkout-availability.rules.yml",
+      "tests/checkout-availability.every-6h.test.yml",
+      "tests/checkout-availability.test.yml",
+    ]);
+  });
+
+  it("pins every provider with its fully qualified source", () => {
+    expect(terraform.terraform.required_providers).toEqual({
+      datadog: { source: "registry.terraform.io/datadog/datadog", version: "3.82.0" },
+      grafana: { source: "registry.terraform.io/grafana/grafana", version: "4.45.1" },
+      pagerduty: { source: "registry.terraform.io/pagerduty/pagerduty", version: "3.30.8" },
+    });
+    expect(terraform.terraform.backend).toEqual({ local: { path: "../../../terraform.production.tfstate" } });
+  });
+
+  it("creates a Datadog metric SLO over the same events, which Terraform may not destroy", () => {
+    const [slo] = resources(terraform, "datadog_service_level_objective");
+    expect(slo).toMatchObject({
+      type: "metric",
+      name: "checkout availability",
+      query: {
+        denominator: "sum:http_requests.count{service:checkout}.as_count()",
+        numerator: "sum:http_requests.count{service:checkout}.as_count() - sum:http_requests.count{service:checkout AND code:5*}.as_count()",
+      },
+      thresholds: [{ timeframe: "30d", target: 99.9 }],
+      lifecycle: { prevent_destroy: true },
+    });
+  });
+
+  it("creates a burn-rate monitor per window pair, notifying PagerDuty for pages and Slack for tickets", () => {
+    const monitors = resources(terraform, "datadog_monitor").map((monitor) => ({
+      query: (monitor.query as string).replace(/\$\{[^}]+\}/, "<slo id>"),
+      message: monitor.message as string,
+      type: monitor.type,
+    }));
+    expect(monitors.map((m) => m.query).sort()).toEqual([
+      'burn_rate("<slo id>").over("30d").long_window("1h").short_window("5m") > 14.4',
+      'burn_rate("<slo id>").over("30d").long_window("24h").short_window("2h") > 3',
+      'burn_rate("<slo id>").over("30d").long_window("48h").short_window("4h") > 1.5',
+      'burn_rate("<slo id>").over("30d").long_window("6h").short_window("30m") > 6',
+    ]);
+    expect(monitors.every((m) => m.type === "slo alert")).toBe(true);
+    const pages = monitors.filter((m) => / > (14\.4|6)$/.test(m.query));
+    expect(pages.every((m) => m.message.endsWith("@pagerduty-checkout_on-call"))).toBe(true);
+    const tickets = monitors.filter((m) => !pages.includes(m));
+    expect(tickets.every((m) => m.message.endsWith("@slack-checkout-alerts"))).toBe(true);
+    expect(monitors.every((m) => m.message.includes("Runbook: https://runbooks.example.com/checkout/availability"))).toBe(true);
+  });
+
+  it("delivers the dashboard to Grafana in the service's folder", () => {
+    const [dashboard] = resources(terraform, "grafana_dashboard");
+    const [folder] = resources(terraform, "grafana_folder");
+    expect(folder).toMatchObject({ title: "checkout", uid: "watchkeeper-checkout" });
+    expect(dashboard.folder).toMatch(/^\$\{grafana_folder\.[^.]+\.uid\}$/);
+    const model = JSON.parse(dashboard.config_json as string);
+    expect(model).toMatchObject({ uid: "slo-checkout-availability", title: "SLO checkout availability" });
+    expect(model.panels.map((p: { title: string }) => p.title)).toContain("Burn rate");
+  });
+
+  it("writes a PrometheusRule and a GrafanaDashboard that their CRDs accept", () => {
+    const objects = parseAllDocuments(files.get("kubernetes/checkout-availability.yaml")!).map((d) => d.toJS());
+    expect(objects.map((o) => o.kind)).toEqual(["PrometheusRule", "GrafanaDashboard"]);
+    for (const object of objects) {
+      expect(validateAgainstCrd(object)).toEqual([]);
+    }
+    const ruleFile = parse(files.get("prometheus/checkout-availability.rules.yml")!);
+    expect(objects[0].spec.groups).toEqual(ruleFile.groups);
+    expect(objects[0].spec.groups[0].rules[0]).toEqual({
+      record: "slo:sli_error:ratio_rate5m",
+      expr: 'sum(rate(http_requests_total{service="checkout",code=~"5.."}[5m])) / (sum(rate(http_requests_total{service="checkout"}[5m])) > 0)',
+      labels: { sloth_id: "checkout-availability", sloth_service: "checkout", sloth_slo: "availability", sloth_window: "5m", tier: "1" },
+    });
+    expect(objects[0].metadata).toMatchObject({ name: "checkout-availability", namespace: "monitoring" });
+  });
+
+  it("labels alerts for routing and links the runbook and the dashboard", () => {
+    const alerts = parse(files.get("prometheus/checkout-availability.rules.yml")!).groups[2].rules;
+    expect(alerts.map((a: { alert: string; labels: { severity: string } }) => [a.alert, a.labels.severity])).toEqual([
+      ["CheckoutAvailabilityErrorBudgetBurn", "page"],
+      ["CheckoutAvailabilityErrorBudgetBurn", "ticket"],
+      ["CheckoutAvailabilitySLIMetricsAbsent", "ticket"],
+    ]);
+    expect(alerts[0].labels).toEqual({ team: "checkout", service: "checkout", env: "production", slo: "availability", severity: "page" });
+    expect(alerts[0].annotations).toMatchObject({
+      runbook_url: "https://runbooks.example.com/checkout/availability",
+      dashboard_url: "https://grafana.example.com/d/slo-checkout-availability",
+    });
+    expect(alerts[0].expr).toContain("slo:sli_events:increase1h");
+  });
+
+  it("synthesizes what it synthesized before", () => {
+    expect(files.get("prometheus/checkout-availability.rules.yml")).toMatchSnapshot();
+    expect({ ...terraform.resource, grafana_dashboard: undefined }).toMatchSnapshot();
+  });
+});
+
+describe("ServiceSlo outputs", () => {
+  it("writes nothing for a target that is switched off", () => {
+    const test = testApp();
+    const stack = new MonitoringStack(test.app, "production");
+    new ServiceSlo(stack, "slo", { ...availabilityProps(), owner: team(stack), outputs: { datadog: false, grafana: false } });
+    test.app.synth();
+    const types = Object.keys(test.terraform("production").resource);
+    expect(types.filter((type) => type.startsWith("datadog_") || type.startsWith("grafana_"))).toEqual([]);
+    expect(types).toContain("pagerduty_service");
+    expect([...test.files("production").keys()].some((path) => path.startsWith("grafana/"))).toBe(false);
+  });
+
+  it("routes to the stack's default owner when the SLO names none", () => {
+    const test = testApp();
+    const scoped = new MonitoringStack(test.app, "staging", { defaultOwner: "payments" });
+    team(scoped, "payments");
+    new ServiceSlo(scoped, "slo", availabilityProps());
+    test.app.synth();
+    const rules = parse(test.files("staging").get("prometheus/checkout-availability.rules.yml")!);
+    expect(rules.groups[2].rules[0].labels).toMatchObject({ team: "payments", env: "staging" });
+  });
+
+  it("keeps an SLO's logical ids when declarations around it change", () => {
+    const sloIds = (others: string[]) => {
+      const test = testApp();
+      const stack = new MonitoringStack(test.app, "production");
+      const owner = team(stack);
+      others.forEach((name) => new ServiceSlo(stack, name, { ...availabilityProps({ name }), owner }));
+      new ServiceSlo(stack, "availability", { ...availabilityProps(), owner });
+      test.app.synth();
+      return Object.keys(test.terraform("production").resource.datadog_service_level_objective);
+    };
+    const alone = sloIds([]);
+    expect(alone).toHaveLength(1);
+    expect(alone[0]).toMatch(/^availability_slo_[0-9A-F]{8}$/);
+    expect(sloIds(["latency", "errors"])).toContain(alone[0]);
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from "vitest";
+import { Duration } from "../../../src/domain/duration";
+import { capacityProblem, capacityRuleGroups } from "../../../src/domain/infrastructure/capacity";
+import { infraRuleGroups, type InfraSpec } from "../../../src/domain/infrastructure/infra-rules";
+import { INFRA_ALERTS, resolveInfraAlerts, type InfraAlertOverride } from "../../../src/domain/infrastructure/overrides";
+import { promqlError } from "../../../src/domain/promql/check";
+import { isAlertingRule, type AlertingRule } from "../../../src/domain/rules/rules";
+
+const ALL = { nodes: true, containers: true, kubernetes: true, networkSecurity: true };
+const owner = { teamName: "platform", receivers: () => [] };
+
+function spec(overrides: Record<string, InfraAlertOverride> = {}): InfraSpec {
+  const { alerts, problems } = resolveInfraAlerts(ALL, overrides);
+  expect(problems).toEqual([]);
+  return { cluster: "eu-1", alerts, owner, service: "eu-1", environment: "production", runbookBaseUrl: "https://runbooks.example.com/infra" };
+}
+
+function alertRules(infra: InfraSpec): AlertingRule[] {
+  return infraRuleGroups(infra).flatMap((group) => group.rules).filter(isAlertingRule);
+}
+
+describe("infrastructure rule packs", () => {
+  it("build every alert and recording as PromQL that parses, with namespaces and at every level", () => {
+    const namespaced = Object.fromEntries(INFRA_ALERTS.filter((alert) => alert.namespaced).map((alert) => [alert.name, { namespaces: ["payments", "web"] }]));
+    const rules = [...infraRuleGroups(spec()), ...infraRuleGroups(spec(namespaced)), ...capacityRuleGroups(spec(), { lookback: Duration.days(7), horizon: Duration.days(14) })].flatMap((group) => group.rules);
+    expect(rules.length).toBeGreaterThan(40);
+    expect(rules.filter((rule) => promqlError(rule.expr) !== undefined).map((rule) => rule.expr)).toEqual([]);
+  });
+
+  it("give the filesystem alert node-mixin's shape: 40% free and full within 24h warns, 20% and 4h pages", () => {
+    const filesystem = alertRules(spec()).filter((rule) => rule.alert === "NodeFilesystemSpaceFillingUp");
+    expect(filesystem.map((rule) => [rule.labels.severity, rule.for, rule.expr])).toEqual(
+      [["ticket", 40, 86400], ["page", 20, 14400]].map(([severity, percent, seconds]) => [
+        severity,
+        "1h",
+        `((((node_filesystem_avail_bytes{job="node-exporter",fstype!="",mountpoint!=""} / node_filesystem_size_bytes{job="node-exporter",fstype!="",mountpoint!=""}) * 100) < ${percent}) ` +
+          `and (predict_linear(node_filesystem_avail_bytes{job="node-exporter",fstype!="",mountpoint!=""}[6h], ${seconds}) < 0)) ` +
+          `and (node_filesystem_readonly{job="node-exporter",fstype!="",mountpoint!=""} == 0)`,
+      ]),
+    );
+    expect(filesystem[0].annotations.runbook_url).toBe("https://runbooks.example.com/infra/nodefilesystemspacefillingup");
+    expect(filesystem[0].labels).toEqual({ cluster: "eu-1", severity: "ticket", team: "platform", service: "eu-1", env: "production" });
+  });
+
+  it("change exactly the alert an override names", () => {
+    const before = alertRules(spec());
+    const after = alertRules(spec({ KubePodCrashLooping: { for: "30m", namespaces: ["web"] } }));
+    const changed = after.filter((rule, index) => JSON.stringify(rule) !== JSON.stringify(before[index]));
+    expect(changed.map((rule) => [rule.alert, rule.for, rule.expr])).toEqual([
+      ["KubePodCrashLooping", "30m", 'max_over_time(kube_pod_container_status_waiting_reason{job="kube-state-metrics",reason="CrashLoopBackOff",namespace=~"web"}[5m]) >= 1'],
+    ]);
+    expect(after.length).toBe(before.length);
+  });
+
+  it("drop a disabled alert and the alerts of a pack that is off", () => {
+    const { alerts } = resolveInfraAlerts({ ...ALL, networkSecurity: false }, { KubeHpaMaxedOut: { enabled: false } });
+    const names = alerts.map((alert) => alert.definition.name);
+    expect(names).not.toContain("KubeHpaMaxedOut");
+    expect(names).not.toContain("TlsCertificateExpiring");
+    expect(names).toContain("KubeJobFailed");
+  });
+});
+
+describe("bad overrides", () => {
+  const problems = (overrides: Record<string, InfraAlertOverride>, packs = ALL) => resolveInfraAlerts(packs, overrides).problems;
+
+  it("reject a name no alert has, listing the valid names", () => {
+    expect(problems({ NodeDiskFull: { warning: 10 } })).toEqual([
+      `overrides.NodeDiskFull: no alert of the packs is named "NodeDiskFull"; valid names are ${INFRA_ALERTS.map((alert) => alert.name).join(", ")}`,
+    ]);
+  });
+
+  it("reject a warning threshold worse than its critical one, on either side", () => {
+    expect(problems({ NodeFilesystemSpaceFillingUp: { warning: 10 }, NodeMemoryPressure: { warning: 0.97, critical: 0.96 } })).toEqual([
+      "overrides.NodeFilesystemSpaceFillingUp: the warning threshold 10 is worse than the critical one 20 (the percent of the filesystem free, worse below); a warning must come first: make warning at least 20",
+      "overrides.NodeMemoryPressure: the warning threshold 0.97 is worse than the critical one 0.96 (the share of memory used (0 to 1), worse above); a warning must come first: make warning at most 0.96",
+    ]);
+  });
+
+  it("reject thresholds, levels, severities and namespaces an alert does not have, bad durations, and overrides of a pack that is off", () => {
+    expect(
+      problems(
+        {
+          KubePodCrashLooping: { warning: 2, for: "soon" },
+          NodeCpuSaturated: { critical: 0.99, namespaces: ["web"] },
+          NodeFilesystemSpaceFillingUp: { severity: "page" },
+          KubeJobFailed: { namespaces: ["Web_1"] },
+          TlsCertificateExpiring: { warning: 30 },
+        },
+        { ...ALL, networkSecurity: false },
+      ),
+    ).toEqual([
+      'overrides.KubeJobFailed.namespaces: "Web_1" is not a Kubernetes namespace name; use at most 63 lower-case letters, digits and dashes, starting and ending with a letter or digit, e.g. "monitoring"',
+      "overrides.KubePodCrashLooping.warning: KubePodCrashLooping has no threshold to change; override for, severity or namespaces, or disable it",
+      'overrides.KubePodCrashLooping.for: "soon" is not a duration; write one like "15m" or "1h"',
+      "overrides.NodeCpuSaturated.critical: NodeCpuSaturated has no critical level; its levels are warning",
+      "overrides.NodeCpuSaturated.namespaces: NodeCpuSaturated is about nodes or the cluster, not namespaced objects; remove namespaces",
+      "overrides.NodeFilesystemSpaceFillingUp.severity: NodeFilesystemSpaceFillingUp has a warning (ticket) and a critical (page) level; change their thresholds instead",
+      "overrides.TlsCertificateExpiring: TlsCertificateExpiring is in the networkSecurity pack, which is off; turn the pack on or remove the override",
+    ]);
+  });
+});
+
+describe("capacity planning", () => {
+  it("rejects a horizon longer than four times the lookback, and a lookback beyond retention", () => {
+    expect(capacityProblem({ lookback: Duration.days(7), horizon: Duration.days(28) }, Duration.days(30))).toBeUndefined();
+    expect(capacityProblem({ lookback: Duration.days(7), horizon: Duration.days(30) }, Duration.days(30))).toBe(
+      "capacity.horizon: 30d is longer than a trend over 1w supports (at most 4 times the lookback, 4w); shorten the horizon or lengthen the lookback to at least 7d12h",
+    );
+    expect(capacityProblem({ lookback: Duration.days(20), horizon: Duration.days(30) }, Duration.days(15))).toBe(
+      "capacity.lookback: 20d is more history than the stack's Prometheus keeps (15d); shorten it or raise prometheusRetention",
+    );
+  });
+
+  it("forecasts the instant requests exceed allocatable from the headroom and the requests' trend", () => {
+    const rules = capacityRuleGroups(spec(), { lookback: Duration.days(7), horizon: Duration.days(14) }).flatMap((group) => group.rules);
+    const exhaustion = rules.find((rule) => "record" in rule && rule.record === "cluster_resource:allocatable_exhausted:timestamp_seconds");
+    expect(exhaustion?.expr).toBe(
+      'time() + (cluster_resource:allocatable_minus_requests:sum{cluster="eu-1"} / (deriv(cluster_resource:kube_pod_container_resource_requests:sum{cluster="eu-1"}[1w]) > 0))',
+    );
+    const alert = rules.filter(isAlertingRule).find((rule) => rule.alert === "ClusterCapacityRunningOut");
+    expect(alert?.expr).toBe('(cluster_resource:allocatable_exhausted:timestamp_seconds{cluster="eu-1"} - time()) < 1209600');
+  });
+});

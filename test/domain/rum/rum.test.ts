@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { Duration } from "../../../src/domain/duration";
+import { parseRum } from "../../../src/domain/rum/parse-rum";
+import { journeySteps, rumAlerts } from "../../../src/domain/rum/rum-application";
+import { parseVitalThresholds, rumNanoseconds } from "../../../src/domain/rum/vitals";
+
+describe("RUM durations", () => {
+  it("are nanoseconds: the one conversion from a Duration", () => {
+    expect(rumNanoseconds(Duration.parse("2500ms"))).toBe(2_500_000_000);
+    expect(rumNanoseconds(Duration.parse("4s"))).toBe(4_000_000_000);
+    expect(rumNanoseconds(Duration.parse("200ms"))).toBe(200_000_000);
+    expect(rumNanoseconds(Duration.parse("1ms"))).toBe(1_000_000);
+  });
+});
+
+describe("Core Web Vitals thresholds", () => {
+  it("default to Google's: LCP 2.5 s / 4 s, INP 200 ms / 500 ms, CLS 0.1 / 0.25, in RUM's units", () => {
+    const { parsed } = parseRum({ name: "web" });
+    expect(parsed?.vitals.map(({ vital, good, poor }) => ({ vital, good, poor }))).toEqual([
+      { vital: "lcp", good: 2_500_000_000, poor: 4_000_000_000 },
+      { vital: "inp", good: 200_000_000, poor: 500_000_000 },
+      { vital: "cls", good: 0.1, poor: 0.25 },
+    ]);
+  });
+
+  it("reject a time vital without a unit, a unit on CLS, and bounds out of order", () => {
+    expect(parseVitalThresholds("lcp", { good: 2500 }).problems).toEqual([
+      'vitals.lcp.good: 2500 has no unit (RUM measures durations in nanoseconds, so a bare number is ambiguous); write a duration with its unit, e.g. "2500ms"',
+    ]);
+    expect(parseVitalThresholds("inp", { poor: "half a second" }).problems).toEqual([
+      'vitals.inp.poor: "half a second" is not a duration; write it like 30d, 6h, 1h30m or 500ms',
+    ]);
+    expect(parseVitalThresholds("cls", { good: "0.1s" }).problems).toEqual([
+      'vitals.cls.good: "0.1s" is not a layout-shift score; CLS has no unit, write a number like 0.1',
+    ]);
+    expect(parseVitalThresholds("lcp", { good: "5s" }).problems).toEqual([
+      'vitals.lcp: good (5s) must be below poor (4s); between them is "needs improvement"',
+    ]);
+  });
+});
+
+describe("RUM applications", () => {
+  it("keep every session with an error (and a crash on mobile) and sample the rest", () => {
+    expect(parseRum({ name: "web", sessionSampleRate: 10 }).parsed?.sampling).toEqual({ sampleRatePercent: 10, keepAll: ["error"] });
+    expect(parseRum({ name: "app", type: "ios" }).parsed?.sampling).toEqual({ sampleRatePercent: 20, keepAll: ["error", "crash"] });
+  });
+
+  it("give mobile applications crash-free sessions and no web vitals", () => {
+    const { parsed } = parseRum({ name: "app", type: "flutter" });
+    expect(parsed?.vitals).toEqual([]);
+    expect(parsed?.crashFreeSessions).toEqual({ warning: 99.5, alert: 99 });
+    expect(parseRum({ name: "app", type: "android", vitals: { lcp: { good: "2s" } } }).problems).toEqual([
+      'vitals: Core Web Vitals are measured in browsers, not in a android application; remove vitals or set type: "browser"',
+    ]);
+  });
+
+  it("turn a journey into step conversions, each with its own alert", () => {
+    const { parsed } = parseRum({ name: "web", severity: "page", journeys: [{ name: "Share a plan", steps: ["/login", "/plans/new", "/plans/share"] }] });
+    const journey = parsed!.journeys[0];
+    expect(journey).toMatchObject({ id: "share-a-plan", dropPercent: 20 });
+    expect(journey.window.toString()).toBe("1h");
+    expect(journeySteps(journey)).toEqual([
+      { from: "/login", to: "/plans/new", index: 1 },
+      { from: "/plans/new", to: "/plans/share", index: 2 },
+    ]);
+    expect(rumAlerts({ ...parsed!, alertName: "PlannerWeb" })).toEqual([
+      { name: "PlannerWebLcpPoor", severities: ["ticket", "page"] },
+      { name: "PlannerWebInpPoor", severities: ["ticket", "page"] },
+      { name: "PlannerWebClsPoor", severities: ["ticket", "page"] },
+      { name: "PlannerWebErrorSessions", severities: ["ticket", "page"] },
+      { name: "PlannerWebShareAPlanStep1ConversionDrop", severities: ["page"] },
+      { name: "PlannerWebShareAPlanStep2ConversionDrop", severities: ["page"] },
+    ]);
+  });
+
+  it("report every bad setting at once", () => {
+    const { problems } = parseRum({
+      name: "web",
+      type: "windows" as "browser",
+      sessionSampleRate: 0,
+      errorSessionsPercent: { warning: 10, alert: 5 },
+      viewGroups: ["plans"],
+      journeys: [{ name: "a", steps: ["/a"] }, { name: "A", steps: ["/a", "/b"], dropPercent: 100, window: "1 hour" }],
+    });
+    expect(problems).toEqual([
+      'type: "windows" is not a RUM application type; use one of browser, ios, android, react-native, flutter',
+      'viewGroups[0]: "plans" is not a view group; write the path group as RUM reports it (@view.url_path_group), e.g. "/plans/new" (letters, digits and _ - : . / only, as Datadog tags keep them)',
+      "sessionSampleRate: 0 is not a percentage of sessions; use a number above 0 and at most 100, e.g. 20",
+      "errorSessionsPercent: the warning (10) must come before the alert (5): below it",
+      'journeys[0].steps: a journey needs at least two views to convert between, e.g. ["/login", "/plans/new"]',
+      'journeys[1].name: "A" is already a journey of this application; give each journey its own name',
+      "journeys[1].dropPercent: 100 is not a drop in percent; use a number between 0 and 100, e.g. 20",
+      'journeys[1].window: "1 hour" is not a duration; write it like 30d, 6h, 1h30m or 500ms',
+    ]);
+  });
+});

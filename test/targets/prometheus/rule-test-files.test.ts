@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { sloTestCases } from "../../../src/domain/rule-tests/slo-tests";
+import { renderSloRuleTests } from "../../../src/targets/prometheus/rule-tests";
+import { checkoutSpec } from "../../support/fixtures";
+
+describe("renderSloRuleTests", () => {
+  const cases = sloTestCases(checkoutSpec());
+  const files = renderSloRuleTests("checkout-availability", ["slo.rules.yml"], ["recordings", "alerts"], cases, "production/checkout");
+
+  it("writes the cases of each evaluation interval to their own file, the finest to <id>.test.yml", () => {
+    expect(files.map((file) => file.name)).toEqual(["checkout-availability.test.yml", "checkout-availability.every-6h.test.yml"]);
+    const documents = files.map((file) => parse(file.text) as { evaluation_interval: string; tests: Array<{ name: string }> });
+    expect(documents.map((document) => document.evaluation_interval)).toEqual(["5m", "360m"]);
+    expect(documents.map((document) => document.tests.map((test) => test.name))).toEqual([
+      [
+        "checkout-availability: pages on a 14.4x burn",
+        "checkout-availability: pages within minutes of a full outage",
+        "checkout-availability: one failed request at 1 request/minute",
+        "checkout-availability: reports missing SLI metrics after 15m",
+      ],
+      ["checkout-availability: stays quiet at a 0.5x burn", "checkout-availability: opens a ticket on a sustained 1.2x burn"],
+    ]);
+  });
+
+  it("checks alerts only at instants the rules are evaluated", () => {
+    for (const file of files) {
+      const document = parse(file.text) as { evaluation_interval: string; tests: Array<{ alert_rule_test: Array<{ eval_time: string }> }> };
+      const every = Number.parseInt(document.evaluation_interval, 10);
+      const instants = document.tests.flatMap((test) => test.alert_rule_test.map((check) => Number.parseInt(check.eval_time, 10)));
+      expect(instants.filter((minute) => minute % every !== 0), file.name).toEqual([]);
+    }
+  });
+});
