@@ -3,7 +3,6 @@ import { dirname, join } from "node:path";
 import { App as Cdk8sApp } from "cdk8s";
 import { App as CdktfApp } from "cdktf";
 import { Construct } from "constructs";
-import { MonitoringConstruct } from "./monitoring-construct";
 import { readableError } from "./readable-error";
 import { MonitoringStack, type StackEngines } from "./stack";
 import { SynthError } from "./synth-error";
@@ -39,16 +38,6 @@ function withoutTokenTraces(work: () => void): void {
     work();
   } finally {
     Error.captureStackTrace = capture;
-  }
-}
-
-/** Runs a construct's emission; an error (such as generated PromQL that does not parse) becomes a SynthError. */
-function emitting(construct: MonitoringConstruct, emission: () => void): void {
-  try {
-    emission();
-  } catch (error) {
-    const message = (error as Error).message;
-    throw new SynthError([message.startsWith(construct.node.path) ? message : `${construct.node.path}: ${message}`]);
   }
 }
 
@@ -116,9 +105,7 @@ export class MonitoringApp extends Construct {
       this.terraformOutdir.begin();
       stacks.forEach((stack) => stack.files.begin(join(this.outdir, stack.node.id)));
       withoutTokenTraces(() => {
-        const constructs = this.node.findAll().filter(MonitoringConstruct.isMonitoringConstruct);
-        constructs.forEach((construct) => emitting(construct, () => construct.emit()));
-        constructs.forEach((construct) => emitting(construct, () => construct.finish()));
+        stacks.forEach((stack) => stack.write());
         this.engines.terraform.synth();
       });
       for (const stack of stacks) {

@@ -1,26 +1,45 @@
 import { Construct } from "constructs";
-import type { RoutedAlert } from "./domain/routing/routing";
+import { Problems } from "./domain/problems";
+import type { AlertOwner } from "./domain/routing/routing";
+import type { Declaration, Output, Outputs, PlannedOutputs } from "./outputs";
 import { MonitoringStack } from "./stack";
+import { writeRuleGroups } from "./targets/prometheus/rule-groups";
 import type { TargetScope } from "./targets/target-scope";
 
 /**
- * A construct that writes output: the base class of Watchkeeper's constructs, and of a team's own. Its
- * constructor records intent and registers validations; `emit` runs at synth, only once every construct of the
- * app has validated, so that bad input is reported all at once and never half-written.
+ * A construct that writes output: the base class of Watchkeeper's constructs, and of a team's own. Its life has
+ * two steps, both run at synth, once every construct of the app is declared:
  *
- * A subclass declares its alerts with `declareAlerts` (the stack checks that each reaches a receiver), claims
- * the names that must be unique with `claimName`, and writes its output in `emit` through the targets, into
- * `targetScope()`.
+ * 1. `parse` turns the props into a spec (plain domain values, owners resolved), recording what is wrong with
+ *    them instead of throwing, so that every problem of the app is reported at once;
+ * 2. `outputs` derives from that spec what it writes, per vendor, as data: the Prometheus rules (whose alerts
+ *    are routed and whose selectors are tied to the stack's sources), the alerts it defines elsewhere, the
+ *    signals it makes available, its part of the stack's aggregates, and a `write` for the rest.
+ *
+ * The stack checks all of it (names, routes, the signal graph) before anything is written.
  */
-export abstract class MonitoringConstruct extends Construct {
-  /** Writes the construct's resources, rules and files. Called once by `MonitoringApp.synth()`. */
-  abstract emit(): void;
+export abstract class MonitoringConstruct<Props = unknown, Spec = unknown> extends Construct implements Declaration {
+  private plan?: PlannedOutputs;
+
+  constructor(
+    scope: Construct,
+    id: string,
+    /** The props as declared. */
+    readonly props: Props,
+  ) {
+    super(scope, id);
+    MonitoringStack.of(this).declare(this);
+    this.node.addValidation({ validate: () => [...this.planned().problems] });
+  }
 
   /**
-   * Writes what depends on the rest of the app (e.g. vendor integrations only when that vendor is used).
-   * Called once, after every construct has emitted.
+   * The props as a spec, or undefined when they have problems (each recorded in `problems` as what is wrong and
+   * the fix: `objective: 100 leaves no error budget; use a value below 100`).
    */
-  finish(): void {}
+  protected abstract parse(problems: Problems): Spec | undefined;
+
+  /** What the declaration writes, per output, from its spec; an output that is switched off is undefined. */
+  protected abstract outputs(spec: Spec): Outputs;
 
   /** The stack the construct is declared in: its environment, owners and settings. */
   protected get stack(): MonitoringStack {
@@ -28,12 +47,20 @@ export abstract class MonitoringConstruct extends Construct {
   }
 
   /**
-   * Declares the construct's alerts for the stack-wide check that every alert has an owner, reaches a receiver,
-   * and, when it pages, links a runbook. The source is read at validation, when owners defaulted from the stack
-   * are known; a problem names the alert's `path` (this construct's `node.path`).
+   * The team a declaration names as owner (by reference or by name), else the stack's default owner; records a
+   * problem when there is none or it is not a team of this stack.
    */
-  protected declareAlerts(source: () => RoutedAlert[]): void {
-    this.stack.registerAlerts(source);
+  protected resolveOwner(problems: Problems, declared: AlertOwner | string | undefined, prop = "owner"): AlertOwner | undefined {
+    const owner = this.stack.resolveOwner(declared);
+    const problem = this.stack.ownerProblem(declared ?? this.stack.defaultOwner);
+    if (problem !== undefined) {
+      problems.add(problem);
+      return undefined;
+    }
+    if (owner === undefined) {
+      problems.add(`${prop}: no team receives the alerts; set ${prop}, or defaultOwner on the stack`);
+    }
+    return owner;
   }
 
   /**
@@ -46,22 +73,31 @@ export abstract class MonitoringConstruct extends Construct {
   }
 
   /**
-   * Registers the construct's validation: at synth, before anything is written, the problems `problems` returns
-   * (undefined ones skipped) are reported with every other construct's, each prefixed with this construct's path.
-   * Write each as what is wrong and the fix, e.g. `objective 100 leaves no error budget; use a value below 100`.
+   * The declaration's outputs and problems, worked out once.
+   * @internal the stack reads them at validation, the app writes them
    */
-  protected validateWith(problems: () => ReadonlyArray<string | undefined>): void {
-    this.node.addValidation({
-      validate: () => problems().flatMap((problem) => (problem === undefined ? [] : [`${this.node.path}: ${problem}`])),
-    });
+  planned(): PlannedOutputs {
+    if (this.plan === undefined) {
+      const problems = new Problems();
+      const spec = this.parse(problems);
+      const outputs = spec === undefined || !problems.none ? [] : Object.values(this.outputs(spec)).filter((output): output is Output => output !== undefined);
+      outputs.forEach((output) => problems.add(...(output.problems ?? [])));
+      if (outputs.some((output) => output.kubernetes === true || output.rules !== undefined)) {
+        problems.add(this.stack.claimKubernetesFile(this));
+      }
+      this.plan = { outputs: problems.none ? outputs : [], problems: problems.list.map((problem) => `${this.node.path}: ${problem}`) };
+    }
+    return this.plan;
   }
 
-  /** Where the construct writes its output, for the targets' write functions. */
-  protected targetScope(): TargetScope {
-    return this.stack.targetScope(this);
-  }
-
-  static isMonitoringConstruct(value: unknown): value is MonitoringConstruct {
-    return value instanceof MonitoringConstruct;
+  /**
+   * Writes the declaration's outputs: its rule files and PrometheusRules, then the rest through `write`.
+   * @internal called once by MonitoringApp.synth(), after validation passed
+   */
+  writeOutputs(scope: TargetScope): void {
+    for (const output of this.planned().outputs) {
+      output.rules?.forEach((rules) => writeRuleGroups(scope, rules));
+      output.write?.(scope);
+    }
   }
 }

@@ -92,6 +92,33 @@ export interface MonitoringStackProps {
    * @default 0.1
    */
   readonly tracesSampleRate?: number;
+  /**
+   * The metrics the stack's services export themselves, with the labels their series carry (besides `job` and
+   * `instance`, which every scraped series has). Every selector a rule reads must come from a source the stack
+   * declares: these, the Probes and scrape configurations Watchkeeper writes, or another rule. A rule reading a
+   * metric no source produces, or selecting a label its source does not carry, fails synth.
+   * @default none
+   * @example [{ description: "checkout's HTTP server", metrics: ["http_requests_total"], labels: ["service", "code"] }]
+   */
+  readonly externalSignals?: readonly ExternalSignalProps[];
+}
+
+/** Metrics the stack's own services export, as a rule may read them. */
+export interface ExternalSignalProps {
+  /** What exports them, named in errors and in `watchkeeper graph`. @example "checkout's HTTP server" */
+  readonly description: string;
+  /**
+   * The metric names: exact names, or a prefix followed by `*`; a histogram's `_bucket`, `_count` and `_sum` series
+   * are named one by one, or as `<histogram>_*`.
+   * @example ["http_requests_total", "http_request_duration_seconds_*"]
+   */
+  readonly metrics: readonly string[];
+  /**
+   * The labels every series of these metrics carries besides `job` and `instance`, including `le` for a histogram's
+   * buckets.
+   * @example ["service", "code", "le"]
+   */
+  readonly labels: readonly string[];
 }
 
 /** The declared retention, Prometheus' default when none is declared, or why the declared one is not a duration. */
@@ -125,5 +152,20 @@ export function stackSettingProblems(props: MonitoringStackProps): string[] {
     props.kubernetesNamespace === undefined ? undefined : kubernetesNameProblem("kubernetesNamespace", props.kubernetesNamespace),
     props.vendorNameSuffix === undefined ? undefined : slugSuffixProblem("vendorNameSuffix", props.vendorNameSuffix),
   ];
-  return problems.filter((problem) => problem !== undefined);
+  const signals = (props.externalSignals ?? []).flatMap((signal, index) => externalSignalProblems(`externalSignals[${index}]`, signal));
+  return [...problems.filter((problem) => problem !== undefined), ...signals];
+}
+
+const METRIC_PATTERN = /^[a-zA-Z_:][a-zA-Z0-9_:]*\*?$/;
+const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+
+function externalSignalProblems(where: string, signal: ExternalSignalProps): string[] {
+  const metrics = signal.metrics.length === 0 ? [`${where}.metrics: name at least one metric, e.g. "http_requests_total"`] : [];
+  const badMetrics = signal.metrics.filter((metric) => !METRIC_PATTERN.test(metric));
+  const badLabels = signal.labels.filter((label) => !LABEL_NAME.test(label));
+  return [
+    ...metrics,
+    ...badMetrics.map((metric) => `${where}.metrics: ${JSON.stringify(metric)} is not a metric name (letters, digits, _ and :, optionally ending in *)`),
+    ...badLabels.map((label) => `${where}.labels: ${JSON.stringify(label)} is not a label name (letters, digits and _)`),
+  ];
 }

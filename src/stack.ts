@@ -6,18 +6,18 @@ import { collisionProblems, type NameClaim } from "./domain/names/collisions";
 import { declarationFileStem, fileNameProblem } from "./domain/names/file-names";
 import type { TeamRoutes } from "./domain/routing/routing-plan";
 import { Duration } from "./domain/duration";
-import { alertRoutingProblems, type AlertOwner, type RoutedAlert } from "./domain/routing/routing";
+import type { AlertOwner, RoutedAlert } from "./domain/routing/routing";
 import { GLOBAL_MONITORING_LOCATIONS } from "./domain/synthetics/locations";
 import { OutputFiles } from "./output-files";
+import type { Aggregate, Declaration } from "./outputs";
+import { StackPlan } from "./stack-plan";
 import { KubernetesTarget } from "./targets/kubernetes/kubernetes-target";
 import type { TargetScope } from "./targets/target-scope";
 import { historyDecisionProblems } from "./targets/terraform/protected-history";
 import { TerraformTarget } from "./targets/terraform/terraform-target";
-import { readRetention, stackIdProblem, stackSettingProblems, type MonitoringStackProps } from "./stack-props";
+import { readRetention, stackIdProblem, stackSettingProblems, type ExternalSignalProps, type MonitoringStackProps } from "./stack-props";
 
-export type { MonitoringStackProps } from "./stack-props";
-
-
+export type { ExternalSignalProps, MonitoringStackProps } from "./stack-props";
 
 /** The label every Kubernetes resource Watchkeeper writes carries (defined by the Kubernetes target). */
 export { MANAGED_BY } from "./targets/kubernetes/managed-by";
@@ -64,7 +64,8 @@ export class MonitoringStack extends Construct {
    * @internal
    */
   readonly files = new OutputFiles();
-  private readonly alertSources: Array<() => RoutedAlert[]> = [];
+  private readonly externalSignals: readonly ExternalSignalProps[];
+  private readonly declared: Declaration[] = [];
   private readonly teams = new Map<string, { owner: AlertOwner; routes: () => TeamRoutes }>();
   private readonly claims: NameClaim[] = [];
   private readonly settingProblems: string[];
@@ -93,8 +94,12 @@ export class MonitoringStack extends Construct {
     this.kubernetesNamespace = props.kubernetesNamespace ?? "monitoring";
     this.tracesSampleRate = props.tracesSampleRate ?? 0.1;
     this.kubernetes = new KubernetesTarget(scope.engines.kubernetes, this, this.kubernetesNamespace);
+    this.externalSignals = props.externalSignals ?? [];
     this.node.addValidation({
-      validate: () => [...this.ownProblems(), ...collisionProblems(this.node.path, this.claims), ...alertRoutingProblems(this.alerts())],
+      validate: () => {
+        const plan = this.plan();
+        return [...this.ownProblems(), ...collisionProblems(this.node.path, this.claims), ...plan.problems(this.teamNames)];
+      },
     });
     this.node.addValidation({ validate: () => historyDecisionProblems(this.node.path, history) });
   }
@@ -221,12 +226,24 @@ export class MonitoringStack extends Construct {
   }
 
   /**
-   * Registers a construct's alerts for the stack-wide check that every alert reaches a receiver. The source is
-   * read at validation, when owners defaulted from the stack are known.
-   * @internal constructs use MonitoringConstruct's declareAlerts()
+   * Registers a declaration whose outputs the stack checks and writes.
+   * @internal MonitoringConstruct registers itself
    */
-  registerAlerts(source: () => RoutedAlert[]): void {
-    this.alertSources.push(source);
+  declare(declaration: Declaration): void {
+    this.declared.push(declaration);
+  }
+
+  /** The stack's declarations, in declaration order. */
+  declarations(): readonly Declaration[] {
+    return this.declared;
+  }
+
+  /**
+   * What the stack's declarations write, taken together: for the stack's checks, `watchkeeper graph` and the aggregates.
+   * @internal
+   */
+  plan(): StackPlan {
+    return new StackPlan(this.declarations(), this.node.path, this.externalSignals, (name) => this.team(name));
   }
 
   /**
@@ -234,6 +251,38 @@ export class MonitoringStack extends Construct {
    * @internal
    */
   alerts(): RoutedAlert[] {
-    return this.alertSources.flatMap((source) => source());
+    return this.plan().alerts();
+  }
+
+  /**
+   * Writes every declaration's outputs, then each aggregate once, from what the declarations contributed.
+   * @internal called by MonitoringApp.synth() after validation passed
+   */
+  write(): void {
+    const plan = this.plan();
+    for (const declaration of this.declarations()) {
+      try {
+        declaration.writeOutputs(this.targetScope(declaration));
+      } catch (error) {
+        const message = (error as Error).message;
+        throw new SynthError([message.startsWith(declaration.node.path) ? message : `${declaration.node.path}: ${message}`]);
+      }
+    }
+    for (const [aggregate, items] of plan.aggregates()) {
+      aggregate.write(this.aggregateScope(aggregate), items);
+    }
+  }
+
+  /** Where an aggregate writes: the stack's shared Terraform scope and a chart of its own, `<aggregate name>.yaml`. */
+  private aggregateScope(aggregate: Aggregate<unknown>): TargetScope {
+    const stem = aggregate.name.replace(/[^a-z0-9]+/gi, "-").toLowerCase();
+    return {
+      path: `${this.node.path} (${aggregate.name})`,
+      stack: this,
+      terraform: this.terraform,
+      files: this.files,
+      terraformScope: () => this.terraform.sharedScope(),
+      kubernetesChart: () => this.kubernetes.sharedChart(stem, `${this.node.path} (${aggregate.name})`),
+    };
   }
 }

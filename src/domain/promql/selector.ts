@@ -38,18 +38,25 @@ export function parseSelector(text: string): Selector {
   if (root === null || root.name !== "VectorSelector" || root.nextSibling !== null) {
     throw new Error(`"${text}" is not a plain metric selector; write one like ${EXAMPLE}, without functions or ranges`);
   }
-  const metricNode = root.getChild("Identifier");
-  if (metricNode === null) {
+  if (root.getChild("Identifier") === null) {
     throw new Error(`"${text}" has no metric name; write it before the braces, like ${EXAMPLE}`);
   }
-  const matchers = root.getChild("LabelMatchers")?.getChildren("UnquotedLabelMatcher") ?? [];
-  const quoted = root.getChild("LabelMatchers")?.getChildren("QuotedLabelMatcher") ?? [];
-  if (quoted.length > 0) {
+  if ((root.getChild("LabelMatchers")?.getChildren("QuotedLabelMatcher") ?? []).length > 0) {
     throw new Error(`"${text}" uses a quoted label name; use label names made of letters, digits and underscores`);
   }
+  return readVectorSelector(text, root);
+}
+
+/**
+ * The metric name and label matchers of a VectorSelector node of `text`'s syntax tree; a selector without a
+ * metric name (`{__name__=~"…"}`) has the empty name.
+ */
+export function readVectorSelector(text: string, node: PromQLNode): Selector {
+  const metricNode = node.getChild("Identifier");
+  const matchers = node.getChild("LabelMatchers")?.getChildren("UnquotedLabelMatcher") ?? [];
   return {
-    metric: text.slice(metricNode.from, metricNode.to),
-    matchers: matchers.map((node) => readMatcher(text, node)),
+    metric: metricNode === null ? "" : text.slice(metricNode.from, metricNode.to),
+    matchers: matchers.map((matcher) => readMatcher(text, matcher)),
   };
 }
 

@@ -30,6 +30,19 @@ export class KubernetesTarget {
     return entry.chart;
   }
 
+  /**
+   * The chart of something the stack writes once from several declarations (an aggregate), written to
+   * `<stem>.yaml` and headed by `path`.
+   */
+  sharedChart(stem: string, path: string): Chart {
+    let entry = this.charts.get(path);
+    if (entry === undefined) {
+      entry = { chart: new Chart(this.root, `aggregate-${stem}`, { namespace: this.namespace, disableResourceNameHashes: true }), file: `${stem}.yaml`, path };
+      this.charts.set(path, entry);
+    }
+    return entry.chart;
+  }
+
   /** Writes every chart as a multi-document YAML file, by file name, headed by the construct path it came from. */
   render(write: (file: string, content: string) => void): void {
     for (const { chart, file, path } of this.charts.values()) {

@@ -55,10 +55,14 @@ export class TerraformTarget {
    */
   shared<T>(key: string, create: (scope: Construct, id: string) => T): T {
     if (!this.sharedResources.has(key)) {
-      const scope = (this.stack.node.tryFindChild("shared") as Construct | undefined) ?? new Construct(this.stack, "shared");
-      this.sharedResources.set(key, create(scope, key));
+      this.sharedResources.set(key, create(this.sharedScope(), key));
     }
     return this.sharedResources.get(key) as T;
+  }
+
+  /** The scope of what several constructs share, `shared` under the stack. */
+  sharedScope(): Construct {
+    return (this.stack.node.tryFindChild("shared") as Construct | undefined) ?? new Construct(this.stack, "shared");
   }
 
   /** How many Terraform resources the stack declares. */

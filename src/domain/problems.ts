@@ -1,0 +1,43 @@
+/**
+ * What is wrong with a declaration, collected rather than thrown so that every problem is reported at once. Each
+ * problem names the prop and the fix: `objective: 100 leaves no error budget; use a value below 100, e.g. 99.9`.
+ */
+export class Problems {
+  constructor(
+    private readonly prefix = "",
+    private readonly found: string[] = [],
+  ) {}
+
+  /** Records a problem; undefined ones are skipped, so checks that may find nothing can be passed as they are. */
+  add(...problems: ReadonlyArray<string | undefined>): void {
+    for (const problem of problems) {
+      if (problem !== undefined) {
+        this.found.push(`${this.prefix}${problem}`);
+      }
+    }
+  }
+
+  /** What `read` returns, or undefined after recording the error it threw, prefixed with `what`. */
+  attempt<T>(what: string, read: () => T): T | undefined {
+    try {
+      return read();
+    } catch (error) {
+      this.add(`${what}: ${(error as Error).message}`);
+      return undefined;
+    }
+  }
+
+  /** A collector whose problems land here, each prefixed with `what` (a prop's path: `sli.latency`). */
+  under(what: string): Problems {
+    return new Problems(`${this.prefix}${what}.`, this.found);
+  }
+
+  /** The problems found so far. */
+  get list(): readonly string[] {
+    return this.found;
+  }
+
+  get none(): boolean {
+    return this.found.length === 0;
+  }
+}

@@ -1,0 +1,206 @@
+import { selector as selectorText } from "../promql/builder";
+import type { LabelMatcher, Selector } from "../promql/selector";
+import { isAlertingRule, type Rule } from "../rules/rules";
+import { expressionSignals, type ExpressionSignals } from "./expression-labels";
+import { common, describeLabels, mayCarry, openLabels, withLabel, type LabelSet } from "./label-set";
+import { producesMetric, type SignalSource } from "./signal-source";
+
+/** A rule as the stack declares it: the rule, and the path of the construct that writes it. */
+export interface DeclaredRule {
+  readonly path: string;
+  readonly rule: Rule;
+}
+
+/** One selector of a rule, and the sources whose series it reads. */
+export interface SignalRead {
+  readonly rule: DeclaredRule;
+  readonly selector: Selector;
+  readonly sources: readonly SignalSource[];
+}
+
+/** The stack's signal graph: what each rule reads from where, and the selectors nothing produces. */
+export interface SignalGraph {
+  readonly reads: readonly SignalRead[];
+  readonly problems: readonly string[];
+}
+
+/** The name of a rule: its alert or its recording. */
+export function ruleName(rule: Rule): string {
+  return isAlertingRule(rule) ? rule.alert : rule.record;
+}
+
+/** Whether a matcher accepts a label value (`""` standing for a missing label); RE2 anchoring as in Prometheus. */
+function accepts(matcher: LabelMatcher, value: string): boolean {
+  switch (matcher.operator) {
+    case "=":
+      return value === matcher.value;
+    case "!=":
+      return value !== matcher.value;
+    default: {
+      let matched: boolean;
+      try {
+        matched = new RegExp(`^(?:${matcher.value})$`).test(value);
+      } catch {
+        return true; // a pattern JavaScript cannot read is not judged here; promtool checks its syntax
+      }
+      return matcher.operator === "=~" ? matched : !matched;
+    }
+  }
+}
+
+/** Why a source's series cannot match a matcher, or undefined when some can. */
+function mismatch(matcher: LabelMatcher, labels: LabelSet): string | undefined {
+  const value = labels.labels.get(matcher.name);
+  if (value !== undefined) {
+    return accepts(matcher, value) ? undefined : `its ${matcher.name} is ${JSON.stringify(value)}`;
+  }
+  if (mayCarry(labels, matcher.name) || accepts(matcher, "")) {
+    return undefined;
+  }
+  return `it carries no ${matcher.name} label`;
+}
+
+/** A source the graph knows, its labels computed when first needed (a recording's depend on what it reads). */
+interface Node {
+  readonly source: Omit<SignalSource, "labels">;
+  /** Labels known without evaluating anything: a rule's static labels. */
+  readonly fixed: ReadonlyMap<string, string>;
+  labels(): LabelSet;
+}
+
+/** Builds the graph of declared sources and rules, and checks every selector of every rule against it. */
+class Graph {
+  private readonly byMetric = new Map<string, Node[]>();
+  private readonly patterns: Node[] = [];
+  private readonly analysed = new Map<Rule, ExpressionSignals>();
+  private readonly resolving = new Set<Rule>();
+  private readonly narrowed = new Map<string, Map<string, Node[]> | undefined>();
+
+  constructor(sources: readonly SignalSource[], private readonly rules: readonly DeclaredRule[]) {
+    sources.forEach((source) => this.add({ source, fixed: new Map(), labels: () => source.labels }));
+    rules.forEach((declared) => this.addRule(declared));
+  }
+
+  private add(node: Node): void {
+    for (const metric of node.source.metrics) {
+      if (metric.endsWith("*")) {
+        this.patterns.push(node);
+      } else {
+        this.byMetric.set(metric, [...(this.byMetric.get(metric) ?? []), node]);
+      }
+    }
+  }
+
+  private addRule({ path, rule }: DeclaredRule): void {
+    const staticLabels = Object.entries(rule.labels ?? {});
+    const outputOf = () => staticLabels.reduce((set, [name, value]) => withLabel(set, name, value), this.signals(rule).labels);
+    if (isAlertingRule(rule)) {
+      const fixed = new Map([...staticLabels, ["alertname", rule.alert]]);
+      const labels = () => withLabel(withLabel(outputOf(), "alertname", rule.alert), "alertstate", undefined);
+      this.add({ source: { kind: "alert", name: `alerting rule ${rule.alert}`, path, metrics: ["ALERTS", "ALERTS_FOR_STATE"] }, fixed, labels });
+    } else {
+      const source = { kind: "recording" as const, name: `recording rule ${rule.record}`, path, metrics: [rule.record] };
+      this.add({ source, fixed: new Map(staticLabels), labels: outputOf });
+    }
+  }
+
+  /** A rule's selectors and result labels, analysed once; a rule that reads itself through others is open. */
+  signals(rule: Rule): ExpressionSignals {
+    const known = this.analysed.get(rule);
+    if (known !== undefined) {
+      return known;
+    }
+    if (this.resolving.has(rule)) {
+      return { selectors: [], labels: openLabels([]) };
+    }
+    this.resolving.add(rule);
+    const analysis = expressionSignals(rule.expr, (selector) => this.labelsOf(selector));
+    this.resolving.delete(rule);
+    this.analysed.set(rule, analysis);
+    return analysis;
+  }
+
+  /** The sources that may produce a selector's metric, narrowed by an equality matcher on a label all of them fix. */
+  candidates(selector: Selector): Node[] {
+    const all = [...(this.byMetric.get(selector.metric) ?? []), ...this.patterns.filter((node) => node.source.metrics.some((pattern) => producesMetric(pattern, selector.metric)))];
+    if (all.length <= 16) {
+      return all;
+    }
+    for (const matcher of selector.matchers.filter((m) => m.operator === "=")) {
+      const byValue = this.narrow(selector.metric, matcher.name, all);
+      if (byValue !== undefined) {
+        return byValue.get(matcher.value) ?? [];
+      }
+    }
+    return all;
+  }
+
+  private narrow(metric: string, label: string, nodes: readonly Node[]): Map<string, Node[]> | undefined {
+    const key = `${metric}\u0000${label}`;
+    if (!this.narrowed.has(key)) {
+      const fixed = nodes.every((node) => node.fixed.has(label));
+      const byValue = new Map<string, Node[]>();
+      nodes.forEach((node) => byValue.set(node.fixed.get(label) as string, [...(byValue.get(node.fixed.get(label) as string) ?? []), node]));
+      this.narrowed.set(key, fixed ? byValue : undefined);
+    }
+    return this.narrowed.get(key);
+  }
+
+  /** The sources whose series a selector reads. */
+  matching(selector: Selector): Node[] {
+    return this.candidates(selector).filter((node) => selector.matchers.every((matcher) => mismatch(matcher, node.labels()) === undefined));
+  }
+
+  /** What is known of the series a selector reads: what its sources share, and its own equality matchers. */
+  labelsOf(selector: Selector): LabelSet {
+    const sets = this.matching(selector).map((node) => node.labels());
+    const shared = sets.length === 0 ? openLabels([]) : sets.reduce(common);
+    const equal = selector.matchers.filter((matcher) => matcher.operator === "=" && matcher.value !== "");
+    return equal.reduce((set, matcher) => withLabel(set, matcher.name, matcher.value), shared);
+  }
+
+  /** Why no source produces a selector: no source of its metric, or each source's first mismatching label. */
+  problem(selector: Selector): string {
+    const candidates = this.candidates(selector);
+    if (candidates.length === 0) {
+      return "which no source declared in the stack produces; declare its producer (a scrape or probe of the stack, or the stack's externalSignals)";
+    }
+    const reasons = candidates.slice(0, 3).map((node) => {
+      const reason = selector.matchers.map((matcher) => mismatch(matcher, node.labels())).find((found) => found !== undefined);
+      return `${node.source.name} of ${node.source.path} ${describeLabels(node.labels())}: ${reason}`;
+    });
+    const more = candidates.length > 3 ? `; and ${candidates.length - 3} more` : "";
+    return `but no declared source has such series: ${reasons.join("; ")}${more}`;
+  }
+
+  check(): SignalGraph {
+    const reads: SignalRead[] = [];
+    const problems: string[] = [];
+    for (const declared of this.rules) {
+      const seen = new Set<string>();
+      for (const selector of this.signals(declared.rule).selectors) {
+        const text = selectorText(selector);
+        if (seen.has(text)) {
+          continue;
+        }
+        seen.add(text);
+        const sources = this.matching(selector).map((node) => ({ ...node.source, labels: node.labels() }));
+        reads.push({ rule: declared, selector, sources });
+        if (sources.length === 0) {
+          problems.push(`${declared.path}: rule ${ruleName(declared.rule)} reads ${text}, ${this.problem(selector)}`);
+        }
+      }
+    }
+    return { reads, problems };
+  }
+}
+
+/**
+ * The stack's signal graph: every selector of every rule tied to the sources that produce its series (declared
+ * sources, other rules' recordings and alerts). A selector no source can produce, including one that selects a
+ * label its source does not carry (another job name, a label a recording aggregated away), is a problem naming
+ * the rule's construct, the rule and the selector.
+ */
+export function signalGraph(sources: readonly SignalSource[], rules: readonly DeclaredRule[]): SignalGraph {
+  return new Graph(sources, rules).check();
+}

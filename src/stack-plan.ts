@@ -1,0 +1,79 @@
+import { alertIdentityProblems } from "./domain/routing/alert-identity";
+import { alertRoutingProblems, type AlertOwner, type RoutedAlert } from "./domain/routing/routing";
+import { isAlertingRule } from "./domain/rules/rules";
+import { externalSource, type SignalSource } from "./domain/signals/signal-source";
+import { signalGraph, type DeclaredRule, type SignalGraph } from "./domain/signals/wiring";
+import type { Aggregate, Contribution, Declaration, Output } from "./outputs";
+import type { ExternalSignalProps } from "./stack-props";
+
+/** A declaration's outputs, with its path. */
+interface DeclarationOutputs {
+  readonly path: string;
+  readonly outputs: readonly Output[];
+}
+
+/** What the stack will write, taken together: the input of its checks, its graph and its aggregates. */
+export class StackPlan {
+  private readonly declarations: readonly DeclarationOutputs[];
+
+  constructor(
+    constructs: readonly Declaration[],
+    private readonly path: string,
+    private readonly externalSignals: readonly ExternalSignalProps[],
+    private readonly team: (name: string) => AlertOwner | undefined,
+  ) {
+    this.declarations = constructs.map((construct) => ({ path: construct.node.path, outputs: construct.planned().outputs }));
+  }
+
+  /** Every rule the stack writes, with the path of its declaration. */
+  rules(): DeclaredRule[] {
+    return this.declarations.flatMap(({ path, outputs }) =>
+      outputs.flatMap((output) => (output.rules ?? []).flatMap((named) => named.groups.flatMap((group) => group.rules.map((rule) => ({ path, rule }))))),
+    );
+  }
+
+  /** Every source of series the stack declares: its external signals and its outputs' probes and scrapes. */
+  sources(): SignalSource[] {
+    const external = this.externalSignals.map((signal) => externalSource(this.path, signal.description, signal.metrics, signal.labels));
+    return [...external, ...this.declarations.flatMap(({ outputs }) => outputs.flatMap((output) => output.signals ?? []))];
+  }
+
+  /** Every alert of the stack, as routing sees it: the alerting rules' and the other vendors' alerts. */
+  alerts(): RoutedAlert[] {
+    const prometheus = this.rules().flatMap(({ path, rule }): RoutedAlert[] => {
+      if (!isAlertingRule(rule)) {
+        return [];
+      }
+      const { severity, team, service } = rule.labels;
+      const routed = severity === "page" ? "page" : "ticket";
+      return [{ name: rule.alert, severity: routed, path, system: "prometheus", service, owner: this.team(team), runbookUrl: rule.annotations.runbook_url }];
+    });
+    const vendors = this.declarations.flatMap(({ path, outputs }) =>
+      outputs.flatMap((output) => (output.alerts ?? []).map((alert): RoutedAlert => ({ ...alert, path, owner: this.team(alert.team) }))),
+    );
+    return [...prometheus, ...vendors];
+  }
+
+  /** The contributions to each aggregate, in declaration order. */
+  aggregates(): Map<Aggregate<unknown>, unknown[]> {
+    const contributions: Contribution[] = this.declarations.flatMap(({ outputs }) => outputs.flatMap((output) => output.contributes ?? []));
+    const byAggregate = new Map<Aggregate<unknown>, unknown[]>();
+    contributions.forEach(({ aggregate, item }) => byAggregate.set(aggregate, [...(byAggregate.get(aggregate) ?? []), item]));
+    return byAggregate;
+  }
+
+  /** The signal graph: every rule's selectors tied to their sources. */
+  graph(): SignalGraph {
+    return signalGraph(this.sources(), this.rules());
+  }
+
+  /** What the checks across declarations find: alerts without identity or route, selectors without source, aggregates' problems. */
+  problems(teams: readonly string[]): string[] {
+    const aggregates = [...this.aggregates()].flatMap(([aggregate, items]) =>
+      (aggregate.problems?.(items) ?? []).map((problem) => `${this.path}: ${aggregate.name}: ${problem}`),
+    );
+    const identity = alertIdentityProblems(this.rules(), teams);
+    const routed = this.alerts().filter((alert) => alert.owner !== undefined);
+    return [...identity, ...alertRoutingProblems(routed), ...this.graph().problems, ...aggregates];
+  }
+}
