@@ -19,7 +19,7 @@ import type { TargetScope } from "./targets/target-scope";
  * The stack checks all of it (names, routes, the signal graph) before anything is written.
  */
 export abstract class MonitoringConstruct<Props = unknown, Spec = unknown> extends Construct implements Declaration {
-  private plan?: PlannedOutputs;
+  private plan?: PlannedOutputs & { readonly spec?: Spec };
 
   constructor(
     scope: Construct,
@@ -76,7 +76,7 @@ export abstract class MonitoringConstruct<Props = unknown, Spec = unknown> exten
    * The declaration's outputs and problems, worked out once.
    * @internal the stack reads them at validation, the app writes them
    */
-  planned(): PlannedOutputs {
+  planned(): PlannedOutputs & { readonly spec?: Spec } {
     if (this.plan === undefined) {
       const problems = new Problems();
       const spec = this.parse(problems);
@@ -85,9 +85,15 @@ export abstract class MonitoringConstruct<Props = unknown, Spec = unknown> exten
       if (outputs.some((output) => output.kubernetes === true || output.rules !== undefined)) {
         problems.add(this.stack.claimKubernetesFile(this));
       }
-      this.plan = { outputs: problems.none ? outputs : [], problems: problems.list.map((problem) => `${this.node.path}: ${problem}`) };
+      const valid = problems.none;
+      this.plan = { spec: valid ? spec : undefined, outputs: valid ? outputs : [], problems: problems.list.map((problem) => `${this.node.path}: ${problem}`) };
     }
     return this.plan;
+  }
+
+  /** The declaration's spec, or undefined when its props have problems (which its validation reports). */
+  protected parsedSpec(): Spec | undefined {
+    return this.planned().spec;
   }
 
   /**

@@ -1,5 +1,5 @@
 import { ALERTMANAGER_SECRET, AlertRouting, MonitoringApp, MonitoringStack, SecretRef } from "../constructs";
-import { plannerMonitoring } from "./planner";
+import { plannerMonitoring, PLANNER_SIGNALS } from "./planner";
 import { settingsFrom } from "./settings";
 
 /** The example organisation: production and staging monitoring of intelligent-teams-planner. */
@@ -15,6 +15,7 @@ for (const environment of ["production", "staging"]) {
     tracesSampleRate: settings.sentry.tracesSampleRate,
     // Both environments share the PagerDuty, Sentry and Grafana accounts: staging's names carry a suffix.
     vendorNameSuffix: environment === "production" ? "" : `-${environment}`,
+    externalSignals: PLANNER_SIGNALS,
   });
   plannerMonitoring(stack, settings);
   new AlertRouting(stack, "alert-routing", {

@@ -5,15 +5,42 @@ const API = "https://api.planner.example.com";
 const WEB = "https://app.planner.example.com";
 const RUNBOOKS = "https://runbooks.example.com/intelligent-teams-planner/flows";
 
+/** What the planner's flows share: the service, its owner, its uptime objective and its response time target. */
+function flowSettings(settings: OrganisationSettings, owner: OnCallTeam) {
+  return {
+    common: { service: settings.serviceName, owner, uptimeObjective: settings.availabilityTarget },
+    responseTimeBelow: `${settings.responseTimeTargetMs}ms`,
+  };
+}
+
 /**
- * The planner's critical flows, run by robots from the stack's locations: a planner signs in, creates a plan and
- * loads the team board with the token sign-in gave; the public API answers its health checks; a person signs in
- * on the web. The robot's password is the secret PLANNER_ROBOT_PASSWORD (TF_VAR_synthetics_secret_planner_robot_password).
+ * The public API's health checks, probed every minute from the stack's locations: `api-health`, whose probes
+ * measure the planner's availability, and `api-status`. Returns the health check.
+ */
+export function plannerHealthChecks(stack: MonitoringStack, settings: OrganisationSettings, owner: OnCallTeam): ApiHealthCheck {
+  const { common, responseTimeBelow } = flowSettings(settings, owner);
+  const [health] = (["api-health", "api-status"] as const).map(
+    (name) =>
+      new ApiHealthCheck(stack, name, {
+        ...common,
+        name,
+        runbookUrl: `${RUNBOOKS}/${name}`,
+        frequency: "1m",
+        request: { url: `${API}${name === "api-health" ? "/health" : "/v1/status"}`, expect: { status: 200, responseTimeBelow, bodyContains: "ok" } },
+        // Customers see the public API's health on the status page; the status endpoint is internal.
+        statusPage: name === "api-health" ? { component: "Public API", description: "The planner's REST API for integrations" } : undefined,
+      }),
+  );
+  return health;
+}
+
+/**
+ * The planner's critical user flows, run by robots from the stack's locations: a planner signs in, creates a plan
+ * and loads the team board with the token sign-in gave; a person signs in on the web. The robot's password is the
+ * secret PLANNER_ROBOT_PASSWORD (TF_VAR_synthetics_secret_planner_robot_password).
  */
 export function plannerFlows(stack: MonitoringStack, settings: OrganisationSettings, owner: OnCallTeam): void {
-  const service = settings.serviceName;
-  const common = { service, owner, uptimeObjective: settings.availabilityTarget };
-  const responseTimeBelow = `${settings.responseTimeTargetMs}ms`;
+  const { common, responseTimeBelow } = flowSettings(settings, owner);
 
   new CriticalUserFlow(stack, "plan-a-sprint", {
     ...common,
@@ -52,18 +79,6 @@ export function plannerFlows(stack: MonitoringStack, settings: OrganisationSetti
       },
     ],
   });
-
-  for (const [name, path] of [["api-health", "/health"], ["api-status", "/v1/status"]] as const) {
-    new ApiHealthCheck(stack, name, {
-      ...common,
-      name,
-      runbookUrl: `${RUNBOOKS}/${name}`,
-      frequency: "1m",
-      request: { url: `${API}${path}`, expect: { status: 200, responseTimeBelow, bodyContains: "ok" } },
-      // Customers see the public API's health on the status page; the status endpoint is internal.
-      statusPage: name === "api-health" ? { component: "Public API", description: "The planner's REST API for integrations" } : undefined,
-    });
-  }
 
   new CriticalUserFlow(stack, "web-sign-in", {
     ...common,

@@ -1,13 +1,23 @@
-import { ErrorTracking, MonitoringStack, OnCallTeam, serviceFolderUrl, ServiceSlo } from "../constructs";
+import { ErrorTracking, OnCallTeam, serviceFolderUrl, ServiceSlo, type ExternalSignalProps, type MonitoringStack } from "../constructs";
 import { plannerDeploymentGate } from "./planner-gate";
 import { plannerKpis } from "./planner-kpis";
-import { plannerFlows } from "./planner-flows";
+import { plannerFlows, plannerHealthChecks } from "./planner-flows";
 import { plannerRum } from "./planner-rum";
 import { plannerSla } from "./planner-sla";
 import { plannerLogs } from "./planner-logs";
 import { plannerInfrastructure } from "./planner-infrastructure";
 import { plannerTelemetry } from "./planner-telemetry";
 import type { OrganisationSettings } from "./settings";
+
+/**
+ * The metrics the planner's services export themselves, as its SLOs and KPIs read them: the HTTP server's request
+ * counter and latency histogram, and the business counters and gauges of the planner's own code.
+ */
+export const PLANNER_SIGNALS: readonly ExternalSignalProps[] = [
+  { description: "the planner's HTTP server", metrics: ["http_requests_total"], labels: ["service", "code"] },
+  { description: "the planner's HTTP server", metrics: ["http_request_duration_seconds_*"], labels: ["service", "le"] },
+  { description: "the planner's business metrics", metrics: ["planner_*"], labels: ["service"] },
+];
 
 /**
  * The objectives of intelligent-teams-planner, as its team wrote them: availability 99.9% (43 minutes of
@@ -21,7 +31,6 @@ export function plannerMonitoring(stack: MonitoringStack, settings: Organisation
   const runbooks = "https://runbooks.example.com/intelligent-teams-planner";
   const requests = `http_requests_total{service="${service}"}`;
   const durations = `http_request_duration_seconds{service="${service}"}`;
-  const probes = `probe_success{job="${service}-probe"}`;
 
   const team = new OnCallTeam(stack, "planner-team", {
     name: "planner",
@@ -64,6 +73,8 @@ export function plannerMonitoring(stack: MonitoringStack, settings: Organisation
     },
   });
 
+  // The health probes measure availability, whether or not the other flows are monitored.
+  const probes = `probe_success{job="${plannerHealthChecks(stack, settings, team).probeJob}"}`;
   const availability = new ServiceSlo(stack, "availability", {
     service,
     name: "availability",

@@ -1,13 +1,15 @@
 import type { Construct } from "constructs";
 import { errorTrackingAlerts, type ErrorTrackingSpec } from "../../src/domain/apm/error-tracking";
 import { camelCase } from "../../src/domain/naming";
-import { severityReceivers, type AlertOwner, type RoutedAlert } from "../../src/domain/routing/routing";
+import type { Problems } from "../../src/domain/problems";
+import { severityReceivers } from "../../src/domain/routing/routing";
+import { slug } from "../../src/domain/names/slugs";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
-import { MonitoringStack } from "../../src/stack";
+import type { Outputs } from "../../src/outputs";
 import { sentryOutputNames, writeSentryErrorTracking, type ErrorTrackingOutputs } from "../../src/targets/sentry/sentry-error-tracking";
 import { sentryRouteProblems, type SentryOwner } from "../../src/targets/sentry/sentry-routes";
-import type { ErrorTrackingProps } from "./error-tracking-props";
-import { parseErrorTracking } from "./parse-error-tracking";
+import type { ErrorTrackingProps } from "../../src/domain/apm/error-tracking-props";
+import { parseErrorTracking } from "../../src/domain/apm/parse-error-tracking";
 
 export type { ErrorTrackingOutputs };
 
@@ -28,59 +30,45 @@ export type { ErrorTrackingOutputs };
  *   integrations: { pagerDutyIntegrationId: "123456", slackWorkspaceId: "234567" },
  * });
  */
-export class ErrorTracking extends MonitoringConstruct {
+/** ErrorTracking, parsed: what the Sentry target writes, and the owner as it sees it. */
+interface ErrorTrackingParsed {
+  readonly spec: ErrorTrackingSpec;
+  readonly owner: SentryOwner;
+}
+
+export class ErrorTracking extends MonitoringConstruct<ErrorTrackingProps, ErrorTrackingParsed> {
   /** The Terraform output names, `sentry_<project slug>_…`, stable whatever the construct path. */
-  readonly outputs: ErrorTrackingOutputs;
-  private readonly spec: ErrorTrackingSpec;
+  readonly terraformOutputs: ErrorTrackingOutputs;
 
-  constructor(scope: Construct, id: string, readonly props: ErrorTrackingProps) {
-    super(scope, id);
-    const stack = MonitoringStack.of(this);
-    const { spec, problems } = parseErrorTracking(props, stack);
-    this.spec = spec;
-    this.outputs = sentryOutputNames(spec);
-    stack.claimName("Sentry project", spec.projectSlug, this);
-    stack.registerAlerts(() => this.alerts());
-    this.validateWith(() => [...problems, ...this.ownerProblems()]);
+  constructor(scope: Construct, id: string, props: ErrorTrackingProps) {
+    super(scope, id, props);
+    const projectSlug = props.projectSlug ?? slug(this.stack.vendorName(props.service ?? ""));
+    this.terraformOutputs = sentryOutputNames({ projectSlug, release: props.release });
+    this.claimName("Sentry project", projectSlug);
   }
 
-  /** The team that owns the project and receives its alerts: its own owner (by name or object), else the stack's default. */
-  get owner(): AlertOwner | undefined {
-    return MonitoringStack.of(this).resolveOwner(this.props.owner);
-  }
-
-  /** The owner as the Sentry target sees it: its team name and its receivers of the service's alerts. */
-  private sentryOwner(owner: AlertOwner): SentryOwner {
-    const stack = MonitoringStack.of(this);
-    const pagerDutyServicesInStack = stack.claimed("PagerDuty service").map((name) => stack.vendorName(name));
-    return { teamName: owner.teamName, receivers: severityReceivers(owner, this.spec.service), pagerDutyServicesInStack };
-  }
-
-  private ownerProblems(): string[] {
-    const unknown = MonitoringStack.of(this).ownerProblem(this.props.owner);
-    if (unknown !== undefined) {
-      return [unknown];
-    }
-    const owner = this.owner;
+  protected parse(problems: Problems): ErrorTrackingParsed | undefined {
+    const { stack } = this;
+    const spec = parseErrorTracking(this.props, stack, problems);
+    const owner = this.resolveOwner(problems, this.props.owner);
     if (owner === undefined) {
-      return []; // the stack's routing check reports alerts without an owner
+      return undefined;
     }
-    return sentryRouteProblems(this.spec, this.sentryOwner(owner));
+    const pagerDutyServicesInStack = stack.claimed("PagerDuty service").map((name) => stack.vendorName(name));
+    const sentryOwner: SentryOwner = { teamName: owner.teamName, receivers: severityReceivers(owner, spec.service), pagerDutyServicesInStack };
+    problems.add(...sentryRouteProblems(spec, sentryOwner));
+    return { spec, owner: sentryOwner };
   }
 
-  private alerts(): RoutedAlert[] {
-    if (typeof this.props.owner === "string" && this.owner === undefined) {
-      return []; // an unknown team is reported once, by this construct's validation
-    }
-    const { service, runbookUrl } = this.spec;
-    const common = { path: this.node.path, system: "sentry", service, owner: this.owner, runbookUrl };
-    return errorTrackingAlerts(this.spec).flatMap((alert) =>
-      alert.severities.map((severity) => ({ ...common, severity, name: camelCase(service, alert.name) })),
-    );
-  }
-
-  emit(): void {
-    const scope = MonitoringStack.of(this).targetScope(this);
-    writeSentryErrorTracking(scope, this.spec, this.sentryOwner(this.owner as AlertOwner));
+  protected outputs({ spec, owner }: ErrorTrackingParsed): Outputs {
+    const { service, runbookUrl } = spec;
+    return {
+      sentry: {
+        alerts: errorTrackingAlerts(spec).flatMap((alert) =>
+          alert.severities.map((severity) => ({ system: "sentry", name: camelCase(service, alert.name), severity, team: owner.teamName, service, runbookUrl })),
+        ),
+        write: (scope) => writeSentryErrorTracking(scope, spec, owner),
+      },
+    };
   }
 }

@@ -1,19 +1,26 @@
 import type { Construct } from "constructs";
-import type { KpiDependency, KpiSpec } from "../../src/domain/kpi/kpi";
-import { hasBaseline } from "../../src/domain/kpi/kpi";
-import { kpiAlertNames } from "../../src/domain/kpi/kpi-rules";
+import type { BusinessKpiProps, KpiDependencyProps } from "../../src/domain/kpi/business-kpi-props";
 import { DEFAULT_PROMETHEUS_RETENTION } from "../../src/domain/kpi/history";
+import type { KpiDependency, KpiSpec } from "../../src/domain/kpi/kpi";
+import { parseKpi, type ParsedKpi } from "../../src/domain/kpi/parse-kpi";
 import { camelCase, slug } from "../../src/domain/naming";
-import { severityReceivers, type AlertOwner, type RoutedAlert } from "../../src/domain/routing/routing";
+import type { Problems } from "../../src/domain/problems";
+import { severityReceivers, type SeverityReceivers } from "../../src/domain/routing/routing";
+import { isSloReference, type SloReference } from "../../src/domain/slo/slo-reference";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
-import { datadogKpiProblems, writeDatadogKpi } from "../../src/targets/datadog/kpi-monitors";
-import { writeExecutiveDashboard, writeGrafanaKpiDashboard } from "../../src/targets/grafana/grafana-kpi";
+import { contribute, when, type Output, type Outputs } from "../../src/outputs";
+import { datadogKpiMonitors, datadogKpiProblems, writeDatadogKpi } from "../../src/targets/datadog/kpi-monitors";
+import { EXECUTIVE_DASHBOARD, writeGrafanaKpiDashboard } from "../../src/targets/grafana/grafana-kpi";
 import { kpiDashboardUrl, sloDashboardUrl } from "../../src/targets/grafana/uids";
 import { writeGrafanaDashboard } from "../../src/targets/kubernetes/grafana-dashboard";
-import { writeKpiRules } from "../../src/targets/prometheus/kpi-rule-files";
-import { ServiceSlo } from "../slo/service-slo";
-import type { BusinessKpiProps, KpiDependencyProps } from "./business-kpi-props";
-import { parseKpi, type ParsedKpi } from "./parse-kpi";
+import { kpiRules, writeKpiRuleTests } from "../../src/targets/prometheus/kpi-rule-files";
+
+/** A BusinessKpi, parsed: the KPI as the targets see it, its Datadog settings, and where its alerts go. */
+interface BusinessKpiSpec {
+  readonly kpi: KpiSpec;
+  readonly parsed: ParsedKpi;
+  readonly receivers: SeverityReceivers;
+}
 
 /**
  * A business KPI (conversion rate, revenue, active users, satisfaction) declared with its meaning: which way is
@@ -28,25 +35,14 @@ import { parseKpi, type ParsedKpi } from "./parse-kpi";
  *   thresholds: { percentOfBaseline: 95 },
  * });
  */
-export class BusinessKpi extends MonitoringConstruct {
+export class BusinessKpi extends MonitoringConstruct<BusinessKpiProps, BusinessKpiSpec> {
   /** The KPI's id in its stack, `<service>-<name>`: the `kpi` label, file and resource names. */
   readonly kpiId: string;
-  private readonly parsed?: ParsedKpi;
 
-  constructor(scope: Construct, id: string, readonly props: BusinessKpiProps) {
-    super(scope, id);
+  constructor(scope: Construct, id: string, props: BusinessKpiProps) {
+    super(scope, id, props);
     this.kpiId = slug(`${props.service}-${props.name}`);
-    const retention = this.writes("prometheus") ? (this.stack.prometheusRetention ?? DEFAULT_PROMETHEUS_RETENTION) : undefined;
-    const { parsed, problems } = parseKpi(props, retention);
-    this.parsed = parsed;
     this.claimName("KPI", this.kpiId);
-    this.declareAlerts(() => this.alerts());
-    this.validateWith(() => [...problems, this.stack.ownerProblem(this.props.owner), ...this.outputProblems()]);
-  }
-
-  /** The team that receives the KPI's alerts: its own owner, else the stack's default. */
-  get owner(): AlertOwner | undefined {
-    return this.stack.resolveOwner(this.props.owner);
   }
 
   /** Whether an output is on (all are by default). */
@@ -54,114 +50,78 @@ export class BusinessKpi extends MonitoringConstruct {
     return this.props.outputs?.[target] ?? true;
   }
 
-  /** What keeps the KPI's outputs from being written: a Datadog query that cannot be made, a dashboard with no recordings. */
-  private outputProblems(): string[] {
-    const grafana = this.writes("grafana") && !this.writes("prometheus")
-      ? ["outputs.grafana: the KPI's dashboards read its Prometheus recordings; set outputs.grafana to false too, or keep outputs.prometheus on"]
-      : [];
-    if (this.parsed === undefined || !this.writes("datadog")) {
-      return grafana;
+  protected parse(problems: Problems): BusinessKpiSpec | undefined {
+    const { props, stack } = this;
+    const retention = this.writes("prometheus") ? (stack.prometheusRetention ?? DEFAULT_PROMETHEUS_RETENTION) : undefined;
+    if (this.writes("grafana") && !this.writes("prometheus")) {
+      problems.add("outputs.grafana: the KPI's dashboards read its Prometheus recordings; set outputs.grafana to false too, or keep outputs.prometheus on");
     }
-    const datadog = datadogKpiProblems(this.parsed, this.stack.datadogMetricNamespace, { query: this.props.datadogQuery, interval: this.parsed.datadogInterval });
-    return [...grafana, ...datadog];
-  }
-
-  private alerts(): RoutedAlert[] {
-    const names = kpiAlertNames({ alertName: this.alertName, direction: this.props.direction ?? "higher" });
-    const common = {
-      path: this.node.path,
-      owner: this.owner,
-      runbookUrl: this.props.runbookUrl,
-      service: this.props.service,
-      severity: this.props.severity ?? "ticket",
-    };
-    const routed = (system: string, alertNames: string[]) => alertNames.map((name) => ({ ...common, name, system }));
-    return [
-      ...(this.writes("prometheus") ? routed("prometheus", this.alertNames(names, true)) : []),
-      ...(this.writes("datadog") ? routed("datadog", this.alertNames(names, false)) : []),
-    ];
-  }
-
-  /** The KPI's alert names; relative thresholds are Prometheus alerts only (Datadog's anomaly bounds are its baseline). */
-  private alertNames(names: ReturnType<typeof kpiAlertNames>, withRelative: boolean): string[] {
-    if (this.parsed === undefined) {
-      return [];
+    const parsed = parseKpi(props, retention, problems);
+    const owner = this.resolveOwner(problems, props.owner);
+    if (parsed === undefined || owner === undefined) {
+      return undefined;
     }
-    const spec = this.parsed;
-    const seasonal = hasBaseline({ seasonality: this.props.seasonality ?? "weekly" });
-    const relative = spec.thresholds.percentOfBaseline !== undefined || spec.thresholds.maxImpactPercent !== undefined;
-    return [
-      ...(seasonal ? [names.anomaly] : []),
-      ...(seasonal && relative && withRelative ? [names.relative] : []),
-      ...(spec.thresholds.absolute !== undefined ? [names.absolute] : []),
-      ...(spec.floor !== undefined ? [names.floor] : []),
-      ...(spec.forecast !== undefined ? [names.forecast] : []),
-    ];
-  }
-
-  private get alertName(): string {
-    return camelCase(this.props.service, this.props.name);
-  }
-
-  /** The KPI as the targets see it. Only valid after validation passed. */
-  spec(): KpiSpec {
-    const parsed = this.parsed as ParsedKpi;
-    const owner = this.owner as AlertOwner;
-    return {
+    const kpi: KpiSpec = {
       id: this.kpiId,
-      service: this.props.service,
-      name: this.props.name,
-      description: this.props.description,
+      service: props.service,
+      name: props.name,
+      description: props.description,
       signal: parsed.signal,
       rateWindow: parsed.rateWindow,
-      unit: this.props.unit,
-      direction: this.props.direction ?? "higher",
-      seasonality: this.props.seasonality ?? "weekly",
-      timeZone: this.props.timeZone ?? "UTC",
+      unit: props.unit,
+      direction: props.direction ?? "higher",
+      seasonality: props.seasonality ?? "weekly",
+      timeZone: props.timeZone ?? "UTC",
       detection: parsed.detection,
       thresholds: parsed.thresholds,
       floor: parsed.floor,
       forecast: parsed.forecast,
-      severity: this.props.severity ?? "ticket",
-      alertLabels: { team: owner.teamName, service: this.props.service, env: this.stack.environment, kpi: this.kpiId },
-      alertName: this.alertName,
-      runbookUrl: this.props.runbookUrl,
-      dashboardUrl: this.writes("grafana") ? kpiDashboardUrl(this.stack, this.kpiId) : undefined,
-      dependencies: (this.props.dependsOn ?? []).map((dependency) => this.dependency(dependency)),
+      severity: props.severity ?? "ticket",
+      alertLabels: { team: owner.teamName, service: props.service, env: stack.environment, kpi: this.kpiId },
+      alertName: camelCase(props.service, props.name),
+      runbookUrl: props.runbookUrl,
+      dashboardUrl: this.writes("grafana") ? kpiDashboardUrl(stack, this.kpiId) : undefined,
+      dependencies: (props.dependsOn ?? []).map((dependency) => this.dependency(dependency)),
+    };
+    return { kpi, parsed, receivers: severityReceivers(owner, props.service) };
+  }
+
+  private dependency(dependency: SloReference | KpiDependencyProps): KpiDependency {
+    if (!isSloReference(dependency)) {
+      return { name: dependency.name, dashboardUrl: dependency.dashboardUrl };
+    }
+    const slo = dependency.sloSpec();
+    const url = dependency.writes("grafana") ? sloDashboardUrl(this.stack, dependency.sloId) : undefined;
+    const recorded = slo !== undefined && dependency.writes("prometheus") ? { id: slo.id, service: slo.service, name: slo.name } : undefined;
+    const name = slo === undefined ? `SLO ${dependency.sloId}` : `SLO ${slo.service} ${slo.name}`;
+    return { name, dashboardUrl: url, slo: recorded };
+  }
+
+  protected outputs({ kpi, parsed, receivers }: BusinessKpiSpec): Outputs {
+    const rules = kpiRules(kpi);
+    return {
+      prometheus: when(this.writes("prometheus"), () => ({ rules: [rules], write: (scope) => writeKpiRuleTests(scope, kpi, rules) })),
+      datadog: when(this.writes("datadog"), () => this.datadog(kpi, parsed, receivers)),
+      grafana: when(this.writes("grafana"), () => ({
+        kubernetes: true,
+        contributes: [contribute(EXECUTIVE_DASHBOARD, kpi)],
+        write: (scope) => writeGrafanaDashboard(scope, kpi.service, writeGrafanaKpiDashboard(scope, kpi)),
+      })),
     };
   }
 
-  private dependency(dependency: ServiceSlo | KpiDependencyProps): KpiDependency {
-    if (dependency instanceof ServiceSlo) {
-      const url = dependency.writes("grafana") ? sloDashboardUrl(this.stack, dependency.sloId) : undefined;
-      const slo = dependency.writes("prometheus") ? { id: dependency.sloId, service: dependency.props.service, name: dependency.props.name } : undefined;
-      return { name: `SLO ${dependency.props.service} ${dependency.props.name}`, dashboardUrl: url, slo };
+  private datadog(kpi: KpiSpec, parsed: ParsedKpi, receivers: SeverityReceivers): Output {
+    const input = { query: this.props.datadogQuery, algorithm: this.props.datadogAnomaly?.algorithm, interval: parsed.datadogInterval };
+    const namespace = this.stack.datadogMetricNamespace;
+    const problems = datadogKpiProblems(kpi, namespace, input);
+    if (problems.length > 0) {
+      return { problems };
     }
-    return { name: dependency.name, dashboardUrl: dependency.dashboardUrl };
-  }
-
-  emit(): void {
-    const spec = this.spec();
-    const scope = this.targetScope();
-    if (this.writes("prometheus")) {
-      writeKpiRules(scope, spec);
-    }
-    if (this.writes("datadog")) {
-      const anomaly = this.props.datadogAnomaly;
-      const receivers = severityReceivers(this.owner as AlertOwner, spec.service);
-      writeDatadogKpi(scope, spec, { query: this.props.datadogQuery, algorithm: anomaly?.algorithm, interval: this.parsed?.datadogInterval, receivers });
-    }
-    if (this.writes("grafana")) {
-      writeGrafanaDashboard(scope, spec.service, writeGrafanaKpiDashboard(scope, spec));
-    }
-  }
-
-  /** The first KPI of the stack with a Grafana output writes the stack's executive dashboard, of every such KPI. */
-  finish(): void {
-    const kpis = this.stack.node.findAll().filter((child): child is BusinessKpi => child instanceof BusinessKpi && child.writes("grafana"));
-    if (kpis[0] === this) {
-      const scope = this.targetScope();
-      writeGrafanaDashboard(scope, "executive", writeExecutiveDashboard(scope, kpis.map((kpi) => kpi.spec())), "executive-dashboard");
-    }
+    const monitors = datadogKpiMonitors(kpi, namespace, input);
+    const team = kpi.alertLabels.team;
+    return {
+      alerts: monitors.map(({ alert }) => ({ system: "datadog", name: alert, severity: kpi.severity, team, service: kpi.service, runbookUrl: kpi.runbookUrl })),
+      write: (scope) => writeDatadogKpi(scope, kpi, monitors, receivers),
+    };
   }
 }

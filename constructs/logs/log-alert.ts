@@ -4,11 +4,13 @@ import { scopedLogQuery, windowProblem, type LogAlertSpec } from "../../src/doma
 import { inEnvironment, logQueryProblems } from "../../src/domain/logs/log-query";
 import { camelCase, slug } from "../../src/domain/naming";
 import { slugProblem } from "../../src/domain/names/slugs";
-import type { AlertOwner, RoutedAlert } from "../../src/domain/routing/routing";
+import type { Problems } from "../../src/domain/problems";
+import type { Receiver } from "../../src/domain/routing/routing";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
+import { when, type Outputs, type VendorAlert } from "../../src/outputs";
 import { writeDatadogLogAlert } from "../../src/targets/datadog/log-monitors";
 import { writeKibanaLogRule } from "../../src/targets/elastic/kibana-log-rule";
-import type { LogAlertProps } from "./log-alert-props";
+import type { LogAlertProps } from "../../src/domain/logs/log-alert-props";
 
 function readWindow(text: string, what: string): { window?: Duration; problem?: string } {
   try {
@@ -18,6 +20,12 @@ function readWindow(text: string, what: string): { window?: Duration; problem?: 
   } catch {
     return { problem: `${what}.window: "${text}" is not a duration; use e.g. "5m"` };
   }
+}
+
+/** A LogAlert, parsed: the alert as the targets see it, and who receives it. */
+interface LogAlertParsed {
+  readonly alert: LogAlertSpec;
+  readonly receivers: readonly Receiver[];
 }
 
 /**
@@ -33,38 +41,14 @@ function readWindow(text: string, what: string): { window?: Duration; problem?: 
  *   query: logQuery.equals("log.level", "error"), threshold: { above: 50, window: "5m" },
  * });
  */
-export class LogAlert extends MonitoringConstruct {
+export class LogAlert extends MonitoringConstruct<LogAlertProps, LogAlertParsed> {
   /** The alert's id in its stack, `<service>-<name>`. */
   readonly alertId: string;
-  private readonly parsed?: Omit<LogAlertSpec, "labels" | "severity">;
 
-  constructor(scope: Construct, id: string, readonly props: LogAlertProps) {
-    super(scope, id);
+  constructor(scope: Construct, id: string, props: LogAlertProps) {
+    super(scope, id, props);
     this.alertId = slug(`${props.service}-${props.name}`);
-    const scoped = scopedLogQuery(props.service, props.query);
-    const condition = this.condition();
-    const problems = [
-      ...[scoped.problem, slugProblem("name", props.name), condition.problem].filter((problem) => problem !== undefined),
-      ...logQueryProblems(props.query),
-      ...(props.threshold === undefined || (Number.isFinite(props.threshold.above) && props.threshold.above >= 0)
-        ? []
-        : [`threshold.above: ${props.threshold.above} is not a count; use a number of logs, e.g. 50`]),
-      ...(props.outputs?.elastic === false && props.outputs.datadog === false ? ["outputs: the alert is written nowhere; keep elastic or datadog"] : []),
-    ];
-    if (problems.length === 0 && scoped.query !== undefined && condition.value !== undefined) {
-      this.parsed = {
-        id: this.alertId,
-        alertName: camelCase(props.service, props.name),
-        service: props.service,
-        query: scoped.query,
-        condition: condition.value,
-        description: props.description ?? `More matching ${props.service} logs than expected (${props.name})`,
-        runbookUrl: props.runbookUrl,
-      };
-    }
     this.claimName("log alert", this.alertId);
-    this.declareAlerts(() => this.alerts());
-    this.validateWith(() => [...problems, this.stack.ownerProblem(this.props.owner)]);
   }
 
   private condition(): { value?: LogAlertSpec["condition"]; problem?: string } {
@@ -80,47 +64,48 @@ export class LogAlert extends MonitoringConstruct {
     return window === undefined ? { problem } : { value: { kind: "anomaly", window } };
   }
 
-  /** The team that receives the alert: its own owner, else the stack's default. */
-  get owner(): AlertOwner | undefined {
-    return this.stack.resolveOwner(this.props.owner);
-  }
-
-  /** Where the alert is written: Kibana only evaluates thresholds. */
-  private systems(): Array<"elastic" | "datadog"> {
-    const outputs = this.props.outputs ?? {};
-    return [
-      ...(outputs.elastic !== false && this.props.threshold !== undefined ? ["elastic" as const] : []),
-      ...(outputs.datadog !== false ? ["datadog" as const] : []),
-    ];
-  }
-
-  private alerts(): RoutedAlert[] {
-    const severity = this.props.severity ?? "ticket";
-    const name = camelCase(this.props.service, this.props.name);
-    return this.systems().map((system) => ({ name, severity, system, path: this.node.path, service: this.props.service, owner: this.owner, runbookUrl: this.props.runbookUrl }));
-  }
-
-  /** The alert as the targets see it. Only valid after validation passed. */
-  spec(): LogAlertSpec {
-    const owner = this.owner as AlertOwner;
-    const spec = this.parsed as Omit<LogAlertSpec, "labels" | "severity">;
-    return {
-      ...spec,
-      query: inEnvironment(spec.query, this.stack.environment),
-      severity: this.props.severity ?? "ticket",
-      labels: { team: owner.teamName, service: this.props.service, env: this.stack.environment },
-    };
-  }
-
-  emit(): void {
-    const spec = this.spec();
-    const receivers = (this.owner as AlertOwner).receivers(spec.severity, spec.service);
-    for (const system of this.systems()) {
-      if (system === "elastic" && spec.condition.kind === "threshold") {
-        writeKibanaLogRule(this.targetScope(), spec, spec.condition.threshold, receivers);
-      } else if (system === "datadog") {
-        writeDatadogLogAlert(this.targetScope(), spec, receivers);
-      }
+  protected parse(problems: Problems): LogAlertParsed | undefined {
+    const { props, stack } = this;
+    const scoped = scopedLogQuery(props.service, props.query);
+    const condition = this.condition();
+    problems.add(scoped.problem, slugProblem("name", props.name), condition.problem, ...logQueryProblems(props.query));
+    if (props.threshold !== undefined && !(Number.isFinite(props.threshold.above) && props.threshold.above >= 0)) {
+      problems.add(`threshold.above: ${props.threshold.above} is not a count; use a number of logs, e.g. 50`);
     }
+    if (props.outputs?.elastic === false && props.outputs.datadog === false) {
+      problems.add("outputs: the alert is written nowhere; keep elastic or datadog");
+    }
+    const owner = this.resolveOwner(problems, props.owner);
+    if (!problems.none || owner === undefined || scoped.query === undefined || condition.value === undefined) {
+      return undefined;
+    }
+    const severity = props.severity ?? "ticket";
+    const alert: LogAlertSpec = {
+      id: this.alertId,
+      alertName: camelCase(props.service, props.name),
+      service: props.service,
+      query: inEnvironment(scoped.query, stack.environment),
+      condition: condition.value,
+      description: props.description ?? `More matching ${props.service} logs than expected (${props.name})`,
+      runbookUrl: props.runbookUrl,
+      severity,
+      labels: { team: owner.teamName, service: props.service, env: stack.environment },
+    };
+    return { alert, receivers: owner.receivers(severity, props.service) };
+  }
+
+  protected outputs({ alert, receivers }: LogAlertParsed): Outputs {
+    const outputs = this.props.outputs ?? {};
+    const vendorAlert = (system: string): VendorAlert[] => [
+      { system, name: alert.alertName, severity: alert.severity, team: alert.labels.team, service: alert.service, runbookUrl: alert.runbookUrl },
+    ];
+    const threshold = alert.condition.kind === "threshold" ? alert.condition.threshold : undefined;
+    return {
+      // Kibana only evaluates thresholds.
+      elastic: threshold === undefined || outputs.elastic === false
+        ? undefined
+        : { alerts: vendorAlert("elastic"), write: (scope) => writeKibanaLogRule(scope, alert, threshold, receivers) },
+      datadog: when(outputs.datadog !== false, () => ({ alerts: vendorAlert("datadog"), write: (scope) => writeDatadogLogAlert(scope, alert, receivers) })),
+    };
   }
 }

@@ -1,13 +1,15 @@
 import type { Construct } from "constructs";
 import { dataStreamName, type LogPolicySpec } from "../../src/domain/logs/log-policy";
-import type { RetentionRecord } from "../../src/domain/logs/retention";
+import { DATADOG_STANDARD_RETENTION_DAYS } from "../../src/domain/logs/log-policy";
+import { isRetentionRules, retentionMinimumProblems, type RetentionRecord, type RetentionSource } from "../../src/domain/logs/retention";
 import { slug } from "../../src/domain/names/slugs";
+import type { Problems } from "../../src/domain/problems";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
+import type { Outputs } from "../../src/outputs";
 import { writeDatadogLogPolicy } from "../../src/targets/datadog/logs-index";
 import { writeElasticLogPolicy } from "../../src/targets/elastic/elastic-log-policy";
-import type { LogPolicyProps } from "./log-policy-props";
-import { parseLogPolicy, type ParsedLogPolicy } from "./parse-log-policy";
-import { registerRetention, retentionRules } from "./retention-registry";
+import type { LogPolicyProps } from "../../src/domain/logs/log-policy-props";
+import { parseLogPolicy } from "../../src/domain/logs/parse-log-policy";
 
 /**
  * How long one category of a service's (or an index family's) logs is kept, and where: on Elastic an ILM policy
@@ -18,36 +20,29 @@ import { registerRetention, retentionRules } from "./retention-registry";
  * @example
  * new LogPolicy(stack, "audit-logs", { service: "planner", category: "audit", retentionDays: 365, coldAfterDays: 30 });
  */
-export class LogPolicy extends MonitoringConstruct {
-  private parsed?: ParsedLogPolicy;
-
-  constructor(scope: Construct, id: string, readonly props: LogPolicyProps) {
-    super(scope, id);
+export class LogPolicy extends MonitoringConstruct<LogPolicyProps, LogPolicySpec> implements RetentionSource {
+  constructor(scope: Construct, id: string, props: LogPolicyProps) {
+    super(scope, id, props);
     this.claimName("log policy", slug(`${props.service ?? props.indexFamily ?? ""}-${props.category}`));
-    this.validateWith(() => {
-      const { parsed, problems } = this.parse();
-      this.parsed = parsed;
-      return problems;
-    });
-    registerRetention(this.stack, () => this.retentionRecord());
   }
 
-  /** The props read against the stack's retention rules, which may be declared after the policy. */
-  private parse(): ReturnType<typeof parseLogPolicy> {
-    return parseLogPolicy(this.props, this.stack.environment, retentionRules(this.stack).datadogRetentionDays);
-  }
-
-  /** The policy as the targets see it. Only valid after validation passed. */
-  spec(): LogPolicySpec {
-    return { ...(this.parsed as ParsedLogPolicy), namespace: this.stack.environment };
-  }
-
-  private retentionRecord(): RetentionRecord | undefined {
-    this.parsed ??= this.parse().parsed;
-    if (this.parsed === undefined) {
+  /** The props read against the stack's retention rules (its LogRetention, wherever it is declared). */
+  protected parse(problems: Problems): LogPolicySpec | undefined {
+    const rules = this.stack.declarations().find(isRetentionRules)?.retentionRules;
+    const allowed = rules?.datadogRetentionDays ?? DATADOG_STANDARD_RETENTION_DAYS;
+    const parsed = parseLogPolicy(this.props, this.stack.environment, allowed, problems);
+    if (parsed === undefined) {
       return undefined;
     }
-    const spec = this.spec();
+    problems.add(...retentionMinimumProblems(parsed.category, parsed.retention, rules?.minimums ?? []));
+    return { ...parsed, namespace: this.stack.environment };
+  }
+
+  retentionRecord(): RetentionRecord | undefined {
+    const spec = this.parsedSpec();
+    if (spec === undefined) {
+      return undefined;
+    }
     const stream = dataStreamName(spec);
     const elastic = spec.elastic?.lifecycle === "ilm" ? `Elastic data stream ${stream} (ILM policy ${stream}-policy)` : `Elastic data stream ${stream} (data stream lifecycle)`;
     const datadog = spec.datadog;
@@ -64,11 +59,10 @@ export class LogPolicy extends MonitoringConstruct {
     };
   }
 
-  emit(): void {
-    const spec = this.spec();
-    if (spec.elastic !== undefined) {
-      writeElasticLogPolicy(this.targetScope(), spec);
-    }
-    writeDatadogLogPolicy(this.targetScope(), spec);
+  protected outputs(spec: LogPolicySpec): Outputs {
+    return {
+      elastic: spec.elastic === undefined ? undefined : { write: (scope) => writeElasticLogPolicy(scope, spec) },
+      datadog: { write: (scope) => writeDatadogLogPolicy(scope, spec) },
+    };
   }
 }

@@ -1,9 +1,10 @@
 import type { Construct } from "constructs";
 import { DATADOG_STANDARD_RETENTION_DAYS } from "../../src/domain/logs/log-policy";
-import { retentionMinimumProblems } from "../../src/domain/logs/retention";
+import { isRetentionSource, type RetentionRecord, type RetentionRules } from "../../src/domain/logs/retention";
 import { retentionSummary } from "../../src/domain/logs/retention-summary";
+import type { Problems } from "../../src/domain/problems";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
-import { declareRetentionRules, retentionRecords } from "./retention-registry";
+import type { Outputs } from "../../src/outputs";
 
 /** A lower bound on how long a category of logs is kept. */
 export interface RetentionMinimumProps {
@@ -34,28 +35,33 @@ export interface LogRetentionProps {
  * @example
  * new LogRetention(stack, "log-retention", { minimums: [{ category: "audit", minimumDays: 365, reason: "SOC 2" }] });
  */
-export class LogRetention extends MonitoringConstruct {
-  constructor(scope: Construct, id: string, readonly props: LogRetentionProps = {}) {
-    super(scope, id);
-    const minimums = props.minimums ?? [];
-    const datadogRetentionDays = props.datadogRetentionDays ?? DATADOG_STANDARD_RETENTION_DAYS;
+export class LogRetention extends MonitoringConstruct<LogRetentionProps, readonly RetentionRecord[]> {
+  /** The rules the stack's log policies are read against. */
+  readonly retentionRules: RetentionRules;
+
+  constructor(scope: Construct, id: string, props: LogRetentionProps = {}) {
+    super(scope, id, props);
+    this.retentionRules = { minimums: props.minimums ?? [], datadogRetentionDays: props.datadogRetentionDays ?? DATADOG_STANDARD_RETENTION_DAYS };
     this.claimName("log retention rules", "stack");
-    declareRetentionRules(this.stack, { minimums, datadogRetentionDays });
-    this.node.addValidation({
-      validate: () => [
-        ...minimums.flatMap((minimum, index) =>
-          Number.isInteger(minimum.minimumDays) && minimum.minimumDays > 0
-            ? []
-            : [`${this.node.path}: minimums[${index}].minimumDays: ${minimum.minimumDays} is not a whole number of days above 0; use e.g. 365`],
-        ),
-        ...(datadogRetentionDays.length > 0 ? [] : [`${this.node.path}: datadogRetentionDays is empty; list the retentions the contract allows, e.g. [7, 15, 30]`]),
-        ...retentionMinimumProblems(retentionRecords(this.stack), minimums),
-      ],
-    });
   }
 
-  emit(): void {
-    const summary = retentionSummary(this.stack.node.id, retentionRecords(this.stack), this.props.minimums ?? []);
-    this.targetScope().files.add("compliance/retention.md", summary);
+  /** Every valid retention declared in the stack, checked against the minimums. */
+  protected parse(problems: Problems): readonly RetentionRecord[] {
+    const { minimums, datadogRetentionDays } = this.retentionRules;
+    minimums.forEach((minimum, index) => {
+      if (!(Number.isInteger(minimum.minimumDays) && minimum.minimumDays > 0)) {
+        problems.add(`minimums[${index}].minimumDays: ${minimum.minimumDays} is not a whole number of days above 0; use e.g. 365`);
+      }
+    });
+    if (datadogRetentionDays.length === 0) {
+      problems.add("datadogRetentionDays is empty; list the retentions the contract allows, e.g. [7, 15, 30]");
+    }
+    // Each policy checks itself against the minimums.
+    return this.stack.declarations().filter(isRetentionSource).flatMap((source) => source.retentionRecord() ?? []);
+  }
+
+  protected outputs(records: readonly RetentionRecord[]): Outputs {
+    const summary = retentionSummary(this.stack.node.id, records, this.retentionRules.minimums);
+    return { compliance: { write: (scope) => scope.files.add("compliance/retention.md", summary) } };
   }
 }

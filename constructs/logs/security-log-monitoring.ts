@@ -2,7 +2,7 @@ import { Construct } from "constructs";
 import { and, equals, not, oneOf } from "../../src/domain/logs/log-query";
 import type { AlertOwner, AlertSeverity } from "../../src/domain/routing/routing";
 import { LogAlert } from "./log-alert";
-import type { LogThresholdProps } from "./log-alert-props";
+import type { LogThresholdProps } from "../../src/domain/logs/log-alert-props";
 
 /** Security log monitoring of one service, on its ECS authentication and IAM events. */
 export interface SecurityLogMonitoringProps {

@@ -1,11 +1,12 @@
 import type { Construct } from "constructs";
 import { routingPlanProblems, routingSecretProblems, type DefaultReceiverInput, type RoutingPlan, type SmtpInput } from "../../src/domain/routing/routing-plan";
 import { quoted } from "../../src/domain/quoted";
+import type { Problems } from "../../src/domain/problems";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
-import { MonitoringStack } from "../../src/stack";
+import { when, type Outputs } from "../../src/outputs";
 import { alertmanagerConfigProblems, emitAlertmanagerConfig } from "../../src/targets/alertmanager/alertmanager-config";
 import { writeAlertmanagerFile } from "../../src/targets/alertmanager/alertmanager-file";
-import { EMAIL, SLACK_CHANNEL } from "./on-call-team-validation";
+import { EMAIL, SLACK_CHANNEL } from "../../src/domain/oncall/on-call-team-validation";
 
 /** An SMTP server as Alertmanager reads it: `host:port`, the host possibly an IPv6 address in brackets. */
 const SMARTHOST = /^(\[[0-9a-fA-F:.]+\]|[^\s:[\]]+):\d{1,5}$/;
@@ -65,11 +66,9 @@ export interface AlertRoutingProps {
  *   defaultReceiver: { slack: { channel: "#alerts", webhook: SecretRef.kubernetes("watchkeeper-alertmanager", "default-slack-webhook") } },
  * });
  */
-export class AlertRouting extends MonitoringConstruct {
-  constructor(scope: Construct, id: string, readonly props: AlertRoutingProps) {
-    super(scope, id);
-    const fileProblem = this.writesKubernetes ? MonitoringStack.of(this).claimKubernetesFile(this) : undefined;
-    this.validateWith(() => [fileProblem, ...this.problems()]);
+export class AlertRouting extends MonitoringConstruct<AlertRoutingProps, RoutingPlan> {
+  constructor(scope: Construct, id: string, props: AlertRoutingProps) {
+    super(scope, id, props);
   }
 
   /** Whether the AlertmanagerConfig resource is written. */
@@ -77,35 +76,25 @@ export class AlertRouting extends MonitoringConstruct {
     return this.props.kubernetes ?? true;
   }
 
-  /** The stack's routing plan: its teams as they are now, and the props. */
-  plan(): RoutingPlan {
-    return { teams: MonitoringStack.of(this).teamRoutes(), defaultReceiver: this.props.defaultReceiver, smtp: this.props.smtp };
-  }
-
-  private problems(): string[] {
-    const plan = this.plan();
-    return [
-      ...this.duplicateProblems(),
-      ...addressProblems(this.props),
-      ...routingSecretProblems(plan),
-      ...routingPlanProblems(plan),
-      ...(this.writesKubernetes ? alertmanagerConfigProblems(plan) : []),
-    ];
-  }
-
-  private duplicateProblems(): string[] {
-    const first = MonitoringStack.of(this).node.findAll().find((construct) => construct instanceof AlertRouting);
-    return first === this
-      ? []
-      : [`the stack's alerts are already routed by ${first?.node.path}; a stack has one AlertRouting, so remove this one`];
-  }
-
-  emit(): void {
-    const scope = MonitoringStack.of(this).targetScope(this);
-    const plan = this.plan();
-    writeAlertmanagerFile(scope, plan);
-    if (this.writesKubernetes) {
-      emitAlertmanagerConfig(scope, plan);
+  /** The stack's routing plan: its teams as they are at synth, and the props. */
+  protected parse(problems: Problems): RoutingPlan {
+    const plan: RoutingPlan = { teams: this.stack.teamRoutes(), defaultReceiver: this.props.defaultReceiver, smtp: this.props.smtp };
+    const first = this.stack.node.findAll().find((construct) => construct instanceof AlertRouting);
+    if (first !== this) {
+      problems.add(`the stack's alerts are already routed by ${first?.node.path}; a stack has one AlertRouting, so remove this one`);
     }
+    problems.add(...addressProblems(this.props), ...routingSecretProblems(plan), ...routingPlanProblems(plan));
+    return plan;
+  }
+
+  protected outputs(plan: RoutingPlan): Outputs {
+    return {
+      alertmanager: { write: (scope) => writeAlertmanagerFile(scope, plan) },
+      kubernetes: when(this.writesKubernetes, () => ({
+        kubernetes: true,
+        problems: alertmanagerConfigProblems(plan),
+        write: (scope) => emitAlertmanagerConfig(scope, plan),
+      })),
+    };
   }
 }

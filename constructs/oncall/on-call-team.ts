@@ -1,5 +1,6 @@
 import type { Construct } from "constructs";
 import { defaultEscalationLevels, schedulesOf, type OnCallPlan } from "../../src/domain/oncall/on-call-plan";
+import type { Problems } from "../../src/domain/problems";
 import { oneOffMuteInterval, weeklyMuteInterval } from "../../src/domain/oncall/time";
 import { teamReceivers, type AlertOwner, type Receiver, type TeamContacts, type AlertSeverity } from "../../src/domain/routing/routing";
 import type { TeamRoutes } from "../../src/domain/routing/routing-plan";
@@ -7,11 +8,11 @@ import { ALERTMANAGER_SECRET, SecretRef } from "../../src/domain/secret";
 import { alertLabelProblem } from "../../src/domain/names/alert-labels";
 import { slug } from "../../src/domain/names/slugs";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
-import { MonitoringStack } from "../../src/stack";
-import { emitDatadogServiceObjects } from "../../src/targets/datadog/pagerduty-service-objects";
+import { contribute, when, type Outputs } from "../../src/outputs";
+import { DATADOG_PAGERDUTY_SERVICES } from "../../src/targets/datadog/pagerduty-service-objects";
 import { emitOnCall } from "../../src/targets/pagerduty/on-call";
-import type { OnCallTeamProps, OwnedServiceProps, ScheduleProps } from "./on-call-team-props";
-import { onCallTeamProblems } from "./on-call-team-validation";
+import type { OnCallTeamProps, OwnedServiceProps, ScheduleProps } from "../../src/domain/oncall/on-call-team-props";
+import { onCallTeamProblems } from "../../src/domain/oncall/on-call-team-validation";
 
 /**
  * A team that answers alerts. In PagerDuty: the team and its members, on-call schedules, an escalation policy,
@@ -20,29 +21,22 @@ import { onCallTeamProblems } from "./on-call-team-validation";
  * In Alertmanager and Datadog: where its pages and tickets go. Every construct that alerts names a team as its
  * owner, by reference or by name.
  */
-export class OnCallTeam extends MonitoringConstruct implements AlertOwner {
+export class OnCallTeam extends MonitoringConstruct<OnCallTeamProps, OnCallPlan> implements AlertOwner {
   readonly teamName: string;
   /** The services the team owns, each a PagerDuty service; the first also receives pages about other services. */
   readonly services: readonly OwnedServiceProps[];
 
-  constructor(scope: Construct, id: string, readonly props: OnCallTeamProps) {
-    super(scope, id);
+  constructor(scope: Construct, id: string, props: OnCallTeamProps) {
+    super(scope, id, props);
     this.teamName = props.name;
     const members = props.members ?? [];
     this.services = (props.services ?? (members.length > 0 ? [`${props.name} on-call`] : [])).map((service) =>
       typeof service === "string" ? { name: service } : service,
     );
-    const stack = MonitoringStack.of(this);
-    stack.claimName("on-call team", slug(props.name), this, props.name);
+    this.claimName("on-call team", slug(props.name), props.name);
     // PagerDuty resources, Datadog integrations and Terraform variables are named after the service's slug.
-    this.services.forEach((service) => stack.claimName("PagerDuty service", slug(service.name), this, service.name));
-    stack.registerTeam(this, () => this.routes());
-    this.validateWith(() => {
-      const declared = { props, members: this.members, schedules: this.schedules, services: this.services, knownServices: stack.claimed("PagerDuty service") };
-      // Declared services are matched by name against the service label of alerts; the default one is a fallback only.
-      const services = props.services === undefined ? [] : this.services.map((service) => alertLabelProblem("service", "service", service.name));
-      return [alertLabelProblem("team", "name", props.name), ...services, ...onCallTeamProblems(declared)];
-    });
+    this.services.forEach((service) => this.claimName("PagerDuty service", slug(service.name), service.name));
+    this.stack.registerTeam(this, () => this.routes());
   }
 
   get members(): readonly string[] {
@@ -61,7 +55,7 @@ export class OnCallTeam extends MonitoringConstruct implements AlertOwner {
 
   /** How the team is reached: its PagerDuty services when it can be paged, its Slack channel, its address. */
   contacts(): TeamContacts {
-    const stack = MonitoringStack.of(this);
+    const stack = this.stack;
     return {
       team: this.teamName,
       pagerDutyServices: this.pageable ? this.services.map(({ name }) => ({ name, vendorName: stack.vendorName(name) })) : [],
@@ -94,8 +88,14 @@ export class OnCallTeam extends MonitoringConstruct implements AlertOwner {
   }
 
   /** The team's on-call plan, defaults applied, for the PagerDuty target. */
-  plan(): OnCallPlan {
+  protected parse(problems: Problems): OnCallPlan | undefined {
     const { props } = this;
+    const declared = { props, members: this.members, schedules: this.schedules, services: this.services, knownServices: this.stack.claimed("PagerDuty service") };
+    problems.add(alertLabelProblem("team", "name", props.name), ...onCallTeamProblems(declared));
+    // Declared services are matched by name against the service label of alerts; the default one is a fallback only.
+    if (props.services !== undefined) {
+      problems.add(...this.services.map((service) => alertLabelProblem("service", "service", service.name)));
+    }
     return {
       team: this.teamName,
       members: this.members,
@@ -108,15 +108,13 @@ export class OnCallTeam extends MonitoringConstruct implements AlertOwner {
     };
   }
 
-  emit(): void {
-    if (this.pageable) {
-      emitOnCall(MonitoringStack.of(this).targetScope(this), this.plan());
-    }
-  }
-
-  finish(): void {
-    if (this.pageable) {
-      emitDatadogServiceObjects(MonitoringStack.of(this).targetScope(this), this.services);
-    }
+  /** PagerDuty: the team, its schedules, escalation, services and workflow, when it can be paged. */
+  protected outputs(plan: OnCallPlan): Outputs {
+    return {
+      pagerduty: when(this.pageable, () => ({
+        contributes: this.services.map((service) => contribute(DATADOG_PAGERDUTY_SERVICES, service)),
+        write: (scope) => emitOnCall(scope, plan),
+      })),
+    };
   }
 }

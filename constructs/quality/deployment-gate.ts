@@ -2,11 +2,12 @@ import type { Construct } from "constructs";
 import { Duration } from "../../src/domain/duration";
 import type { DeploymentGateSpec } from "../../src/domain/gate/deployment-gate";
 import { slug } from "../../src/domain/naming";
+import type { Problems } from "../../src/domain/problems";
 import { quoted } from "../../src/domain/quoted";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
-import { MonitoringStack } from "../../src/stack";
+import type { Outputs } from "../../src/outputs";
 import { writeDeploymentGate } from "../../src/targets/kubernetes/deployment-gate";
-import type { DeploymentGateProps } from "./deployment-gate-props";
+import type { DeploymentGateProps } from "../../src/domain/gate/deployment-gate-props";
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
@@ -24,69 +25,56 @@ const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
  *   prometheusUrl: "http://prometheus-operated.monitoring.svc:9090",
  * });
  */
-export class DeploymentGate extends MonitoringConstruct {
+export class DeploymentGate extends MonitoringConstruct<DeploymentGateProps, DeploymentGateSpec> {
   /** The AnalysisTemplate's name and the MetricTemplates' prefix. */
   readonly gateName: string;
 
-  constructor(scope: Construct, id: string, readonly props: DeploymentGateProps) {
-    super(scope, id);
+  constructor(scope: Construct, id: string, props: DeploymentGateProps) {
+    super(scope, id, props);
     this.gateName = props.name ?? id;
-    const fileProblem = this.stack.claimKubernetesFile(this);
     this.claimName("deployment gate", this.gateName);
-    this.validateWith(() => [fileProblem, ...this.problems()]);
   }
 
-  private problems(): string[] {
-    const { slos, prometheusUrl, interval, outputs } = this.props;
-    const problems: string[] = [];
+  protected parse(problems: Problems): DeploymentGateSpec | undefined {
+    const { props, stack } = this;
+    const { slos, prometheusUrl, interval, outputs } = props;
     if (!DNS_LABEL.test(this.gateName) || this.gateName.length > 63) {
-      problems.push(`name ${quoted(this.gateName)} is not a Kubernetes name; use lower-case letters, digits and dashes, e.g. "${slug(this.gateName) || "checkout-gate"}"`);
+      problems.add(`name ${quoted(this.gateName)} is not a Kubernetes name; use lower-case letters, digits and dashes, e.g. "${slug(this.gateName) || "checkout-gate"}"`);
     }
     if (slos.length === 0) {
-      problems.push("slos is empty; name the ServiceSlo(s) the gate guards");
+      problems.add("slos is empty; name the ServiceSlo(s) the gate guards");
     }
     for (const slo of slos) {
-      if (MonitoringStack.of(slo) !== this.stack) {
-        problems.push(`slos: ${slo.node.path} is in another stack; a gate reads the alerts of its own environment, so declare it there`);
+      if (!slo.path.startsWith(`${stack.node.path}/`)) {
+        problems.add(`slos: ${slo.path} is in another stack; a gate reads the alerts of its own environment, so declare it there`);
       } else if (!slo.writes("prometheus")) {
-        problems.push(`slos: ${slo.node.path} writes no Prometheus rules (outputs.prometheus is false), and the gate reads them`);
+        problems.add(`slos: ${slo.path} writes no Prometheus rules (outputs.prometheus is false), and the gate reads them`);
       }
     }
     if (!/^https?:\/\/[^\s/]+/.test(prometheusUrl)) {
-      problems.push(`prometheusUrl ${quoted(prometheusUrl)} is not an http(s) URL; use e.g. "http://prometheus-operated.monitoring.svc:9090"`);
+      problems.add(`prometheusUrl ${quoted(prometheusUrl)} is not an http(s) URL; use e.g. "http://prometheus-operated.monitoring.svc:9090"`);
     }
-    if (interval !== undefined) {
-      try {
-        Duration.parse(interval);
-      } catch (error) {
-        problems.push(`interval: ${(error as Error).message}`);
-      }
-    }
+    const every = interval === undefined ? undefined : problems.attempt("interval", () => Duration.parse(interval));
     if (outputs?.argoRollouts === false && outputs.flagger === false) {
-      problems.push("outputs: the gate is written nowhere; keep argoRollouts or flagger");
+      problems.add("outputs: the gate is written nowhere; keep argoRollouts or flagger");
     }
-    return problems;
-  }
-
-  /** The gate as the Kubernetes target sees it. Only valid after validation passed. */
-  spec(): DeploymentGateSpec {
-    const { props } = this;
+    const gated = slos.map((slo) => slo.sloSpec());
+    if (!problems.none || !gated.every((slo) => slo !== undefined)) {
+      return undefined;
+    }
     return {
       name: this.gateName,
-      namespace: props.namespace ?? this.stack.kubernetesNamespace,
-      prometheusUrl: props.prometheusUrl,
-      slos: props.slos.map((slo) => {
-        const spec = slo.spec();
-        return { id: spec.id, service: spec.service, name: spec.name, env: this.stack.environment };
-      }),
+      namespace: props.namespace ?? stack.kubernetesNamespace,
+      prometheusUrl,
+      slos: gated.map((slo) => ({ id: slo.id, service: slo.service, name: slo.name, env: stack.environment })),
       onNoData: props.onNoData ?? "inconclusive",
-      interval: props.interval === undefined ? undefined : Duration.parse(props.interval),
-      argoRollouts: props.outputs?.argoRollouts ?? true,
-      flagger: props.outputs?.flagger ?? true,
+      interval: every,
+      argoRollouts: outputs?.argoRollouts ?? true,
+      flagger: outputs?.flagger ?? true,
     };
   }
 
-  emit(): void {
-    writeDeploymentGate(this.targetScope(), this.spec());
+  protected outputs(spec: DeploymentGateSpec): Outputs {
+    return { kubernetes: { kubernetes: true, write: (scope) => writeDeploymentGate(scope, spec) } };
   }
 }

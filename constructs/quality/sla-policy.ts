@@ -1,11 +1,12 @@
 import type { Construct } from "constructs";
-import { parseSla, type ParsedSla } from "../../src/domain/sla/parse-sla";
+import type { Problems } from "../../src/domain/problems";
+import { parseSla } from "../../src/domain/sla/parse-sla";
+import type { SlaPolicyProps } from "../../src/domain/sla/sla-policy-props";
 import type { SlaDependency, SlaSpec } from "../../src/domain/sla/sla-spec";
+import type { SloReference } from "../../src/domain/slo/slo-reference";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
-import { writeSlaRules } from "../../src/targets/prometheus/sla-rule-files";
-import { ServiceSlo } from "../slo/service-slo";
-import type { SyntheticCheck } from "../synthetics/synthetic-check";
-import type { SlaPolicyProps } from "./sla-policy-props";
+import type { Outputs } from "../../src/outputs";
+import { slaRules } from "../../src/targets/prometheus/sla-rule-files";
 
 const DEFAULTS = { timeZone: "UTC", downErrorPercent: 50, degradedErrorPercent: 5, minimumOutage: "1m", window: "1m" } as const;
 
@@ -25,68 +26,70 @@ const DEFAULTS = { timeZone: "UTC", downErrorPercent: 50, degradedErrorPercent: 
  *   internalObjectives: [internalAvailability],
  * });
  */
-export class SlaPolicy extends MonitoringConstruct {
-  private readonly parsed?: ParsedSla;
-
-  constructor(scope: Construct, id: string, readonly props: SlaPolicyProps) {
-    super(scope, id);
-    const downtime = props.downtime;
-    const { parsed, problems } = parseSla({
-      name: props.name,
-      targetPercent: props.target,
-      timeZone: props.timeZone ?? DEFAULTS.timeZone,
-      downErrorPercent: downtime.downErrorPercent ?? DEFAULTS.downErrorPercent,
-      degradedErrorPercent: downtime.degradedErrorPercent ?? DEFAULTS.degradedErrorPercent,
-      minimumOutage: downtime.minimumOutage ?? DEFAULTS.minimumOutage,
-      window: downtime.window ?? DEFAULTS.window,
-      weeklyMaintenance: props.maintenance?.weekly ?? [],
-      datedMaintenance: props.maintenance?.dated ?? [],
-      creditTiers: props.creditTiers ?? [],
-      internalObjectives: props.internalObjectives.map((slo) => ({ name: slo.sloId, objectivePercent: slo.props.objective })),
-      dependencyCount: (downtime.slos?.length ?? 0) + (downtime.flows?.length ?? 0),
-    });
-    this.parsed = parsed;
+export class SlaPolicy extends MonitoringConstruct<SlaPolicyProps, SlaSpec> {
+  constructor(scope: Construct, id: string, props: SlaPolicyProps) {
+    super(scope, id, props);
     this.claimName("SLA", props.name);
-    const fileProblem = this.stack.claimKubernetesFile(this);
-    this.validateWith(() => [...problems, ...this.referenceProblems(), fileProblem]);
   }
 
-  private referenceProblems(): string[] {
-    const slos = (this.props.downtime.slos ?? []).flatMap((slo) =>
-      slo.writes("prometheus") ? [] : [`downtime.slos: SLO ${slo.sloId} is not written to Prometheus (outputs.prometheus is false); its SLI cannot be measured per minute`],
+  protected parse(problems: Problems): SlaSpec | undefined {
+    const { props } = this;
+    const downtime = props.downtime;
+    const flows = downtime.flows ?? [];
+    const parsed = parseSla(
+      {
+        name: props.name,
+        targetPercent: props.target,
+        timeZone: props.timeZone ?? DEFAULTS.timeZone,
+        downErrorPercent: downtime.downErrorPercent ?? DEFAULTS.downErrorPercent,
+        degradedErrorPercent: downtime.degradedErrorPercent ?? DEFAULTS.degradedErrorPercent,
+        minimumOutage: downtime.minimumOutage ?? DEFAULTS.minimumOutage,
+        window: downtime.window ?? DEFAULTS.window,
+        weeklyMaintenance: props.maintenance?.weekly ?? [],
+        datedMaintenance: props.maintenance?.dated ?? [],
+        creditTiers: props.creditTiers ?? [],
+        internalObjectives: props.internalObjectives.map((slo) => ({ name: slo.sloId, objectivePercent: slo.sloSpec()?.objectivePercent ?? 100 })),
+        dependencyCount: (downtime.slos?.length ?? 0) + flows.length,
+      },
+      problems,
     );
-    const flows = (this.props.downtime.flows ?? []).flatMap((flow) =>
-      flow.backends.prometheus ? [] : [`downtime.flows: flow ${flow.flowId} does not run on Prometheus (backends.prometheus is false); run it there or measure downtime from an SLO`],
-    );
-    return [...slos, ...flows];
-  }
-
-  /** The SLOs whose SLIs decide downtime: the named SLOs and the flows' uptime SLOs. */
-  private dependencies(): SlaDependency[] {
-    const flowSlos = (this.props.downtime.flows ?? []).map((flow: SyntheticCheck) => flow.node.findChild("uptime") as ServiceSlo);
-    return [...(this.props.downtime.slos ?? []), ...flowSlos].map((slo) => ({ id: slo.sloId, sli: slo.spec().sli }));
-  }
-
-  /** The SLA as the rule generator and the report see it. Only valid after validation passed. */
-  spec(): SlaSpec {
-    const parsed = this.parsed as ParsedSla;
-    const downtime = this.props.downtime;
+    for (const slo of downtime.slos ?? []) {
+      if (!slo.writes("prometheus")) {
+        problems.add(`downtime.slos: SLO ${slo.sloId} is not written to Prometheus (outputs.prometheus is false); its SLI cannot be measured per minute`);
+      }
+    }
+    for (const flow of flows) {
+      if (flow.uptimeSlo === undefined) {
+        problems.add(`downtime.flows: flow ${flow.flowId} does not run on Prometheus (backends.prometheus is false); run it there or measure downtime from an SLO`);
+      }
+    }
+    const slos = [...(downtime.slos ?? []), ...flows.flatMap((flow) => flow.uptimeSlo ?? [])];
+    const dependencies = slos.map((slo) => this.dependency(slo));
+    if (parsed === undefined || !dependencies.every((dependency) => dependency !== undefined)) {
+      return undefined;
+    }
     return {
       ...parsed,
-      title: this.props.title ?? this.props.name,
-      service: this.props.service,
-      targetPercent: this.props.target,
-      timeZone: this.props.timeZone ?? DEFAULTS.timeZone,
-      dependencies: this.dependencies(),
+      title: props.title ?? props.name,
+      service: props.service,
+      targetPercent: props.target,
+      timeZone: props.timeZone ?? DEFAULTS.timeZone,
+      dependencies,
       downErrorRatio: (downtime.downErrorPercent ?? DEFAULTS.downErrorPercent) / 100,
       degradedErrorRatio: (downtime.degradedErrorPercent ?? DEFAULTS.degradedErrorPercent) / 100,
       degradedCounts: downtime.degradedCounts ?? false,
-      weeklyMaintenance: this.props.maintenance?.weekly ?? [],
-      labels: this.props.labels ?? {},
+      weeklyMaintenance: props.maintenance?.weekly ?? [],
+      labels: props.labels ?? {},
     };
   }
 
-  emit(): void {
-    writeSlaRules(this.targetScope(), this.spec());
+  /** An SLO whose SLI decides downtime; undefined while the SLO has problems of its own (which it reports). */
+  private dependency(slo: SloReference): SlaDependency | undefined {
+    const spec = slo.sloSpec();
+    return spec === undefined ? undefined : { id: slo.sloId, sli: spec.sli };
+  }
+
+  protected outputs(spec: SlaSpec): Outputs {
+    return { prometheus: { rules: [slaRules(spec)] } };
   }
 }

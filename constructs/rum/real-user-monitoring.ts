@@ -1,15 +1,23 @@
 import type { Construct } from "constructs";
 import { camelCase, slug } from "../../src/domain/naming";
-import { severityReceivers, type AlertOwner, type RoutedAlert } from "../../src/domain/routing/routing";
-import { DEFAULT_SATISFACTION_SCALE, parseRum, type ParsedRum } from "../../src/domain/rum/parse-rum";
+import type { Problems } from "../../src/domain/problems";
+import { severityReceivers, type SeverityReceivers } from "../../src/domain/routing/routing";
+import { DEFAULT_SATISFACTION_SCALE, parseRum } from "../../src/domain/rum/parse-rum";
 import { rumAlerts, type RumSpec } from "../../src/domain/rum/rum-application";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
+import type { Outputs } from "../../src/outputs";
 import { BusinessKpi } from "../business/business-kpi";
 import { writeRumApplication } from "../../src/targets/datadog/rum-application";
 import { writeRumMonitors } from "../../src/targets/datadog/rum-monitors";
 import { rumDashboardUrl, writeRumDashboard } from "../../src/targets/grafana/rum-dashboard";
 import { writeGrafanaDashboard } from "../../src/targets/kubernetes/grafana-dashboard";
-import type { RealUserMonitoringProps, RumSatisfactionProps } from "./real-user-monitoring-props";
+import type { RealUserMonitoringProps, RumSatisfactionProps } from "../../src/domain/rum/real-user-monitoring-props";
+
+/** A RealUserMonitoring, parsed: the application as the targets see it, and where its alerts go. */
+interface RealUserMonitoringSpec {
+  readonly rum: RumSpec;
+  readonly receivers: SeverityReceivers;
+}
 
 /**
  * A web or mobile application watched by Datadog RUM, as its users feel it: Core Web Vitals at the 75th
@@ -27,22 +35,17 @@ import type { RealUserMonitoringProps, RumSatisfactionProps } from "./real-user-
  *   journeys: [{ name: "share a plan", steps: ["/login", "/plans/new", "/plans/share"] }],
  * });
  */
-export class RealUserMonitoring extends MonitoringConstruct {
+export class RealUserMonitoring extends MonitoringConstruct<RealUserMonitoringProps, RealUserMonitoringSpec> {
   /** The application's id in its stack, a slug of its name: metric and output names. */
   readonly applicationId: string;
   /** The users' satisfaction score as a business KPI, when `satisfaction` asks for it. */
   readonly satisfaction?: BusinessKpi;
-  private readonly parsed?: ParsedRum;
 
-  constructor(scope: Construct, id: string, readonly props: RealUserMonitoringProps) {
-    super(scope, id);
+  constructor(scope: Construct, id: string, props: RealUserMonitoringProps) {
+    super(scope, id, props);
     this.applicationId = slug(props.name);
-    const { parsed, problems } = parseRum(props);
-    this.parsed = parsed;
     this.claimName("RUM application", slug(props.name), props.name);
-    this.declareAlerts(() => this.alerts());
     this.satisfaction = props.satisfaction === undefined ? undefined : this.satisfactionKpi(props.satisfaction);
-    this.validateWith(() => [...problems, this.stack.ownerProblem(props.owner)]);
   }
 
   private satisfactionKpi(satisfaction: RumSatisfactionProps): BusinessKpi {
@@ -57,43 +60,37 @@ export class RealUserMonitoring extends MonitoringConstruct {
     });
   }
 
-  /** The team that receives the application's alerts: its own owner, else the stack's default. */
-  get owner(): AlertOwner | undefined {
-    return this.stack.resolveOwner(this.props.owner);
-  }
-
-  private alerts(): RoutedAlert[] {
-    if (this.parsed === undefined) {
-      return [];
+  protected parse(problems: Problems): RealUserMonitoringSpec | undefined {
+    const { props, stack } = this;
+    const parsed = parseRum(props, problems);
+    const owner = this.resolveOwner(problems, props.owner);
+    if (parsed === undefined || owner === undefined) {
+      return undefined;
     }
-    const common = { path: this.node.path, owner: this.owner, runbookUrl: this.props.runbookUrl, service: this.props.service, system: "datadog" };
-    return rumAlerts({ ...this.parsed, alertName: this.alertName }).flatMap((alert) => alert.severities.map((severity) => ({ ...common, name: alert.name, severity })));
-  }
-
-  private get alertName(): string {
-    return camelCase(this.props.name);
-  }
-
-  /** The application as the targets see it. Only valid after validation passed. */
-  spec(): RumSpec {
-    return {
-      ...(this.parsed as ParsedRum),
+    const rum: RumSpec = {
+      ...parsed,
       id: this.applicationId,
-      service: this.props.service,
-      name: this.props.name,
-      tags: this.props.tags ?? {},
-      alertLabels: { team: this.owner?.teamName ?? "", service: this.props.service, env: this.stack.environment },
-      alertName: this.alertName,
-      runbookUrl: this.props.runbookUrl,
-      dashboardUrl: rumDashboardUrl(this.stack, this.applicationId),
+      service: props.service,
+      name: props.name,
+      tags: props.tags ?? {},
+      alertLabels: { team: owner.teamName, service: props.service, env: stack.environment },
+      alertName: camelCase(props.name),
+      runbookUrl: props.runbookUrl,
+      dashboardUrl: rumDashboardUrl(stack, this.applicationId),
     };
+    return { rum, receivers: severityReceivers(owner, props.service) };
   }
 
-  emit(): void {
-    const spec = this.spec();
-    const scope = this.targetScope();
-    const app = writeRumApplication(scope, spec);
-    writeRumMonitors(scope, spec, app, severityReceivers(this.owner as AlertOwner, spec.service));
-    writeGrafanaDashboard(scope, spec.service, writeRumDashboard(scope, spec));
+  protected outputs({ rum, receivers }: RealUserMonitoringSpec): Outputs {
+    const { team } = rum.alertLabels;
+    return {
+      datadog: {
+        alerts: rumAlerts(rum).flatMap((alert) =>
+          alert.severities.map((severity) => ({ system: "datadog", name: alert.name, severity, team, service: rum.service, runbookUrl: rum.runbookUrl })),
+        ),
+        write: (scope) => writeRumMonitors(scope, rum, writeRumApplication(scope, rum), receivers),
+      },
+      grafana: { kubernetes: true, write: (scope) => writeGrafanaDashboard(scope, rum.service, writeRumDashboard(scope, rum)) },
+    };
   }
 }

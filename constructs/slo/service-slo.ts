@@ -1,18 +1,25 @@
 import type { Construct } from "constructs";
 import { camelCase, slug } from "../../src/domain/naming";
-import { type AlertOwner, type RoutedAlert, type AlertSeverity } from "../../src/domain/routing/routing";
+import type { Problems } from "../../src/domain/problems";
+import { severityReceivers, type SeverityReceivers } from "../../src/domain/routing/routing";
+import { parseSlo } from "../../src/domain/slo/parse-slo";
+import type { ServiceSloProps } from "../../src/domain/slo/service-slo-props";
 import type { SloSpec } from "../../src/domain/slo/slo";
+import type { SloOutput, SloReference } from "../../src/domain/slo/slo-reference";
 import { componentKey, statusComponentProblems } from "../../src/domain/status-page/component";
-import { absentAlertName, burnAlertName } from "../../src/domain/slo/slo-rules";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
-import { datadogSloProblems, writeDatadogSlo, type SeverityReceivers } from "../../src/targets/datadog/datadog-slo";
+import { when, type Outputs } from "../../src/outputs";
+import { datadogSloMonitors, datadogSloProblems, writeDatadogSlo } from "../../src/targets/datadog/datadog-slo";
 import { writeGrafanaSloDashboard } from "../../src/targets/grafana/grafana-slo";
 import { sloDashboardUrl } from "../../src/targets/grafana/uids";
 import { writeGrafanaDashboard } from "../../src/targets/kubernetes/grafana-dashboard";
-import { writeSloRules } from "../../src/targets/prometheus/slo-rule-files";
-import { parseSlo, type ParsedSlo } from "./parse-slo";
-import { sloNameProblems } from "./slo-name-problems";
-import type { ServiceSloProps } from "./service-slo-props";
+import { sloRules, writeSloRuleTests } from "../../src/targets/prometheus/slo-rule-files";
+
+/** A ServiceSlo, parsed: the SLO as the rule generator sees it, and where its owner's alerts go. */
+interface ServiceSloSpec {
+  readonly slo: SloSpec;
+  readonly receivers: SeverityReceivers;
+}
 
 /**
  * A service level objective, declared once and written to every target: Prometheus recording rules, burn-rate
@@ -26,112 +33,86 @@ import type { ServiceSloProps } from "./service-slo-props";
  *   sli: { events: { errors: 'http_requests_total{service="checkout",code=~"5.."}', total: 'http_requests_total{service="checkout"}' } },
  * });
  */
-export class ServiceSlo extends MonitoringConstruct {
+export class ServiceSlo extends MonitoringConstruct<ServiceSloProps, ServiceSloSpec> implements SloReference {
   /** The SLO's id in its stack, `<service>-<name>`: Sloth's `sloth_id`, file names, resource names. */
   readonly sloId: string;
-  private readonly parsed?: ParsedSlo;
 
-  constructor(scope: Construct, id: string, readonly props: ServiceSloProps) {
-    super(scope, id);
+  constructor(scope: Construct, id: string, props: ServiceSloProps) {
+    super(scope, id, props);
     this.sloId = slug(`${props.service}-${props.name}`);
-    const { parsed, problems } = parseSlo(props);
-    this.parsed = parsed;
     this.claimName("SLO", this.sloId, `${props.service}-${props.name}`);
-    const writesKubernetes = this.writes("prometheus") || this.writes("grafana");
-    const fileProblem = writesKubernetes ? this.stack.claimKubernetesFile(this) : undefined;
-    const nameProblems = [...sloNameProblems(props), ...(fileProblem === undefined ? [] : [fileProblem]), ...this.statusPageProblems()];
-    this.declareAlerts(() => this.alerts());
-    this.validateWith(() => [...nameProblems, ...problems, ...(parsed === undefined ? [] : this.targetProblems(parsed))]);
   }
 
-  /** The team that receives the SLO's alerts: its own owner, else the stack's default. */
-  get owner(): AlertOwner | undefined {
-    return this.stack.resolveOwner(this.props.owner);
+  /** The construct's path, as other declarations name the SLO. */
+  get path(): string {
+    return this.node.path;
   }
 
-  /** Whether a target is on (all are by default). */
-  writes(target: "prometheus" | "datadog" | "grafana"): boolean {
-    return this.props.outputs?.[target] ?? true;
+  /** Whether an output is on (all are by default). */
+  writes(output: SloOutput): boolean {
+    return this.props.outputs?.[output] ?? true;
+  }
+
+  sloSpec(): SloSpec | undefined {
+    return this.parsedSpec()?.slo;
+  }
+
+  protected parse(problems: Problems): ServiceSloSpec | undefined {
+    const { props, stack } = this;
+    this.statusPageProblems(problems);
+    const parsed = parseSlo(props, problems);
+    const owner = this.resolveOwner(problems, props.owner);
+    if (parsed === undefined || owner === undefined) {
+      return undefined;
+    }
+    const slo: SloSpec = {
+      ...parsed,
+      id: this.sloId,
+      service: props.service,
+      name: props.name,
+      objectivePercent: props.objective,
+      labels: props.labels ?? {},
+      alertLabels: { team: owner.teamName, service: props.service, env: stack.environment, slo: props.name },
+      alertName: camelCase(props.service, props.name),
+      runbookUrl: props.runbookUrl,
+      dashboardUrl: this.writes("grafana") ? sloDashboardUrl(stack, this.sloId) : undefined,
+      description: props.description,
+      statusPage: props.statusPage,
+    };
+    return { slo, receivers: severityReceivers(owner, props.service) };
   }
 
   /** What is wrong with the public mark; a valid one claims its component name in the stack. */
-  private statusPageProblems(): string[] {
+  private statusPageProblems(problems: Problems): void {
     const mark = this.props.statusPage;
     if (mark === undefined) {
-      return [];
+      return;
     }
-    const problems = statusComponentProblems("statusPage", mark);
+    const found = statusComponentProblems("statusPage", mark);
     if (!this.writes("prometheus")) {
-      problems.push("statusPage: the status page reads the SLO from Prometheus; keep outputs.prometheus on or remove statusPage");
+      found.push("statusPage: the status page reads the SLO from Prometheus; keep outputs.prometheus on or remove statusPage");
     }
-    if (problems.length === 0) {
+    problems.add(...found);
+    if (found.length === 0) {
       this.claimName("status page component", componentKey(mark.component), mark.component);
     }
-    return problems;
   }
 
-  private targetProblems(parsed: ParsedSlo): string[] {
-    const stack = this.stack;
-    const owner = stack.ownerProblem(this.props.owner);
-    const datadog = this.writes("datadog") ? datadogSloProblems(parsed, stack.datadogMetricNamespace, this.props.datadogQuery) : [];
-    return [...(owner === undefined ? [] : [owner]), ...datadog];
-  }
-
-  private alerts(): RoutedAlert[] {
-    const severities = new Set<AlertSeverity>(this.parsed?.windows.map((window) => window.severity) ?? ["page", "ticket"]);
-    const common = { path: this.node.path, owner: this.owner, runbookUrl: this.props.runbookUrl, service: this.props.service };
-    const names = { alertName: camelCase(this.props.service, this.props.name) };
-    const burn = [...severities].map((severity) => ({ ...common, severity, name: burnAlertName(names) }));
-    const absent: RoutedAlert = { ...common, severity: "ticket", name: absentAlertName(names), system: "prometheus" };
-    const prometheus = this.writes("prometheus") ? [...burn.map((alert) => ({ ...alert, system: "prometheus" })), absent] : [];
-    const datadog: RoutedAlert[] = this.writes("datadog") ? burn.map((alert) => ({ ...alert, system: "datadog" })) : [];
-    return [...prometheus, ...datadog];
-  }
-
-  /** The SLO as the rule generator sees it. Only valid after validation passed. */
-  spec(): SloSpec {
-    const parsed = this.parsed as ParsedSlo;
-    const stack = this.stack;
-    const owner = this.owner as AlertOwner;
-    const dashboardUrl = this.writes("grafana") ? sloDashboardUrl(stack, this.sloId) : undefined;
+  protected outputs({ slo, receivers }: ServiceSloSpec): Outputs {
+    const rules = sloRules(slo);
+    const { datadogMetricNamespace } = this.stack;
+    const team = slo.alertLabels.team;
     return {
-      id: this.sloId,
-      service: this.props.service,
-      name: this.props.name,
-      objectivePercent: this.props.objective,
-      period: parsed.period,
-      sli: parsed.sli,
-      windows: parsed.windows,
-      minimumEventsForPage: parsed.minimumEventsForPage,
-      labels: this.props.labels ?? {},
-      alertLabels: { team: owner.teamName, service: this.props.service, env: stack.environment, slo: this.props.name },
-      alertName: camelCase(this.props.service, this.props.name),
-      runbookUrl: this.props.runbookUrl,
-      dashboardUrl,
-      description: this.props.description,
-      statusPage: this.props.statusPage,
+      prometheus: when(this.writes("prometheus"), () => ({ rules: [rules], write: (scope) => writeSloRuleTests(scope, slo, rules) })),
+      datadog: when(this.writes("datadog"), () => ({
+        problems: datadogSloProblems(slo, datadogMetricNamespace, this.props.datadogQuery),
+        alerts: datadogSloMonitors(slo).map(({ name, severity }) => ({ system: "datadog", name, severity, team, service: slo.service, runbookUrl: slo.runbookUrl })),
+        write: (scope) => writeDatadogSlo(scope, slo, { query: this.props.datadogQuery, receivers }),
+      })),
+      grafana: when(this.writes("grafana"), () => ({
+        kubernetes: true,
+        write: (scope) => writeGrafanaDashboard(scope, slo.service, writeGrafanaSloDashboard(scope, slo)),
+      })),
     };
-  }
-
-  /** Where the owner's alerts of each severity about the service go. */
-  private receivers(): SeverityReceivers {
-    const owner = this.owner as AlertOwner;
-    const receiversOf = (severity: AlertSeverity) => owner.receivers(severity, this.props.service);
-    return { page: receiversOf("page"), ticket: receiversOf("ticket") };
-  }
-
-  emit(): void {
-    const spec = this.spec();
-    const scope = this.targetScope();
-    if (this.writes("prometheus")) {
-      writeSloRules(scope, spec);
-    }
-    if (this.writes("datadog")) {
-      writeDatadogSlo(scope, spec, { query: this.props.datadogQuery, receivers: this.receivers() });
-    }
-    if (this.writes("grafana")) {
-      const dashboard = writeGrafanaSloDashboard(scope, spec);
-      writeGrafanaDashboard(scope, spec.service, dashboard);
-    }
   }
 }

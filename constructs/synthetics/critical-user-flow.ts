@@ -1,6 +1,7 @@
 import type { Construct } from "constructs";
+import type { FlowStep } from "../../src/domain/synthetics/flow";
+import type { CriticalUserFlowProps } from "../../src/domain/synthetics/synthetic-check-props";
 import { SyntheticCheck } from "./synthetic-check";
-import type { CriticalUserFlowProps } from "./synthetic-check-props";
 
 /**
  * A critical user flow run by robots from several locations: typed steps (HTTP requests that pass extracted
@@ -20,8 +21,12 @@ import type { CriticalUserFlowProps } from "./synthetic-check-props";
  *   backends: { prometheus: false }, // blackbox exporter runs single requests only
  * });
  */
-export class CriticalUserFlow extends SyntheticCheck {
-  constructor(scope: Construct, id: string, readonly props: CriticalUserFlowProps) {
-    super(scope, id, props, props.steps ?? []);
+export class CriticalUserFlow extends SyntheticCheck<CriticalUserFlowProps> {
+  constructor(scope: Construct, id: string, props: CriticalUserFlowProps) {
+    super(scope, id, props);
+  }
+
+  protected steps(): readonly FlowStep[] {
+    return this.props.steps ?? [];
   }
 }

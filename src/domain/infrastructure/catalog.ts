@@ -18,6 +18,7 @@ export const EXPORTER_JOBS = {
   kubeStateMetrics: "kube-state-metrics",
   cadvisor: "cadvisor",
   kubelet: "kubelet",
+  ingressNginx: "ingress-nginx",
 } as const;
 
 /** A level's defaults: the threshold (when the alert has one) and how long the condition must hold (none: at once). */

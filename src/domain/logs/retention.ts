@@ -105,15 +105,36 @@ export interface RetentionRecord {
   readonly archive?: string;
 }
 
-/** The records that keep a category shorter than its declared minimum, each as a problem with the fix. */
-export function retentionMinimumProblems(records: readonly RetentionRecord[], minimums: readonly RetentionMinimum[]): string[] {
-  return records.flatMap((record) =>
-    minimums
-      .filter((minimum) => minimum.category === record.category && record.retention.retentionDays < minimum.minimumDays)
-      .map(
-        (minimum) =>
-          `${record.path}: ${record.category} logs are kept ${record.retention.retentionDays} days, below the declared minimum of ${minimum.minimumDays} days` +
-          `${minimum.reason === undefined ? "" : ` (${minimum.reason})`}; set retentionDays to at least ${minimum.minimumDays}`,
-      ),
-  );
+/** The minimums a policy's retention does not meet, each as a problem with its fix. */
+export function retentionMinimumProblems(category: string, retention: Retention, minimums: readonly RetentionMinimum[]): string[] {
+  return minimums
+    .filter((minimum) => minimum.category === category && retention.retentionDays < minimum.minimumDays)
+    .map(
+      (minimum) =>
+        `${category} logs are kept ${retention.retentionDays} days, below the declared minimum of ${minimum.minimumDays} days` +
+        `${minimum.reason === undefined ? "" : ` (${minimum.reason})`}; set retentionDays to at least ${minimum.minimumDays}`,
+    );
+}
+
+/** A declaration that keeps logs (a LogPolicy), as the stack's retention rules see it. */
+export interface RetentionSource {
+  /** How it keeps its logs; undefined while its props have problems, which it reports. */
+  retentionRecord(): RetentionRecord | undefined;
+}
+
+/** Whether a declaration keeps logs. */
+export function isRetentionSource<T extends object>(value: T): value is T & RetentionSource {
+  return "retentionRecord" in value && typeof value.retentionRecord === "function";
+}
+
+/** The retention rules of a stack (a LogRetention), as the declarations that keep logs see them. */
+export interface RetentionRules {
+  readonly minimums: readonly RetentionMinimum[];
+  /** The Datadog index retentions (days) the organisation's contract allows. */
+  readonly datadogRetentionDays: readonly number[];
+}
+
+/** Whether a declaration states the stack's retention rules. */
+export function isRetentionRules<T extends object>(value: T): value is T & { readonly retentionRules: RetentionRules } {
+  return "retentionRules" in value;
 }

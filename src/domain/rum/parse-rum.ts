@@ -1,9 +1,10 @@
+import type { Problems } from "../problems";
 import { Duration } from "../duration";
 import { isDatadogTagValue } from "../names/datadog";
 import { slug, slugProblem } from "../names/slugs";
 import type { AlertSeverity } from "../routing/routing";
 import { RUM_APPLICATION_TYPES, isMobile, type JourneySpec, type PercentBounds, type RumApplicationType, type RumSpec } from "./rum-application";
-import { CORE_WEB_VITALS, parseVitalThresholds, type CoreWebVital, type VitalBoundInput, type VitalThresholds } from "./vitals";
+import { CORE_WEB_VITALS, parseVitalThresholds, type CoreWebVital, type VitalBoundInput } from "./vitals";
 
 /** A journey as declared. */
 export interface JourneyInput {
@@ -106,46 +107,45 @@ function satisfactionProblems(input: RumInput["satisfaction"]): string[] {
 }
 
 /** Checks a RUM application's settings and resolves its defaults; every problem is reported, each with its fix. */
-export function parseRum(input: RumInput): { parsed?: ParsedRum; problems: string[] } {
+export function parseRum(input: RumInput, problems: Problems): ParsedRum | undefined {
   const type = input.type ?? RUM_DEFAULTS.type;
-  const problems: string[] = [...[slugProblem("name", input.name)].filter((problem): problem is string => problem !== undefined)];
+  problems.add(slugProblem("name", input.name));
   if (!RUM_APPLICATION_TYPES.includes(type)) {
-    problems.push(`type: "${type}" is not a RUM application type; use one of ${RUM_APPLICATION_TYPES.join(", ")}`);
+    problems.add(`type: "${type}" is not a RUM application type; use one of ${RUM_APPLICATION_TYPES.join(", ")}`);
   }
   const mobile = isMobile(type);
   if (mobile && input.vitals !== undefined) {
-    problems.push(`vitals: Core Web Vitals are measured in browsers, not in a ${type} application; remove vitals or set type: "browser"`);
+    problems.add(`vitals: Core Web Vitals are measured in browsers, not in a ${type} application; remove vitals or set type: "browser"`);
   }
   if (!mobile && input.crashFreeSessionsPercent !== undefined) {
-    problems.push(`crashFreeSessionsPercent: a browser application does not crash; remove it, or set the mobile type (${RUM_APPLICATION_TYPES.slice(1).join(", ")})`);
+    problems.add(`crashFreeSessionsPercent: a browser application does not crash; remove it, or set the mobile type (${RUM_APPLICATION_TYPES.slice(1).join(", ")})`);
   }
   const vitals = mobile ? [] : CORE_WEB_VITALS.map((vital) => parseVitalThresholds(vital, input.vitals?.[vital]));
-  problems.push(...vitals.flatMap((vital) => vital.problems));
-  problems.push(...viewGroupProblems("viewGroups", input.viewGroups ?? []));
+  problems.add(...vitals.flatMap((vital) => vital.problems));
+  problems.add(...viewGroupProblems("viewGroups", input.viewGroups ?? []));
   const sessionSampleRate = input.sessionSampleRate ?? RUM_DEFAULTS.sessionSampleRate;
   if (!isPercent(sessionSampleRate)) {
-    problems.push(`sessionSampleRate: ${sessionSampleRate} is not a percentage of sessions; use a number above 0 and at most 100, e.g. 20`);
+    problems.add(`sessionSampleRate: ${sessionSampleRate} is not a percentage of sessions; use a number above 0 and at most 100, e.g. 20`);
   }
   const errorSessions = percentBounds("errorSessionsPercent", input.errorSessionsPercent, RUM_DEFAULTS.errorSessionsPercent, true);
   const crashFree = mobile ? percentBounds("crashFreeSessionsPercent", input.crashFreeSessionsPercent, RUM_DEFAULTS.crashFreeSessionsPercent, false) : undefined;
   const names = new Set<string>();
   const journeys = (input.journeys ?? []).map((journey, index) => parseJourney(journey, index, names));
-  problems.push(...errorSessions.problems, ...(crashFree?.problems ?? []), ...journeys.flatMap((journey) => journey.problems));
-  problems.push(...satisfactionProblems(input.satisfaction));
-  if (problems.length > 0) {
-    return { problems };
+  problems.add(...errorSessions.problems, ...(crashFree?.problems ?? []), ...journeys.flatMap((journey) => journey.problems));
+  problems.add(...satisfactionProblems(input.satisfaction));
+  const thresholds = vitals.flatMap((vital) => (vital.thresholds === undefined ? [] : [vital.thresholds]));
+  const specs = journeys.flatMap((journey) => (journey.journey === undefined ? [] : [journey.journey]));
+  if (!problems.none || errorSessions.bounds === undefined) {
+    return undefined;
   }
   return {
-    problems,
-    parsed: {
-      type,
-      vitals: vitals.map((vital) => vital.thresholds as VitalThresholds),
-      severity: input.severity ?? RUM_DEFAULTS.severity,
-      viewGroups: input.viewGroups ?? [],
-      errorSessions: errorSessions.bounds as PercentBounds,
-      crashFreeSessions: crashFree?.bounds,
-      journeys: journeys.map((journey) => journey.journey as JourneySpec),
-      sampling: { sampleRatePercent: sessionSampleRate, keepAll: mobile ? ["error", "crash"] : ["error"] },
-    },
+    type,
+    vitals: thresholds,
+    severity: input.severity ?? RUM_DEFAULTS.severity,
+    viewGroups: input.viewGroups ?? [],
+    errorSessions: errorSessions.bounds,
+    crashFreeSessions: crashFree?.bounds,
+    journeys: specs,
+    sampling: { sampleRatePercent: sessionSampleRate, keepAll: mobile ? ["error", "crash"] : ["error"] },
   };
 }

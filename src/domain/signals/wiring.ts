@@ -82,12 +82,11 @@ class Graph {
   }
 
   private add(node: Node): void {
-    for (const metric of node.source.metrics) {
-      if (metric.endsWith("*")) {
-        this.patterns.push(node);
-      } else {
-        this.byMetric.set(metric, [...(this.byMetric.get(metric) ?? []), node]);
-      }
+    if (node.source.metrics.some((metric) => metric.endsWith("*"))) {
+      this.patterns.push(node);
+    }
+    for (const metric of node.source.metrics.filter((name) => !name.endsWith("*"))) {
+      this.byMetric.set(metric, [...(this.byMetric.get(metric) ?? []), node]);
     }
   }
 
@@ -159,23 +158,21 @@ class Graph {
     return equal.reduce((set, matcher) => withLabel(set, matcher.name, matcher.value), shared);
   }
 
-  /** Why no source produces a selector: no source of its metric, or each source's first mismatching label. */
+  /** Why no source produces a selector: no source of its metric, or the nearest source's first mismatching label. */
   problem(selector: Selector): string {
     const candidates = this.candidates(selector);
     if (candidates.length === 0) {
-      return "which no source declared in the stack produces; declare its producer (a scrape or probe of the stack, or the stack's externalSignals)";
+      return "no source declared in the stack produces it; declare its producer (a scrape or probe of the stack, or the stack's externalSignals)";
     }
-    const reasons = candidates.slice(0, 3).map((node) => {
-      const reason = selector.matchers.map((matcher) => mismatch(matcher, node.labels())).find((found) => found !== undefined);
-      return `${node.source.name} of ${node.source.path} ${describeLabels(node.labels())}: ${reason}`;
-    });
-    const more = candidates.length > 3 ? `; and ${candidates.length - 3} more` : "";
-    return `but no declared source has such series: ${reasons.join("; ")}${more}`;
+    const [nearest] = candidates;
+    const reason = selector.matchers.map((matcher) => mismatch(matcher, nearest.labels())).find((found) => found !== undefined);
+    const others = candidates.length > 1 ? ` (and ${candidates.length - 1} other source${candidates.length > 2 ? "s" : ""} of ${selector.metric})` : "";
+    return `no declared source has such series: ${reason} on ${nearest.source.name} of ${nearest.source.path} ${describeLabels(nearest.labels())}${others}`;
   }
 
   check(): SignalGraph {
     const reads: SignalRead[] = [];
-    const problems: string[] = [];
+    const unproduced = new Map<string, { path: string; text: string; selector: Selector; rules: string[] }>();
     for (const declared of this.rules) {
       const seen = new Set<string>();
       for (const selector of this.signals(declared.rule).selectors) {
@@ -187,10 +184,18 @@ class Graph {
         const sources = this.matching(selector).map((node) => ({ ...node.source, labels: node.labels() }));
         reads.push({ rule: declared, selector, sources });
         if (sources.length === 0) {
-          problems.push(`${declared.path}: rule ${ruleName(declared.rule)} reads ${text}, ${this.problem(selector)}`);
+          const key = `${declared.path}\u0000${text}`;
+          const entry = unproduced.get(key) ?? { path: declared.path, text, selector, rules: [] };
+          entry.rules.push(ruleName(declared.rule));
+          unproduced.set(key, entry);
         }
       }
     }
+    const problems = [...unproduced.values()].map(({ path, text, selector, rules }) => {
+      const names = [...new Set(rules)];
+      const readers = names.length === 1 ? `rule ${names[0]}` : `${names.length} rules (${names.slice(0, 3).join(", ")}${names.length > 3 ? ", …" : ""})`;
+      return `${path}: ${readers} read${names.length === 1 ? "s" : ""} ${text}, but ${this.problem(selector)}`;
+    });
     return { reads, problems };
   }
 }

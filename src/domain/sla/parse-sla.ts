@@ -1,3 +1,4 @@
+import type { Problems } from "../problems";
 import { Duration } from "../duration";
 import { slug } from "../naming";
 import { isTimeZone } from "../oncall/time";
@@ -124,68 +125,67 @@ export function localDateTime(zone: string, text: string): number | undefined {
   return zonedInstant(zone, year, month, day, Math.floor(minutes / 60), minutes % 60);
 }
 
-function datedWindows(input: SlaInput, zone: string, problems: string[]): DatedWindow[] {
+function datedWindows(input: SlaInput, zone: string, problems: Problems): DatedWindow[] {
   return input.datedMaintenance.flatMap((window, index) => {
     const what = `maintenance.dated[${index}]`;
     const start = localDateTime(zone, window.start);
     const end = localDateTime(zone, window.end);
     const bad = (["start", "end"] as const).filter((field) => (field === "start" ? start : end) === undefined);
-    bad.forEach((field) => problems.push(`${what}.${field} "${window[field]}" is not a local date and time; write it as YYYY-MM-DDTHH:MM, e.g. 2026-11-14T22:00`));
+    bad.forEach((field) => problems.add(`${what}.${field} "${window[field]}" is not a local date and time; write it as YYYY-MM-DDTHH:MM, e.g. 2026-11-14T22:00`));
     if (start === undefined || end === undefined) {
       return [];
     }
     if (end <= start) {
-      problems.push(`${what} ends (${window.end}) before it starts (${window.start}); give the end after the start`);
+      problems.add(`${what} ends (${window.end}) before it starts (${window.start}); give the end after the start`);
       return [];
     }
     return [{ start, end }];
   });
 }
 
-function minimumOutageMinutes(text: string, problems: string[]): number {
+function minimumOutageMinutes(text: string, problems: Problems): number {
   try {
     const duration = Duration.parse(text);
     if (duration.seconds % 60 === 0 && duration.minutes <= 24 * 60) {
       return duration.minutes;
     }
-    problems.push(`downtime.minimumOutage "${text}" must be whole minutes from 1m to 1d; downtime is measured per minute`);
+    problems.add(`downtime.minimumOutage "${text}" must be whole minutes from 1m to 1d; downtime is measured per minute`);
   } catch (error) {
-    problems.push(`downtime.minimumOutage: ${(error as Error).message}`);
+    problems.add(`downtime.minimumOutage: ${(error as Error).message}`);
   }
   return 1;
 }
 
-function windowOf(text: string, problems: string[]): Duration | undefined {
+function windowOf(text: string, problems: Problems): Duration | undefined {
   try {
     const window = Duration.parse(text);
     if (window.seconds >= 60 && window.minutes <= 60) {
       return window;
     }
-    problems.push(`downtime.window "${text}" must be from 1m to 1h: each minute's error ratio is measured over it`);
+    problems.add(`downtime.window "${text}" must be from 1m to 1h: each minute's error ratio is measured over it`);
   } catch (error) {
-    problems.push(`downtime.window: ${(error as Error).message}`);
+    problems.add(`downtime.window: ${(error as Error).message}`);
   }
   return undefined;
 }
 
 /** Checks an SLA's terms; every problem is returned at once, each naming the field and the fix. */
-export function parseSla(input: SlaInput): { parsed?: ParsedSla; problems: string[] } {
-  const problems: string[] = [];
+export function parseSla(input: SlaInput, problems: Problems): ParsedSla | undefined {
   const name = slug(input.name);
   if (name !== input.name) {
-    problems.push(`name "${input.name}" is not a slug (it names series and files); use "${name}"`);
+    problems.add(`name "${input.name}" is not a slug (it names series and files); use "${name}"`);
   }
   const zoneKnown = isTimeZone(input.timeZone);
   if (!zoneKnown) {
-    problems.push(`timeZone "${input.timeZone}" is not an IANA time zone this platform knows; use e.g. UTC, Europe/Berlin or America/New_York`);
+    problems.add(`timeZone "${input.timeZone}" is not an IANA time zone this platform knows; use e.g. UTC, Europe/Berlin or America/New_York`);
   }
-  problems.push(...targetProblems(input), ...thresholdProblems(input), ...creditTierProblems(input.creditTiers, input.targetPercent));
-  problems.push(...weeklyProblems(input.weeklyMaintenance));
+  problems.add(...targetProblems(input), ...thresholdProblems(input), ...creditTierProblems(input.creditTiers, input.targetPercent));
+  problems.add(...weeklyProblems(input.weeklyMaintenance));
   const minutes = minimumOutageMinutes(input.minimumOutage, problems);
   const window = windowOf(input.window, problems);
   const dated = zoneKnown ? datedWindows(input, input.timeZone, problems) : [];
-  if (problems.length > 0 || window === undefined) {
-    return { problems };
+  if (!problems.none || window === undefined) {
+    return undefined;
   }
-  return { parsed: { name, minimumOutageMinutes: minutes, window, datedMaintenance: dated, creditTiers: input.creditTiers }, problems };
+  return { name, minimumOutageMinutes: minutes, window, datedMaintenance: dated, creditTiers: input.creditTiers };
 }

@@ -1,4 +1,5 @@
 import { Duration } from "../duration";
+import type { Problems } from "../problems";
 import type { AlertSeverity } from "../routing/routing";
 import { flowKind, httpSteps, type AlertWhen, type FlowKind, type FlowStep } from "./flow";
 import { parseLocation, type MonitoringLocation } from "./locations";
@@ -96,15 +97,6 @@ function prometheusProblems(input: FlowInput, kind: FlowKind, frequency: Duratio
   return problems;
 }
 
-function attempt<T>(problems: string[], what: string, read: () => T): T | undefined {
-  try {
-    return read();
-  } catch (error) {
-    problems.push(`${what}: ${(error as Error).message}`);
-    return undefined;
-  }
-}
-
 /** The longest `responseTimeBelow` of the flow's requests, or undefined. */
 function responseTimeLimit(steps: readonly FlowStep[]): Duration | undefined {
   const limits = httpSteps({ steps }).flatMap((step) => {
@@ -114,59 +106,56 @@ function responseTimeLimit(steps: readonly FlowStep[]): Duration | undefined {
   return limits.sort((a, b) => b.milliseconds - a.milliseconds)[0];
 }
 
-/** Checks a synthetic check's settings for its backends; returns the parsed settings when there is no problem. */
-export function parseFlow(input: FlowInput): { parsed?: ParsedFlow; problems: string[] } {
-  const problems = stepsProblems(input.steps, input.secrets ?? []);
+/** Checks a synthetic check's settings for its backends, recording every problem; the parsed settings when there is none. */
+export function parseFlow(input: FlowInput, problems: Problems): ParsedFlow | undefined {
+  problems.add(...stepsProblems(input.steps, input.secrets ?? []));
   const kind = flowKind(input.steps);
-  const frequency = attempt(problems, "frequency", () => Duration.parse(input.frequency ?? FLOW_DEFAULTS.frequency));
-  const forAtLeast = attempt(problems, "alertWhen.forAtLeast", () => Duration.parse(input.alertWhen?.forAtLeast ?? FLOW_DEFAULTS.forAtLeast));
-  const locations = input.locations.map((name, index) => attempt(problems, `locations[${index}]`, () => parseLocation(name)));
+  const frequency = problems.attempt("frequency", () => Duration.parse(input.frequency ?? FLOW_DEFAULTS.frequency));
+  const forAtLeast = problems.attempt("alertWhen.forAtLeast", () => Duration.parse(input.alertWhen?.forAtLeast ?? FLOW_DEFAULTS.forAtLeast));
+  const locations = input.locations.map((name, index) => problems.attempt(`locations[${index}]`, () => parseLocation(name)));
   if (input.locations.length === 0) {
-    problems.push("locations: give at least one location, or leave it out for the stack's locations");
+    problems.add("locations: give at least one location, or leave it out for the stack's locations");
   }
   if (new Set(input.locations).size !== input.locations.length) {
-    problems.push(`locations: ${input.locations.join(", ")} names a location twice; name each once`);
+    problems.add(`locations: ${input.locations.join(", ")} names a location twice; name each once`);
   }
   const failingLocations = input.alertWhen?.failingLocations ?? Math.min(2, input.locations.length);
   if (!(Number.isInteger(failingLocations) && failingLocations >= 1 && failingLocations <= input.locations.length)) {
-    problems.push(
+    problems.add(
       `alertWhen.failingLocations: ${failingLocations} is not between 1 and the ${input.locations.length} locations the flow runs from; ` +
         `use at most ${input.locations.length}`,
     );
   }
   const retries = input.alertWhen?.retries ?? FLOW_DEFAULTS.retries;
   if (!(Number.isInteger(retries) && retries >= 0)) {
-    problems.push(`alertWhen.retries: ${retries} must be a whole number, 0 or more`);
+    problems.add(`alertWhen.retries: ${retries} must be a whole number, 0 or more`);
   }
   const regressionRatio = input.regressionRatio ?? FLOW_DEFAULTS.regressionRatio;
   if (!(Number.isFinite(regressionRatio) && regressionRatio > 1)) {
-    problems.push(`regressionRatio: ${regressionRatio} must be above 1 (1.25 means 25% slower than a week before)`);
+    problems.add(`regressionRatio: ${regressionRatio} must be above 1 (1.25 means 25% slower than a week before)`);
   }
   const uptimeObjective = input.uptimeObjective ?? FLOW_DEFAULTS.uptimeObjective;
   if (!(Number.isFinite(uptimeObjective) && uptimeObjective > 0 && uptimeObjective < 100)) {
-    problems.push(`uptimeObjective: ${uptimeObjective} must be above 0 and below 100, e.g. 99.9`);
+    problems.add(`uptimeObjective: ${uptimeObjective} must be above 0 and below 100, e.g. 99.9`);
   }
   if (input.steps.length > 0 && input.backends.datadog) {
-    problems.push(...datadogProblems(input, kind, frequency, retries));
+    problems.add(...datadogProblems(input, kind, frequency, retries));
   }
   if (input.steps.length > 0 && input.backends.prometheus) {
-    problems.push(...prometheusProblems(input, kind, frequency));
+    problems.add(...prometheusProblems(input, kind, frequency));
   }
-  if (problems.length > 0 || frequency === undefined || forAtLeast === undefined) {
-    return { problems };
+  if (!problems.none || frequency === undefined || forAtLeast === undefined) {
+    return undefined;
   }
   return {
-    parsed: {
-      kind,
-      frequency,
-      locations: locations as MonitoringLocation[],
-      alertWhen: { failingLocations, forAtLeast, retries },
-      criticality: input.criticality ?? "page",
-      secrets: input.secrets ?? [],
-      responseTimeLimit: responseTimeLimit(input.steps),
-      regressionRatio,
-      uptimeObjective,
-    },
-    problems: [],
+    kind,
+    frequency,
+    locations: locations.filter((location) => location !== undefined),
+    alertWhen: { failingLocations, forAtLeast, retries },
+    criticality: input.criticality ?? "page",
+    secrets: input.secrets ?? [],
+    responseTimeLimit: responseTimeLimit(input.steps),
+    regressionRatio,
+    uptimeObjective,
   };
 }

@@ -1,7 +1,7 @@
 import { Monitor } from "@cdktf/provider-datadog/lib/monitor";
 import { ServiceLevelObjective } from "@cdktf/provider-datadog/lib/service-level-objective";
 import { cleanNumber } from "../../domain/numbers";
-import type { SeverityReceivers } from "../../domain/routing/routing";
+import type { AlertSeverity, SeverityReceivers } from "../../domain/routing/routing";
 import type { SloSpec } from "../../domain/slo/slo";
 import { errorBudget } from "../../domain/slo/slo-math";
 import type { TargetScope } from "../target-scope";
@@ -46,6 +46,22 @@ export function datadogSloProblems(slo: Pick<SloSpec, "period" | "sli">, namespa
   return problems;
 }
 
+/** A burn-rate monitor of the SLO on Datadog, as routing sees it and as it is written. */
+export interface DatadogBurnMonitor {
+  readonly name: string;
+  readonly severity: AlertSeverity;
+  readonly window: ReturnType<typeof datadogBurnRateWindows>[number];
+}
+
+/** The SLO's burn-rate monitors on Datadog: one `slo alert` monitor per window pair. */
+export function datadogSloMonitors(spec: SloSpec): DatadogBurnMonitor[] {
+  return datadogBurnRateWindows(spec.windows, spec.period).map((window) => ({
+    name: `[${window.severity}] ${spec.service} ${spec.name}: error budget burn ${window.factor}x over ${window.long}`,
+    severity: window.severity,
+    window,
+  }));
+}
+
 /**
  * The SLO on Datadog: a metric SLO over the same good/total events, protected from deletion (its history is
  * lost with it), and a `slo alert` monitor for each burn-rate window pair, notifying the owner's handles.
@@ -66,7 +82,7 @@ export function writeDatadogSlo(scope: TargetScope, spec: SloSpec, input: Datado
     lifecycle: { preventDestroy: true },
   });
   const budget = errorBudget(spec.objectivePercent);
-  datadogBurnRateWindows(spec.windows, spec.period).forEach((window) => {
+  datadogSloMonitors(spec).forEach(({ name, window }) => {
     const budgetSpent = `${window.budgetConsumedPercent}% of the error budget spent within ${window.long}`;
     const lines = [
       `${spec.service} ${spec.name} is burning its error budget at ${window.factor}x (${budgetSpent}; error ratio above ${cleanNumber(window.factor * budget)}).`,
@@ -76,7 +92,7 @@ export function writeDatadogSlo(scope: TargetScope, spec: SloSpec, input: Datado
     ];
     new Monitor(resources, `burn-rate-${window.severity}-${window.long}`, {
       provider,
-      name: `[${window.severity}] ${spec.service} ${spec.name}: error budget burn ${window.factor}x over ${window.long}`,
+      name,
       type: "slo alert",
       query: datadogBurnRateQuery(objective.id, spec.period, window),
       message: lines.join("\n\n"),

@@ -53,65 +53,93 @@ export function datadogKpiProblems(spec: Pick<KpiSpec, "signal" | "detection">, 
   return interval === undefined ? problems : [...problems, `datadogAnomaly.interval: ${interval}`];
 }
 
+/** One Datadog monitor of a KPI: its resource id, its alert name, what it says and its query. */
+export interface KpiMonitor {
+  readonly id: string;
+  readonly alert: string;
+  readonly summary: string;
+  readonly config: Pick<MonitorConfig, "query" | "monitorThresholds" | "monitorThresholdWindows">;
+}
+
 /**
- * The KPI on Datadog, as `query alert` monitors notifying the owner's handles: an anomaly monitor on its seasonal
- * bounds (a KPI with seasonality), a threshold monitor per absolute limit and floor, a forecast monitor. Relative
- * thresholds stay on Prometheus: Datadog's anomaly bounds are its baseline. Only for a spec without datadogKpiProblems.
+ * The KPI on Datadog, as `query alert` monitors: an anomaly monitor on its seasonal bounds (a KPI with
+ * seasonality), a threshold monitor per absolute limit and floor, a forecast monitor. Relative thresholds stay on
+ * Prometheus: Datadog's anomaly bounds are its baseline. Only for a spec without datadogKpiProblems.
  */
-export function writeDatadogKpi(scope: TargetScope, spec: KpiSpec, input: DatadogKpiInput): void {
-  const query = input.query ?? datadogKpiQuery(spec.signal, scope.stack.datadogMetricNamespace);
+export function datadogKpiMonitors(spec: KpiSpec, namespace: string, input: Omit<DatadogKpiInput, "receivers">): KpiMonitor[] {
+  const query = input.query ?? datadogKpiQuery(spec.signal, namespace);
   const names = kpiAlertNames(spec);
   const what = `${spec.service} ${spec.name}`;
   const sustain = spec.detection.sustain;
-  const monitor = (id: string, name: string, summary: string, config: Pick<MonitorConfig, "query" | "monitorThresholds" | "monitorThresholdWindows">) =>
-    new Monitor(scope.terraformScope(), id, {
-      provider: scope.terraform.datadog(),
-      name: `[${spec.severity}] ${name}: ${summary}`,
-      type: "query alert",
-      message: message(spec, summary, input.receivers),
-      priority: spec.severity === "page" ? "1" : "3",
-      tags: datadogTags({ ...spec.alertLabels, "managed-by": "watchkeeper", severity: spec.severity }),
-      ...config,
-    });
-
+  const monitors: KpiMonitor[] = [];
   if (hasBaseline(spec)) {
     const interval = input.interval ?? defaultAnomalyInterval(sustain);
     const { sensitivity, direction } = spec.detection;
-    monitor("anomaly", names.anomaly, `${what} is outside its ${spec.seasonality} bounds (${direction}) for ${sustain}`, {
-      query: anomalyMonitorQuery({
-        query,
-        algorithm: algorithmOf(spec, input.algorithm),
-        deviations: sensitivity,
-        direction,
-        alertWindow: sustain,
-        interval,
-        seasonality: spec.seasonality,
-        timeZone: spec.timeZone,
-      }),
-      monitorThresholds: { critical: "1" },
-      monitorThresholdWindows: anomalyThresholdWindows(sustain),
+    monitors.push({
+      id: "anomaly",
+      alert: names.anomaly,
+      summary: `${what} is outside its ${spec.seasonality} bounds (${direction}) for ${sustain}`,
+      config: {
+        query: anomalyMonitorQuery({
+          query,
+          algorithm: algorithmOf(spec, input.algorithm),
+          deviations: sensitivity,
+          direction,
+          alertWindow: sustain,
+          interval,
+          seasonality: spec.seasonality,
+          timeZone: spec.timeZone,
+        }),
+        monitorThresholds: { critical: "1" },
+        monitorThresholdWindows: anomalyThresholdWindows(sustain),
+      },
     });
   }
   const side = spec.direction === "higher" ? "below" : "above";
   if (spec.thresholds.absolute !== undefined) {
     const limit = spec.thresholds.absolute;
-    monitor("threshold", names.absolute, `${what} is ${side} ${limit}`, {
-      query: thresholdMonitorQuery(query, spec.direction, limit, sustain, "limit"),
-      monitorThresholds: { critical: String(limit) },
+    monitors.push({
+      id: "threshold",
+      alert: names.absolute,
+      summary: `${what} is ${side} ${limit}`,
+      config: { query: thresholdMonitorQuery(query, spec.direction, limit, sustain, "limit"), monitorThresholds: { critical: String(limit) } },
     });
   }
   if (spec.floor !== undefined) {
     const { value, for: wait } = spec.floor;
-    monitor("floor", names.floor, `${what} has been at ${value} for ${wait}`, {
-      query: thresholdMonitorQuery(query, spec.direction, value, wait, "floor"),
-      monitorThresholds: { critical: String(value) },
+    monitors.push({
+      id: "floor",
+      alert: names.floor,
+      summary: `${what} has been at ${value} for ${wait}`,
+      config: { query: thresholdMonitorQuery(query, spec.direction, value, wait, "floor"), monitorThresholds: { critical: String(value) } },
     });
   }
   if (spec.forecast !== undefined) {
     const { threshold, window, horizon } = spec.forecast;
-    monitor("forecast", names.forecast, `${what} is forecast to go ${side} ${threshold} within ${horizon}`, {
-      query: forecastMonitorQuery({ query, direction: spec.direction, seasonality: spec.seasonality, threshold, history: window, horizon }),
-      monitorThresholds: { critical: String(threshold) },
+    monitors.push({
+      id: "forecast",
+      alert: names.forecast,
+      summary: `${what} is forecast to go ${side} ${threshold} within ${horizon}`,
+      config: {
+        query: forecastMonitorQuery({ query, direction: spec.direction, seasonality: spec.seasonality, threshold, history: window, horizon }),
+        monitorThresholds: { critical: String(threshold) },
+      },
+    });
+  }
+  return monitors;
+}
+
+/** Writes a KPI's Datadog monitors, notifying the owner's handles. */
+export function writeDatadogKpi(scope: TargetScope, spec: KpiSpec, monitors: readonly KpiMonitor[], receivers: SeverityReceivers): void {
+  for (const { id, alert, summary, config } of monitors) {
+    new Monitor(scope.terraformScope(), id, {
+      provider: scope.terraform.datadog(),
+      name: `[${spec.severity}] ${alert}: ${summary}`,
+      type: "query alert",
+      message: message(spec, summary, receivers),
+      priority: spec.severity === "page" ? "1" : "3",
+      tags: datadogTags({ ...spec.alertLabels, "managed-by": "watchkeeper", severity: spec.severity }),
+      ...config,
     });
   }
 }

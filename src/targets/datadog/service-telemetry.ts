@@ -36,13 +36,23 @@ function message(spec: TelemetrySpec, what: string, receivers: SeverityReceivers
  * throughput against the same time last week, the p95 of each database operation (`p95:trace.<database span>`
  * by `resource_name`) against the database target, and the error ratio of the calls to each `peer.service`.
  */
-function writeMonitors(scope: TargetScope, spec: TelemetrySpec, input: DatadogTelemetryInput): void {
+/** One APM monitor of a service on Datadog: its resource id, its alert name, what it says and its query. */
+export interface TelemetryMonitor {
+  readonly id: string;
+  readonly alert: string;
+  readonly threshold: number;
+  readonly what: string;
+  readonly query: string;
+}
+
+/** The service's APM monitors on Datadog: error ratio, p95 and p99 latency, throughput drop, slow database, failing dependency. */
+export function datadogTelemetryMonitors(spec: TelemetrySpec, input: Omit<DatadogTelemetryInput, "receivers" | "dependsOn">): TelemetryMonitor[] {
   const names = redAlertNames(spec);
   const filter = `{service:${spec.service},env:${spec.environment}}`;
   const metric = (suffix: string) => `sum:trace.${input.operation}.${suffix}${filter}.as_count()`;
   const peerMetric = (suffix: string) => `sum:trace.${input.clientOperation}.${suffix}${filter} by {peer.service}.as_count()`;
   const { errorRatio, p95, p99, databaseP95 } = spec.targets;
-  const monitors = [
+  return [
     { id: "errors", alert: names.errorRatio, threshold: errorRatio, what: `more than ${errorRatio * 100}% of requests fail`,
       query: `sum(last_10m):${metric("errors")} / ${metric("hits")} > ${errorRatio}` },
     { id: "latency-p95", alert: names.p95, threshold: p95.seconds, what: `p95 latency above ${p95}`,
@@ -56,6 +66,9 @@ function writeMonitors(scope: TargetScope, spec: TelemetrySpec, input: DatadogTe
     { id: "failing-dependency", alert: names.failingDependency, threshold: errorRatio, what: `more than ${errorRatio * 100}% of calls to a dependency fail`,
       query: `sum(last_10m):${peerMetric("errors")} / ${peerMetric("hits")} > ${errorRatio}` },
   ];
+}
+
+function writeMonitors(scope: TargetScope, spec: TelemetrySpec, monitors: readonly TelemetryMonitor[], receivers: SeverityReceivers): void {
   const provider = scope.terraform.datadog();
   const tags = datadogTags({ ...spec.alertLabels, severity: spec.severity });
   for (const monitor of monitors) {
@@ -64,7 +77,7 @@ function writeMonitors(scope: TargetScope, spec: TelemetrySpec, input: DatadogTe
       name: `[${spec.severity}] ${spec.service}: ${monitor.what}`,
       type: "query alert",
       query: monitor.query,
-      message: message(spec, `${monitor.alert}: ${spec.service} ${monitor.what}.`, input.receivers),
+      message: message(spec, `${monitor.alert}: ${spec.service} ${monitor.what}.`, receivers),
       monitorThresholds: { critical: String(monitor.threshold) },
       priority: spec.severity === "page" ? "1" : "3",
       tags,
@@ -111,7 +124,7 @@ function writeCatalog(scope: TargetScope, spec: TelemetrySpec, input: DatadogTel
 }
 
 /** The service on Datadog: its APM monitors and its software catalog entity. */
-export function writeDatadogTelemetry(scope: TargetScope, spec: TelemetrySpec, input: DatadogTelemetryInput): void {
-  writeMonitors(scope, spec, input);
+export function writeDatadogTelemetry(scope: TargetScope, spec: TelemetrySpec, monitors: readonly TelemetryMonitor[], input: DatadogTelemetryInput): void {
+  writeMonitors(scope, spec, monitors, input.receivers);
   writeCatalog(scope, spec, input);
 }

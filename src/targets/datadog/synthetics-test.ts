@@ -92,6 +92,20 @@ function message(spec: FlowSpec, what: string, receivers: SeverityReceivers, sev
  * monitor-based uptime SLO on that monitor (its `monitor_id`, not the test's id); and an anomaly monitor with
  * weekly seasonality on the test's response time, a ticket when the flow gets slower than its usual week.
  */
+/** The monitors a flow's Datadog synthetic test writes: its own (failing) and the performance regression ticket. */
+export function datadogSyntheticsMonitors(spec: FlowSpec): { failing: DatadogMonitorName; regression: DatadogMonitorName } {
+  return {
+    failing: { name: `[${spec.criticality}] ${spec.service} ${spec.name}: failing`, severity: spec.criticality },
+    regression: { name: `[ticket] ${spec.service} ${spec.name}: slower than its usual week`, severity: "ticket" },
+  };
+}
+
+/** A Datadog monitor as routing sees it. */
+export interface DatadogMonitorName {
+  readonly name: string;
+  readonly severity: AlertSeverity;
+}
+
 export function writeDatadogSynthetics(scope: TargetScope, spec: FlowSpec, receivers: SeverityReceivers): SyntheticsTest {
   const provider = scope.terraform.datadog();
   const resources = scope.terraformScope();
@@ -99,6 +113,7 @@ export function writeDatadogSynthetics(scope: TargetScope, spec: FlowSpec, recei
   const names = flowAlertNames(spec.alertName);
   const { failingLocations, forAtLeast, retries } = spec.alertWhen;
   const where = `from ${failingLocations} of ${spec.locations.length} locations for ${forAtLeast}`;
+  const monitors = datadogSyntheticsMonitors(spec);
   const test = new SyntheticsTest(resources, "test", {
     provider,
     name: `${spec.service} ${spec.name}`,
@@ -112,7 +127,7 @@ export function writeDatadogSynthetics(scope: TargetScope, spec: FlowSpec, recei
       minLocationFailed: failingLocations,
       minFailureDuration: forAtLeast.seconds,
       retry: { count: retries, interval: 300 },
-      monitorName: `[${spec.criticality}] ${spec.service} ${spec.name}: failing`,
+      monitorName: monitors.failing.name,
       monitorOptions: { renotifyInterval: RENOTIFY_MINUTES[spec.criticality] },
       monitorPriority: priority(spec.criticality),
     },
@@ -131,7 +146,7 @@ export function writeDatadogSynthetics(scope: TargetScope, spec: FlowSpec, recei
   const anomalies = `anomalies(${metric}, 'agile', 2, direction='above', alert_window='last_1h', interval=300, count_default_zero='false', seasonality='weekly')`;
   new Monitor(resources, "performance-regression", {
     provider,
-    name: `[ticket] ${spec.service} ${spec.name}: slower than its usual week`,
+    name: monitors.regression.name,
     type: "query alert",
     query: `avg(last_4h):${anomalies} >= 1`,
     message: message(spec, `${names.regression}: ${spec.service} flow ${spec.name} is slower than the same hours of previous weeks.`, receivers, "ticket"),

@@ -1,5 +1,7 @@
 import type { KpiSpec } from "../../domain/kpi/kpi";
 import { Dashboard } from "../../providers/grafana/dashboard";
+import type { Aggregate } from "../../outputs";
+import { writeGrafanaDashboard } from "../kubernetes/grafana-dashboard";
 import type { TargetScope } from "../target-scope";
 import { executiveFolder, serviceFolder } from "./folders";
 import type { GrafanaDashboardModel } from "./grafana-slo";
@@ -19,13 +21,21 @@ export function writeGrafanaKpiDashboard(scope: TargetScope, spec: KpiSpec): Gra
   return { uid: kpiDashboardUid(scope.stack, spec.id), json };
 }
 
+/** The stack's executive dashboard, of every KPI with a Grafana output, as a file, a Grafana resource and a GrafanaDashboard. */
+export const EXECUTIVE_DASHBOARD: Aggregate<KpiSpec> = {
+  name: "executive dashboard",
+  write(scope, specs) {
+    writeGrafanaDashboard(scope, "executive", writeExecutiveDashboard(scope, specs), "executive-dashboard");
+  },
+};
+
 /**
  * The stack's executive dashboard: for each KPI in order, its value against its band, its week-over-week change,
  * its forecast and the burn rate of the SLOs it depends on. Shown in the KPIs' time zone when they share one,
  * else in UTC. Written as `grafana/executive.kpis.json` and a `grafana_dashboard` in the stack's executive folder;
  * returns the dashboard.
  */
-export function writeExecutiveDashboard(scope: TargetScope, specs: readonly KpiSpec[]): GrafanaDashboardModel {
+function writeExecutiveDashboard(scope: TargetScope, specs: readonly KpiSpec[]): GrafanaDashboardModel {
   const uid = grafanaUid(`executive-${scope.stack.vendorName("kpis")}`);
   const zones = [...new Set(specs.map((spec) => spec.timeZone))];
   const sections = specs.map((spec) => ({ row: `${spec.service} ${spec.name}`, panels: kpiPanels(spec) }));

@@ -8,10 +8,10 @@ import * as promql from "../../domain/promql/builder";
 import { aggregateBy, compare } from "../../domain/promql/operators";
 import { overTime } from "../../domain/promql/operators";
 import { RECORDED, REGRESSION_OFFSET } from "../../domain/synthetics/probe-rules";
-import type { OutputFiles } from "../../output-files";
+import type { Aggregate } from "../../outputs";
+import { writeGrafanaDashboard } from "../kubernetes/grafana-dashboard";
 import { Dashboard } from "../../providers/grafana/dashboard";
-import type { StackSettings, TargetScope } from "../target-scope";
-import type { GrafanaDashboardModel } from "./grafana-slo";
+import type { StackSettings } from "../target-scope";
 import { DATASOURCE_VARIABLE } from "./slo-dashboard";
 import { serviceFolder } from "./folders";
 import { grafanaUid } from "./uids";
@@ -85,26 +85,22 @@ export function availabilityDashboardUrl(stack: StackSettings, service: string):
   return stack.grafanaUrl === undefined ? undefined : `${stack.grafanaUrl}/d/${availabilityDashboardUid(stack, service)}`;
 }
 
-/** The services whose availability dashboard a stack (by its files) has written. */
-const written = new WeakMap<OutputFiles, Set<string>>();
-
 /**
- * Writes a service's availability dashboard once per stack, whichever of its checks comes first: a JSON file
- * (`grafana/<service>.availability.json`, a name no SLO's file can take) and a `grafana_dashboard` in the service's folder. Returns the
- * dashboard the first time, for other ways of delivering it, else undefined.
+ * The availability dashboard of each service with probed checks, written once per service: a JSON file
+ * (`grafana/<service>.availability.json`, a name no SLO's file can take), a `grafana_dashboard` in the service's
+ * folder and a GrafanaDashboard.
  */
-export function writeAvailabilityDashboard(scope: TargetScope, service: string): GrafanaDashboardModel | undefined {
-  const services = written.get(scope.files) ?? new Set<string>();
-  written.set(scope.files, services);
-  if (services.has(service)) {
-    return undefined;
-  }
-  services.add(service);
-  const { stack, terraform } = scope;
-  const uid = availabilityDashboardUid(stack, service);
-  const json = JSON.stringify(availabilityDashboard(uid, service));
-  scope.files.add(`grafana/${slug(service)}.availability.json`, `${JSON.stringify(JSON.parse(json), null, 2)}\n`);
-  const folder = serviceFolder(scope, service);
-  terraform.shared(`availability-dashboard-${slug(service)}`, (shared, id) => new Dashboard(shared, id, { provider: terraform.grafana(), folder: folder.uid, configJson: json }));
-  return { uid, json };
-}
+export const AVAILABILITY_DASHBOARDS: Aggregate<string> = {
+  name: "availability dashboards",
+  write(scope, services) {
+    for (const service of [...new Set(services)]) {
+      const { stack, terraform } = scope;
+      const uid = availabilityDashboardUid(stack, service);
+      const json = JSON.stringify(availabilityDashboard(uid, service));
+      scope.files.add(`grafana/${slug(service)}.availability.json`, `${JSON.stringify(JSON.parse(json), null, 2)}\n`);
+      const folder = serviceFolder(scope, service);
+      terraform.shared(`availability-dashboard-${slug(service)}`, (shared, id) => new Dashboard(shared, id, { provider: terraform.grafana(), folder: folder.uid, configJson: json }));
+      writeGrafanaDashboard(scope, service, { uid, json }, `availability-${slug(service)}`);
+    }
+  },
+};

@@ -6,6 +6,8 @@ import {
   OpenTelemetryCollector,
   OpenTelemetryCollectorSpecMode,
 } from "../../providers/k8s/opentelemetry.io";
+import { ServiceMonitor } from "../../providers/k8s/monitoring.coreos.com";
+import { scrapeSource, type SignalSource } from "../../domain/signals/signal-source";
 import type { TargetScope } from "../target-scope";
 import { MANAGED_BY } from "./managed-by";
 import { collectorConfig } from "./otel-collector-config";
@@ -33,6 +35,9 @@ const LOG_CORRELATION = {
     ],
   },
 };
+
+/** The name the operator gives the collector's `prometheus` exporter port, on its Service and pods. */
+const COLLECTOR_EXPORTER_PORT_NAME = "prometheus";
 
 /** A number as the sampler's argument: the shortest text that reads back as the same number. */
 const samplerArgument = (rate: number) => String(rate);
@@ -83,8 +88,49 @@ function writeCollector(scope: TargetScope, spec: TelemetrySpec): void {
   });
 }
 
-/** The service's Instrumentation and collector, in the stack's namespace. */
+/**
+ * The Service the operator creates for a collector, `<collector>-collector`: it exposes the receiver and exporter
+ * ports (opentelemetry-operator `internal/manifests/collector/service.go`), and names the job of the scraped series.
+ */
+export function collectorServiceName(spec: Pick<TelemetrySpec, "id">): string {
+  return `${collectorName(spec)}-collector`;
+}
+
+/**
+ * The ServiceMonitor that scrapes the collector's Prometheus exporter (span and service-graph metrics): it selects
+ * the operator's base Service of the collector by the labels the operator sets on it
+ * (`internal/manifests/manifestutils/labels.go` SelectorLabels, `service.go` collector-service-type), on the port
+ * the operator names after the exporter (`prometheus`, `internal/naming/port.go`). prometheus-operator labels the
+ * series with `job` = the Service's name (`pkg/prometheus/promcfg.go`).
+ */
+function writeCollectorMonitor(scope: TargetScope, spec: TelemetrySpec): void {
+  new ServiceMonitor(scope.kubernetesChart(), "collector-monitor", {
+    metadata: { name: `${collectorName(spec)}-exporter`, labels: labels(spec) },
+    spec: {
+      namespaceSelector: { matchNames: [spec.namespace] },
+      selector: {
+        matchLabels: {
+          "app.kubernetes.io/instance": `${spec.namespace}.${collectorName(spec)}`,
+          "app.kubernetes.io/component": "opentelemetry-collector",
+          "app.kubernetes.io/managed-by": "opentelemetry-operator",
+          "operator.opentelemetry.io/collector-service-type": "base",
+        },
+      },
+      endpoints: [{ port: COLLECTOR_EXPORTER_PORT_NAME, interval: "30s" }],
+    },
+  });
+}
+
+/** The series the collector's scraped exporter produces, for the stack's signal graph. */
+export function collectorSignals(path: string, spec: TelemetrySpec): SignalSource[] {
+  const metrics = ["traces_span_metrics_*", "traces_service_graph_*"];
+  const labels = ["namespace", "service", "pod", "endpoint"];
+  return [scrapeSource(path, collectorServiceName(spec), metrics, labels, `the OpenTelemetry collector of ${spec.service}`)];
+}
+
+/** The service's Instrumentation, its collector, and the ServiceMonitor that scrapes the collector, in the stack's namespace. */
 export function writeTelemetryObjects(scope: TargetScope, spec: TelemetrySpec): void {
   writeInstrumentation(scope, spec);
   writeCollector(scope, spec);
+  writeCollectorMonitor(scope, spec);
 }

@@ -1,23 +1,25 @@
 import { sloTestCases, testedSpec } from "../../domain/rule-tests/slo-tests";
+import type { NamedRuleGroups } from "../../domain/rules/rules";
 import type { SloSpec } from "../../domain/slo/slo";
 import { sloRuleGroups } from "../../domain/slo/slo-rules";
 import type { TargetScope } from "../target-scope";
 import { renderRuleFile } from "./rule-file";
-import { assertRulesParse, writeRuleGroups } from "./rule-groups";
+import { assertRulesParse } from "./rule-groups";
 import { renderSloRuleTests } from "./rule-tests";
 
-/**
- * The SLO's Prometheus output: its rule groups as a rule file (`prometheus/<id>.rules.yml`) and a PrometheusRule,
- * and the promtool tests of its alerts (`tests/<id>*.test.yml`). A query SLI is tested through a stand-in SLI with
- * the same alerts, written beside the test.
- */
-export function writeSloRules(scope: TargetScope, spec: SloSpec): void {
-  const groups = sloRuleGroups(spec);
-  writeRuleGroups(scope, { name: spec.id, service: spec.service, groups });
+/** The SLO's rule groups, written as `prometheus/<id>.rules.yml` and a PrometheusRule `<id>`. */
+export function sloRules(spec: SloSpec): NamedRuleGroups {
+  return { name: spec.id, service: spec.service, groups: sloRuleGroups(spec) };
+}
 
+/**
+ * The promtool tests of the SLO's alerts (`tests/<id>*.test.yml`), against its rule file. A query SLI is tested
+ * through a stand-in SLI with the same alerts, written beside the test.
+ */
+export function writeSloRuleTests(scope: TargetScope, spec: SloSpec, rules: NamedRuleGroups): void {
   const tested = testedSpec(spec);
-  let ruleFile = `../prometheus/${spec.id}.rules.yml`;
-  let testedGroups = groups;
+  let ruleFile = `../prometheus/${rules.name}.rules.yml`;
+  let testedGroups = rules.groups;
   if (tested !== spec) {
     testedGroups = sloRuleGroups(tested);
     assertRulesParse(scope.path, testedGroups);

@@ -1,9 +1,8 @@
 import { redRuleGroups } from "../../domain/apm/red-rules";
 import { RED_TEST_MINUTES, redTestCases, type SpanTestCase } from "../../domain/apm/red-rule-tests";
 import type { TelemetrySpec } from "../../domain/apm/telemetry";
-import { isAlertingRule, type AlertingRule, type RuleGroup } from "../../domain/rules/rules";
+import { isAlertingRule, type AlertingRule, type NamedRuleGroups, type RuleGroup } from "../../domain/rules/rules";
 import type { TargetScope } from "../target-scope";
-import { writeRuleGroups } from "./rule-groups";
 import { renderPromtoolTests, type PromtoolCase } from "./rule-tests";
 
 /** The name of a service's RED rule file and PrometheusRule: `apm-<id>`. */
@@ -40,13 +39,12 @@ export function renderRedRuleTests(groups: readonly RuleGroup[], ruleFile: strin
   );
 }
 
-/**
- * A service's RED output on Prometheus: its recordings and alerts on the span and service-graph metrics as a
- * rule file and a PrometheusRule, and their promtool tests (`tests/apm-<id>.test.yml`).
- */
-export function writeTelemetryRules(scope: TargetScope, spec: TelemetrySpec): void {
-  const name = telemetryRulesName(spec);
-  const groups = redRuleGroups(spec);
-  writeRuleGroups(scope, { name, service: spec.service, groups });
-  scope.files.add(`tests/${name}.test.yml`, renderRedRuleTests(groups, `../prometheus/${name}.rules.yml`, redTestCases(spec), scope.path));
+/** A service's RED recordings and alerts on the span and service-graph metrics, as a rule file and a PrometheusRule. */
+export function telemetryRules(spec: TelemetrySpec): NamedRuleGroups {
+  return { name: telemetryRulesName(spec), service: spec.service, groups: redRuleGroups(spec) };
+}
+
+/** The promtool tests of a service's RED rules (`tests/apm-<id>.test.yml`). */
+export function writeTelemetryRuleTests(scope: TargetScope, spec: TelemetrySpec, rules: NamedRuleGroups): void {
+  scope.files.add(`tests/${rules.name}.test.yml`, renderRedRuleTests(rules.groups, `../prometheus/${rules.name}.rules.yml`, redTestCases(spec), scope.path));
 }

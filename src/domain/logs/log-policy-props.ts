@@ -1,5 +1,5 @@
-import type { LogArchiveDestination } from "../../src/domain/logs/log-policy";
-import type { LogQuery } from "../../src/domain/logs/log-query";
+import type { LogArchiveDestination } from "./log-policy";
+import type { LogQuery } from "./log-query";
 
 /** Logs Datadog drops before indexing: noise such as health checks, or a sample of debug chatter. */
 export interface ExclusionFilterProps {

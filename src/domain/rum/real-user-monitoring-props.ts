@@ -1,7 +1,7 @@
-import type { AlertOwner, AlertSeverity } from "../../src/domain/routing/routing";
-import type { RumApplicationType } from "../../src/domain/rum/rum-application";
+import type { AlertOwner, AlertSeverity } from "../routing/routing";
+import type { RumApplicationType } from "./rum-application";
 
-export type { RumApplicationType } from "../../src/domain/rum/rum-application";
+export type { RumApplicationType } from "./rum-application";
 
 /**
  * A Core Web Vital's bounds, as Google rates the 75th percentile: good at or below `good`, poor above `poor`,

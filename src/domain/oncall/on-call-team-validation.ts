@@ -1,7 +1,7 @@
-import { isClockTime, isTimeZone, WEEKDAYS } from "../../src/domain/oncall/time";
-import { quoted } from "../../src/domain/quoted";
-import { secretProblem } from "../../src/domain/secret";
-import { layersOf } from "../../src/domain/oncall/on-call-plan";
+import { isClockTime, isTimeZone, WEEKDAYS } from "./time";
+import { quoted } from "../quoted";
+import { secretProblem } from "../secret";
+import { layersOf } from "./on-call-plan";
 import type {
   EscalationLevelProps,
   IncidentStepProps,

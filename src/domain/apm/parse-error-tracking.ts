@@ -1,14 +1,15 @@
+import type { Problems } from "../problems";
 import {
   SENTRY_ISSUE_INTERVALS,
   SENTRY_METRIC_WINDOWS,
   type ErrorRate,
   type ErrorSpike,
   type ErrorTrackingSpec,
-} from "../../src/domain/apm/error-tracking";
-import { alertLabelProblem } from "../../src/domain/names/alert-labels";
-import { slug } from "../../src/domain/naming";
-import { quoted } from "../../src/domain/quoted";
-import { SENTRY_PLATFORMS, similarPlatforms } from "../../src/domain/apm/sentry-platforms";
+} from "./error-tracking";
+import { alertLabelProblem } from "../names/alert-labels";
+import { slug } from "../naming";
+import { quoted } from "../quoted";
+import { SENTRY_PLATFORMS, similarPlatforms } from "./sentry-platforms";
 import type { ErrorRateAlertProps, ErrorSpikeAlertProps, ErrorTrackingProps } from "./error-tracking-props";
 
 const ORGANIZATION_SLUG = /^[a-z0-9][a-z0-9_-]*$/;
@@ -73,21 +74,21 @@ function ruleLinesProblems(what: string, lines: readonly string[] | undefined, n
   });
 }
 
-function parseErrorSpike(props: ErrorSpikeAlertProps | false | undefined, problems: string[]): ErrorSpike | undefined {
+function parseErrorSpike(props: ErrorSpikeAlertProps | false | undefined, problems: Problems): ErrorSpike | undefined {
   if (props === false) {
     return undefined;
   }
   const spike: ErrorSpike = { events: props?.events ?? 100, interval: props?.interval ?? "1h" };
   if (!isPositive(spike.events) || !Number.isInteger(spike.events)) {
-    problems.push(`errorSpike.events: ${spike.events} is not a positive whole number of events; use e.g. 100`);
+    problems.add(`errorSpike.events: ${spike.events} is not a positive whole number of events; use e.g. 100`);
   }
   if (!SENTRY_ISSUE_INTERVALS.includes(spike.interval)) {
-    problems.push(`errorSpike.interval: ${quoted(spike.interval)} is not a window Sentry counts over; use one of ${SENTRY_ISSUE_INTERVALS.join(", ")}`);
+    problems.add(`errorSpike.interval: ${quoted(spike.interval)} is not a window Sentry counts over; use one of ${SENTRY_ISSUE_INTERVALS.join(", ")}`);
   }
   return spike;
 }
 
-function parseErrorRate(props: ErrorRateAlertProps | false | undefined, tracesSampleRate: number, problems: string[]): ErrorRate | undefined {
+function parseErrorRate(props: ErrorRateAlertProps | false | undefined, tracesSampleRate: number, problems: Problems): ErrorRate | undefined {
   if (props === false) {
     return undefined;
   }
@@ -97,50 +98,51 @@ function parseErrorRate(props: ErrorRateAlertProps | false | undefined, tracesSa
   const rate: ErrorRate = { measure, critical, warning: props?.warning ?? critical / 2, windowMinutes: props?.windowMinutes ?? 15 };
   const unit = failureRate ? "percent of transactions, e.g. 1" : "error events per window, e.g. 50";
   if (measure !== "failure-rate" && measure !== "error-count") {
-    problems.push(`errorRate.measure: ${quoted(measure)} is not a measure; use "failure-rate" or "error-count"`);
+    problems.add(`errorRate.measure: ${quoted(measure)} is not a measure; use "failure-rate" or "error-count"`);
   } else if (!failureRate && props?.critical === undefined) {
-    problems.push(`errorRate.critical: an error-count alert needs its threshold; give the number of ${unit}`);
+    problems.add(`errorRate.critical: an error-count alert needs its threshold; give the number of ${unit}`);
   } else if (!isPositive(rate.critical) || !isPositive(rate.warning)) {
     const bad = isPositive(rate.critical) ? `warning ${rate.warning}` : `critical ${rate.critical}`;
-    problems.push(`errorRate: threshold ${bad} is not positive; use a number of ${unit}`);
+    problems.add(`errorRate: threshold ${bad} is not positive; use a number of ${unit}`);
   } else if (rate.warning > rate.critical) {
-    problems.push(`errorRate: warning ${rate.warning} is above critical ${rate.critical}; the ticket must come before the page, so use a warning at most ${rate.critical}`);
+    problems.add(`errorRate: warning ${rate.warning} is above critical ${rate.critical}; the ticket must come before the page, so use a warning at most ${rate.critical}`);
   } else if (failureRate && rate.critical > 100) {
-    problems.push(`errorRate.critical: ${rate.critical} is not a percentage; use a value up to 100, e.g. 1`);
+    problems.add(`errorRate.critical: ${rate.critical} is not a percentage; use a value up to 100, e.g. 1`);
   }
   if (!SENTRY_METRIC_WINDOWS.includes(rate.windowMinutes)) {
-    problems.push(`errorRate.windowMinutes: ${rate.windowMinutes} is not a window Sentry evaluates over; use one of ${SENTRY_METRIC_WINDOWS.join(", ")}`);
+    problems.add(`errorRate.windowMinutes: ${rate.windowMinutes} is not a window Sentry evaluates over; use one of ${SENTRY_METRIC_WINDOWS.join(", ")}`);
   }
   if (failureRate && tracesSampleRate === 0) {
-    problems.push('errorRate: the failure rate is measured on traced transactions, and tracesSampleRate is 0; trace some (e.g. 0.1) or set errorRate.measure to "error-count"');
+    problems.add('errorRate: the failure rate is measured on traced transactions, and tracesSampleRate is 0; trace some (e.g. 0.1) or set errorRate.measure to "error-count"');
   }
   return rate;
 }
 
-/** Applies the defaults, builds the spec the Sentry target writes and collects every problem of the props (each without the construct path). */
+/** Applies the defaults and builds the spec the Sentry target writes, recording every problem of the props. */
 export function parseErrorTracking(
   props: ErrorTrackingProps,
   stack: { readonly environment: string; vendorName(name: string): string },
-): { spec: ErrorTrackingSpec; problems: string[] } {
+  problems: Problems,
+): ErrorTrackingSpec {
   const serviceProblem = alertLabelProblem("service", "service", props.service ?? "");
-  const problems: string[] = [...(serviceProblem === undefined ? [] : [serviceProblem]), ...organizationProblems(props.organization), ...platformProblems(props.platform)];
+  problems.add(serviceProblem, ...organizationProblems(props.organization), ...platformProblems(props.platform));
   const projectSlug = props.projectSlug ?? slug(stack.vendorName(props.service ?? ""));
   // A slug derived from a bad service name is the service's problem, reported above.
   if (props.projectSlug !== undefined || serviceProblem === undefined) {
-    problems.push(...projectSlugProblems(projectSlug));
+    problems.add(...projectSlugProblems(projectSlug));
   }
   const environment = props.environment ?? stack.environment;
   // The stack checks its own environment.
-  problems.push(...(props.environment === undefined ? [] : environmentProblems(props.environment)), ...releaseProblems(props.release));
+  problems.add(...(props.environment === undefined ? [] : environmentProblems(props.environment)), ...releaseProblems(props.release));
   const tracesSampleRate = props.tracesSampleRate ?? 0.1;
   if (!Number.isFinite(tracesSampleRate) || tracesSampleRate < 0 || tracesSampleRate > 1) {
-    problems.push(`tracesSampleRate: ${tracesSampleRate} is not a sample rate; use a value from 0 to 1, e.g. 0.1 to trace one transaction in ten`);
+    problems.add(`tracesSampleRate: ${tracesSampleRate} is not a sample rate; use a value from 0 to 1, e.g. 0.1 to trace one transaction in ten`);
   }
   if (props.runbookUrl !== undefined && !/^https?:\/\/\S+$/.test(props.runbookUrl)) {
-    problems.push(`runbookUrl: ${quoted(props.runbookUrl)} is not a web address; use e.g. https://runbooks.example.com/checkout/errors`);
+    problems.add(`runbookUrl: ${quoted(props.runbookUrl)} is not a web address; use e.g. https://runbooks.example.com/checkout/errors`);
   }
-  problems.push(...ruleLinesProblems("fingerprintingRules", props.fingerprintingRules, true));
-  problems.push(...ruleLinesProblems("groupingEnhancements", props.groupingEnhancements, false));
+  problems.add(...ruleLinesProblems("fingerprintingRules", props.fingerprintingRules, true));
+  problems.add(...ruleLinesProblems("groupingEnhancements", props.groupingEnhancements, false));
   const spec: ErrorTrackingSpec = {
     service: props.service,
     organization: props.organization,
@@ -156,5 +158,5 @@ export function parseErrorTracking(
     runbookUrl: props.runbookUrl,
     integrations: props.integrations ?? {},
   };
-  return { spec, problems };
+  return spec;
 }

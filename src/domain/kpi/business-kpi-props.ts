@@ -1,5 +1,5 @@
-import type { AlertOwner, AlertSeverity } from "../../src/domain/routing/routing";
-import type { ServiceSlo } from "../slo/service-slo";
+import type { AlertOwner, AlertSeverity } from "../routing/routing";
+import type { SloReference } from "../slo/slo-reference";
 
 /** A ratio of two counters' rates, e.g. conversions over sessions. */
 export interface RatioSignalProps {
@@ -152,7 +152,7 @@ export interface BusinessKpiProps {
   /** How loudly the KPI's alerts go out. @default "ticket" */
   readonly severity?: AlertSeverity;
   /** The SLOs (a ServiceSlo) and user flows the KPI depends on; its alerts link their dashboards. @default none */
-  readonly dependsOn?: ReadonlyArray<ServiceSlo | KpiDependencyProps>;
+  readonly dependsOn?: ReadonlyArray<SloReference | KpiDependencyProps>;
   /**
    * The outputs the KPI is written to (Prometheus, Datadog, Grafana); switch one off with false.
    * @default every output on

@@ -1,6 +1,6 @@
-import { annotationTextProblem, labelNameProblem } from "../../src/domain/names/prometheus";
-import { alertLabelProblem } from "../../src/domain/names/alert-labels";
-import { webAddressProblem } from "../../src/domain/names/urls";
+import { annotationTextProblem, labelNameProblem } from "../names/prometheus";
+import { alertLabelProblem } from "../names/alert-labels";
+import { webAddressProblem } from "../names/urls";
 import type { ServiceSloProps } from "./service-slo-props";
 
 /**

@@ -1,5 +1,5 @@
-import type { MetricNaming } from "../../src/domain/apm/telemetry";
-import type { AlertOwner, AlertSeverity } from "../../src/domain/routing/routing";
+import type { MetricNaming } from "./telemetry";
+import type { AlertOwner, AlertSeverity } from "../routing/routing";
 
 /** What the service must achieve; each target is an alert on the span metrics when missed. */
 export interface TelemetryTargetProps {

@@ -1,4 +1,4 @@
-import type { ServiceSlo } from "../slo/service-slo";
+import type { SloReference } from "../slo/slo-reference";
 
 /** Props of a {@link DeploymentGate}. */
 export interface DeploymentGateProps {
@@ -6,7 +6,7 @@ export interface DeploymentGateProps {
    * The SLOs a deploy must not harm: the gate fails when any of them has exhausted its error budget or has its
    * page-severity burn alert firing. They must be declared in the gate's stack and write Prometheus rules.
    */
-  readonly slos: readonly ServiceSlo[];
+  readonly slos: readonly SloReference[];
   /**
    * Prometheus's base URL as the Argo Rollouts and Flagger controllers reach it; it must hold the SLOs' rules and
    * evaluate their alerts (the gate reads `ALERTS`).

@@ -1,4 +1,5 @@
-import { Duration } from "../../src/domain/duration";
+import type { Problems } from "../problems";
+import { Duration } from "../duration";
 import {
   DEFAULT_BUCKETS_MS,
   DEFAULT_DIMENSIONS,
@@ -7,8 +8,8 @@ import {
   TELEMETRY_LANGUAGES,
   type TelemetryLanguage,
   type TelemetryTargets,
-} from "../../src/domain/apm/telemetry";
-import { alertLabelProblem } from "../../src/domain/names/alert-labels";
+} from "./telemetry";
+import { alertLabelProblem } from "../names/alert-labels";
 import type { ServiceTelemetryProps } from "./service-telemetry-props";
 
 /** The props of a ServiceTelemetry, checked and turned into domain values. */
@@ -23,38 +24,39 @@ export interface ParsedTelemetry {
 
 const isShare = (value: number) => Number.isFinite(value) && value >= 0 && value <= 1;
 
-function readDuration(what: string, text: string, problems: string[]): Duration | undefined {
+function readDuration(what: string, text: string, problems: Problems): Duration | undefined {
   try {
     return Duration.parse(text);
   } catch (error) {
-    problems.push(`${what}: ${(error as Error).message}`);
+    problems.add(`${what}: ${(error as Error).message}`);
     return undefined;
   }
 }
 
-function parseTargets(props: ServiceTelemetryProps, problems: string[]): TelemetryTargets | undefined {
+/** The service's latency and error targets, defaults applied, or undefined after recording their problems. */
+export function parseTargets(props: ServiceTelemetryProps, problems: Problems): TelemetryTargets | undefined {
   const given = props.targets ?? {};
   const errorRatio = given.errorRatio ?? 0.01;
   if (!(Number.isFinite(errorRatio) && errorRatio > 0 && errorRatio < 1)) {
-    problems.push(`targets.errorRatio: ${errorRatio} must be above 0 and below 1 (a share, not a percentage); e.g. 0.001 for 0.1%`);
+    problems.add(`targets.errorRatio: ${errorRatio} must be above 0 and below 1 (a share, not a percentage); e.g. 0.001 for 0.1%`);
   }
   const p95 = readDuration("targets.p95", given.p95 ?? "500ms", problems);
   const p99 = readDuration("targets.p99", given.p99 ?? "1s", problems);
   const databaseP95 = given.databaseP95 === undefined ? p95 : readDuration("targets.databaseP95", given.databaseP95, problems);
   if (p95 !== undefined && p99 !== undefined && p99.milliseconds < p95.milliseconds) {
-    problems.push(`targets.p99: ${p99} is below the p95 target ${p95}, which no latency distribution can meet; raise p99 or lower p95`);
+    problems.add(`targets.p99: ${p99} is below the p95 target ${p95}, which no latency distribution can meet; raise p99 or lower p95`);
   }
   return p95 === undefined || p99 === undefined || databaseP95 === undefined ? undefined : { errorRatio, p95, p99, databaseP95 };
 }
 
-function parseDimensions(props: ServiceTelemetryProps, problems: string[]): string[] {
+function parseDimensions(props: ServiceTelemetryProps, problems: Problems): string[] {
   const given = props.spanMetrics ?? {};
   const allowed = new Set(given.allowHighCardinality ?? []);
   for (const dimension of given.dimensions ?? []) {
     if (!/^[A-Za-z][A-Za-z0-9_.]*$/.test(dimension)) {
-      problems.push(`spanMetrics.dimensions: "${dimension}" is not a span attribute name; use dotted words, e.g. "messaging.system"`);
+      problems.add(`spanMetrics.dimensions: "${dimension}" is not a span attribute name; use dotted words, e.g. "messaging.system"`);
     } else if (isHighCardinality(dimension) && !allowed.has(dimension)) {
-      problems.push(
+      problems.add(
         `spanMetrics.dimensions: "${dimension}" has a new value for nearly every span and would explode the span metrics' series; ` +
           `remove it, or list it in spanMetrics.allowHighCardinality if its values are few on this service`,
       );
@@ -63,46 +65,42 @@ function parseDimensions(props: ServiceTelemetryProps, problems: string[]): stri
   return [...new Set([...DEFAULT_DIMENSIONS, ...(given.dimensions ?? [])])];
 }
 
-function parseBuckets(props: ServiceTelemetryProps, targets: TelemetryTargets | undefined, problems: string[]): number[] {
+function parseBuckets(props: ServiceTelemetryProps, targets: TelemetryTargets | undefined, problems: Problems): number[] {
   const buckets = [...(props.spanMetrics?.bucketsMs ?? DEFAULT_BUCKETS_MS)];
   const increasing = buckets.every((bound, index) => Number.isFinite(bound) && bound > 0 && (index === 0 || bound > buckets[index - 1]));
   if (buckets.length === 0 || !increasing) {
-    problems.push(`spanMetrics.bucketsMs: [${buckets.join(", ")}] must be positive and increasing; e.g. [50, 100, 250, 500, 1000]`);
+    problems.add(`spanMetrics.bucketsMs: [${buckets.join(", ")}] must be positive and increasing; e.g. [50, 100, 250, 500, 1000]`);
     return buckets;
   }
   const missing = targets === undefined ? [] : [targets.p95, targets.p99, targets.databaseP95].filter((target) => !buckets.includes(target.milliseconds));
   for (const target of new Set(missing.map((duration) => duration.milliseconds))) {
-    problems.push(`spanMetrics.bucketsMs: no bucket bound at ${target} ms, a latency target, so its percentile is only estimated; add ${target} to the bounds`);
+    problems.add(`spanMetrics.bucketsMs: no bucket bound at ${target} ms, a latency target, so its percentile is only estimated; add ${target} to the bounds`);
   }
   return buckets;
 }
 
-/** Checks a ServiceTelemetry's props; `defaultSampleRate` is the stack's. Returns the parsed values when there is no problem. */
-export function parseTelemetry(props: ServiceTelemetryProps, defaultSampleRate: number): { parsed?: ParsedTelemetry; problems: string[] } {
-  const problems: string[] = [];
-  const serviceProblem = alertLabelProblem("service", "service", props.service);
-  if (serviceProblem !== undefined) {
-    problems.push(serviceProblem);
-  }
+/** Checks a ServiceTelemetry's props (`defaultSampleRate` is the stack's), recording every problem; the parsed values when there is none. */
+export function parseTelemetry(props: ServiceTelemetryProps, defaultSampleRate: number, problems: Problems): ParsedTelemetry | undefined {
+  problems.add(alertLabelProblem("service", "service", props.service));
   if (!isTelemetryLanguage(props.language)) {
-    problems.push(`language: "${props.language}" is not instrumented by the OpenTelemetry Operator; use one of ${TELEMETRY_LANGUAGES.join(", ")}`);
+    problems.add(`language: "${props.language}" is not instrumented by the OpenTelemetry Operator; use one of ${TELEMETRY_LANGUAGES.join(", ")}`);
   }
   const sampleRate = props.sampleRate ?? defaultSampleRate;
   if (!isShare(sampleRate)) {
-    problems.push(`sampleRate: ${sampleRate} must be between 0 and 1 (a share of traces); e.g. 0.1 for one trace in ten`);
+    problems.add(`sampleRate: ${sampleRate} must be between 0 and 1 (a share of traces); e.g. 0.1 for one trace in ten`);
   }
   const keepShare = props.keepShare ?? 0.1;
   if (!isShare(keepShare)) {
-    problems.push(`keepShare: ${keepShare} must be between 0 and 1 (a share of traces); e.g. 0.1`);
+    problems.add(`keepShare: ${keepShare} must be between 0 and 1 (a share of traces); e.g. 0.1`);
   }
   if (props.version.trim() === "") {
-    problems.push(`version: the service's version is empty; give its release, e.g. "2.0.0"`);
+    problems.add(`version: the service's version is empty; give its release, e.g. "2.0.0"`);
   }
   const targets = parseTargets(props, problems);
   const dimensions = parseDimensions(props, problems);
   const bucketsMs = parseBuckets(props, targets, problems);
-  if (problems.length > 0 || targets === undefined) {
-    return { problems };
+  if (!problems.none || targets === undefined || !isTelemetryLanguage(props.language)) {
+    return undefined;
   }
-  return { parsed: { language: props.language as TelemetryLanguage, sampleRate, keepShare, targets, dimensions, bucketsMs }, problems };
+  return { language: props.language, sampleRate, keepShare, targets, dimensions, bucketsMs };
 }

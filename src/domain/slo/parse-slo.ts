@@ -1,7 +1,8 @@
-import { Duration } from "../../src/domain/duration";
-import { latencyBucketProblems } from "../../src/domain/slo/latency-buckets";
-import { promqlError } from "../../src/domain/promql/check";
-import { parseSelector, type Selector } from "../../src/domain/promql/selector";
+import { Duration } from "../duration";
+import type { Problems } from "../problems";
+import { latencyBucketProblems } from "./latency-buckets";
+import { promqlError } from "../promql/check";
+import { parseSelector, type Selector } from "../promql/selector";
 import {
   burnRateWindows,
   defaultMinimumEventsForPage,
@@ -9,11 +10,12 @@ import {
   explicitBurnRateWindows,
   SHORTEST_WINDOW,
   type BurnRateWindow,
-} from "../../src/domain/slo/slo-math";
-import { sloScenarios } from "../../src/domain/rule-tests/scenarios";
-import { trafficSeries } from "../../src/domain/rule-tests/traffic";
-import { fillWindow, WINDOW_PLACEHOLDER, type Sli } from "../../src/domain/slo/sli";
+} from "./slo-math";
+import { sloScenarios } from "../rule-tests/scenarios";
+import { trafficSeries } from "../rule-tests/traffic";
+import { fillWindow, WINDOW_PLACEHOLDER, type Sli } from "./sli";
 import type { LatencySliProps, ServiceSloProps, SliProps } from "./service-slo-props";
+import { sloNameProblems } from "./slo-name-problems";
 
 /** The props of a ServiceSlo, checked and turned into domain values. */
 export interface ParsedSlo {
@@ -21,25 +23,6 @@ export interface ParsedSlo {
   readonly sli: Sli;
   readonly windows: readonly BurnRateWindow[];
   readonly minimumEventsForPage: number;
-}
-
-/** Collects problems instead of stopping at the first, so that all of them are reported at once. */
-class Problems {
-  readonly list: string[] = [];
-
-  /** The value `read` returns, or undefined after recording its error prefixed with `what`. */
-  attempt<T>(what: string, read: () => T): T | undefined {
-    try {
-      return read();
-    } catch (error) {
-      this.list.push(`${what}: ${(error as Error).message}`);
-      return undefined;
-    }
-  }
-
-  add(problem: string): void {
-    this.list.push(problem);
-  }
 }
 
 function selectorOf(problems: Problems, what: string, text: string | undefined): Selector | undefined {
@@ -147,9 +130,9 @@ function silentAlertsProblem(objective: number, windows: readonly BurnRateWindow
   }
 }
 
-/** Checks a ServiceSlo's props; returns the parsed SLO when there is no problem, and every problem found. */
-export function parseSlo(props: ServiceSloProps): { parsed?: ParsedSlo; problems: string[] } {
-  const problems = new Problems();
+/** Checks a ServiceSlo's props, recording every problem; the parsed SLO when there is none. */
+export function parseSlo(props: ServiceSloProps, problems: Problems): ParsedSlo | undefined {
+  problems.add(...sloNameProblems(props));
   if (!(Number.isFinite(props.objective) && props.objective > 0 && props.objective < 100)) {
     problems.add(
       `objective ${props.objective} ${props.objective >= 100 ? "leaves no error budget" : "is not a percentage"}; ` +
@@ -162,18 +145,19 @@ export function parseSlo(props: ServiceSloProps): { parsed?: ParsedSlo; problems
   const period = problems.attempt("period", () => Duration.parse(props.period ?? "30d"));
   const sli = parseSli(props.sli, problems);
   const windows = period === undefined ? undefined : parseWindows(props, period, problems);
-  if (problems.list.length > 0 || period === undefined || sli === undefined || windows === undefined) {
-    return { problems: problems.list };
+  if (!problems.none || period === undefined || sli === undefined || windows === undefined) {
+    return undefined;
   }
   if (sli.kind !== "query" && problems.attempt("sli", () => trafficSeries(sli)) === undefined) {
-    return { problems: problems.list };
+    return undefined;
   }
   const budget = errorBudget(props.objective);
   const minimumEventsForPage = props.minimumEventsForPage ?? defaultMinimumEventsForPage(windows, budget);
   const guard = sli.kind !== "query" || sli.totalEvents !== undefined ? minimumEventsForPage : 0;
   const silent = silentAlertsProblem(props.objective, windows, budget, guard);
   if (silent !== undefined) {
-    return { problems: [silent] };
+    problems.add(silent);
+    return undefined;
   }
-  return { parsed: { period, sli, windows, minimumEventsForPage }, problems: [] };
+  return { period, sli, windows, minimumEventsForPage };
 }

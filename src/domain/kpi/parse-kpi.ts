@@ -1,5 +1,6 @@
-import { Duration } from "../../src/domain/duration";
-import { retentionProblem } from "../../src/domain/kpi/history";
+import { Duration } from "../duration";
+import type { Problems } from "../problems";
+import { retentionProblem } from "./history";
 import {
   badSide,
   defaultForecastWindow,
@@ -8,9 +9,9 @@ import {
   type KpiForecast,
   type KpiSignal,
   type KpiThresholds,
-} from "../../src/domain/kpi/kpi";
-import { parseSelector, type Selector } from "../../src/domain/promql/selector";
-import { isTimeZone } from "../../src/domain/oncall/time";
+} from "./kpi";
+import { parseSelector, type Selector } from "../promql/selector";
+import { isTimeZone } from "../oncall/time";
 import type { BusinessKpiProps, KpiSignalProps } from "./business-kpi-props";
 
 /** The props of a BusinessKpi, checked and turned into domain values. */
@@ -25,26 +26,8 @@ export interface ParsedKpi {
   readonly datadogInterval?: Duration;
 }
 
-/** Collects every problem, each as `path: problem; fix`. */
-class Problems {
-  readonly list: string[] = [];
-
-  read<T>(what: string, parse: () => T): T | undefined {
-    try {
-      return parse();
-    } catch (error) {
-      this.list.push(`${what}: ${(error as Error).message}`);
-      return undefined;
-    }
-  }
-
-  add(problem: string): void {
-    this.list.push(problem);
-  }
-}
-
-const duration = (problems: Problems, what: string, text: string) => problems.read(what, () => Duration.parse(text));
-const selector = (problems: Problems, what: string, text: string) => problems.read(what, () => parseSelector(text));
+const duration = (problems: Problems, what: string, text: string) => problems.attempt(what, () => Duration.parse(text));
+const selector = (problems: Problems, what: string, text: string) => problems.attempt(what, () => parseSelector(text));
 
 function parseSignal(props: KpiSignalProps, problems: Problems): KpiSignal | undefined {
   const kinds = (["counter", "ratio", "gauge"] as const).filter((kind) => props[kind] !== undefined);
@@ -139,11 +122,9 @@ function parseForecast(props: BusinessKpiProps, problems: Problems): KpiForecast
 
 /**
  * Checks a BusinessKpi's props, and against the stack's Prometheus retention unless it is undefined (a KPI
- * not written to Prometheus); returns the parsed KPI when there is
- * no problem, and every problem found.
+ * not written to Prometheus), recording every problem; returns the parsed KPI when there is none.
  */
-export function parseKpi(props: BusinessKpiProps, retention: Duration | undefined): { parsed?: ParsedKpi; problems: string[] } {
-  const problems = new Problems();
+export function parseKpi(props: BusinessKpiProps, retention: Duration | undefined, problems: Problems): ParsedKpi | undefined {
   const signal = parseSignal(props.signal, problems);
   const rateWindow = duration(problems, "rateWindow", props.rateWindow ?? "10m");
   const detection = parseDetection(props, problems);
@@ -155,13 +136,14 @@ export function parseKpi(props: BusinessKpiProps, retention: Duration | undefine
   if (props.timeZone !== undefined && !isTimeZone(props.timeZone)) {
     problems.add(`timeZone: "${props.timeZone}" is not an IANA time zone; e.g. "Europe/Berlin"`);
   }
-  if (signal === undefined || rateWindow === undefined || detection === undefined || thresholds === undefined || problems.list.length > 0) {
-    return { problems: problems.list };
+  if (signal === undefined || rateWindow === undefined || detection === undefined || thresholds === undefined || !problems.none) {
+    return undefined;
   }
   const history = { seasonality: props.seasonality ?? "weekly", detection, forecast, rateWindow };
   const retentionIssue = retention === undefined ? undefined : retentionProblem(history, retention);
   if (retentionIssue !== undefined) {
-    return { problems: [`seasonality: ${retentionIssue}`] };
+    problems.add(`seasonality: ${retentionIssue}`);
+    return undefined;
   }
-  return { parsed: { signal, rateWindow, detection, thresholds, floor, forecast, datadogInterval }, problems: [] };
+  return { signal, rateWindow, detection, thresholds, floor, forecast, datadogInterval };
 }

@@ -1,5 +1,5 @@
-import type { AlertOwner } from "../../src/domain/routing/routing";
-import type { StatusPageProps } from "../quality/status-page-props";
+import type { AlertOwner } from "../routing/routing";
+import type { StatusPageProps } from "../status-page/status-page-props";
 
 /** Bad requests over all requests, from two counters: `errors` and `total`, or `good` and `total`. */
 export interface EventRatioSliProps {

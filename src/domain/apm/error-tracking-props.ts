@@ -1,6 +1,6 @@
-import type { SentryIntegrations, SentryIssueInterval, SentryMetricWindowMinutes } from "../../src/domain/apm/error-tracking";
-import type { AlertOwner } from "../../src/domain/routing/routing";
-import type { SentryPlatform } from "../../src/domain/apm/sentry-platforms";
+import type { SentryIntegrations, SentryIssueInterval, SentryMetricWindowMinutes } from "./error-tracking";
+import type { AlertOwner } from "../routing/routing";
+import type { SentryPlatform } from "./sentry-platforms";
 
 export type { SentryIssueInterval, SentryMetricWindowMinutes };
 

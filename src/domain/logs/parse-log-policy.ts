@@ -1,7 +1,8 @@
-import { datadogRetentionProblems, logDataset, type DatadogLogPolicy, type LogPolicySpec } from "../../src/domain/logs/log-policy";
-import { equals, inEnvironment, logQueryProblems } from "../../src/domain/logs/log-query";
-import { DEFAULT_LOG_RETENTION_DAYS, parseRetention } from "../../src/domain/logs/retention";
-import { slug, slugProblem } from "../../src/domain/names/slugs";
+import type { Problems } from "../problems";
+import { datadogRetentionProblems, logDataset, type DatadogLogPolicy, type LogPolicySpec } from "./log-policy";
+import { equals, inEnvironment, logQueryProblems } from "./log-query";
+import { DEFAULT_LOG_RETENTION_DAYS, parseRetention } from "./retention";
+import { slug, slugProblem } from "../names/slugs";
 import type { DatadogLogPolicyProps, LogPolicyProps } from "./log-policy-props";
 
 /** A policy's spec without the stack's namespace, or the problems of its props. */
@@ -20,14 +21,15 @@ function datadogPolicy(props: DatadogLogPolicyProps, retentionDays: number, allo
   return { policy: { indexRetentionDays, exclusionFilters, archive: props.archive }, problems };
 }
 
-/** Reads a log policy's props: its subject, retention phases, filter and backends, all problems at once. */
-export function parseLogPolicy(props: LogPolicyProps, environment: string, allowedDatadogDays: readonly number[]): { parsed?: ParsedLogPolicy; problems: string[] } {
+/** Reads a log policy's props: its subject, retention phases, filter and backends, recording every problem. */
+export function parseLogPolicy(props: LogPolicyProps, environment: string, allowedDatadogDays: readonly number[], problems: Problems): ParsedLogPolicy | undefined {
   const subjects = [props.service, props.indexFamily].filter((subject) => subject !== undefined);
   const subject = subjects[0] ?? "";
-  const problems = [
-    ...(subjects.length === 1 ? [] : ["service: give either service or indexFamily, the logs the policy is about"]),
-    ...[slugProblem("category", props.category), subjects.length === 1 ? slugProblem("subject", subject) : undefined].filter((problem) => problem !== undefined),
-  ];
+  problems.add(
+    subjects.length === 1 ? undefined : "service: give either service or indexFamily, the logs the policy is about",
+    slugProblem("category", props.category),
+    subjects.length === 1 ? slugProblem("subject", subject) : undefined,
+  );
   const retentionDays = props.retentionDays ?? DEFAULT_LOG_RETENTION_DAYS;
   const { retention, problems: retentionProblems } = parseRetention({
     retentionDays,
@@ -38,24 +40,21 @@ export function parseLogPolicy(props: LogPolicyProps, environment: string, allow
   const dataset = logDataset(subject, props.category);
   const filter = inEnvironment(props.filter ?? equals("event.dataset", dataset), environment);
   const datadog = props.datadog === false ? undefined : datadogPolicy(props.datadog ?? {}, retentionDays, allowedDatadogDays);
-  problems.push(...retentionProblems, ...logQueryProblems(filter, "filter"), ...(datadog?.problems ?? []));
+  problems.add(...retentionProblems, ...logQueryProblems(filter, "filter"), ...(datadog?.problems ?? []));
   if (props.elastic === false && props.datadog === false) {
-    problems.push("elastic: the policy is written nowhere; keep elastic or datadog");
+    problems.add("elastic: the policy is written nowhere; keep elastic or datadog");
   }
-  if (problems.length > 0 || retention === undefined) {
-    return { problems };
+  if (!problems.none || retention === undefined) {
+    return undefined;
   }
   return {
-    problems: [],
-    parsed: {
-      id: slug(`${subject}-${props.category}`),
-      category: props.category,
-      subject,
-      dataset,
-      filter,
-      retention,
-      elastic: props.elastic === false ? undefined : { lifecycle: props.elastic?.serverless === true ? "data-stream" : "ilm" },
-      datadog: datadog?.policy,
-    },
+    id: slug(`${subject}-${props.category}`),
+    category: props.category,
+    subject,
+    dataset,
+    filter,
+    retention,
+    elastic: props.elastic === false ? undefined : { lifecycle: props.elastic?.serverless === true ? "data-stream" : "ilm" },
+    datadog: datadog?.policy,
   };
 }

@@ -1,6 +1,6 @@
-import type { InfraPack } from "../../src/domain/infrastructure/catalog";
-import type { InfraAlertName, InfraAlertOverride } from "../../src/domain/infrastructure/overrides";
-import type { AlertOwner } from "../../src/domain/routing/routing";
+import type { InfraPack } from "./catalog";
+import type { InfraAlertName, InfraAlertOverride } from "./overrides";
+import type { AlertOwner } from "../routing/routing";
 
 export type { InfraAlertName, InfraAlertOverride, InfraPack };
 
@@ -26,8 +26,9 @@ export interface CapacityPlanningProps {
 /** Where the exporters run and how often they are scraped. */
 export interface ExporterScrapeProps {
   /**
-   * Whether the PodMonitor and ServiceMonitors of node-exporter, kube-state-metrics and the kubelet/cAdvisor are
-   * written (turn off when kube-prometheus already scrapes them under the same job names).
+   * Whether the PodMonitor and ServiceMonitors of node-exporter, kube-state-metrics, the kubelet/cAdvisor and the
+   * ingress-nginx controller are written (turn off when kube-prometheus already scrapes them under the same job
+   * names: the packs then read those scrapes).
    * @default true
    */
   readonly enabled?: boolean;
@@ -46,6 +47,12 @@ export interface ExporterScrapeProps {
    * @default "30s"
    */
   readonly interval?: string;
+  /**
+   * The namespace of the ingress-nginx controller, whose metrics Service (`metrics` port, the chart's
+   * `controller.metrics.enabled`) the network and security pack reads.
+   * @default "ingress-nginx"
+   */
+  readonly ingressNamespace?: string;
 }
 
 /** The infrastructure monitoring of one Kubernetes cluster. */

@@ -1,4 +1,4 @@
-import type { SecretRef } from "../../src/domain/secret";
+import type { SecretRef } from "../secret";
 import type {
   EscalationProps,
   IncidentWorkflowProps,
@@ -6,7 +6,7 @@ import type {
   OwnedServiceProps,
   RecurringMuteProps,
   ScheduleProps,
-} from "../../src/domain/oncall/on-call-plan";
+} from "./on-call-plan";
 
 export type {
   ScheduleLayerProps,
@@ -21,7 +21,7 @@ export type {
   RecurringMuteProps,
   IncidentStepProps,
   IncidentWorkflowProps,
-} from "../../src/domain/oncall/on-call-plan";
+} from "./on-call-plan";
 
 /** How Alertmanager reaches the team; secrets by reference only. */
 export interface TeamAlertmanagerProps {

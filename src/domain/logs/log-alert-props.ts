@@ -1,5 +1,5 @@
-import type { LogQuery } from "../../src/domain/logs/log-query";
-import type { AlertOwner, AlertSeverity } from "../../src/domain/routing/routing";
+import type { LogQuery } from "./log-query";
+import type { AlertOwner, AlertSeverity } from "../routing/routing";
 
 /** Fire when more than `above` matching logs arrive within `window`. */
 export interface LogThresholdProps {

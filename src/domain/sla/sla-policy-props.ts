@@ -1,8 +1,8 @@
-import type { CreditTier, WeeklyWindow } from "../../src/domain/sla/sla-spec";
-import type { ServiceSlo } from "../slo/service-slo";
-import type { SyntheticCheck } from "../synthetics/synthetic-check";
+import type { CreditTier, WeeklyWindow } from "./sla-spec";
+import type { SloReference } from "../slo/slo-reference";
+import type { FlowReference } from "../synthetics/flow-reference";
 
-export type { CreditTier, Weekday, WeeklyWindow } from "../../src/domain/sla/sla-spec";
+export type { CreditTier, Weekday, WeeklyWindow } from "./sla-spec";
 
 /** What makes a minute downtime. Each minute, every SLI named here is measured over `window`; the worst decides. */
 export interface SlaDowntimeProps {
@@ -10,12 +10,12 @@ export interface SlaDowntimeProps {
    * ServiceSlos whose SLI measures the service the customer pays for.
    * @default [] (at least one SLO or flow is required)
    */
-  readonly slos?: readonly ServiceSlo[];
+  readonly slos?: readonly SloReference[];
   /**
    * CriticalUserFlows or ApiHealthChecks run by Prometheus (blackbox exporter); their uptime SLI is used.
    * @default [] (at least one SLO or flow is required)
    */
-  readonly flows?: readonly SyntheticCheck[];
+  readonly flows?: readonly FlowReference[];
   /**
    * The error percentage (of requests, or of probes) at or above which a minute is down.
    * @default 50
@@ -99,7 +99,7 @@ export interface SlaPolicyProps {
    * The team's own objectives, which must be stricter than the target, so that their alerts fire before the
    * customer's SLA is breached.
    */
-  readonly internalObjectives: readonly ServiceSlo[];
+  readonly internalObjectives: readonly SloReference[];
   /**
    * Labels added to every series of the SLA.
    * @default {}

@@ -1,6 +1,6 @@
-import type { AlertOwner } from "../../src/domain/routing/routing";
-import type { FlowStep, HttpStep } from "../../src/domain/synthetics/flow";
-import type { StatusPageProps } from "../quality/status-page-props";
+import type { AlertOwner } from "../routing/routing";
+import type { FlowStep, HttpStep } from "./flow";
+import type { StatusPageProps } from "../status-page/status-page-props";
 
 export type {
   AssertTextStep,
@@ -15,7 +15,7 @@ export type {
   HttpStep,
   TypeStep,
   WaitStep,
-} from "../../src/domain/synthetics/flow";
+} from "./flow";
 
 /** When a failing check alerts, in the same words for every backend: "2 of 3 locations for 5 minutes, after 1 retry". */
 export interface AlertWhenProps {
