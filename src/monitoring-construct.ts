@@ -80,13 +80,14 @@ export abstract class MonitoringConstruct<Props = unknown, Spec = unknown> exten
     if (this.plan === undefined) {
       const problems = new Problems();
       const spec = this.parse(problems);
-      const outputs = spec === undefined || !problems.none ? [] : Object.values(this.outputs(spec)).filter((output): output is Output => output !== undefined);
+      // A spec returned with problems still has its outputs checked, so that every problem shows at once.
+      const outputs = spec === undefined ? [] : Object.values(this.outputs(spec)).filter((output): output is Output => output !== undefined);
       outputs.forEach((output) => problems.add(...(output.problems ?? [])));
       if (outputs.some((output) => output.kubernetes === true || output.rules !== undefined)) {
         problems.add(this.stack.claimKubernetesFile(this));
       }
       const valid = problems.none;
-      this.plan = { spec: valid ? spec : undefined, outputs: valid ? outputs : [], problems: problems.list.map((problem) => `${this.node.path}: ${problem}`) };
+      this.plan = { spec: valid ? spec : undefined, outputs, problems: problems.list.map((problem) => `${this.node.path}: ${problem}`) };
     }
     return this.plan;
   }

@@ -1,19 +1,17 @@
 import type { IConstruct } from "constructs";
-import type { AlertSeverity } from "./domain/routing/routing";
+import type { AlertOwner, AlertSeverity } from "./domain/routing/routing";
 import type { NamedRuleGroups } from "./domain/rules/rules";
 import type { SignalSource } from "./domain/signals/signal-source";
 import type { TargetScope } from "./targets/target-scope";
 
-/**
- * An alert evaluated outside Prometheus (a Datadog monitor, a Sentry or Kibana alert), as routing sees it. Its
- * team is the `team` of a Prometheus alert: the name of an OnCallTeam of the stack.
- */
+/** An alert evaluated outside Prometheus (a Datadog monitor, a Sentry or Kibana alert), as routing sees it. */
 export interface VendorAlert {
   /** Where it is evaluated: `datadog`, `sentry`, `kibana`. */
   readonly system: string;
   readonly name: string;
   readonly severity: AlertSeverity;
-  readonly team: string;
+  /** Who receives it: the vendor notifies the owner's receivers directly. */
+  readonly owner: AlertOwner;
   /** The service it is about, which decides the PagerDuty service a page reaches. */
   readonly service?: string;
   /** Every page must link one. */
@@ -103,7 +101,7 @@ export function when(on: boolean, output: () => Output): Output | undefined {
 
 /** What a declaration will write, known before anything is: its outputs, or the problems that stop synth. */
 export interface PlannedOutputs {
-  /** The declaration's outputs; none when it has problems. */
+  /** The declaration's outputs; written only when no declaration of the app has problems. */
   readonly outputs: readonly Output[];
   /** Its problems, each prefixed with its construct path. */
   readonly problems: readonly string[];

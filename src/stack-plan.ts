@@ -15,6 +15,8 @@ interface DeclarationOutputs {
 /** What the stack will write, taken together: the input of its checks, its graph and its aggregates. */
 export class StackPlan {
   private readonly declarations: readonly DeclarationOutputs[];
+  /** Whether every declaration is free of problems, so that the graph holds everything they produce. */
+  private readonly complete: boolean;
 
   constructor(
     constructs: readonly Declaration[],
@@ -23,6 +25,7 @@ export class StackPlan {
     private readonly team: (name: string) => AlertOwner | undefined,
   ) {
     this.declarations = constructs.map((construct) => ({ path: construct.node.path, outputs: construct.planned().outputs }));
+    this.complete = constructs.every((construct) => construct.planned().problems.length === 0);
   }
 
   /** Every rule the stack writes, with the path of its declaration. */
@@ -49,9 +52,14 @@ export class StackPlan {
       return [{ name: rule.alert, severity: routed, path, system: "prometheus", service, owner: this.team(team), runbookUrl: rule.annotations.runbook_url }];
     });
     const vendors = this.declarations.flatMap(({ path, outputs }) =>
-      outputs.flatMap((output) => (output.alerts ?? []).map((alert): RoutedAlert => ({ ...alert, path, owner: this.team(alert.team) }))),
+      outputs.flatMap((output) => (output.alerts ?? []).map((alert): RoutedAlert => ({ ...alert, path }))),
     );
-    return [...prometheus, ...vendors];
+    // An alert written as several rules (or monitors) of one name and severity is one alert to route.
+    const seen = new Set<string>();
+    return [...prometheus, ...vendors].filter((alert) => {
+      const key = [alert.path, alert.system, alert.name, alert.severity].join("\u0000");
+      return !seen.has(key) && seen.add(key) !== undefined;
+    });
   }
 
   /** The contributions to each aggregate, in declaration order. */
@@ -74,6 +82,15 @@ export class StackPlan {
     );
     const identity = alertIdentityProblems(this.rules(), teams);
     const routed = this.alerts().filter((alert) => alert.owner !== undefined);
-    return [...identity, ...alertRoutingProblems(routed), ...this.graph().problems, ...aggregates];
+    return [...identity, ...alertRoutingProblems(routed), ...this.wiringProblems(), ...aggregates];
+  }
+
+  /**
+   * The signal graph's problems, once every declaration has its outputs: while one has problems of its own, the
+   * series it would produce are missing from the graph, and its findings would be noise (synth shows them once
+   * the declarations' own problems are fixed).
+   */
+  private wiringProblems(): readonly string[] {
+    return this.complete ? this.graph().problems : [];
   }
 }

@@ -3,9 +3,11 @@ import { createRequire, syncBuiltinESMExports } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { MonitoringApp, MonitoringStack, ServiceSlo, SynthError, type MonitoringStackProps } from "../constructs";
+import { MonitoringApp, ServiceSlo, SynthError, type MonitoringStackProps } from "../constructs";
+import type { Construct } from "constructs";
 import { MonitoringConstruct } from "../src/monitoring-construct";
-import { availabilityProps, team, type TerraformJson } from "./support/app";
+import type { Outputs } from "../src/outputs";
+import { availabilityProps, team, type TerraformJson, testStack } from "./support/app";
 import { readTree } from "./support/files";
 
 /** Node's own fs module object: cdktf and our output code both write through it. */
@@ -28,7 +30,7 @@ afterEach(restoreWrites);
 function declare(folder: string, stacks: string[], sloNames = ["availability", "errors"], props: MonitoringStackProps = {}): MonitoringApp {
   const app = new MonitoringApp({ outdir: join(folder, "dist"), terraformOutdir: join(folder, "cdktf.out") });
   for (const id of stacks) {
-    const stack = new MonitoringStack(app, id, props);
+    const stack = testStack(app, id, props);
     const owner = team(stack);
     sloNames.forEach((name) => new ServiceSlo(stack, name, availabilityProps({ name, owner })));
   }
@@ -57,10 +59,24 @@ function writesOf(app: MonitoringApp): number {
   return writes;
 }
 
-/** A construct whose emission fails after others have written their files. */
-class FailingEmission extends MonitoringConstruct {
-  emit(): void {
-    throw new Error("the generated query does not parse");
+/** A construct whose output fails to write after others have written their files. */
+class FailingEmission extends MonitoringConstruct<object, object> {
+  constructor(scope: Construct, id: string) {
+    super(scope, id, {});
+  }
+
+  protected parse(): object {
+    return {};
+  }
+
+  protected outputs(): Outputs {
+    return {
+      files: {
+        write: () => {
+          throw new Error("the generated query does not parse");
+        },
+      },
+    };
   }
 }
 

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { MonitoringStack, ServiceSlo } from "../constructs";
+import { ServiceSlo } from "../constructs";
 import { summaryLine } from "../src/app";
 import { condensedCrash, readableError } from "../src/readable-error";
-import { availabilityProps, team, testApp } from "./support/app";
+import { availabilityProps, team, testApp, testStack } from "./support/app";
 
 /** What Node prints on standard error when an app file run by tsx throws a TypeError nobody catches. */
 const NODE_REPORT = `/home/team/monitoring/stacks/main.ts:5
@@ -50,7 +50,7 @@ describe("readable failures", () => {
     const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
     const error = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const invalid = testApp();
-    const stack = new MonitoringStack(invalid.app, "production");
+    const stack = testStack(invalid.app, "production");
     new ServiceSlo(stack, "slo", availabilityProps({ owner: team(stack), objective: 100 }));
     invalid.app.run();
     expect(process.exitCode).toBe(1);
@@ -62,7 +62,7 @@ describe("readable failures", () => {
     process.exitCode = undefined;
     error.mockClear();
     const valid = testApp();
-    const production = new MonitoringStack(valid.app, "production");
+    const production = testStack(valid.app, "production");
     new ServiceSlo(production, "slo", availabilityProps({ owner: team(production) }));
     valid.app.run();
     expect(process.exitCode).toBeUndefined();

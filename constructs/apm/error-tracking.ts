@@ -2,7 +2,7 @@ import type { Construct } from "constructs";
 import { errorTrackingAlerts, type ErrorTrackingSpec } from "../../src/domain/apm/error-tracking";
 import { camelCase } from "../../src/domain/naming";
 import type { Problems } from "../../src/domain/problems";
-import { severityReceivers } from "../../src/domain/routing/routing";
+import { severityReceivers, type AlertOwner } from "../../src/domain/routing/routing";
 import { slug } from "../../src/domain/names/slugs";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
 import type { Outputs } from "../../src/outputs";
@@ -33,7 +33,8 @@ export type { ErrorTrackingOutputs };
 /** ErrorTracking, parsed: what the Sentry target writes, and the owner as it sees it. */
 interface ErrorTrackingParsed {
   readonly spec: ErrorTrackingSpec;
-  readonly owner: SentryOwner;
+  readonly owner: AlertOwner;
+  readonly sentryOwner: SentryOwner;
 }
 
 export class ErrorTracking extends MonitoringConstruct<ErrorTrackingProps, ErrorTrackingParsed> {
@@ -57,17 +58,17 @@ export class ErrorTracking extends MonitoringConstruct<ErrorTrackingProps, Error
     const pagerDutyServicesInStack = stack.claimed("PagerDuty service").map((name) => stack.vendorName(name));
     const sentryOwner: SentryOwner = { teamName: owner.teamName, receivers: severityReceivers(owner, spec.service), pagerDutyServicesInStack };
     problems.add(...sentryRouteProblems(spec, sentryOwner));
-    return { spec, owner: sentryOwner };
+    return { spec, owner, sentryOwner };
   }
 
-  protected outputs({ spec, owner }: ErrorTrackingParsed): Outputs {
+  protected outputs({ spec, owner, sentryOwner }: ErrorTrackingParsed): Outputs {
     const { service, runbookUrl } = spec;
     return {
       sentry: {
         alerts: errorTrackingAlerts(spec).flatMap((alert) =>
-          alert.severities.map((severity) => ({ system: "sentry", name: camelCase(service, alert.name), severity, team: owner.teamName, service, runbookUrl })),
+          alert.severities.map((severity) => ({ system: "sentry", name: camelCase(service, alert.name), severity, owner, service, runbookUrl })),
         ),
-        write: (scope) => writeSentryErrorTracking(scope, spec, owner),
+        write: (scope) => writeSentryErrorTracking(scope, spec, sentryOwner),
       },
     };
   }

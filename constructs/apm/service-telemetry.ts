@@ -3,7 +3,7 @@ import { injectionAnnotation, type TelemetrySpec, type TelemetryTargets } from "
 import { camelCase } from "../../src/domain/naming";
 import { slug } from "../../src/domain/names/slugs";
 import { Problems } from "../../src/domain/problems";
-import { severityReceivers, type SeverityReceivers } from "../../src/domain/routing/routing";
+import { severityReceivers, type AlertOwner, type SeverityReceivers } from "../../src/domain/routing/routing";
 import { datadogTelemetryMonitors, writeDatadogTelemetry } from "../../src/targets/datadog/service-telemetry";
 import { telemetrySlis } from "../../src/domain/apm/telemetry-slos";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
@@ -19,6 +19,7 @@ import type { ServiceTelemetryProps } from "../../src/domain/apm/service-telemet
 /** A ServiceTelemetry, parsed: the service's telemetry as the targets see it, and where its alerts go. */
 interface ServiceTelemetrySpec {
   readonly telemetry: TelemetrySpec;
+  readonly owner: AlertOwner;
   readonly receivers: SeverityReceivers;
 }
 
@@ -104,10 +105,10 @@ export class ServiceTelemetry extends MonitoringConstruct<ServiceTelemetryProps,
       runbookUrl: props.runbookUrl,
       dashboardUrl: telemetryDashboardUrl(stack, { id: this.telemetryId }),
     };
-    return { telemetry, receivers: severityReceivers(owner, props.service) };
+    return { telemetry, owner, receivers: severityReceivers(owner, props.service) };
   }
 
-  protected outputs({ telemetry, receivers }: ServiceTelemetrySpec): Outputs {
+  protected outputs({ telemetry, owner, receivers }: ServiceTelemetrySpec): Outputs {
     const rules = telemetryRules(telemetry);
     return {
       prometheus: {
@@ -126,11 +127,11 @@ export class ServiceTelemetry extends MonitoringConstruct<ServiceTelemetryProps,
           }
         },
       },
-      datadog: when(this.writesDatadog, () => this.datadog(telemetry, receivers)),
+      datadog: when(this.writesDatadog, () => this.datadog(telemetry, owner, receivers)),
     };
   }
 
-  private datadog(telemetry: TelemetrySpec, receivers: SeverityReceivers): Output {
+  private datadog(telemetry: TelemetrySpec, owner: AlertOwner, receivers: SeverityReceivers): Output {
     const { outputs, dependsOn } = this.props;
     const operations = {
       operation: outputs?.datadogOperation ?? "http.server.request",
@@ -138,9 +139,8 @@ export class ServiceTelemetry extends MonitoringConstruct<ServiceTelemetryProps,
       clientOperation: outputs?.datadogClientOperation ?? "http.client.request",
     };
     const monitors = datadogTelemetryMonitors(telemetry, operations);
-    const { team } = telemetry.alertLabels;
     return {
-      alerts: monitors.map(({ alert }) => ({ system: "datadog", name: alert, severity: telemetry.severity, team, service: telemetry.service, runbookUrl: telemetry.runbookUrl })),
+      alerts: monitors.map(({ alert }) => ({ system: "datadog", name: alert, severity: telemetry.severity, owner, service: telemetry.service, runbookUrl: telemetry.runbookUrl })),
       write: (scope) => writeDatadogTelemetry(scope, telemetry, monitors, { ...operations, receivers, dependsOn: dependsOn ?? [] }),
     };
   }

@@ -5,7 +5,7 @@ import type { KpiDependency, KpiSpec } from "../../src/domain/kpi/kpi";
 import { parseKpi, type ParsedKpi } from "../../src/domain/kpi/parse-kpi";
 import { camelCase, slug } from "../../src/domain/naming";
 import type { Problems } from "../../src/domain/problems";
-import { severityReceivers, type SeverityReceivers } from "../../src/domain/routing/routing";
+import { severityReceivers, type AlertOwner, type SeverityReceivers } from "../../src/domain/routing/routing";
 import { isSloReference, type SloReference } from "../../src/domain/slo/slo-reference";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
 import { contribute, when, type Output, type Outputs } from "../../src/outputs";
@@ -19,6 +19,7 @@ import { kpiRules, writeKpiRuleTests } from "../../src/targets/prometheus/kpi-ru
 interface BusinessKpiSpec {
   readonly kpi: KpiSpec;
   readonly parsed: ParsedKpi;
+  readonly owner: AlertOwner;
   readonly receivers: SeverityReceivers;
 }
 
@@ -83,7 +84,7 @@ export class BusinessKpi extends MonitoringConstruct<BusinessKpiProps, BusinessK
       dashboardUrl: this.writes("grafana") ? kpiDashboardUrl(stack, this.kpiId) : undefined,
       dependencies: (props.dependsOn ?? []).map((dependency) => this.dependency(dependency)),
     };
-    return { kpi, parsed, receivers: severityReceivers(owner, props.service) };
+    return { kpi, parsed, owner, receivers: severityReceivers(owner, props.service) };
   }
 
   private dependency(dependency: SloReference | KpiDependencyProps): KpiDependency {
@@ -97,11 +98,11 @@ export class BusinessKpi extends MonitoringConstruct<BusinessKpiProps, BusinessK
     return { name, dashboardUrl: url, slo: recorded };
   }
 
-  protected outputs({ kpi, parsed, receivers }: BusinessKpiSpec): Outputs {
+  protected outputs({ kpi, parsed, owner, receivers }: BusinessKpiSpec): Outputs {
     const rules = kpiRules(kpi);
     return {
       prometheus: when(this.writes("prometheus"), () => ({ rules: [rules], write: (scope) => writeKpiRuleTests(scope, kpi, rules) })),
-      datadog: when(this.writes("datadog"), () => this.datadog(kpi, parsed, receivers)),
+      datadog: when(this.writes("datadog"), () => this.datadog(kpi, parsed, owner, receivers)),
       grafana: when(this.writes("grafana"), () => ({
         kubernetes: true,
         contributes: [contribute(EXECUTIVE_DASHBOARD, kpi)],
@@ -110,7 +111,7 @@ export class BusinessKpi extends MonitoringConstruct<BusinessKpiProps, BusinessK
     };
   }
 
-  private datadog(kpi: KpiSpec, parsed: ParsedKpi, receivers: SeverityReceivers): Output {
+  private datadog(kpi: KpiSpec, parsed: ParsedKpi, owner: AlertOwner, receivers: SeverityReceivers): Output {
     const input = { query: this.props.datadogQuery, algorithm: this.props.datadogAnomaly?.algorithm, interval: parsed.datadogInterval };
     const namespace = this.stack.datadogMetricNamespace;
     const problems = datadogKpiProblems(kpi, namespace, input);
@@ -118,9 +119,8 @@ export class BusinessKpi extends MonitoringConstruct<BusinessKpiProps, BusinessK
       return { problems };
     }
     const monitors = datadogKpiMonitors(kpi, namespace, input);
-    const team = kpi.alertLabels.team;
     return {
-      alerts: monitors.map(({ alert }) => ({ system: "datadog", name: alert, severity: kpi.severity, team, service: kpi.service, runbookUrl: kpi.runbookUrl })),
+      alerts: monitors.map(({ alert }) => ({ system: "datadog", name: alert, severity: kpi.severity, owner, service: kpi.service, runbookUrl: kpi.runbookUrl })),
       write: (scope) => writeDatadogKpi(scope, kpi, monitors, receivers),
     };
   }

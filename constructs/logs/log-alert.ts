@@ -5,7 +5,7 @@ import { inEnvironment, logQueryProblems } from "../../src/domain/logs/log-query
 import { camelCase, slug } from "../../src/domain/naming";
 import { slugProblem } from "../../src/domain/names/slugs";
 import type { Problems } from "../../src/domain/problems";
-import type { Receiver } from "../../src/domain/routing/routing";
+import type { AlertOwner, Receiver } from "../../src/domain/routing/routing";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
 import { when, type Outputs, type VendorAlert } from "../../src/outputs";
 import { writeDatadogLogAlert } from "../../src/targets/datadog/log-monitors";
@@ -25,6 +25,7 @@ function readWindow(text: string, what: string): { window?: Duration; problem?: 
 /** A LogAlert, parsed: the alert as the targets see it, and who receives it. */
 interface LogAlertParsed {
   readonly alert: LogAlertSpec;
+  readonly owner: AlertOwner;
   readonly receivers: readonly Receiver[];
 }
 
@@ -91,13 +92,13 @@ export class LogAlert extends MonitoringConstruct<LogAlertProps, LogAlertParsed>
       severity,
       labels: { team: owner.teamName, service: props.service, env: stack.environment },
     };
-    return { alert, receivers: owner.receivers(severity, props.service) };
+    return { alert, owner, receivers: owner.receivers(severity, props.service) };
   }
 
-  protected outputs({ alert, receivers }: LogAlertParsed): Outputs {
+  protected outputs({ alert, owner, receivers }: LogAlertParsed): Outputs {
     const outputs = this.props.outputs ?? {};
     const vendorAlert = (system: string): VendorAlert[] => [
-      { system, name: alert.alertName, severity: alert.severity, team: alert.labels.team, service: alert.service, runbookUrl: alert.runbookUrl },
+      { system, name: alert.alertName, severity: alert.severity, owner, service: alert.service, runbookUrl: alert.runbookUrl },
     ];
     const threshold = alert.condition.kind === "threshold" ? alert.condition.threshold : undefined;
     return {

@@ -1,7 +1,7 @@
 import type { Construct } from "constructs";
 import { camelCase, slug } from "../../src/domain/naming";
 import type { Problems } from "../../src/domain/problems";
-import { severityReceivers, type SeverityReceivers } from "../../src/domain/routing/routing";
+import { severityReceivers, type AlertOwner, type SeverityReceivers } from "../../src/domain/routing/routing";
 import { DEFAULT_SATISFACTION_SCALE, parseRum } from "../../src/domain/rum/parse-rum";
 import { rumAlerts, type RumSpec } from "../../src/domain/rum/rum-application";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
@@ -16,6 +16,7 @@ import type { RealUserMonitoringProps, RumSatisfactionProps } from "../../src/do
 /** A RealUserMonitoring, parsed: the application as the targets see it, and where its alerts go. */
 interface RealUserMonitoringSpec {
   readonly rum: RumSpec;
+  readonly owner: AlertOwner;
   readonly receivers: SeverityReceivers;
 }
 
@@ -78,15 +79,14 @@ export class RealUserMonitoring extends MonitoringConstruct<RealUserMonitoringPr
       runbookUrl: props.runbookUrl,
       dashboardUrl: rumDashboardUrl(stack, this.applicationId),
     };
-    return { rum, receivers: severityReceivers(owner, props.service) };
+    return { rum, owner, receivers: severityReceivers(owner, props.service) };
   }
 
-  protected outputs({ rum, receivers }: RealUserMonitoringSpec): Outputs {
-    const { team } = rum.alertLabels;
+  protected outputs({ rum, owner, receivers }: RealUserMonitoringSpec): Outputs {
     return {
       datadog: {
         alerts: rumAlerts(rum).flatMap((alert) =>
-          alert.severities.map((severity) => ({ system: "datadog", name: alert.name, severity, team, service: rum.service, runbookUrl: rum.runbookUrl })),
+          alert.severities.map((severity) => ({ system: "datadog", name: alert.name, severity, owner, service: rum.service, runbookUrl: rum.runbookUrl })),
         ),
         write: (scope) => writeRumMonitors(scope, rum, writeRumApplication(scope, rum), receivers),
       },

@@ -1,8 +1,9 @@
 import type { Construct } from "constructs";
 import { camelCase, slug } from "../../src/domain/naming";
 import type { Problems } from "../../src/domain/problems";
-import { severityReceivers, type SeverityReceivers } from "../../src/domain/routing/routing";
+import { severityReceivers, type AlertOwner, type SeverityReceivers } from "../../src/domain/routing/routing";
 import { parseSlo } from "../../src/domain/slo/parse-slo";
+import { burnAlertName } from "../../src/domain/slo/slo-rules";
 import type { ServiceSloProps } from "../../src/domain/slo/service-slo-props";
 import type { SloSpec } from "../../src/domain/slo/slo";
 import type { SloOutput, SloReference } from "../../src/domain/slo/slo-reference";
@@ -18,6 +19,7 @@ import { sloRules, writeSloRuleTests } from "../../src/targets/prometheus/slo-ru
 /** A ServiceSlo, parsed: the SLO as the rule generator sees it, and where its owner's alerts go. */
 interface ServiceSloSpec {
   readonly slo: SloSpec;
+  readonly owner: AlertOwner;
   readonly receivers: SeverityReceivers;
 }
 
@@ -79,7 +81,7 @@ export class ServiceSlo extends MonitoringConstruct<ServiceSloProps, ServiceSloS
       description: props.description,
       statusPage: props.statusPage,
     };
-    return { slo, receivers: severityReceivers(owner, props.service) };
+    return { slo, owner, receivers: severityReceivers(owner, props.service) };
   }
 
   /** What is wrong with the public mark; a valid one claims its component name in the stack. */
@@ -98,15 +100,14 @@ export class ServiceSlo extends MonitoringConstruct<ServiceSloProps, ServiceSloS
     }
   }
 
-  protected outputs({ slo, receivers }: ServiceSloSpec): Outputs {
+  protected outputs({ slo, owner, receivers }: ServiceSloSpec): Outputs {
     const rules = sloRules(slo);
     const { datadogMetricNamespace } = this.stack;
-    const team = slo.alertLabels.team;
     return {
       prometheus: when(this.writes("prometheus"), () => ({ rules: [rules], write: (scope) => writeSloRuleTests(scope, slo, rules) })),
       datadog: when(this.writes("datadog"), () => ({
         problems: datadogSloProblems(slo, datadogMetricNamespace, this.props.datadogQuery),
-        alerts: datadogSloMonitors(slo).map(({ name, severity }) => ({ system: "datadog", name, severity, team, service: slo.service, runbookUrl: slo.runbookUrl })),
+        alerts: datadogSloMonitors(slo).map(({ severity }) => ({ system: "datadog", name: burnAlertName(slo), severity, owner, service: slo.service, runbookUrl: slo.runbookUrl })),
         write: (scope) => writeDatadogSlo(scope, slo, { query: this.props.datadogQuery, receivers }),
       })),
       grafana: when(this.writes("grafana"), () => ({

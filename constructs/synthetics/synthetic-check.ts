@@ -99,8 +99,8 @@ export abstract class SyntheticCheck<Props extends SyntheticCheckProps = Synthet
   protected outputs({ flow, owner, receivers }: SyntheticCheckSpec): Outputs {
     const rules = probeRules(flow, owner);
     const probers = Object.fromEntries(flow.locations.map((location) => [location.name, this.stack.proberUrl(location.name)]));
-    const vendorAlert = ({ name, severity }: { name: string; severity: VendorAlert["severity"] }): VendorAlert => ({
-      system: "datadog", name, severity, team: owner.teamName, service: flow.service, runbookUrl: flow.runbookUrl,
+    const vendorAlert = ({ alert, severity }: { alert: string; severity: VendorAlert["severity"] }): VendorAlert => ({
+      system: "datadog", name: alert, severity, owner, service: flow.service, runbookUrl: flow.runbookUrl,
     });
     return {
       datadog: when(this.backends.datadog, () => ({

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { MonitoringStack, ServiceSlo, type EventRatioSliProps } from "../../constructs";
-import { availabilityProps, resources, synthProblems, team, testApp } from "../support/app";
+import { ServiceSlo, type EventRatioSliProps } from "../../constructs";
+import { availabilityProps, resources, synthProblems, team, testApp, testStack } from "../support/app";
 
 describe("bad input found while writing output, now found by validation", () => {
   it("synthesizes a 90-day SLO with Datadog on: the two ticket pairs clamped to 48h are one monitor", () => {
     const test = testApp();
-    const stack = new MonitoringStack(test.app, "production");
+    const stack = testStack(test.app, "production");
     new ServiceSlo(stack, "slo", { ...availabilityProps(), owner: team(stack), period: "90d" });
     test.app.synth();
     const monitors = resources(test.terraform("production"), "datadog_monitor").map((monitor) => monitor.query);
@@ -18,7 +18,7 @@ describe("bad input found while writing output, now found by validation", () => 
 
   it("reports an events SLI without total, an SLO that never pages and a validation problem together", () => {
     const test = testApp();
-    const stack = new MonitoringStack(test.app, "production");
+    const stack = testStack(test.app, "production");
     const owner = team(stack);
     const noTotal = { errors: 'http_requests_total{code=~"5.."}' } as unknown as EventRatioSliProps;
     new ServiceSlo(stack, "no-total", { ...availabilityProps({ name: "a" }), owner, sli: { events: noTotal } });
@@ -34,7 +34,7 @@ describe("bad input found while writing output, now found by validation", () => 
 
   it("accepts the same strict objective with the low-traffic guard off", () => {
     const test = testApp();
-    const stack = new MonitoringStack(test.app, "production");
+    const stack = testStack(test.app, "production");
     new ServiceSlo(stack, "strict", { ...availabilityProps(), owner: team(stack), objective: 99.99999, minimumEventsForPage: 0 });
     expect(() => test.app.synth()).not.toThrow();
   });

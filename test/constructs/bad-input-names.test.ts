@@ -3,12 +3,12 @@ import { join } from "node:path";
 import { Construct } from "constructs";
 import { describe, expect, it } from "vitest";
 import { AlertRouting, MonitoringStack, OnCallTeam, SecretRef, ServiceSlo, SynthError, type MonitoringStackProps } from "../../constructs";
-import { availabilityProps, synthProblems, team, testApp } from "../support/app";
+import { availabilityProps, synthProblems, team, testApp, testStack } from "../support/app";
 
 /** The problems synth reports for an app with one stack "production"; fails the test when synth succeeds. */
 function problemsOf(declare: (stack: MonitoringStack) => void, props: MonitoringStackProps = {}): string[] {
   const test = testApp();
-  declare(new MonitoringStack(test.app, "production", props));
+  declare(testStack(test.app, "production", props));
   return synthProblems(test.app);
 }
 
@@ -50,7 +50,7 @@ describe("bad input: names", () => {
 
   it("rejects a 300-character service, SLO name or construct id before anything is written", () => {
     const test = testApp();
-    const stack = new MonitoringStack(test.app, "production");
+    const stack = testStack(test.app, "production");
     const owner = team(stack);
     const long = "a".repeat(300);
     new ServiceSlo(stack, "long-name", { ...availabilityProps(), owner, name: long, outputs: { datadog: false } });
@@ -143,8 +143,8 @@ describe("bad input: names", () => {
 describe("bad input: stacks and owners", () => {
   it("rejects a stack id with a space, with the fix, in our words", () => {
     const test = testApp();
-    expect(() => new MonitoringStack(test.app, "prod uction")).toThrow(SynthError);
-    expect(() => new MonitoringStack(test.app, "prod uction")).toThrow(
+    expect(() => testStack(test.app, "prod uction")).toThrow(SynthError);
+    expect(() => testStack(test.app, "prod uction")).toThrow(
       'stack "prod uction": a stack id names a folder and a Terraform stack; use letters, digits, dashes and underscores, e.g. "prod-uction"',
     );
   });
@@ -162,8 +162,8 @@ describe("bad input: stacks and owners", () => {
 
   it("rejects an owner that is a team of another stack, naming both stacks", () => {
     const test = testApp();
-    const production = new MonitoringStack(test.app, "production");
-    const staging = new MonitoringStack(test.app, "staging");
+    const production = testStack(test.app, "production");
+    const staging = testStack(test.app, "staging");
     new ServiceSlo(production, "slo", { ...availabilityProps(), owner: team(staging) });
     expect(synthProblems(test.app)).toEqual([
       "production/slo: owner checkout is a team of stack staging, not of stack production, so its alerts would not be routed here; declare the team in stack production and use that one",
@@ -172,8 +172,8 @@ describe("bad input: stacks and owners", () => {
 
   it("rejects a default owner that is a team of another stack; a team name of the stack is the way to give one", () => {
     const test = testApp();
-    const production = new MonitoringStack(test.app, "production");
-    new MonitoringStack(test.app, "staging", { defaultOwner: team(production) });
+    const production = testStack(test.app, "production");
+    testStack(test.app, "staging", { defaultOwner: team(production) });
     expect(synthProblems(test.app)).toEqual([
       "staging: defaultOwner: owner checkout is a team of stack production, not of stack staging, so its alerts would not be routed here; declare the team in stack staging and use that one",
     ]);

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { MonitoringApp, MonitoringStack, OnCallTeam, SynthError, ServiceSlo, type MonitoringStackProps } from "../../constructs";
-import { availabilityProps, synthProblems, team, testApp, type TerraformJson } from "../support/app";
+import { MonitoringApp, OnCallTeam, SynthError, ServiceSlo, type MonitoringStackProps } from "../../constructs";
+import { availabilityProps, synthProblems, team, testApp, type TerraformJson, testStack } from "../support/app";
 
 /**
  * Synthesizes the production stack into `folder`: a team and the SLOs named, as a team's repository does
@@ -9,7 +9,7 @@ import { availabilityProps, synthProblems, team, testApp, type TerraformJson } f
  */
 function synthInto(folder: string, sloNames: readonly string[], props: MonitoringStackProps = {}): MonitoringApp {
   const app = new MonitoringApp({ outdir: join(folder, "dist"), terraformOutdir: join(folder, "cdktf.out") });
-  const stack = new MonitoringStack(app, "production", props);
+  const stack = testStack(app, "production", props);
   const owner = team(stack);
   for (const name of sloNames) {
     new ServiceSlo(stack, `checkout-${name}`, { ...availabilityProps({ name }), owner });
@@ -91,7 +91,7 @@ describe("the protected-history guard", () => {
     const { folder, terraform } = testApp();
     const synthTeam = (members: string[]) => {
       const app = new MonitoringApp({ outdir: join(folder, "dist"), terraformOutdir: join(folder, "cdktf.out") });
-      new OnCallTeam(new MonitoringStack(app, "production"), "checkout-team", { name: "checkout", members, services: ["checkout"] });
+      new OnCallTeam(testStack(app, "production"), "checkout-team", { name: "checkout", members, services: ["checkout"] });
       app.synth();
     };
     synthTeam(["alice@example.com", "bob@example.com"]);
@@ -109,7 +109,7 @@ describe("the protected-history guard", () => {
 
   it("refuses addresses that are not Terraform resource addresses, and a retirement without a reason", () => {
     const { app } = testApp();
-    const stack = new MonitoringStack(app, "production", {
+    const stack = testStack(app, "production", {
       retired: [{ address: "checkout/availability", reason: "moved" }, { address: "datadog_monitor.a_1", reason: " " }],
       acknowledgeDestroy: ["grafana_dashboard"],
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MonitoringStack, OnCallTeam } from "../../constructs";
-import { testApp } from "../support/app";
+import { OnCallTeam } from "../../constructs";
+import { testApp, testStack } from "../support/app";
 
 const members = ["ana.lima@example.com", "ben.okafor@example.com", "chen@example.com"];
 const schedules = [{ name: "primary" }, { name: "secondary" }];
@@ -15,7 +15,7 @@ const IDENTITY: Record<string, string> = { pagerduty_team_membership: "user_id",
 /** The team's memberships, schedules and maintenance windows, by type: the logical ids, sorted, and what each is. */
 function logicalIds(order: (list: readonly unknown[]) => unknown[]): Record<string, Array<[string, unknown]>> {
   const { app, terraform } = testApp();
-  const stack = new MonitoringStack(app, "production");
+  const stack = testStack(app, "production");
   new OnCallTeam(stack, "checkout-team", {
     name: "checkout",
     members: order(members) as string[],

@@ -1,17 +1,18 @@
 import {
   AlertRouting,
   ErrorTracking,
-  MonitoringStack,
   OnCallTeam,
   SecretRef,
   ServiceSlo,
   type AlertRoutingProps,
   type ErrorTrackingProps,
   type MonitoringApp,
+  type MonitoringStack,
   type MonitoringStackProps,
   type OnCallTeamProps,
   type ServiceSloProps,
 } from "../../constructs";
+import { testStack } from "../support/app";
 
 /**
  * Everything a stack declares, as plain props: one team, the stack's routing, one ErrorTracking and its SLOs. The
@@ -122,7 +123,7 @@ export function fullDeclaration(): Declaration {
 
 /** Declares everything in a stack "production" of the app; owners default to the declared team. */
 export function declare(app: MonitoringApp, declaration: Declaration): MonitoringStack {
-  const stack = new MonitoringStack(app, "production", declaration.stack);
+  const stack = testStack(app, "production", declaration.stack);
   const team = new OnCallTeam(stack, "checkout-team", declaration.team);
   declaration.otherTeams.forEach((props, index) => new OnCallTeam(stack, `other-team-${index + 1}`, props));
   declaration.routings.forEach((props, index) => new AlertRouting(stack, `alert-routing${index === 0 ? "" : `-${index + 1}`}`, props));

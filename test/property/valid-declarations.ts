@@ -18,7 +18,7 @@ const labelValue = fc.oneof(
 const objective = fc.integer({ min: 9000, max: 9999 }).map((hundredths) => hundredths / 100);
 
 /** An SLI of each kind, over the service's own metrics. Latency thresholds are Prometheus' default bucket bounds, written both ways. */
-function sli(service: string): fc.Arbitrary<{ sli: SliProps; datadog: boolean }> {
+function sli(service: string): fc.Arbitrary<{ sli: SliProps; datadog: boolean; metrics: string[] }> {
   const selector = (name: string, extra = "") => `${name}{service="${service}"${extra}}`;
   const events = fc.record({ name: metric, good: fc.boolean() }).map(({ name, good }) => ({
     sli: {
@@ -27,33 +27,39 @@ function sli(service: string): fc.Arbitrary<{ sli: SliProps; datadog: boolean }>
         : { errors: selector(`${name}_total`, ',code=~"5.."'), total: selector(`${name}_total`) },
     },
     datadog: true,
+    metrics: [`${name}_total`],
   }));
   const latency = fc.record({ name: metric, threshold: fc.constantFrom("100ms", "250ms", "0.25s", "500ms", "1s", "2500ms", "2.5s", "10s") }).map(({ name, threshold }) => ({
     sli: { latency: { histogram: selector(`${name}_seconds`), threshold } },
     datadog: true,
+    metrics: [`${name}_seconds_*`],
   }));
   const query = metric.map((name) => ({
     sli: { query: { errorRatio: `1 - avg_over_time(${selector(name)}[{{.window}}])`, totalEvents: `count_over_time(${selector(name)}[{{.window}}])` } },
     datadog: false,
+    metrics: [name],
   }));
   return fc.oneof(events, latency, query);
 }
 
-/** An SLO of the service; Datadog is switched off where it cannot measure (28d, PromQL queries). */
-function slo(service: string, name: string): fc.Arbitrary<ServiceSloProps> {
+/** An SLO of the service, and the metrics it reads; Datadog is switched off where it cannot measure (28d, PromQL queries). */
+function slo(service: string, name: string): fc.Arbitrary<{ props: ServiceSloProps; metrics: string[] }> {
   const period = fc.constantFrom("7d", "28d", "30d", "90d");
   return fc
     .record({ objective, period, measured: sli(service), labels: fc.dictionary(labelName, labelValue, { maxKeys: 3 }), description: fc.option(fc.constantFrom("Checkout works", "Pages load fast"), { nil: undefined }) })
     .map(({ objective: value, period: length, measured, labels, description }) => ({
-      service,
-      name,
-      objective: value,
-      period: length,
-      sli: measured.sli,
-      labels,
-      description,
-      runbookUrl: `https://runbooks.example.com/${service}/${name}`,
-      outputs: { datadog: measured.datadog && length !== "28d" },
+      props: {
+        service,
+        name,
+        objective: value,
+        period: length,
+        sli: measured.sli,
+        labels,
+        description,
+        runbookUrl: `https://runbooks.example.com/${service}/${name}`,
+        outputs: { datadog: measured.datadog && length !== "28d" },
+      },
+      metrics: measured.metrics,
     }));
 }
 
@@ -89,6 +95,9 @@ export const validDeclaration: fc.Arbitrary<Declaration> = team.chain((props) =>
       const full = fullDeclaration();
       // Sentry cannot mail an arbitrary address: error tracking only for teams with a Slack channel.
       const errorTrackings = props.slackChannel === undefined ? [] : [{ ...full.errorTrackings[0], service }];
-      return { ...full, team: props, slos, errorTrackings };
+      // The service exports the metrics its SLOs read, as the team declares them.
+      const signals = { description: `the ${service} service`, metrics: [...new Set(slos.flatMap((slo) => slo.metrics))], labels: ["service", "code", "le"] };
+      const stack = { ...full.stack, externalSignals: [signals] };
+      return { ...full, stack, team: props, slos: slos.map((slo) => slo.props), errorTrackings };
     });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect } from "vitest";
-import { MonitoringApp, MonitoringStack, OnCallTeam, SynthError, type ServiceSloProps } from "../../constructs";
+import { MonitoringApp, MonitoringStack, OnCallTeam, SynthError, type ExternalSignalProps, type MonitoringStackProps, type ServiceSloProps } from "../../constructs";
 import { readTree } from "./files";
 
 /** A MonitoringApp writing to a new temporary folder, with helpers to read what it wrote. */
@@ -21,6 +21,23 @@ export function testApp() {
       return readTree(join(folder, "dist", stack));
     },
   };
+}
+
+/**
+ * The metrics the tests' services export, as a team would declare its own: HTTP counters and histograms, business
+ * counters and gauges, with the labels the tests select.
+ */
+export const TEST_SIGNALS: readonly ExternalSignalProps[] = [
+  {
+    description: "the tested services",
+    metrics: ["http_*", "sessions_*", "orders_*", "revenue_*", "req_*", "x", "x_*", "t_*", "e_*", "watchkeeper_*", "checkout_*", "satisfaction_*", "h_*", "rpc_*", "demo_*", "bucket_*"],
+    labels: ["service", "code", "le", "route", "method", "status", "handler", "currency"],
+  },
+];
+
+/** A stack whose services export TEST_SIGNALS, besides what the props declare. */
+export function testStack(app: MonitoringApp, id = "production", props: MonitoringStackProps = {}): MonitoringStack {
+  return new MonitoringStack(app, id, { ...props, externalSignals: [...TEST_SIGNALS, ...(props.externalSignals ?? [])] });
 }
 
 /** The problems synth reports for an app; fails the test when synth succeeds. */

@@ -94,14 +94,16 @@ function message(spec: FlowSpec, what: string, receivers: SeverityReceivers, sev
  */
 /** The monitors a flow's Datadog synthetic test writes: its own (failing) and the performance regression ticket. */
 export function datadogSyntheticsMonitors(spec: FlowSpec): { failing: DatadogMonitorName; regression: DatadogMonitorName } {
+  const names = flowAlertNames(spec.alertName);
   return {
-    failing: { name: `[${spec.criticality}] ${spec.service} ${spec.name}: failing`, severity: spec.criticality },
-    regression: { name: `[ticket] ${spec.service} ${spec.name}: slower than its usual week`, severity: "ticket" },
+    failing: { alert: names.failing, name: `[${spec.criticality}] ${spec.service} ${spec.name}: failing`, severity: spec.criticality },
+    regression: { alert: names.regression, name: `[ticket] ${spec.service} ${spec.name}: slower than its usual week`, severity: "ticket" },
   };
 }
 
-/** A Datadog monitor as routing sees it. */
+/** A Datadog monitor as routing sees it: its alert name, its name in Datadog and its severity. */
 export interface DatadogMonitorName {
+  readonly alert: string;
   readonly name: string;
   readonly severity: AlertSeverity;
 }

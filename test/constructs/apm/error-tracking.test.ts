@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ErrorTracking, MonitoringStack, OnCallTeam, type AlertOwner, type ErrorTrackingProps } from "../../../constructs";
 import type { Receiver, AlertSeverity } from "../../../src/domain/routing/routing";
-import { resources, synthProblems, testApp, type TerraformJson } from "../../support/app";
+import { resources, synthProblems, testApp, type TerraformJson, testStack } from "../../support/app";
 import { teamRoutes } from "../../support/fixtures";
 
 /** A minimal owner: pages to a PagerDuty service, tickets to a Slack channel. */
@@ -16,7 +16,7 @@ function fakeOwner(teamName: string, routes: Partial<Record<AlertSeverity, Recei
 
 /** A stack with team "checkout" (and any others) registered. */
 function stackWithTeams(app: ReturnType<typeof testApp>["app"], ...owners: AlertOwner[]): MonitoringStack {
-  const stack = new MonitoringStack(app, "production");
+  const stack = testStack(app, "production");
   for (const owner of [fakeOwner("checkout"), ...owners]) {
     stack.registerTeam(owner, () => teamRoutes({ team: owner.teamName }));
   }
@@ -170,7 +170,7 @@ describe("ErrorTracking of a team declared in the same stack", () => {
   /** The team is named as owner and declared after the ErrorTracking: the key's reference does not hang on order. */
   function synthWithTeam(): TerraformJson {
     const test = testApp();
-    const stack = new MonitoringStack(test.app, "production", { vendorNameSuffix: " (prod)" });
+    const stack = testStack(test.app, "production", { vendorNameSuffix: " (prod)" });
     new ErrorTracking(stack, "checkout-errors", props());
     new OnCallTeam(stack, "checkout-team", { name: "checkout", members: ["alice@example.com"], slackChannel: "#checkout-alerts" });
     test.app.synth();
@@ -229,7 +229,7 @@ describe("ErrorTracking options", () => {
   it("takes the stack's default owner, and registers its alerts for the stack's routing check", () => {
     const test = testApp();
     const owner = fakeOwner("checkout");
-    const stack = new MonitoringStack(test.app, "staging", { defaultOwner: owner });
+    const stack = testStack(test.app, "staging", { defaultOwner: owner });
     new ErrorTracking(stack, "checkout-errors", props({ owner: undefined }));
     expect(stack.alerts().map(({ name, severity, system, owner: alertOwner }) => [name, severity, system, alertOwner?.teamName])).toEqual([
       ["CheckoutNewIssue", "ticket", "sentry", "checkout"],

@@ -1,8 +1,8 @@
 import { parse, parseAllDocuments } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
-import { MonitoringStack, ServiceTelemetry, type ServiceTelemetryProps } from "../../../constructs";
+import { ServiceTelemetry, type ServiceTelemetryProps } from "../../../constructs";
 import { validateAgainstCrd, type KubernetesObject } from "../../../src/cli/checks/crd-schema";
-import { resources, synthProblems, team, testApp } from "../../support/app";
+import { resources, synthProblems, team, testApp, testStack } from "../../support/app";
 
 const api = (overrides: Partial<ServiceTelemetryProps> = {}): ServiceTelemetryProps => ({
   service: "planner-api",
@@ -14,7 +14,7 @@ const api = (overrides: Partial<ServiceTelemetryProps> = {}): ServiceTelemetryPr
 
 function problemsOf(props: Partial<ServiceTelemetryProps>, stackProps = {}): string[] {
   const test = testApp();
-  const stack = new MonitoringStack(test.app, "production", stackProps);
+  const stack = testStack(test.app, "production", stackProps);
   new ServiceTelemetry(stack, "api", { ...api(props), owner: team(stack, "planner") });
   return synthProblems(test.app);
 }
@@ -37,9 +37,14 @@ function objectsOf(yaml: string): KubernetesObject[] {
   return parseAllDocuments(yaml).map((document) => document.toJS() as KubernetesObject);
 }
 
+/** The first object of a kind. */
+function ofKind(objects: readonly KubernetesObject[], kind: string): KubernetesObject {
+  return objects.find((object) => object.kind === kind) as KubernetesObject;
+}
+
 function synthObjects(props: Partial<ServiceTelemetryProps>, stackProps = {}): KubernetesObject[] {
   const test = testApp();
-  const stack = new MonitoringStack(test.app, "production", stackProps);
+  const stack = testStack(test.app, "production", stackProps);
   new ServiceTelemetry(stack, "api", { ...api(props), owner: team(stack, "planner") });
   test.app.synth();
   return objectsOf(test.files("production").get("kubernetes/api.yaml") as string);
@@ -75,18 +80,19 @@ describe("ServiceTelemetry on Kubernetes", () => {
 
   it("writes an Instrumentation, a collector, the RED rules' PrometheusRule and the two dashboards, which their CRDs accept", () => {
     expect(objects.map((object) => `${object.apiVersion}/${object.kind}`)).toEqual([
+      "monitoring.coreos.com/v1/PrometheusRule",
       "opentelemetry.io/v1alpha1/Instrumentation",
       "opentelemetry.io/v1beta1/OpenTelemetryCollector",
-      "monitoring.coreos.com/v1/PrometheusRule",
+      "monitoring.coreos.com/v1/ServiceMonitor",
       "grafana.integreatly.org/v1beta1/GrafanaDashboard",
       "grafana.integreatly.org/v1beta1/GrafanaDashboard",
     ]);
-    expect(objects.slice(3).map((object) => (object.metadata as { name: string }).name)).toEqual(["apm-planner-api", "map-planner-api"]);
+    expect(objects.slice(4).map((object) => (object.metadata as { name: string }).name)).toEqual(["apm-planner-api", "map-planner-api"]);
     objects.forEach((object) => expect(validateAgainstCrd(object)).toEqual([]));
   });
 
   it("instruments with W3C propagation, the stack's sample rate and the service's resource attributes, sent to its collector", () => {
-    const spec = objects[0].spec as Record<string, unknown>;
+    const spec = ofKind(objects, "Instrumentation").spec as Record<string, unknown>;
     expect(spec.propagators).toEqual(["tracecontext", "baggage"]);
     expect(spec.env).toEqual([{ name: "OTEL_EXPORTER_OTLP_PROTOCOL", value: "http/protobuf" }]);
     expect(spec.sampler).toEqual({ type: "parentbased_traceidratio", argument: "0.25" });
@@ -99,7 +105,7 @@ describe("ServiceTelemetry on Kubernetes", () => {
   });
 
   it("puts trace and span ids into log records: Python's log correlation, Java's Logback MDC and Log4j context data", () => {
-    const spec = objects[0].spec as Record<string, { env?: unknown }>;
+    const spec = ofKind(objects, "Instrumentation").spec as Record<string, { env?: unknown }>;
     expect(spec.python.env).toEqual([{ name: "OTEL_PYTHON_LOG_CORRELATION", value: "true" }]);
     expect(spec.java.env).toEqual([
       { name: "OTEL_INSTRUMENTATION_LOGBACK_MDC_ENABLED", value: "true" },
@@ -110,17 +116,17 @@ describe("ServiceTelemetry on Kubernetes", () => {
   });
 
   it("wires every pipeline to configured components, and every connector from one pipeline into another", () => {
-    const config = (objects[1].spec as { config: CollectorConfig }).config;
+    const config = (ofKind(objects, "OpenTelemetryCollector").spec as { config: CollectorConfig }).config;
     expect(wiringProblems(config)).toEqual([]);
     expect(Object.keys(config.connectors).sort()).toEqual(["forward", "servicegraph", "spanmetrics"]);
     expect(config.service.pipelines.metrics.exporters).toEqual(["prometheus"]);
-    const withDatadog = (synthObjects({ outputs: { datadog: true } })[1].spec as { config: CollectorConfig }).config;
+    const withDatadog = (ofKind(synthObjects({ outputs: { datadog: true } }), "OpenTelemetryCollector").spec as { config: CollectorConfig }).config;
     expect(wiringProblems(withDatadog)).toEqual([]);
     expect(withDatadog.service.pipelines["metrics/datadog"]).toEqual({ receivers: ["datadog/connector"], processors: ["batch"], exporters: ["datadog"] });
   });
 
   it("keeps every failed and slow trace and a share of the rest, after the span metrics have seen every span", () => {
-    const config = (objects[1].spec as { config: CollectorConfig }).config;
+    const config = (ofKind(objects, "OpenTelemetryCollector").spec as { config: CollectorConfig }).config;
     const policies = (config.processors.tail_sampling as { policies: Array<Record<string, unknown>> }).policies;
     expect(policies).toEqual([
       { name: "keep-errors", type: "status_code", status_code: { status_codes: ["ERROR"] } },
@@ -135,7 +141,7 @@ describe("ServiceTelemetry on Kubernetes", () => {
   });
 
   it("spells the span metrics as the naming chosen: the Prometheus exporter adds the suffixes or not", () => {
-    const exporterOf = (objectsOf: KubernetesObject[]) => (objectsOf[1].spec as { config: CollectorConfig }).config.exporters.prometheus;
+    const exporterOf = (objectsOf: KubernetesObject[]) => (ofKind(objectsOf, "OpenTelemetryCollector").spec as { config: CollectorConfig }).config.exporters.prometheus;
     expect(exporterOf(objects)).toMatchObject({ add_metric_suffixes: true });
     expect(exporterOf(synthObjects({ spanMetrics: { metricNaming: "without-suffixes" } }))).toMatchObject({ add_metric_suffixes: false });
   });
@@ -144,13 +150,13 @@ describe("ServiceTelemetry on Kubernetes", () => {
 describe("ServiceTelemetry on Prometheus", () => {
   it("writes the RED rules as a rule file and a PrometheusRule, with their promtool tests, every alert routed to the owner", () => {
     const test = testApp();
-    const stack = new MonitoringStack(test.app, "production");
+    const stack = testStack(test.app, "production");
     new ServiceTelemetry(stack, "api", { ...api(), owner: team(stack, "planner") });
     test.app.synth();
     const files = test.files("production");
     expect([...files.keys()].filter((path) => path.includes("apm-"))).toEqual(["prometheus/apm-planner-api.rules.yml", "tests/apm-planner-api.test.yml"]);
     const kinds = objectsOf(files.get("kubernetes/api.yaml") as string).map((object) => object.kind);
-    expect(kinds).toEqual(["Instrumentation", "OpenTelemetryCollector", "PrometheusRule", "GrafanaDashboard", "GrafanaDashboard"]);
+    expect(kinds).toEqual(["PrometheusRule", "Instrumentation", "OpenTelemetryCollector", "ServiceMonitor", "GrafanaDashboard", "GrafanaDashboard"]);
     const rules = parse(files.get("prometheus/apm-planner-api.rules.yml") as string) as { groups: Array<{ rules: Array<{ alert?: string; labels?: object }> }> };
     const alerts = rules.groups.flatMap((group) => group.rules.filter((rule) => rule.alert !== undefined));
     expect(alerts.map((rule) => rule.alert)).toEqual([
@@ -176,7 +182,7 @@ describe("ServiceTelemetry on Prometheus", () => {
 describe("ServiceTelemetry targets as ServiceSlos", () => {
   it("declares the error ratio, p95 and p99 targets as SLOs on the span metrics with one prop", () => {
     const test = testApp();
-    const stack = new MonitoringStack(test.app, "production");
+    const stack = testStack(test.app, "production");
     new ServiceTelemetry(stack, "api", { ...api({ sloPeriod: "30d", targets: { errorRatio: 0.001 } }), owner: team(stack, "planner") });
     test.app.synth();
     const files = test.files("production");
@@ -196,7 +202,7 @@ describe("ServiceTelemetry targets as ServiceSlos", () => {
 describe("ServiceTelemetry on Grafana", () => {
   it("writes a RED dashboard with a latency heatmap and slow database operations, and a node-graph service map", () => {
     const test = testApp();
-    const stack = new MonitoringStack(test.app, "production", { grafanaUrl: "https://grafana.example.com" });
+    const stack = testStack(test.app, "production", { grafanaUrl: "https://grafana.example.com" });
     new ServiceTelemetry(stack, "api", { ...api(), owner: team(stack, "planner") });
     test.app.synth();
     const files = test.files("production");
@@ -223,7 +229,7 @@ describe("ServiceTelemetry on Grafana", () => {
 describe("ServiceTelemetry on Datadog", () => {
   it("writes APM monitors on the trace metrics and a software catalog entity, routed through the owner", () => {
     const test = testApp();
-    const stack = new MonitoringStack(test.app, "production");
+    const stack = testStack(test.app, "production");
     new ServiceTelemetry(stack, "api", { ...api({ outputs: { datadog: true }, dependsOn: ["planner-worker", "postgres"] }), owner: team(stack, "planner") });
     test.app.synth();
     const json = test.terraform("production");
@@ -270,7 +276,7 @@ describe("ServiceTelemetry bad input", () => {
 
   it("takes a high-cardinality dimension listed as allowed, and rejects a stack sample rate outside [0, 1]", () => {
     const allowed = synthObjects({ spanMetrics: { dimensions: ["http.url"], allowHighCardinality: ["http.url"] } });
-    const connectors = (allowed[1].spec as { config: CollectorConfig }).config.connectors;
+    const connectors = (ofKind(allowed, "OpenTelemetryCollector").spec as { config: CollectorConfig }).config.connectors;
     expect(connectors.spanmetrics).toMatchObject({ dimensions: expect.arrayContaining([{ name: "http.url" }]) });
     expect(problemsOf({}, { tracesSampleRate: -0.1 })).toEqual([
       "production/api: sampleRate: -0.1 must be between 0 and 1 (a share of traces); e.g. 0.1 for one trace in ten",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { BusinessKpi, MonitoringStack, type BusinessKpiProps } from "../../../constructs";
-import { resources, synthProblems, team, testApp } from "../../support/app";
+import { BusinessKpi, type BusinessKpiProps } from "../../../constructs";
+import { resources, synthProblems, team, testApp, testStack } from "../../support/app";
 
 const conversion: BusinessKpiProps = {
   service: "shop",
@@ -13,7 +13,7 @@ const conversion: BusinessKpiProps = {
 
 function monitorsOf(props: Partial<BusinessKpiProps>): Array<Record<string, unknown>> {
   const test = testApp();
-  const stack = new MonitoringStack(test.app, "production", { prometheusRetention: "30d", grafanaUrl: "https://grafana.example.com" });
+  const stack = testStack(test.app, "production", { prometheusRetention: "30d", grafanaUrl: "https://grafana.example.com" });
   new BusinessKpi(stack, "kpi", { ...conversion, ...props, owner: team(stack, "shop") });
   test.app.synth();
   return resources(test.terraform("production"), "datadog_monitor");
@@ -21,7 +21,7 @@ function monitorsOf(props: Partial<BusinessKpiProps>): Array<Record<string, unkn
 
 function problemsOf(props: Partial<BusinessKpiProps>): string[] {
   const test = testApp();
-  const stack = new MonitoringStack(test.app, "production", { prometheusRetention: "30d" });
+  const stack = testStack(test.app, "production", { prometheusRetention: "30d" });
   new BusinessKpi(stack, "kpi", { ...conversion, ...props, owner: team(stack, "shop") });
   return synthProblems(test.app);
 }
@@ -87,7 +87,7 @@ describe("BusinessKpi on Datadog", () => {
 
   it("writes a Datadog-only KPI without asking for Prometheus history", () => {
     const test = testApp();
-    const stack = new MonitoringStack(test.app, "production", { prometheusRetention: "1d" });
+    const stack = testStack(test.app, "production", { prometheusRetention: "1d" });
     new BusinessKpi(stack, "kpi", { ...conversion, owner: team(stack, "shop"), outputs: { prometheus: false, grafana: false } });
     test.app.synth();
     expect(resources(test.terraform("production"), "datadog_monitor")).toHaveLength(1);

@@ -1,7 +1,7 @@
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
-import { BusinessKpi, MonitoringStack, type BusinessKpiProps } from "../../../constructs";
-import { synthProblems, team, testApp } from "../../support/app";
+import { BusinessKpi, type BusinessKpiProps } from "../../../constructs";
+import { synthProblems, team, testApp, testStack } from "../../support/app";
 
 const shop = (overrides: Partial<BusinessKpiProps> = {}): BusinessKpiProps => ({
   service: "shop",
@@ -14,7 +14,7 @@ const shop = (overrides: Partial<BusinessKpiProps> = {}): BusinessKpiProps => ({
 
 function problemsOf(props: Partial<BusinessKpiProps>, retention = "30d"): string[] {
   const test = testApp();
-  const stack = new MonitoringStack(test.app, "production", { prometheusRetention: retention });
+  const stack = testStack(test.app, "production", { prometheusRetention: retention });
   new BusinessKpi(stack, "conversion", { ...shop(props), owner: team(stack, "shop") });
   return synthProblems(test.app);
 }
@@ -24,7 +24,7 @@ describe("BusinessKpi", () => {
 
   beforeAll(() => {
     const test = testApp();
-    const stack = new MonitoringStack(test.app, "production", { prometheusRetention: "30d", grafanaUrl: "https://grafana.example.com" });
+    const stack = testStack(test.app, "production", { prometheusRetention: "30d", grafanaUrl: "https://grafana.example.com" });
     new BusinessKpi(stack, "conversion", { ...shop(), owner: team(stack, "shop"), floor: { for: "30m" } });
     test.app.synth();
     files = test.files("production");
@@ -53,7 +53,7 @@ describe("BusinessKpi", () => {
 describe("BusinessKpi's dashboards", () => {
   it("writes one executive dashboard per stack, a section per KPI with a Grafana output, in declaration order", () => {
     const test = testApp();
-    const stack = new MonitoringStack(test.app, "production", { prometheusRetention: "30d" });
+    const stack = testStack(test.app, "production", { prometheusRetention: "30d" });
     const owner = team(stack, "shop");
     new BusinessKpi(stack, "conversion", { ...shop(), owner });
     new BusinessKpi(stack, "hidden", { ...shop({ name: "hidden" }), owner, outputs: { grafana: false } });

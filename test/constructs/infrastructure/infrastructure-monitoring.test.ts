@@ -1,15 +1,15 @@
 import { parse, parseAllDocuments } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
-import { InfrastructureMonitoring, MonitoringStack, type InfrastructureMonitoringProps } from "../../../constructs";
+import { InfrastructureMonitoring, type InfrastructureMonitoringProps } from "../../../constructs";
 import { CAPACITY_PANEL_TITLES } from "../../../src/targets/grafana/capacity-dashboard";
 import { validateAgainstCrd, type KubernetesObject } from "../../../src/cli/checks/crd-schema";
-import { synthProblems, team, testApp } from "../../support/app";
+import { synthProblems, team, testApp, testStack } from "../../support/app";
 
 const RUNBOOKS = "https://runbooks.example.com/infra";
 
 function problemsOf(props: Partial<InfrastructureMonitoringProps>, retention = "30d"): string[] {
   const test = testApp();
-  const stack = new MonitoringStack(test.app, "production", { prometheusRetention: retention });
+  const stack = testStack(test.app, "production", { prometheusRetention: retention });
   new InfrastructureMonitoring(stack, "eu-1", { cluster: "eu-1", runbookBaseUrl: RUNBOOKS, owner: team(stack, "platform"), ...props });
   return synthProblems(test.app);
 }
@@ -19,7 +19,7 @@ describe("InfrastructureMonitoring", () => {
 
   beforeAll(() => {
     const test = testApp();
-    const stack = new MonitoringStack(test.app, "production", { prometheusRetention: "30d", grafanaUrl: "https://grafana.example.com" });
+    const stack = testStack(test.app, "production", { prometheusRetention: "30d", grafanaUrl: "https://grafana.example.com" });
     new InfrastructureMonitoring(stack, "eu-1", {
       cluster: "eu-1",
       owner: team(stack, "platform"),
@@ -70,6 +70,7 @@ describe("InfrastructureMonitoring", () => {
       "PodMonitor/eu-1-node-exporter",
       "ServiceMonitor/eu-1-kube-state-metrics",
       "ServiceMonitor/eu-1-kubelet",
+      "ServiceMonitor/eu-1-ingress-nginx",
       "GrafanaDashboard/capacity-eu-1",
     ]);
     objects.forEach((object) => expect(validateAgainstCrd(object), object.kind).toEqual([]));

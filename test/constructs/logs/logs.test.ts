@@ -1,19 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { LogAlert, LogPolicy, LogRetention, logQuery, MonitoringStack, OnCallTeam, SecurityLogMonitoring } from "../../../constructs";
-import { resources, synthProblems, team, testApp } from "../../support/app";
+import { resources, synthProblems, team, testApp, testStack } from "../../support/app";
 
 const archive = { kind: "s3", bucket: "logs-archive", accountId: "123456789012", roleName: "datadog-archive" } as const;
 
 function problemsOf(declare: (stack: MonitoringStack) => void): string[] {
   const test = testApp();
-  declare(new MonitoringStack(test.app, "production"));
+  declare(testStack(test.app, "production"));
   return synthProblems(test.app);
 }
 
 describe("log policies", () => {
   it("write ILM, templates and Datadog indexes, and the compliance summary", () => {
     const test = testApp();
-    const stack = new MonitoringStack(test.app, "production");
+    const stack = testStack(test.app, "production");
     new LogRetention(stack, "retention", { minimums: [{ category: "audit", minimumDays: 365, reason: "SOC 2" }], datadogRetentionDays: [7, 30] });
     new LogPolicy(stack, "audit", { service: "checkout", category: "audit", retentionDays: 365, coldAfterDays: 30, datadog: { indexRetentionDays: 30, archive } });
     new LogPolicy(stack, "ingress", { indexFamily: "ingress", category: "access", retentionDays: 7, elastic: { serverless: true }, datadog: false });
@@ -85,7 +85,7 @@ describe("log retention rules", () => {
 describe("log alerts", () => {
   it("route Kibana rules and Datadog monitors to the owner, security alerts to the security team", () => {
     const test = testApp();
-    const stack = new MonitoringStack(test.app, "production");
+    const stack = testStack(test.app, "production");
     const checkout = team(stack);
     const security = new OnCallTeam(stack, "security-team", { name: "security", slackChannel: "#security-alerts" });
     new LogAlert(stack, "errors", { service: "checkout", name: "errors", owner: checkout, query: logQuery.equals("log.level", "error"), threshold: { above: 10 } });

@@ -9,7 +9,7 @@ import { teamReceivers, type AlertOwner } from "../../../src/domain/routing/rout
 import type { TeamRoutes } from "../../../src/domain/routing/routing-plan";
 import { SecretRef } from "../../../src/domain/secret";
 import { validateAgainstCrd, type KubernetesObject } from "../../../src/cli/checks/crd-schema";
-import { availabilityProps, testApp } from "../../support/app";
+import { availabilityProps, testApp, testStack } from "../../support/app";
 import { alertSecret, checkoutRoutes, paymentsRoutes, teamRoutes } from "../../support/fixtures";
 
 const secret = alertSecret;
@@ -38,7 +38,7 @@ function registerTeam(stack: MonitoringStack, routes: TeamRoutes): void {
 /** A stack with the teams and an AlertRouting with the props; its path is `production/routing`. */
 function routedStack(teams: readonly TeamRoutes[], routingProps: AlertRoutingProps) {
   const test = testApp();
-  const stack = new MonitoringStack(test.app, "production");
+  const stack = testStack(test.app, "production");
   teams.forEach((team) => registerTeam(stack, team));
   new AlertRouting(stack, "routing", routingProps);
   return { test, stack };
@@ -212,7 +212,7 @@ describe("AlertRouting of a team reached by email only", () => {
   // channel, although alertmanager.yml would have mailed them.
   it("accepts the team's tickets and mails them", () => {
     const test = testApp();
-    const stack = new MonitoringStack(test.app, "production");
+    const stack = testStack(test.app, "production");
     const team = new OnCallTeam(stack, "billing-team", { name: "billing", email: "billing@example.com" });
     const tickets = [{ severity: "ticket", budgetConsumedPercent: 10, long: "1d", short: "2h" }] as const;
     new ServiceSlo(stack, "slo", { ...availabilityProps(), owner: team, burnRateWindows: tickets, outputs: { datadog: false, grafana: false } });

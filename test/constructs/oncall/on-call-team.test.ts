@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { MonitoringStack, OnCallTeam, SecretRef, ServiceSlo, type OnCallTeamProps } from "../../../constructs";
-import { availabilityProps, resources, synthProblems, testApp, type TerraformJson } from "../../support/app";
+import { OnCallTeam, SecretRef, ServiceSlo, type OnCallTeamProps } from "../../../constructs";
+import { availabilityProps, resources, synthProblems, testApp, type TerraformJson, testStack } from "../../support/app";
 
 const members = ["ana@example.com", "ben@example.com"];
 
 /** Synthesizes one stack with the given teams (and an SLO using Datadog when asked); returns its Terraform JSON. */
 function synth(teams: OnCallTeamProps[], withDatadogSlo = false): TerraformJson {
   const test = testApp();
-  const stack = new MonitoringStack(test.app, "production");
+  const stack = testStack(test.app, "production");
   const declared = teams.map((props) => new OnCallTeam(stack, `${props.name}-team`, props));
   new ServiceSlo(stack, "slo", { ...availabilityProps(), owner: declared[0], outputs: { datadog: withDatadogSlo, grafana: false } });
   test.app.synth();
@@ -16,7 +16,7 @@ function synth(teams: OnCallTeamProps[], withDatadogSlo = false): TerraformJson 
 
 function problems(teams: OnCallTeamProps[]): string[] {
   const test = testApp();
-  const stack = new MonitoringStack(test.app, "production");
+  const stack = testStack(test.app, "production");
   teams.forEach((props) => new OnCallTeam(stack, `${props.name}-team`, props));
   return synthProblems(test.app);
 }
@@ -158,7 +158,7 @@ describe("OnCallTeam bad input", () => {
 
   it("rejects a service owned twice and an SLO owned by a team that does not exist", () => {
     const test = testApp();
-    const stack = new MonitoringStack(test.app, "production");
+    const stack = testStack(test.app, "production");
     new OnCallTeam(stack, "a", { name: "a", members, services: ["checkout"] });
     new OnCallTeam(stack, "b", { name: "b", members, services: ["checkout"] });
     new ServiceSlo(stack, "slo", { ...availabilityProps(), owner: "c", outputs: { datadog: false } });

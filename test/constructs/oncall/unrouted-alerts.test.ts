@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { ErrorTracking, MonitoringStack, OnCallTeam, ServiceSlo, SynthError, type OnCallTeamProps } from "../../../constructs";
-import { availabilityProps, testApp } from "../../support/app";
+import { ErrorTracking, OnCallTeam, ServiceSlo, SynthError, type OnCallTeamProps } from "../../../constructs";
+import { availabilityProps, testApp, testStack } from "../../support/app";
 
 /** A stack where one team owns an SLO (Prometheus and Datadog alerts) and Sentry error tracking. */
 function synth(team: OnCallTeamProps): void {
   const test = testApp();
-  const stack = new MonitoringStack(test.app, "production");
+  const stack = testStack(test.app, "production");
   const owner = new OnCallTeam(stack, "team", team);
   new ServiceSlo(stack, "slo", { ...availabilityProps(), owner, outputs: { grafana: false } });
   new ErrorTracking(stack, "errors", {

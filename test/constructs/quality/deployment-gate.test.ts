@@ -1,11 +1,11 @@
 import { parseAllDocuments } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
-import { DeploymentGate, MonitoringStack, ServiceSlo, type DeploymentGateProps } from "../../../constructs";
+import { DeploymentGate, ServiceSlo, type DeploymentGateProps } from "../../../constructs";
 import { flaggerGateQuery, gateValueQuery } from "../../../src/domain/gate/gate-queries";
 import { promqlError } from "../../../src/domain/promql/check";
 import { argoConditions } from "../../../src/targets/kubernetes/deployment-gate";
 import { argoMeasurement } from "../../support/argo-condition";
-import { availabilityProps, synthProblems, team, testApp } from "../../support/app";
+import { availabilityProps, synthProblems, team, testApp, testStack } from "../../support/app";
 import { validateAgainstCrd, type KubernetesObject } from "../../../src/cli/checks/crd-schema";
 
 const PROMETHEUS = "http://prometheus-operated.monitoring.svc:9090";
@@ -15,7 +15,7 @@ const LATENCY = { id: "checkout-latency", service: "checkout", name: "latency", 
 /** A production stack with two SLOs and a gate over both; `props` overrides the gate's. */
 function gateApp(props: Partial<DeploymentGateProps> = {}) {
   const test = testApp();
-  const stack = new MonitoringStack(test.app, "production");
+  const stack = testStack(test.app, "production");
   const owner = team(stack);
   const slos = [
     new ServiceSlo(stack, "availability", { ...availabilityProps(), owner }),
@@ -88,9 +88,9 @@ describe("DeploymentGate's Argo conditions", () => {
 describe("DeploymentGate's bad input", () => {
   it("lists every problem at once", () => {
     const { app, stack, slos } = gateApp({ slos: [], name: "Checkout Gate", prometheusUrl: "prometheus:9090", interval: "1.5m", outputs: { argoRollouts: false, flagger: false } });
-    const staging = new MonitoringStack(app, "staging");
+    const staging = testStack(app, "staging");
     const elsewhere = new ServiceSlo(staging, "availability", { ...availabilityProps(), owner: team(staging) });
-    const quiet = new ServiceSlo(stack, "quiet", { ...availabilityProps({ name: "quiet" }), owner: slos[0].owner, outputs: { prometheus: false, grafana: false } });
+    const quiet = new ServiceSlo(stack, "quiet", { ...availabilityProps({ name: "quiet" }), owner: slos[0].props.owner, outputs: { prometheus: false, grafana: false } });
     new DeploymentGate(stack, "other-gate", { slos: [elsewhere, quiet], prometheusUrl: PROMETHEUS });
     expect(synthProblems(app)).toEqual([
       'production/checkout-gate: name "Checkout Gate" is not a Kubernetes name; use lower-case letters, digits and dashes, e.g. "checkout-gate"',

@@ -1,17 +1,17 @@
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { ApiHealthCheck, MonitoringStack, ServiceSlo, SlaPolicy, type SlaPolicyProps } from "../../../constructs";
-import { synthProblems, team, testApp } from "../../support/app";
+import { ApiHealthCheck, ServiceSlo, SlaPolicy, type SlaPolicyProps } from "../../../constructs";
+import { synthProblems, team, testApp, testStack } from "../../support/app";
 
 function declare(overrides: (slos: { availability: ServiceSlo; internal: ServiceSlo; probe: ApiHealthCheck }) => Partial<SlaPolicyProps> = () => ({})) {
   const test = testApp();
-  const stack = new MonitoringStack(test.app, "production", { prometheusRetention: "30d" });
+  const stack = testStack(test.app, "production", { prometheusRetention: "30d" });
   const owner = team(stack, "shop");
   const common = { service: "shop", owner, runbookUrl: "https://runbooks.example.com/shop", outputs: { datadog: false, grafana: false } };
-  const sli = { query: { errorRatio: '1 - avg(avg_over_time(probe_success{job="shop"}[{{.window}}]))' } };
+  const probe = new ApiHealthCheck(stack, "health", { service: "shop", name: "health", owner, runbookUrl: "https://runbooks.example.com/shop/health", request: { url: "https://shop.example.com/health" }, backends: { datadog: false } });
+  const sli = { query: { errorRatio: `1 - avg(avg_over_time(probe_success{job="${probe.probeJob}"}[{{.window}}]))` } };
   const availability = new ServiceSlo(stack, "availability", { ...common, name: "availability", objective: 99.9, sli });
   const internal = new ServiceSlo(stack, "availability-internal", { ...common, name: "availability-internal", objective: 99.95, sli });
-  const probe = new ApiHealthCheck(stack, "health", { service: "shop", name: "health", owner, runbookUrl: "https://runbooks.example.com/shop/health", request: { url: "https://shop.example.com/health" }, backends: { datadog: false } });
   new SlaPolicy(stack, "sla", {
     name: "shop",
     title: "Shop availability",
@@ -36,7 +36,7 @@ describe("SlaPolicy", () => {
     const group = parse(files.get("prometheus/sla-shop.rules.yml") as string).groups[0];
     expect(group.name).toBe("sla-shop");
     const [downtime, , , info] = group.rules;
-    expect(downtime.expr).toContain('label_replace(max by () ((1 - avg(avg_over_time(probe_success{job="shop"}[1m]))) >= bool 0.5), "dependency", "shop-availability", "", "")');
+    expect(downtime.expr).toContain('label_replace(max by () ((1 - avg(avg_over_time(probe_success{job="synthetics/shop-health"}[1m]))) >= bool 0.5), "dependency", "shop-availability", "", "")');
     expect(downtime.expr).toContain('"dependency", "shop-health-uptime"');
     expect(downtime.expr).toContain("(vector(time()) >= 1794690060) and (vector(time()) < 1794704460)");
     expect(info.labels).toEqual({

@@ -1,7 +1,7 @@
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { ApiHealthCheck, MonitoringStack, ServiceSlo } from "../../../constructs";
-import { availabilityProps, synthProblems, team, testApp } from "../../support/app";
+import { ApiHealthCheck, ServiceSlo } from "../../../constructs";
+import { availabilityProps, synthProblems, team, testApp, testStack } from "../../support/app";
 
 type RuleFile = { groups: Array<{ name: string; rules: Array<{ record?: string; labels?: Record<string, string> }> }> };
 
@@ -15,7 +15,7 @@ const health = { url: "https://api.example.com/health", expect: { bodyContains: 
 describe("public marks for the status page", () => {
   it("write an info series beside the SLO's identity into its rule file, and none for an SLO not marked", () => {
     const test = testApp();
-    const stack = new MonitoringStack(test.app, "production");
+    const stack = testStack(test.app, "production");
     const owner = team(stack);
     new ServiceSlo(stack, "checkout-availability", { ...availabilityProps(), owner, statusPage: { component: "Checkout", description: "Paying for an order" } });
     new ServiceSlo(stack, "checkout-internal", { ...availabilityProps({ name: "internal" }), owner });
@@ -42,7 +42,7 @@ describe("public marks for the status page", () => {
 
   it("report text customers should not read, colliding names and marks Prometheus will not carry", () => {
     const test = testApp();
-    const stack = new MonitoringStack(test.app, "production");
+    const stack = testStack(test.app, "production");
     const owner = team(stack);
     new ServiceSlo(stack, "a", { ...availabilityProps({ name: "a" }), owner, statusPage: { component: "" } });
     new ServiceSlo(stack, "b", { ...availabilityProps({ name: "b" }), owner, statusPage: { component: "Sign-in" } });

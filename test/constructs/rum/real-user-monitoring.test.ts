@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { MonitoringStack, OnCallTeam, RealUserMonitoring } from "../../../constructs";
-import { resources, synthProblems, team, testApp, type TerraformJson } from "../../support/app";
+import { OnCallTeam, RealUserMonitoring } from "../../../constructs";
+import { resources, synthProblems, team, testApp, type TerraformJson, testStack } from "../../support/app";
 
 const RUNBOOK = "https://runbooks.example.com/checkout/rum";
 const APP_ID = "${datadog_rum_application.checkout-web_application_9E59CAD0.id}";
@@ -13,7 +13,7 @@ describe("real user monitoring", () => {
 
   beforeAll(() => {
     const test = testApp();
-    const stack = new MonitoringStack(test.app, "production");
+    const stack = testStack(test.app, "production");
     const owner = team(stack);
     new RealUserMonitoring(stack, "checkout-web", {
       service: "checkout",
@@ -111,7 +111,7 @@ describe("real user monitoring", () => {
 describe("the RUM dashboard", () => {
   it("draws each vital's p75 per view group against its bounds, error sessions and journey steps from the RUM metrics", () => {
     const test = testApp();
-    const stack = new MonitoringStack(test.app, "production", { grafanaUrl: "https://grafana.example.com" });
+    const stack = testStack(test.app, "production", { grafanaUrl: "https://grafana.example.com" });
     new RealUserMonitoring(stack, "web", { service: "checkout", name: "web", owner: team(stack), journeys: [{ name: "pay", steps: ["/cart", "/pay"] }] });
     test.app.synth();
     const dashboard = JSON.parse(test.files("production").get("grafana/web.rum.json") as string);
@@ -136,7 +136,7 @@ describe("the RUM dashboard", () => {
 describe("the satisfaction score of a RUM application", () => {
   it("is a business KPI with the application's owner, runbook and severity, alerting below its least average score", () => {
     const test = testApp();
-    const stack = new MonitoringStack(test.app, "production");
+    const stack = testStack(test.app, "production");
     const app = new RealUserMonitoring(stack, "web", {
       service: "checkout", name: "checkout-web", owner: team(stack), runbookUrl: RUNBOOK, severity: "page",
       satisfaction: { gauge: 'checkout_rating{service="checkout"}', atLeast: 4.2 },
@@ -155,7 +155,7 @@ describe("the satisfaction score of a RUM application", () => {
 
   it("rejects a least score above the best one", () => {
     const test = testApp();
-    const stack = new MonitoringStack(test.app, "production");
+    const stack = testStack(test.app, "production");
     new RealUserMonitoring(stack, "web", { service: "checkout", name: "web", owner: team(stack), satisfaction: { gauge: "rating", atLeast: 9, of: 5 } });
     expect(synthProblems(test.app)).toEqual([
       "production/web: satisfaction.atLeast: 9 is not a score out of 5; use a number above 0 and at most 5, e.g. 4.5",
@@ -166,7 +166,7 @@ describe("the satisfaction score of a RUM application", () => {
 describe("bad real user monitoring", () => {
   it("rejects a reused application name and a vital threshold without its unit", () => {
     const test = testApp();
-    const stack = new MonitoringStack(test.app, "production");
+    const stack = testStack(test.app, "production");
     const owner = team(stack);
     new RealUserMonitoring(stack, "web", { service: "checkout", name: "checkout-web", owner, vitals: { lcp: { good: 2500 as unknown as string } } });
     new RealUserMonitoring(stack, "web-again", { service: "payments", name: "Checkout Web", owner });
@@ -178,7 +178,7 @@ describe("bad real user monitoring", () => {
 
   it("routes every RUM alert through its owner: a page needs a team that can be paged", () => {
     const test = testApp();
-    const stack = new MonitoringStack(test.app, "production");
+    const stack = testStack(test.app, "production");
     const chatOnly = new OnCallTeam(stack, "web-team", { name: "web", slackChannel: "#web" });
     new RealUserMonitoring(stack, "web", { service: "checkout", name: "web", owner: chatOnly, severity: "page", runbookUrl: RUNBOOK, journeys: [{ name: "pay", steps: ["/cart", "/pay"] }] });
     expect(synthProblems(test.app)).toEqual(
@@ -190,7 +190,7 @@ describe("bad real user monitoring", () => {
 
   it("requires a runbook when alerts page", () => {
     const test = testApp();
-    const stack = new MonitoringStack(test.app, "production");
+    const stack = testStack(test.app, "production");
     new RealUserMonitoring(stack, "web", { service: "checkout", name: "web", owner: team(stack), severity: "page" });
     expect(synthProblems(test.app)).toContain(
       "production/web: datadog alert WebLcpPoor (page) has no runbook; set runbookUrl so that whoever is paged knows what to do",

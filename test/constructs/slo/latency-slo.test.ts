@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { MonitoringStack, ServiceSlo, type LatencySliProps } from "../../../constructs";
-import { availabilityProps, synthProblems, team, testApp } from "../../support/app";
+import { ServiceSlo, type LatencySliProps } from "../../../constructs";
+import { availabilityProps, synthProblems, team, testApp, testStack } from "../../support/app";
 
 const histogram = 'http_request_duration_seconds{service="checkout"}';
 
 /** An app with one latency SLO on checkout, declared with the given latency SLI. */
 function latencyApp(latency: LatencySliProps) {
   const test = testApp();
-  const stack = new MonitoringStack(test.app, "production");
+  const stack = testStack(test.app, "production");
   new ServiceSlo(stack, "latency", { ...availabilityProps({ name: "latency", objective: 95 }), owner: team(stack), sli: { latency } });
   return test;
 }

@@ -1,8 +1,8 @@
 import { parse, parseAllDocuments } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
-import { MonitoringStack, ServiceSlo } from "../../../constructs";
+import { ServiceSlo } from "../../../constructs";
 import { validateAgainstCrd } from "../../../src/cli/checks/crd-schema";
-import { availabilityProps, resources, team, testApp, type TerraformJson } from "../../support/app";
+import { availabilityProps, resources, team, testApp, type TerraformJson, testStack } from "../../support/app";
 
 describe("ServiceSlo", () => {
   let terraform: TerraformJson;
@@ -10,7 +10,7 @@ describe("ServiceSlo", () => {
 
   beforeAll(() => {
     const test = testApp();
-    const stack = new MonitoringStack(test.app, "production", { grafanaUrl: "https://grafana.example.com/" });
+    const stack = testStack(test.app, "production", { grafanaUrl: "https://grafana.example.com/" });
     new ServiceSlo(stack, "checkout-availability", { ...availabilityProps(), owner: team(stack), labels: { tier: "1" } });
     test.app.synth();
     terraform = test.terraform("production");
@@ -120,7 +120,7 @@ describe("ServiceSlo", () => {
 describe("ServiceSlo outputs", () => {
   it("writes nothing for a target that is switched off", () => {
     const test = testApp();
-    const stack = new MonitoringStack(test.app, "production");
+    const stack = testStack(test.app, "production");
     new ServiceSlo(stack, "slo", { ...availabilityProps(), owner: team(stack), outputs: { datadog: false, grafana: false } });
     test.app.synth();
     const types = Object.keys(test.terraform("production").resource);
@@ -131,7 +131,7 @@ describe("ServiceSlo outputs", () => {
 
   it("routes to the stack's default owner when the SLO names none", () => {
     const test = testApp();
-    const scoped = new MonitoringStack(test.app, "staging", { defaultOwner: "payments" });
+    const scoped = testStack(test.app, "staging", { defaultOwner: "payments" });
     team(scoped, "payments");
     new ServiceSlo(scoped, "slo", availabilityProps());
     test.app.synth();
@@ -142,7 +142,7 @@ describe("ServiceSlo outputs", () => {
   it("keeps an SLO's logical ids when declarations around it change", () => {
     const sloIds = (others: string[]) => {
       const test = testApp();
-      const stack = new MonitoringStack(test.app, "production");
+      const stack = testStack(test.app, "production");
       const owner = team(stack);
       others.forEach((name) => new ServiceSlo(stack, name, { ...availabilityProps({ name }), owner }));
       new ServiceSlo(stack, "availability", { ...availabilityProps(), owner });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { ApiHealthCheck, CriticalUserFlow, MonitoringStack, type CriticalUserFlowProps } from "../../../constructs";
-import { synthProblems, team, testApp } from "../../support/app";
+import { synthProblems, team, testApp, testStack } from "../../support/app";
 
 function problemsOf(declare: (stack: MonitoringStack) => void): string[] {
   const test = testApp();
-  declare(new MonitoringStack(test.app, "production"));
+  declare(testStack(test.app, "production"));
   return synthProblems(test.app);
 }
 

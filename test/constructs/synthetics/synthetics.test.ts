@@ -1,10 +1,10 @@
 import { parse, parseAllDocuments } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ApiHealthCheck, CriticalUserFlow, MonitoringStack } from "../../../constructs";
+import { ApiHealthCheck, CriticalUserFlow } from "../../../constructs";
 import { promqlError } from "../../../src/domain/promql/check";
 import { AVAILABILITY_PANEL_TITLES } from "../../../src/targets/grafana/synthetics-dashboard";
 import { validateAgainstCrd, type KubernetesObject } from "../../../src/cli/checks/crd-schema";
-import { resources, team, testApp, type TerraformJson } from "../../support/app";
+import { resources, team, testApp, type TerraformJson, testStack } from "../../support/app";
 
 const RUNBOOK = "https://runbooks.example.com/checkout/flows";
 
@@ -15,7 +15,7 @@ describe("synthetic checks", () => {
 
   beforeAll(() => {
     const test = testApp();
-    const stack = new MonitoringStack(test.app, "production", { probers: { "eu-west-1": "blackbox.eu.example.com:9115" } });
+    const stack = testStack(test.app, "production", { probers: { "eu-west-1": "blackbox.eu.example.com:9115" } });
     const owner = team(stack);
     new ApiHealthCheck(stack, "api-health", {
       service: "checkout",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseRetention, retentionMinimumProblems, type RetentionRecord } from "../../../src/domain/logs/retention";
+import { parseRetention, retentionMinimumProblems } from "../../../src/domain/logs/retention";
 import { datadogRetentionProblems, DATADOG_STANDARD_RETENTION_DAYS } from "../../../src/domain/logs/log-policy";
 
 const rollover = { maxAgeDays: 1, maxPrimaryShardSizeGb: 50 };
@@ -65,20 +65,15 @@ describe("retention phases", () => {
 });
 
 describe("retention minimums", () => {
-  const record = (category: string, days: number): RetentionRecord => ({
-    path: `production/${category}`,
-    category,
-    subject: "planner",
-    retention: { retentionDays: days, phases: [] },
-    stores: [],
-  });
+  const retention = (days: number) => ({ retentionDays: days, phases: [] });
 
   it("reports a category kept shorter than its minimum, and only that one", () => {
     const minimums = [{ category: "audit", minimumDays: 365, reason: "SOC 2" }];
-    expect(retentionMinimumProblems([record("audit", 90), record("debug", 7)], minimums)).toEqual([
-      "production/audit: audit logs are kept 90 days, below the declared minimum of 365 days (SOC 2); set retentionDays to at least 365",
+    expect(retentionMinimumProblems("audit", retention(90), minimums)).toEqual([
+      "audit logs are kept 90 days, below the declared minimum of 365 days (SOC 2); set retentionDays to at least 365",
     ]);
-    expect(retentionMinimumProblems([record("audit", 365)], minimums)).toEqual([]);
+    expect(retentionMinimumProblems("debug", retention(7), minimums)).toEqual([]);
+    expect(retentionMinimumProblems("audit", retention(365), minimums)).toEqual([]);
   });
 });
 

@@ -3,6 +3,7 @@ import { Duration } from "../../../src/domain/duration";
 import { parseRum } from "../../../src/domain/rum/parse-rum";
 import { journeySteps, rumAlerts } from "../../../src/domain/rum/rum-application";
 import { parseVitalThresholds, rumNanoseconds } from "../../../src/domain/rum/vitals";
+import { parsing } from "../../support/problems";
 
 describe("RUM durations", () => {
   it("are nanoseconds: the one conversion from a Duration", () => {
@@ -15,7 +16,7 @@ describe("RUM durations", () => {
 
 describe("Core Web Vitals thresholds", () => {
   it("default to Google's: LCP 2.5 s / 4 s, INP 200 ms / 500 ms, CLS 0.1 / 0.25, in RUM's units", () => {
-    const { parsed } = parseRum({ name: "web" });
+    const { parsed } = parsing((problems) => parseRum({ name: "web" }, problems));
     expect(parsed?.vitals.map(({ vital, good, poor }) => ({ vital, good, poor }))).toEqual([
       { vital: "lcp", good: 2_500_000_000, poor: 4_000_000_000 },
       { vital: "inp", good: 200_000_000, poor: 500_000_000 },
@@ -41,21 +42,21 @@ describe("Core Web Vitals thresholds", () => {
 
 describe("RUM applications", () => {
   it("keep every session with an error (and a crash on mobile) and sample the rest", () => {
-    expect(parseRum({ name: "web", sessionSampleRate: 10 }).parsed?.sampling).toEqual({ sampleRatePercent: 10, keepAll: ["error"] });
-    expect(parseRum({ name: "app", type: "ios" }).parsed?.sampling).toEqual({ sampleRatePercent: 20, keepAll: ["error", "crash"] });
+    expect(parsing((problems) => parseRum({ name: "web", sessionSampleRate: 10 }, problems)).parsed?.sampling).toEqual({ sampleRatePercent: 10, keepAll: ["error"] });
+    expect(parsing((problems) => parseRum({ name: "app", type: "ios" }, problems)).parsed?.sampling).toEqual({ sampleRatePercent: 20, keepAll: ["error", "crash"] });
   });
 
   it("give mobile applications crash-free sessions and no web vitals", () => {
-    const { parsed } = parseRum({ name: "app", type: "flutter" });
+    const { parsed } = parsing((problems) => parseRum({ name: "app", type: "flutter" }, problems));
     expect(parsed?.vitals).toEqual([]);
     expect(parsed?.crashFreeSessions).toEqual({ warning: 99.5, alert: 99 });
-    expect(parseRum({ name: "app", type: "android", vitals: { lcp: { good: "2s" } } }).problems).toEqual([
+    expect(parsing((problems) => parseRum({ name: "app", type: "android", vitals: { lcp: { good: "2s" } } }, problems)).problems).toEqual([
       'vitals: Core Web Vitals are measured in browsers, not in a android application; remove vitals or set type: "browser"',
     ]);
   });
 
   it("turn a journey into step conversions, each with its own alert", () => {
-    const { parsed } = parseRum({ name: "web", severity: "page", journeys: [{ name: "Share a plan", steps: ["/login", "/plans/new", "/plans/share"] }] });
+    const { parsed } = parsing((problems) => parseRum({ name: "web", severity: "page", journeys: [{ name: "Share a plan", steps: ["/login", "/plans/new", "/plans/share"] }] }, problems));
     const journey = parsed!.journeys[0];
     expect(journey).toMatchObject({ id: "share-a-plan", dropPercent: 20 });
     expect(journey.window.toString()).toBe("1h");
@@ -74,14 +75,14 @@ describe("RUM applications", () => {
   });
 
   it("report every bad setting at once", () => {
-    const { problems } = parseRum({
+    const { problems } = parsing((problems) => parseRum({
       name: "web",
       type: "windows" as "browser",
       sessionSampleRate: 0,
       errorSessionsPercent: { warning: 10, alert: 5 },
       viewGroups: ["plans"],
       journeys: [{ name: "a", steps: ["/a"] }, { name: "A", steps: ["/a", "/b"], dropPercent: 100, window: "1 hour" }],
-    });
+    }, problems));
     expect(problems).toEqual([
       'type: "windows" is not a RUM application type; use one of browser, ios, android, react-native, flutter',
       'viewGroups[0]: "plans" is not a view group; write the path group as RUM reports it (@view.url_path_group), e.g. "/plans/new" (letters, digits and _ - : . / only, as Datadog tags keep them)',

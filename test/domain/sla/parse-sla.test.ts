@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Duration } from "../../../src/domain/duration";
 import { parseSla, type SlaInput } from "../../../src/domain/sla/parse-sla";
+import { parsing } from "../../support/problems";
 
 const valid: SlaInput = {
   name: "planner-api",
@@ -22,7 +23,7 @@ const valid: SlaInput = {
 
 describe("parseSla", () => {
   it("accepts valid terms and places dated windows in the SLA's zone", () => {
-    expect(parseSla(valid)).toEqual({
+    expect(parsing((problems) => parseSla(valid, problems))).toEqual({
       parsed: {
         name: "planner-api",
         minimumOutageMinutes: 1,
@@ -35,7 +36,7 @@ describe("parseSla", () => {
   });
 
   it("reports every problem at once, each with its fix", () => {
-    const { parsed, problems } = parseSla({
+    const { parsed, problems } = parsing((problems) => parseSla({
       ...valid,
       name: "Planner API",
       timeZone: "Europe/Berlinn",
@@ -51,7 +52,7 @@ describe("parseSla", () => {
         { belowPercent: 99.9, creditPercent: 150 },
       ],
       dependencyCount: 0,
-    });
+    }, problems));
     expect(parsed).toBeUndefined();
     expect(problems).toEqual([
       'name "Planner API" is not a slug (it names series and files); use "planner-api"',
@@ -71,7 +72,7 @@ describe("parseSla", () => {
   });
 
   it("rejects a target out of range, tiers above the target, credits that fall, and dated windows that end first", () => {
-    const { problems } = parseSla({
+    const { problems } = parsing((problems) => parseSla({
       ...valid,
       targetPercent: 100,
       internalObjectives: [],
@@ -80,7 +81,7 @@ describe("parseSla", () => {
         { belowPercent: 99, creditPercent: 5 },
       ],
       datedMaintenance: [{ start: "2026-11-15T02:00", end: "2026-11-14T22:00" }, { start: "2026-02-30T00:00", end: "2026-03-01T00:00" }],
-    });
+    }, problems));
     expect(problems).toEqual([
       "target 100 is not a percentage between 0 and 100 (exclusive); use e.g. 99.9",
       "no internal objective: name at least one ServiceSlo stricter than the target in internalObjectives",
@@ -89,7 +90,7 @@ describe("parseSla", () => {
       "maintenance.dated[0] ends (2026-11-14T22:00) before it starts (2026-11-15T02:00); give the end after the start",
       'maintenance.dated[1].start "2026-02-30T00:00" is not a local date and time; write it as YYYY-MM-DDTHH:MM, e.g. 2026-11-14T22:00',
     ]);
-    expect(parseSla({ ...valid, creditTiers: [{ belowPercent: 99.95, creditPercent: 10 }] }).problems).toEqual([
+    expect(parsing((problems) => parseSla({ ...valid, creditTiers: [{ belowPercent: 99.95, creditPercent: 10 }] }, problems)).problems).toEqual([
       "creditTiers[0].belowPercent 99.95 is above the target 99.9: credits would be owed in a month that met the SLA; use at most 99.9",
     ]);
   });
