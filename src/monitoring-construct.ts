@@ -73,8 +73,8 @@ export abstract class MonitoringConstruct<Props = unknown, Spec = unknown> exten
   }
 
   /**
-   * The declaration's outputs and problems, worked out once.
-   * @internal the stack reads them at validation, the app writes them
+   * The declaration's outputs and problems, worked out once: the stack reads them at validation, and its checks,
+   * `watchkeeper graph` and the tests read them too.
    */
   planned(): PlannedOutputs & { readonly spec?: Spec } {
     if (this.plan === undefined) {
@@ -98,8 +98,8 @@ export abstract class MonitoringConstruct<Props = unknown, Spec = unknown> exten
   }
 
   /**
-   * Writes the declaration's outputs: its rule files and PrometheusRules, then the rest through `write`.
-   * @internal called once by MonitoringApp.synth(), after validation passed
+   * Writes the declaration's outputs: its rule files and PrometheusRules, then the rest through `write`. The
+   * stack calls it once per synth, after validation passed.
    */
   writeOutputs(scope: TargetScope): void {
     for (const output of this.planned().outputs) {

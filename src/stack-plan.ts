@@ -1,3 +1,4 @@
+import { GATE_READS } from "./domain/gate/gate-queries";
 import { alertIdentityProblems } from "./domain/routing/alert-identity";
 import { alertRoutingProblems, type AlertOwner, type RoutedAlert } from "./domain/routing/routing";
 import { isAlertingRule } from "./domain/rules/rules";
@@ -72,7 +73,7 @@ export class StackPlan {
 
   /** The signal graph: every rule's selectors tied to their sources. */
   graph(): SignalGraph {
-    return signalGraph(this.sources(), this.rules());
+    return signalGraph(this.sources(), this.rules(), GATE_READS);
   }
 
   /** What the checks across declarations find: alerts without identity or route, selectors without source, aggregates' problems. */

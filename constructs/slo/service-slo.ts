@@ -73,7 +73,8 @@ export class ServiceSlo extends MonitoringConstruct<ServiceSloProps, ServiceSloS
       service: props.service,
       name: props.name,
       objectivePercent: props.objective,
-      labels: props.labels ?? {},
+      // Every series of the SLO carries its environment: the gate and the status page tell environments apart by it.
+      labels: { ...props.labels, env: stack.environment },
       alertLabels: { team: owner.teamName, service: props.service, env: stack.environment, slo: props.name },
       alertName: camelCase(props.service, props.name),
       runbookUrl: props.runbookUrl,

@@ -94,7 +94,7 @@ describe("a team's own construct, built on the packed package (the README's Kafk
   });
 });
 
-describe("the routing check, on a team's own construct", () => {
+describe("the routing and wiring checks, on a team's own construct", () => {
   it("stops synth when its page has no runbook, naming the construct, and writes nothing", () => {
     const main = example.get("main.ts") as string;
     const withoutRunbook = main.replace(/\n\s*runbookUrl: .*,/, "");
@@ -103,6 +103,17 @@ describe("the routing check, on a team's own construct", () => {
     const synth = project.run("tsx", ["main.ts"], folder);
     expect(synth.status).not.toBe(0);
     expect(synth.output).toContain("production/orders-lag: prometheus alert KafkaConsumerLag (page) has no runbook");
+    expect(existsSync(join(folder, "dist"))).toBe(false);
+  });
+
+  it("stops synth when no source of the series its rule reads is declared, naming the rule and the selector", () => {
+    const main = example.get("main.ts") as string;
+    const withoutSignals = main.replace(/\n\s*\/\/ kafka-exporter.*\n\s*externalSignals: .*\n/, "\n");
+    expect(withoutSignals).not.toBe(main);
+    const folder = workspace("kafka-lag-no-signal", new Map([...example, ["main.ts", withoutSignals]]));
+    const synth = project.run("tsx", ["main.ts"], folder);
+    expect(synth.status).not.toBe(0);
+    expect(synth.output).toContain('production/orders-lag: rule KafkaConsumerLag reads kafka_consumergroup_lag{consumergroup="fulfilment"}, but no source declared in the stack produces it');
     expect(existsSync(join(folder, "dist"))).toBe(false);
   });
 });

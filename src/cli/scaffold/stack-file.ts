@@ -9,7 +9,11 @@ export function mainTs(team: string): string {
 const app = new MonitoringApp();
 // The Terraform state is a local file by default. Deploying from CI needs a state that outlives the job: pass
 // terraformBackend, e.g. (stack) => new S3Backend(stack, { bucket: "…", key: "monitoring/production.tfstate", region: "…" }).
-const stack = new MonitoringStack(app, "production", { grafanaUrl: "https://grafana.example.com" });
+const stack = new MonitoringStack(app, "production", {
+  grafanaUrl: "https://grafana.example.com",
+  // The metrics the service exports itself, with their labels: every rule's selector must come from a declared source.
+  externalSignals: [{ description: "${team}'s HTTP server", metrics: ["http_requests_total"], labels: ["service", "code"] }],
+});
 
 const team = new OnCallTeam(stack, "team", {
   name: "${team}",

@@ -1,6 +1,7 @@
 import * as promql from "../promql/builder";
 import { andOn, compare, unlessOn } from "../promql/operators";
 import type { Selector } from "../promql/selector";
+import type { LabelRequirement } from "../signals/wiring";
 import { SLO_METRICS } from "../slo/slo-rules";
 
 /**
@@ -16,6 +17,13 @@ import { SLO_METRICS } from "../slo/slo-rules";
  *   the CLI could not know without the code. It needs the alerting rules evaluated where the gate reads (Prometheus
  *   itself, or a Thanos/Mimir ruler writing ALERTS back).
  */
+
+/** What the gate reads by an SLO's identity and environment: every SLO's info and budget series must carry them. */
+export const GATE_READS: readonly LabelRequirement[] = [SLO_METRICS.info, SLO_METRICS.periodBudgetRemaining].map((metric) => ({
+  metric,
+  labels: ["sloth_id", "sloth_service", "sloth_slo", "env"],
+  reader: "watchkeeper gate and the DeploymentGate templates",
+}));
 
 /** The labels that identify an SLO's recorded series (Sloth's `sloth_id`, `sloth_service`, `sloth_slo`). */
 export interface GatedSlo {

@@ -80,8 +80,12 @@ export interface RoutingPlan {
 /** A label matcher, e.g. `team="checkout"` or `severity=~"page|critical"`. */
 export type LabelMatcher = { readonly name: string; readonly matchType: "=" | "=~"; readonly value: string };
 
-/** Alerts matching `target` are muted while an alert matching `source` fires with the same `equal` labels. */
-export type Inhibition = { readonly source: LabelMatcher; readonly target: LabelMatcher; readonly equal: readonly string[] };
+/**
+ * Alerts matching every `target` matcher are muted while an alert matching every `source` matcher fires with the
+ * same `equal` labels. Alertmanager compares a missing label as the empty string, so each side also requires every
+ * `equal` label to be present: an alert that merely lacks the labels never mutes, nor is muted.
+ */
+export type Inhibition = { readonly source: readonly LabelMatcher[]; readonly target: readonly LabelMatcher[]; readonly equal: readonly string[] };
 
 /**
  * Timing of every team's notifications: grouped by alert, service and SLO; notified 30s after a group's first
@@ -102,10 +106,16 @@ export const PAGE_MATCHER = matcher("severity", "page|critical", "=~");
 /** Info alerts: shown in the team's channel, never paged. */
 export const INFO_MATCHER = matcher("severity", "info");
 
+/** An inhibition whose source and target both require the `equal` labels to be present. */
+function inhibition(source: LabelMatcher, target: LabelMatcher, equal: readonly string[]): Inhibition {
+  const present = equal.map((name) => matcher(name, ".+", "=~"));
+  return { source: [source, ...present], target: [target, ...present], equal };
+}
+
 /** A page mutes the ticket of the same SLO; a critical alert mutes the warning of the same alert. */
 export const INHIBITIONS: readonly Inhibition[] = [
-  { source: matcher("severity", "page"), target: matcher("severity", "ticket"), equal: ["service", "slo", "env"] },
-  { source: matcher("severity", "critical"), target: matcher("severity", "warning"), equal: ["alertname", "service", "env"] },
+  inhibition(matcher("severity", "page"), matcher("severity", "ticket"), ["service", "slo", "env"]),
+  inhibition(matcher("severity", "critical"), matcher("severity", "warning"), ["alertname", "service", "env"]),
 ];
 
 /** Every field of the plan that must hold a secret reference, with what it is, for messages. */

@@ -15,8 +15,8 @@ export interface ExpressionSignals {
 const WRAPPERS = new Set(["PromQL", "ParenExpr", "OffsetExpr", "SubqueryExpr", "StepInvariantExpr", "MatrixSelector", "AnchoredExpr", "SmoothedExpr", "UnaryExpr"]);
 /** Aggregations whose result keeps the input's labels: they pick series instead of combining them. */
 const SELECTING_AGGREGATIONS = new Set(["topk", "bottomk", "limitk", "limit_ratio"]);
-/** Functions that return no series labels at all. */
-const LABELLESS_FUNCTIONS = new Set(["vector", "time", "scalar", "pi", "day_of_month", "day_of_week", "day_of_year", "days_in_month", "hour", "minute", "month", "year"]);
+/** Functions that return a number, not series. */
+const SCALAR_FUNCTIONS = new Set(["time", "scalar", "pi"]);
 const ABSENT_FUNCTIONS = new Set(["absent", "absent_over_time"]);
 
 /** The expression children of a node (its syntax nodes such as keywords and modifiers left out). */
@@ -114,14 +114,14 @@ class Walker {
     const name = this.text.slice(node.getChild("FunctionIdentifier")?.from ?? 0, node.getChild("FunctionIdentifier")?.to ?? 0);
     const args = expressions(node.getChild("FunctionCallBody") as PromQLNode);
     const results = args.map((argument) => this.labels(argument));
-    if (LABELLESS_FUNCTIONS.has(name)) {
-      return closedLabels([]);
+    if (SCALAR_FUNCTIONS.has(name)) {
+      return SCALAR;
     }
     if (ABSENT_FUNCTIONS.has(name)) {
       return absentLabels(this.text, args[0]);
     }
-    const vectors = results.filter((result) => result !== SCALAR);
-    const input = vectors[0] ?? SCALAR;
+    // vector(1), and the date functions of the current time (hour()), return one series without labels.
+    const input = results.find((result) => result !== SCALAR) ?? closedLabels([]);
     if (name === "histogram_quantile") {
       return without(input, ["le"]);
     }

@@ -18,6 +18,17 @@ export interface SignalRead {
   readonly sources: readonly SignalSource[];
 }
 
+/**
+ * A reader outside the rules (a command, a template) that tells series of a metric apart by labels: every source
+ * of the metric must carry them, each with one value, or two series would read as one (or one as none).
+ */
+export interface LabelRequirement {
+  readonly metric: string;
+  readonly labels: readonly string[];
+  /** Who reads, for messages: `watchkeeper gate and DeploymentGate`. */
+  readonly reader: string;
+}
+
 /** The stack's signal graph: what each rule reads from where, and the selectors nothing produces. */
 export interface SignalGraph {
   readonly reads: readonly SignalRead[];
@@ -170,7 +181,18 @@ class Graph {
     return `no declared source has such series: ${reason} on ${nearest.source.name} of ${nearest.source.path} ${describeLabels(nearest.labels())}${others}`;
   }
 
-  check(): SignalGraph {
+  /** The sources of a metric that do not carry a required label as a fixed value. */
+  requirementProblems(requirement: LabelRequirement): string[] {
+    return (this.byMetric.get(requirement.metric) ?? []).flatMap((node) => {
+      const labels = node.labels().labels;
+      const missing = requirement.labels.filter((label) => labels.get(label) === undefined);
+      return missing.length === 0
+        ? []
+        : [`${node.source.path}: ${requirement.reader} tell${requirement.reader.includes(" and ") ? "" : "s"} ${requirement.metric} series apart by ${requirement.labels.join(", ")}, but ${node.source.name} does not set ${missing.join(", ")}`];
+    });
+  }
+
+  check(requirements: readonly LabelRequirement[]): SignalGraph {
     const reads: SignalRead[] = [];
     const unproduced = new Map<string, { path: string; text: string; selector: Selector; rules: string[] }>();
     for (const declared of this.rules) {
@@ -196,7 +218,7 @@ class Graph {
       const readers = names.length === 1 ? `rule ${names[0]}` : `${names.length} rules (${names.slice(0, 3).join(", ")}${names.length > 3 ? ", …" : ""})`;
       return `${path}: ${readers} read${names.length === 1 ? "s" : ""} ${text}, but ${this.problem(selector)}`;
     });
-    return { reads, problems };
+    return { reads, problems: [...problems, ...requirements.flatMap((requirement) => this.requirementProblems(requirement))] };
   }
 }
 
@@ -204,8 +226,9 @@ class Graph {
  * The stack's signal graph: every selector of every rule tied to the sources that produce its series (declared
  * sources, other rules' recordings and alerts). A selector no source can produce, including one that selects a
  * label its source does not carry (another job name, a label a recording aggregated away), is a problem naming
- * the rule's construct, the rule and the selector.
+ * the rule's construct, the rule and the selector. So is a source of a metric that a reader outside the rules
+ * (`requirements`) tells apart by labels the source does not set.
  */
-export function signalGraph(sources: readonly SignalSource[], rules: readonly DeclaredRule[]): SignalGraph {
-  return new Graph(sources, rules).check();
+export function signalGraph(sources: readonly SignalSource[], rules: readonly DeclaredRule[], requirements: readonly LabelRequirement[] = []): SignalGraph {
+  return new Graph(sources, rules).check(requirements);
 }

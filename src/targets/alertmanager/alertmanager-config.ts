@@ -82,8 +82,8 @@ export function alertmanagerConfigSpec(tree: RouteTree, smtp?: SmtpInput): Alert
     route: renderRoute(tree.route, RESOURCE_VOCABULARY) as AlertmanagerConfigSpecRoute,
     receivers: tree.receivers.map((receiver) => receiverSpec(receiver, smtp)),
     inhibitRules: tree.inhibitions.map((rule) => ({
-      sourceMatch: [matcherSpec(rule.source)],
-      targetMatch: [matcherSpec(rule.target)],
+      sourceMatch: rule.source.map(matcherSpec),
+      targetMatch: rule.target.map(matcherSpec),
       equal: [...rule.equal],
     })),
     muteTimeIntervals: tree.timeIntervals.map(({ name, periods }) => ({ name, timeIntervals: periods.map(timeIntervalSpec) })),

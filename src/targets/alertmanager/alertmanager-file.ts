@@ -47,8 +47,8 @@ export function alertmanagerFile(plan: RoutingPlan): Record<string, unknown> {
     route: renderRoute(tree.route, FILE_VOCABULARY),
     receivers: tree.receivers.map(receiverYaml),
     inhibit_rules: tree.inhibitions.map((rule) => ({
-      source_matchers: [matcherText(rule.source)],
-      target_matchers: [matcherText(rule.target)],
+      source_matchers: rule.source.map(matcherText),
+      target_matchers: rule.target.map(matcherText),
       equal: [...rule.equal],
     })),
     time_intervals: tree.timeIntervals.length === 0

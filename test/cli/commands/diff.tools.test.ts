@@ -14,7 +14,7 @@ function teamFolder(...declarations: string[]): string {
   const app = [
     `import { MonitoringApp, MonitoringStack, OnCallTeam, ServiceSlo } from ${JSON.stringify(join(ROOT, "constructs"))};`,
     "const app = new MonitoringApp();",
-    'const stack = new MonitoringStack(app, "production");',
+    'const stack = new MonitoringStack(app, "production", { externalSignals: [{ description: "checkout", metrics: ["http_requests_total"], labels: ["job", "code"] }] });',
     ...declarations,
     "app.run();",
     "",

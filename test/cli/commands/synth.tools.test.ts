@@ -13,7 +13,7 @@ function teamFolder(declaration: string, ending = "app.run();"): string {
   const app = [
     `import { MonitoringApp, MonitoringStack, OnCallTeam, ServiceSlo } from ${JSON.stringify(join(ROOT, "constructs"))};`,
     "const app = new MonitoringApp();",
-    'const stack = new MonitoringStack(app, "production");',
+    'const stack = new MonitoringStack(app, "production", { externalSignals: [{ description: "checkout", metrics: ["http_requests_total"], labels: ["job", "code"] }] });',
     'const owner = new OnCallTeam(stack, "team", { name: "checkout", members: ["ana@example.com"], slackChannel: "#checkout" });',
     declaration,
     ending,

@@ -145,9 +145,13 @@ describe("AlertRouting", () => {
     expect(spec.receivers.map((receiver) => Object.keys(receiver).sort())).toEqual(
       config.receivers.map((receiver) => Object.keys(receiver).map((key) => key.replace(/_(\w)/g, (_, letter: string) => letter.toUpperCase())).sort()),
     );
+    const matchers = (severity: string, equal: string[]) => [
+      { name: "severity", value: severity, matchType: "=" },
+      ...equal.map((name) => ({ name, value: ".+", matchType: "=~" })),
+    ];
     expect(spec.inhibitRules).toEqual([
-      { sourceMatch: [{ name: "severity", value: "page", matchType: "=" }], targetMatch: [{ name: "severity", value: "ticket", matchType: "=" }], equal: ["service", "slo", "env"] },
-      { sourceMatch: [{ name: "severity", value: "critical", matchType: "=" }], targetMatch: [{ name: "severity", value: "warning", matchType: "=" }], equal: ["alertname", "service", "env"] },
+      { sourceMatch: matchers("page", ["service", "slo", "env"]), targetMatch: matchers("ticket", ["service", "slo", "env"]), equal: ["service", "slo", "env"] },
+      { sourceMatch: matchers("critical", ["alertname", "service", "env"]), targetMatch: matchers("warning", ["alertname", "service", "env"]), equal: ["alertname", "service", "env"] },
     ]);
     expect(config.inhibit_rules).toHaveLength(2);
     expect(spec.muteTimeIntervals).toEqual([

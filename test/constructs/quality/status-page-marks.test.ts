@@ -31,12 +31,12 @@ describe("public marks for the status page", () => {
     test.app.synth();
     const files = test.files("production");
     expect(marks(files.get("prometheus/checkout-availability.rules.yml"))).toEqual([
-      { sloth_id: "checkout-availability", sloth_service: "checkout", sloth_slo: "availability", sloth_window: "5m", component: "Checkout", description: "Paying for an order" },
+      { env: "production", sloth_id: "checkout-availability", sloth_service: "checkout", sloth_slo: "availability", sloth_window: "5m", component: "Checkout", description: "Paying for an order" },
     ]);
     expect(marks(files.get("prometheus/checkout-internal.rules.yml"))).toEqual([]);
     // A check is public through its uptime SLO, whose burn alerts and error ratio the page reads.
     expect(marks(files.get("prometheus/checkout-api-health-uptime.rules.yml"))).toEqual([
-      { sloth_id: "checkout-api-health-uptime", sloth_service: "checkout", sloth_slo: "api-health-uptime", sloth_window: "5m", component: "Public API" },
+      { env: "production", sloth_id: "checkout-api-health-uptime", sloth_service: "checkout", sloth_slo: "api-health-uptime", sloth_window: "5m", component: "Public API" },
     ]);
   });
 

@@ -91,7 +91,7 @@ describe("ServiceSlo", () => {
     expect(objects[0].spec.groups[0].rules[0]).toEqual({
       record: "slo:sli_error:ratio_rate5m",
       expr: 'sum(rate(http_requests_total{service="checkout",code=~"5.."}[5m])) / (sum(rate(http_requests_total{service="checkout"}[5m])) > 0)',
-      labels: { sloth_id: "checkout-availability", sloth_service: "checkout", sloth_slo: "availability", sloth_window: "5m", tier: "1" },
+      labels: { env: "production", sloth_id: "checkout-availability", sloth_service: "checkout", sloth_slo: "availability", sloth_window: "5m", tier: "1" },
     });
     expect(objects[0].metadata).toMatchObject({ name: "checkout-availability", namespace: "monitoring" });
   });

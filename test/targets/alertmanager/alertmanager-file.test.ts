@@ -107,10 +107,15 @@ describe("alertmanagerFile", () => {
     expect(SLACK_MESSAGE.text).toContain("<{{ . }}|Dashboard>");
   });
 
-  it("lets a page mute the ticket of its SLO, and a critical alert the warning of the same alert", () => {
+  it("lets a page mute the ticket of its SLO, and a critical alert the warning of the same alert, each requiring the labels it compares", () => {
+    const present = (...names: string[]) => names.map((name) => `${name}=~".+"`);
     expect(config.inhibit_rules).toEqual([
-      { source_matchers: ['severity="page"'], target_matchers: ['severity="ticket"'], equal: ["service", "slo", "env"] },
-      { source_matchers: ['severity="critical"'], target_matchers: ['severity="warning"'], equal: ["alertname", "service", "env"] },
+      { source_matchers: ['severity="page"', ...present("service", "slo", "env")], target_matchers: ['severity="ticket"', ...present("service", "slo", "env")], equal: ["service", "slo", "env"] },
+      {
+        source_matchers: ['severity="critical"', ...present("alertname", "service", "env")],
+        target_matchers: ['severity="warning"', ...present("alertname", "service", "env")],
+        equal: ["alertname", "service", "env"],
+      },
     ]);
   });
 
