@@ -1,9 +1,10 @@
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { App as Cdk8sApp } from "cdk8s";
 import { App as CdktfApp } from "cdktf";
 import { Construct } from "constructs";
 import { readableError } from "./readable-error";
+import { stackGraph, type StackGraph } from "./domain/signals/stack-graph";
 import { MonitoringStack, type StackEngines } from "./stack";
 import { SynthError } from "./synth-error";
 import { StagedTerraformOutdir } from "./targets/terraform/staged-outdir";
@@ -95,10 +96,7 @@ export class MonitoringApp extends Construct {
    */
   synth(): StackSummary[] {
     this.stacks.forEach((stack) => stack.terraform.readPreviousOutput(this.terraformOutdir.outdir));
-    const invalid = this.node.findAll().flatMap((construct) => construct.node.validate());
-    if (invalid.length > 0) {
-      throw new SynthError(invalid);
-    }
+    this.validate();
     const stacks = this.stacks;
     const removedStacks = this.terraformOutdir.previousStacks().filter((id) => !stacks.some((stack) => stack.node.id === id));
     try {
@@ -127,13 +125,39 @@ export class MonitoringApp extends Construct {
     }));
   }
 
+  /** Throws SynthError listing every problem of every construct of the app, when there is one. */
+  private validate(): void {
+    const invalid = this.node.findAll().flatMap((construct) => construct.node.validate());
+    if (invalid.length > 0) {
+      throw new SynthError(invalid);
+    }
+  }
+
+  /**
+   * Each stack's graph, from the sources its rules read to the receivers its alerts reach, once the app is valid
+   * (`watchkeeper graph` prints it). Writes nothing; throws SynthError like synth.
+   */
+  graphs(): StackGraph[] {
+    this.validate();
+    return this.stacks.map((stack) => {
+      const plan = stack.plan();
+      return stackGraph(stack.node.id, plan.graph(), plan.alerts());
+    });
+  }
+
   /**
    * The last line of an app file: synthesizes, then prints one summary line per stack; on failure prints the
    * problems as a list (or any other error as one line plus where in the app's code), without a stack trace, and
-   * sets the exit code to 1. Use `synth()` instead to handle the SynthError yourself.
+   * sets the exit code to 1. Use `synth()` instead to handle the SynthError yourself. With WATCHKEEPER_GRAPH set (by
+   * `watchkeeper graph`), writes the stacks' graphs to that file as JSON instead of synthesizing.
    */
   run(): void {
+    const graphFile = process.env.WATCHKEEPER_GRAPH;
     try {
+      if (graphFile !== undefined) {
+        writeFileSync(graphFile, JSON.stringify(this.graphs()));
+        return;
+      }
       this.synth().forEach((summary) => console.log(summaryLine(summary)));
     } catch (error) {
       console.error(readableError(error));

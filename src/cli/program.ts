@@ -1,6 +1,7 @@
 import { Command } from "commander";
 import { registerDiff } from "./commands/diff";
 import { registerGate } from "./commands/gate";
+import { registerGraph } from "./commands/graph";
 import { registerInit } from "./commands/init";
 import { registerReport } from "./commands/report";
 import { registerStatusPage } from "./commands/status-page";
@@ -14,6 +15,7 @@ export function watchkeeperProgram(): Command {
   registerSynth(program);
   registerDiff(program);
   registerValidate(program);
+  registerGraph(program);
   registerTest(program);
   registerGate(program);
   registerReport(program);

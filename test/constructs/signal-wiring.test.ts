@@ -29,7 +29,7 @@ describe("the signal graph, on the constructs a team declares", () => {
     new ServiceSlo(stack, "availability", { service: "checkout", name: "availability", objective: 99.9, owner, runbookUrl: RUNBOOK, sli: sli("checkout-probe"), outputs: { datadog: false } });
     expect(synthProblems(test.app)).toEqual([
       expect.stringMatching(
-        /^production\/availability: 8 rules \(slo:sli_error:ratio_rate5m, .*\) read probe_success\{job="checkout-probe"\}, but no declared source has such series: its job is "synthetics\/checkout-health" on blackbox Probe job "synthetics\/checkout-health"/,
+        /^production\/availability: 8 rules \(slo:sli_error:ratio_rate5m, .*\) read probe_success\{job="checkout-probe"\}, but no declared source has such series: its job is "synthetics\/checkout-health" on blackbox Probe job "synthetics\/checkout-health" of production\/health/,
       ),
     ]);
     expect(probe.probeJob).toBe("synthetics/checkout-health");

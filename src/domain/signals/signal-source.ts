@@ -31,10 +31,10 @@ export function producesMetric(pattern: string, metric: string): boolean {
  * The series a blackbox exporter returns for one Probe: `probe_*` with the Probe's `job`, `instance` (the target)
  * and its static target labels. Modules add labels of their own (`phase`), so the set is open.
  */
-export function probeSource(path: string, job: string, targetLabels: Readonly<Record<string, string>>, where: string): SignalSource {
+export function probeSource(path: string, job: string, targetLabels: Readonly<Record<string, string>>): SignalSource {
   return {
     kind: "probe",
-    name: `blackbox Probe job "${job}" (${where})`,
+    name: `blackbox Probe job "${job}"`,
     path,
     metrics: ["probe_*", ...SCRAPE_SERIES],
     labels: openLabels([["job", job], ["instance", undefined], ...Object.entries(targetLabels)]),

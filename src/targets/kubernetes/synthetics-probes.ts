@@ -20,7 +20,7 @@ export function probeTargetLabels(spec: FlowSpec, location: string): Record<stri
 
 /** The series a flow's Probes produce, one source per location, for the stack's signal graph. */
 export function probeSignals(path: string, spec: FlowSpec): SignalSource[] {
-  return spec.locations.map((location) => probeSource(path, probeJob(spec), probeTargetLabels(spec, location.name), location.name));
+  return spec.locations.map((location) => probeSource(path, probeJob(spec), probeTargetLabels(spec, location.name)));
 }
 
 /**

@@ -12,11 +12,11 @@ const identity = { severity: "ticket", team: "checkout", service: "checkout", en
 
 describe("the signal graph", () => {
   it("names the rule, the selector and the job the probes really carry when a rule reads an orphan job", () => {
-    const probe = probeSource("production/health", "synthetics/checkout-health", { flow: "checkout-health", location: "eu-west-1" }, "eu-west-1");
+    const probe = probeSource("production/health", "synthetics/checkout-health", { flow: "checkout-health", location: "eu-west-1" });
     const rules = declared("production/availability", { record: "slo:sli_error:ratio_rate5m", expr: '1 - avg(avg_over_time(probe_success{job="checkout-probe"}[5m]))' });
     expect(signalGraph([probe], rules).problems).toEqual([
       'production/availability: rule slo:sli_error:ratio_rate5m reads probe_success{job="checkout-probe"}, but no declared source has such series: ' +
-        'its job is "synthetics/checkout-health" on blackbox Probe job "synthetics/checkout-health" (eu-west-1) of production/health ' +
+        'its job is "synthetics/checkout-health" on blackbox Probe job "synthetics/checkout-health" of production/health ' +
         '{flow="checkout-health", instance, job="synthetics/checkout-health", location="eu-west-1", …}',
     ]);
     const fixed = declared("production/availability", { record: "slo:sli_error:ratio_rate5m", expr: '1 - avg(avg_over_time(probe_success{job="synthetics/checkout-health"}[5m]))' });
