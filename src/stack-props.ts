@@ -91,7 +91,7 @@ export interface MonitoringStackProps {
    * of every ServiceTelemetry that names none.
    * @default 0.1
    */
-  readonly tracesSampleRate?: number;
+  readonly traceSampleRatio?: number;
   /**
    * The metrics the stack's services export themselves, with the labels their series carry (besides `job` and
    * `instance`, which every scraped series has). Every selector a rule reads must come from a source the stack

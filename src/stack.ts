@@ -46,7 +46,7 @@ export class MonitoringStack extends Construct {
   /** The Kubernetes namespace of the stack's custom resources. */
   readonly kubernetesNamespace: string;
   /** The share of traces services sample at the source when their declaration names none. */
-  readonly tracesSampleRate: number;
+  readonly traceSampleRatio: number;
   private readonly probers: Readonly<Record<string, string>>;
   private readonly vendorNameSuffix: string;
   /**
@@ -92,7 +92,7 @@ export class MonitoringStack extends Construct {
     const history = { retired: props.retired, acknowledgeDestroy: props.acknowledgeDestroy };
     this.terraform = new TerraformTarget(scope.engines.terraform, this, props.terraformBackend, history);
     this.kubernetesNamespace = props.kubernetesNamespace ?? "monitoring";
-    this.tracesSampleRate = props.tracesSampleRate ?? 0.1;
+    this.traceSampleRatio = props.traceSampleRatio ?? 0.1;
     this.kubernetes = new KubernetesTarget(scope.engines.kubernetes, this, this.kubernetesNamespace);
     this.externalSignals = props.externalSignals ?? [];
     this.node.addValidation({

@@ -12,7 +12,7 @@ for (const environment of ["production", "staging"]) {
     // Three weeks and some hours of history for the business metrics' weekly baselines.
     prometheusRetention: "30d",
     locations: settings.locations,
-    tracesSampleRate: settings.sentry.tracesSampleRate,
+    traceSampleRatio: settings.sentry.traceSampleRatio,
     // Both environments share the PagerDuty, Sentry and Grafana accounts: staging's names carry a suffix.
     vendorNameSuffix: environment === "production" ? "" : `-${environment}`,
     externalSignals: PLANNER_SIGNALS,

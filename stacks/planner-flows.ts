@@ -49,7 +49,7 @@ export function plannerFlows(stack: MonitoringStack, settings: OrganisationSetti
     secrets: ["PLANNER_ROBOT_PASSWORD"],
     alertWhen: { failingLocations: 2, forAtLeast: "5m", retries: 1 },
     // Three requests sharing a token: the blackbox exporter runs single requests, Datadog runs the flow.
-    backends: { prometheus: false },
+    outputs: { prometheus: false },
     steps: [
       {
         kind: "http",
@@ -86,7 +86,7 @@ export function plannerFlows(stack: MonitoringStack, settings: OrganisationSetti
     runbookUrl: `${RUNBOOKS}/web-sign-in`,
     secrets: ["PLANNER_ROBOT_PASSWORD"],
     frequency: "15m",
-    backends: { prometheus: false },
+    outputs: { prometheus: false },
     steps: [
       { kind: "goto", url: `${WEB}/login` },
       { kind: "type", selector: "input[name=email]", text: "robot@planner.example.com" },

@@ -36,7 +36,7 @@ export function plannerLogs(stack: MonitoringStack, settings: OrganisationSettin
     service,
     category: "debug",
     retentionDays: 7,
-    datadog: { exclusionFilters: [{ name: "sample debug", query: logQuery.equals("log.level", "debug"), sampleRate: 0.9 }] },
+    datadog: { exclusionFilters: [{ name: "sample debug", query: logQuery.equals("log.level", "debug"), excludedRatio: 0.9 }] },
   });
 
   const errors = logQuery.equals("log.level", "error");

@@ -15,7 +15,7 @@ export function plannerRum(stack: MonitoringStack, settings: OrganisationSetting
     owner,
     runbookUrl: RUNBOOKS,
     viewGroups: ["/login", "/board", "/plans/new", "/plans/share"],
-    sessionSampleRate: 20,
+    sessionSamplePercent: 20,
     journeys: [{ name: "share a plan", steps: ["/login", "/plans/new", "/plans/share"], dropPercent: 20, window: "1h" }],
   });
 }

@@ -21,7 +21,7 @@ export function plannerSla(stack: MonitoringStack, settings: OrganisationSetting
     name: "planner",
     title: "Planner availability",
     service: settings.serviceName,
-    target,
+    targetPercent: target,
     timeZone: "Europe/Berlin",
     downtime: { slos: [availability], minimumOutage: "2m" },
     maintenance: { weekly: [{ day: "sunday", start: "02:00", durationMinutes: 30 }] },

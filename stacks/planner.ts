@@ -137,7 +137,7 @@ export function plannerMonitoring(stack: MonitoringStack, settings: Organisation
     runbookUrl: `${runbooks}/errors`,
     environment: settings.sentry.environment ?? stack.environment,
     release: settings.sentry.release,
-    tracesSampleRate: settings.sentry.tracesSampleRate,
+    traceSampleRatio: settings.sentry.traceSampleRatio,
     fingerprintingRules: ["error.type:DatabaseConnectionError -> database-connection", "message:\"*timed out*\" -> upstream-timeout"],
     groupingEnhancements: ["stack.function:log_* -group", "family:javascript stack.module:node_modules/** -app"],
     integrations: {

@@ -14,7 +14,7 @@ export interface OrganisationSettings {
     readonly organization: string;
     readonly environment?: string;
     readonly release?: string;
-    readonly tracesSampleRate: number;
+    readonly traceSampleRatio: number;
     readonly pagerDutyIntegrationId: string;
     readonly slackWorkspaceId: string;
   };
@@ -55,7 +55,7 @@ export function settingsFrom(env: NodeJS.ProcessEnv): OrganisationSettings {
       organization: env.SENTRY_ORG || "example-org",
       environment: env.SENTRY_ENVIRONMENT || undefined,
       release: env.SENTRY_RELEASE || undefined,
-      tracesSampleRate: numberFrom(env, "SENTRY_TRACES_SAMPLE_RATE", 0.1),
+      traceSampleRatio: numberFrom(env, "SENTRY_TRACES_SAMPLE_RATE", 0.1),
       pagerDutyIntegrationId: env.SENTRY_PAGERDUTY_INTEGRATION_ID || "100001",
       slackWorkspaceId: env.SENTRY_SLACK_WORKSPACE_ID || "100002",
     },

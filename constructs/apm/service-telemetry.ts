@@ -1,5 +1,5 @@
 import type { Construct } from "constructs";
-import { injectionAnnotation, type TelemetrySpec, type TelemetryTargets } from "../../src/domain/apm/telemetry";
+import { injectionAnnotation, type TelemetrySpec, type TelemetryThresholds } from "../../src/domain/apm/telemetry";
 import { camelCase } from "../../src/domain/naming";
 import { slug } from "../../src/domain/names/slugs";
 import { Problems } from "../../src/domain/problems";
@@ -13,7 +13,7 @@ import { telemetryDashboardUrl, writeTelemetryDashboards } from "../../src/targe
 import { writeGrafanaDashboard } from "../../src/targets/kubernetes/grafana-dashboard";
 import { collectorSignals, writeTelemetryObjects } from "../../src/targets/kubernetes/otel-telemetry";
 import { telemetryRules, writeTelemetryRuleTests } from "../../src/targets/prometheus/telemetry-rules";
-import { parseTargets, parseTelemetry } from "../../src/domain/apm/parse-service-telemetry";
+import { parseThresholds, parseTelemetry } from "../../src/domain/apm/parse-service-telemetry";
 import type { ServiceTelemetryProps } from "../../src/domain/apm/service-telemetry-props";
 
 /** A ServiceTelemetry, parsed: the service's telemetry as the targets see it, and where its alerts go. */
@@ -34,7 +34,7 @@ interface ServiceTelemetrySpec {
  * @example
  * new ServiceTelemetry(stack, "api-telemetry", {
  *   service: "planner-api", language: "nodejs", version: "2.0.0", owner: team,
- *   targets: { errorRatio: 0.001, p95: "500ms", p99: "1s" },
+ *   thresholds: { errorRatio: 0.001, p95: "500ms", p99: "1s" },
  * });
  */
 export class ServiceTelemetry extends MonitoringConstruct<ServiceTelemetryProps, ServiceTelemetrySpec> {
@@ -45,15 +45,15 @@ export class ServiceTelemetry extends MonitoringConstruct<ServiceTelemetryProps,
     super(scope, id, props);
     this.telemetryId = slug(props.service);
     this.claimName("ServiceTelemetry", this.telemetryId, props.service);
-    // The SLOs restate the targets: with targets that have problems (reported by this construct), there are none.
-    const targets = parseTargets(props, new Problems());
-    if (props.sloPeriod !== undefined && targets !== undefined) {
-      this.declareSlos(props.sloPeriod, targets);
+    // The SLOs restate the thresholds: with thresholds that have problems (reported by this construct), there are none.
+    const thresholds = parseThresholds(props, new Problems());
+    if (props.sloPeriod !== undefined && thresholds !== undefined) {
+      this.declareSlos(props.sloPeriod, thresholds);
     }
   }
 
   /** The targets as ServiceSlos on the span metrics (Prometheus and Grafana; Datadog watches its own trace metrics). */
-  private declareSlos(period: string, { errorRatio, p95, p99 }: TelemetryTargets): void {
+  private declareSlos(period: string, { errorRatio, p95, p99 }: TelemetryThresholds): void {
     const { props } = this;
     const slis = telemetrySlis({ service: props.service, metricNaming: props.spanMetrics?.metricNaming ?? "with-suffixes" });
     const common = { service: props.service, period, owner: props.owner, runbookUrl: props.runbookUrl, outputs: { datadog: false } };
@@ -80,7 +80,7 @@ export class ServiceTelemetry extends MonitoringConstruct<ServiceTelemetryProps,
 
   protected parse(problems: Problems): ServiceTelemetrySpec | undefined {
     const { props, stack } = this;
-    const parsed = parseTelemetry(props, stack.tracesSampleRate, problems);
+    const parsed = parseTelemetry(props, stack.traceSampleRatio, problems);
     const owner = this.resolveOwner(problems, props.owner);
     if (parsed === undefined || owner === undefined) {
       return undefined;
@@ -91,9 +91,9 @@ export class ServiceTelemetry extends MonitoringConstruct<ServiceTelemetryProps,
       language: parsed.language,
       version: props.version,
       environment: stack.environment,
-      sampleRate: parsed.sampleRate,
-      keepShare: parsed.keepShare,
-      targets: parsed.targets,
+      traceSampleRatio: parsed.traceSampleRatio,
+      keepRatio: parsed.keepRatio,
+      thresholds: parsed.thresholds,
       dimensions: parsed.dimensions,
       bucketsMs: parsed.bucketsMs,
       metricNaming: props.spanMetrics?.metricNaming ?? "with-suffixes",

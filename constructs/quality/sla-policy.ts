@@ -19,7 +19,7 @@ const DEFAULTS = { timeZone: "UTC", downErrorPercent: 50, degradedErrorPercent: 
  *
  * @example
  * new SlaPolicy(stack, "planner-sla", {
- *   name: "planner", title: "Planner availability", service: "planner", target: 99.9, timeZone: "Europe/Berlin",
+ *   name: "planner", title: "Planner availability", service: "planner", targetPercent: 99.9, timeZone: "Europe/Berlin",
  *   downtime: { slos: [availability], minimumOutage: "2m" },
  *   maintenance: { weekly: [{ day: "sunday", start: "02:00", durationMinutes: 60 }] },
  *   creditTiers: [{ belowPercent: 99.9, creditPercent: 10 }, { belowPercent: 99, creditPercent: 25 }],
@@ -39,7 +39,7 @@ export class SlaPolicy extends MonitoringConstruct<SlaPolicyProps, SlaSpec> {
     const parsed = parseSla(
       {
         name: props.name,
-        targetPercent: props.target,
+        targetPercent: props.targetPercent,
         timeZone: props.timeZone ?? DEFAULTS.timeZone,
         downErrorPercent: downtime.downErrorPercent ?? DEFAULTS.downErrorPercent,
         degradedErrorPercent: downtime.degradedErrorPercent ?? DEFAULTS.degradedErrorPercent,
@@ -60,7 +60,7 @@ export class SlaPolicy extends MonitoringConstruct<SlaPolicyProps, SlaSpec> {
     }
     for (const flow of flows) {
       if (flow.uptimeSlo === undefined) {
-        problems.add(`downtime.flows: flow ${flow.flowId} does not run on Prometheus (backends.prometheus is false); run it there or measure downtime from an SLO`);
+        problems.add(`downtime.flows: flow ${flow.flowId} does not run on Prometheus (outputs.prometheus is false); run it there or measure downtime from an SLO`);
       }
     }
     const slos = [...(downtime.slos ?? []), ...flows.flatMap((flow) => flow.uptimeSlo ?? [])];
@@ -72,7 +72,7 @@ export class SlaPolicy extends MonitoringConstruct<SlaPolicyProps, SlaSpec> {
       ...parsed,
       title: props.title ?? props.name,
       service: props.service,
-      targetPercent: props.target,
+      targetPercent: props.targetPercent,
       timeZone: props.timeZone ?? DEFAULTS.timeZone,
       dependencies,
       downErrorRatio: (downtime.downErrorPercent ?? DEFAULTS.downErrorPercent) / 100,

@@ -18,7 +18,7 @@ import { SyntheticCheck } from "./synthetic-check";
  *     { kind: "http", name: "load the board", url: "https://api.example.com/v1/board", headers: { Authorization: "Bearer {{ TOKEN }}" } },
  *   ],
  *   alertWhen: { failingLocations: 2, forAtLeast: "5m", retries: 1 },
- *   backends: { prometheus: false }, // blackbox exporter runs single requests only
+ *   outputs: { prometheus: false }, // blackbox exporter runs single requests only
  * });
  */
 export class CriticalUserFlow extends SyntheticCheck<CriticalUserFlowProps> {

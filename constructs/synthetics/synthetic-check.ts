@@ -3,7 +3,7 @@ import { camelCase, slug } from "../../src/domain/naming";
 import type { Problems } from "../../src/domain/problems";
 import { severityReceivers, type AlertOwner, type SeverityReceivers } from "../../src/domain/routing/routing";
 import type { FlowSpec, FlowStep } from "../../src/domain/synthetics/flow";
-import { FLOW_DEFAULTS, parseFlow, type SyntheticBackends } from "../../src/domain/synthetics/parse-flow";
+import { FLOW_DEFAULTS, parseFlow, type SyntheticOutputs } from "../../src/domain/synthetics/parse-flow";
 import { uptimeSli } from "../../src/domain/synthetics/probe-rules";
 import type { SyntheticCheckProps } from "../../src/domain/synthetics/synthetic-check-props";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
@@ -15,7 +15,7 @@ import { BLACKBOX_MODULES } from "../../src/targets/prometheus/synthetics-blackb
 import { probeRules, writeProbeRuleTests } from "../../src/targets/prometheus/synthetics-rules";
 import { ServiceSlo } from "../slo/service-slo";
 
-/** A synthetic check, parsed: the flow as the backends see it, and its owner. */
+/** A synthetic check, parsed: the flow as its outputs see it, and its owner. */
 interface SyntheticCheckSpec {
   readonly flow: FlowSpec;
   readonly owner: AlertOwner;
@@ -23,7 +23,7 @@ interface SyntheticCheckSpec {
 }
 
 /**
- * What CriticalUserFlow and ApiHealthCheck share: the steps are validated for the backends they run on, and each
+ * What CriticalUserFlow and ApiHealthCheck share: the steps are validated for the outputs they run on, and each
  * backend writes the check its own way (a Datadog synthetic test with its uptime SLO and regression monitor;
  * blackbox exporter Probes per location with alerts, uptime recording rules, an uptime ServiceSlo and promtool
  * tests).
@@ -38,7 +38,7 @@ export abstract class SyntheticCheck<Props extends SyntheticCheckProps = Synthet
     super(scope, id, props);
     this.flowId = slug(`${props.service}-${props.name}`);
     this.claimName("synthetic check", this.flowId);
-    if (this.backends.prometheus) {
+    if (this.writes("prometheus")) {
       this.uptimeSlo = new ServiceSlo(this, "uptime", {
         service: props.service,
         name: `${slug(props.name)}-uptime`,
@@ -62,9 +62,9 @@ export abstract class SyntheticCheck<Props extends SyntheticCheckProps = Synthet
     return probeJob({ id: this.flowId });
   }
 
-  /** The backends the check is written to. */
-  get backends(): SyntheticBackends {
-    return { datadog: this.props.backends?.datadog ?? true, prometheus: this.props.backends?.prometheus ?? true };
+  /** Whether the check is written to an output (both are by default). */
+  writes(output: keyof SyntheticOutputs): boolean {
+    return this.props.outputs?.[output] ?? true;
   }
 
   protected parse(problems: Problems): SyntheticCheckSpec | undefined {
@@ -73,10 +73,10 @@ export abstract class SyntheticCheck<Props extends SyntheticCheckProps = Synthet
     if (steps === undefined) {
       return undefined;
     }
-    if (props.statusPage !== undefined && !this.backends.prometheus) {
-      problems.add("statusPage: the status page reads the check's uptime SLO from Prometheus; keep backends.prometheus on or remove statusPage");
+    if (props.statusPage !== undefined && !this.writes("prometheus")) {
+      problems.add("statusPage: the status page reads the check's uptime SLO from Prometheus; keep outputs.prometheus on or remove statusPage");
     }
-    const parsed = parseFlow({ ...props, steps, locations: props.locations ?? stack.locations, backends: this.backends }, problems);
+    const parsed = parseFlow({ ...props, steps, locations: props.locations ?? stack.locations, outputs: { datadog: this.writes("datadog"), prometheus: this.writes("prometheus") } }, problems);
     const owner = this.resolveOwner(problems, props.owner);
     if (parsed === undefined || owner === undefined) {
       return undefined;
@@ -91,7 +91,7 @@ export abstract class SyntheticCheck<Props extends SyntheticCheckProps = Synthet
       alertLabels: { team: owner.teamName, service: props.service, env: stack.environment, flow: this.flowId },
       alertName: camelCase(props.service, props.name),
       runbookUrl: props.runbookUrl,
-      dashboardUrl: this.backends.prometheus ? availabilityDashboardUrl(stack, props.service) : undefined,
+      dashboardUrl: this.writes("prometheus") ? availabilityDashboardUrl(stack, props.service) : undefined,
     };
     return { flow, owner, receivers: severityReceivers(owner, props.service) };
   }
@@ -103,11 +103,11 @@ export abstract class SyntheticCheck<Props extends SyntheticCheckProps = Synthet
       system: "datadog", name: alert, severity, owner, service: flow.service, runbookUrl: flow.runbookUrl,
     });
     return {
-      datadog: when(this.backends.datadog, () => ({
+      datadog: when(this.writes("datadog"), () => ({
         alerts: Object.values(datadogSyntheticsMonitors(flow)).map(vendorAlert),
         write: (scope) => writeDatadogSynthetics(scope, flow, receivers),
       })),
-      prometheus: when(this.backends.prometheus, () => ({
+      prometheus: when(this.writes("prometheus"), () => ({
         rules: [rules],
         signals: probeSignals(this.node.path, flow),
         contributes: [contribute(BLACKBOX_MODULES, flow), contribute(AVAILABILITY_DASHBOARDS, flow.service)],

@@ -14,7 +14,7 @@ const RUNBOOK = "https://runbooks.example.com/checkout";
 
 function healthCheck(stack: ReturnType<typeof testStack>, owner: ReturnType<typeof team>): ApiHealthCheck {
   return new ApiHealthCheck(stack, "health", {
-    service: "checkout", name: "health", owner, runbookUrl: RUNBOOK, backends: { datadog: false },
+    service: "checkout", name: "health", owner, runbookUrl: RUNBOOK, outputs: { datadog: false },
     request: { url: "https://checkout.example.com/health" },
   });
 }

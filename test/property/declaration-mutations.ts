@@ -27,9 +27,9 @@ export const ERROR_TRACKING_MUTATIONS = [
   errors("platform", fc.constantFrom("", "nodejs", "Node", "node ", "cobol"), (props, platform) => ({ ...props, platform: platform as never })),
   errors("environment", fc.constantFrom("", ".", "..", "prod uction", "prod/eu", "prod\nuction", "prod\u0000", "\t", "a".repeat(65)), (props, environment) => ({ ...props, environment })),
   errors("release", fc.constantFrom("", " ", ".", "..", "latest", "a\nb", "a/b\\c", "a".repeat(201)), (props, release) => ({ ...props, release })),
-  errors("tracesSampleRate", fc.oneof(fc.constantFrom(-0.1, 1.5, Number.NaN, Number.POSITIVE_INFINITY), fc.double({ min: 1.0001, max: 1e6, noNaN: true })), (props, tracesSampleRate) => ({
+  errors("traceSampleRatio", fc.oneof(fc.constantFrom(-0.1, 1.5, Number.NaN, Number.POSITIVE_INFINITY), fc.double({ min: 1.0001, max: 1e6, noNaN: true })), (props, traceSampleRatio) => ({
     ...props,
-    tracesSampleRate,
+    traceSampleRatio,
   })),
   errors("runbookUrl", badUrl, (props, runbookUrl) => ({ ...props, runbookUrl })),
   errors("projectSlug", fc.oneof(fc.constantFrom("", "Checkout", "check out", "-checkout", "a".repeat(60)), taintedWord), (props, projectSlug) => ({ ...props, projectSlug })),
@@ -42,7 +42,7 @@ export const ERROR_TRACKING_MUTATIONS = [
   errors("errorRate.errorCountWithoutCritical", fc.constant(undefined), (props) => threshold(props, { measure: "error-count" })),
   errors("errorRate.measure", fc.constantFrom("", "failure_rate", "rate"), (props, measure) => threshold(props, { measure })),
   errors("errorRate.windowMinutes", fc.constantFrom(0, 7, 45, -15, 1.5), (props, windowMinutes) => threshold(props, { windowMinutes })),
-  errors("errorRate.untraced", fc.constant(undefined), (props) => ({ ...props, tracesSampleRate: 0 })),
+  errors("errorRate.untraced", fc.constant(undefined), (props) => ({ ...props, traceSampleRatio: 0 })),
   errors("integrations.missing", fc.constantFrom({}, { slackWorkspaceId: "234567" }, { pagerDutyIntegrationId: "123456" }), (props, integrations) => ({ ...props, integrations })),
   errors("owner.unknown", fc.constantFrom("nobody", "Checkout", ""), (props, owner) => ({ ...props, owner })),
 ];

@@ -23,7 +23,7 @@ export interface ErrorSpikeAlertProps {
  *
  * - `failure-rate` (the default) is `failure_rate()` of the service's transactions (dataset `transactions`): the
  *   share of transactions whose status is neither ok, cancelled nor unknown. Thresholds are percentages. It needs
- *   tracing (`tracesSampleRate` above 0); the rate is measured on the sampled transactions.
+ *   tracing (`traceSampleRatio` above 0); the rate is measured on the sampled transactions.
  * - `error-count` is `count()` of error events (dataset `events`, event type `error`) per window: it works without
  *   tracing, but its thresholds are event counts and need retuning as traffic grows.
  */
@@ -99,7 +99,7 @@ export interface ErrorTrackingProps {
    * The share of transactions the SDK traces (SENTRY_TRACES_SAMPLE_RATE), 0 to 1, published as an output.
    * @default 0.1
    */
-  readonly tracesSampleRate?: number;
+  readonly traceSampleRatio?: number;
   /**
    * The Sentry project's slug. Each stack creates its own project and owner's team, and Sentry slugs are unique in
    * an organization: declaring the same service and team in two stacks of one organization collides at apply.

@@ -65,7 +65,7 @@ export interface ErrorTrackingSpec {
   /** The Sentry environment every alert is filtered to. */
   readonly environment: string;
   readonly release?: string;
-  readonly tracesSampleRate: number;
+  readonly traceSampleRatio: number;
   /** Fingerprinting rules, one per element; none for Sentry's built-in grouping. */
   readonly fingerprintingRules: readonly string[];
   /** Stack trace rules, one per element. */

@@ -88,7 +88,7 @@ function parseErrorSpike(props: ErrorSpikeAlertProps | false | undefined, proble
   return spike;
 }
 
-function parseErrorRate(props: ErrorRateAlertProps | false | undefined, tracesSampleRate: number, problems: Problems): ErrorRate | undefined {
+function parseErrorRate(props: ErrorRateAlertProps | false | undefined, traceSampleRatio: number, problems: Problems): ErrorRate | undefined {
   if (props === false) {
     return undefined;
   }
@@ -112,8 +112,8 @@ function parseErrorRate(props: ErrorRateAlertProps | false | undefined, tracesSa
   if (!SENTRY_METRIC_WINDOWS.includes(rate.windowMinutes)) {
     problems.add(`errorRate.windowMinutes: ${rate.windowMinutes} is not a window Sentry evaluates over; use one of ${SENTRY_METRIC_WINDOWS.join(", ")}`);
   }
-  if (failureRate && tracesSampleRate === 0) {
-    problems.add('errorRate: the failure rate is measured on traced transactions, and tracesSampleRate is 0; trace some (e.g. 0.1) or set errorRate.measure to "error-count"');
+  if (failureRate && traceSampleRatio === 0) {
+    problems.add('errorRate: the failure rate is measured on traced transactions, and traceSampleRatio is 0; trace some (e.g. 0.1) or set errorRate.measure to "error-count"');
   }
   return rate;
 }
@@ -134,9 +134,9 @@ export function parseErrorTracking(
   const environment = props.environment ?? stack.environment;
   // The stack checks its own environment.
   problems.add(...(props.environment === undefined ? [] : environmentProblems(props.environment)), ...releaseProblems(props.release));
-  const tracesSampleRate = props.tracesSampleRate ?? 0.1;
-  if (!Number.isFinite(tracesSampleRate) || tracesSampleRate < 0 || tracesSampleRate > 1) {
-    problems.add(`tracesSampleRate: ${tracesSampleRate} is not a sample rate; use a value from 0 to 1, e.g. 0.1 to trace one transaction in ten`);
+  const traceSampleRatio = props.traceSampleRatio ?? 0.1;
+  if (!Number.isFinite(traceSampleRatio) || traceSampleRatio < 0 || traceSampleRatio > 1) {
+    problems.add(`traceSampleRatio: ${traceSampleRatio} is not a sample rate; use a value from 0 to 1, e.g. 0.1 to trace one transaction in ten`);
   }
   if (props.runbookUrl !== undefined && !/^https?:\/\/\S+$/.test(props.runbookUrl)) {
     problems.add(`runbookUrl: ${quoted(props.runbookUrl)} is not a web address; use e.g. https://runbooks.example.com/checkout/errors`);
@@ -150,11 +150,11 @@ export function parseErrorTracking(
     projectSlug,
     environment,
     release: props.release,
-    tracesSampleRate,
+    traceSampleRatio,
     fingerprintingRules: props.fingerprintingRules ?? [],
     groupingEnhancements: props.groupingEnhancements ?? [],
     errorSpike: parseErrorSpike(props.errorSpike, problems),
-    errorRate: parseErrorRate(props.errorRate, tracesSampleRate, problems),
+    errorRate: parseErrorRate(props.errorRate, traceSampleRatio, problems),
     runbookUrl: props.runbookUrl,
     integrations: props.integrations ?? {},
   };

@@ -7,7 +7,7 @@ import {
   isTelemetryLanguage,
   TELEMETRY_LANGUAGES,
   type TelemetryLanguage,
-  type TelemetryTargets,
+  type TelemetryThresholds,
 } from "./telemetry";
 import { alertLabelProblem } from "../names/alert-labels";
 import type { ServiceTelemetryProps } from "./service-telemetry-props";
@@ -15,9 +15,9 @@ import type { ServiceTelemetryProps } from "./service-telemetry-props";
 /** The props of a ServiceTelemetry, checked and turned into domain values. */
 export interface ParsedTelemetry {
   readonly language: TelemetryLanguage;
-  readonly sampleRate: number;
-  readonly keepShare: number;
-  readonly targets: TelemetryTargets;
+  readonly traceSampleRatio: number;
+  readonly keepRatio: number;
+  readonly thresholds: TelemetryThresholds;
   readonly dimensions: readonly string[];
   readonly bucketsMs: readonly number[];
 }
@@ -33,18 +33,18 @@ function readDuration(what: string, text: string, problems: Problems): Duration 
   }
 }
 
-/** The service's latency and error targets, defaults applied, or undefined after recording their problems. */
-export function parseTargets(props: ServiceTelemetryProps, problems: Problems): TelemetryTargets | undefined {
-  const given = props.targets ?? {};
+/** The service's latency and error thresholds, defaults applied, or undefined after recording their problems. */
+export function parseThresholds(props: ServiceTelemetryProps, problems: Problems): TelemetryThresholds | undefined {
+  const given = props.thresholds ?? {};
   const errorRatio = given.errorRatio ?? 0.01;
   if (!(Number.isFinite(errorRatio) && errorRatio > 0 && errorRatio < 1)) {
-    problems.add(`targets.errorRatio: ${errorRatio} must be above 0 and below 1 (a share, not a percentage); e.g. 0.001 for 0.1%`);
+    problems.add(`thresholds.errorRatio: ${errorRatio} must be above 0 and below 1 (a share, not a percentage); e.g. 0.001 for 0.1%`);
   }
-  const p95 = readDuration("targets.p95", given.p95 ?? "500ms", problems);
-  const p99 = readDuration("targets.p99", given.p99 ?? "1s", problems);
-  const databaseP95 = given.databaseP95 === undefined ? p95 : readDuration("targets.databaseP95", given.databaseP95, problems);
+  const p95 = readDuration("thresholds.p95", given.p95 ?? "500ms", problems);
+  const p99 = readDuration("thresholds.p99", given.p99 ?? "1s", problems);
+  const databaseP95 = given.databaseP95 === undefined ? p95 : readDuration("thresholds.databaseP95", given.databaseP95, problems);
   if (p95 !== undefined && p99 !== undefined && p99.milliseconds < p95.milliseconds) {
-    problems.add(`targets.p99: ${p99} is below the p95 target ${p95}, which no latency distribution can meet; raise p99 or lower p95`);
+    problems.add(`thresholds.p99: ${p99} is below the p95 target ${p95}, which no latency distribution can meet; raise p99 or lower p95`);
   }
   return p95 === undefined || p99 === undefined || databaseP95 === undefined ? undefined : { errorRatio, p95, p99, databaseP95 };
 }
@@ -65,14 +65,14 @@ function parseDimensions(props: ServiceTelemetryProps, problems: Problems): stri
   return [...new Set([...DEFAULT_DIMENSIONS, ...(given.dimensions ?? [])])];
 }
 
-function parseBuckets(props: ServiceTelemetryProps, targets: TelemetryTargets | undefined, problems: Problems): number[] {
+function parseBuckets(props: ServiceTelemetryProps, thresholds: TelemetryThresholds | undefined, problems: Problems): number[] {
   const buckets = [...(props.spanMetrics?.bucketsMs ?? DEFAULT_BUCKETS_MS)];
   const increasing = buckets.every((bound, index) => Number.isFinite(bound) && bound > 0 && (index === 0 || bound > buckets[index - 1]));
   if (buckets.length === 0 || !increasing) {
     problems.add(`spanMetrics.bucketsMs: [${buckets.join(", ")}] must be positive and increasing; e.g. [50, 100, 250, 500, 1000]`);
     return buckets;
   }
-  const missing = targets === undefined ? [] : [targets.p95, targets.p99, targets.databaseP95].filter((target) => !buckets.includes(target.milliseconds));
+  const missing = thresholds === undefined ? [] : [thresholds.p95, thresholds.p99, thresholds.databaseP95].filter((target) => !buckets.includes(target.milliseconds));
   for (const target of new Set(missing.map((duration) => duration.milliseconds))) {
     problems.add(`spanMetrics.bucketsMs: no bucket bound at ${target} ms, a latency target, so its percentile is only estimated; add ${target} to the bounds`);
   }
@@ -85,22 +85,22 @@ export function parseTelemetry(props: ServiceTelemetryProps, defaultSampleRate: 
   if (!isTelemetryLanguage(props.language)) {
     problems.add(`language: "${props.language}" is not instrumented by the OpenTelemetry Operator; use one of ${TELEMETRY_LANGUAGES.join(", ")}`);
   }
-  const sampleRate = props.sampleRate ?? defaultSampleRate;
-  if (!isShare(sampleRate)) {
-    problems.add(`sampleRate: ${sampleRate} must be between 0 and 1 (a share of traces); e.g. 0.1 for one trace in ten`);
+  const traceSampleRatio = props.traceSampleRatio ?? defaultSampleRate;
+  if (!isShare(traceSampleRatio)) {
+    problems.add(`traceSampleRatio: ${traceSampleRatio} must be between 0 and 1 (a share of traces); e.g. 0.1 for one trace in ten`);
   }
-  const keepShare = props.keepShare ?? 0.1;
-  if (!isShare(keepShare)) {
-    problems.add(`keepShare: ${keepShare} must be between 0 and 1 (a share of traces); e.g. 0.1`);
+  const keepRatio = props.keepRatio ?? 0.1;
+  if (!isShare(keepRatio)) {
+    problems.add(`keepRatio: ${keepRatio} must be between 0 and 1 (a share of traces); e.g. 0.1`);
   }
   if (props.version.trim() === "") {
     problems.add(`version: the service's version is empty; give its release, e.g. "2.0.0"`);
   }
-  const targets = parseTargets(props, problems);
+  const thresholds = parseThresholds(props, problems);
   const dimensions = parseDimensions(props, problems);
-  const bucketsMs = parseBuckets(props, targets, problems);
-  if (!problems.none || targets === undefined || !isTelemetryLanguage(props.language)) {
+  const bucketsMs = parseBuckets(props, thresholds, problems);
+  if (!problems.none || thresholds === undefined || !isTelemetryLanguage(props.language)) {
     return undefined;
   }
-  return { language: props.language, sampleRate, keepShare, targets, dimensions, bucketsMs };
+  return { language: props.language, traceSampleRatio, keepRatio, thresholds, dimensions, bucketsMs };
 }

@@ -55,13 +55,13 @@ function latencySeries(spec: TelemetrySpec, fastMs: number, slowMs: number): Spa
  */
 export function redTestCases(spec: TelemetrySpec): SpanTestCase[] {
   const names = redAlertNames(spec);
-  const target = spec.targets.p95.milliseconds;
+  const target = spec.thresholds.p95.milliseconds;
   const service = { [SPAN_LABELS.service]: spec.service };
   const graph = spanMetricNames(spec.metricNaming);
   const edge = (server: string) => ({ client: spec.service, server });
   return [
     {
-      name: `${spec.service}: p95 latency above ${spec.targets.p95} alerts`,
+      name: `${spec.service}: p95 latency above ${spec.thresholds.p95} alerts`,
       series: latencySeries(spec, target, target * 2),
       alertChecks: [
         { minute: 5, alert: names.p95, firing: false, extraLabels: service },
@@ -70,7 +70,7 @@ export function redTestCases(spec: TelemetrySpec): SpanTestCase[] {
       recordingChecks: [],
     },
     {
-      name: `${spec.service}: p95 latency within ${spec.targets.p95} stays quiet`,
+      name: `${spec.service}: p95 latency within ${spec.thresholds.p95} stays quiet`,
       series: latencySeries(spec, target / 2, target),
       alertChecks: [{ minute: RED_TEST_MINUTES, alert: names.p95, firing: false, extraLabels: service }],
       recordingChecks: [],

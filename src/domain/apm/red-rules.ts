@@ -104,7 +104,7 @@ function alert(spec: TelemetrySpec, name: string, expr: string, sustain: Duratio
 
 function alerts(spec: TelemetrySpec): AlertingRule[] {
   const names = redAlertNames(spec);
-  const { errorRatio, p95, p99, databaseP95 } = spec.targets;
+  const { errorRatio, p95, p99, databaseP95 } = spec.thresholds;
   const series = (metric: string) => serviceSeries(spec, metric);
   const service = spec.service;
   const latency = (quantile: string, metric: string, target: Duration, name: string) =>

@@ -2,7 +2,7 @@ import type { MetricNaming } from "./telemetry";
 import type { AlertOwner, AlertSeverity } from "../routing/routing";
 
 /** What the service must achieve; each target is an alert on the span metrics when missed. */
-export interface TelemetryTargetProps {
+export interface TelemetryThresholdProps {
   /** The highest share of failed server spans, 0 to 1. @default 0.01 @example 0.001 */
   readonly errorRatio?: number;
   /** The highest 95th percentile of server span durations. @default "500ms" */
@@ -57,14 +57,14 @@ export interface TelemetryOutputProps {
   readonly datadogOperation?: string;
   /**
    * The operation of the service's database client spans on Datadog (`<db.system>.query` for OpenTelemetry spans),
-   * the `<span>` of the trace metric whose p95 by `resource_name` is watched against `targets.databaseP95`.
+   * the `<span>` of the trace metric whose p95 by `resource_name` is watched against `thresholds.databaseP95`.
    * @default "postgresql.query"
    * @example "mysql.query"
    */
   readonly datadogDatabaseOperation?: string;
   /**
    * The operation of the service's outgoing calls on Datadog, the `<span>` of the trace metrics whose error ratio
-   * by `peer.service` is watched against `targets.errorRatio`.
+   * by `peer.service` is watched against `thresholds.errorRatio`.
    * @default "http.client.request"
    */
   readonly datadogClientOperation?: string;
@@ -79,22 +79,22 @@ export interface ServiceTelemetryProps {
   readonly version: string;
   /**
    * The share of traces sampled at the source (`parentbased_traceidratio`), 0 to 1.
-   * @default the stack's tracesSampleRate (SENTRY_TRACES_SAMPLE_RATE), 0.1 when unset
+   * @default the stack's traceSampleRatio (SENTRY_TRACES_SAMPLE_RATE), 0.1 when unset
    */
-  readonly sampleRate?: number;
+  readonly traceSampleRatio?: number;
   /**
    * The share of sampled traces that are neither failed nor slow which the collector's tail sampling keeps,
    * 0 to 1; failed traces and traces slower than the p99 target are always kept.
    * @default 0.1
    */
-  readonly keepShare?: number;
+  readonly keepRatio?: number;
   /** @default error ratio 0.01, p95 500ms, p99 1s, database p95 the p95 target */
-  readonly targets?: TelemetryTargetProps;
+  readonly thresholds?: TelemetryThresholdProps;
   /**
-   * Also declare the targets as ServiceSlos on the span metrics, over this period: the error ratio (objective
+   * Also declare the thresholds as ServiceSlos on the span metrics, over this period: the error ratio (objective
    * `1 - errorRatio`), p95 (95% of requests within the p95 target) and p99. Their burn-rate alerts, tests and
    * dashboards are a ServiceSlo's, on Prometheus and Grafana.
-   * @default none: the targets are only the RED alerts
+   * @default none: the thresholds are only the RED alerts
    * @example "30d"
    */
   readonly sloPeriod?: string;

@@ -75,7 +75,7 @@ export const DEFAULT_DIMENSIONS = ["http.request.method", "http.response.status_
 export const DEFAULT_BUCKETS_MS = [5, 10, 25, 50, 100, 250, 500, 750, 1000, 2500, 5000, 10000] as const;
 
 /** What a service must achieve, each an alert when missed. */
-export interface TelemetryTargets {
+export interface TelemetryThresholds {
   /** The highest share of failed server spans, in [0, 1). */
   readonly errorRatio: number;
   readonly p95: Duration;
@@ -93,10 +93,10 @@ export interface TelemetrySpec {
   readonly version: string;
   readonly environment: string;
   /** The share of traces sampled at the source, in [0, 1]. */
-  readonly sampleRate: number;
+  readonly traceSampleRatio: number;
   /** The share of traces neither failed nor slow that the collector keeps, in [0, 1]. */
-  readonly keepShare: number;
-  readonly targets: TelemetryTargets;
+  readonly keepRatio: number;
+  readonly thresholds: TelemetryThresholds;
   /** Span attributes that become span-metric labels, besides the connector's service, span name, kind and status. */
   readonly dimensions: readonly string[];
   readonly bucketsMs: readonly number[];

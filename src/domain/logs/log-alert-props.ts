@@ -17,7 +17,7 @@ export interface LogAnomalyProps {
   readonly window?: string;
 }
 
-/** The backends a log alert is written to. */
+/** The outputs a log alert is written to. */
 export interface LogAlertOutputs {
   /** A Kibana Elasticsearch query rule (thresholds only). @default true */
   readonly elastic?: boolean;

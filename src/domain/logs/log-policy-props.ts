@@ -8,7 +8,7 @@ export interface ExclusionFilterProps {
   /** Which logs it drops, built with `logQuery`. @example logQuery.equals("http.request.path", "/health") */
   readonly query: LogQuery;
   /** The share of matching logs dropped, from 0 to 1. @default 1 (all of them) */
-  readonly sampleRate?: number;
+  readonly excludedRatio?: number;
 }
 
 /** The policy on Datadog. */

@@ -19,7 +19,7 @@ export interface ExclusionFilter {
   readonly name: string;
   readonly query: LogQuery;
   /** The share of matching logs dropped, 0 to 1. */
-  readonly sampleRate: number;
+  readonly excludedRatio: number;
 }
 
 /** A log policy on Datadog: an index, its noise filters, and an archive when the index keeps logs shorter. */

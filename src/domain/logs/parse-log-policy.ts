@@ -10,18 +10,18 @@ export type ParsedLogPolicy = Omit<LogPolicySpec, "namespace">;
 
 function datadogPolicy(props: DatadogLogPolicyProps, retentionDays: number, allowed: readonly number[]): { policy: DatadogLogPolicy; problems: string[] } {
   const indexRetentionDays = props.indexRetentionDays ?? retentionDays;
-  const exclusionFilters = (props.exclusionFilters ?? []).map((filter) => ({ name: filter.name, query: filter.query, sampleRate: filter.sampleRate ?? 1 }));
+  const exclusionFilters = (props.exclusionFilters ?? []).map((filter) => ({ name: filter.name, query: filter.query, excludedRatio: filter.excludedRatio ?? 1 }));
   const problems = [
     ...datadogRetentionProblems(indexRetentionDays, retentionDays, allowed, props.archive !== undefined),
     ...exclusionFilters.flatMap((filter, index) => [
       ...logQueryProblems(filter.query, `datadog.exclusionFilters[${index}].query`),
-      ...(filter.sampleRate >= 0 && filter.sampleRate <= 1 ? [] : [`datadog.exclusionFilters[${index}].sampleRate: ${filter.sampleRate} is not between 0 and 1; use e.g. 0.9`]),
+      ...(filter.excludedRatio >= 0 && filter.excludedRatio <= 1 ? [] : [`datadog.exclusionFilters[${index}].excludedRatio: ${filter.excludedRatio} is not between 0 and 1; use e.g. 0.9`]),
     ]),
   ];
   return { policy: { indexRetentionDays, exclusionFilters, archive: props.archive }, problems };
 }
 
-/** Reads a log policy's props: its subject, retention phases, filter and backends, recording every problem. */
+/** Reads a log policy's props: its subject, retention phases, filter and outputs, recording every problem. */
 export function parseLogPolicy(props: LogPolicyProps, environment: string, allowedDatadogDays: readonly number[], problems: Problems): ParsedLogPolicy | undefined {
   const subjects = [props.service, props.indexFamily].filter((subject) => subject !== undefined);
   const subject = subjects[0] ?? "";

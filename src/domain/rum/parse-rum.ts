@@ -21,7 +21,7 @@ export interface RumInput {
   readonly vitals?: Partial<Record<CoreWebVital, { readonly good?: VitalBoundInput; readonly poor?: VitalBoundInput }>>;
   readonly severity?: AlertSeverity;
   readonly viewGroups?: readonly string[];
-  readonly sessionSampleRate?: number;
+  readonly sessionSamplePercent?: number;
   readonly errorSessionsPercent?: Partial<PercentBounds>;
   readonly crashFreeSessionsPercent?: Partial<PercentBounds>;
   readonly journeys?: readonly JourneyInput[];
@@ -38,7 +38,7 @@ export type ParsedRum = Pick<
 export const RUM_DEFAULTS = {
   type: "browser",
   severity: "ticket",
-  sessionSampleRate: 20,
+  sessionSamplePercent: 20,
   errorSessionsPercent: { warning: 2, alert: 5 },
   crashFreeSessionsPercent: { warning: 99.5, alert: 99 },
   journeyDropPercent: 20,
@@ -123,9 +123,9 @@ export function parseRum(input: RumInput, problems: Problems): ParsedRum | undef
   const vitals = mobile ? [] : CORE_WEB_VITALS.map((vital) => parseVitalThresholds(vital, input.vitals?.[vital]));
   problems.add(...vitals.flatMap((vital) => vital.problems));
   problems.add(...viewGroupProblems("viewGroups", input.viewGroups ?? []));
-  const sessionSampleRate = input.sessionSampleRate ?? RUM_DEFAULTS.sessionSampleRate;
-  if (!isPercent(sessionSampleRate)) {
-    problems.add(`sessionSampleRate: ${sessionSampleRate} is not a percentage of sessions; use a number above 0 and at most 100, e.g. 20`);
+  const sessionSamplePercent = input.sessionSamplePercent ?? RUM_DEFAULTS.sessionSamplePercent;
+  if (!isPercent(sessionSamplePercent)) {
+    problems.add(`sessionSamplePercent: ${sessionSamplePercent} is not a percentage of sessions; use a number above 0 and at most 100, e.g. 20`);
   }
   const errorSessions = percentBounds("errorSessionsPercent", input.errorSessionsPercent, RUM_DEFAULTS.errorSessionsPercent, true);
   const crashFree = mobile ? percentBounds("crashFreeSessionsPercent", input.crashFreeSessionsPercent, RUM_DEFAULTS.crashFreeSessionsPercent, false) : undefined;
@@ -146,6 +146,6 @@ export function parseRum(input: RumInput, problems: Problems): ParsedRum | undef
     errorSessions: errorSessions.bounds,
     crashFreeSessions: crashFree?.bounds,
     journeys: specs,
-    sampling: { sampleRatePercent: sessionSampleRate, keepAll: mobile ? ["error", "crash"] : ["error"] },
+    sampling: { sampleRatePercent: sessionSamplePercent, keepAll: mobile ? ["error", "crash"] : ["error"] },
   };
 }

@@ -94,7 +94,7 @@ export interface RealUserMonitoringProps {
   /** The view groups whose vitals alert; vitals are still recorded for every view. @default every view */
   readonly viewGroups?: readonly string[];
   /** Percent of sessions without an error kept by the retention filters (every session with an error is kept). @default 20 */
-  readonly sessionSampleRate?: number;
+  readonly sessionSamplePercent?: number;
   /** Percent of sessions with at least one error. @default { warning: 2, alert: 5 } */
   readonly errorSessionsPercent?: PercentBoundsProps;
   /** Mobile applications only: percent of sessions without a crash, alerting below. @default { warning: 99.5, alert: 99 } */

@@ -75,7 +75,7 @@ export interface SlaPolicyProps {
   /** The service the SLA covers: the PrometheusRule's `app.kubernetes.io/part-of`. */
   readonly service: string;
   /** The promised availability per calendar month, in percent (e.g. 99.9). */
-  readonly target: number;
+  readonly targetPercent: number;
   /**
    * The IANA time zone whose calendar months (and days) the SLA is measured in.
    * @default "UTC"

@@ -5,8 +5,8 @@ import { flowKind, httpSteps, type AlertWhen, type FlowKind, type FlowStep } fro
 import { parseLocation, type MonitoringLocation } from "./locations";
 import { stepsProblems } from "./validate-steps";
 
-/** The backends a synthetic check is written to. */
-export interface SyntheticBackends {
+/** The outputs a synthetic check is written to. */
+export interface SyntheticOutputs {
   readonly datadog: boolean;
   readonly prometheus: boolean;
 }
@@ -21,7 +21,7 @@ export interface FlowInput {
   readonly secrets?: readonly string[];
   readonly regressionRatio?: number;
   readonly uptimeObjective?: number;
-  readonly backends: SyntheticBackends;
+  readonly outputs: SyntheticOutputs;
 }
 
 /** A synthetic check's settings, checked and resolved. */
@@ -47,7 +47,7 @@ const LONGEST_SECONDS = 604_800;
 /** Prometheus looks back 5 minutes for a series' last sample: a probe run less often looks absent in between. */
 const PROMETHEUS_LONGEST = Duration.minutes(5);
 
-const SWITCH = (backend: string) => `or set backends.${backend} to false`;
+const SWITCH = (backend: string) => `or set outputs.${backend} to false`;
 
 function datadogProblems(input: FlowInput, kind: FlowKind, frequency: Duration | undefined, retries: number): string[] {
   const type = kind === "browser" ? "browser" : "api";
@@ -73,7 +73,7 @@ function datadogProblems(input: FlowInput, kind: FlowKind, frequency: Duration |
 }
 
 function prometheusProblems(input: FlowInput, kind: FlowKind, frequency: Duration | undefined): string[] {
-  const fix = `Datadog can run it (backends: { prometheus: false })`;
+  const fix = `Datadog can run it (outputs: { prometheus: false })`;
   const problems: string[] = [];
   if (kind === "browser") {
     problems.push(`steps: the Prometheus backend (blackbox exporter) cannot run browser steps; ${fix}`);
@@ -106,7 +106,7 @@ function responseTimeLimit(steps: readonly FlowStep[]): Duration | undefined {
   return limits.sort((a, b) => b.milliseconds - a.milliseconds)[0];
 }
 
-/** Checks a synthetic check's settings for its backends, recording every problem; the parsed settings when there is none. */
+/** Checks a synthetic check's settings for its outputs, recording every problem; the parsed settings when there is none. */
 export function parseFlow(input: FlowInput, problems: Problems): ParsedFlow | undefined {
   problems.add(...stepsProblems(input.steps, input.secrets ?? []));
   const kind = flowKind(input.steps);
@@ -138,10 +138,10 @@ export function parseFlow(input: FlowInput, problems: Problems): ParsedFlow | un
   if (!(Number.isFinite(uptimeObjective) && uptimeObjective > 0 && uptimeObjective < 100)) {
     problems.add(`uptimeObjective: ${uptimeObjective} must be above 0 and below 100, e.g. 99.9`);
   }
-  if (input.steps.length > 0 && input.backends.datadog) {
+  if (input.steps.length > 0 && input.outputs.datadog) {
     problems.add(...datadogProblems(input, kind, frequency, retries));
   }
-  if (input.steps.length > 0 && input.backends.prometheus) {
+  if (input.steps.length > 0 && input.outputs.prometheus) {
     problems.add(...prometheusProblems(input, kind, frequency));
   }
   if (!problems.none || frequency === undefined || forAtLeast === undefined) {

@@ -37,7 +37,7 @@ export interface AlertWhenProps {
   readonly retries?: number;
 }
 
-/** The backends a check is written to; both are on unless switched off. */
+/** The outputs a check is written to; both are on unless switched off. */
 export interface SyntheticBackendsProps {
   /** A Datadog synthetic test, its monitor-based uptime SLO and a regression monitor. @default true */
   readonly datadog?: boolean;
@@ -105,8 +105,8 @@ export interface SyntheticCheckProps {
    * @default 99.9
    */
   readonly uptimeObjective?: number;
-  /** @default both backends */
-  readonly backends?: SyntheticBackendsProps;
+  /** @default both outputs */
+  readonly outputs?: SyntheticBackendsProps;
   /**
    * Shows the check on the customer-facing status page as a component, measured by its uptime SLO. Needs the
    * Prometheus backend, whose uptime SLO's rule file then marks it public.

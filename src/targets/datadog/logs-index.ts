@@ -46,7 +46,7 @@ export function writeDatadogLogPolicy(scope: TargetScope, spec: LogPolicySpec): 
     exclusionFilter: datadog.exclusionFilters.map((exclusion) => ({
       name: exclusion.name,
       isEnabled: true,
-      filter: [{ query: datadogLogSearch(exclusion.query), sampleRate: exclusion.sampleRate }],
+      filter: [{ query: datadogLogSearch(exclusion.query), sampleRate: exclusion.excludedRatio }],
     })),
   });
   if (datadog.archive !== undefined) {

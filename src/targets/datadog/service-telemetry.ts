@@ -51,7 +51,7 @@ export function datadogTelemetryMonitors(spec: TelemetrySpec, input: Omit<Datado
   const filter = `{service:${spec.service},env:${spec.environment}}`;
   const metric = (suffix: string) => `sum:trace.${input.operation}.${suffix}${filter}.as_count()`;
   const peerMetric = (suffix: string) => `sum:trace.${input.clientOperation}.${suffix}${filter} by {peer.service}.as_count()`;
-  const { errorRatio, p95, p99, databaseP95 } = spec.targets;
+  const { errorRatio, p95, p99, databaseP95 } = spec.thresholds;
   return [
     { id: "errors", alert: names.errorRatio, threshold: errorRatio, what: `more than ${errorRatio * 100}% of requests fail`,
       query: `sum(last_10m):${metric("errors")} / ${metric("hits")} > ${errorRatio}` },

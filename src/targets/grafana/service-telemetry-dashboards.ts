@@ -50,7 +50,7 @@ function build(builder: dashboard.DashboardBuilder, panels: ReadonlyArray<{ id(i
   return JSON.parse(JSON.stringify(builder.build())) as object;
 }
 
-/** The service's RED dashboard: rate, errors and latency against its targets, the latency heatmap, slow database operations. */
+/** The service's RED dashboard: rate, errors and latency against its thresholds, the latency heatmap, slow database operations. */
 export function telemetryDashboard(uid: string, spec: TelemetrySpec): object {
   const recorded = (metric: string) => serviceSeries(spec, metric);
   const selectors = spanSelectors(spec);
@@ -59,12 +59,12 @@ export function telemetryDashboard(uid: string, spec: TelemetrySpec): object {
     series(TELEMETRY_PANEL_TITLES.rate, "reqps", [{ expr: recorded(RED_METRICS.calls), legend: "requests" }]),
     series(TELEMETRY_PANEL_TITLES.errors, "percentunit", [
       { expr: recorded(RED_METRICS.errorRatio), legend: "errors" },
-      { expr: promql.vector(spec.targets.errorRatio), legend: "target" },
+      { expr: promql.vector(spec.thresholds.errorRatio), legend: "target" },
     ]),
     series(TELEMETRY_PANEL_TITLES.latency, "ms", [
       { expr: recorded(RED_METRICS.p95), legend: "p95" },
       { expr: recorded(RED_METRICS.p99), legend: "p99" },
-      { expr: promql.vector(spec.targets.p95.milliseconds), legend: "p95 target" },
+      { expr: promql.vector(spec.thresholds.p95.milliseconds), legend: "p95 target" },
     ]),
     new heatmap.PanelBuilder()
       .title(TELEMETRY_PANEL_TITLES.heatmap)

@@ -27,8 +27,8 @@ function tailSampling(spec: TelemetrySpec): Record<string, unknown> {
     decision_wait: "10s",
     policies: [
       { name: "keep-errors", type: "status_code", status_code: { status_codes: ["ERROR"] } },
-      { name: "keep-slow", type: "latency", latency: { threshold_ms: spec.targets.p99.milliseconds } },
-      { name: "keep-share", type: "probabilistic", probabilistic: { sampling_percentage: spec.keepShare * 100 } },
+      { name: "keep-slow", type: "latency", latency: { threshold_ms: spec.thresholds.p99.milliseconds } },
+      { name: "keep-share", type: "probabilistic", probabilistic: { sampling_percentage: spec.keepRatio * 100 } },
     ],
   };
 }

@@ -61,7 +61,7 @@ function writeInstrumentation(scope: TargetScope, spec: TelemetrySpec): void {
       // Every language's SDK speaks OTLP over HTTP, the collector's port 4318 (Node.js and Java default to gRPC).
       env: [{ name: "OTEL_EXPORTER_OTLP_PROTOCOL", value: "http/protobuf" }],
       propagators: [InstrumentationSpecPropagators.TRACECONTEXT, InstrumentationSpecPropagators.BAGGAGE],
-      sampler: { type: InstrumentationSpecSamplerType.PARENTBASED_UNDERSCORE_TRACEIDRATIO, argument: samplerArgument(spec.sampleRate) },
+      sampler: { type: InstrumentationSpecSamplerType.PARENTBASED_UNDERSCORE_TRACEIDRATIO, argument: samplerArgument(spec.traceSampleRatio) },
       resource: {
         addK8SUidAttributes: true,
         resourceAttributes: {

@@ -18,7 +18,7 @@ export interface ErrorTrackingOutputs {
   /** SENTRY_RELEASE, when a release is declared. */
   readonly release?: string;
   /** SENTRY_TRACES_SAMPLE_RATE. */
-  readonly tracesSampleRate: string;
+  readonly traceSampleRatio: string;
 }
 
 /** The Terraform output names of a service's error tracking, `sentry_<project slug>_…`, stable whatever the construct path. */
@@ -28,7 +28,7 @@ export function sentryOutputNames(spec: Pick<ErrorTrackingSpec, "projectSlug" | 
     dsn: `${prefix}_dsn`,
     environment: `${prefix}_environment`,
     release: spec.release === undefined ? undefined : `${prefix}_release`,
-    tracesSampleRate: `${prefix}_traces_sample_rate`,
+    traceSampleRatio: `${prefix}_traces_sample_rate`,
   };
 }
 
@@ -48,7 +48,7 @@ function writeOutputs(scope: Construct, spec: ErrorTrackingSpec, key: Key): void
   if (outputs.release !== undefined && spec.release !== undefined) {
     output(outputs.release, spec.release, `SENTRY_RELEASE ${what}`);
   }
-  output(outputs.tracesSampleRate, spec.tracesSampleRate, `SENTRY_TRACES_SAMPLE_RATE ${what}`);
+  output(outputs.traceSampleRatio, spec.traceSampleRatio, `SENTRY_TRACES_SAMPLE_RATE ${what}`);
 }
 
 /**

@@ -10,7 +10,7 @@ function graphs() {
   const stack = testStack(test.app);
   const owner = team(stack);
   new ApiHealthCheck(stack, "health", {
-    service: "checkout", name: "health", owner, runbookUrl: "https://runbooks.example.com/checkout/health", backends: { datadog: false },
+    service: "checkout", name: "health", owner, runbookUrl: "https://runbooks.example.com/checkout/health", outputs: { datadog: false },
     request: { url: "https://checkout.example.com/health" },
   });
   new ServiceSlo(stack, "availability", { ...availabilityProps(), owner, outputs: { datadog: false } });

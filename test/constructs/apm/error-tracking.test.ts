@@ -31,7 +31,7 @@ function props(overrides: Partial<ErrorTrackingProps> = {}): ErrorTrackingProps 
     owner: "checkout",
     runbookUrl: "https://runbooks.example.com/checkout/errors",
     release: "checkout@2.0.0",
-    tracesSampleRate: 0.1,
+    traceSampleRatio: 0.1,
     fingerprintingRules: ["# one issue for every database outage", "error.type:DatabaseUnavailable -> database-unavailable"],
     groupingEnhancements: ["stack.function:panic_handler ^-group", "stack.module:acme.* +app"],
     integrations: { pagerDutyIntegrationId: "123456", slackWorkspaceId: "234567" },
@@ -252,20 +252,20 @@ describe("ErrorTracking validation", () => {
 
   it("reports every problem of the props at once, each with the fix", () => {
     const problems = problemsOf((stack) => {
-      new ErrorTracking(stack, "sampling", props({ service: "a", tracesSampleRate: 1.5 }));
+      new ErrorTracking(stack, "sampling", props({ service: "a", traceSampleRatio: 1.5 }));
       new ErrorTracking(stack, "inverted", props({ service: "b", errorRate: { critical: 1, warning: 2 } }));
       new ErrorTracking(stack, "negative", props({ service: "c", errorSpike: { events: 0 }, errorRate: { critical: -1 } }));
       new ErrorTracking(stack, "platform", props({ service: "d", platform: "nodejs" as "node", organization: "" }));
-      new ErrorTracking(stack, "untraced", props({ service: "e", tracesSampleRate: 0 }));
+      new ErrorTracking(stack, "untraced", props({ service: "e", traceSampleRatio: 0 }));
     });
     expect(problems).toEqual([
-      "production/sampling: tracesSampleRate: 1.5 is not a sample rate; use a value from 0 to 1, e.g. 0.1 to trace one transaction in ten",
+      "production/sampling: traceSampleRatio: 1.5 is not a sample rate; use a value from 0 to 1, e.g. 0.1 to trace one transaction in ten",
       "production/inverted: errorRate: warning 2 is above critical 1; the ticket must come before the page, so use a warning at most 1",
       "production/negative: errorSpike.events: 0 is not a positive whole number of events; use e.g. 100",
       "production/negative: errorRate: threshold critical -1 is not positive; use a number of percent of transactions, e.g. 1",
       'production/platform: organization: the Sentry organization slug is missing; set it to the slug in https://sentry.io/organizations/<slug>/, e.g. "acme"',
       expect.stringMatching(/^production\/platform: platform: "nodejs" is not a Sentry platform; did you mean "node", "node-awslambda", .*, or "other"$/),
-      'production/untraced: errorRate: the failure rate is measured on traced transactions, and tracesSampleRate is 0; trace some (e.g. 0.1) or set errorRate.measure to "error-count"',
+      'production/untraced: errorRate: the failure rate is measured on traced transactions, and traceSampleRatio is 0; trace some (e.g. 0.1) or set errorRate.measure to "error-count"',
     ]);
   });
 

@@ -75,7 +75,7 @@ describe("ServiceTelemetry on Kubernetes", () => {
   let objects: KubernetesObject[];
 
   beforeAll(() => {
-    objects = synthObjects({}, { tracesSampleRate: 0.25 });
+    objects = synthObjects({}, { traceSampleRatio: 0.25 });
   });
 
   it("writes an Instrumentation, a collector, the RED rules' PrometheusRule and the two dashboards, which their CRDs accept", () => {
@@ -183,7 +183,7 @@ describe("ServiceTelemetry targets as ServiceSlos", () => {
   it("declares the error ratio, p95 and p99 targets as SLOs on the span metrics with one prop", () => {
     const test = testApp();
     const stack = testStack(test.app, "production");
-    new ServiceTelemetry(stack, "api", { ...api({ sloPeriod: "30d", targets: { errorRatio: 0.001 } }), owner: team(stack, "planner") });
+    new ServiceTelemetry(stack, "api", { ...api({ sloPeriod: "30d", thresholds: { errorRatio: 0.001 } }), owner: team(stack, "planner") });
     test.app.synth();
     const files = test.files("production");
     const sloFiles = [...files.keys()].filter((path) => path.startsWith("prometheus/") && path.includes("span-"));
@@ -254,15 +254,15 @@ describe("ServiceTelemetry bad input", () => {
   it("reports every problem at once, each with its fix", () => {
     const problems = problemsOf({
       language: "ruby",
-      sampleRate: 1.5,
-      targets: { errorRatio: 1, p95: "2s", p99: "1s" },
+      traceSampleRatio: 1.5,
+      thresholds: { errorRatio: 1, p95: "2s", p99: "1s" },
       spanMetrics: { dimensions: ["http.url", "user.id"], allowHighCardinality: ["user.id"] },
     });
     expect(problems).toEqual([
       'production/api: language: "ruby" is not instrumented by the OpenTelemetry Operator; use one of nodejs, python, java, dotnet, go',
-      "production/api: sampleRate: 1.5 must be between 0 and 1 (a share of traces); e.g. 0.1 for one trace in ten",
-      "production/api: targets.errorRatio: 1 must be above 0 and below 1 (a share, not a percentage); e.g. 0.001 for 0.1%",
-      "production/api: targets.p99: 1s is below the p95 target 2s, which no latency distribution can meet; raise p99 or lower p95",
+      "production/api: traceSampleRatio: 1.5 must be between 0 and 1 (a share of traces); e.g. 0.1 for one trace in ten",
+      "production/api: thresholds.errorRatio: 1 must be above 0 and below 1 (a share, not a percentage); e.g. 0.001 for 0.1%",
+      "production/api: thresholds.p99: 1s is below the p95 target 2s, which no latency distribution can meet; raise p99 or lower p95",
       'production/api: spanMetrics.dimensions: "http.url" has a new value for nearly every span and would explode the span metrics\' series; remove it, or list it in spanMetrics.allowHighCardinality if its values are few on this service',
       "production/api: spanMetrics.bucketsMs: no bucket bound at 2000 ms, a latency target, so its percentile is only estimated; add 2000 to the bounds",
     ]);
@@ -278,8 +278,8 @@ describe("ServiceTelemetry bad input", () => {
     const allowed = synthObjects({ spanMetrics: { dimensions: ["http.url"], allowHighCardinality: ["http.url"] } });
     const connectors = (ofKind(allowed, "OpenTelemetryCollector").spec as { config: CollectorConfig }).config.connectors;
     expect(connectors.spanmetrics).toMatchObject({ dimensions: expect.arrayContaining([{ name: "http.url" }]) });
-    expect(problemsOf({}, { tracesSampleRate: -0.1 })).toEqual([
-      "production/api: sampleRate: -0.1 must be between 0 and 1 (a share of traces); e.g. 0.1 for one trace in ten",
+    expect(problemsOf({}, { traceSampleRatio: -0.1 })).toEqual([
+      "production/api: traceSampleRatio: -0.1 must be between 0 and 1 (a share of traces); e.g. 0.1 for one trace in ten",
     ]);
   });
 });

@@ -8,7 +8,7 @@ function declare(overrides: (slos: { availability: ServiceSlo; internal: Service
   const stack = testStack(test.app, "production", { prometheusRetention: "30d" });
   const owner = team(stack, "shop");
   const common = { service: "shop", owner, runbookUrl: "https://runbooks.example.com/shop", outputs: { datadog: false, grafana: false } };
-  const probe = new ApiHealthCheck(stack, "health", { service: "shop", name: "health", owner, runbookUrl: "https://runbooks.example.com/shop/health", request: { url: "https://shop.example.com/health" }, backends: { datadog: false } });
+  const probe = new ApiHealthCheck(stack, "health", { service: "shop", name: "health", owner, runbookUrl: "https://runbooks.example.com/shop/health", request: { url: "https://shop.example.com/health" }, outputs: { datadog: false } });
   const sli = { query: { errorRatio: `1 - avg(avg_over_time(probe_success{job="${probe.probeJob}"}[{{.window}}]))` } };
   const availability = new ServiceSlo(stack, "availability", { ...common, name: "availability", objective: 99.9, sli });
   const internal = new ServiceSlo(stack, "availability-internal", { ...common, name: "availability-internal", objective: 99.95, sli });
@@ -16,7 +16,7 @@ function declare(overrides: (slos: { availability: ServiceSlo; internal: Service
     name: "shop",
     title: "Shop availability",
     service: "shop",
-    target: 99.9,
+    targetPercent: 99.9,
     timeZone: "Europe/Berlin",
     downtime: { slos: [availability], flows: [probe], minimumOutage: "2m" },
     maintenance: { weekly: [{ day: "sunday", start: "02:00", durationMinutes: 60 }], dated: [{ start: "2026-11-14T22:00", end: "2026-11-15T02:00" }] },

@@ -25,7 +25,7 @@ describe("public marks for the status page", () => {
       owner,
       runbookUrl: "https://runbooks.example.com/checkout/api",
       request: health,
-      backends: { datadog: false },
+      outputs: { datadog: false },
       statusPage: { component: "Public API" },
     });
     test.app.synth();
@@ -48,12 +48,12 @@ describe("public marks for the status page", () => {
     new ServiceSlo(stack, "b", { ...availabilityProps({ name: "b" }), owner, statusPage: { component: "Sign-in" } });
     new ServiceSlo(stack, "c", { ...availabilityProps({ name: "c" }), owner, statusPage: { component: "Sign in" } });
     new ServiceSlo(stack, "d", { ...availabilityProps({ name: "d" }), owner, statusPage: { component: "Boards" }, outputs: { prometheus: false } });
-    new ApiHealthCheck(stack, "e", { service: "checkout", name: "e", owner, runbookUrl: "https://runbooks.example.com/e", request: health, backends: { prometheus: false }, statusPage: { component: "API" } });
+    new ApiHealthCheck(stack, "e", { service: "checkout", name: "e", owner, runbookUrl: "https://runbooks.example.com/e", request: health, outputs: { prometheus: false }, statusPage: { component: "API" } });
     expect(synthProblems(test.app)).toEqual([
       'production: status page component signin is declared 2 times (production/b as "Sign-in", production/c as "Sign in"); names must differ in their letters and digits, not only in punctuation or case',
       'production/a: statusPage.component: customers read this text on the status page; it must not be empty, e.g. "Checkout"',
       "production/d: statusPage: the status page reads the SLO from Prometheus; keep outputs.prometheus on or remove statusPage",
-      "production/e: statusPage: the status page reads the check's uptime SLO from Prometheus; keep backends.prometheus on or remove statusPage",
+      "production/e: statusPage: the status page reads the check's uptime SLO from Prometheus; keep outputs.prometheus on or remove statusPage",
     ]);
   });
 });

@@ -23,7 +23,7 @@ describe("real user monitoring", () => {
       severity: "page",
       viewGroups: ["/cart", "/pay"],
       vitals: { inp: { good: "150ms", poor: "400ms" } },
-      sessionSampleRate: 10,
+      sessionSamplePercent: 10,
       journeys: [{ name: "pay", steps: ["/cart", "/pay", "/paid"], dropPercent: 25 }],
     });
     new RealUserMonitoring(stack, "checkout-ios", { service: "checkout", name: "checkout-ios", type: "ios", owner });

@@ -28,7 +28,7 @@ describe("bad synthetic checks", () => {
       new CriticalUserFlow(stack, "empty", flow(stack, { name: "empty", steps: [] }));
       new CriticalUserFlow(stack, "steps", flow(stack, {
         name: "steps",
-        backends: { prometheus: false },
+        outputs: { prometheus: false },
         steps: [
           { kind: "http", name: "sign in", method: "FETCH" as "GET", url: "api.example.com/sessions", body: '{"user":"robot","password":"hunter2"}' },
           { kind: "http", name: "board", url: "https://api.example.com/board", headers: { Authorization: "Bearer {{ TOKEN }}", "X-Api-Key": "abc123" } },
@@ -53,20 +53,20 @@ describe("bad synthetic checks", () => {
       new CriticalUserFlow(stack, "slow-browser", flow(stack, {
         name: "slow-browser",
         frequency: "30s",
-        backends: { prometheus: false },
+        outputs: { prometheus: false },
         alertWhen: { retries: 3 },
         steps: [{ kind: "goto", url: "https://app.example.com" }],
       }));
       new CriticalUserFlow(stack, "rare", flow(stack, { name: "rare", frequency: "1h" }));
     });
     expect(problems).toEqual([
-      "production/multi: steps: the Prometheus backend (blackbox exporter) runs one request, not a flow of 2 steps; Datadog can run it (backends: { prometheus: false })",
-      "production/browser: steps: the Prometheus backend (blackbox exporter) cannot run browser steps; Datadog can run it (backends: { prometheus: false })",
-      "production/fast: frequency: Datadog runs api tests every 30s to 7d, not every 10s; use a frequency in that range or set backends.datadog to false",
+      "production/multi: steps: the Prometheus backend (blackbox exporter) runs one request, not a flow of 2 steps; Datadog can run it (outputs: { prometheus: false })",
+      "production/browser: steps: the Prometheus backend (blackbox exporter) cannot run browser steps; Datadog can run it (outputs: { prometheus: false })",
+      "production/fast: frequency: Datadog runs api tests every 30s to 7d, not every 10s; use a frequency in that range or set outputs.datadog to false",
       "production/fast: alertWhen.retries: Datadog retries api tests at most 3 times, not 4; use 3 or fewer",
-      "production/slow-browser: frequency: Datadog runs browser tests every 60s to 7d, not every 30s; use a frequency in that range or set backends.datadog to false",
+      "production/slow-browser: frequency: Datadog runs browser tests every 60s to 7d, not every 30s; use a frequency in that range or set outputs.datadog to false",
       "production/slow-browser: alertWhen.retries: Datadog retries browser tests at most 2 times, not 3; use 2 or fewer",
-      "production/rare: frequency: Prometheus sees a probe run less often than every 5m as absent between runs, not 1h; use 5m or less or set backends.prometheus to false",
+      "production/rare: frequency: Prometheus sees a probe run less often than every 5m as absent between runs, not 1h; use 5m or less or set outputs.prometheus to false",
     ]);
   });
 
@@ -97,7 +97,7 @@ describe("bad synthetic checks", () => {
 
   it("reject a page without a runbook through the stack's routing check", () => {
     const problems = problemsOf((stack) => {
-      new CriticalUserFlow(stack, "no-runbook", flow(stack, { name: "no-runbook", runbookUrl: undefined, backends: { prometheus: false } }));
+      new CriticalUserFlow(stack, "no-runbook", flow(stack, { name: "no-runbook", runbookUrl: undefined, outputs: { prometheus: false } }));
     });
     expect(problems).toEqual([
       "production/no-runbook: datadog alert CheckoutNoRunbookFailing (page) has no runbook; set runbookUrl so that whoever is paged knows what to do",

@@ -33,7 +33,7 @@ describe("synthetic checks", () => {
       secrets: ["ROBOT_PASSWORD"],
       locations: ["us-east-1", "eu-west-1", "pl:office-berlin"],
       alertWhen: { failingLocations: 3, forAtLeast: "10m", retries: 2 },
-      backends: { prometheus: false },
+      outputs: { prometheus: false },
       steps: [
         {
           kind: "http",
@@ -59,7 +59,7 @@ describe("synthetic checks", () => {
       runbookUrl: RUNBOOK,
       criticality: "ticket",
       secrets: ["ROBOT_PASSWORD"],
-      backends: { prometheus: false },
+      outputs: { prometheus: false },
       steps: [
         { kind: "goto", url: "https://app.example.com/login" },
         { kind: "type", selector: "#password", text: "{{ ROBOT_PASSWORD }}" },

@@ -28,7 +28,7 @@ describe("RED rules of a service's span metrics", () => {
     );
   });
 
-  it("alert on the targets, a throughput drop and latency against the same hour last week", () => {
+  it("alert on the thresholds, a throughput drop and latency against the same hour last week", () => {
     expect(exprOf("PlannerApiLatencyP95High")).toBe('service:span_duration_milliseconds:p95_5m{service_name="planner-api"} > 500');
     expect(exprOf("PlannerApiHighErrorRatio")).toBe('service:span_errors:ratio_rate5m{service_name="planner-api"} > 0.001');
     expect(exprOf("PlannerApiThroughputDrop")).toBe(

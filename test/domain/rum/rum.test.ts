@@ -42,7 +42,7 @@ describe("Core Web Vitals thresholds", () => {
 
 describe("RUM applications", () => {
   it("keep every session with an error (and a crash on mobile) and sample the rest", () => {
-    expect(parsing((problems) => parseRum({ name: "web", sessionSampleRate: 10 }, problems)).parsed?.sampling).toEqual({ sampleRatePercent: 10, keepAll: ["error"] });
+    expect(parsing((problems) => parseRum({ name: "web", sessionSamplePercent: 10 }, problems)).parsed?.sampling).toEqual({ sampleRatePercent: 10, keepAll: ["error"] });
     expect(parsing((problems) => parseRum({ name: "app", type: "ios" }, problems)).parsed?.sampling).toEqual({ sampleRatePercent: 20, keepAll: ["error", "crash"] });
   });
 
@@ -78,7 +78,7 @@ describe("RUM applications", () => {
     const { problems } = parsing((problems) => parseRum({
       name: "web",
       type: "windows" as "browser",
-      sessionSampleRate: 0,
+      sessionSamplePercent: 0,
       errorSessionsPercent: { warning: 10, alert: 5 },
       viewGroups: ["plans"],
       journeys: [{ name: "a", steps: ["/a"] }, { name: "A", steps: ["/a", "/b"], dropPercent: 100, window: "1 hour" }],
@@ -86,7 +86,7 @@ describe("RUM applications", () => {
     expect(problems).toEqual([
       'type: "windows" is not a RUM application type; use one of browser, ios, android, react-native, flutter',
       'viewGroups[0]: "plans" is not a view group; write the path group as RUM reports it (@view.url_path_group), e.g. "/plans/new" (letters, digits and _ - : . / only, as Datadog tags keep them)',
-      "sessionSampleRate: 0 is not a percentage of sessions; use a number above 0 and at most 100, e.g. 20",
+      "sessionSamplePercent: 0 is not a percentage of sessions; use a number above 0 and at most 100, e.g. 20",
       "errorSessionsPercent: the warning (10) must come before the alert (5): below it",
       'journeys[0].steps: a journey needs at least two views to convert between, e.g. ["/login", "/plans/new"]',
       'journeys[1].name: "A" is already a journey of this application; give each journey its own name',

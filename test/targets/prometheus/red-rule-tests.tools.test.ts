@@ -31,7 +31,7 @@ describe.concurrent("generated promtool tests of a service's RED rules", () => {
   });
 
   it("fail when the rules allow four times the p95 target, read the other naming's metrics, or watch another service's edges", async () => {
-    const lax = await runGeneratedTests(spec, apiTelemetrySpec({ targets: { ...spec.targets, p95: Duration.parse("2s") } }));
+    const lax = await runGeneratedTests(spec, apiTelemetrySpec({ thresholds: { ...spec.thresholds, p95: Duration.parse("2s") } }));
     expect(lax.ok).toBe(false);
     expect(lax.output).toContain("alertname: PlannerApiLatencyP95High, time: 20m");
     const misnamed = await runGeneratedTests(spec, apiTelemetrySpec({ metricNaming: "without-suffixes" }));

@@ -16,7 +16,7 @@ function generated() {
     name: "api-health",
     owner: team(stack),
     runbookUrl: "https://runbooks.example.com/checkout/api",
-    backends: { datadog: false },
+    outputs: { datadog: false },
     request: { url: "https://api.example.com/health", expect: { responseTimeBelow: "800ms" } },
   });
   test.app.synth();

@@ -24,7 +24,7 @@ function spec(overrides: Partial<ErrorTrackingSpec> = {}): ErrorTrackingSpec {
     platform: "node",
     projectSlug: "checkout",
     environment: "production",
-    tracesSampleRate: 0.1,
+    traceSampleRatio: 0.1,
     fingerprintingRules: [],
     groupingEnhancements: [],
     errorSpike: { events: 100, interval: "1h" },
@@ -117,7 +117,7 @@ describe("writeSentryErrorTracking", () => {
       dsn: "sentry_checkout_api_dsn",
       environment: "sentry_checkout_api_environment",
       release: "sentry_checkout_api_release",
-      tracesSampleRate: "sentry_checkout_api_traces_sample_rate",
+      traceSampleRatio: "sentry_checkout_api_traces_sample_rate",
     });
     const output = (json as unknown as { output: Record<string, unknown> }).output;
     expect(Object.keys(output).sort()).toEqual(["sentry_checkout_dsn", "sentry_checkout_environment", "sentry_checkout_traces_sample_rate"]);
