@@ -25,6 +25,18 @@ export interface DaemonSpec {
 
 const LOG_TAIL = 8000;
 
+/** Process groups started and not yet stopped: killed when this process exits without stopping them. */
+const running = new Set<number>();
+process.once("exit", () => {
+  for (const pid of running) {
+    try {
+      process.kill(-pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
+});
+
 async function answers(url: string): Promise<boolean> {
   return fetch(url, { signal: AbortSignal.timeout(2000) }).then(
     (response) => response.ok,
@@ -68,6 +80,11 @@ export async function startDaemon(spec: DaemonSpec): Promise<Daemon> {
   child.stderr?.on("data", keep);
   let spawnError: Error | undefined;
   child.on("error", (error) => (spawnError = error));
+  if (child.pid !== undefined) {
+    const pid = child.pid;
+    running.add(pid);
+    child.once("exit", () => running.delete(pid));
+  }
   const daemon: Daemon = {
     name: spec.name,
     log: () => log,
