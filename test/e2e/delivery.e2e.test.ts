@@ -132,12 +132,13 @@ describe.concurrent("delivery on real daemons", () => {
     scenario("1 of 3 locations failing -> no page (then all -> page)", async () => {
       const storefront = env.services.storefront;
       const failing = failingCheckAlert(env.alerts, "storefront-home");
-      await storefront.setFault({ latencyMs: 2000 }); // within the other locations' probe timeout, not the slow one's
-      const oneLocationDown = async () => {
+      const failingLocations = async () => {
         const results = await instantQuery(env.prometheus.url, 'probe_success{flow="storefront-home"}');
-        const down = results.filter((sample) => sample.value === 0).map((sample) => sample.metric.location);
-        return results.length === 3 && down.length === 1 && down[0] === SLOW_LOCATION;
+        return results.length === 3 ? results.filter((sample) => sample.value === 0).map((sample) => sample.metric.location) : undefined;
       };
+      await waitUntil("storefront probed from every location, healthy", async () => (await failingLocations())?.length === 0, 30_000);
+      await storefront.setFault({ latencyMs: 2000 }); // within the other locations' probe timeout, not the slow one's
+      const oneLocationDown = async () => (await failingLocations())?.join() === SLOW_LOCATION;
       await waitUntil(`storefront failing from ${SLOW_LOCATION} only`, oneLocationDown, 30_000);
       const heldFrom = Date.now();
       const holdMs = 20_000 + GROUP_WAIT_AND_MARGIN_MS; // the check's forAtLeast, then its group's wait

@@ -40,11 +40,12 @@ export interface ShopDeployment {
   readonly probers: Readonly<Record<(typeof LOCATIONS)[number], string>>;
 }
 
-/**
- * The SLOs are measured over one day, with burn-rate windows of minutes: the same multiwindow policy as the
- * workbook's (a fast page pair, a slower page pair, a ticket pair), on a clock a test can wait for.
- */
+/** The SLOs are measured over one day. */
 export const SLO_PERIOD = "1d";
+/**
+ * Burn-rate windows of minutes: the same multiwindow policy as the workbook's (a fast page pair, a slower page pair,
+ * a ticket pair), on a clock a test can wait for.
+ */
 export const BURN_RATE_WINDOWS: readonly BurnRateWindowProps[] = [
   { severity: "page", budgetConsumedPercent: 5, long: "5m", short: "1m" }, // 14.4x
   { severity: "page", budgetConsumedPercent: 7.5, long: "10m", short: "2m" }, // 10.8x

@@ -82,7 +82,10 @@ export class Alertmanager {
     await this.daemon?.stop();
   }
 
-  /** Reloads its configuration file, as `kill -HUP` would. */
+  /**
+   * Reloads its configuration file, as `kill -HUP` would. Alertmanager rebuilds its aggregation groups on a reload,
+   * restarting their timers: a scenario that reloads needs an Alertmanager of its own, as the restart scenario has.
+   */
   async reload(): Promise<void> {
     const response = await fetch(`${this.url}/-/reload`, { method: "POST" });
     if (!response.ok) {

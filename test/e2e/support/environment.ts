@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -44,6 +45,23 @@ const HISTORY: readonly TrafficHistory[] = SHOP_SERVICES.map((service) => ({
   perSecond: REQUESTS_PER_SECOND,
   ...(service === "catalog" ? { slowRatio: CATALOG_SLOW_BURN.latencyRatio, slowSeconds: CATALOG_SLOW_BURN.latencyMs / 1000 } : {}),
 }));
+
+/** The programs the suite runs, with the Debian package that installs each. */
+const DAEMONS = {
+  prometheus: "prometheus",
+  promtool: "prometheus",
+  "prometheus-alertmanager": "prometheus-alertmanager",
+  "prometheus-blackbox-exporter": "prometheus-blackbox-exporter",
+} as const;
+
+/** Throws, saying what to install, when a program the suite runs is not on the PATH. */
+function requireDaemons(): void {
+  const missing = Object.entries(DAEMONS).filter(([program]) => spawnSync(program, ["--version"]).status !== 0);
+  if (missing.length > 0) {
+    const packages = [...new Set(missing.map(([, debianPackage]) => debianPackage))].join(" ");
+    throw new Error(`the end-to-end suite runs ${missing.map(([program]) => program).join(", ")}; install with: apt-get install ${packages}`);
+  }
+}
 
 /** Everything the scenarios run against, started by {@link startEnvironment}. */
 export interface Environment {
@@ -98,6 +116,7 @@ function prometheusConfig(
  * services and probes and evaluating the synthesized rules. Whatever fails to start, what did start is stopped.
  */
 export async function startEnvironment(): Promise<Environment> {
+  requireDaemons();
   const folder = mkdtempSync(join(tmpdir(), "watchkeeper-e2e-"));
   const stoppers: Array<() => Promise<void> | void> = [];
   const stop = async () => {
