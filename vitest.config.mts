@@ -7,6 +7,8 @@ import PackedLastSequencer from "./test/support/sequencer";
  * amtool throughout). `npm test` runs both; `npm run test:fast` only the first, which needs none of the tools.
  */
 const TOOLS = ["test/**/*.tools.test.ts", "test/constructs/oncall/alert-routing.test.ts"];
+/** The end-to-end suite runs on its own, with `npm run test:e2e` (vitest.e2e.config.mts). */
+const E2E = ["test/e2e/**"];
 
 export default defineConfig({
   test: {
@@ -21,8 +23,8 @@ export default defineConfig({
     isolate: false,
     sequence: { sequencer: PackedLastSequencer },
     projects: [
-      { extends: true, test: { name: "fast", include: ["test/**/*.test.ts"], exclude: TOOLS } },
-      { extends: true, test: { name: "tools", include: TOOLS, globalSetup: ["test/global-setup.ts"] } },
+      { extends: true, test: { name: "fast", include: ["test/**/*.test.ts"], exclude: [...TOOLS, ...E2E] } },
+      { extends: true, test: { name: "tools", include: TOOLS, exclude: E2E, globalSetup: ["test/global-setup.ts"] } },
     ],
   },
 });

@@ -1,12 +1,16 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { limited, run } from "../../src/cli/checks/tools";
+import { startDaemon } from "./daemon";
 
 /** A Prometheus server the tests started, and how to stop it. */
 export interface RunningPrometheus {
   readonly url: string;
+  /** Reloads its configuration file (and the rule files it names), as `kill -HUP` would. */
+  reload(): Promise<void>;
+  /** The end of its log. */
+  log(): string;
   stop(): Promise<void>;
 }
 
@@ -19,26 +23,8 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-async function waitUntilReady(url: string, child: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) {
-      throw new Error(`prometheus exited with ${child.exitCode}:\n${log()}`);
-    }
-    const ready = await fetch(`${url}/-/ready`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ready) {
-      return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`prometheus was not ready within a minute:\n${log()}`);
-}
-
 /** Writes each OpenMetrics text to `folder` and turns it into TSDB blocks in `data`, two promtool processes at a time. */
-async function backfill(folder: string, texts: readonly string[], data: string): Promise<void> {
+export async function backfill(folder: string, texts: readonly string[], data: string): Promise<void> {
   const tasks = texts.map((text, index) => async () => {
     const file = join(folder, `history-${index}.om`);
     writeFileSync(file, text);
@@ -48,6 +34,50 @@ async function backfill(folder: string, texts: readonly string[], data: string):
     }
   });
   await limited(tasks, 2);
+}
+
+/**
+ * Starts the Debian `prometheus` on 127.0.0.1:`port` with a configuration (written as `folder/prometheus.yml`) and
+ * `folder/data` backfilled from OpenMetrics texts (through `promtool tsdb create-blocks-from openmetrics`). It runs
+ * in a process group of its own; `stop` ends the group.
+ */
+export async function startPrometheusServer(options: {
+  readonly folder: string;
+  readonly port: number;
+  readonly history: readonly string[];
+  /** The configuration file's content (JSON is YAML). */
+  readonly config: object;
+}): Promise<RunningPrometheus> {
+  const { folder, port } = options;
+  const data = join(folder, "data");
+  mkdirSync(data, { recursive: true });
+  await backfill(folder, options.history, data);
+  const config = join(folder, "prometheus.yml");
+  writeFileSync(config, JSON.stringify(options.config, null, 2));
+  const url = `http://127.0.0.1:${port}`;
+  const daemon = await startDaemon({
+    name: "prometheus",
+    command: "prometheus",
+    args: [
+      `--config.file=${config}`,
+      `--storage.tsdb.path=${data}`,
+      "--storage.tsdb.retention.time=10y",
+      `--web.listen-address=127.0.0.1:${port}`,
+      "--web.enable-lifecycle",
+    ],
+    readyUrl: `${url}/-/ready`,
+  });
+  return {
+    url,
+    log: daemon.log,
+    stop: daemon.stop,
+    reload: async () => {
+      const response = await fetch(`${url}/-/reload`, { method: "POST" });
+      if (!response.ok) {
+        throw new Error(`prometheus refused to reload (${response.status}): ${await response.text()}`);
+      }
+    },
+  };
 }
 
 /**
@@ -65,49 +95,19 @@ export async function startPrometheus(options: {
   /** The port the server listens on, on 127.0.0.1. */
   readonly port: number;
 }): Promise<RunningPrometheus> {
-  const { folder } = options;
-  const data = join(folder, "data");
-  mkdirSync(data, { recursive: true });
-  await backfill(folder, options.history, data);
-  const config = join(folder, "prometheus.yml");
   const scrape = {
     job_name: "fixture",
     static_configs: [{ targets: [options.scrapeTarget] }],
     relabel_configs: [{ target_label: "instance", replacement: "fixture" }],
   };
-  writeFileSync(
-    config,
-    JSON.stringify({
+  return startPrometheusServer({
+    folder: options.folder,
+    port: options.port,
+    history: options.history,
+    config: {
       global: { evaluation_interval: options.interval, scrape_interval: options.interval },
       rule_files: options.ruleFiles,
       scrape_configs: [scrape],
-    }),
-  );
-  const { port } = options;
-  const url = `http://127.0.0.1:${port}`;
-  const child = spawn(
-    "prometheus",
-    [
-      `--config.file=${config}`,
-      `--storage.tsdb.path=${data}`,
-      "--storage.tsdb.retention.time=10y",
-      `--web.listen-address=127.0.0.1:${port}`,
-    ],
-    { stdio: ["ignore", "ignore", "pipe"] },
-  );
-  let log = "";
-  child.stderr?.on("data", (chunk) => (log = (log + chunk).slice(-4000)));
-  await waitUntilReady(url, child, () => log);
-  return {
-    url,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) {
-          resolve();
-          return;
-        }
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
-  };
+    },
+  });
 }

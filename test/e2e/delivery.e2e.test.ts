@@ -1,0 +1,223 @@
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runbookUrl, TEAM } from "./app/shop-monitoring";
+import { standInRoutingKey, withoutEndpoints } from "./support/alertmanager-endpoints";
+import type { Delivery } from "./support/capture-server";
+import { isPagerDutyEvent, isPagerDutyEventOf, isSlackMessage, pagerDutyEvent, slackMessage } from "./support/deliveries";
+import { SLOW_LOCATION, startEnvironment, type Environment } from "./support/environment";
+import { burnRateAlert, failingCheckAlert } from "./support/rules";
+import { scenario, scenarioTable } from "./support/scenario-table";
+import { instantQuery, secondsSince, sleep, waitUntil } from "./support/waiting";
+
+/**
+ * Delivery on real daemons: a fault in a demo service becomes a notification at the capture server that stands for
+ * PagerDuty and Slack, through the synthesized rule files (evaluated by Prometheus) and the synthesized
+ * alertmanager.yml (run by Alertmanager). Every scenario has a service of its own and they run at once.
+ *
+ * The synthesized Alertmanager groups for 30 s before a first notification and 5 min before the next, so a page
+ * arrives about half a minute after its alert fires and its resolve at the next 5-minute turn of its group.
+ */
+
+/** Waits: a fault to reach a receiver (scrape, rule evaluation, Prometheus's resend, group_wait, margin). */
+const FIRST_NOTIFICATION_MS = 150_000;
+/** The synthesized group_wait (30s) and a margin: when a held-back notification would have been sent. */
+const GROUP_WAIT_AND_MARGIN_MS = 45_000;
+/** The synthesized group_interval (5m) and a margin: when a group's next notification is due. */
+const GROUP_INTERVAL_AND_MARGIN_MS = 390_000;
+
+let env: Environment;
+
+/** The team's PagerDuty routing key, as the stand-in secret holds it. */
+const teamRoutingKey = standInRoutingKey(TEAM.pagerDutyRoutingKey.secret, TEAM.pagerDutyRoutingKey.key);
+/** Where the team's Slack webhook delivers at the capture server. */
+const teamWebhookPath = `/slack/${TEAM.slackWebhook.secret}/${TEAM.slackWebhook.key}`;
+
+/** The orders incident, shared by the page and recovery scenarios: a 50% error ratio until the page arrives, then none. */
+let ordersIncident: Promise<{ faultAt: number; trigger: Delivery; recoveredAt: number }> | undefined;
+function ordersPaged() {
+  ordersIncident ??= (async () => {
+    const faultAt = Date.now();
+    await env.services.orders.setFault({ errorRatio: 0.5 });
+    const page = burnRateAlert(env.alerts, "orders", "availability", "page");
+    const trigger = await env.captures.main.waitFor("page for orders", isPagerDutyEvent(page), FIRST_NOTIFICATION_MS);
+    await env.services.orders.recover();
+    return { faultAt, trigger, recoveredAt: Date.now() };
+  })();
+  return ordersIncident;
+}
+
+/** What the main Alertmanager holds of an alert, in words, naming what inhibits it: for failure messages. */
+async function heldState(labels: Record<string, string>): Promise<string> {
+  const all = await env.alertmanagers.main.alerts({});
+  const name = (fingerprint: string) => {
+    const alert = all.find((candidate) => candidate.fingerprint === fingerprint);
+    return alert === undefined ? fingerprint : `${alert.labels.alertname}{severity="${alert.labels.severity}",slo="${alert.labels.slo ?? ""}"}`;
+  };
+  const held = await env.alertmanagers.main.alerts(labels);
+  const states = held.map(({ status }) =>
+    status.inhibitedBy.length === 0 ? status.state : `${status.state}, inhibited by ${status.inhibitedBy.map(name).join(" and ")}`,
+  );
+  return states.join("; ") || "not held";
+}
+
+describe.concurrent("delivery on real daemons", () => {
+  beforeAll(async () => {
+    env = await startEnvironment();
+  });
+
+  afterAll(async () => {
+    await env?.stop();
+    console.log(`\n${scenarioTable()}`);
+  });
+
+  it(
+    "Alertmanager runs the synthesized routing: only endpoints and secrets swapped",
+    scenario("config: only endpoints and secrets swapped", async () => {
+      for (const alertmanager of Object.values(env.alertmanagers)) {
+        const running = readFileSync(alertmanager.configFile, "utf8");
+        expect(withoutEndpoints(running)).toEqual(withoutEndpoints(env.synthesizedAlertmanagerConfig));
+        expect(running).not.toContain("/etc/alertmanager/secrets/");
+      }
+      return `${env.alertmanagers.main.swapped.length} fields swapped per Alertmanager`;
+    }),
+  );
+
+  it(
+    "a high error ratio pages the team's PagerDuty: critical, deduplicated, with the runbook",
+    scenario("fault (50% errors) -> page to PagerDuty", async () => {
+      const { faultAt, trigger } = await ordersPaged();
+      const event = pagerDutyEvent(trigger)!;
+      expect(event.routing_key).toBe(teamRoutingKey);
+      expect(event.payload.severity).toBe("critical");
+      expect(event.dedup_key).toMatch(/\S/);
+      expect(event.payload.custom_details).toMatchObject({ service: "orders", slo: "availability", team: TEAM.name });
+      const runbook = runbookUrl("orders", "availability");
+      const links = (event.links ?? []).map((link) => link.href);
+      expect(links.includes(runbook) || event.payload.custom_details?.runbook_url === runbook, `runbook ${runbook} in links ${links} or details`).toBe(true);
+      const page = burnRateAlert(env.alerts, "orders", "availability", "page");
+      const keys = env.captures.main.matching(isPagerDutyEvent(page)).map((delivery) => pagerDutyEvent(delivery)!.dedup_key);
+      expect(new Set(keys)).toEqual(new Set([event.dedup_key]));
+      return `page ${secondsSince(faultAt, trigger.at)} after the fault, severity ${event.payload.severity}`;
+    }),
+  );
+
+  it(
+    "recovery resolves the page, under the same dedup_key",
+    scenario("recovery -> resolve with the same dedup_key", async () => {
+      const { trigger, recoveredAt } = await ordersPaged();
+      const page = burnRateAlert(env.alerts, "orders", "availability", "page");
+      const resolve = await env.captures.main.waitFor("resolve for orders", isPagerDutyEvent(page, "resolve"), GROUP_INTERVAL_AND_MARGIN_MS);
+      expect(pagerDutyEvent(resolve)!.dedup_key).toBe(pagerDutyEvent(trigger)!.dedup_key);
+      expect(pagerDutyEvent(resolve)!.routing_key).toBe(teamRoutingKey);
+      const events = env.captures.main.matching((delivery) => isPagerDutyEvent(page)(delivery) || isPagerDutyEvent(page, "resolve")(delivery));
+      expect(new Set(events.map((delivery) => pagerDutyEvent(delivery)!.dedup_key)).size).toBe(1);
+      return `resolve ${secondsSince(recoveredAt, resolve.at)} after recovery (${events.length} PagerDuty events, one dedup_key)`;
+    }),
+  );
+
+  it(
+    "a slow burn opens a ticket in the team's Slack channel, and pages nobody",
+    scenario("slow burn (6% slow requests) -> Slack ticket, no page", async (started) => {
+      const ticket = burnRateAlert(env.alerts, "catalog", "latency", "ticket");
+      const delivery = await env.captures.main.waitFor("catalog latency ticket in Slack", isSlackMessage(ticket), FIRST_NOTIFICATION_MS);
+      expect(delivery.path).toBe(teamWebhookPath);
+      expect(slackMessage(delivery)!.channel).toBe(TEAM.slackChannel);
+      expect(env.captures.main.matching(isPagerDutyEventOf("catalog"))).toEqual([]);
+      return `ticket in ${TEAM.slackChannel} ${secondsSince(started, delivery.at)} into the run, no PagerDuty event`;
+    }),
+  );
+
+  it(
+    "one probe location failing pages nobody; every location failing pages",
+    scenario("1 of 3 locations failing -> no page (then all -> page)", async () => {
+      const storefront = env.services.storefront;
+      const failing = failingCheckAlert(env.alerts, "storefront-home");
+      const failingLocations = async () => {
+        const results = await instantQuery(env.prometheus.url, 'probe_success{flow="storefront-home"}');
+        return results.length === 3 ? results.filter((sample) => sample.value === 0).map((sample) => sample.metric.location) : undefined;
+      };
+      await waitUntil("storefront probed from every location, healthy", async () => (await failingLocations())?.length === 0, 30_000);
+      await storefront.setFault({ latencyMs: 2000 }); // within the other locations' probe timeout, not the slow one's
+      const oneLocationDown = async () => (await failingLocations())?.join() === SLOW_LOCATION;
+      await waitUntil(`storefront failing from ${SLOW_LOCATION} only`, oneLocationDown, 30_000);
+      const heldFrom = Date.now();
+      const holdMs = 20_000 + GROUP_WAIT_AND_MARGIN_MS; // the check's forAtLeast, then its group's wait
+      while (Date.now() - heldFrom < holdMs) {
+        expect(await oneLocationDown(), `storefront kept failing from ${SLOW_LOCATION} only`).toBe(true);
+        await sleep(5000);
+      }
+      expect(env.captures.main.matching(isPagerDutyEventOf("storefront")), "no page with one location failing").toEqual([]);
+      const allDownAt = Date.now();
+      await storefront.setFault({ down: "503" });
+      const page = await env.captures.main.waitFor("storefront page with every location failing", isPagerDutyEvent(failing), FIRST_NOTIFICATION_MS);
+      return `no page in ${secondsSince(heldFrom, allDownAt)} with 1 location failing; page ${secondsSince(allDownAt, page.at)} after all failed`;
+    }),
+  );
+
+  it(
+    "a page inhibits the ticket of its own SLO and not another ticket of the same service",
+    scenario("page inhibits its own ticket, not the service's others", async (started) => {
+      const inventory = env.services.inventory;
+      await inventory.setFault({ errorRatio: 0.5 });
+      await inventory.setFault({ down: "503" }, "/api/stock");
+      const page = burnRateAlert(env.alerts, "inventory", "availability", "page");
+      const ownTicket = burnRateAlert(env.alerts, "inventory", "availability", "ticket");
+      const otherTicket = failingCheckAlert(env.alerts, "inventory-stock");
+      const paged = await env.captures.main.waitFor("inventory page", isPagerDutyEvent(page), FIRST_NOTIFICATION_MS);
+      const other = await env.captures.main.waitFor("inventory stock ticket in Slack", isSlackMessage(otherTicket), FIRST_NOTIFICATION_MS);
+      const ownLabels = { alertname: ownTicket.alert, service: "inventory", severity: "ticket" };
+      await waitUntil("the own ticket held by Alertmanager", async () => (await env.alertmanagers.main.alerts(ownLabels)).length > 0, 30_000);
+      const [held] = await env.alertmanagers.main.alerts(ownLabels);
+      await sleep(Math.max(0, Date.parse(held.startsAt) + GROUP_WAIT_AND_MARGIN_MS - Date.now()));
+      expect(env.captures.main.matching(isSlackMessage(ownTicket)), `own ticket (${await heldState(ownLabels)})`).toEqual([]);
+      expect((await env.alertmanagers.main.alerts(ownLabels))[0]?.status.inhibitedBy.length, "own ticket inhibited").toBeGreaterThan(0);
+      return `page at ${secondsSince(started, paged.at)}; own ticket inhibited; ${otherTicket.alert} delivered at ${secondsSince(started, other.at)}`;
+    }),
+  );
+
+  it(
+    "a check's page does not inhibit another check's ticket of the same service",
+    scenario("check page leaves another check's ticket alone", async (started) => {
+      await env.services.search.setFault({ down: "503" });
+      const page = failingCheckAlert(env.alerts, "search-home");
+      const otherTicket = failingCheckAlert(env.alerts, "search-suggest");
+      const paged = await env.captures.main.waitFor("search page", isPagerDutyEvent(page), FIRST_NOTIFICATION_MS);
+      const labels = { alertname: otherTicket.alert, service: "search" };
+      const ticket = await env.captures.main
+        .waitFor(`${otherTicket.alert} in Slack`, isSlackMessage(otherTicket), GROUP_WAIT_AND_MARGIN_MS)
+        .catch(async (error: Error) => {
+          throw new Error(`${otherTicket.alert} not delivered while ${page.alert} pages; Alertmanager holds it: ${await heldState(labels)}\n${error.message}`);
+        });
+      return `page at ${secondsSince(started, paged.at)}; ${otherTicket.alert} delivered at ${secondsSince(started, ticket.at)}`;
+    }),
+  );
+
+  it(
+    "Alertmanager stopped and restarted during a fault still delivers the page",
+    scenario("Alertmanager restarted during a fault -> page arrives", async (started) => {
+      const { restart: alertmanager } = env.alertmanagers;
+      const capture = env.captures.restart;
+      const page = burnRateAlert(env.alerts, "payments", "availability", "page");
+      await env.services.payments.setFault({ errorRatio: 0.5 });
+      const pageLabels = { alertname: page.alert, service: "payments", severity: "page" };
+      await waitUntil("payments page held by Alertmanager", async () => (await alertmanager.alerts(pageLabels)).length > 0, 90_000, 200);
+      await alertmanager.stop(); // within its group's 30 s wait: the page was not sent yet
+      expect(capture.matching(isPagerDutyEvent(page)), "page sent before the stop").toEqual([]);
+      await sleep(5000);
+      const restartedAt = Date.now();
+      await alertmanager.start();
+      const delivered = await capture.waitFor("payments page after the restart", isPagerDutyEvent(page), FIRST_NOTIFICATION_MS);
+      const event = pagerDutyEvent(delivered)!;
+      expect(event.routing_key).toBe(teamRoutingKey);
+      expect(event.payload.severity).toBe("critical");
+      const other = await env.captures.main.waitFor("payments page from the other Alertmanager", isPagerDutyEvent(page), FIRST_NOTIFICATION_MS);
+      expect(event.dedup_key, "one incident, whichever Alertmanager notified").toBe(pagerDutyEvent(other)!.dedup_key);
+      return `page ${secondsSince(restartedAt, delivered.at)} after the restart (${secondsSince(started, delivered.at)} after the fault)`;
+    }),
+  );
+
+  // Scenarios to come, on this environment and in this style (a service of their own, one line each):
+  // - the PagerDuty event orchestration evaluator: the synthesized orchestration applied to the captured events;
+  // - a heartbeat (dead man's switch): a watchdog alert that always fires, and its absence noticed;
+  // - meta-monitoring: Prometheus, Alertmanager and the probers watched by the synthesized rules.
+});
