@@ -6,7 +6,13 @@ import { benchSlo } from "./slo-set";
 /** Watchkeeper's side of `npm run bench`: the SLO set as ServiceSlos of one stack, synthesized into `folder`. */
 export function synthWatchkeeper(count: number, folder: string): void {
   const app = new MonitoringApp({ outdir: join(folder, "dist"), terraformOutdir: join(folder, "cdktf.out") });
-  const stack = new MonitoringStack(app, "production", { grafanaUrl: "https://grafana.example.com" });
+  const stack = new MonitoringStack(app, "production", {
+    grafanaUrl: "https://grafana.example.com",
+    externalSignals: [
+      { description: "the services' HTTP servers", metrics: ["http_requests_total"], labels: ["service", "code"] },
+      { description: "the services' HTTP servers", metrics: ["http_request_duration_seconds_*"], labels: ["service", "le"] },
+    ],
+  });
   const owner = new OnCallTeam(stack, "team", { name: "bench", members: ["oncall@example.com"], slackChannel: "#bench" });
   for (let index = 0; index < count; index++) {
     const slo = benchSlo(index);
