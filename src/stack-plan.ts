@@ -3,7 +3,7 @@ import { alertIdentityProblems } from "./domain/routing/alert-identity";
 import { alertRoutingProblems, type AlertOwner, type RoutedAlert } from "./domain/routing/routing";
 import { isAlertingRule } from "./domain/rules/rules";
 import { externalSource, type SignalSource } from "./domain/signals/signal-source";
-import { signalGraph, type DeclaredRule, type SignalGraph } from "./domain/signals/wiring";
+import { signalGraph, signalProblems, type DeclaredRule, type SignalGraph } from "./domain/signals/wiring";
 import type { Aggregate, Contribution, Declaration, Output } from "./outputs";
 import type { ExternalSignalProps } from "./stack-props";
 
@@ -92,6 +92,6 @@ export class StackPlan {
    * the declarations' own problems are fixed).
    */
   private wiringProblems(): readonly string[] {
-    return this.complete ? this.graph().problems : [];
+    return this.complete ? signalProblems(this.sources(), this.rules(), GATE_READS) : [];
   }
 }

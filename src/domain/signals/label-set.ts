@@ -42,10 +42,20 @@ export function without(set: LabelSet, names: readonly string[]): LabelSet {
   return { labels, open: set.open, absent: new Set([...set.absent, ...names]) };
 }
 
-/** `set` with a label added or set (`label_replace`, a recording rule's static labels). */
+/** `set` with a label added or set (`label_replace`). */
 export function withLabel(set: LabelSet, name: string, value: string | undefined): LabelSet {
-  const absent = new Set([...set.absent].filter((other) => other !== name));
-  return { labels: new Map([...set.labels, [name, value]]), open: set.open, absent };
+  return withLabels(set, [[name, value]]);
+}
+
+/** `set` with labels added or set at once (a recording rule's static labels). */
+export function withLabels(set: LabelSet, added: ReadonlyArray<readonly [string, string | undefined]>): LabelSet {
+  if (added.length === 0) {
+    return set;
+  }
+  const labels = new Map(set.labels);
+  added.forEach(([name, value]) => labels.set(name, value));
+  const absent = set.absent.size === 0 ? set.absent : new Set([...set.absent].filter((other) => !labels.has(other)));
+  return { labels, open: set.open, absent };
 }
 
 /** What two alternatives have in common (`a or b`): labels both carry, a value only where both agree. */

@@ -2,7 +2,7 @@ import { selector as selectorText } from "../promql/builder";
 import type { LabelMatcher, Selector } from "../promql/selector";
 import { isAlertingRule, type Rule } from "../rules/rules";
 import { expressionSignals, type ExpressionSignals } from "./expression-labels";
-import { common, describeLabels, mayCarry, openLabels, withLabel, type LabelSet } from "./label-set";
+import { common, describeLabels, mayCarry, openLabels, withLabels, type LabelSet } from "./label-set";
 import { producesMetric, type SignalSource } from "./signal-source";
 
 /** A rule as the stack declares it: the rule, and the path of the construct that writes it. */
@@ -85,6 +85,9 @@ class Graph {
   private readonly patterns: Node[] = [];
   private readonly analysed = new Map<Rule, ExpressionSignals>();
   private readonly resolving = new Set<Rule>();
+  private readonly paths = new Map<Rule, string>();
+  /** Rules whose expression is not PromQL, as problems. */
+  private readonly unparsable: string[] = [];
   private readonly narrowed = new Map<string, Map<string, Node[]> | undefined>();
 
   constructor(sources: readonly SignalSource[], private readonly rules: readonly DeclaredRule[]) {
@@ -102,15 +105,18 @@ class Graph {
   }
 
   private addRule({ path, rule }: DeclaredRule): void {
+    this.paths.set(rule, path);
     const staticLabels = Object.entries(rule.labels ?? {});
-    const outputOf = () => staticLabels.reduce((set, [name, value]) => withLabel(set, name, value), this.signals(rule).labels);
+    const added: Array<readonly [string, string | undefined]> = isAlertingRule(rule) ? [...staticLabels, ["alertname", rule.alert], ["alertstate", undefined]] : staticLabels;
+    let labels: LabelSet | undefined;
+    const node = {
+      fixed: new Map(isAlertingRule(rule) ? [...staticLabels, ["alertname", rule.alert]] : staticLabels),
+      labels: () => (labels ??= withLabels(this.signals(rule).labels, added)),
+    };
     if (isAlertingRule(rule)) {
-      const fixed = new Map([...staticLabels, ["alertname", rule.alert]]);
-      const labels = () => withLabel(withLabel(outputOf(), "alertname", rule.alert), "alertstate", undefined);
-      this.add({ source: { kind: "alert", name: `alerting rule ${rule.alert}`, path, metrics: ["ALERTS", "ALERTS_FOR_STATE"] }, fixed, labels });
+      this.add({ ...node, source: { kind: "alert", name: `alerting rule ${rule.alert}`, path, metrics: ["ALERTS", "ALERTS_FOR_STATE"] } });
     } else {
-      const source = { kind: "recording" as const, name: `recording rule ${rule.record}`, path, metrics: [rule.record] };
-      this.add({ source, fixed: new Map(staticLabels), labels: outputOf });
+      this.add({ ...node, source: { kind: "recording", name: `recording rule ${rule.record}`, path, metrics: [rule.record] } });
     }
   }
 
@@ -124,7 +130,13 @@ class Graph {
       return { selectors: [], labels: openLabels([]) };
     }
     this.resolving.add(rule);
-    const analysis = expressionSignals(rule.expr, (selector) => this.labelsOf(selector));
+    let analysis: ExpressionSignals;
+    try {
+      analysis = expressionSignals(rule.expr, (selector) => this.labelsOf(selector));
+    } catch (error) {
+      this.unparsable.push(`${this.paths.get(rule)}: generated rule ${ruleName(rule)} is ${(error as Error).message}`);
+      analysis = { selectors: [], labels: openLabels([]) };
+    }
     this.resolving.delete(rule);
     this.analysed.set(rule, analysis);
     return analysis;
@@ -166,7 +178,7 @@ class Graph {
     const sets = this.matching(selector).map((node) => node.labels());
     const shared = sets.length === 0 ? openLabels([]) : sets.reduce(common);
     const equal = selector.matchers.filter((matcher) => matcher.operator === "=" && matcher.value !== "");
-    return equal.reduce((set, matcher) => withLabel(set, matcher.name, matcher.value), shared);
+    return withLabels(shared, equal.map((matcher) => [matcher.name, matcher.value] as const));
   }
 
   /** Why no source produces a selector: no source of its metric, or the nearest source's first mismatching label. */
@@ -192,7 +204,7 @@ class Graph {
     });
   }
 
-  check(requirements: readonly LabelRequirement[]): SignalGraph {
+  check(requirements: readonly LabelRequirement[], withReads: boolean): SignalGraph {
     const reads: SignalRead[] = [];
     const unproduced = new Map<string, { path: string; text: string; selector: Selector; rules: string[] }>();
     for (const declared of this.rules) {
@@ -203,9 +215,11 @@ class Graph {
           continue;
         }
         seen.add(text);
-        const sources = this.matching(selector).map((node) => ({ ...node.source, labels: node.labels() }));
-        reads.push({ rule: declared, selector, sources });
-        if (sources.length === 0) {
+        const matching = this.matching(selector);
+        if (withReads) {
+          reads.push({ rule: declared, selector, sources: matching.map((node) => ({ ...node.source, labels: node.labels() })) });
+        }
+        if (matching.length === 0) {
           const key = `${declared.path}\u0000${text}`;
           const entry = unproduced.get(key) ?? { path: declared.path, text, selector, rules: [] };
           entry.rules.push(ruleName(declared.rule));
@@ -218,7 +232,7 @@ class Graph {
       const readers = names.length === 1 ? `rule ${names[0]}` : `${names.length} rules (${names.slice(0, 3).join(", ")}${names.length > 3 ? ", …" : ""})`;
       return `${path}: ${readers} read${names.length === 1 ? "s" : ""} ${text}, but ${this.problem(selector)}`;
     });
-    return { reads, problems: [...problems, ...requirements.flatMap((requirement) => this.requirementProblems(requirement))] };
+    return { reads, problems: [...this.unparsable, ...problems, ...requirements.flatMap((requirement) => this.requirementProblems(requirement))] };
   }
 }
 
@@ -230,5 +244,10 @@ class Graph {
  * (`requirements`) tells apart by labels the source does not set.
  */
 export function signalGraph(sources: readonly SignalSource[], rules: readonly DeclaredRule[], requirements: readonly LabelRequirement[] = []): SignalGraph {
-  return new Graph(sources, rules).check(requirements);
+  return new Graph(sources, rules).check(requirements, true);
+}
+
+/** The signal graph's problems alone, without the reads that draw it (what synth's check needs). */
+export function signalProblems(sources: readonly SignalSource[], rules: readonly DeclaredRule[], requirements: readonly LabelRequirement[] = []): readonly string[] {
+  return new Graph(sources, rules).check(requirements, false).problems;
 }

@@ -16,15 +16,11 @@ export function assertRulesParse(path: string, groups: readonly RuleGroup[]): vo
 }
 
 /**
- * Writes rule groups as ServiceSlo writes its own: a rule file `prometheus/<name>.rules.yml` (for Prometheus,
- * Thanos and Mimir rulers) and a PrometheusRule named `<name>` (for prometheus-operator), both headed by the
- * declaration's path. Every expression must parse as PromQL, or synth stops naming the declaration and the rule.
- *
- * @example
- * writeRuleGroups(this.targetScope(), { name: "orders-consumer-lag", service: "orders", groups: [{ name: "orders-consumer-lag", rules: [rule] }] });
+ * Writes a declaration's rule groups: a rule file `prometheus/<name>.rules.yml` (for Prometheus, Thanos and Mimir
+ * rulers) and a PrometheusRule named `<name>` (for prometheus-operator), both headed by the declaration's path.
+ * Their expressions were parsed by the stack's signal graph before anything was written.
  */
 export function writeRuleGroups(scope: TargetScope, rules: NamedRuleGroups): void {
-  assertRulesParse(scope.path, rules.groups);
   scope.files.add(`prometheus/${rules.name}.rules.yml`, renderRuleFile(rules.groups, scope.path));
   writePrometheusRule(scope, rules);
 }

@@ -56,6 +56,13 @@ describe("the signal graph", () => {
     ]);
   });
 
+  it("reports a generated expression that is not PromQL, naming its construct and rule", () => {
+    const rules = declared("production/lag", { record: "lag", expr: "sum(kafka_consumergroup_lag" });
+    expect(signalGraph([], rules).problems).toEqual([
+      'production/lag: generated rule lag is not valid PromQL (syntax error at column 28, near "the end of the expression"): sum(kafka_consumergroup_lag',
+    ]);
+  });
+
   it("ties each selector to its sources, recordings and alerts included", () => {
     const rules = [
       ...declared("production/slo", { record: "slo:errors", expr: 'sum(rate(http_requests_total{code=~"5.."}[5m]))', labels: { sloth_id: "a" } }),
