@@ -2,6 +2,7 @@ import type { Construct } from "constructs";
 import { camelCase, slug } from "../../src/domain/naming";
 import type { Problems } from "../../src/domain/problems";
 import { severityReceivers, type AlertOwner, type SeverityReceivers } from "../../src/domain/routing/routing";
+import { parseBurnAlerts } from "../../src/domain/slo/parse-alerting";
 import { parseSlo } from "../../src/domain/slo/parse-slo";
 import { burnAlertName } from "../../src/domain/slo/slo-rules";
 import type { ServiceSloProps } from "../../src/domain/slo/service-slo-props";
@@ -63,6 +64,8 @@ export class ServiceSlo extends MonitoringConstruct<ServiceSloProps, ServiceSloS
     const { props, stack } = this;
     this.statusPageProblems(problems);
     const parsed = parseSlo(props, problems);
+    const alertName = camelCase(props.service, props.name);
+    const burnAlerts = parseBurnAlerts(props.alerting, burnAlertName({ alertName }), problems);
     const owner = this.resolveOwner(problems, props.owner);
     if (parsed === undefined || owner === undefined) {
       return undefined;
@@ -76,7 +79,8 @@ export class ServiceSlo extends MonitoringConstruct<ServiceSloProps, ServiceSloS
       // Every series of the SLO carries its environment: the gate and the status page tell environments apart by it.
       labels: { ...props.labels, env: stack.environment },
       alertLabels: { team: owner.teamName, service: props.service, env: stack.environment, slo: props.name },
-      alertName: camelCase(props.service, props.name),
+      alertName,
+      burnAlerts,
       runbookUrl: props.runbookUrl,
       dashboardUrl: this.writes("grafana") ? sloDashboardUrl(stack, this.sloId) : undefined,
       description: props.description,
@@ -108,7 +112,7 @@ export class ServiceSlo extends MonitoringConstruct<ServiceSloProps, ServiceSloS
       prometheus: when(this.writes("prometheus"), () => ({ rules: [rules], write: (scope) => writeSloRuleTests(scope, slo, rules) })),
       datadog: when(this.writes("datadog"), () => ({
         problems: datadogSloProblems(slo, datadogMetricNamespace, this.props.datadogQuery),
-        alerts: datadogSloMonitors(slo).map(({ severity }) => ({ system: "datadog", name: burnAlertName(slo), severity, owner, service: slo.service, runbookUrl: slo.runbookUrl })),
+        alerts: datadogSloMonitors(slo).map(({ severity }) => ({ system: "datadog", name: slo.burnAlerts.name, severity, owner, service: slo.service, runbookUrl: slo.runbookUrl })),
         write: (scope) => writeDatadogSlo(scope, slo, { query: this.props.datadogQuery, receivers }),
       })),
       grafana: when(this.writes("grafana"), () => ({

@@ -5,6 +5,7 @@ import type { SloSpec } from "../../src/domain/slo/slo";
 import type { TeamContacts } from "../../src/domain/routing/routing";
 import { SecretRef } from "../../src/domain/secret";
 import { burnRateWindows } from "../../src/domain/slo/slo-math";
+import { defaultBurnAlerts } from "../../src/domain/slo/parse-alerting";
 
 /** A resolved SLO for domain tests: 99.9% over 30 days of checkout's HTTP requests, the workbook windows. */
 export function checkoutSpec(overrides: Partial<SloSpec> = {}): SloSpec {
@@ -25,6 +26,7 @@ export function checkoutSpec(overrides: Partial<SloSpec> = {}): SloSpec {
     alertLabels: { team: "payments", service: "checkout", env: "prod", slo: "availability" },
     alertName: "CheckoutAvailability",
     runbookUrl: "https://runbooks.example.com/checkout-availability",
+    burnAlerts: defaultBurnAlerts("CheckoutAvailabilityErrorBudgetBurn"),
     ...overrides,
   };
 }

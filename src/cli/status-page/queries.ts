@@ -2,7 +2,7 @@ import { Duration } from "../../domain/duration";
 import * as promql from "../../domain/promql/builder";
 import { overTime } from "../../domain/promql/operators";
 import type { Selector } from "../../domain/promql/selector";
-import { burnAlertName, SLO_METRICS } from "../../domain/slo/slo-rules";
+import { SLO_METRICS, SLOTH_SEVERITY_LABEL } from "../../domain/slo/slo-rules";
 import { STATUS_COMPONENT_INFO } from "../../domain/status-page/component";
 
 /** The PromQL the status page asks Prometheus, built with the project's PromQL builder. */
@@ -25,8 +25,9 @@ export function dailyErrorRatio(window: Duration, ids: readonly string[]): strin
   return overTime("avg_over_time", sloSelector(SLO_METRICS.errorRatio(window), ids), Duration.days(1));
 }
 
-/** The firing burn-rate alerts (whose names end in "ErrorBudgetBurn", unlike the absent alert's), of one severity or all. */
+/** The firing burn-rate alerts (those carrying Sloth's `sloth_severity`, unlike the absent alert), of one severity or all. */
 export function burnAlerts(severity?: "page"): string {
-  const matchers = [promql.matcher("alertstate", "=", "firing"), promql.matcher("alertname", "=~", `.+${burnAlertName({ alertName: "" })}`)];
-  return promql.selector({ metric: "ALERTS", matchers: severity === undefined ? matchers : [...matchers, promql.matcher("severity", "=", severity)] });
+  const bySeverity = severity === undefined ? promql.matcher(SLOTH_SEVERITY_LABEL, "=~", ".+") : promql.matcher(SLOTH_SEVERITY_LABEL, "=", severity);
+  const matchers = [promql.matcher("alertstate", "=", "firing"), bySeverity];
+  return promql.selector({ metric: "ALERTS", matchers });
 }

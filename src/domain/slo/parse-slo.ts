@@ -15,6 +15,7 @@ import { sloScenarios } from "../rule-tests/scenarios";
 import { trafficSeries } from "../rule-tests/traffic";
 import { fillWindow, WINDOW_PLACEHOLDER, type Sli } from "./sli";
 import type { LatencySliProps, ServiceSloProps, SliProps } from "./service-slo-props";
+import { disabledSeverities } from "./parse-alerting";
 import { sloNameProblems } from "./slo-name-problems";
 
 /** The props of a ServiceSlo, checked and turned into domain values. */
@@ -144,7 +145,8 @@ export function parseSlo(props: ServiceSloProps, problems: Problems): ParsedSlo 
   }
   const period = problems.attempt("period", () => Duration.parse(props.period ?? "30d"));
   const sli = parseSli(props.sli, problems);
-  const windows = period === undefined ? undefined : parseWindows(props, period, problems);
+  const disabled = disabledSeverities(props.alerting);
+  const windows = period === undefined ? undefined : parseWindows(props, period, problems)?.filter((window) => !disabled.includes(window.severity));
   if (!problems.none || period === undefined || sli === undefined || windows === undefined) {
     return undefined;
   }

@@ -90,6 +90,50 @@ export interface SloOutputs {
   readonly grafana?: boolean;
 }
 
+/** One severity of the SLO's burn-rate alerts, as Sloth's `page_alert` and `ticket_alert` describe it. */
+export interface SloAlertProps {
+  /**
+   * Writes no alert of this severity (its window pairs are dropped on every output).
+   * @default false
+   */
+  readonly disable?: boolean;
+  /**
+   * Labels of this severity's alert only, e.g. to route it to a channel of its own.
+   * @default none
+   */
+  readonly labels?: Readonly<Record<string, string>>;
+  /**
+   * Annotations of this severity's alert only.
+   * @default none
+   */
+  readonly annotations?: Readonly<Record<string, string>>;
+}
+
+/** The SLO's burn-rate alerts, as Sloth's `alerting` block describes them. */
+export interface SloAlertingProps {
+  /**
+   * The burn-rate alerts' name (page and ticket share it, told apart by `severity` and `sloth_severity`).
+   * @default `<Service><Name>ErrorBudgetBurn`, e.g. `CheckoutAvailabilityErrorBudgetBurn`
+   */
+  readonly name?: string;
+  /**
+   * Labels of every burn-rate alert, besides Watchkeeper's (`severity`, `team`, `service`, `env`, `slo`,
+   * `sloth_severity`), which they cannot replace.
+   * @default none
+   */
+  readonly labels?: Readonly<Record<string, string>>;
+  /**
+   * Annotations of every burn-rate alert, e.g. Sloth's `title`; they add to and may replace `summary` and
+   * `description`.
+   * @default none
+   */
+  readonly annotations?: Readonly<Record<string, string>>;
+  /** The page alert. @default enabled, no extra labels or annotations */
+  readonly page?: SloAlertProps;
+  /** The ticket alert. @default enabled, no extra labels or annotations */
+  readonly ticket?: SloAlertProps;
+}
+
 export interface ServiceSloProps {
   /** The service the SLO is about; becomes the `service` label. @example "checkout" */
   readonly service: string;
@@ -153,4 +197,10 @@ export interface ServiceSloProps {
    * @example { component: "Checkout", description: "Paying for an order" }
    */
   readonly statusPage?: StatusPageProps;
+  /**
+   * The burn-rate alerts' name, labels and annotations, and either severity switched off, as a Sloth spec's
+   * `alerting` block sets them.
+   * @default `<Service><Name>ErrorBudgetBurn`, page and ticket, Watchkeeper's labels and annotations
+   */
+  readonly alerting?: SloAlertingProps;
 }

@@ -103,10 +103,13 @@ export function metaRecordingRules(spec: SloSpec): RecordingRule[] {
   ];
 }
 
-/** The name of an SLO's burn-rate alert (page and ticket share it; `severity` tells them apart). */
+/** The default name of an SLO's burn-rate alert (page and ticket share it; `severity` tells them apart). */
 export function burnAlertName(spec: Pick<SloSpec, "alertName">): string {
   return `${spec.alertName}ErrorBudgetBurn`;
 }
+
+/** Sloth's label of a burn-rate alert's severity, which Sloth's dashboards read (`ALERTS{sloth_severity="page"}`). */
+export const SLOTH_SEVERITY_LABEL = "sloth_severity";
 
 /** The name of the alert that fires when an SLO's metrics are missing. */
 export function absentAlertName(spec: Pick<SloSpec, "alertName">): string {
@@ -134,18 +137,21 @@ export function burnRateAlert(spec: SloSpec, severity: AlertSeverity): AlertingR
     return promql.and(...conditions);
   });
   const action = severity === "page" ? "at a rate that pages" : "faster than the objective allows";
+  const { burnAlerts } = spec;
+  const own = burnAlerts.bySeverity[severity];
+  const text = {
+    summary: `${spec.service} ${spec.name}: the error budget is burning ${action}`,
+    description:
+      `${spec.description ?? `SLO ${spec.name} of ${spec.service}`} (objective ${spec.objectivePercent}% over ` +
+      `${spec.period}) is consuming its error budget ${action}: ` +
+      windows.map((w) => `${w.budgetConsumedPercent}% of the budget in ${w.long} (${w.factor}x)`).join(", or ") +
+      ".",
+  };
   return {
-    alert: burnAlertName(spec),
+    alert: burnAlerts.name,
     expr: promql.or(...pairs),
-    labels: { ...spec.alertLabels, severity },
-    annotations: annotations(spec, {
-      summary: `${spec.service} ${spec.name}: the error budget is burning ${action}`,
-      description:
-        `${spec.description ?? `SLO ${spec.name} of ${spec.service}`} (objective ${spec.objectivePercent}% over ` +
-        `${spec.period}) is consuming its error budget ${action}: ` +
-        windows.map((w) => `${w.budgetConsumedPercent}% of the budget in ${w.long} (${w.factor}x)`).join(", or ") +
-        ".",
-    }),
+    labels: { ...burnAlerts.labels, ...own.labels, ...spec.alertLabels, severity, [SLOTH_SEVERITY_LABEL]: severity },
+    annotations: { ...annotations(spec, text), ...burnAlerts.annotations, ...own.annotations },
   };
 }
 

@@ -27,6 +27,16 @@ export interface SloSpec {
   readonly description?: string;
   /** The public component the SLO shows as on the status page; undefined when it is not public. */
   readonly statusPage?: StatusComponent;
+  /** The burn-rate alerts' name, and extra labels and annotations of all of them and of each severity. */
+  readonly burnAlerts: BurnAlerts;
+}
+
+/** What a team sets on an SLO's burn-rate alerts beyond Watchkeeper's conventions (Sloth's `alerting`). */
+export interface BurnAlerts {
+  readonly name: string;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly annotations: Readonly<Record<string, string>>;
+  readonly bySeverity: Readonly<Record<AlertSeverity, { readonly labels: Readonly<Record<string, string>>; readonly annotations: Readonly<Record<string, string>> }>>;
 }
 
 /** The windows of one severity. */

@@ -17,6 +17,7 @@ const alert = (ids: Record<string, string>, severity: string) => ({
   alertname: "InternalAlertErrorBudgetBurn",
   alertstate: "firing",
   severity,
+  sloth_severity: severity,
   service: ids.sloth_service,
   slo: ids.sloth_slo,
   team: "payments-team",
@@ -64,10 +65,10 @@ describe("collecting the status page from Prometheus", () => {
       "watchkeeper_status_component_info",
       `slo:error_budget:ratio${slos}`,
       `slo:current_burn_rate:ratio${slos}`,
-      'ALERTS{alertstate="firing",alertname=~".+ErrorBudgetBurn"}',
+      'ALERTS{alertstate="firing",sloth_severity=~".+"}',
       `avg_over_time(slo:sli_error:ratio_rate5m{sloth_id=~"checkout-api-availability"}[1d]) ${TODAY_END - 89 * DAY}..${TODAY_END}/86400`,
       `avg_over_time(slo:sli_error:ratio_rate10m{sloth_id=~"search-backend-latency"}[1d]) ${TODAY_END - 89 * DAY}..${TODAY_END}/86400`,
-      `ALERTS{alertstate="firing",alertname=~".+ErrorBudgetBurn",severity="page"} ${NOW - 14 * DAY}..${NOW}/180`,
+      `ALERTS{alertstate="firing",sloth_severity="page"} ${NOW - 14 * DAY}..${NOW}/180`,
     ]);
     for (const query of source.queries) {
       expect(promqlError(query.split(" ")[0]), query).toBeUndefined();

@@ -2,7 +2,7 @@ import { parse, parseAllDocuments } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ServiceSlo } from "../../../constructs";
 import { validateAgainstCrd } from "../../../src/cli/checks/crd-schema";
-import { availabilityProps, resources, team, testApp, type TerraformJson, testStack } from "../../support/app";
+import { availabilityProps, resources, synthProblems, team, testApp, type TerraformJson, testStack } from "../../support/app";
 
 describe("ServiceSlo", () => {
   let terraform: TerraformJson;
@@ -103,7 +103,7 @@ describe("ServiceSlo", () => {
       ["CheckoutAvailabilityErrorBudgetBurn", "ticket"],
       ["CheckoutAvailabilitySLIMetricsAbsent", "ticket"],
     ]);
-    expect(alerts[0].labels).toEqual({ team: "checkout", service: "checkout", env: "production", slo: "availability", severity: "page" });
+    expect(alerts[0].labels).toEqual({ team: "checkout", service: "checkout", env: "production", slo: "availability", severity: "page", sloth_severity: "page" });
     expect(alerts[0].annotations).toMatchObject({
       runbook_url: "https://runbooks.example.com/checkout/availability",
       dashboard_url: "https://grafana.example.com/d/slo-checkout-availability",
@@ -153,5 +153,53 @@ describe("ServiceSlo outputs", () => {
     expect(alone).toHaveLength(1);
     expect(alone[0]).toMatch(/^availability_slo_[0-9A-F]{8}$/);
     expect(sloIds(["latency", "errors"])).toContain(alone[0]);
+  });
+});
+
+describe("ServiceSlo's alerting, as a Sloth spec sets it", () => {
+  const alertsOf = (files: Map<string, string>) =>
+    (parse(files.get("prometheus/checkout-availability.rules.yml") as string) as { groups: Array<{ rules: Array<{ alert?: string; labels?: Record<string, string>; annotations?: Record<string, string> }> }> }).groups
+      .flatMap((group) => group.rules)
+      .filter((rule) => rule.alert !== undefined);
+
+  it("names the burn alerts, adds labels and annotations, and drops a disabled severity on every output", () => {
+    const test = testApp();
+    const stack = testStack(test.app);
+    new ServiceSlo(stack, "checkout-availability", {
+      ...availabilityProps(),
+      owner: team(stack),
+      alerting: {
+        name: "CheckoutAvailabilityAlert",
+        labels: { category: "availability" },
+        annotations: { title: "(page) checkout availability SLO burn" },
+        page: { labels: { routing: "urgent" } },
+        ticket: { disable: true },
+      },
+    });
+    test.app.synth();
+    const alerts = alertsOf(test.files("production"));
+    expect(alerts.map((rule) => [rule.alert, rule.labels?.severity, rule.labels?.sloth_severity])).toEqual([
+      ["CheckoutAvailabilityAlert", "page", "page"],
+      ["CheckoutAvailabilitySLIMetricsAbsent", "ticket", undefined],
+    ]);
+    expect(alerts[0].labels).toMatchObject({ category: "availability", routing: "urgent", team: "checkout" });
+    expect(alerts[0].annotations?.title).toBe("(page) checkout availability SLO burn");
+    const monitors = resources(test.terraform("production"), "datadog_monitor").map((monitor) => monitor.name);
+    expect(monitors.every((name) => String(name).startsWith("[page]"))).toBe(true);
+  });
+
+  it("refuses labels Watchkeeper sets and a name Prometheus refuses", () => {
+    const test = testApp();
+    const stack = testStack(test.app);
+    new ServiceSlo(stack, "checkout-availability", {
+      ...availabilityProps(),
+      owner: team(stack),
+      alerting: { name: "checkout availability", labels: { severity: "critical" }, page: { labels: { sloth_severity: "x" } } },
+    });
+    expect(synthProblems(test.app)).toEqual([
+      'production/checkout-availability: alerting.name: "checkout availability" is not an alert name Prometheus accepts; use letters, digits and underscores, e.g. "CheckoutAvailabilityBurn"',
+      'production/checkout-availability: alerting.labels: "severity" is set by Watchkeeper (severity, team, service, env, slo, sloth_severity) and cannot be overridden; choose another name',
+      'production/checkout-availability: alerting.page.labels: "sloth_severity" is set by Watchkeeper (severity, team, service, env, slo, sloth_severity) and cannot be overridden; choose another name',
+    ]);
   });
 });

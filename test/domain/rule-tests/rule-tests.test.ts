@@ -404,16 +404,16 @@ describe("sloTestCases", () => {
         minute: 365,
         alertname: "CheckoutAvailabilityErrorBudgetBurn",
         firing: [
-          { labels: { ...seriesLabels, severity: "page" }, annotations: page.annotations },
-          { labels: { ...seriesLabels, severity: "ticket" }, annotations: ticket.annotations },
+          { labels: { ...seriesLabels, severity: "page", sloth_severity: "page" }, annotations: page.annotations },
+          { labels: { ...seriesLabels, severity: "ticket", sloth_severity: "ticket" }, annotations: ticket.annotations },
         ],
       },
       {
         minute: 390,
         alertname: "CheckoutAvailabilityErrorBudgetBurn",
         firing: [
-          { labels: { ...seriesLabels, severity: "page" }, annotations: page.annotations },
-          { labels: { ...seriesLabels, severity: "ticket" }, annotations: ticket.annotations },
+          { labels: { ...seriesLabels, severity: "page", sloth_severity: "page" }, annotations: page.annotations },
+          { labels: { ...seriesLabels, severity: "ticket", sloth_severity: "ticket" }, annotations: ticket.annotations },
         ],
       },
       { minute: 390, alertname: "CheckoutAvailabilitySLIMetricsAbsent", firing: [] },

@@ -123,7 +123,7 @@ describe("burn-rate alerts", () => {
         `${over("slo:sli_events:increase6h", "167", ">=")}` +
         ")",
     );
-    expect(page.labels).toEqual({ team: "payments", service: "checkout", env: "prod", slo: "availability", severity: "page" });
+    expect(page.labels).toEqual({ team: "payments", service: "checkout", env: "prod", slo: "availability", severity: "page", sloth_severity: "page" });
     expect(page.for).toBeUndefined();
   });
 

@@ -4,6 +4,7 @@ import { promqlError } from "../../../src/domain/promql/check";
 import { parseSelector } from "../../../src/domain/promql/selector";
 import type { SloSpec } from "../../../src/domain/slo/slo";
 import { alertWindows, burnRateWindows } from "../../../src/domain/slo/slo-math";
+import { defaultBurnAlerts } from "../../../src/domain/slo/parse-alerting";
 import { SLO_PANEL_TITLES, sloDashboard, type SloDashboardInput } from "../../../src/targets/grafana/slo-dashboard";
 
 const period = Duration.parse("30d");
@@ -23,6 +24,7 @@ const spec: SloSpec = {
   minimumEventsForPage: 167,
   labels: { team: "payments" },
   alertLabels: { team: "payments", service: "checkout" },
+  burnAlerts: defaultBurnAlerts("CheckoutAvailabilityErrorBudgetBurn"),
   alertName: "CheckoutAvailability",
 };
 
