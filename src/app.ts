@@ -5,6 +5,8 @@ import { App as CdktfApp } from "cdktf";
 import { Construct } from "constructs";
 import { readableError } from "./readable-error";
 import { stackGraph, type StackGraph } from "./domain/signals/stack-graph";
+import { openSloDocument, type OpenSloDocument } from "./domain/interchange/openslo";
+import { isSloReference } from "./domain/slo/slo-reference";
 import { MonitoringStack, type StackEngines } from "./stack";
 import { SynthError } from "./synth-error";
 import { StagedTerraformOutdir } from "./targets/terraform/staged-outdir";
@@ -40,6 +42,11 @@ function withoutTokenTraces(work: () => void): void {
   } finally {
     Error.captureStackTrace = capture;
   }
+}
+
+/** What an app declares, per stack: its signal graph and its SLOs as OpenSLO documents. */
+export interface AppInspection {
+  readonly stacks: ReadonlyArray<{ readonly stack: string; readonly graph: StackGraph; readonly openslo: readonly OpenSloDocument[] }>;
 }
 
 /** What synth wrote for one stack. */
@@ -134,28 +141,36 @@ export class MonitoringApp extends Construct {
   }
 
   /**
-   * Each stack's graph, from the sources its rules read to the receivers its alerts reach, once the app is valid
-   * (`watchkeeper graph` prints it). Writes nothing; throws SynthError like synth.
+   * What the app declares, once it is valid, for the commands that read it without synthesizing: each stack's
+   * graph, from the sources its rules read to the receivers its alerts reach (`watchkeeper graph`), and its SLOs as
+   * OpenSLO documents (`watchkeeper export openslo`). Writes nothing; throws SynthError like synth.
    */
-  graphs(): StackGraph[] {
+  inspect(): AppInspection {
     this.validate();
-    return this.stacks.map((stack) => {
-      const plan = stack.plan();
-      return stackGraph(stack.node.id, plan.graph(), plan.alerts());
-    });
+    return {
+      stacks: this.stacks.map((stack) => {
+        const plan = stack.plan();
+        const slos = stack.declarations().filter(isSloReference);
+        const openslo = slos.flatMap((slo) => {
+          const spec = slo.sloSpec();
+          return spec === undefined ? [] : [openSloDocument(spec, slo.customWindows)];
+        });
+        return { stack: stack.node.id, graph: stackGraph(stack.node.id, plan.graph(), plan.alerts()), openslo };
+      }),
+    };
   }
 
   /**
    * The last line of an app file: synthesizes, then prints one summary line per stack; on failure prints the
    * problems as a list (or any other error as one line plus where in the app's code), without a stack trace, and
-   * sets the exit code to 1. Use `synth()` instead to handle the SynthError yourself. With WATCHKEEPER_GRAPH set (by
-   * `watchkeeper graph`), writes the stacks' graphs to that file as JSON instead of synthesizing.
+   * sets the exit code to 1. Use `synth()` instead to handle the SynthError yourself. With WATCHKEEPER_INSPECT set (by
+   * `watchkeeper graph` and `export`), writes the app's inspection to that file as JSON instead of synthesizing.
    */
   run(): void {
-    const graphFile = process.env.WATCHKEEPER_GRAPH;
+    const inspection = process.env.WATCHKEEPER_INSPECT;
     try {
-      if (graphFile !== undefined) {
-        writeFileSync(graphFile, JSON.stringify(this.graphs()));
+      if (inspection !== undefined) {
+        writeFileSync(inspection, JSON.stringify(this.inspect()));
         return;
       }
       this.synth().forEach((summary) => console.log(summaryLine(summary)));

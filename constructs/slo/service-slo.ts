@@ -56,6 +56,11 @@ export class ServiceSlo extends MonitoringConstruct<ServiceSloProps, ServiceSloS
     return this.props.outputs?.[output] ?? true;
   }
 
+  /** Whether the SLO's burn-rate windows are declared (`burnRateWindows`) rather than the workbook's. */
+  get customWindows(): boolean {
+    return this.props.burnRateWindows !== undefined;
+  }
+
   sloSpec(): SloSpec | undefined {
     return this.parsedSpec()?.slo;
   }

@@ -3,6 +3,7 @@ import { registerDiff } from "./commands/diff";
 import { registerGate } from "./commands/gate";
 import { registerGraph } from "./commands/graph";
 import { registerInit } from "./commands/init";
+import { registerInterchange } from "./commands/interchange";
 import { registerReport } from "./commands/report";
 import { registerStatusPage } from "./commands/status-page";
 import { registerSynth } from "./commands/synth";
@@ -21,5 +22,6 @@ export function watchkeeperProgram(): Command {
   registerReport(program);
   registerStatusPage(program);
   registerInit(program);
+  registerInterchange(program);
   return program.addHelpText("after", "\nwatchkeeper <command> --help documents each command's options and exit codes.");
 }

@@ -1,10 +1,6 @@
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { type Command, Option } from "commander";
-import { constructGraph, type StackGraph } from "../../domain/signals/stack-graph";
-import { appCommand, appReport } from "../app-command";
+import { constructGraph } from "../../domain/signals/stack-graph";
+import { inspectApp } from "../app-inspection";
 import { renderGraphDot, renderGraphMermaid, renderGraphText } from "../graph/render-graph";
 
 const RENDERERS = { text: renderGraphText, mermaid: renderGraphMermaid, dot: renderGraphDot } as const;
@@ -15,39 +11,17 @@ interface GraphOptions {
   readonly format: keyof typeof RENDERERS;
 }
 
-/** Runs the app of cdktf.json with WATCHKEEPER_GRAPH set, and reads the graphs it wrote; or why it could not. */
-function appGraphs(app: string): { graphs: StackGraph[] } | { failure: string } {
-  const folder = mkdtempSync(join(tmpdir(), "watchkeeper-graph-"));
-  const file = join(folder, "graph.json");
-  try {
-    const result = spawnSync(app, { shell: true, env: { ...process.env, WATCHKEEPER_GRAPH: file }, stdio: ["inherit", "pipe", "pipe"], encoding: "utf8" });
-    if (result.status !== 0) {
-      return { failure: appReport(result) || `the app (${app}) failed with no message\n` };
-    }
-    if (!existsSync(file)) {
-      return { failure: "watchkeeper graph: the app wrote no graph; end it with app.run(), which writes the graph when watchkeeper graph asks\n" };
-    }
-    return { graphs: JSON.parse(readFileSync(file, "utf8")) as StackGraph[] };
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
-}
-
 /** `watchkeeper graph`: prints each stack's graph, from the sources its rules read to the receivers its alerts reach. */
 function graph(options: GraphOptions): number {
-  const command = appCommand("graph");
-  if ("problem" in command) {
-    console.error(command.problem);
-    return 1;
-  }
-  const read = appGraphs(command.app);
+  const read = inspectApp("graph");
   if ("failure" in read) {
     process.stderr.write(read.failure);
     return 1;
   }
-  const stacks = read.graphs.filter((stackGraph) => options.stack === undefined || stackGraph.stack === options.stack);
+  const graphs = read.inspection.stacks.map((stack) => stack.graph);
+  const stacks = graphs.filter((stackGraph) => options.stack === undefined || stackGraph.stack === options.stack);
   if (stacks.length === 0) {
-    console.error(`watchkeeper graph: no stack ${options.stack}; the app's stacks are ${read.graphs.map((stackGraph) => stackGraph.stack).join(", ")}`);
+    console.error(`watchkeeper graph: no stack ${options.stack}; the app's stacks are ${graphs.map((stackGraph) => stackGraph.stack).join(", ")}`);
     return 1;
   }
   const path = options.construct;

@@ -95,7 +95,8 @@ function scenario(name: string, phases: Phase[], rules: AlertThresholds, from: n
 /**
  * The scenarios every SLO is tested with. Each starts with healthy traffic as long as the longest window of the
  * alerts it is about, so that the windows, not the start of the data, decide when those alerts fire:
- * - a burn at the fastest page factor pages, and not at once;
+ * - a burn 1.2 times the fastest page factor pages, and not at once (at the factor itself a lone page pair, whose
+ *   threshold is crossed only above it, would never fire);
  * - a full outage pages within minutes;
  * - a burn at half the budget rate stays quiet;
  * - one failed request on a service with one request a minute (the low-traffic guard keeps it from paging);
@@ -129,7 +130,7 @@ function designScenarios(rules: AlertThresholds): Scenario[] {
   const result: Scenario[] = [];
 
   if (pages.length > 0) {
-    const fastest = Math.max(...pages.map((window) => window.factor));
+    const fastest = Number((1.2 * Math.max(...pages.map((window) => window.factor))).toPrecision(6));
     const search = [healthy(pageHistory), burning(2 * pageHistory, fastest, budget)];
     const paged = firstFiring(search, rules, pageHistory, 2 * pageHistory, "page", EVALUATION_MINUTES);
     if (paged === undefined) {

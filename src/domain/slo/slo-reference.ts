@@ -15,9 +15,11 @@ export interface SloReference {
   writes(output: SloOutput): boolean;
   /** The SLO as the rule generator sees it; undefined while its own props have problems, which it reports. */
   sloSpec(): SloSpec | undefined;
+  /** Whether its burn-rate windows were declared rather than the workbook's. */
+  readonly customWindows: boolean;
 }
 
 /** Whether a value refers to an SLO rather than being plain props. */
-export function isSloReference(value: object): value is SloReference {
+export function isSloReference<T extends object>(value: T): value is T & SloReference {
   return "sloId" in value && "sloSpec" in value;
 }

@@ -14,7 +14,7 @@ function graphs() {
     request: { url: "https://checkout.example.com/health" },
   });
   new ServiceSlo(stack, "availability", { ...availabilityProps(), owner, outputs: { datadog: false } });
-  return test.app.graphs();
+  return test.app.inspect().stacks.map((stack) => stack.graph);
 }
 
 describe("watchkeeper graph", () => {

@@ -239,7 +239,7 @@ describe("sloScenarios (30d, 99.9%, guard 167)", () => {
 
   it("names the five scenarios", () => {
     expect(scenarios.map((scenario) => scenario.name)).toEqual([
-      "pages on a 14.4x burn",
+      "pages on a 17.28x burn",
       "pages within minutes of a full outage",
       "stays quiet at a 0.5x burn",
       "one failed request at 1 request/minute",
@@ -247,20 +247,21 @@ describe("sloScenarios (30d, 99.9%, guard 167)", () => {
     ]);
   });
 
-  it("a 14.4x burn opens a ticket first, and pages once the 6h window passes 6x", () => {
-    // 6h window at 14.4x after t minutes: 1.44% × t / 360 > 0.6% (+5% margin) needs t > 157.5: the checkpoint at
-    // +180m. The 3d/6h ticket pair needs 1.44% × t / (360 + t) > 0.105%: t > 28.3, the checkpoint at +30m.
-    const scenario = byName("pages on a 14.4x burn");
+  it("a burn 1.2 times the fastest page factor opens a ticket first, and pages through the fast 1h/5m pair", () => {
+    // 1h window at 17.28x after t minutes: 1.728% × t / 60 > 1.44% (+5% margin) needs t > 52.5: the checkpoint at
+    // +55m, long before the 6h pair (1.728% × t / 360 > 0.63%: t > 131). The 3d/6h ticket pair needs
+    // 1.728% × t / (360 + t) > 0.105%: t > 23.3, the checkpoint at +25m.
+    const scenario = byName("pages on a 17.28x burn");
     expect(scenario.phases.map((phase) => [phase.minutes, phase.requestsPerMinute])).toEqual([
       [360, 600],
-      [180, 600],
+      [55, 600],
     ]);
     expect(scenario.phases[0].errorRatio).toBe(0);
-    expect(scenario.phases[1].errorRatio).toBeCloseTo(0.0144, 12);
+    expect(scenario.phases[1].errorRatio).toBeCloseTo(0.01728, 12);
     expect(scenario.expectations).toEqual([
       { minute: 365, firing: [] },
-      { minute: 390, firing: ["ticket"] },
-      { minute: 540, firing: ["page", "ticket"] },
+      { minute: 385, firing: ["ticket"] },
+      { minute: 415, firing: ["page", "ticket"] },
     ]);
   });
 
@@ -360,7 +361,7 @@ describe("sloTestCases", () => {
 
   it("has one case per scenario plus the absent case", () => {
     expect(cases.map((item) => item.name)).toEqual([
-      "checkout-availability: pages on a 14.4x burn",
+      "checkout-availability: pages on a 17.28x burn",
       "checkout-availability: pages within minutes of a full outage",
       "checkout-availability: stays quiet at a 0.5x burn",
       "checkout-availability: one failed request at 1 request/minute",
@@ -377,8 +378,8 @@ describe("sloTestCases", () => {
     ]);
     const fastBurn = cases[0];
     expect(fastBurn.series.map((item) => item.values)).toEqual([
-      "0 0+0x359 8.64+8.64x179",
-      "0 600+600x359 216591.36+591.36x179",
+      "0 0+0x359 10.368+10.368x54",
+      "0 600+600x359 216589.632+589.632x54",
     ]);
     for (const item of cases.slice(0, -1).flatMap((testCase) => testCase.series)) {
       expect(item.values).toMatch(/^0( -?[\d.]+\+[\d.]+x\d+)+$/);
