@@ -25,6 +25,17 @@ function binary(left: string, operator: string, right: string): string {
 }
 
 export const plus = (left: string, right: string) => binary(left, "+", right);
+/** `left ^ exponent`. */
+export const power = (left: string, exponent: number) => binary(left, "^", num(exponent));
+/** `left * on () right`: two one-element vectors whatever their labels, keeping the left's labels. */
+export const timesOn = (left: string, right: string) => binary(left, "* on ()", right);
+/** `left / on () right`: two one-element vectors whatever their labels, keeping the left's labels. */
+export const dividedByOn = (left: string, right: string) => binary(left, "/ on ()", right);
+
+/** `left - ignoring (label) group_left right`: each of the left's series less the right's one series without the label. */
+export function minusIgnoring(left: string, label: string, right: string): string {
+  return binary(left, `- ignoring (${label}) group_left`, right);
+}
 export const minus = (left: string, right: string) => binary(left, "-", right);
 export const times = (left: string, right: string) => binary(left, "*", right);
 export const dividedBy = (left: string, right: string) => binary(left, "/", right);

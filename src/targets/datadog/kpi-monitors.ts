@@ -5,6 +5,7 @@ import { kpiAlertNames } from "../../domain/kpi/kpi-rules";
 import type { SeverityReceivers } from "../../domain/routing/routing";
 import type { TargetScope } from "../target-scope";
 import {
+  ANOMALY_TRIGGER_SHARE,
   anomalyIntervalProblem,
   anomalyMonitorQuery,
   anomalyThresholdWindows,
@@ -77,7 +78,7 @@ export function writeDatadogKpi(scope: TargetScope, spec: KpiSpec, input: Datado
   if (hasBaseline(spec)) {
     const interval = input.interval ?? defaultAnomalyInterval(sustain);
     const { sensitivity, direction } = spec.detection;
-    monitor("anomaly", names.anomaly, `${what} is outside its ${spec.seasonality} bounds (${direction}) for ${sustain}`, {
+    monitor("anomaly", names.anomaly, `${what} is outside its ${spec.seasonality} bounds (${direction}) for ${ANOMALY_TRIGGER_SHARE * 100}% of the last ${sustain}`, {
       query: anomalyMonitorQuery({
         query,
         algorithm: algorithmOf(spec, input.algorithm),
@@ -88,7 +89,7 @@ export function writeDatadogKpi(scope: TargetScope, spec: KpiSpec, input: Datado
         seasonality: spec.seasonality,
         timeZone: spec.timeZone,
       }),
-      monitorThresholds: { critical: "1" },
+      monitorThresholds: { critical: String(ANOMALY_TRIGGER_SHARE) },
       monitorThresholdWindows: anomalyThresholdWindows(sustain),
     });
   }
