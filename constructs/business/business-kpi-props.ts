@@ -40,7 +40,7 @@ export interface KpiSignalProps {
 export interface KpiDetectionProps {
   /**
    * The band's half-width in spreads (robust deviations of the past seasons, at least `minimumSpreadPercent` of the
-   * baseline), above 0; higher means fewer alerts. With the defaults the band is ±6% around the baseline.
+   * baseline), above 0; higher means fewer alerts. With the defaults the band is ±5.25% around the baseline.
    * @default 3
    */
   readonly sensitivity?: number;
@@ -61,9 +61,10 @@ export interface KpiDetectionProps {
    */
   readonly direction?: "below" | "above" | "both";
   /**
-   * The least spread in percent of the baseline, so that very regular weeks keep a band (3 spreads of 2% is ±6%):
-   * a 15% drop, a 2x spike and a 30% decline over 6 hours leave it, a week's noise of ±5% stays inside.
-   * @default 2
+   * The least spread in percent of the baseline, so that very regular weeks keep a band (3 spreads of 1.75% is
+   * ±5.25%): a 15% drop, a 2x spike and a 30% decline over 6 hours leave it within their goals (README), while
+   * exporters' noise of ±5% a minute and ±1% from hour to hour and day to day stays inside.
+   * @default 1.75
    */
   readonly minimumSpreadPercent?: number;
   /** How many past seasons (weeks or days) the baseline is the median of. @default 3 */
@@ -160,7 +161,7 @@ export interface BusinessKpiProps {
    * @default "UTC"
    */
   readonly timeZone?: string;
-  /** @default sensitivity 3, sustain 20m, the bad side, spread at least 2%, 3 seasons */
+  /** @default sensitivity 3, sustain 20m, the bad side, spread at least 1.75%, 3 seasons */
   readonly detection?: KpiDetectionProps;
   /** @default none */
   readonly thresholds?: KpiThresholdProps;

@@ -81,9 +81,9 @@ function parseDetection(props: BusinessKpiProps, problems: Problems): KpiDetecti
   if (!(Number.isInteger(seasons) && seasons >= 1)) {
     problems.add(`detection.seasons: ${seasons} must be a whole number, 1 or more; e.g. 3`);
   }
-  const minimumSpreadPercent = given.minimumSpreadPercent ?? 2;
+  const minimumSpreadPercent = given.minimumSpreadPercent ?? 1.75;
   if (!(minimumSpreadPercent >= 0 && minimumSpreadPercent < 100)) {
-    problems.add(`detection.minimumSpreadPercent: ${minimumSpreadPercent} must be 0 or more and below 100; e.g. 2`);
+    problems.add(`detection.minimumSpreadPercent: ${minimumSpreadPercent} must be 0 or more and below 100; e.g. 1.75`);
   }
   const sustain = duration(problems, "detection.sustain", given.sustain ?? "20m");
   const direction = given.direction ?? badSide(props.direction ?? "higher");

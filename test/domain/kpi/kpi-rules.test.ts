@@ -47,11 +47,11 @@ describe("KPI recording rules", () => {
     expect(rules.get("anomaly:level")?.[0].expr).toBe(`quantile without (seasons_ago) (0.5, kpi:value:season_sample{${K}})`);
   });
 
-  it("take the samples' median distance from the level as spread, at least 2% of the level, and bands 3 spreads wide", () => {
+  it("take the samples' median distance from the level as spread, at least 1.75% of the level, and bands 3 spreads wide", () => {
     const rules = recordings();
     const distance = `quantile without (seasons_ago) (0.5, abs(kpi:value:season_sample{${K}} - ignoring (seasons_ago) group_left anomaly:level{${K}}))`;
     expect(rules.get("anomaly:spread")?.[0].expr).toBe(
-      `((1.4826 * (${distance})) >= (0.02 * abs(anomaly:level{${K}}))) or (0.02 * abs(anomaly:level{${K}}))`,
+      `((1.4826 * (${distance})) >= (0.0175 * abs(anomaly:level{${K}}))) or (0.0175 * abs(anomaly:level{${K}}))`,
     );
     expect(rules.get("anomaly:lower_band")?.[0].expr).toBe(`anomaly:level{${K}} - (3 * anomaly:spread{${K}})`);
     expect(rules.get("anomaly:upper_band")?.[0].expr).toBe(`anomaly:level{${K}} + (3 * anomaly:spread{${K}})`);
