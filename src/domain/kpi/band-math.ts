@@ -17,7 +17,7 @@ export function median(values: readonly number[]): number {
   if (values.length === 0) {
     throw new Error("the median of no values is undefined");
   }
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = Float64Array.from(values).sort();
   const rank = (sorted.length - 1) / 2;
   const lower = sorted[Math.floor(rank)];
   return lower + (sorted[Math.ceil(rank)] - lower) * (rank - Math.floor(rank));
@@ -44,18 +44,22 @@ export function grownSample(sample: number, trendRatio: number | undefined, seas
   return sample * (trendRatio ?? 1) ** seasonsAgo;
 }
 
-/** The expected level now: the median of the grown samples of past seasons. */
-export function baselineLevel(samples: readonly number[]): number {
-  return median(samples);
+/**
+ * How far a normal season strays: the samples' median distance from their median, scaled to a standard deviation
+ * (robust: one odd season does not widen it), and at least `minimumPercent` of the median.
+ */
+export function spread(samples: readonly number[], middle: number, minimumPercent: number): number {
+  const deviation = MAD_SCALE * median(samples.map((sample) => Math.abs(sample - middle)));
+  return Math.max(deviation, (minimumPercent / 100) * Math.abs(middle));
 }
 
 /**
- * How far a normal season strays: the samples' median distance from the level, scaled to a standard deviation
- * (robust: one odd season does not widen it), and at least `minimumPercent` of the level.
+ * The expected level now: the average of the grown samples within `sensitivity` spreads of their median, so that
+ * one odd season (last week's outage) is left out and the others average out their noise; undefined when none is.
  */
-export function spread(samples: readonly number[], level: number, minimumPercent: number): number {
-  const deviation = MAD_SCALE * median(samples.map((sample) => Math.abs(sample - level)));
-  return Math.max(deviation, (minimumPercent / 100) * Math.abs(level));
+export function baselineLevel(samples: readonly number[], middle: number, spreadValue: number, sensitivity: number): number | undefined {
+  const inside = samples.filter((sample) => Math.abs(sample - middle) <= sensitivity * spreadValue);
+  return inside.length === 0 ? undefined : inside.reduce((sum, sample) => sum + sample, 0) / inside.length;
 }
 
 /** The band the KPI is expected in: the level plus or minus `sensitivity` spreads. */

@@ -16,6 +16,7 @@ export const KPI_METRICS = {
   value: "kpi:value",
   smoothed: "kpi:value:smoothed",
   seasonSample: "kpi:value:season_sample",
+  seasonMedian: "kpi:value:season_median",
   seasonAverage: (season: Duration) => `kpi:value:avg${season}`,
   growth: "kpi:growth:ratio",
   trend: "kpi:trend:ratio",
@@ -69,9 +70,9 @@ export function valueRecordings(spec: KpiSpec): RecordingRule[] {
  * The seasonal band (band-math.ts is the same arithmetic): the KPI averaged over the detection window
  * (`detection.sustain`); its growth a season against the same window two seasons before, whose median over the
  * last season is the trend; the same window of each past season, read from the signal's series and grown by the
- * trend since; their median (the level); their median distance from it scaled to a deviation, with a floor (the
- * spread); the deviation in spreads and the bands. Then the impact against the level, the shortfall per hour of a
- * counter, and the forecast.
+ * trend since; their median; their median distance from it scaled to a deviation, with a floor (the spread); the
+ * average of the samples within the band's width of the median (the level); the deviation in spreads and the
+ * bands. Then the impact against the level, the shortfall per hour of a counter, and the forecast.
  */
 export function baselineRecordings(spec: KpiSpec): RecordingRule[] {
   const labels = { [KPI_LABEL]: spec.id };
@@ -93,16 +94,19 @@ export function baselineRecordings(spec: KpiSpec): RecordingRule[] {
       expr: kq.timesOn(past(index + 1), `${kq.power(series(KPI_METRICS.trend), index + 1)} or on () vector(1)`),
       labels: { ...labels, [SEASONS_AGO_LABEL]: String(index + 1) },
     }));
-    const distance = kq.quantileWithout(0.5, SEASONS_AGO_LABEL, `abs(${kq.minusIgnoring(samples, SEASONS_AGO_LABEL, level)})`);
-    const floor = kq.times(promql.num(spec.detection.minimumSpreadPercent / 100), `abs(${level})`);
+    const median = series(KPI_METRICS.seasonMedian);
+    const distance = `abs(${kq.minusIgnoring(samples, SEASONS_AGO_LABEL, median)})`;
+    const floor = kq.times(promql.num(spec.detection.minimumSpreadPercent / 100), `abs(${median})`);
     const width = kq.times(promql.num(spec.detection.sensitivity), spread);
+    const inside = kq.atMostIgnoring(distance, SEASONS_AGO_LABEL, width);
     rules.push(
       { record: KPI_METRICS.smoothed, expr: signalExpression(spec.signal, window, { smoothed: true }), labels },
       { record: KPI_METRICS.growth, expr: growth, labels },
       { record: KPI_METRICS.trend, expr: trend, labels },
       ...pastSamples,
-      { record: KPI_METRICS.level, expr: kq.quantileWithout(0.5, SEASONS_AGO_LABEL, samples), labels },
-      { record: KPI_METRICS.spread, expr: kq.larger(kq.times(promql.num(MAD_SCALE), distance), floor), labels },
+      { record: KPI_METRICS.seasonMedian, expr: kq.quantileWithout(0.5, SEASONS_AGO_LABEL, samples), labels },
+      { record: KPI_METRICS.spread, expr: kq.larger(kq.times(promql.num(MAD_SCALE), kq.quantileWithout(0.5, SEASONS_AGO_LABEL, distance)), floor), labels },
+      { record: KPI_METRICS.level, expr: kq.averageWithout(SEASONS_AGO_LABEL, `${samples} and ${promql.group(inside)}`), labels },
       { record: KPI_METRICS.deviation, expr: kq.dividedBy(kq.minus(smoothed, level), spread), labels },
       { record: KPI_METRICS.upperBand, expr: kq.plus(level, width), labels },
       { record: KPI_METRICS.lowerBand, expr: kq.minus(level, width), labels },

@@ -1,4 +1,4 @@
-import { band, baselineLevel, growth, grownSample, impact, spread, trend, TREND_SEASONS } from "./band-math";
+import { band, baselineLevel, growth, grownSample, impact, median, spread, trend, TREND_SEASONS } from "./band-math";
 import { seasonLength, type KpiSpec } from "./kpi";
 import type { RangeEdges, SampledSeries } from "./sampled-series";
 
@@ -74,18 +74,17 @@ export class KpiTwin {
     return remembered(this.values, index, () => this.signalOver(index * this.gridSeconds, this.spec.rateWindow.seconds, false));
   }
 
-  /** The evaluations within `spanIndices` before `index`, as a range selector of a recording reads them. */
-  private indicesOver(index: number, spanIndices: number): number[] {
-    const start = index - spanIndices;
-    const first = Math.max(0, this.edges === "closed" ? Math.ceil(start) : Math.floor(start) + 1);
-    return Array.from({ length: Math.max(0, index - first + 1) }, (_, offset) => first + offset);
-  }
-
-  /** A recording's values over the evaluations within `spanIndices` before `index`. */
+  /** A recording's values over the evaluations within `spanIndices` before `index`, as a range selector reads them. */
   private valuesOver(index: number, spanIndices: number, recording: (index: number) => number | undefined): number[] {
-    return this.indicesOver(index, spanIndices)
-      .map(recording)
-      .filter((value): value is number => value !== undefined);
+    const start = index - spanIndices;
+    const values: number[] = [];
+    for (let at = Math.max(0, this.edges === "closed" ? Math.ceil(start) : Math.floor(start) + 1); at <= index; at++) {
+      const value = recording(at);
+      if (value !== undefined) {
+        values.push(value);
+      }
+    }
+    return values;
   }
 
   /** `kpi:value:smoothed`: the KPI over the detection window. */
@@ -122,9 +121,11 @@ export class KpiTwin {
     if (this.season === 0 || samples.length === 0 || smoothed === undefined) {
       return undefined;
     }
-    const level = baselineLevel(samples);
-    const spreadValue = spread(samples, level, this.spec.detection.minimumSpreadPercent);
-    return { smoothed, level, spread: spreadValue, ...band(level, spreadValue, this.spec.detection.sensitivity) };
+    const { minimumSpreadPercent, sensitivity } = this.spec.detection;
+    const middle = median(samples);
+    const spreadValue = spread(samples, middle, minimumSpreadPercent);
+    const level = baselineLevel(samples, middle, spreadValue, sensitivity);
+    return level === undefined ? undefined : { smoothed, level, spread: spreadValue, ...band(level, spreadValue, sensitivity) };
   }
 
   /** `anomaly:level` at an evaluation. */

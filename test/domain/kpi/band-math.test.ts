@@ -8,8 +8,11 @@ describe("the band maths", () => {
     expect(() => median([])).toThrow("the median of no values is undefined");
   });
 
-  it("is not moved by one odd week: a week with an outage does not drag the level down", () => {
-    expect(baselineLevel([100, 0, 104])).toBe(100);
+  it("averages the samples within the band of their median: a week with an outage does not drag the level down", () => {
+    expect(baselineLevel([100, 0, 104], 100, 2, 3)).toBe(102);
+    expect(baselineLevel([99, 100, 102], 100, 2, 3)).toBeCloseTo(100.3333333333, 9);
+    expect(baselineLevel([90, 100, 120], 100, 1, 3)).toBe(100);
+    expect(baselineLevel([90, 110], 100, 1, 3)).toBeUndefined();
   });
 
   it("measures growth a week over two weeks, and trends with the median growth, at most 10% a week", () => {
@@ -24,7 +27,7 @@ describe("the band maths", () => {
     expect(grownSample(100, undefined, 3)).toBe(100);
   });
 
-  it("takes the samples' median distance from the level, scaled to a deviation, at least the minimum share", () => {
+  it("takes the samples' median distance from their median, scaled to a deviation, at least the minimum share", () => {
     expect(spread([90, 100, 120], 100, 2)).toBeCloseTo(14.826, 10);
     expect(spread([99, 100, 101], 100, 2)).toBe(2);
     expect(spread([100, 0, 101], 100, 2)).toBe(2);

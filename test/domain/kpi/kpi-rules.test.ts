@@ -44,18 +44,25 @@ describe("KPI recording rules", () => {
       `(kpi:value:smoothed{${K}} / on () (sum(rate(orders_total{service="shop"}[20m] offset 2w)) / sum(rate(sessions_total{service="shop"}[20m] offset 2w)))) ^ 0.5`,
     );
     expect(rules.get("kpi:trend:ratio")?.[0].expr).toBe(`clamp(quantile_over_time(0.5, kpi:growth:ratio{${K}}[1w]), 0.909090909091, 1.1)`);
-    expect(rules.get("anomaly:level")?.[0].expr).toBe(`quantile without (seasons_ago) (0.5, kpi:value:season_sample{${K}})`);
+    expect(rules.get("kpi:value:season_median")?.[0].expr).toBe(`quantile without (seasons_ago) (0.5, kpi:value:season_sample{${K}})`);
   });
 
-  it("take the samples' median distance from the level as spread, at least 1.75% of the level, and bands 3 spreads wide", () => {
+  it("take the samples' median distance from their median as spread, at least 1.75% of it, and bands 3 spreads wide", () => {
     const rules = recordings();
-    const distance = `quantile without (seasons_ago) (0.5, abs(kpi:value:season_sample{${K}} - ignoring (seasons_ago) group_left anomaly:level{${K}}))`;
+    const distance = `abs(kpi:value:season_sample{${K}} - ignoring (seasons_ago) group_left () kpi:value:season_median{${K}})`;
     expect(rules.get("anomaly:spread")?.[0].expr).toBe(
-      `((1.4826 * (${distance})) >= (0.0175 * abs(anomaly:level{${K}}))) or (0.0175 * abs(anomaly:level{${K}}))`,
+      `((1.4826 * (quantile without (seasons_ago) (0.5, ${distance}))) >= (0.0175 * abs(kpi:value:season_median{${K}}))) or (0.0175 * abs(kpi:value:season_median{${K}}))`,
     );
     expect(rules.get("anomaly:lower_band")?.[0].expr).toBe(`anomaly:level{${K}} - (3 * anomaly:spread{${K}})`);
     expect(rules.get("anomaly:upper_band")?.[0].expr).toBe(`anomaly:level{${K}} + (3 * anomaly:spread{${K}})`);
     expect(rules.get("anomaly:deviation")?.[0].expr).toBe(`(kpi:value:smoothed{${K}} - anomaly:level{${K}}) / anomaly:spread{${K}}`);
+  });
+
+  it("take as level the average of the samples within the band's width of their median", () => {
+    const distance = `abs(kpi:value:season_sample{${K}} - ignoring (seasons_ago) group_left () kpi:value:season_median{${K}})`;
+    expect(recordings().get("anomaly:level")?.[0].expr).toBe(
+      `avg without (seasons_ago) (kpi:value:season_sample{${K}} and (${distance} <= ignoring (seasons_ago) group_left () (3 * anomaly:spread{${K}})))`,
+    );
   });
 
   it("average a gauge over the window, and record the weekly average only for a forecast", () => {
