@@ -12,15 +12,19 @@ export const TREND_SEASONS = 2;
 /** The median absolute deviation times this estimates the standard deviation of normally distributed values. */
 export const MAD_SCALE = 1.4826;
 
-/** The median, as Prometheus' `quantile(0.5, …)` computes it: the middle value, or the mean of the middle two. */
+/**
+ * The median, as Prometheus' `quantile(0.5, …)` computes it: the middle value, or the weighted average of the two
+ * around the middle rank.
+ */
 export function median(values: readonly number[]): number {
   if (values.length === 0) {
     throw new Error("the median of no values is undefined");
   }
   const sorted = Float64Array.from(values).sort();
   const rank = (sorted.length - 1) / 2;
-  const lower = sorted[Math.floor(rank)];
-  return lower + (sorted[Math.ceil(rank)] - lower) * (rank - Math.floor(rank));
+  const lower = Math.floor(rank);
+  const weight = rank - lower;
+  return sorted[lower] * (1 - weight) + sorted[Math.min(sorted.length - 1, lower + 1)] * weight;
 }
 
 /** The KPI's growth a season at one time: its value against TREND_SEASONS seasons before, per season. */

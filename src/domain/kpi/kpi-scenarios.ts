@@ -100,12 +100,12 @@ export function testLayout(spec: Pick<KpiSpec, "seasonality" | "detection">): Te
 }
 
 /** A deterministic seed from a KPI's id, so that each KPI's test traffic has its own noise. */
-export function seedOf(id: string): number {
+function seedOf(id: string): number {
   return [...id].reduce((hash, char) => Math.imul(hash ^ char.charCodeAt(0), 16777619) >>> 0, 2166136261);
 }
 
 /** Growth a week of the generated traffic: enough that a baseline without the trend is off by several percent. */
-export const TEST_WEEKLY_GROWTH = 0.02;
+const TEST_WEEKLY_GROWTH = 0.02;
 
 /** The traffic of a KPI's tests: its seasonality, the exporters' noise, steady growth, the KPI's own seed. */
 export function testProfile(spec: Pick<KpiSpec, "id" | "seasonality">, busiest: number): TrafficProfile {

@@ -38,7 +38,7 @@ function expandRun(run: Run): number[] {
 }
 
 /** The samples promtool loads from a series' runs. */
-export function expand(series: Pick<InputSeries, "runs">): number[] {
+function expand(series: Pick<InputSeries, "runs">): number[] {
   return series.runs.flatMap(expandRun);
 }
 

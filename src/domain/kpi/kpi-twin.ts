@@ -37,8 +37,6 @@ export class KpiTwin {
   private readonly levels = new Map<number, number | undefined>();
   /** The season's length in seconds, 0 without seasonality. */
   private readonly season: number;
-  /** The last evaluation (an index of the grid) the inputs reach. */
-  readonly lastIndex: number;
 
   constructor(
     readonly spec: KpiSpec,
@@ -46,8 +44,6 @@ export class KpiTwin {
     readonly gridSeconds: number,
     readonly edges: RangeEdges,
   ) {
-    const series = signal.kind === "ratio" ? signal.denominator : signal.kind === "counter" ? signal.counter : signal.gauge;
-    this.lastIndex = Math.floor(((series.values.length - 1) * series.stepSeconds) / gridSeconds);
     this.season = seasonLength(spec.seasonality)?.seconds ?? 0;
   }
 
@@ -55,7 +51,7 @@ export class KpiTwin {
    * The signal over a window ending at `at` (seconds): a counter's rate, a ratio of rates, or a gauge's average
    * over the window when `smoothed` (its latest value otherwise).
    */
-  signalOver(at: number, windowSeconds: number, smoothed: boolean): number | undefined {
+  private signalOver(at: number, windowSeconds: number, smoothed: boolean): number | undefined {
     const { signal, edges } = this;
     switch (signal.kind) {
       case "counter":

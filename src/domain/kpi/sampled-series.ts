@@ -10,7 +10,7 @@ export type RangeEdges = "closed" | "left-open";
 export const RANGE_EDGES: readonly RangeEdges[] = ["closed", "left-open"];
 
 /** How far back an instant selector looks for a sample, Prometheus' default lookback delta. */
-export const LOOKBACK_SECONDS = 300;
+const LOOKBACK_SECONDS = 300;
 
 /** A series with one sample every `stepSeconds` from time 0, as promtool loads it. */
 export class SampledSeries {
