@@ -158,7 +158,11 @@ function seasonalCase(spec: KpiSpec): KpiTestCase {
     for (const alert of predictedAlerts(spec)) {
       const firing = predictions.firing(alert, hour / KPI_EVALUATION_HOURS);
       if (firing === true) {
-        throw new Error(`the generated quiet week would raise ${alert.name} at ${minuteText(hour * 60)}; the thresholds are tighter than a normal week's noise`);
+        throw new Error(
+          `the generated quiet week would raise ${alert.name} at ${minuteText(hour * 60)}: its limits are tighter than a normal ` +
+            "week's noise (±5% a minute, ±1% from hour to hour and day to day); widen them (detection.sensitivity, " +
+            "detection.minimumSpreadPercent, the thresholds)",
+        );
       }
       if (firing === false) {
         checks.push({ hour, alert: alert.name, firing });

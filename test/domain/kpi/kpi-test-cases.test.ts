@@ -68,4 +68,9 @@ describe("the generated KPI test cases", () => {
     expect(only.name).toContain("a 2x spike for 45 minutes alerts 5m after it starts");
     expect(only.name).toContain("a drop to zero for an hour has not alerted 15m after it starts");
   });
+
+  it("refuse a band tighter than a normal week's noise, naming what to widen", () => {
+    const tight = conversionSpec({ detection: { ...spec.detection, sensitivity: 0.5 } });
+    expect(() => kpiTestCases(tight)).toThrow(/the generated quiet week would raise ShopConversionRateAnomaly at .*; widen them \(detection.sensitivity/);
+  });
 });
