@@ -17,7 +17,7 @@ export function conversionSpec(overrides: Partial<KpiSpec> = {}): KpiSpec {
     direction: "higher",
     seasonality: "weekly",
     timeZone: "Europe/Berlin",
-    detection: { sensitivity: 3, sustain: Duration.minutes(15), direction: "below", minimumSpreadPercent: 5, seasons: 3 },
+    detection: { sensitivity: 3, sustain: Duration.minutes(20), direction: "below", minimumSpreadPercent: 1.75, seasons: 3 },
     thresholds: { percentOfBaseline: 95, relativeWindow: Duration.hours(1) },
     severity: "ticket",
     alertLabels: { team: "shop", service: "shop", env: "production", kpi: "shop-conversion-rate" },

@@ -1,46 +1,69 @@
-import { Duration } from "../duration";
-
 /**
  * The numbers behind a KPI's seasonal band, in plain arithmetic: the Prometheus rules compute exactly this (see
- * kpi-rules.ts), and the generated tests predict alerts with it.
+ * kpi-rules.ts), and the generated tests predict alerts with it (kpi-twin.ts).
  */
 
-/** Each past season's sample is the KPI averaged over an hour centred on the same time of that season. */
-export const SMOOTHING_WINDOW = Duration.hours(1);
+/** The growth a season the trend follows is kept within 1/TREND_LIMIT and TREND_LIMIT: at most 10% a week. */
+export const TREND_LIMIT = 1.1;
 
-/** The trend (last season's average over the one before) moves the baseline by at most this factor either way. */
-export const TREND_LIMIT = 1.25;
+/** How many seasons back the growth compares the KPI with: two, so that one odd season moves it less. */
+export const TREND_SEASONS = 2;
 
-/** The median, as Prometheus' `quantile(0.5, …)` computes it: the middle value, or the mean of the middle two. */
+/** The median absolute deviation times this estimates the standard deviation of normally distributed values. */
+export const MAD_SCALE = 1.4826;
+
+/**
+ * The median, as Prometheus' `quantile(0.5, …)` computes it: the middle value, or the weighted average of the two
+ * around the middle rank.
+ */
 export function median(values: readonly number[]): number {
   if (values.length === 0) {
     throw new Error("the median of no values is undefined");
   }
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = (sorted.length - 1) / 2;
-  return (sorted[Math.floor(middle)] + sorted[Math.ceil(middle)]) / 2;
+  const sorted = Float64Array.from(values).sort();
+  const rank = (sorted.length - 1) / 2;
+  const lower = Math.floor(rank);
+  const weight = rank - lower;
+  return sorted[lower] * (1 - weight) + sorted[Math.min(sorted.length - 1, lower + 1)] * weight;
 }
 
-/** The population standard deviation, as Prometheus' `stddev` computes it. */
-export function standardDeviation(values: readonly number[]): number {
-  const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
-  return Math.sqrt(values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / values.length);
+/** The KPI's growth a season at one time: its value against TREND_SEASONS seasons before, per season. */
+export function growth(now: number, seasonsBefore: number): number {
+  return (now / seasonsBefore) ** (1 / TREND_SEASONS);
 }
 
-/** Last season's average over the one before, kept within 1/TREND_LIMIT and TREND_LIMIT. */
-export function trend(lastSeasonAverage: number, seasonBeforeAverage: number): number {
-  const ratio = lastSeasonAverage / seasonBeforeAverage;
-  return Math.min(TREND_LIMIT, Math.max(1 / TREND_LIMIT, ratio));
+/**
+ * The trend: the median of the growths over the last season, kept within TREND_LIMIT. A median of ratios near 1,
+ * not of the seasonal values: an anomaly (a day's outage) moves it by little.
+ */
+export function trend(growths: readonly number[]): number {
+  return Math.min(TREND_LIMIT, Math.max(1 / TREND_LIMIT, median(growths)));
 }
 
-/** The expected level now: the median of the past seasons' samples, scaled by the trend. */
-export function baselineLevel(samples: readonly number[], trendRatio: number): number {
-  return median(samples) * trendRatio;
+/**
+ * A past season's sample brought forward to now: the KPI over the detection window `seasonsAgo` seasons ago,
+ * grown by the trend once per season since (unchanged before the KPI has two seasons of history).
+ */
+export function grownSample(sample: number, trendRatio: number | undefined, seasonsAgo: number): number {
+  return sample * (trendRatio ?? 1) ** seasonsAgo;
 }
 
-/** How far a normal season strays: the samples' standard deviation, at least `minimumPercent` of the level. */
-export function spread(samples: readonly number[], level: number, minimumPercent: number): number {
-  return Math.max(standardDeviation(samples), (Math.abs(level) * minimumPercent) / 100);
+/**
+ * How far a normal season strays: the samples' median distance from their median, scaled to a standard deviation
+ * (robust: one odd season does not widen it), and at least `minimumPercent` of the median.
+ */
+export function spread(samples: readonly number[], middle: number, minimumPercent: number): number {
+  const deviation = MAD_SCALE * median(samples.map((sample) => Math.abs(sample - middle)));
+  return Math.max(deviation, (minimumPercent / 100) * Math.abs(middle));
+}
+
+/**
+ * The expected level now: the average of the grown samples within `sensitivity` spreads of their median, so that
+ * one odd season (last week's outage) is left out and the others average out their noise; undefined when none is.
+ */
+export function baselineLevel(samples: readonly number[], middle: number, spreadValue: number, sensitivity: number): number | undefined {
+  const inside = samples.filter((sample) => Math.abs(sample - middle) <= sensitivity * spreadValue);
+  return inside.length === 0 ? undefined : inside.reduce((sum, sample) => sum + sample, 0) / inside.length;
 }
 
 /** The band the KPI is expected in: the level plus or minus `sensitivity` spreads. */

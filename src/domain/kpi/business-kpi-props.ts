@@ -33,15 +33,39 @@ export interface KpiSignalProps {
   readonly gauge?: GaugeSignalProps;
 }
 
-/** How anomalies are detected against the seasonal band. */
+/**
+ * How anomalies are detected against the seasonal band: the KPI averaged over `sustain` is compared with the same
+ * window of each of the last `seasons` seasons; it alerts once outside `sensitivity` spreads of their median.
+ */
 export interface KpiDetectionProps {
-  /** The band's half-width in spreads (deviations), above 0; higher means fewer alerts. @default 3 */
+  /**
+   * The band's half-width in spreads (robust deviations of the past seasons, at least `minimumSpreadPercent` of the
+   * baseline), above 0; higher means fewer alerts. With the defaults the band is ±5.25% around the baseline.
+   * @default 3
+   */
   readonly sensitivity?: number;
-  /** How long the KPI must stay outside its band, or past a threshold, before an alert fires. @default "15m" */
+  /**
+   * The window the KPI and its past seasons are averaged over before they are compared: the anomaly alert fires as
+   * soon as that average leaves the band, so a drop twice the band's width alerts after about half of it, a drop to
+   * zero within minutes, and one noisy sample back inside the band changes the average by little. Threshold alerts
+   * (relative, absolute, forecast) fire after the KPI has stayed past them this long.
+   * @default "20m"
+   */
   readonly sustain?: string;
-  /** Which departures alert. @default the bad side: "below" when higher is better, "above" when lower is */
+  /**
+   * Which departures alert. A KPI where higher is better (revenue, conversions) alerts below its band only: a spike
+   * is good news a product manager reads on the dashboard, not at night. Where lower is better (errors, latency,
+   * abandoned carts) it alerts above only: a spike is the incident, a drop good news. "both" for a KPI whose spikes
+   * are suspicious too (bots, double charges).
+   * @default the bad side: "below" when higher is better, "above" when lower is
+   */
   readonly direction?: "below" | "above" | "both";
-  /** The least spread in percent of the baseline, so that very regular weeks keep a band. @default 5 */
+  /**
+   * The least spread in percent of the baseline, so that very regular weeks keep a band (3 spreads of 1.75% is
+   * ±5.25%): a 15% drop, a 2x spike and a 30% decline over 6 hours leave it within their goals (README), while
+   * exporters' noise of ±5% a minute and ±1% from hour to hour and day to day stays inside.
+   * @default 1.75
+   */
   readonly minimumSpreadPercent?: number;
   /** How many past seasons (weeks or days) the baseline is the median of. @default 3 */
   readonly seasons?: number;
@@ -137,7 +161,7 @@ export interface BusinessKpiProps {
    * @default "UTC"
    */
   readonly timeZone?: string;
-  /** @default sensitivity 3, sustain 15m, the bad side, spread at least 5%, 3 seasons */
+  /** @default sensitivity 3, sustain 20m, the bad side, spread at least 1.75%, 3 seasons */
   readonly detection?: KpiDetectionProps;
   /** @default none */
   readonly thresholds?: KpiThresholdProps;

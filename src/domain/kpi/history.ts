@@ -1,6 +1,6 @@
 import { Duration } from "../duration";
-import { SMOOTHING_WINDOW } from "./band-math";
 import { seasonLength, type KpiSpec } from "./kpi";
+import { TREND_SEASONS } from "./band-math";
 
 /** Prometheus' own default retention (`--storage.tsdb.retention.time`), assumed when a stack declares none. */
 export const DEFAULT_PROMETHEUS_RETENTION = Duration.days(15);
@@ -12,22 +12,26 @@ export interface HistoryNeed {
 }
 
 /**
- * What the KPI's rules read from the past. Its baseline takes the same time in each of the last `seasons` seasons,
- * smoothed over an hour centred on it (so the oldest sample is `seasons` seasons and half an hour ago), from
- * counters' rates over `rateWindow`; the trend compares the last season with the one before; the forecast fits a
- * line to the seasonal average over its window, which itself spans a season.
+ * What the KPI's rules read from the past. Its baseline takes the same detection window (`detection.sustain`) in
+ * each of the last `seasons` seasons, from the signal's own series (so the oldest sample reaches `seasons` seasons
+ * and the window back); the trend is the median over the last season of the growth against TREND_SEASONS seasons
+ * before (so it reaches that many seasons and one more back); the forecast fits a line to the seasonal average over
+ * its window, which itself spans a season.
  */
 export function historyNeeds(spec: Pick<KpiSpec, "seasonality" | "detection" | "forecast" | "rateWindow">): HistoryNeed[] {
   const season = seasonLength(spec.seasonality);
-  const margin = spec.rateWindow.milliseconds + SMOOTHING_WINDOW.milliseconds / 2;
   const needs: HistoryNeed[] = [];
   if (season !== undefined) {
-    const seasons = spec.detection.seasons;
+    const { seasons, sustain } = spec.detection;
+    const unit = spec.seasonality === "weekly" ? "weeks" : "days";
     needs.push({
-      reason: `a ${spec.seasonality} baseline over ${seasons} ${spec.seasonality === "weekly" ? "weeks" : "days"}`,
-      history: Duration.ofMilliseconds(seasons * season.milliseconds + margin),
+      reason: `a ${spec.seasonality} baseline over ${seasons} ${unit}`,
+      history: Duration.ofMilliseconds(seasons * season.milliseconds + sustain.milliseconds),
     });
-    needs.push({ reason: `the ${spec.seasonality} trend`, history: Duration.ofMilliseconds(2 * season.milliseconds + spec.rateWindow.milliseconds) });
+    needs.push({
+      reason: `the ${spec.seasonality} trend`,
+      history: Duration.ofMilliseconds((TREND_SEASONS + 1) * season.milliseconds + sustain.milliseconds),
+    });
   }
   if (spec.forecast !== undefined) {
     const averaged = season?.milliseconds ?? 0;

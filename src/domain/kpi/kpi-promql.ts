@@ -10,9 +10,9 @@ export function quantileWithout(quantile: number, label: string, expression: str
   return `quantile without (${label}) (${num(quantile)}, ${expression})`;
 }
 
-/** `stddev without (label) (expr)`. */
-export function stddevWithout(label: string, expression: string): string {
-  return `stddev without (${label}) (${expression})`;
+/** `avg without (label) (expr)`. */
+export function averageWithout(label: string, expression: string): string {
+  return `avg without (${label}) (${expression})`;
 }
 
 /** `clamp(expr, min, max)`. */
@@ -25,6 +25,22 @@ function binary(left: string, operator: string, right: string): string {
 }
 
 export const plus = (left: string, right: string) => binary(left, "+", right);
+/** `left ^ exponent`. */
+export const power = (left: string, exponent: number) => binary(left, "^", num(exponent));
+/** `left * on () right`: two one-element vectors whatever their labels, keeping the left's labels. */
+export const timesOn = (left: string, right: string) => binary(left, "* on ()", right);
+/** `left / on () right`: two one-element vectors whatever their labels, keeping the left's labels. */
+export const dividedByOn = (left: string, right: string) => binary(left, "/ on ()", right);
+
+/** `left - ignoring (label) group_left right`: each of the left's series less the right's one series without the label. */
+export function minusIgnoring(left: string, label: string, right: string): string {
+  return binary(left, `- ignoring (${label}) group_left ()`, right);
+}
+
+/** `left <= ignoring (label) group_left right`: keeps each of the left's series at most the right's one series. */
+export function atMostIgnoring(left: string, label: string, right: string): string {
+  return binary(left, `<= ignoring (${label}) group_left ()`, right);
+}
 export const minus = (left: string, right: string) => binary(left, "-", right);
 export const times = (left: string, right: string) => binary(left, "*", right);
 export const dividedBy = (left: string, right: string) => binary(left, "/", right);

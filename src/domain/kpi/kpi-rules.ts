@@ -3,7 +3,8 @@ import { Duration } from "../duration";
 import * as promql from "../promql/builder";
 import * as op from "../promql/operators";
 import type { AlertingRule, RecordingRule, RuleGroup } from "../rules/rules";
-import { relativeLimit, SMOOTHING_WINDOW, TREND_LIMIT } from "./band-math";
+import type { Selector } from "../promql/selector";
+import { MAD_SCALE, relativeLimit, TREND_LIMIT, TREND_SEASONS } from "./band-math";
 import { hasBaseline, seasonLength, type KpiSignal, type KpiSpec } from "./kpi";
 import * as kq from "./kpi-promql";
 
@@ -13,8 +14,11 @@ import * as kq from "./kpi-promql";
  */
 export const KPI_METRICS = {
   value: "kpi:value",
+  smoothed: "kpi:value:smoothed",
   seasonSample: "kpi:value:season_sample",
+  seasonMedian: "kpi:value:season_median",
   seasonAverage: (season: Duration) => `kpi:value:avg${season}`,
+  growth: "kpi:growth:ratio",
   trend: "kpi:trend:ratio",
   level: "anomaly:level",
   spread: "anomaly:spread",
@@ -35,48 +39,40 @@ export function kpiSeries(spec: Pick<KpiSpec, "id">, metric: string): string {
   return promql.selector({ metric, matchers: promql.equals({ [KPI_LABEL]: spec.id }) });
 }
 
-/** The KPI as one number now, from its signal: a counter's rate, a ratio of rates, or an aggregated gauge. */
-export function signalExpression(signal: KpiSignal, rateWindow: Duration): string {
+/**
+ * The KPI as one number from its signal over `window`, `offset` ago: a counter's rate, a ratio of rates, or an
+ * aggregated gauge, averaged over the window when `smoothed` (read as it is otherwise).
+ */
+export function signalExpression(signal: KpiSignal, window: Duration, options: { offset?: Duration; smoothed?: boolean } = {}): string {
+  const rate = (counter: Selector) => promql.sum(op.rateAt(counter, window, options.offset));
   switch (signal.kind) {
     case "counter":
-      return promql.sum(promql.rate(signal.counter, rateWindow));
+      return rate(signal.counter);
     case "ratio":
-      return promql.divide(promql.sum(promql.rate(signal.numerator, rateWindow)), promql.sum(promql.rate(signal.denominator, rateWindow)));
+      return promql.divide(rate(signal.numerator), rate(signal.denominator));
     case "gauge":
-      return `${signal.aggregation}(${promql.selector(signal.gauge)})`;
+      return `${signal.aggregation}(${options.smoothed ? op.overTime("avg_over_time", signal.gauge, window, options.offset) : promql.selector(signal.gauge)})`;
   }
 }
 
-/** The offset of the k-th past season's sample: k seasons back, less half the smoothing window (centred). */
-export function sampleOffset(season: Duration, seasonsAgo: number): Duration {
-  return Duration.ofMilliseconds(seasonsAgo * season.milliseconds - SMOOTHING_WINDOW.milliseconds / 2);
-}
-
-/** What the KPI's value and its seasonal samples are recorded as. */
+/** What the KPI's value is recorded as, and its seasonal average when a forecast fits a line to it. */
 export function valueRecordings(spec: KpiSpec): RecordingRule[] {
   const labels = { [KPI_LABEL]: spec.id };
   const value = { record: KPI_METRICS.value, expr: signalExpression(spec.signal, spec.rateWindow), labels };
   const season = seasonLength(spec.seasonality);
-  if (season === undefined) {
-    return [value];
-  }
-  const samples = Array.from({ length: spec.detection.seasons }, (_, index) => ({
-    record: KPI_METRICS.seasonSample,
-    expr: op.overTime("avg_over_time", kpiSeries(spec, KPI_METRICS.value), SMOOTHING_WINDOW, sampleOffset(season, index + 1)),
-    labels: { ...labels, [SEASONS_AGO_LABEL]: String(index + 1) },
-  }));
-  const average = {
-    record: KPI_METRICS.seasonAverage(season),
-    expr: op.overTime("avg_over_time", kpiSeries(spec, KPI_METRICS.value), season),
-    labels,
-  };
-  return [value, ...samples, average];
+  const average = season === undefined || spec.forecast === undefined
+    ? []
+    : [{ record: KPI_METRICS.seasonAverage(season), expr: op.overTime("avg_over_time", kpiSeries(spec, KPI_METRICS.value), season), labels }];
+  return [value, ...average];
 }
 
 /**
- * The seasonal baseline and band: the median of the past seasons' samples times last season's trend (the level),
- * the samples' standard deviation with a floor (the spread), the deviation in spreads, and the bands. Then the
- * impact against the baseline, the shortfall per hour of a counter, and the forecast.
+ * The seasonal band (band-math.ts is the same arithmetic): the KPI averaged over the detection window
+ * (`detection.sustain`); its growth a season against the same window two seasons before, whose median over the
+ * last season is the trend; the same window of each past season, read from the signal's series and grown by the
+ * trend since; their median; their median distance from it scaled to a deviation, with a floor (the spread); the
+ * average of the samples within the band's width of the median (the level); the deviation in spreads and the
+ * bands. Then the impact against the level, the shortfall per hour of a counter, and the forecast.
  */
 export function baselineRecordings(spec: KpiSpec): RecordingRule[] {
   const labels = { [KPI_LABEL]: spec.id };
@@ -84,17 +80,34 @@ export function baselineRecordings(spec: KpiSpec): RecordingRule[] {
   const season = seasonLength(spec.seasonality);
   const rules: RecordingRule[] = [];
   if (season !== undefined) {
-    const average = series(KPI_METRICS.seasonAverage(season));
+    const window = spec.detection.sustain;
+    const smoothed = series(KPI_METRICS.smoothed);
     const samples = series(KPI_METRICS.seasonSample);
     const level = series(KPI_METRICS.level);
     const spread = series(KPI_METRICS.spread);
+    const past = (seasonsAgo: number) =>
+      signalExpression(spec.signal, window, { offset: Duration.ofMilliseconds(seasonsAgo * season.milliseconds), smoothed: true });
+    const growth = kq.power(kq.dividedByOn(smoothed, past(TREND_SEASONS)), 1 / TREND_SEASONS);
+    const trend = kq.clamp(`quantile_over_time(0.5, ${series(KPI_METRICS.growth)}[${season}])`, 1 / TREND_LIMIT, TREND_LIMIT);
+    const pastSamples = Array.from({ length: spec.detection.seasons }, (_, index) => ({
+      record: KPI_METRICS.seasonSample,
+      expr: kq.timesOn(past(index + 1), `${kq.power(series(KPI_METRICS.trend), index + 1)} or on () vector(1)`),
+      labels: { ...labels, [SEASONS_AGO_LABEL]: String(index + 1) },
+    }));
+    const median = series(KPI_METRICS.seasonMedian);
+    const distance = `abs(${kq.minusIgnoring(samples, SEASONS_AGO_LABEL, median)})`;
+    const floor = kq.times(promql.num(spec.detection.minimumSpreadPercent / 100), `abs(${median})`);
     const width = kq.times(promql.num(spec.detection.sensitivity), spread);
-    const floor = kq.times(promql.num(spec.detection.minimumSpreadPercent / 100), `abs(${level})`);
+    const inside = kq.atMostIgnoring(distance, SEASONS_AGO_LABEL, width);
     rules.push(
-      { record: KPI_METRICS.trend, expr: kq.clamp(kq.dividedBy(average, `${average} offset ${season}`), 1 / TREND_LIMIT, TREND_LIMIT), labels },
-      { record: KPI_METRICS.level, expr: kq.times(kq.quantileWithout(0.5, SEASONS_AGO_LABEL, samples), series(KPI_METRICS.trend)), labels },
-      { record: KPI_METRICS.spread, expr: kq.larger(kq.stddevWithout(SEASONS_AGO_LABEL, samples), floor), labels },
-      { record: KPI_METRICS.deviation, expr: kq.dividedBy(kq.minus(series(KPI_METRICS.value), level), spread), labels },
+      { record: KPI_METRICS.smoothed, expr: signalExpression(spec.signal, window, { smoothed: true }), labels },
+      { record: KPI_METRICS.growth, expr: growth, labels },
+      { record: KPI_METRICS.trend, expr: trend, labels },
+      ...pastSamples,
+      { record: KPI_METRICS.seasonMedian, expr: kq.quantileWithout(0.5, SEASONS_AGO_LABEL, samples), labels },
+      { record: KPI_METRICS.spread, expr: kq.larger(kq.times(promql.num(MAD_SCALE), kq.quantileWithout(0.5, SEASONS_AGO_LABEL, distance)), floor), labels },
+      { record: KPI_METRICS.level, expr: kq.averageWithout(SEASONS_AGO_LABEL, `${samples} and ${promql.group(inside)}`), labels },
+      { record: KPI_METRICS.deviation, expr: kq.dividedBy(kq.minus(smoothed, level), spread), labels },
       { record: KPI_METRICS.upperBand, expr: kq.plus(level, width), labels },
       { record: KPI_METRICS.lowerBand, expr: kq.minus(level, width), labels },
       ...impactRecordings(spec, labels),
@@ -109,10 +122,11 @@ export function baselineRecordings(spec: KpiSpec): RecordingRule[] {
   return rules;
 }
 
+/** The impact and shortfall compare the smoothed KPI with its level: both are averaged over the same window. */
 function impactRecordings(spec: KpiSpec, labels: Record<string, string>): RecordingRule[] {
   const window = spec.thresholds.relativeWindow;
   const averaged = (metric: string) => op.overTime("avg_over_time", kpiSeries(spec, metric), window);
-  const value = averaged(KPI_METRICS.value);
+  const value = averaged(KPI_METRICS.smoothed);
   const level = averaged(KPI_METRICS.level);
   const impact = { record: KPI_METRICS.impact, expr: kq.minus(kq.dividedBy(value, level), "1"), labels };
   if (spec.signal.kind !== "counter") {
@@ -143,19 +157,29 @@ export function kpiAlerts(spec: KpiSpec): AlertingRule[] {
   const what = `${spec.service} ${spec.name}`;
   const sustain = spec.detection.sustain;
   const alerts: AlertingRule[] = [];
-  const alert = (name: string, expr: string, wait: Duration, summary: string, description: string) =>
-    alerts.push({ alert: name, expr, for: wait.toString(), labels: { ...spec.alertLabels, severity: spec.severity }, annotations: annotations(spec, summary, description) });
+  const alert = (name: string, expr: string, wait: Duration | undefined, summary: string, description: string) =>
+    alerts.push({
+      alert: name,
+      expr,
+      ...(wait === undefined ? {} : { for: wait.toString() }),
+      labels: { ...spec.alertLabels, severity: spec.severity },
+      annotations: annotations(spec, summary, description),
+    });
 
   if (hasBaseline(spec)) {
-    const direction = spec.detection.direction;
+    // The comparison is already an average over the sustain time: it fires as soon as that average leaves the band,
+    // and one noisy sample back inside cannot restart a wait.
+    const { direction, sensitivity, seasons } = spec.detection;
+    const smoothed = kpiSeries(spec, KPI_METRICS.smoothed);
     const outside = [
-      ...(direction !== "above" ? [kq.below(value, kpiSeries(spec, KPI_METRICS.lowerBand))] : []),
-      ...(direction !== "below" ? [kq.above(value, kpiSeries(spec, KPI_METRICS.upperBand))] : []),
+      ...(direction !== "above" ? [kq.below(smoothed, kpiSeries(spec, KPI_METRICS.lowerBand))] : []),
+      ...(direction !== "below" ? [kq.above(smoothed, kpiSeries(spec, KPI_METRICS.upperBand))] : []),
     ];
     const sides = direction === "both" ? "outside" : direction;
-    alert(names.anomaly, promql.or(...outside), sustain, `${what} is ${sides} its seasonal band`,
-      `${what} has been more than ${spec.detection.sensitivity} spreads ${sides === "outside" ? "away from" : sides} its baseline ` +
-      `(the median of the same time in the last ${spec.detection.seasons} ${spec.seasonality === "weekly" ? "weeks" : "days"}) for ${sustain}.`);
+    const past = `the same ${sustain} of the last ${seasons} ${spec.seasonality === "weekly" ? "weeks" : "days"}`;
+    alert(names.anomaly, promql.or(...outside), undefined, `${what} is ${sides} its seasonal band`,
+      `Averaged over the last ${sustain}, ${what} is more than ${sensitivity} spreads ${sides === "outside" ? "away from" : sides} ` +
+      `its baseline (the median of ${past}, grown by the trend).`);
     const limit = relativeLimit(spec.direction, spec.thresholds);
     if (limit !== undefined) {
       const rule = spec.thresholds.percentOfBaseline !== undefined ? `${spec.thresholds.percentOfBaseline}% of its baseline` : `an impact of ${spec.thresholds.maxImpactPercent}% against its baseline`;

@@ -1,51 +1,82 @@
 import * as promql from "../promql/builder";
 import { solveLabels } from "../rule-tests/labels";
 import type { KpiSignal } from "./kpi";
+import type { SignalSamples } from "./kpi-twin";
+import { SampledSeries } from "./sampled-series";
 
 /**
- * Synthetic KPI traffic for generated tests, one value per hour: busy weekday afternoons, quiet nights, quieter
- * weekends, and a little noise. Hour 0 is promtool's time 0, Thursday 1 January 1970 00:00 UTC.
+ * The input series of a KPI's generated tests: the KPI's values, one a step, written into its signal's series
+ * (a counter grows by value × seconds a step, a gauge reads the value, a ratio's numerator is the value times its
+ * denominator) in promtool's expanding notation, together with the samples promtool loads from that notation.
  */
 
-/** The share of the busiest level at each hour of a weekday (UTC): quiet nights, busy afternoons. */
-const WEEKDAY_HOURS = [
-  0.3, 0.25, 0.2, 0.2, 0.25, 0.3, 0.4, 0.55, 0.7, 0.8, 0.85, 0.9,
-  0.95, 1.0, 1.0, 1.0, 0.95, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.35,
-];
-/** Weekends are this share of a weekday at the same hour. */
-const WEEKEND = 0.6;
-/** The lowest share of the busiest level the pattern reaches (a weekend night). */
-export const QUIETEST_SHARE = 0.2 * WEEKEND;
-
-export const HOURS_PER_WEEK = 168;
-
-/** 0 for Sunday … 6 for Saturday, of an hour counted from promtool's time 0 (a Thursday). */
-export function weekday(hour: number): number {
-  return (Math.floor(hour / 24) + 4) % 7;
+/** A run of promtool's expanding notation, `start+incrementxtimes`: start, then `times` more, each `increment` on. */
+export interface Run {
+  readonly start: number;
+  readonly increment: number;
+  readonly times: number;
 }
 
-/** The seasonal share of the busiest level at an hour. */
-export function seasonalShare(hour: number): number {
-  const day = weekday(hour);
-  return WEEKDAY_HOURS[hour % 24] * (day === 0 || day === 6 ? WEEKEND : 1);
-}
-
-/** Deterministic noise in [-amplitude, amplitude], a different draw each hour. */
-export function noise(hour: number, amplitude: number): number {
-  const draw = (Math.imul(hour + 1, 2654435761) >>> 0) % 2001;
-  return amplitude * (draw / 1000 - 1);
-}
-
-/** How the synthetic input of one series is written: its metric, labels and one value per hour. */
-export interface HourlySeries {
+/** An input series, sampled every `stepMinutes` from time 0. */
+export interface InputSeries {
   readonly metric: string;
   readonly labels: Readonly<Record<string, string>>;
-  /** `counter` increases by value × seconds; `gauge` holds the value. */
-  readonly kind: "counter" | "gauge";
-  readonly perHour: readonly number[];
+  readonly stepMinutes: number;
+  readonly runs: readonly Run[];
 }
 
-function labelsOf(selector: { metric: string; matchers: Parameters<typeof solveLabels>[0] }): Record<string, string> {
+/** Six significant digits: the generated values are written short. */
+const short = (value: number) => Number(value.toPrecision(6));
+
+/** The samples a run stands for, added up as promtool adds them. */
+function expandRun(run: Run): number[] {
+  const values = [run.start];
+  for (let index = 0; index < run.times; index++) {
+    values.push(values[index] + run.increment);
+  }
+  return values;
+}
+
+/** The samples promtool loads from a series' runs. */
+function expand(series: Pick<InputSeries, "runs">): number[] {
+  return series.runs.flatMap(expandRun);
+}
+
+/** Runs of a counter from 0 growing by each increment in turn; equal increments in a row make one run. */
+function counterRuns(increments: readonly number[]): Run[] {
+  const runs: Run[] = [];
+  let [total, index] = [0, 0];
+  runs.push({ start: 0, increment: 0, times: 0 });
+  while (index < increments.length) {
+    const increment = increments[index];
+    let times = 1;
+    while (index + times < increments.length && increments[index + times] === increment) {
+      times++;
+    }
+    const start = Number((total + increment).toPrecision(12));
+    const run = { start, increment, times: times - 1 };
+    total = expandRun(run).at(-1) as number;
+    runs.push(run);
+    index += times;
+  }
+  return runs;
+}
+
+/** Runs of a gauge reading each value in turn; equal values in a row make one run. */
+function gaugeRuns(values: readonly number[]): Run[] {
+  const runs: Run[] = [];
+  for (const value of values) {
+    const last = runs.at(-1);
+    if (last !== undefined && last.start === value) {
+      runs[runs.length - 1] = { ...last, times: last.times + 1 };
+    } else {
+      runs.push({ start: value, increment: 0, times: 0 });
+    }
+  }
+  return runs;
+}
+
+function labelsOf(selector: SeriesSelector): Record<string, string> {
   const labels = solveLabels(selector.matchers);
   if (labels === undefined) {
     throw new Error(`no label values found that match ${promql.selector(selector)}`);
@@ -53,43 +84,101 @@ function labelsOf(selector: { metric: string; matchers: Parameters<typeof solveL
   return labels;
 }
 
-/** Sessions per second at the busiest hour, the denominator of a ratio KPI's synthetic traffic. */
-const BUSIEST_SESSIONS = 10;
+type SeriesSelector = { readonly metric: string; readonly matchers: Parameters<typeof solveLabels>[0] };
 
-/** The input series that make the signal read `values` (one per hour); `shares` shapes a ratio's denominator. */
-export function signalSeries(signal: KpiSignal, values: readonly number[], shares: readonly number[]): HourlySeries[] {
+/** What each input series of a signal reads, one value a step: a counter's increase a second, or a gauge's value. */
+function signalParts(signal: KpiSignal, values: readonly number[], sessions: readonly number[]) {
   switch (signal.kind) {
     case "counter":
-      return [{ metric: signal.counter.metric, labels: labelsOf(signal.counter), kind: "counter", perHour: values }];
-    case "gauge":
-      // A gauge reads its hour's value at the hour's start, a counter's rate only at its end: one hour of delay
-      // makes the KPI read each hour's value at the same evaluation for both.
-      return [{ metric: signal.gauge.metric, labels: labelsOf(signal.gauge), kind: "gauge", perHour: [values[0], ...values] }];
-    case "ratio": {
-      const sessions = shares.map((share) => BUSIEST_SESSIONS * share);
+      return [{ selector: signal.counter, kind: "counter" as const, values }];
+    case "ratio":
       return [
-        { metric: signal.numerator.metric, labels: labelsOf(signal.numerator), kind: "counter", perHour: values.map((value, hour) => value * sessions[hour]) },
-        { metric: signal.denominator.metric, labels: labelsOf(signal.denominator), kind: "counter", perHour: sessions },
+        { selector: signal.numerator, kind: "counter" as const, values: values.map((value, step) => value * sessions[step]) },
+        { selector: signal.denominator, kind: "counter" as const, values: sessions },
       ];
-    }
+    case "gauge":
+      return [{ selector: signal.gauge, kind: "gauge" as const, values }];
   }
 }
 
+/** The signal's samples from each of its series' samples, in the order of signalParts. */
+function samplesOf(signal: KpiSignal, series: readonly SampledSeries[]): SignalSamples {
+  switch (signal.kind) {
+    case "counter":
+      return { kind: "counter", counter: series[0] };
+    case "ratio":
+      return { kind: "ratio", numerator: series[0], denominator: series[1] };
+    case "gauge":
+      return { kind: "gauge", gauge: series[0] };
+  }
+}
+
+/** Which steps the rules read: the last `last` steps before every `every`-th sample. */
+export interface ReadSteps {
+  readonly every: number;
+  readonly last: number;
+}
+
 /**
- * promtool's expanding notation for a series sampled every `stepMinutes`, constant within each hour: a counter
- * grows by value × step seconds per sample, a gauge repeats its value.
+ * The values with each stretch of steps no rule reads replaced by its average: a counter then grows at its average
+ * rate between what the rules read (one run of the notation), a gauge holds its average.
  */
-export function expandingValues(series: HourlySeries, stepMinutes: number): string {
-  const perHour = 60 / stepMinutes;
-  if (series.kind === "gauge") {
-    return series.perHour.map((value) => `${promql.num(value)}+0x${perHour - 1}`).join(" ");
+function averagedBetween(values: readonly number[], read: ReadSteps): number[] {
+  const result = [...values];
+  for (let end = 0; end < values.length; end += read.every) {
+    const stretch = values.slice(end, Math.min(values.length, end + read.every - read.last));
+    const average = stretch.reduce((sum, value) => sum + value, 0) / stretch.length;
+    stretch.forEach((_, offset) => (result[end + offset] = average));
   }
-  let total = 0;
-  const parts = ["0"];
-  for (const value of series.perHour) {
-    const step = value * stepMinutes * 60;
-    parts.push(`${promql.num(total + step)}+${promql.num(step)}x${perHour - 1}`);
-    total += step * perHour;
+  return result;
+}
+
+/**
+ * The input series that make the signal read `values` (one a step of `stepMinutes`, the step ending at each sample),
+ * written short, and the samples promtool loads from them; `sessions` (one a step) is a ratio's denominator. With
+ * `read`, the steps no rule reads are averaged, which keeps the notation short.
+ */
+export function signalInputs(
+  signal: KpiSignal,
+  values: readonly number[],
+  sessions: readonly number[],
+  stepMinutes: number,
+  read?: ReadSteps,
+): { series: InputSeries[]; samples: SignalSamples } {
+  const seconds = stepMinutes * 60;
+  const parts = signalParts(signal, values, sessions).map((part) => ({ ...part, values: read === undefined ? part.values : averagedBetween(part.values, read) }));
+  const series = parts.map((part) => ({
+    metric: part.selector.metric,
+    labels: labelsOf(part.selector),
+    stepMinutes,
+    runs: part.kind === "counter" ? counterRuns(part.values.map((value) => short(value * seconds))) : gaugeRuns([part.values[0], ...part.values].map(short)),
+  }));
+  return { series, samples: samplesOf(signal, series.map((input) => new SampledSeries(seconds, expand(input)))) };
+}
+
+/**
+ * The samples of signalInputs before they are written short: quicker, for searches whose findings are then
+ * checked on the written samples.
+ */
+export function signalSamples(signal: KpiSignal, values: readonly number[], sessions: readonly number[], stepMinutes: number): SignalSamples {
+  const seconds = stepMinutes * 60;
+  const sampled = signalParts(signal, values, sessions).map((part) => {
+    if (part.kind === "gauge") {
+      return [part.values[0], ...part.values];
+    }
+    const totals = [0];
+    part.values.forEach((value, step) => totals.push(totals[step] + value * seconds));
+    return totals;
+  });
+  return samplesOf(signal, sampled.map((samples) => new SampledSeries(seconds, samples)));
+}
+
+/** A series' runs in promtool's expanding notation, for a test whose input interval is `stepMinutes`. */
+export function expandingValues(series: InputSeries, stepMinutes: number): string {
+  if (stepMinutes !== series.stepMinutes) {
+    throw new Error(`series ${series.metric} is sampled every ${series.stepMinutes}m, not every ${stepMinutes}m`);
   }
-  return parts.join(" ");
+  return series.runs
+    .map((run) => (run.times === 0 ? promql.num(run.start) : `${promql.num(run.start)}+${promql.num(run.increment)}x${run.times}`))
+    .join(" ");
 }

@@ -27,7 +27,11 @@ export type DetectionDirection = "below" | "above" | "both";
 export interface KpiDetection {
   /** The band's half-width, in units of spread (deviations); above 0. */
   readonly sensitivity: number;
-  /** How long the KPI must stay outside the band (or past a threshold) before an alert fires. */
+  /**
+   * The window the KPI, and each past season's sample, is averaged over before they are compared (the anomaly
+   * fires as soon as that average leaves the band); and how long the KPI must stay past a threshold before those
+   * alerts fire.
+   */
   readonly sustain: Duration;
   readonly direction: DetectionDirection;
   /** The least spread, in percent of the baseline, so that very regular weeks do not give a zero-width band. */

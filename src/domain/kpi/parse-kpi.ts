@@ -64,11 +64,11 @@ function parseDetection(props: BusinessKpiProps, problems: Problems): KpiDetecti
   if (!(Number.isInteger(seasons) && seasons >= 1)) {
     problems.add(`detection.seasons: ${seasons} must be a whole number, 1 or more; e.g. 3`);
   }
-  const minimumSpreadPercent = given.minimumSpreadPercent ?? 5;
+  const minimumSpreadPercent = given.minimumSpreadPercent ?? 1.75;
   if (!(minimumSpreadPercent >= 0 && minimumSpreadPercent < 100)) {
-    problems.add(`detection.minimumSpreadPercent: ${minimumSpreadPercent} must be 0 or more and below 100; e.g. 5`);
+    problems.add(`detection.minimumSpreadPercent: ${minimumSpreadPercent} must be 0 or more and below 100; e.g. 1.75`);
   }
-  const sustain = duration(problems, "detection.sustain", given.sustain ?? "15m");
+  const sustain = duration(problems, "detection.sustain", given.sustain ?? "20m");
   const direction = given.direction ?? badSide(props.direction ?? "higher");
   return sustain === undefined ? undefined : { sensitivity, sustain, direction, minimumSpreadPercent, seasons };
 }
@@ -133,6 +133,12 @@ export function parseKpi(props: BusinessKpiProps, retention: Duration | undefine
   const forecast = parseForecast(props, problems);
   const interval = props.datadogAnomaly?.interval;
   const datadogInterval = interval === undefined ? undefined : duration(problems, "datadogAnomaly.interval", interval);
+  if (detection !== undefined && rateWindow !== undefined && detection.sustain.milliseconds < rateWindow.milliseconds) {
+    problems.add(
+      `detection.sustain: ${detection.sustain} is shorter than the rate window (${rateWindow}); the KPI is averaged over the sustain ` +
+        `time before it is compared with its band, which takes at least the rate window; use ${rateWindow} or more, e.g. 20m`,
+    );
+  }
   if (props.timeZone !== undefined && !isTimeZone(props.timeZone)) {
     problems.add(`timeZone: "${props.timeZone}" is not an IANA time zone; e.g. "Europe/Berlin"`);
   }

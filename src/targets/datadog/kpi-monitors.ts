@@ -5,6 +5,7 @@ import { kpiAlertNames } from "../../domain/kpi/kpi-rules";
 import type { SeverityReceivers } from "../../domain/routing/routing";
 import type { TargetScope } from "../target-scope";
 import {
+  ANOMALY_TRIGGER_SHARE,
   anomalyIntervalProblem,
   anomalyMonitorQuery,
   anomalyThresholdWindows,
@@ -78,7 +79,7 @@ export function datadogKpiMonitors(spec: KpiSpec, namespace: string, input: Omit
     monitors.push({
       id: "anomaly",
       alert: names.anomaly,
-      summary: `${what} is outside its ${spec.seasonality} bounds (${direction}) for ${sustain}`,
+      summary: `${what} is outside its ${spec.seasonality} bounds (${direction}) for ${ANOMALY_TRIGGER_SHARE * 100}% of the last ${sustain}`,
       config: {
         query: anomalyMonitorQuery({
           query,
@@ -90,7 +91,7 @@ export function datadogKpiMonitors(spec: KpiSpec, namespace: string, input: Omit
           seasonality: spec.seasonality,
           timeZone: spec.timeZone,
         }),
-        monitorThresholds: { critical: "1" },
+        monitorThresholds: { critical: String(ANOMALY_TRIGGER_SHARE) },
         monitorThresholdWindows: anomalyThresholdWindows(sustain),
       },
     });

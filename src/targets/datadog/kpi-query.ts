@@ -62,9 +62,17 @@ export interface AnomalyQueryInput {
 }
 
 /**
+ * The share of the alert window's points outside the bounds at which the anomaly monitor triggers. Prometheus
+ * averages the KPI over the window and compares the average with its band; Datadog compares every point and
+ * averages the outcomes: both alert at the same time on a departure twice the band's width (half the window of
+ * it), Prometheus sooner on a larger one (a drop to zero within minutes), Datadog sooner on one just past the band.
+ */
+export const ANOMALY_TRIGGER_SHARE = 0.5;
+
+/**
  * `avg(last_N):anomalies(<query>, '<algorithm>', <deviations>, direction=…, alert_window='last_N', interval=<s>,
- * count_default_zero='true'[, seasonality=…, timezone=…]) >= 1`: the share of points outside the bounds over the
- * alert window reaches 1, i.e. the KPI stayed outside them for the whole window.
+ * count_default_zero='true'[, seasonality=…, timezone=…]) >= 0.5`: at least ANOMALY_TRIGGER_SHARE of the alert
+ * window's points are outside the bounds.
  */
 export function anomalyMonitorQuery(input: AnomalyQueryInput): string {
   const window = `last_${datadogSpan(input.alertWindow)}`;
@@ -76,7 +84,7 @@ export function anomalyMonitorQuery(input: AnomalyQueryInput): string {
     "count_default_zero='true'",
     ...(seasonal ? [`seasonality='${input.seasonality}'`, `timezone='${input.timeZone.toLowerCase()}'`] : []),
   ];
-  return `avg(${window}):anomalies(${input.query}, '${input.algorithm}', ${cleanNumber(input.deviations)}, ${options.join(", ")}) >= 1`;
+  return `avg(${window}):anomalies(${input.query}, '${input.algorithm}', ${cleanNumber(input.deviations)}, ${options.join(", ")}) >= ${ANOMALY_TRIGGER_SHARE}`;
 }
 
 /** The monitor's threshold windows: triggered and recovered over the same window as its query's alert window. */

@@ -32,14 +32,14 @@ describe("BusinessKpi on Datadog", () => {
     expect(others).toEqual([]);
     expect(anomaly.type).toBe("query alert");
     expect(anomaly.query).toBe(
-      "avg(last_15m):anomalies(sum:orders.count{service:shop}.as_count() / sum:sessions.count{service:shop}.as_count(), " +
-        "'robust', 3, direction='below', alert_window='last_15m', interval=60, count_default_zero='true', " +
-        "seasonality='weekly', timezone='europe/berlin') >= 1",
+      "avg(last_20m):anomalies(sum:orders.count{service:shop}.as_count() / sum:sessions.count{service:shop}.as_count(), " +
+        "'robust', 3, direction='below', alert_window='last_20m', interval=60, count_default_zero='true', " +
+        "seasonality='weekly', timezone='europe/berlin') >= 0.5",
     );
-    expect(anomaly.monitor_thresholds).toEqual({ critical: "1" });
-    expect(anomaly.monitor_threshold_windows).toEqual({ trigger_window: "last_15m", recovery_window: "last_15m" });
+    expect(anomaly.monitor_thresholds).toEqual({ critical: "0.5" });
+    expect(anomaly.monitor_threshold_windows).toEqual({ trigger_window: "last_20m", recovery_window: "last_20m" });
     expect(anomaly.tags).toEqual(["team:shop", "service:shop", "env:production", "kpi:shop-conversion-rate", "managed-by:watchkeeper", "severity:ticket"]);
-    expect(anomaly.name).toBe("[ticket] ShopConversionRateAnomaly: shop conversion-rate is outside its weekly bounds (below) for 15m");
+    expect(anomaly.name).toBe("[ticket] ShopConversionRateAnomaly: shop conversion-rate is outside its weekly bounds (below) for 50% of the last 20m");
     expect(anomaly.message).toContain("Runbook: https://runbooks.example.com/shop/conversion");
     expect(String(anomaly.message).endsWith("@slack-shop-alerts")).toBe(true);
   });
@@ -53,7 +53,7 @@ describe("BusinessKpi on Datadog", () => {
     });
     expect(anomaly.query).toBe(
       "avg(last_1h):anomalies(sum:shop.conversions{*}.as_count(), 'agile', 2.5, direction='both', alert_window='last_1h', " +
-        "interval=300, count_default_zero='true', seasonality='daily', timezone='europe/berlin') >= 1",
+        "interval=300, count_default_zero='true', seasonality='daily', timezone='europe/berlin') >= 0.5",
     );
     expect(anomaly.monitor_threshold_windows).toEqual({ trigger_window: "last_1h", recovery_window: "last_1h" });
   });
@@ -67,7 +67,7 @@ describe("BusinessKpi on Datadog", () => {
     });
     expect(monitors.map((monitor) => [monitor.query, monitor.monitor_thresholds])).toEqual([
       ["min(next_1w):forecast(avg:satisfaction_score{service:shop}, 'linear', 1, interval='60m', history='3d', model='default') <= 4.5", { critical: "4.5" }],
-      ["avg(last_15m):avg:satisfaction_score{service:shop} < 4.5", { critical: "4.5" }],
+      ["avg(last_20m):avg:satisfaction_score{service:shop} < 4.5", { critical: "4.5" }],
     ]);
   });
 
@@ -79,7 +79,7 @@ describe("BusinessKpi on Datadog", () => {
       forecast: { threshold: 10, horizon: "2d" },
     });
     expect(monitors.map((monitor) => monitor.query)).toEqual([
-      "avg(last_15m):anomalies(sum:revenue.count{service:shop}.as_rate(), 'robust', 3, direction='below', alert_window='last_15m', interval=60, count_default_zero='true', seasonality='weekly', timezone='europe/berlin') >= 1",
+      "avg(last_20m):anomalies(sum:revenue.count{service:shop}.as_rate(), 'robust', 3, direction='below', alert_window='last_20m', interval=60, count_default_zero='true', seasonality='weekly', timezone='europe/berlin') >= 0.5",
       "max(last_30m):sum:revenue.count{service:shop}.as_rate() <= 0",
       "min(next_2d):forecast(sum:revenue.count{service:shop}.as_rate(), 'seasonal', 1, interval='17m', seasonality='weekly') <= 10",
     ]);
@@ -102,8 +102,8 @@ describe("BusinessKpi on Datadog", () => {
 describe("BusinessKpi's bad Datadog input", () => {
   it("rejects an anomaly interval over a fifth of the alert window, with the fix", () => {
     expect(problemsOf({ datadogAnomaly: { interval: "5m" } })).toEqual([
-      "production/kpi: datadogAnomaly.interval: interval 5m is more than a fifth of the alert window (detection.sustain 15m), " +
-        "or not whole seconds; Datadog needs at least five points in the window: use an interval of at most 180s, or a longer sustain (at least 25m)",
+      "production/kpi: datadogAnomaly.interval: interval 5m is more than a fifth of the alert window (detection.sustain 20m), " +
+        "or not whole seconds; Datadog needs at least five points in the window: use an interval of at most 240s, or a longer sustain (at least 25m)",
     ]);
   });
 
@@ -113,6 +113,6 @@ describe("BusinessKpi's bad Datadog input", () => {
         "most a trailing wildcard (like \"5..\" or \"500|503\"), or give the Datadog queries explicitly; give datadogQuery, or set outputs.datadog to false",
     ]);
     const given = monitorsOf({ signal: { counter: 'revenue_total{currency=~"[A-Z]+"}' }, datadogQuery: "sum:revenue{*}.as_rate()", thresholds: {} });
-    expect(given.map((monitor) => monitor.query)).toEqual([expect.stringMatching(/^avg\(last_15m\):anomalies\(sum:revenue\{\*\}\.as_rate\(\), 'robust'/)]);
+    expect(given.map((monitor) => monitor.query)).toEqual([expect.stringMatching(/^avg\(last_20m\):anomalies\(sum:revenue\{\*\}\.as_rate\(\), 'robust'/)]);
   });
 });

@@ -94,10 +94,17 @@ describe("BusinessKpi's bad input", () => {
     ]);
   });
 
+  it("rejects a sustain time shorter than the rate window the KPI is averaged over", () => {
+    expect(problemsOf({ detection: { sustain: "5m" } })).toEqual([
+      "production/conversion: detection.sustain: 5m is shorter than the rate window (10m); the KPI is averaged over the sustain time " +
+        "before it is compared with its band, which takes at least the rate window; use 10m or more, e.g. 20m",
+    ]);
+  });
+
   it("rejects a weekly baseline that needs more history than the stack's Prometheus keeps (15 days by default)", () => {
     expect(problemsOf({}, "15d")).toEqual([
-      "production/conversion: seasonality: a weekly baseline over 3 weeks needs 21d40m of Prometheus history, more than " +
-        "the stack's retention of 15d; set prometheusRetention on the stack to at least 21d40m (and Prometheus' " +
+      "production/conversion: seasonality: a weekly baseline over 3 weeks needs 21d20m of Prometheus history, more than " +
+        "the stack's retention of 15d; set prometheusRetention on the stack to at least 21d20m (and Prometheus' " +
         "--storage.tsdb.retention.time with it), or ask for less (fewer seasons, a shorter forecast window)",
     ]);
   });

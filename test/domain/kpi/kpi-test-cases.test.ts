@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Duration } from "../../../src/domain/duration";
 import { kpiTestCases } from "../../../src/domain/kpi/kpi-test-cases";
-import { expandingValues, noise, seasonalShare, weekday } from "../../../src/domain/kpi/kpi-traffic";
 import { conversionSpec } from "../../support/kpi-fixtures";
 
 const spec = conversionSpec({
@@ -10,42 +9,68 @@ const spec = conversionSpec({
   forecast: { window: Duration.days(7), horizon: Duration.days(7), threshold: 0.02 },
 });
 const [seasonal, floor, forecast] = kpiTestCases(spec);
-
-describe("the synthetic KPI traffic", () => {
-  it("starts on a Thursday, is busy on weekday afternoons and quiet on nights and weekends", () => {
-    expect(weekday(0)).toBe(4);
-    expect(seasonalShare(5 * 24 + 14)).toBe(1); // Tuesday 14:00
-    expect(seasonalShare(5 * 24 + 3)).toBe(0.2); // Tuesday 03:00
-    expect(seasonalShare(2 * 24 + 14)).toBe(0.6); // Saturday 14:00
-    expect(Math.abs(noise(7, 0.02))).toBeLessThanOrEqual(0.02);
-  });
-
-  it("writes a counter as hourly runs of 5-minute increments", () => {
-    expect(expandingValues({ metric: "x_total", labels: {}, kind: "counter", perHour: [1, 2] }, 5)).toBe("0 300+300x11 4200+600x11");
-    expect(expandingValues({ metric: "x", labels: {}, kind: "gauge", perHour: [4.5] }, 5)).toBe("4.5+0x11");
-  });
-});
+const QUIET_WEEK = [504, 672];
 
 describe("the generated KPI test cases", () => {
-  it("check a normal fourth week quiet at nights and on the weekend, and the 20% drop alerting after the sustain time", () => {
-    const quiet = seasonal.checks.filter((check) => check.hour < 638);
+  it("check a quiet fourth week at every evaluation, every two hours, for every predicted alert", () => {
+    const quiet = seasonal.checks.filter((check) => check.hour >= QUIET_WEEK[0] && check.hour < QUIET_WEEK[1]);
     expect(quiet.every((check) => !check.firing)).toBe(true);
-    expect(new Set(quiet.map((check) => check.hour % 24))).toEqual(new Set([3, 9, 15, 21]));
-    expect(seasonal.checks.filter((check) => check.firing)).toEqual([
-      { hour: 640, alert: "ShopConversionRateAnomaly", firing: true },
-      { hour: 640, alert: "ShopConversionRateBelowBaseline", firing: true },
+    expect(new Set(quiet.map((check) => check.hour)).size).toBe(84);
+    expect(new Set(quiet.map((check) => check.alert))).toEqual(new Set(["ShopConversionRateAnomaly", "ShopConversionRateBelowBaseline", "ShopConversionRateAtFloor"]));
+  });
+
+  it("check each watched scenario when it first alerts and, started 5 minutes later, just before, within its goal", () => {
+    expect(seasonal.checks.filter((check) => check.hour >= QUIET_WEEK[1])).toEqual([
+      { hour: 684, alert: "ShopConversionRateAnomaly", firing: true },
+      { hour: 708, alert: "ShopConversionRateAnomaly", firing: false },
+      { hour: 730, alert: "ShopConversionRateAnomaly", firing: true },
+      { hour: 734, alert: "ShopConversionRateAnomaly", firing: false },
+      { hour: 738, alert: "ShopConversionRateAnomaly", firing: true },
+      { hour: 754, alert: "ShopConversionRateAnomaly", firing: false },
+      { hour: 758, alert: "ShopConversionRateAnomaly", firing: false },
     ]);
-    expect(seasonal.series.map((series) => series.perHour.length)).toEqual([642, 642]);
+    expect(seasonal.name.split("; ").slice(1)).toEqual([
+      "a 30% decline over 6 hours alerts 85m after it starts (at 28d12h)",
+      "a 30% decline over 6 hours has not alerted 80m after it starts (at 29d12h)",
+      "a 15% drop for 45 minutes alerts 10m after it starts (at 30d10h)",
+      "a 15% drop for 45 minutes has not alerted 5m after it starts (at 30d14h)",
+      "a drop to zero for an hour alerts 5m after it starts (at 30d18h)",
+      "a drop to zero for an hour has not alerted 0m after it starts (at 31d10h)",
+      "a 2x spike for 45 minutes has not alerted 30m after it starts (at 31d14h)",
+    ]);
+  });
+
+  it("feed the signal's series every 5 minutes, averaged between what the evaluations read", () => {
+    expect(seasonal.series.map((series) => [series.metric, series.stepMinutes])).toEqual([["orders_total", 5], ["sessions_total", 5]]);
+    // Every two hours: one run for the stretch no evaluation reads, then one sample a step for the 25 minutes they read.
+    expect(seasonal.series[0].runs.length).toBeLessThanOrEqual(1 + (760 / 2) * (1 + 5));
   });
 
   it("check the floor after its wait, and the forecast firing before the KPI crosses its threshold", () => {
     expect(floor.checks).toEqual([
       { hour: 38, alert: "ShopConversionRateAtFloor", firing: false },
-      { hour: 40, alert: "ShopConversionRateAtFloor", firing: true },
+      { hour: 42, alert: "ShopConversionRateAtFloor", firing: true },
     ]);
     expect(forecast.checks).toEqual([
       { hour: 504, alert: "ShopConversionRateForecastBreach", firing: false },
       { hour: 672, alert: "ShopConversionRateForecastBreach", firing: true },
     ]);
+  });
+
+  it("check the spike of a KPI where lower is better, and keep its drops quiet", () => {
+    const lower = conversionSpec({
+      direction: "lower",
+      detection: { ...spec.detection, direction: "above" },
+      thresholds: { maxImpactPercent: 5, relativeWindow: Duration.hours(1) },
+    });
+    const [only, ...none] = kpiTestCases(lower);
+    expect(none).toEqual([]);
+    expect(only.name).toContain("a 2x spike for 45 minutes alerts 5m after it starts");
+    expect(only.name).toContain("a drop to zero for an hour has not alerted 15m after it starts");
+  });
+
+  it("refuse a band tighter than a normal week's noise, naming what to widen", () => {
+    const tight = conversionSpec({ detection: { ...spec.detection, sensitivity: 0.5 } });
+    expect(() => kpiTestCases(tight)).toThrow(/the generated quiet week would raise ShopConversionRateAnomaly at .*; widen them \(detection.sensitivity/);
   });
 });
