@@ -8,6 +8,7 @@ import { flowAlertNames, httpSteps, type FlowKind, type FlowSpec } from "../../d
 import type { TargetScope } from "../target-scope";
 import { datadogHandles, monitorPriority as priority } from "./notification-handles";
 import { datadogTags } from "./query";
+import { anomalies, metricQuery, monitorQuery, tagFilter, timeWindow } from "./query-builder";
 import { datadogApiSteps, datadogAssertions, datadogBrowserSteps, datadogRequest } from "./synthetics-steps";
 
 /** The device a browser test runs on. */
@@ -144,16 +145,23 @@ export function writeDatadogSynthetics(scope: TargetScope, spec: FlowSpec, recei
     tags,
     lifecycle: { preventDestroy: true },
   });
-  const metric = `avg:${RESPONSE_TIME_METRIC[spec.kind]}{synthetics.test_public_id:${test.id}}`;
-  const anomalies = `anomalies(${metric}, 'agile', 2, direction='above', alert_window='last_1h', interval=300, count_default_zero='false', seasonality='weekly')`;
+  const metric = metricQuery({ aggregator: "avg", metric: RESPONSE_TIME_METRIC[spec.kind], filters: [tagFilter("synthetics.test_public_id", test.id)] });
+  const alertWindow = timeWindow("last", "1h");
+  const options = [
+    ["direction", "above"],
+    ["alert_window", alertWindow],
+    ["interval", 300],
+    ["count_default_zero", "false"],
+    ["seasonality", "weekly"],
+  ] as const;
   new Monitor(resources, "performance-regression", {
     provider,
     name: monitors.regression.name,
     type: "query alert",
-    query: `avg(last_4h):${anomalies} >= 1`,
+    query: monitorQuery("avg", timeWindow("last", "4h"), anomalies(metric, "agile", 2, options), ">=", 1),
     message: message(spec, `${names.regression}: ${spec.service} flow ${spec.name} is slower than the same hours of previous weeks.`, receivers, "ticket"),
     monitorThresholds: { critical: "1", criticalRecovery: "0" },
-    monitorThresholdWindows: { triggerWindow: "last_1h", recoveryWindow: "last_1h" },
+    monitorThresholdWindows: { triggerWindow: alertWindow, recoveryWindow: alertWindow },
     priority: String(priority("ticket")),
     tags: [...tags, ...datadogTags({ severity: "ticket" })],
   });
