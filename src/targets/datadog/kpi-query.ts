@@ -49,6 +49,17 @@ export function anomalyIntervalProblem(interval: Duration, alertWindow: Duration
   );
 }
 
+/**
+ * An IANA zone in its canonical case (`europe/berlin` → `Europe/Berlin`), as Datadog's anomaly monitors take it
+ * ("TZ identification string … for example America/New_York or Europe/Paris … (canonical format recommended)",
+ * DataDog/documentation `content/en/monitors/guide/how-to-update-anomaly-monitor-timezone.md`). An alias the
+ * runtime resolves to another zone (Asia/Kolkata → Asia/Calcutta) is kept as written.
+ */
+export function canonicalTimeZone(zone: string): string {
+  const resolved = new Intl.DateTimeFormat("en", { timeZone: zone }).resolvedOptions().timeZone;
+  return resolved.toLowerCase() === zone.toLowerCase() ? resolved : zone;
+}
+
 /** What an anomaly monitor is made of. */
 export interface AnomalyQueryInput {
   readonly query: string;
@@ -75,7 +86,7 @@ export function anomalyMonitorQuery(input: AnomalyQueryInput): string {
     ["alert_window", window],
     ["interval", input.interval.seconds],
     ["count_default_zero", "true"],
-    ...(seasonal ? ([["seasonality", input.seasonality], ["timezone", input.timeZone.toLowerCase()]] as const) : []),
+    ...(seasonal ? ([["seasonality", input.seasonality], ["timezone", canonicalTimeZone(input.timeZone)]] as const) : []),
   ];
   return monitorQuery("avg", window, anomalies(input.query, input.algorithm, cleanNumber(input.deviations), options), ">=", 1);
 }

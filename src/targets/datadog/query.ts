@@ -4,7 +4,7 @@ import type { LabelMatcher, Selector } from "../../domain/promql/selector";
 import { leLabelValue } from "../../domain/slo/latency-buckets";
 import { latencyGoodSelector, latencyTotalSelector, type Sli } from "../../domain/slo/sli";
 import type { BurnRateWindow } from "../../domain/slo/slo-math";
-import { datadogTimeframe, datadogWindow } from "./burn-rate";
+import { datadogLongWindow, datadogShortWindow, datadogTimeframe } from "./burn-rate";
 import { anyFilter, arithmetic, burnRateQuery, metricQuery, notFilter, tagFilter } from "./query-builder";
 
 /**
@@ -112,13 +112,17 @@ export function datadogTags(labels: Readonly<Record<string, string>>): string[] 
   return Object.entries(labels).map(([key, value]) => `${key}:${value}`);
 }
 
-/** The query of a Datadog `slo alert` monitor on the burn rate over a window pair. */
+/**
+ * The query of a Datadog `slo alert` monitor on the burn rate over a window pair of datadogBurnRateWindows: the long
+ * window in hours and the short one in minutes, as Datadog documents them (`long_window("1h").short_window("5m")`,
+ * DataDog/documentation `content/en/service_management/service_level_objectives/burn_rate.md`).
+ */
 export function datadogBurnRateQuery(sloId: string, period: Duration, window: BurnRateWindow): string {
   return burnRateQuery({
     sloId,
     timeframe: datadogTimeframe(period) as string,
-    longWindow: datadogWindow(window.long),
-    shortWindow: datadogWindow(window.short),
+    longWindow: datadogLongWindow(window.long),
+    shortWindow: datadogShortWindow(window.short),
     factor: window.factor,
   });
 }

@@ -58,8 +58,8 @@ describe("ServiceSlo", () => {
     }));
     expect(monitors.map((m) => m.query).sort()).toEqual([
       'burn_rate("<slo id>").over("30d").long_window("1h").short_window("5m") > 14.4',
-      'burn_rate("<slo id>").over("30d").long_window("24h").short_window("2h") > 3',
-      'burn_rate("<slo id>").over("30d").long_window("48h").short_window("4h") > 1.5',
+      'burn_rate("<slo id>").over("30d").long_window("24h").short_window("120m") > 3',
+      'burn_rate("<slo id>").over("30d").long_window("48h").short_window("240m") > 1.5',
       'burn_rate("<slo id>").over("30d").long_window("6h").short_window("30m") > 6',
     ]);
     expect(monitors.every((m) => m.type === "slo alert")).toBe(true);
