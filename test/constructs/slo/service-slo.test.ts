@@ -87,7 +87,9 @@ describe("ServiceSlo", () => {
       expect(validateAgainstCrd(object)).toEqual([]);
     }
     const ruleFile = parse(files.get("prometheus/checkout-availability.rules.yml")!);
-    expect(objects[0].spec.groups).toEqual(ruleFile.groups);
+    // The same rules; the PrometheusRule's alerts also carry its namespace, which its AlertmanagerConfig routes on.
+    const inNamespace = (rule: { alert?: string; labels?: object }) => (rule.alert === undefined ? rule : { ...rule, labels: { ...rule.labels, namespace: "monitoring" } });
+    expect(objects[0].spec.groups).toEqual(ruleFile.groups.map((group: { rules: object[] }) => ({ ...group, rules: group.rules.map(inNamespace) })));
     expect(objects[0].spec.groups[0].rules[0]).toEqual({
       record: "slo:sli_error:ratio_rate5m",
       expr: 'sum(rate(http_requests_total{service="checkout",code=~"5.."}[5m])) / (sum(rate(http_requests_total{service="checkout"}[5m])) > 0)',

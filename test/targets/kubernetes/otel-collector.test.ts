@@ -78,7 +78,7 @@ describe("the OpenTelemetry collector and its distribution", () => {
     const spec = monitor.spec as { endpoints: Array<{ port: string }>; selector: { matchLabels: Record<string, string> } };
     expect(spec.endpoints.map((endpoint) => endpoint.port)).toEqual(declared);
     expect(spec.selector.matchLabels).toMatchObject({
-      "app.kubernetes.io/instance": `monitoring.${collector().metadata.name}`,
+      "app.kubernetes.io/instance": `monitoring.${(collector().metadata as { name: string }).name}`,
       "operator.opentelemetry.io/collector-service-type": "base",
     });
   });
