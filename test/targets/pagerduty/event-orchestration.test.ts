@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { AlertRouting, OnCallTeam, SecretRef, ServiceSlo } from "../../../constructs";
-import { ALERTMANAGER_DEFAULT_DETAILS, ALERTMANAGER_EVENT_FIELDS } from "../../../src/targets/pagerduty/events-v2";
+import { ALERTMANAGER_DEFAULT_DETAILS, ALERTMANAGER_EVENT_FIELDS, ALERTMANAGER_EVENT_SOURCE, ORCHESTRATION_SOURCE } from "../../../src/targets/pagerduty/events-v2";
 import { WORKFLOW_ACTIONS } from "../../../src/targets/pagerduty/incident-workflow";
 import type { PagerDutyEvent } from "../../e2e/support/deliveries";
 import { orchestrate, type TerraformConfig } from "../../e2e/support/pagerduty-orchestration";
@@ -85,7 +85,7 @@ describe("PagerDuty event orchestration of what Alertmanager sends", () => {
       parseCondition(expression).map(({ left, right }) => ({ path: "path" in left ? left.path.join(".") : "", value: "literal" in right ? right.literal : "" })),
     );
     expect(read.length).toBeGreaterThan(0);
-    expect(read.filter(({ path }) => !filled.has(path))).toEqual([]);
+    expect(read.filter(({ path }) => !filled.has(path)), `${ALERTMANAGER_EVENT_SOURCE}; ${ORCHESTRATION_SOURCE}`).toEqual([]);
     const produced = new Set([...(pagerduty.severity as string).matchAll(/\}\}(\w+)\{\{/g)].map(([, value]) => value));
     const matched = new Set(read.filter(({ path }) => path === ALERTMANAGER_EVENT_FIELDS.severity.pcl).map(({ value }) => value));
     expect([...matched].sort()).toEqual([...produced].sort());
