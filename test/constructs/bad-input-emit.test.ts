@@ -10,9 +10,9 @@ describe("bad input found while writing output, now found by validation", () => 
     test.app.synth();
     const monitors = resources(test.terraform("production"), "datadog_monitor").map((monitor) => monitor.query);
     expect(monitors).toEqual([
-      expect.stringMatching(/\.over\("90d"\)\.long_window\("18h"\)\.short_window\("2h"\) > 6$/),
+      expect.stringMatching(/\.over\("90d"\)\.long_window\("18h"\)\.short_window\("120m"\) > 6$/),
       expect.stringMatching(/\.over\("90d"\)\.long_window\("3h"\)\.short_window\("15m"\) > 14\.4$/),
-      expect.stringMatching(/\.over\("90d"\)\.long_window\("48h"\)\.short_window\("4h"\) > 4\.5$/),
+      expect.stringMatching(/\.over\("90d"\)\.long_window\("48h"\)\.short_window\("240m"\) > 4\.5$/),
     ]);
   });
 

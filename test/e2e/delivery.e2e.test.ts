@@ -4,6 +4,7 @@ import { runbookUrl, TEAM } from "./app/shop-monitoring";
 import { standInRoutingKey, withoutEndpoints } from "./support/alertmanager-endpoints";
 import type { Delivery } from "./support/capture-server";
 import { isPagerDutyEvent, isPagerDutyEventOf, isSlackMessage, pagerDutyEvent, slackMessage } from "./support/deliveries";
+import { orchestrate } from "./support/pagerduty-orchestration";
 import { SLOW_LOCATION, startEnvironment, type Environment } from "./support/environment";
 import { burnRateAlert, failingCheckAlert } from "./support/rules";
 import { scenario, scenarioTable } from "./support/scenario-table";
@@ -216,8 +217,30 @@ describe.concurrent("delivery on real daemons", () => {
     }),
   );
 
+  it(
+    "the synthesized PagerDuty event orchestration makes every captured page a P1 incident that starts the incident workflow",
+    scenario("captured pages -> orchestration: P1, incident workflow", async () => {
+      await ordersPaged();
+      const triggers = env.captures.main.matching((delivery) => pagerDutyEvent(delivery)?.event_action === "trigger");
+      expect(triggers.length).toBeGreaterThan(0);
+      const outcomes = triggers.map((delivery) => ({ event: pagerDutyEvent(delivery)!, outcome: orchestrate(env.terraform, pagerDutyEvent(delivery)!) }));
+      for (const { event, outcome } of outcomes) {
+        const about = `${event.payload.summary} (component ${event.payload.component}, group ${event.payload.group}, severity ${event.payload.severity})`;
+        expect(outcome, about).toEqual({
+          service: TEAM.pagerDutyService,
+          suppressed: false,
+          priority: "P1",
+          severity: "critical",
+          workflows: [TEAM.incidentWorkflow],
+          matched: [`Other events of team ${TEAM.name}`, "Pages are P1"],
+        });
+      }
+      const services = [...new Set(outcomes.map(({ event }) => event.payload.component))].sort().join(", ");
+      return `${outcomes.length} page events (${services}) -> ${TEAM.pagerDutyService}, P1, "${TEAM.incidentWorkflow}"`;
+    }),
+  );
+
   // Scenarios to come, on this environment and in this style (a service of their own, one line each):
-  // - the PagerDuty event orchestration evaluator: the synthesized orchestration applied to the captured events;
   // - a heartbeat (dead man's switch): a watchdog alert that always fires, and its absence noticed;
   // - meta-monitoring: Prometheus, Alertmanager and the probers watched by the synthesized rules.
 });

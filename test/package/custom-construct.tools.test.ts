@@ -84,11 +84,11 @@ describe("a team's own construct, built on the packed package (the README's Kafk
     expect(promtool.ok, promtool.output).toBe(true);
   });
 
-  it("writes the same rules as a PrometheusRule for prometheus-operator", () => {
+  it("writes the same rules as a PrometheusRule for prometheus-operator, its alert also labelled with the rule's namespace", () => {
     const objects = parseAllDocuments(readFileSync(join(folder, CHART_FILE), "utf8")).map((document) => document.toJS());
     expect(objects.map((object) => [object.kind, object.metadata.name])).toEqual([["PrometheusRule", "orders-fulfilment-lag"]]);
     const [rule] = objects[0].spec.groups[0].rules;
-    expect(rule.labels).toEqual(LABELS);
+    expect(rule.labels).toEqual({ ...LABELS, namespace: objects[0].metadata.namespace });
     expect(rule.annotations.runbook_url).toBe(RUNBOOK);
     expect(objects[0].metadata.labels["app.kubernetes.io/part-of"]).toBe("orders");
   });

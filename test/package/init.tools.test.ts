@@ -86,6 +86,18 @@ describe("a team repository scaffolded by the packed package's init", () => {
     expect(listFiles(join(folder, "snapshots"))).toEqual(listFiles(join(folder, "cdktf.out")).map((file) => `cdktf.out/${file}`).concat(listFiles(join(folder, "dist")).map((file) => `dist/${file}`)));
   });
 
+  it("deploys as its workflow says: Terraform's folder exists after synth, the snapshot check passes, Argo CD's path holds the resources", () => {
+    const workflow = readFileSync(join(folder, ".github/workflows/monitoring.yml"), "utf8");
+    const folders = [...new Set([...workflow.matchAll(/terraform -chdir=(\S+) /g)].map((match) => match[1]))];
+    expect(folders).toEqual(["cdktf.out/stacks/production"]);
+    expect(existsSync(join(folder, folders[0], "cdk.tf.json"))).toBe(true);
+    expect(workflow).not.toContain("cdktf-cli");
+    const check = (/run: (diff -r \S+ \S+)/.exec(workflow) ?? [])[1];
+    expect(project.shell(check, folder)).toMatchObject({ status: 0, output: "" });
+    const argoPath = (/path: (\S+) \}/.exec(readFileSync(join(folder, "README.md"), "utf8")) ?? [])[1];
+    expect(listFiles(join(folder, argoPath)).length).toBeGreaterThan(0);
+  });
+
   it("fails its snapshot test in CI after a change of main.ts, naming each changed file", () => {
     const main = readFileSync(join(folder, "main.ts"), "utf8");
     writeFileSync(join(folder, "main.ts"), main.replace("objective: 99.9,", "objective: 99.5,"));

@@ -2,14 +2,22 @@
 export const CI_WORKFLOW_PATH = ".github/workflows/monitoring.yml";
 
 /**
+ * The branch the deploy job moves to each commit it deployed: Argo CD or Flux sync the Kubernetes side from its
+ * `snapshots/dist/<stack>/kubernetes/`, so both sides run the same commit, after the same gate.
+ */
+export const DEPLOYED_BRANCH = "monitoring-deployed";
+
+/**
  * The team repository's GitHub Actions workflow, also the README's pull request and main branch example (a test
  * keeps the two the same). On a pull request: the tests, synth, `watchkeeper validate` and `watchkeeper test`
  * (promtool and amtool from the runner's apt), and `watchkeeper diff` against the base branch's
  * snapshots posted as a comment; dangerous changes (exit 3) fail the job until a reviewer labels the pull request
- * `dangerous-monitoring-change`. On main: `watchkeeper gate`, then `cdktf deploy` with cdktf-cli at the version
- * Watchkeeper is tested with.
+ * `dangerous-monitoring-change`. On main: `watchkeeper gate`; synth, and a check that the committed
+ * `snapshots/dist/` is what synth writes; plain Terraform on the stack's folder of `cdktf.out/` (no cdktf-cli,
+ * hashicorp/terraform-cdk `website/docs/cdktf/create-and-deploy/deployment-patterns.mdx`); then the deployed
+ * commit pushed to DEPLOYED_BRANCH, which Argo CD or Flux sync the Kubernetes resources from.
  */
-export function ciWorkflow(cdktfCliVersion: string): string {
+export function ciWorkflow(): string {
   return `# ${CI_WORKFLOW_PATH}
 name: monitoring
 
@@ -68,6 +76,8 @@ jobs:
     runs-on: ubuntu-latest
     environment: production
     concurrency: production
+    permissions:
+      contents: write
     steps:
       - uses: actions/checkout@v4
       - uses: actions/setup-node@v4
@@ -80,15 +90,21 @@ jobs:
       - run: npx watchkeeper gate --prometheus "$PROMETHEUS_URL" --on-no-data pass
         env:
           PROMETHEUS_URL: \${{ vars.PROMETHEUS_URL }}
+      - run: npm run synth
+      # Argo CD or Flux deploy snapshots/dist/: it must be what synth writes.
+      - run: diff -r dist snapshots/dist
       - uses: hashicorp/setup-terraform@v3
         with:
           terraform_wrapper: false
-      - run: npx --yes --package=cdktf-cli@${cdktfCliVersion} cdktf deploy production --auto-approve
+      - run: terraform -chdir=cdktf.out/stacks/production init -input=false
+      - run: terraform -chdir=cdktf.out/stacks/production apply -input=false -auto-approve
         env:
           DD_API_KEY: \${{ secrets.DD_API_KEY }}
           DD_APP_KEY: \${{ secrets.DD_APP_KEY }}
           PAGERDUTY_TOKEN: \${{ secrets.PAGERDUTY_TOKEN }}
           GRAFANA_URL: \${{ vars.GRAFANA_URL }}
           GRAFANA_AUTH: \${{ secrets.GRAFANA_AUTH }}
+      # Argo CD or Flux sync snapshots/dist/production/kubernetes/ from this branch: the commit just deployed.
+      - run: git push --force origin HEAD:refs/heads/${DEPLOYED_BRANCH}
 `;
 }

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { CI_WORKFLOW_PATH, ciWorkflow } from "./ci-workflow";
-import { ownManifest, testedVersion } from "./own-manifest";
+import { ownManifest } from "./own-manifest";
 import { cdktfJson, gitignore, packageJson, tsconfigJson } from "./project-files";
 import { snapshotTestTs } from "./snapshot-test";
 import { mainTs } from "./stack-file";
@@ -32,7 +32,7 @@ export function teamRepositoryFiles(team: string): Map<string, string> {
     ["cdktf.json", cdktfJson()],
     ["main.ts", mainTs(team)],
     ["test/snapshots.test.ts", snapshotTestTs()],
-    [CI_WORKFLOW_PATH, ciWorkflow(testedVersion(manifest, "cdktf-cli"))],
+    [CI_WORKFLOW_PATH, ciWorkflow()],
     [".gitignore", gitignore()],
     ["README.md", teamReadme(team)],
   ]);

@@ -37,14 +37,13 @@ const RESOURCE_VOCABULARY: Vocabulary = { field: (name) => name, matcher: matche
 
 function receiverSpec(receiver: ReceiverIntegrations, smtp: SmtpInput | undefined): AlertmanagerConfigSpecReceivers {
   const { pagerDuty, slack, email } = receiver;
-  const { severity, description, details, links } = PAGERDUTY_EVENT;
+  const { details, links, ...fields } = PAGERDUTY_EVENT;
   return {
     name: receiver.name,
     pagerdutyConfigs: pagerDuty && [
       {
         routingKey: secretKey(pagerDuty.routingKey),
-        severity,
-        description,
+        ...fields,
         details: Object.entries(details).map(([key, value]) => ({ key, value })),
         pagerDutyLinkConfigs: links.map(({ href, text }) => ({ href, alt: text })),
       },

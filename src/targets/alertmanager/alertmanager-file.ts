@@ -24,10 +24,9 @@ function timeInterval(period: MutePeriod): Record<string, unknown> {
 
 function receiverYaml(receiver: ReceiverIntegrations): Record<string, unknown> {
   const { pagerDuty, slack, email } = receiver;
-  const { severity, description, details, links } = PAGERDUTY_EVENT;
   return defined({
     name: receiver.name,
-    pagerduty_configs: pagerDuty && [{ routing_key_file: pagerDuty.routingKey.path, severity, description, details, links }],
+    pagerduty_configs: pagerDuty && [{ routing_key_file: pagerDuty.routingKey.path, ...PAGERDUTY_EVENT }],
     slack_configs: slack && [{ api_url_file: slack.webhook.path, channel: slack.channel, send_resolved: true, ...SLACK_MESSAGE }],
     email_configs: email && [{ to: email.to, send_resolved: true }],
   });

@@ -1,7 +1,8 @@
 import { Duration } from "../../domain/duration";
 import type { DetectionDirection, KpiDirection, KpiSignal, Seasonality } from "../../domain/kpi/kpi";
 import { cleanNumber } from "../../domain/numbers";
-import { datadogAggregate, datadogCount } from "./query";
+import { datadogAggregate, datadogCount, datadogRate } from "./query";
+import { anomalies, arithmetic, forecast, monitorQuery, timeWindow, type Comparator, type FunctionOptions } from "./query-builder";
 
 /**
  * The Datadog queries of a KPI's monitors: the KPI's own metric query (given, or translated from its Prometheus
@@ -15,9 +16,9 @@ export type AnomalyAlgorithm = "basic" | "agile" | "robust";
 export function datadogKpiQuery(signal: KpiSignal, namespace: string): string {
   switch (signal.kind) {
     case "counter":
-      return `${datadogAggregate("sum", signal.counter, namespace)}.as_rate()`;
+      return datadogRate(signal.counter, namespace);
     case "ratio":
-      return `${datadogCount(signal.numerator, namespace)} / ${datadogCount(signal.denominator, namespace)}`;
+      return arithmetic(datadogCount(signal.numerator, namespace), "/", datadogCount(signal.denominator, namespace));
     case "gauge":
       return datadogAggregate(signal.aggregation, signal.gauge, namespace);
   }
@@ -48,6 +49,17 @@ export function anomalyIntervalProblem(interval: Duration, alertWindow: Duration
   );
 }
 
+/**
+ * An IANA zone in its canonical case (`europe/berlin` → `Europe/Berlin`), as Datadog's anomaly monitors take it
+ * ("TZ identification string … for example America/New_York or Europe/Paris … (canonical format recommended)",
+ * DataDog/documentation `content/en/monitors/guide/how-to-update-anomaly-monitor-timezone.md`). An alias the
+ * runtime resolves to another zone (Asia/Kolkata → Asia/Calcutta) is kept as written.
+ */
+export function canonicalTimeZone(zone: string): string {
+  const resolved = new Intl.DateTimeFormat("en", { timeZone: zone }).resolvedOptions().timeZone;
+  return resolved.toLowerCase() === zone.toLowerCase() ? resolved : zone;
+}
+
 /** What an anomaly monitor is made of. */
 export interface AnomalyQueryInput {
   readonly query: string;
@@ -75,21 +87,21 @@ export const ANOMALY_TRIGGER_SHARE = 0.5;
  * window's points are outside the bounds.
  */
 export function anomalyMonitorQuery(input: AnomalyQueryInput): string {
-  const window = `last_${datadogSpan(input.alertWindow)}`;
+  const window = timeWindow("last", datadogSpan(input.alertWindow));
   const seasonal = input.algorithm !== "basic" && input.seasonality !== "none";
-  const options = [
-    `direction='${input.direction}'`,
-    `alert_window='${window}'`,
-    `interval=${input.interval.seconds}`,
-    "count_default_zero='true'",
-    ...(seasonal ? [`seasonality='${input.seasonality}'`, `timezone='${input.timeZone.toLowerCase()}'`] : []),
+  const options: FunctionOptions = [
+    ["direction", input.direction],
+    ["alert_window", window],
+    ["interval", input.interval.seconds],
+    ["count_default_zero", "true"],
+    ...(seasonal ? ([["seasonality", input.seasonality], ["timezone", canonicalTimeZone(input.timeZone)]] as const) : []),
   ];
-  return `avg(${window}):anomalies(${input.query}, '${input.algorithm}', ${cleanNumber(input.deviations)}, ${options.join(", ")}) >= ${ANOMALY_TRIGGER_SHARE}`;
+  return monitorQuery("avg", window, anomalies(input.query, input.algorithm, cleanNumber(input.deviations), options), ">=", ANOMALY_TRIGGER_SHARE);
 }
 
 /** The monitor's threshold windows: triggered and recovered over the same window as its query's alert window. */
 export function anomalyThresholdWindows(alertWindow: Duration): { triggerWindow: string; recoveryWindow: string } {
-  const window = `last_${datadogSpan(alertWindow)}`;
+  const window = timeWindow("last", datadogSpan(alertWindow));
   return { triggerWindow: window, recoveryWindow: window };
 }
 
@@ -104,7 +116,7 @@ export interface ForecastQueryInput {
 }
 
 /** The comparison that is bad for the KPI: falling under a limit when higher is better. */
-function badComparison(direction: KpiDirection, inclusive: boolean): string {
+function badComparison(direction: KpiDirection, inclusive: boolean): Comparator {
   return direction === "higher" ? (inclusive ? "<=" : "<") : inclusive ? ">=" : ">";
 }
 
@@ -114,13 +126,13 @@ function badComparison(direction: KpiDirection, inclusive: boolean): string {
  * The forecast's interval is a 168th of the horizon (an hour for a week), at least a minute.
  */
 export function forecastMonitorQuery(input: ForecastQueryInput): string {
-  const interval = `interval='${Math.max(1, Math.round(input.horizon.minutes / 168))}m'`;
-  const model =
+  const interval = ["interval", `${Math.max(1, Math.round(input.horizon.minutes / 168))}m`] as const;
+  const predicted =
     input.seasonality === "none"
-      ? `'linear', 1, ${interval}, history='${datadogSpan(input.history)}', model='default'`
-      : `'seasonal', 1, ${interval}, seasonality='${input.seasonality}'`;
+      ? forecast(input.query, "linear", 1, [interval, ["history", datadogSpan(input.history)], ["model", "default"]])
+      : forecast(input.query, "seasonal", 1, [interval, ["seasonality", input.seasonality]]);
   const edge = input.direction === "higher" ? "min" : "max";
-  return `${edge}(next_${datadogSpan(input.horizon)}):forecast(${input.query}, ${model}) ${badComparison(input.direction, true)} ${cleanNumber(input.threshold)}`;
+  return monitorQuery(edge, timeWindow("next", datadogSpan(input.horizon)), predicted, badComparison(input.direction, true), cleanNumber(input.threshold));
 }
 
 /**
@@ -129,5 +141,5 @@ export function forecastMonitorQuery(input: ForecastQueryInput): string {
  */
 export function thresholdMonitorQuery(query: string, direction: KpiDirection, limit: number, window: Duration, kind: "limit" | "floor"): string {
   const over = kind === "limit" ? "avg" : direction === "higher" ? "max" : "min";
-  return `${over}(last_${datadogSpan(window)}):${query} ${badComparison(direction, kind === "floor")} ${cleanNumber(limit)}`;
+  return monitorQuery(over, timeWindow("last", datadogSpan(window)), query, badComparison(direction, kind === "floor"), cleanNumber(limit));
 }

@@ -8,12 +8,13 @@ import { datadogLogSearch, datadogLogField } from "./log-search";
 import { datadogHandles } from "./notification-handles";
 import { datadogTags } from "./query";
 import { datadogWindow } from "./burn-rate";
+import { anomalies, eventMonitorQuery, metricQuery, monitorQuery, tagFilter, timeWindow } from "./query-builder";
 
 /** The query of a Datadog `log alert` monitor: matching logs counted over the window, per facet value if grouped. */
 export function datadogLogAlertQuery(spec: LogAlertSpec, threshold: LogThreshold): string {
-  const search = datadogLogSearch(spec.query).replace(/["\\]/g, "\\$&");
-  const by = threshold.groupBy === undefined ? "" : `.by("${datadogLogField(threshold.groupBy)}")`;
-  return `logs("${search}").index("*").rollup("count")${by}.last("${datadogWindow(threshold.window)}") > ${threshold.above}`;
+  const by = threshold.groupBy === undefined ? [] : [datadogLogField(threshold.groupBy)];
+  const query = { source: "logs", search: datadogLogSearch(spec.query), index: "*", rollup: ["count"], by, last: datadogWindow(threshold.window) } as const;
+  return eventMonitorQuery(query, ">", threshold.above);
 }
 
 /** The Datadog metric counting an alert's logs, `<namespace>.logs.<alert id>` with dots and underscores only. */
@@ -24,9 +25,15 @@ export function logsMetricName(namespace: string, spec: LogAlertSpec): string {
 
 /** The query of the anomaly monitor on an alert's logs metric: its count leaving the usual weekly band upwards. */
 export function datadogLogAnomalyQuery(metric: string, spec: LogAlertSpec, window: Duration): string {
-  const alertWindow = `last_${datadogWindow(window)}`;
-  const series = `sum:${metric}{service:${spec.service}}.as_count()`;
-  return `avg(last_4h):anomalies(${series}, 'agile', 2, direction='above', alert_window='${alertWindow}', interval=60, count_default_zero='true', seasonality='weekly') >= 1`;
+  const series = metricQuery({ aggregator: "sum", metric, filters: [tagFilter("service", spec.service)], as: "count" });
+  const options = [
+    ["direction", "above"],
+    ["alert_window", timeWindow("last", datadogWindow(window))],
+    ["interval", 60],
+    ["count_default_zero", "true"],
+    ["seasonality", "weekly"],
+  ] as const;
+  return monitorQuery("avg", timeWindow("last", "4h"), anomalies(series, "agile", 2, options), ">=", 1);
 }
 
 function message(spec: LogAlertSpec, receivers: readonly Receiver[]): string {
@@ -70,6 +77,6 @@ export function writeDatadogLogAlert(scope: TargetScope, spec: LogAlertSpec, rec
     type: "query alert",
     query: datadogLogAnomalyQuery(metric, spec, spec.condition.window),
     monitorThresholds: { critical: "1", criticalRecovery: "0" },
-    monitorThresholdWindows: { triggerWindow: `last_${datadogWindow(spec.condition.window)}`, recoveryWindow: `last_${datadogWindow(spec.condition.window)}` },
+    monitorThresholdWindows: { triggerWindow: timeWindow("last", datadogWindow(spec.condition.window)), recoveryWindow: timeWindow("last", datadogWindow(spec.condition.window)) },
   });
 }

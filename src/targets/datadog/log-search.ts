@@ -1,8 +1,9 @@
 import type { LogQuery } from "../../domain/logs/log-query";
+import { searchExists, searchJoin, searchNot, searchPhrase, searchRange, searchTerm, searchValue } from "./query-builder";
 
 /**
- * The one place where Datadog log search text is assembled. ECS fields become Datadog's reserved attributes where
- * Datadog has one (`service.name` → `service`, `service.environment` → `env`,
+ * Typed log queries as Datadog log search (written by ./query-builder). ECS fields become Datadog's reserved
+ * attributes where Datadog has one (`service.name` → `service`, `service.environment` → `env`,
  * `log.level` → `status`, `host.name` → `host`), facets (`@…`)
  * otherwise; values with spaces or search syntax are quoted.
  */
@@ -18,31 +19,22 @@ export function datadogLogField(field: string): string {
   return RESERVED_ATTRIBUTES[field] ?? (field.startsWith("@") ? field : `@${field}`);
 }
 
-function value(raw: string | number | boolean): string {
-  const text = String(raw);
-  return /^[\w.\-/]+$/.test(text) ? text : `"${text.replace(/["\\]/g, "\\$&")}"`;
-}
-
 function render(query: LogQuery, nested: boolean): string {
-  const group = (parts: string[], operator: string): string => {
-    const joined = parts.join(` ${operator} `);
-    return nested && parts.length > 1 ? `(${joined})` : joined;
-  };
   switch (query.kind) {
     case "equals":
-      return `${datadogLogField(query.field)}:${value(query.value)}`;
+      return searchTerm(datadogLogField(query.field), searchValue(query.value));
     case "exists":
-      return `${datadogLogField(query.field)}:*`;
+      return searchExists(datadogLogField(query.field));
     case "range":
-      return `${datadogLogField(query.field)}:[${query.gte ?? "*"} TO ${query.lte ?? "*"}]`;
+      return searchRange(datadogLogField(query.field), query.gte, query.lte);
     case "text":
-      return `"${query.text.replace(/["\\]/g, "\\$&")}"`;
+      return searchPhrase(query.text);
     case "and":
-      return group(query.all.map((member) => render(member, true)), "AND");
+      return searchJoin(query.all.map((member) => render(member, true)), "AND", nested);
     case "or":
-      return group(query.any.map((member) => render(member, true)), "OR");
+      return searchJoin(query.any.map((member) => render(member, true)), "OR", nested);
     case "not":
-      return `-${render(query.query, true)}`;
+      return searchNot(render(query.query, true));
   }
 }
 

@@ -4,13 +4,14 @@ import type { LabelMatcher, Selector } from "../../domain/promql/selector";
 import { leLabelValue } from "../../domain/slo/latency-buckets";
 import { latencyGoodSelector, latencyTotalSelector, type Sli } from "../../domain/slo/sli";
 import type { BurnRateWindow } from "../../domain/slo/slo-math";
-import { datadogTimeframe, datadogWindow } from "./burn-rate";
+import { datadogLongWindow, datadogShortWindow, datadogTimeframe } from "./burn-rate";
+import { anyFilter, arithmetic, burnRateQuery, metricQuery, notFilter, tagFilter } from "./query-builder";
 
 /**
- * The one place where Datadog query text is assembled. Prometheus metrics reach Datadog through the Agent's
- * OpenMetrics check, which renames them: a counter `foo_total` becomes `<namespace>.foo.count`, a histogram
- * `foo` becomes `<namespace>.foo.bucket` (tagged `upper_bound` with `le` in float form: "0.5", "1.0") and
- * `<namespace>.foo.count`; tags are lower-cased.
+ * Prometheus selectors as Datadog metric queries (written by ./query-builder). Prometheus metrics reach Datadog
+ * through the Agent's OpenMetrics check, which renames them: a counter `foo_total` becomes `<namespace>.foo.count`,
+ * a histogram `foo` becomes `<namespace>.foo.bucket` (tagged `upper_bound` with `le` in float form: "0.5", "1.0")
+ * and `<namespace>.foo.count`; tags are lower-cased.
  */
 
 /** Numerator and denominator of a Datadog metric SLO: good events and all events. */
@@ -57,22 +58,31 @@ function exactValue(matcher: LabelMatcher): string {
   return matcher.value.toLowerCase();
 }
 
-function tagFilter(matcher: LabelMatcher): string {
+function matcherFilter(matcher: LabelMatcher): string {
   const values = matcher.operator === "=" || matcher.operator === "!=" ? [exactValue(matcher)] : wildcardValues(matcher);
-  const positive = values.length === 1 ? `${matcher.name}:${values[0]}` : `(${values.map((v) => `${matcher.name}:${v}`).join(" OR ")})`;
-  return matcher.operator.startsWith("!") ? `NOT ${positive}` : positive;
+  const positive = anyFilter(values.map((value) => tagFilter(matcher.name, value)));
+  return matcher.operator.startsWith("!") ? notFilter(positive) : positive;
+}
+
+/** A selector as a metric query of an aggregator, `*` for no filter: the selector's matchers (`le` aside) and the extra filters. */
+function selectorQuery(aggregator: string, selector: Selector, namespace: string, extraFilters: readonly string[], as?: "count" | "rate"): string {
+  const filters = [...selector.matchers.filter((m) => m.name !== "le").map(matcherFilter), ...extraFilters];
+  return metricQuery({ aggregator, metric: datadogMetricName(selector.metric, namespace), filters, as });
 }
 
 /** `<aggregator>:<metric>{<filters>}`, with `*` for no filter. */
 export function datadogAggregate(aggregator: "sum" | "avg" | "min" | "max", selector: Selector, namespace: string, extraFilters: readonly string[] = []): string {
-  const filters = [...selector.matchers.filter((m) => m.name !== "le").map(tagFilter), ...extraFilters];
-  const scope = filters.length === 0 ? "*" : filters.join(" AND ");
-  return `${aggregator}:${datadogMetricName(selector.metric, namespace)}{${scope}}`;
+  return selectorQuery(aggregator, selector, namespace, extraFilters);
 }
 
 /** `sum:<metric>{<filters>}.as_count()`, with `*` for no filter. */
 export function datadogCount(selector: Selector, namespace: string, extraFilters: readonly string[] = []): string {
-  return `${datadogAggregate("sum", selector, namespace, extraFilters)}.as_count()`;
+  return selectorQuery("sum", selector, namespace, extraFilters, "count");
+}
+
+/** `sum:<metric>{<filters>}.as_rate()`: a counter's rate per second. */
+export function datadogRate(selector: Selector, namespace: string): string {
+  return selectorQuery("sum", selector, namespace, [], "rate");
 }
 
 /** The Datadog metric-SLO queries of an SLI; a query SLI has no translation and throws. */
@@ -82,11 +92,11 @@ export function datadogSloQuery(sli: Sli, namespace: string): DatadogSloQuery {
       const denominator = datadogCount(sli.total, namespace);
       const numerator = sli.good !== undefined
         ? datadogCount(sli.good, namespace)
-        : `${denominator} - ${datadogCount(sli.errors as Selector, namespace)}`;
+        : arithmetic(denominator, "-", datadogCount(sli.errors as Selector, namespace));
       return { numerator, denominator };
     }
     case "latency": {
-      const bound = `upper_bound:${leLabelValue(sli.threshold.seconds)}`;
+      const bound = tagFilter("upper_bound", leLabelValue(sli.threshold.seconds));
       return {
         numerator: datadogCount({ ...latencyGoodSelector(sli), matchers: sli.histogram.matchers }, namespace, [bound]),
         denominator: datadogCount(latencyTotalSelector(sli), namespace),
@@ -102,8 +112,17 @@ export function datadogTags(labels: Readonly<Record<string, string>>): string[] 
   return Object.entries(labels).map(([key, value]) => `${key}:${value}`);
 }
 
-/** The query of a Datadog `slo alert` monitor on the burn rate over a window pair. */
+/**
+ * The query of a Datadog `slo alert` monitor on the burn rate over a window pair of datadogBurnRateWindows: the long
+ * window in hours and the short one in minutes, as Datadog documents them (`long_window("1h").short_window("5m")`,
+ * DataDog/documentation `content/en/service_management/service_level_objectives/burn_rate.md`).
+ */
 export function datadogBurnRateQuery(sloId: string, period: Duration, window: BurnRateWindow): string {
-  const windows = `long_window("${datadogWindow(window.long)}").short_window("${datadogWindow(window.short)}")`;
-  return `burn_rate("${sloId}").over("${datadogTimeframe(period)}").${windows} > ${window.factor}`;
+  return burnRateQuery({
+    sloId,
+    timeframe: datadogTimeframe(period) as string,
+    longWindow: datadogLongWindow(window.long),
+    shortWindow: datadogShortWindow(window.short),
+    factor: window.factor,
+  });
 }

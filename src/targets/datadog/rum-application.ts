@@ -1,7 +1,9 @@
 import { RumApplication } from "@cdktf/provider-datadog/lib/rum-application";
 import { RumMetric } from "@cdktf/provider-datadog/lib/rum-metric";
+import { DataDatadogRumRetentionFilters } from "@cdktf/provider-datadog/lib/data-datadog-rum-retention-filters";
 import { RumRetentionFilter } from "@cdktf/provider-datadog/lib/rum-retention-filter";
-import { TerraformOutput, type TerraformProvider } from "cdktf";
+import { RumRetentionFiltersOrder } from "@cdktf/provider-datadog/lib/rum-retention-filters-order";
+import { Fn, TerraformOutput, type IResolvable, type IResolveContext, type TerraformProvider } from "cdktf";
 import type { Construct } from "constructs";
 import type { RumSpec } from "../../domain/rum/rum-application";
 import type { TargetScope } from "../target-scope";
@@ -53,10 +55,15 @@ function writeMetrics(resources: Construct, provider: TerraformProvider, spec: R
 
 /**
  * Retention of an application's sessions: every session with an error (and with a crash on mobile) is kept,
- * the rest sampled at the application's rate.
+ * the rest sampled at the application's rate. Datadog evaluates an event against the filters in order and stops
+ * at the first that matches, and adds a new filter at the bottom (DataDog/documentation
+ * `content/en/real_user_monitoring/rum_without_limits/retention_filters.md`), so the order is written too:
+ * Datadog's own default filters first, then the specific filters before the catch-all, then any filter made
+ * elsewhere, as the order resource wants every id (DataDog/terraform-provider-datadog
+ * `docs/resources/rum_retention_filters_order.md`).
  */
 function writeRetentionFilters(resources: Construct, provider: TerraformProvider, spec: RumSpec, app: RumApplication): void {
-  for (const kind of spec.sampling.keepAll) {
+  const specific = spec.sampling.keepAll.map((kind) =>
     new RumRetentionFilter(resources, `retain-sessions-with-${kind}`, {
       provider,
       applicationId: app.id,
@@ -65,9 +72,9 @@ function writeRetentionFilters(resources: Construct, provider: TerraformProvider
       query: SESSIONS_WITH[kind],
       sampleRate: 100,
       enabled: true,
-    });
-  }
-  new RumRetentionFilter(resources, "retain-sampled-sessions", {
+    }),
+  );
+  const catchAll = new RumRetentionFilter(resources, "retain-sampled-sessions", {
     provider,
     applicationId: app.id,
     name: `${spec.sampling.sampleRatePercent}% of other sessions`,
@@ -75,6 +82,34 @@ function writeRetentionFilters(resources: Construct, provider: TerraformProvider
     sampleRate: spec.sampling.sampleRatePercent,
     enabled: true,
   });
+  const ours = [...specific, catchAll].map((filter) => filter.id);
+  const existing = new DataDatadogRumRetentionFilters(resources, "retention-filters", { provider, applicationId: app.id, dependsOn: [...specific, catchAll] });
+  const all = `${existing.fqn}.retention_filters`;
+  new RumRetentionFiltersOrder(resources, "retention-filters-order", {
+    provider,
+    applicationId: app.id,
+    retentionFilterIds: Fn.concat([
+      idsWhere(all, 'startswith(filter.id, "default")'),
+      ours,
+      idsWhere(all, `!startswith(filter.id, "default") && !contains([${ours.join(", ")}], filter.id)`),
+    ]),
+  });
+}
+
+/**
+ * `[for filter in <filters> : filter.id if <condition>]`: the ids of the filters that meet the condition, in the
+ * filters' order (cdktf's TerraformIterator goes through `toset`, which would reorder them).
+ */
+function idsWhere(filters: string, condition: string): IResolvable {
+  return {
+    creationStack: [],
+    resolve(context: IResolveContext): string {
+      const braces = !context.suppressBraces;
+      context.suppressBraces = true;
+      const expression = context.resolve(`[for filter in ${filters} : filter.id if ${condition}]`) as string;
+      return braces ? `\${${expression}}` : expression;
+    },
+  };
 }
 
 /**

@@ -2,9 +2,23 @@ import type { Duration } from "../../domain/duration";
 import type { PercentBounds, JourneyStep } from "../../domain/rum/rum-application";
 import type { CoreWebVital, VitalThresholds } from "../../domain/rum/vitals";
 import { datadogWindow } from "./burn-rate";
+import {
+  arithmetic,
+  eventMonitorQuery,
+  grouped,
+  metricQuery,
+  monitorQuery,
+  searchCompare,
+  searchJoin,
+  searchOneOf,
+  searchTerm,
+  tagFilter,
+  timeWindow,
+  weekBefore,
+} from "./query-builder";
 
 /**
- * The one place where RUM search and monitor query text is written: the attributes of view and session events,
+ * What RUM searches and monitors ask (written by ./query-builder): the attributes of view and session events,
  * `rum alert` queries, RUM-based metric names, and metric queries over them.
  */
 
@@ -25,7 +39,10 @@ export const VITAL_GROUPS = [
 export const VITALS_WINDOW = "30m";
 
 /** Searches of session events that retention keeps whole. */
-export const SESSIONS_WITH = { error: "@session.error.count:>0", crash: "@session.crash.count:>0" } as const;
+export const SESSIONS_WITH = {
+  error: searchCompare("@session.error.count", ">", 0),
+  crash: searchCompare("@session.crash.count", ">", 0),
+} as const;
 
 /** RUM-based metric names of an application (its id in the vendor account, with dashes as underscores). */
 export function rumMetricNames(vendorId: string) {
@@ -40,36 +57,45 @@ export function rumMetricNames(vendorId: string) {
 
 /** The search of an application's events of a type: `@type:view @application.id:<id>`. */
 export function rumSearch(type: "view" | "session", applicationId: string, extra: readonly string[] = []): string {
-  return [`@type:${type}`, `@application.id:${applicationId}`, ...extra].join(" ");
+  return searchJoin([searchTerm("@type", type), searchTerm("@application.id", applicationId), ...extra], " ");
 }
 
 /** A view-group filter of a RUM search: `@view.url_path_group:("/login" OR "/plans/new")`; none for every view. */
 function viewGroupFilter(viewGroups: readonly string[]): string[] {
-  return viewGroups.length === 0 ? [] : [`@view.url_path_group:(${viewGroups.map((group) => `"${group}"`).join(" OR ")})`];
+  return viewGroups.length === 0 ? [] : [searchOneOf("@view.url_path_group", viewGroups)];
 }
 
 /** A `rum alert` query: the vital's 75th percentile per view group and device type, above its poor bound. */
 export function vitalMonitorQuery(applicationId: string, vital: VitalThresholds, viewGroups: readonly string[]): string {
-  const search = rumSearch("view", applicationId, viewGroupFilter(viewGroups)).replace(/"/g, '\\"');
-  const groups = VITAL_GROUPS.map((group) => group.path).join(",");
-  return `rum("${search}").rollup("pc75", "${VITAL_ATTRIBUTES[vital.vital]}").by("${groups}").last("${VITALS_WINDOW}") > ${vital.poor}`;
+  const query = {
+    source: "rum",
+    search: rumSearch("view", applicationId, viewGroupFilter(viewGroups)),
+    rollup: ["pc75", VITAL_ATTRIBUTES[vital.vital]],
+    by: VITAL_GROUPS.map((group) => group.path),
+    last: VITALS_WINDOW,
+  } as const;
+  return eventMonitorQuery(query, ">", vital.poor);
 }
 
-/** `sum:<metric>{<filter>}.as_count()`. */
-function count(metric: string, filter = "*"): string {
-  return `sum:${metric}{${filter}}.as_count()`;
+/** `sum:<metric>{<view group filter>}.as_count()`; every view group without one. */
+function count(metric: string, viewGroup?: string): string {
+  return metricQuery({ aggregator: "sum", metric, filters: viewGroup === undefined ? [] : [tagFilter(VITAL_GROUPS[0].tagName, viewGroup)], as: "count" });
+}
+
+/** `100 * <sessions with …> / <sessions>`: the percent of sessions with an error or a crash. */
+function sessionsWithPercent(vendorId: string, kind: keyof typeof SESSIONS_WITH): string {
+  const names = rumMetricNames(vendorId);
+  return arithmetic(arithmetic(100, "*", count(names.sessionsWith(kind))), "/", count(names.sessions));
 }
 
 /** A metric monitor query over sessions: percent of sessions with errors above the alert bound. */
 export function errorSessionsQuery(vendorId: string, bounds: PercentBounds): string {
-  const names = rumMetricNames(vendorId);
-  return `sum(last_30m):100 * ${count(names.sessionsWith("error"))} / ${count(names.sessions)} > ${bounds.alert}`;
+  return monitorQuery("sum", timeWindow("last", "30m"), sessionsWithPercent(vendorId, "error"), ">", bounds.alert);
 }
 
 /** A metric monitor query over sessions: percent of sessions without a crash below the alert bound. */
 export function crashFreeSessionsQuery(vendorId: string, bounds: PercentBounds): string {
-  const names = rumMetricNames(vendorId);
-  return `sum(last_1h):100 - 100 * ${count(names.sessionsWith("crash"))} / ${count(names.sessions)} < ${bounds.alert}`;
+  return monitorQuery("sum", timeWindow("last", "1h"), arithmetic(100, "-", sessionsWithPercent(vendorId, "crash")), "<", bounds.alert);
 }
 
 /** The lowest conversion of a step against a week before, as a ratio: a drop of 20% is 0.8. */
@@ -82,25 +108,28 @@ export function journeyStepRatio(dropPercent: number): number {
  * the same conversion a week before, below 1 − drop.
  */
 export function journeyStepQuery(vendorId: string, step: JourneyStep, window: Duration, dropPercent: number): string {
+  const conversion = (wrap: (query: string) => string) => grouped(stepConversion(vendorId, step, wrap));
+  const change = arithmetic(conversion((query) => query), "/", conversion(weekBefore));
+  return monitorQuery("sum", timeWindow("last", datadogWindow(window)), change, "<", journeyStepRatio(dropPercent));
+}
+
+/** Views of the step over views of the step before, each wrapped (in `week_before`, say). */
+function stepConversion(vendorId: string, step: JourneyStep, wrap: (query: string) => string = (query) => query): string {
   const views = rumMetricNames(vendorId).views;
-  const conversion = (wrap: (query: string) => string) =>
-    `(${wrap(count(views, `view_group:${step.to}`))} / ${wrap(count(views, `view_group:${step.from}`))})`;
-  return `sum(last_${datadogWindow(window)}):${conversion((query) => query)} / ${conversion((query) => `week_before(${query})`)} < ${journeyStepRatio(dropPercent)}`;
+  return arithmetic(wrap(count(views, step.to)), "/", wrap(count(views, step.from)));
 }
 
 /** A dashboard query of a vital's 75th percentile per view group: `p75:rum.<app>.view.lcp{*} by {view_group}`. */
 export function vitalP75Query(vendorId: string, vital: CoreWebVital): string {
-  return `p75:${rumMetricNames(vendorId).vital(vital)}{*} by {${VITAL_GROUPS[0].tagName}}`;
+  return metricQuery({ aggregator: "p75", metric: rumMetricNames(vendorId).vital(vital), by: [VITAL_GROUPS[0].tagName] });
 }
 
 /** A dashboard query of the percent of sessions with an error. */
 export function errorSessionsPercentQuery(vendorId: string): string {
-  const names = rumMetricNames(vendorId);
-  return `100 * ${count(names.sessionsWith("error"))} / ${count(names.sessions)}`;
+  return sessionsWithPercent(vendorId, "error");
 }
 
 /** A dashboard query of a journey step's conversion: views of the step over views of the step before. */
 export function journeyStepConversionQuery(vendorId: string, step: JourneyStep): string {
-  const views = rumMetricNames(vendorId).views;
-  return `${count(views, `view_group:${step.to}`)} / ${count(views, `view_group:${step.from}`)}`;
+  return stepConversion(vendorId, step);
 }

@@ -6,6 +6,7 @@ import type { Receiver, SeverityReceivers } from "../../domain/routing/routing";
 import type { TargetScope } from "../target-scope";
 import { datadogHandles } from "./notification-handles";
 import { datadogTags } from "./query";
+import { arithmetic, metricQuery, type MetricQuery, monitorQuery, tagFilter, timeWindow, weekBefore } from "./query-builder";
 import { toYaml } from "../yaml/yaml";
 
 /** What Datadog needs beyond the spec: the operation its trace metrics are named after, the owner's receivers, the dependencies. */
@@ -48,23 +49,26 @@ export interface TelemetryMonitor {
 /** The service's APM monitors on Datadog: error ratio, p95 and p99 latency, throughput drop, slow database, failing dependency. */
 export function datadogTelemetryMonitors(spec: TelemetrySpec, input: Omit<DatadogTelemetryInput, "receivers" | "dependsOn">): TelemetryMonitor[] {
   const names = redAlertNames(spec);
-  const filter = `{service:${spec.service},env:${spec.environment}}`;
-  const metric = (suffix: string) => `sum:trace.${input.operation}.${suffix}${filter}.as_count()`;
-  const peerMetric = (suffix: string) => `sum:trace.${input.clientOperation}.${suffix}${filter} by {peer.service}.as_count()`;
+  const filters = [tagFilter("service", spec.service), tagFilter("env", spec.environment)];
+  const trace = (aggregator: string, operation: string, extra: Pick<MetricQuery, "by" | "as"> = {}) =>
+    metricQuery({ aggregator, metric: `trace.${operation}`, filters, filterJoin: "comma", ...extra });
+  const metric = (suffix: string) => trace("sum", `${input.operation}.${suffix}`, { as: "count" });
+  const peerMetric = (suffix: string) => trace("sum", `${input.clientOperation}.${suffix}`, { by: ["peer.service"], as: "count" });
+  const last = (span: string) => timeWindow("last", span);
   const { errorRatio, p95, p99, databaseP95 } = spec.thresholds;
   return [
     { id: "errors", alert: names.errorRatio, threshold: errorRatio, what: `more than ${errorRatio * 100}% of requests fail`,
-      query: `sum(last_10m):${metric("errors")} / ${metric("hits")} > ${errorRatio}` },
+      query: monitorQuery("sum", last("10m"), arithmetic(metric("errors"), "/", metric("hits")), ">", errorRatio) },
     { id: "latency-p95", alert: names.p95, threshold: p95.seconds, what: `p95 latency above ${p95}`,
-      query: `percentile(last_10m):p95:trace.${input.operation}${filter} > ${p95.seconds}` },
+      query: monitorQuery("percentile", last("10m"), trace("p95", input.operation), ">", p95.seconds) },
     { id: "latency-p99", alert: names.p99, threshold: p99.seconds, what: `p99 latency above ${p99}`,
-      query: `percentile(last_10m):p99:trace.${input.operation}${filter} > ${p99.seconds}` },
+      query: monitorQuery("percentile", last("10m"), trace("p99", input.operation), ">", p99.seconds) },
     { id: "throughput-drop", alert: names.throughputDrop, threshold: 0.5, what: "throughput below half of the same time last week",
-      query: `sum(last_30m):${metric("hits")} / week_before(${metric("hits")}) < 0.5` },
+      query: monitorQuery("sum", last("30m"), arithmetic(metric("hits"), "/", weekBefore(metric("hits"))), "<", 0.5) },
     { id: "slow-database", alert: names.slowDatabase, threshold: databaseP95.seconds, what: `a database operation's p95 above ${databaseP95}`,
-      query: `percentile(last_10m):p95:trace.${input.databaseOperation}${filter} by {resource_name} > ${databaseP95.seconds}` },
+      query: monitorQuery("percentile", last("10m"), trace("p95", input.databaseOperation, { by: ["resource_name"] }), ">", databaseP95.seconds) },
     { id: "failing-dependency", alert: names.failingDependency, threshold: errorRatio, what: `more than ${errorRatio * 100}% of calls to a dependency fail`,
-      query: `sum(last_10m):${peerMetric("errors")} / ${peerMetric("hits")} > ${errorRatio}` },
+      query: monitorQuery("sum", last("10m"), arithmetic(peerMetric("errors"), "/", peerMetric("hits")), ">", errorRatio) },
   ];
 }
 

@@ -8,6 +8,7 @@ import { flowAlertNames, httpSteps, type FlowKind, type FlowSpec } from "../../d
 import type { TargetScope } from "../target-scope";
 import { datadogHandles, monitorPriority as priority } from "./notification-handles";
 import { datadogTags } from "./query";
+import { anomalies, metricQuery, monitorQuery, tagFilter, timeWindow } from "./query-builder";
 import { datadogApiSteps, datadogAssertions, datadogBrowserSteps, datadogRequest } from "./synthetics-steps";
 
 /** The device a browser test runs on. */
@@ -16,12 +17,23 @@ const BROWSER_DEVICES = ["chrome.laptop_large"];
 /** How often the test's monitor notifies again while failing, as Alertmanager repeats: pages hourly, tickets every 4 hours. */
 const RENOTIFY_MINUTES: Readonly<Record<AlertSeverity, number>> = { page: 60, ticket: 240 };
 
-/** Datadog's synthetics response-time metric of each kind of test, which the regression monitor watches. */
-const RESPONSE_TIME_METRIC: Readonly<Record<FlowKind, string>> = {
+/**
+ * Datadog's documented duration metric of each kind of test, which the regression monitor watches:
+ * `synthetics.http.response.time` (DataDog/documentation `content/en/synthetics/guide/api_test_timing_variations.md`)
+ * and `synthetics.browser.test_duration` (`content/en/synthetics/browser_check.md`). Multistep API tests have none:
+ * `synthetics.multi.*` names no documented duration metric (`content/en/synthetics/platform/metrics/_index.md`), so
+ * they get no regression monitor rather than one on a series that may not exist.
+ */
+const DURATION_METRIC: Readonly<Partial<Record<FlowKind, string>>> = {
   http: "synthetics.http.response.time",
-  multi: "synthetics.multi.response.time",
   browser: "synthetics.browser.test_duration",
 };
+
+/**
+ * The tag of Datadog's synthetics metrics that holds the test's public id (`datadog_synthetics_test.id`), as
+ * Datadog's own synthetics dashboards filter them: `synthetics.http.response.time{check_id:<public id>}`.
+ */
+const TEST_ID_TAG = "check_id";
 
 /**
  * The Datadog global variable holding a secret, shared by the stack's tests: its secure value is the sensitive
@@ -87,18 +99,14 @@ function message(spec: FlowSpec, what: string, receivers: SeverityReceivers, sev
 }
 
 /**
- * A flow on Datadog: a synthetic test run from the flow's locations, whose own monitor (Datadog's `synthetics
- * alert`) notifies the owner when `failingLocations` locations fail for `forAtLeast` after `retries`; a
- * monitor-based uptime SLO on that monitor (its `monitor_id`, not the test's id); and an anomaly monitor with
- * weekly seasonality on the test's response time, a ticket when the flow gets slower than its usual week.
+ * The monitors a flow's Datadog synthetic test writes: its own (failing) and, when its kind has a documented
+ * duration metric, the performance regression ticket.
  */
-/** The monitors a flow's Datadog synthetic test writes: its own (failing) and the performance regression ticket. */
-export function datadogSyntheticsMonitors(spec: FlowSpec): { failing: DatadogMonitorName; regression: DatadogMonitorName } {
+export function datadogSyntheticsMonitors(spec: FlowSpec): { readonly failing: DatadogMonitorName; readonly regression?: DatadogMonitorName } {
   const names = flowAlertNames(spec.alertName);
-  return {
-    failing: { alert: names.failing, name: `[${spec.criticality}] ${spec.service} ${spec.name}: failing`, severity: spec.criticality },
-    regression: { alert: names.regression, name: `[ticket] ${spec.service} ${spec.name}: slower than its usual week`, severity: "ticket" },
-  };
+  const failing = { alert: names.failing, name: `[${spec.criticality}] ${spec.service} ${spec.name}: failing`, severity: spec.criticality };
+  const regression = { alert: names.regression, name: `[ticket] ${spec.service} ${spec.name}: slower than its usual week`, severity: "ticket" } as const;
+  return DURATION_METRIC[spec.kind] === undefined ? { failing } : { failing, regression };
 }
 
 /** A Datadog monitor as routing sees it: its alert name, its name in Datadog and its severity. */
@@ -108,6 +116,47 @@ export interface DatadogMonitorName {
   readonly severity: AlertSeverity;
 }
 
+/** The window a regression must last, over which the monitor triggers and recovers. */
+const REGRESSION_WINDOW = timeWindow("last", "1h");
+
+/**
+ * A weekly-seasonal anomaly query on a test's duration metric: above the usual band for the last hour, looking at
+ * four hours.
+ */
+function regressionQuery(metric: string, testId: string): string {
+  const duration = metricQuery({ aggregator: "avg", metric, filters: [tagFilter(TEST_ID_TAG, testId)] });
+  const options = [
+    ["direction", "above"],
+    ["alert_window", REGRESSION_WINDOW],
+    ["interval", 300],
+    ["count_default_zero", "false"],
+    ["seasonality", "weekly"],
+  ] as const;
+  return monitorQuery("avg", timeWindow("last", "4h"), anomalies(duration, "agile", 2, options), ">=", 1);
+}
+
+/** The regression monitor of a flow: a ticket when the test gets slower than the same hours of previous weeks. */
+function writeRegressionMonitor(scope: TargetScope, spec: FlowSpec, receivers: SeverityReceivers, monitor: { name: string; query: string; tags: string[] }): void {
+  new Monitor(scope.terraformScope(), "performance-regression", {
+    provider: scope.terraform.datadog(),
+    name: monitor.name,
+    type: "query alert",
+    query: monitor.query,
+    message: message(spec, `${flowAlertNames(spec.alertName).regression}: ${spec.service} flow ${spec.name} is slower than the same hours of previous weeks.`, receivers, "ticket"),
+    monitorThresholds: { critical: "1", criticalRecovery: "0" },
+    monitorThresholdWindows: { triggerWindow: REGRESSION_WINDOW, recoveryWindow: REGRESSION_WINDOW },
+    priority: String(priority("ticket")),
+    tags: [...monitor.tags, ...datadogTags({ severity: "ticket" })],
+  });
+}
+
+/**
+ * A flow on Datadog: a synthetic test run from the flow's locations, whose own monitor (Datadog's `synthetics
+ * alert`) notifies the owner when `failingLocations` locations fail for `forAtLeast` after `retries`; a
+ * monitor-based uptime SLO on that monitor (its `monitor_id`, not the test's id); and, for tests with a documented
+ * duration metric, an anomaly monitor with weekly seasonality on it, a ticket when the flow gets slower than its
+ * usual week.
+ */
 export function writeDatadogSynthetics(scope: TargetScope, spec: FlowSpec, receivers: SeverityReceivers): SyntheticsTest {
   const provider = scope.terraform.datadog();
   const resources = scope.terraformScope();
@@ -144,18 +193,9 @@ export function writeDatadogSynthetics(scope: TargetScope, spec: FlowSpec, recei
     tags,
     lifecycle: { preventDestroy: true },
   });
-  const metric = `avg:${RESPONSE_TIME_METRIC[spec.kind]}{synthetics.test_public_id:${test.id}}`;
-  const anomalies = `anomalies(${metric}, 'agile', 2, direction='above', alert_window='last_1h', interval=300, count_default_zero='false', seasonality='weekly')`;
-  new Monitor(resources, "performance-regression", {
-    provider,
-    name: monitors.regression.name,
-    type: "query alert",
-    query: `avg(last_4h):${anomalies} >= 1`,
-    message: message(spec, `${names.regression}: ${spec.service} flow ${spec.name} is slower than the same hours of previous weeks.`, receivers, "ticket"),
-    monitorThresholds: { critical: "1", criticalRecovery: "0" },
-    monitorThresholdWindows: { triggerWindow: "last_1h", recoveryWindow: "last_1h" },
-    priority: String(priority("ticket")),
-    tags: [...tags, ...datadogTags({ severity: "ticket" })],
-  });
+  const duration = DURATION_METRIC[spec.kind];
+  if (monitors.regression !== undefined && duration !== undefined) {
+    writeRegressionMonitor(scope, spec, receivers, { name: monitors.regression.name, query: regressionQuery(duration, test.id), tags });
+  }
   return test;
 }

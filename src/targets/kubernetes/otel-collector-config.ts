@@ -56,13 +56,14 @@ function serviceGraph(spec: TelemetrySpec): Record<string, unknown> {
 /** Where the kept traces go: the trace backend, and Datadog when the service exports there. */
 function traceExporters(spec: TelemetrySpec, tracesEndpoint: string): Record<string, unknown> {
   return {
-    "otlp/traces": { endpoint: tracesEndpoint, tls: { insecure: true } },
+    "otlp_grpc/traces": { endpoint: tracesEndpoint, tls: { insecure: true } },
     ...(spec.datadog ? { datadog: { api: { key: "${env:DD_API_KEY}", site: "${env:DD_SITE}" } } } : {}),
   };
 }
 
 /**
- * The collector of one service: spans arrive over OTLP, every span feeds the spanmetrics (RED metrics by
+ * The collector of one service (component types of the contrib distribution, ./otel-contrib-distribution): spans
+ * arrive over OTLP, every span feeds the span_metrics (RED metrics by
  * service, span name, kind, status and the service's dimensions) and servicegraph (who calls whom)
  * connectors before sampling, then tail sampling keeps every failed and slow trace and a share of the rest for
  * the trace backend. The metrics go to Prometheus (scraped on port 8889) and, when the service uses Datadog,
@@ -78,7 +79,7 @@ export function collectorConfig(spec: TelemetrySpec, tracesEndpoint: string): Co
       batch: {},
       tail_sampling: tailSampling(spec),
     },
-    connectors: { spanmetrics: spanMetrics(spec), servicegraph: serviceGraph(spec), forward: {}, ...datadogConnector },
+    connectors: { span_metrics: spanMetrics(spec), servicegraph: serviceGraph(spec), forward: {}, ...datadogConnector },
     exporters: {
       prometheus: {
         endpoint: `0.0.0.0:${PROMETHEUS_EXPORTER_PORT}`,
@@ -92,10 +93,10 @@ export function collectorConfig(spec: TelemetrySpec, tracesEndpoint: string): Co
         traces: {
           receivers: ["otlp"],
           processors: ["memory_limiter"],
-          exporters: ["spanmetrics", "servicegraph", "forward", ...Object.keys(datadogConnector)],
+          exporters: ["span_metrics", "servicegraph", "forward", ...Object.keys(datadogConnector)],
         },
         "traces/sampled": { receivers: ["forward"], processors: ["tail_sampling", "batch"], exporters: traceExporterNames },
-        metrics: { receivers: ["spanmetrics", "servicegraph"], processors: ["batch"], exporters: ["prometheus"] },
+        metrics: { receivers: ["span_metrics", "servicegraph"], processors: ["batch"], exporters: ["prometheus"] },
         ...(spec.datadog ? { "metrics/datadog": { receivers: ["datadog/connector"], processors: ["batch"], exporters: ["datadog"] } } : {}),
       },
     },

@@ -11,6 +11,7 @@ import { scrapeSource, type SignalSource } from "../../domain/signals/signal-sou
 import type { TargetScope } from "../target-scope";
 import { MANAGED_BY } from "./managed-by";
 import { collectorConfig } from "./otel-collector-config";
+import { OTELCOL_CONTRIB_IMAGE } from "./otel-contrib-distribution";
 
 /** The Kubernetes Secret holding the Datadog API key (`api-key`) and site (`site`) the collector exports with. */
 const DATADOG_SECRET = "datadog-secret";
@@ -75,13 +76,17 @@ function writeInstrumentation(scope: TargetScope, spec: TelemetrySpec): void {
   });
 }
 
-/** The service's `OpenTelemetryCollector` (a Deployment), with the configuration of `collectorConfig`. */
+/**
+ * The service's `OpenTelemetryCollector` (a Deployment) on the contrib distribution's image, which has every
+ * component of `collectorConfig`'s configuration (the operator's default image, core `otelcol`, has not).
+ */
 function writeCollector(scope: TargetScope, spec: TelemetrySpec): void {
   const datadogEnv = (name: string, key: string) => ({ name, valueFrom: { secretKeyRef: { name: DATADOG_SECRET, key } } });
   new OpenTelemetryCollector(scope.kubernetesChart(), "collector", {
     metadata: { name: collectorName(spec), labels: labels(spec) },
     spec: {
       mode: OpenTelemetryCollectorSpecMode.DEPLOYMENT,
+      image: OTELCOL_CONTRIB_IMAGE,
       ...(spec.datadog ? { env: [datadogEnv("DD_API_KEY", "api-key"), datadogEnv("DD_SITE", "site")] } : {}),
       config: collectorConfig(spec, tracesEndpoint(spec)),
     },

@@ -8,22 +8,25 @@ import { slug } from "../../domain/naming";
 import type { OwnedServiceProps } from "../../domain/oncall/on-call-plan";
 import type { TargetScope } from "../target-scope";
 import { pagerDutyMatches } from "./conditions";
+import { ALERTMANAGER_EVENT_FIELDS, type EventSeverity } from "./events-v2";
 
-/** The stack's global event orchestration and the services its router knows, by name. */
+/** The stack's global event orchestration, the services its router knows and each team's first service, by name. */
 interface Orchestration {
   readonly id: string;
   readonly routes: Map<string, string>;
+  readonly teams: Map<string, string>;
 }
 
-/** PagerDuty condition on an event field (Alertmanager puts labels in `custom_details`). */
-function detailMatches(field: string, value: string): { expression: string } {
-  return { expression: pagerDutyMatches(`event.custom_details.${field}`, value) };
+/** A condition on a PD-CEF field of the event, at the PCL path where Alertmanager's field lands (./events-v2). */
+function eventMatches(field: "severity" | "component" | "group", value: string): { expression: string } {
+  return { expression: pagerDutyMatches(ALERTMANAGER_EVENT_FIELDS[field].pcl, value) };
 }
 
 /**
  * The stack's event orchestration, created with the first service: one integration key for every sender (its
- * routing key is a sensitive Terraform output, for Alertmanager's secret), and a router sending each event to
- * the service named by its `service` detail. Events of a service nobody owns stay in "unrouted".
+ * routing key is a sensitive Terraform output, for Alertmanager's secret), and a router sending each event to the
+ * service named by its component (the alert's `service`), else to the first service of the team named by its group
+ * (the alert's `team`), as teamReceivers routes a page. Events of nobody's service stay in "unrouted".
  */
 function orchestration(target: TargetScope): Orchestration {
   const { stack, terraform } = target;
@@ -31,18 +34,25 @@ function orchestration(target: TargetScope): Orchestration {
   return terraform.shared("pagerduty-event-orchestration", (scope: Construct, id: string) => {
     const resource = new EventOrchestration(scope, id, { provider, name: `Watchkeeper ${stack.environment}`, description: "Routes alerts by service; managed by Watchkeeper" });
     const routes = new Map<string, string>();
+    const teams = new Map<string, string>();
     new EventOrchestrationRouter(scope, `${id}-router`, {
       provider,
       eventOrchestration: resource.id,
       set: {
         id: "start",
         rule: Lazy.anyValue({
-          produce: () =>
-            [...routes.keys()].sort().map((service) => ({
+          produce: () => [
+            ...[...routes.keys()].sort().map((service) => ({
               label: `Events about ${service}`,
-              condition: [detailMatches("service", service)],
+              condition: [eventMatches("component", service)],
               actions: { route_to: routes.get(service) },
             })),
+            ...[...teams.keys()].sort().map((team) => ({
+              label: `Other events of team ${team}`,
+              condition: [eventMatches("group", team)],
+              actions: { route_to: teams.get(team) },
+            })),
+          ],
         }) as never,
       },
       catchAll: { actions: { routeTo: "unrouted" } },
@@ -52,7 +62,7 @@ function orchestration(target: TargetScope): Orchestration {
       sensitive: true,
       description: "The PagerDuty Events v2 routing key of the event orchestration: Alertmanager's pagerduty-routing-key secret",
     });
-    return { id: resource.id, routes };
+    return { id: resource.id, routes, teams };
   });
 }
 
@@ -62,12 +72,25 @@ function priority(target: TargetScope, name: string): string {
   return terraform.shared(`pagerduty-priority-${name}`, (scope, id) => new DataPagerdutyPriority(scope, id, { provider, name })).id;
 }
 
+/** What the service orchestration does with each event severity Alertmanager sends (./events-v2). */
+const SEVERITY_RULES: ReadonlyArray<{ readonly label: string; readonly severity: EventSeverity; readonly priority?: "P1" | "P3" }> = [
+  { label: "Suppress informational alerts", severity: "info" },
+  { label: "Pages are P1", severity: "critical", priority: "P1" },
+  { label: "Tickets are P3", severity: "warning", priority: "P3" },
+];
+
 /**
- * Routes a service's events to it, and orchestrates them there: informational events are suppressed, pages
- * become P1 critical and tickets P3 warnings, annotated with the service's runbook and dashboard.
+ * Routes a service's events to it (and, for a team's first service, the team's events about services it does not
+ * own), and orchestrates them there by their PagerDuty severity (`event.severity`, which every sender fills:
+ * Alertmanager from the alert's `severity` label): informational events are suppressed, critical ones (pages)
+ * become P1 and warnings (tickets) P3, annotated with the service's runbook and dashboard.
  */
-export function orchestrateService(target: TargetScope, service: OwnedServiceProps, serviceId: string): void {
-  orchestration(target).routes.set(service.name, serviceId);
+export function orchestrateService(target: TargetScope, service: OwnedServiceProps, serviceId: string, firstOfTeam?: string): void {
+  const orchestrated = orchestration(target);
+  orchestrated.routes.set(service.name, serviceId);
+  if (firstOfTeam !== undefined) {
+    orchestrated.teams.set(firstOfTeam, serviceId);
+  }
   const links = [
     ...(service.runbookUrl === undefined ? [] : [`Runbook: ${service.runbookUrl}`]),
     ...(service.dashboardUrl === undefined ? [] : [`Dashboard: ${service.dashboardUrl}`]),
@@ -80,11 +103,11 @@ export function orchestrateService(target: TargetScope, service: OwnedServicePro
     set: [
       {
         id: "start",
-        rule: [
-          { label: "Suppress informational alerts", condition: [detailMatches("severity", "info")], actions: { suppress: true } },
-          { label: "Pages are P1", condition: [detailMatches("severity", "page")], actions: { priority: priority(target, "P1"), severity: "critical", ...annotate } },
-          { label: "Tickets are P3", condition: [detailMatches("severity", "ticket")], actions: { priority: priority(target, "P3"), severity: "warning", ...annotate } },
-        ],
+        rule: SEVERITY_RULES.map(({ label, severity, priority: name }) => ({
+          label,
+          condition: [eventMatches("severity", severity)],
+          actions: name === undefined ? { suppress: true } : { priority: priority(target, name), severity, ...annotate },
+        })),
       },
     ],
     catchAll: { actions: {} },

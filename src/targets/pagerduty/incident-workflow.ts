@@ -5,13 +5,48 @@ import type { TargetScope } from "../target-scope";
 import { pagerDutyAny, pagerDutyMatches } from "./conditions";
 import type { PagerDutyTeam } from "./pagerduty-team";
 
-/** PagerDuty's workflow actions for the declared steps, by their action ids. */
+/** A PagerDuty incident workflow action: its id with version, the inputs it takes, and the evidence for both. */
+export interface WorkflowAction {
+  readonly id: string;
+  readonly inputs: readonly string[];
+  readonly source: string;
+  /** Whether a PagerDuty source shows this id and these inputs; unconfirmed ones are listed in the README. */
+  readonly confirmed: boolean;
+}
+
+const PROVIDER = "PagerDuty/terraform-provider-pagerduty v3.30.8";
+
+/**
+ * PagerDuty's workflow actions for the declared steps. Ids and versions are PagerDuty's to list (List Actions,
+ * `GET /incident_workflows/actions`, as the provider's `docs/r/incident_workflow.html.markdown` says); these are
+ * the ones a public source shows, or the best known where none does.
+ */
 export const WORKFLOW_ACTIONS = {
-  addResponders: "pagerduty.com:incident-workflows:add-responders:2",
-  postToSlack: "pagerduty.com:slack:send-message-to-channel:2",
-  conferenceBridge: "pagerduty.com:incident-workflows:add-conference-bridge:1",
-  statusUpdate: "pagerduty.com:incident-workflows:send-status-update:1",
-} as const;
+  addResponders: {
+    id: "pagerduty.com:incident-workflows:add-responders:2",
+    inputs: ["Responders", "Message"],
+    source: "public Terraform configurations only; no PagerDuty source",
+    confirmed: false,
+  },
+  postToSlack: {
+    id: "pagerduty.com:slack:send-message-to-channel:2",
+    inputs: ["Channel", "Message"],
+    source: "no public occurrence; Slack actions depend on the account's Slack integration",
+    confirmed: false,
+  },
+  conferenceBridge: {
+    id: "pagerduty.com:incident-workflows:add-conference-bridge:5",
+    inputs: ["Conference Number", "Conference URL", "Overwrite existing conference bridge"],
+    source: `${PROVIDER} pagerduty/resource_pagerduty_incident_workflow_test.go (the last input is generated, default No)`,
+    confirmed: true,
+  },
+  statusUpdate: {
+    id: "pagerduty.com:incident-workflows:send-status-update:1",
+    inputs: ["Message"],
+    source: `${PROVIDER} website/docs/r/incident_workflow.html.markdown`,
+    confirmed: true,
+  },
+} as const satisfies Readonly<Record<string, WorkflowAction>>;
 
 function input(inputs: Record<string, string>) {
   return Object.entries(inputs).map(([name, value]) => ({ name, value }));
@@ -32,18 +67,18 @@ function step(plan: OnCallPlan, pagerDuty: PagerDutyTeam, declared: IncidentStep
   if ("addResponders" in declared) {
     const responders = declared.addResponders.responders.map((declaredResponder) => responder(pagerDuty, declaredResponder));
     const message = declared.addResponders.message ?? `Team ${plan.team} is needed on a high-priority incident`;
-    return { name: "Add responders", action: WORKFLOW_ACTIONS.addResponders, input: input({ Responders: JSON.stringify(responders), Message: message }) };
+    return { name: "Add responders", action: WORKFLOW_ACTIONS.addResponders.id, input: input({ Responders: JSON.stringify(responders), Message: message }) };
   }
   if ("postToSlack" in declared) {
     const channel = declared.postToSlack.channel ?? plan.slackChannel ?? "";
-    return { name: "Post to Slack", action: WORKFLOW_ACTIONS.postToSlack, input: input({ Channel: channel, Message: declared.postToSlack.message }) };
+    return { name: "Post to Slack", action: WORKFLOW_ACTIONS.postToSlack.id, input: input({ Channel: channel, Message: declared.postToSlack.message }) };
   }
   if ("conferenceBridge" in declared) {
     const bridge = { "Conference URL": declared.conferenceBridge.url, ...(declared.conferenceBridge.phone === undefined ? {} : { "Conference Number": declared.conferenceBridge.phone }) };
-    return { name: "Start a conference bridge", action: WORKFLOW_ACTIONS.conferenceBridge, input: input(bridge) };
+    return { name: "Start a conference bridge", action: WORKFLOW_ACTIONS.conferenceBridge.id, input: input(bridge) };
   }
   if ("statusUpdate" in declared) {
-    return { name: "Send a status update", action: WORKFLOW_ACTIONS.statusUpdate, input: input({ Message: declared.statusUpdate.message }) };
+    return { name: "Send a status update", action: WORKFLOW_ACTIONS.statusUpdate.id, input: input({ Message: declared.statusUpdate.message }) };
   }
   return { name: declared.action.name, action: declared.action.id, input: input({ ...declared.action.inputs }) };
 }

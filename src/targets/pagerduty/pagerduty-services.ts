@@ -65,7 +65,7 @@ export function emitPagerDutyServices(target: TargetScope, plan: OnCallPlan, pag
   const scope = target.terraformScope();
   const ids = serviceIds(target);
   const owned = new Map<string, string>();
-  for (const service of plan.services) {
+  for (const [index, service] of plan.services.entries()) {
     const resource = new Service(scope, `service-${slug(service.name)}`, {
       provider,
       name: stack.vendorName(service.name),
@@ -80,7 +80,7 @@ export function emitPagerDutyServices(target: TargetScope, plan: OnCallPlan, pag
     ids.set(service.name, resource.id);
     registerPagerDutyService(terraform, stack.vendorName(service.name), resource.id);
     owned.set(service.name, resource.id);
-    orchestrateService(target, service, resource.id);
+    orchestrateService(target, service, resource.id, index === 0 ? plan.team : undefined);
     for (const supporting of service.dependsOn ?? []) {
       new ServiceDependency(scope, `dependency-${slug(service.name)}-on-${slug(supporting)}`, {
         provider,

@@ -1,13 +1,9 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { CI_WORKFLOW_PATH, ciWorkflow } from "../../../src/cli/scaffold/ci-workflow";
-import { ROOT } from "../../support/example";
+import { CI_WORKFLOW_PATH, DEPLOYED_BRANCH, ciWorkflow } from "../../../src/cli/scaffold/ci-workflow";
 import { readmeBlocks } from "../../support/readme";
 
 const SECTION = "CI workflows (GitHub Actions)";
-const CDKTF_CLI = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { devDependencies: Record<string, string> }).devDependencies["cdktf-cli"];
 const [reviewAndDeploy, status] = readmeBlocks(SECTION, "yaml");
 
 /** The shell lines of a workflow's `run` steps, per job. */
@@ -18,7 +14,7 @@ function runs(workflow: string): Record<string, string[]> {
 
 describe("the README's CI workflows", () => {
   it("show, as the review and deploy example, the workflow init writes, to the byte", () => {
-    expect(`${reviewAndDeploy}\n`).toBe(ciWorkflow(CDKTF_CLI));
+    expect(`${reviewAndDeploy}\n`).toBe(ciWorkflow());
     expect(reviewAndDeploy.split("\n")[0]).toBe(`# ${CI_WORKFLOW_PATH}`);
   });
 
@@ -37,8 +33,20 @@ describe("the README's CI workflows", () => {
     ]);
     expect(deploy.slice(1)).toEqual([
       'npx watchkeeper gate --prometheus "$PROMETHEUS_URL" --on-no-data pass',
-      `npx --yes --package=cdktf-cli@${CDKTF_CLI} cdktf deploy production --auto-approve`,
+      "npm run synth",
+      "diff -r dist snapshots/dist",
+      "terraform -chdir=cdktf.out/stacks/production init -input=false",
+      "terraform -chdir=cdktf.out/stacks/production apply -input=false -auto-approve",
+      `git push --force origin HEAD:refs/heads/${DEPLOYED_BRANCH}`,
     ]);
+  });
+
+  it("deploy the vendor side with plain Terraform, without cdktf-cli, and publish the deployed commit for Argo CD or Flux", () => {
+    expect(reviewAndDeploy).not.toMatch(/cdktf-cli|cdktf deploy/);
+    const workflow = parse(reviewAndDeploy) as { jobs: { deploy: { permissions: Record<string, string>; steps: Array<{ run?: string; env?: Record<string, string> }> } } };
+    expect(workflow.jobs.deploy.permissions).toEqual({ contents: "write" });
+    const apply = workflow.jobs.deploy.steps.find((step) => step.run?.includes(" apply "));
+    expect(Object.keys(apply?.env ?? {})).toEqual(["DD_API_KEY", "DD_APP_KEY", "PAGERDUTY_TOKEN", "GRAFANA_URL", "GRAFANA_AUTH"]);
   });
 
   it("publish the status page to GitHub Pages and the SLA report as a summary and an artifact, on a schedule", () => {

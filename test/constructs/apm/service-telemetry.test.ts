@@ -118,7 +118,7 @@ describe("ServiceTelemetry on Kubernetes", () => {
   it("wires every pipeline to configured components, and every connector from one pipeline into another", () => {
     const config = (ofKind(objects, "OpenTelemetryCollector").spec as { config: CollectorConfig }).config;
     expect(wiringProblems(config)).toEqual([]);
-    expect(Object.keys(config.connectors).sort()).toEqual(["forward", "servicegraph", "spanmetrics"]);
+    expect(Object.keys(config.connectors).sort()).toEqual(["forward", "servicegraph", "span_metrics"]);
     expect(config.service.pipelines.metrics.exporters).toEqual(["prometheus"]);
     const withDatadog = (ofKind(synthObjects({ outputs: { datadog: true } }), "OpenTelemetryCollector").spec as { config: CollectorConfig }).config;
     expect(wiringProblems(withDatadog)).toEqual([]);
@@ -134,7 +134,7 @@ describe("ServiceTelemetry on Kubernetes", () => {
       { name: "keep-share", type: "probabilistic", probabilistic: { sampling_percentage: 10 } },
     ]);
     expect(config.service.pipelines.traces.processors).not.toContain("tail_sampling");
-    expect(config.connectors.spanmetrics).toMatchObject({
+    expect(config.connectors.span_metrics).toMatchObject({
       histogram: { unit: "ms", explicit: { buckets: expect.arrayContaining(["500ms", "1000ms"]) } },
       dimensions: [{ name: "http.request.method" }, { name: "http.response.status_code" }, { name: "db.system" }],
     });
@@ -277,7 +277,7 @@ describe("ServiceTelemetry bad input", () => {
   it("takes a high-cardinality dimension listed as allowed, and rejects a stack sample rate outside [0, 1]", () => {
     const allowed = synthObjects({ spanMetrics: { dimensions: ["http.url"], allowHighCardinality: ["http.url"] } });
     const connectors = (ofKind(allowed, "OpenTelemetryCollector").spec as { config: CollectorConfig }).config.connectors;
-    expect(connectors.spanmetrics).toMatchObject({ dimensions: expect.arrayContaining([{ name: "http.url" }]) });
+    expect(connectors.span_metrics).toMatchObject({ dimensions: expect.arrayContaining([{ name: "http.url" }]) });
     expect(problemsOf({}, { traceSampleRatio: -0.1 })).toEqual([
       "production/api: traceSampleRatio: -0.1 must be between 0 and 1 (a share of traces); e.g. 0.1 for one trace in ten",
     ]);

@@ -34,7 +34,7 @@ describe("BusinessKpi on Datadog", () => {
     expect(anomaly.query).toBe(
       "avg(last_20m):anomalies(sum:orders.count{service:shop}.as_count() / sum:sessions.count{service:shop}.as_count(), " +
         "'robust', 3, direction='below', alert_window='last_20m', interval=60, count_default_zero='true', " +
-        "seasonality='weekly', timezone='europe/berlin') >= 0.5",
+        "seasonality='weekly', timezone='Europe/Berlin') >= 0.5",
     );
     expect(anomaly.monitor_thresholds).toEqual({ critical: "0.5" });
     expect(anomaly.monitor_threshold_windows).toEqual({ trigger_window: "last_20m", recovery_window: "last_20m" });
@@ -53,7 +53,7 @@ describe("BusinessKpi on Datadog", () => {
     });
     expect(anomaly.query).toBe(
       "avg(last_1h):anomalies(sum:shop.conversions{*}.as_count(), 'agile', 2.5, direction='both', alert_window='last_1h', " +
-        "interval=300, count_default_zero='true', seasonality='daily', timezone='europe/berlin') >= 0.5",
+        "interval=300, count_default_zero='true', seasonality='daily', timezone='Europe/Berlin') >= 0.5",
     );
     expect(anomaly.monitor_threshold_windows).toEqual({ trigger_window: "last_1h", recovery_window: "last_1h" });
   });
@@ -79,7 +79,7 @@ describe("BusinessKpi on Datadog", () => {
       forecast: { threshold: 10, horizon: "2d" },
     });
     expect(monitors.map((monitor) => monitor.query)).toEqual([
-      "avg(last_20m):anomalies(sum:revenue.count{service:shop}.as_rate(), 'robust', 3, direction='below', alert_window='last_20m', interval=60, count_default_zero='true', seasonality='weekly', timezone='europe/berlin') >= 0.5",
+      "avg(last_20m):anomalies(sum:revenue.count{service:shop}.as_rate(), 'robust', 3, direction='below', alert_window='last_20m', interval=60, count_default_zero='true', seasonality='weekly', timezone='Europe/Berlin') >= 0.5",
       "max(last_30m):sum:revenue.count{service:shop}.as_rate() <= 0",
       "min(next_2d):forecast(sum:revenue.count{service:shop}.as_rate(), 'seasonal', 1, interval='17m', seasonality='weekly') <= 10",
     ]);

@@ -34,6 +34,9 @@ describe("log policies", () => {
       { provider: "datadog", name: "checkout-audit", filter: { query: "@event.dataset:checkout.audit AND env:production" }, retention_days: 30, exclusion_filter: [] },
     ]);
     expect(resources(json, "datadog_logs_archive")[0]).toMatchObject({ name: "checkout-audit", s3_archive: { bucket: "logs-archive", role_name: "datadog-archive" } });
+    // Logs enter the first index they match: the organisation's one datadog_logs_index_order must list these first.
+    expect(resources(json, "datadog_logs_index_order")).toEqual([]);
+    expect((json as unknown as { output: Record<string, { value: unknown }> }).output.datadog_logs_indexes.value).toEqual(["checkout-audit"]);
 
     const summary = test.files("production").get("compliance/retention.md") as string;
     expect(summary).toContain(

@@ -58,8 +58,8 @@ describe("ServiceSlo", () => {
     }));
     expect(monitors.map((m) => m.query).sort()).toEqual([
       'burn_rate("<slo id>").over("30d").long_window("1h").short_window("5m") > 14.4',
-      'burn_rate("<slo id>").over("30d").long_window("24h").short_window("2h") > 3',
-      'burn_rate("<slo id>").over("30d").long_window("48h").short_window("4h") > 1.5',
+      'burn_rate("<slo id>").over("30d").long_window("24h").short_window("120m") > 3',
+      'burn_rate("<slo id>").over("30d").long_window("48h").short_window("240m") > 1.5',
       'burn_rate("<slo id>").over("30d").long_window("6h").short_window("30m") > 6',
     ]);
     expect(monitors.every((m) => m.type === "slo alert")).toBe(true);
@@ -87,7 +87,9 @@ describe("ServiceSlo", () => {
       expect(validateAgainstCrd(object)).toEqual([]);
     }
     const ruleFile = parse(files.get("prometheus/checkout-availability.rules.yml")!);
-    expect(objects[0].spec.groups).toEqual(ruleFile.groups);
+    // The same rules; the PrometheusRule's alerts also carry its namespace, which its AlertmanagerConfig routes on.
+    const inNamespace = (rule: { alert?: string; labels?: object }) => (rule.alert === undefined ? rule : { ...rule, labels: { ...rule.labels, namespace: "monitoring" } });
+    expect(objects[0].spec.groups).toEqual(ruleFile.groups.map((group: { rules: object[] }) => ({ ...group, rules: group.rules.map(inNamespace) })));
     expect(objects[0].spec.groups[0].rules[0]).toEqual({
       record: "slo:sli_error:ratio_rate5m",
       expr: 'sum(rate(http_requests_total{service="checkout",code=~"5.."}[5m])) / (sum(rate(http_requests_total{service="checkout"}[5m])) > 0)',

@@ -22,6 +22,9 @@ export const LOCATIONS = ["us-east-1", "eu-west-1", "ap-southeast-1"] as const;
 export const TEAM = {
   name: "shop",
   slackChannel: "#shop-alerts",
+  /** The PagerDuty service of the team (it declares none: the default one) and its incident workflow, as named in PagerDuty. */
+  pagerDutyService: "shop on-call",
+  incidentWorkflow: "shop high-priority incident",
   pagerDutyRoutingKey: { secret: "shop-pagerduty", key: "routing-key" },
   /** The default Slack webhook secret of a team: `<team>-slack-webhook` in `watchkeeper-alertmanager`. */
   slackWebhook: { secret: "watchkeeper-alertmanager", key: "shop-slack-webhook" },
@@ -74,6 +77,7 @@ export function declareShop(app: MonitoringApp, deployment: ShopDeployment): Mon
     members: ["alice@example.com", "bob@example.com"],
     slackChannel: TEAM.slackChannel,
     alertmanager: { pagerDutyRoutingKey: SecretRef.kubernetes(TEAM.pagerDutyRoutingKey.secret, TEAM.pagerDutyRoutingKey.key) },
+    incidentWorkflow: { steps: [{ statusUpdate: { message: "Investigating" } }] },
   });
   new AlertRouting(stack, "alert-routing", {
     defaultReceiver: { slack: { channel: "#alerts", webhook: SecretRef.kubernetes("watchkeeper-alertmanager", "default-slack-webhook") } },

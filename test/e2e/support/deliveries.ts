@@ -10,6 +10,9 @@ export interface PagerDutyEvent {
     readonly summary: string;
     readonly severity: string;
     readonly source?: string;
+    readonly component?: string;
+    readonly group?: string;
+    readonly class?: string;
     readonly custom_details?: Readonly<Record<string, string>>;
   };
   readonly links?: ReadonlyArray<{ readonly href: string; readonly text: string }>;

@@ -15,6 +15,7 @@ import { DemoService } from "./demo-service";
 import { trafficBackfill, type TrafficHistory } from "./history";
 import { generateLoad } from "./load-generator";
 import { probeResources, probeScrapeConfig, startBlackboxExporters, type ProbeResource } from "./probes";
+import type { TerraformConfig } from "./pagerduty-orchestration";
 import { synthesizedAlerts, type SynthesizedAlert } from "./rules";
 
 /** Requests a second the load generator sends each service. */
@@ -76,8 +77,15 @@ export interface Environment {
   readonly synthesizedAlertmanagerConfig: string;
   /** Every synthesized alerting rule. */
   readonly alerts: readonly SynthesizedAlert[];
+  /** The synthesized Terraform of the stack (cdk.tf.json): the PagerDuty event orchestration and incident workflow. */
+  readonly terraform: TerraformConfig;
   /** Stops everything that was started, in reverse order, and removes the folder. */
   stop(): Promise<void>;
+}
+
+/** The synthesized stack's Terraform, as synth wrote it beside the output folder. */
+function synthesizedTerraform(folder: string): TerraformConfig {
+  return JSON.parse(readFileSync(join(folder, "cdktf.out", "stacks", "e2e", "cdk.tf.json"), "utf8")) as TerraformConfig;
 }
 
 /** Synthesizes the e2e app into `folder` for services and probers at these addresses; returns the stack's output folder. */
@@ -180,6 +188,7 @@ export async function startEnvironment(): Promise<Environment> {
       captures,
       synthesizedAlertmanagerConfig,
       alerts: synthesizedAlerts(join(output, "prometheus")),
+      terraform: synthesizedTerraform(folder),
       stop,
     };
   } catch (error) {

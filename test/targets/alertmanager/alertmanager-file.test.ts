@@ -96,7 +96,15 @@ describe("alertmanagerFile", () => {
     expect(PAGERDUTY_EVENT.severity).toBe(
       '{{ if eq .CommonLabels.severity "page" "critical" }}critical{{ else if eq .CommonLabels.severity "ticket" "warning" }}warning{{ else }}info{{ end }}',
     );
-    expect(Object.keys(PAGERDUTY_EVENT.details)).toEqual(["dashboard_url", "env", "runbook_url", "service", "slo", "team"]);
+    expect(Object.keys(PAGERDUTY_EVENT.details)).toEqual(["dashboard_url", "env", "runbook_url", "service", "severity", "slo", "team"]);
+    expect(PAGERDUTY_EVENT.details.severity).toBe("{{ .CommonLabels.severity }}");
+    // PD-CEF fields an orchestration can match on, instead of Alertmanager's default source "Alertmanager"
+    expect([PAGERDUTY_EVENT.source, PAGERDUTY_EVENT.component, PAGERDUTY_EVENT.group, PAGERDUTY_EVENT.class]).toEqual([
+      "{{ .CommonLabels.service }}",
+      "{{ .CommonLabels.service }}",
+      "{{ .CommonLabels.team }}",
+      "{{ .CommonLabels.slo }}",
+    ]);
     expect(PAGERDUTY_EVENT.details.runbook_url).toBe("{{ .CommonAnnotations.runbook_url }}");
     expect(PAGERDUTY_EVENT.links[0]).toEqual({
       href: "{{ with .CommonAnnotations.runbook_url }}{{ . }}{{ else }}{{ $.ExternalURL }}{{ end }}",

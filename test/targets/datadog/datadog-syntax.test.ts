@@ -3,6 +3,8 @@ import { Duration } from "../../../src/domain/duration";
 import {
   DATADOG_LONGEST_WINDOW,
   datadogBurnRateWindows,
+  datadogLongWindow,
+  datadogShortWindow,
   datadogWindow,
 } from "../../../src/targets/datadog/burn-rate";
 import { datadogBurnRateQuery, datadogCount, datadogMetricName, datadogSloQuery } from "../../../src/targets/datadog/query";
@@ -178,14 +180,34 @@ describe("datadogBurnRateQuery", () => {
       'burn_rate("abc123").over("30d").long_window("1h").short_window("5m") > 14.4',
     );
     expect(datadogBurnRateQuery("abc123", Duration.days(30), slow)).toBe(
-      'burn_rate("abc123").over("30d").long_window("48h").short_window("4h") > 1.5',
+      'burn_rate("abc123").over("30d").long_window("48h").short_window("240m") > 1.5',
     );
   });
 
-  it("writes a 7-day period as 7d", () => {
-    const [fast] = burnRateWindows(Duration.days(7));
-    expect(datadogBurnRateQuery("x", Duration.days(7), fast)).toBe(
-      'burn_rate("x").over("7d").long_window("15m").short_window("5m") > 13.44',
-    );
+  it("writes a 7-day period as 7d, its 15-minute page window raised to Datadog's shortest long window, 1h, at the same budget", () => {
+    const [fast] = datadogBurnRateWindows(burnRateWindows(Duration.days(7)), Duration.days(7));
+    expect(datadogBurnRateQuery("x", Duration.days(7), fast)).toBe('burn_rate("x").over("7d").long_window("1h").short_window("5m") > 3.36');
+  });
+
+  // DataDog/documentation service_level_objectives/burn_rate.md: "The long alerting window is specified in hours",
+  // "1 hour <= long window <= 48 hours"; "The short alerting window is specified in minutes", less than the long one.
+  it("writes every pair as Datadog documents it: the long window in whole hours within 1h..48h, the short one in minutes below it", () => {
+    const explicit = [Duration.minutes(90), Duration.minutes(20), Duration.days(5)].map((long) => ({
+      severity: "ticket" as const, budgetConsumedPercent: 5, long, short: Duration.ofMilliseconds(long.milliseconds / 12), factor: 1,
+    }));
+    for (const period of [7, 28, 30, 90].map(Duration.days)) {
+      for (const window of datadogBurnRateWindows([...burnRateWindows(period), ...explicit], period)) {
+        const query = datadogBurnRateQuery("x", period, window);
+        const [, long, short] = /long_window\("(\d+)h"\)\.short_window\("(\d+)m"\)/.exec(query) ?? [];
+        expect(Number(long), query).toBeGreaterThanOrEqual(1);
+        expect(Number(long), query).toBeLessThanOrEqual(48);
+        expect(Number(short), query).toBeLessThan(60 * Number(long));
+      }
+    }
+  });
+
+  it("writes long windows in hours and short windows in whole minutes", () => {
+    expect([Duration.hours(1), Duration.days(1), Duration.hours(48)].map(datadogLongWindow)).toEqual(["1h", "24h", "48h"]);
+    expect([Duration.minutes(5), Duration.hours(2), Duration.hours(4), Duration.parse("90s")].map(datadogShortWindow)).toEqual(["5m", "120m", "240m", "2m"]);
   });
 });

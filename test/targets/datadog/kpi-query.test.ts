@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { Duration } from "../../../src/domain/duration";
 import {
   anomalyIntervalProblem,
+  anomalyMonitorQuery,
+  canonicalTimeZone,
   datadogSpan,
   defaultAnomalyInterval,
   forecastMonitorQuery,
@@ -29,5 +31,14 @@ describe("Datadog KPI queries", () => {
     expect(forecastMonitorQuery({ query: "avg:queue{*}", direction: "lower", seasonality: "daily", threshold: 100, history: Duration.days(1), horizon: Duration.days(1) })).toBe(
       "max(next_1d):forecast(avg:queue{*}, 'seasonal', 1, interval='9m', seasonality='daily') >= 100",
     );
+  });
+
+  // DataDog/documentation monitors/guide/how-to-update-anomaly-monitor-timezone.md: "TZ identification string …
+  // for example America/New_York or Europe/Paris … (canonical format recommended)".
+  it("gives an anomaly monitor's timezone as the canonical IANA name, whatever the case it was declared in", () => {
+    expect(["Europe/Berlin", "europe/berlin", "AMERICA/NEW_YORK", "utc"].map(canonicalTimeZone)).toEqual(["Europe/Berlin", "Europe/Berlin", "America/New_York", "UTC"]);
+    const input = { query: "sum:orders{*}.as_count()", algorithm: "robust", deviations: 3, direction: "below", alertWindow: Duration.minutes(15), interval: Duration.minutes(1), seasonality: "weekly" } as const;
+    const zone = /timezone='([^']+)'/.exec(anomalyMonitorQuery({ ...input, timeZone: "Europe/Berlin" }))?.[1];
+    expect(Intl.supportedValuesOf("timeZone")).toContain(zone);
   });
 });
