@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runbookUrl, TEAM } from "./app/shop-monitoring";
 import { standInRoutingKey, withoutEndpoints } from "./support/alertmanager-endpoints";
 import type { Delivery } from "./support/capture-server";
-import { isPagerDutyEvent, isPagerDutyEventOf, isSlackMessage, pagerDutyEvent, slackMessage } from "./support/deliveries";
+import { isPagerDutyEvent, isPagerDutyEventOf, isSlackMessage, pagerDutyEvent, slackMessage, webhookMessage } from "./support/deliveries";
 import { SLOW_LOCATION, startEnvironment, type Environment } from "./support/environment";
+import { gaps, heartbeatTiming, isHeartbeat, PIPELINE_RESEND_DELAY_MS, startHeartbeatPipeline } from "./support/heartbeat";
 import { burnRateAlert, failingCheckAlert } from "./support/rules";
 import { scenario, scenarioTable } from "./support/scenario-table";
 import { instantQuery, secondsSince, sleep, waitUntil } from "./support/waiting";
@@ -24,6 +25,8 @@ const FIRST_NOTIFICATION_MS = 150_000;
 const GROUP_WAIT_AND_MARGIN_MS = 45_000;
 /** The synthesized group_interval (5m) and a margin: when a group's next notification is due. */
 const GROUP_INTERVAL_AND_MARGIN_MS = 390_000;
+/** How late a daemon's timer may fire, or a delivery arrive, on this machine. */
+const TIMER_SLACK_MS = 2000;
 
 let env: Environment;
 
@@ -216,8 +219,57 @@ describe.concurrent("delivery on real daemons", () => {
     }),
   );
 
+  it(
+    "the heartbeat reaches its dead man's switch every repeat interval, firing, unmuted and never resolved",
+    scenario("heartbeat -> dead man's switch, every repeat", async (started) => {
+      const { repeatMs, checkMs } = heartbeatTiming(env.synthesizedAlertmanagerConfig);
+      const capture = env.captures.main;
+      await waitUntil("four heartbeats at the switch", () => capture.matching(isHeartbeat).length >= 4, FIRST_NOTIFICATION_MS + 4 * (repeatMs + checkMs));
+      const pings = capture.matching(isHeartbeat);
+      const between = gaps(pings);
+      expect(Math.min(...between), "no ping before its repeat interval").toBeGreaterThanOrEqual(repeatMs - TIMER_SLACK_MS);
+      expect(Math.max(...between), "a ping every repeat interval, checked every group interval").toBeLessThanOrEqual(repeatMs + checkMs + TIMER_SLACK_MS);
+      const message = webhookMessage(pings[0], "heartbeat")!;
+      expect(message.alerts.map((alert) => alert.labels)).toEqual([expect.objectContaining({ alertname: "Watchdog", severity: "info", team: TEAM.name, env: "e2e" })]);
+      expect(capture.matching((delivery) => webhookMessage(delivery, "heartbeat")?.status === "resolved")).toEqual([]);
+      expect(capture.matching((delivery) => JSON.stringify(delivery.body).includes("Watchdog") && !isHeartbeat(delivery)), "the Watchdog reaches no team").toEqual([]);
+      const held = await env.alertmanagers.main.alerts({ alertname: "Watchdog" });
+      expect(held.map(({ status }) => [status.state, status.inhibitedBy, status.silencedBy])).toEqual([["active", [], []]]);
+      const range = `${secondsSince(0, Math.min(...between))}-${secondsSince(0, Math.max(...between))}`;
+      return `${pings.length} pings by ${secondsSince(started)}, ${range} apart (repeat ${secondsSince(0, repeatMs)})`;
+    }),
+  );
+
+  it(
+    "the heartbeat's loss is noticed: once Prometheus stops, the switch hears nothing for three repeat intervals",
+    scenario("heartbeat lost: Prometheus stopped -> pings stop", async () => {
+      const { repeatMs, checkMs } = heartbeatTiming(env.synthesizedAlertmanagerConfig);
+      const pipeline = await startHeartbeatPipeline(env);
+      try {
+        const { capture } = pipeline;
+        await waitUntil("three heartbeats from the pipeline", () => capture.matching(isHeartbeat).length >= 3, FIRST_NOTIFICATION_MS + 3 * (repeatMs + checkMs));
+        const longestWhileRunning = Math.max(...gaps(capture.matching(isHeartbeat)));
+        const stoppedAt = Date.now();
+        await pipeline.prometheus.stop();
+        // Alertmanager holds the Watchdog until it expires (4 resend delays after Prometheus's last send), then it may
+        // still send the repeat that fell due; three repeat intervals of silence follow.
+        const expiryMs = 4 * PIPELINE_RESEND_DELAY_MS;
+        await sleep(expiryMs + repeatMs + checkMs + TIMER_SLACK_MS + 3 * repeatMs);
+        const pings = capture.matching(isHeartbeat);
+        const last = pings[pings.length - 1].at;
+        expect(pings.filter((ping) => ping.at > stoppedAt).length, "at most the repeat that fell due").toBeLessThanOrEqual(1);
+        expect(last - stoppedAt, "the last ping within the alert's expiry and one repeat").toBeLessThanOrEqual(expiryMs + repeatMs + checkMs + TIMER_SLACK_MS);
+        const silence = Date.now() - last;
+        expect(silence, "silence longer than any gap while Prometheus ran").toBeGreaterThan(3 * longestWhileRunning);
+        const lastPing = last > stoppedAt ? `${secondsSince(stoppedAt, last)} after` : `${secondsSince(last, stoppedAt)} before`;
+        return `pings at most ${secondsSince(0, longestWhileRunning)} apart; the last ${lastPing} the stop, then ${secondsSince(0, silence)} of silence`;
+      } finally {
+        await pipeline.stop();
+      }
+    }),
+  );
+
   // Scenarios to come, on this environment and in this style (a service of their own, one line each):
   // - the PagerDuty event orchestration evaluator: the synthesized orchestration applied to the captured events;
-  // - a heartbeat (dead man's switch): a watchdog alert that always fires, and its absence noticed;
   // - meta-monitoring: Prometheus, Alertmanager and the probers watched by the synthesized rules.
 });
