@@ -10,8 +10,9 @@ import type { LabelMatcher, Selector } from "../promql/selector";
  * `warning` opening a ticket), plus one of Watchkeeper's: alerts Prometheus dropped.
  */
 
-/** Whose metrics an alert reads. */
-export type MetaComponent = "prometheus" | "alertmanager";
+/** The components whose own metrics the alerts read. */
+export const META_COMPONENTS = ["prometheus", "alertmanager"] as const;
+export type MetaComponent = (typeof META_COMPONENTS)[number];
 
 /** A selector of one of the component's metrics: its job's, with more matchers if any. */
 export type ComponentSelector = (metric: string, matchers?: readonly LabelMatcher[]) => Selector;

@@ -8,7 +8,7 @@ import { alertRule, linkAnnotations } from "../rules/alert-rule";
 import type { AlertOwner } from "../routing/routing";
 import type { AlertingRule, RuleGroup } from "../rules/rules";
 import { scrapeSource, type SignalSource } from "../signals/signal-source";
-import { META_ALERTS, type MetaAlertDefinition, type MetaComponent } from "./meta-alerts";
+import { META_ALERTS, META_COMPONENTS, type MetaAlertDefinition, type MetaComponent } from "./meta-alerts";
 
 /** kube-prometheus' name of the always-firing alert, which its Alertmanager routes by `alertname = Watchdog`. */
 export const HEARTBEAT_ALERT = "Watchdog";
@@ -46,7 +46,7 @@ const COMPONENT_SCRAPES: Readonly<Record<MetaComponent, { readonly metrics: read
  * kube-prometheus' ServiceMonitors, or the server's own scrape configuration).
  */
 export function componentSignals(path: string, jobs: Readonly<Record<MetaComponent, string>>): SignalSource[] {
-  return (Object.keys(COMPONENT_SCRAPES) as MetaComponent[]).map((component) => {
+  return META_COMPONENTS.map((component) => {
     const { metrics, what } = COMPONENT_SCRAPES[component];
     return scrapeSource(path, jobs[component], metrics, [], what);
   });
@@ -112,7 +112,7 @@ export function targetMissingRule(spec: MetaSpec, job: string): AlertingRule {
 }
 
 /** The names of the rule groups, in the order the rule file holds them. */
-export const META_GROUPS = { heartbeat: "meta-heartbeat", prometheus: "meta-prometheus", alertmanager: "meta-alertmanager", targets: "meta-targets" } as const;
+const META_GROUPS = { heartbeat: "meta-heartbeat", prometheus: "meta-prometheus", alertmanager: "meta-alertmanager", targets: "meta-targets" } as const;
 
 /** The heartbeat, each component's alerts, and a target-missing alert per scrape job; a group each, the last only when there are jobs. */
 export function metaRuleGroups(spec: MetaSpec): RuleGroup[] {

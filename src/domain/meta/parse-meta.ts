@@ -6,7 +6,7 @@ import { quoted } from "../quoted";
 import { matcher, type HeartbeatRoute, type HeartbeatWebhook } from "../routing/routing-plan";
 import { kubernetesSecretProblem, secretProblem, SecretRef } from "../secret";
 import type { SignalSource } from "../signals/signal-source";
-import type { MetaComponent } from "./meta-alerts";
+import { META_COMPONENTS, type MetaComponent } from "./meta-alerts";
 import type { HeartbeatProps, HeartbeatWebhookProps, MetaMonitoringProps } from "./meta-monitoring-props";
 import { HEARTBEAT_ALERT } from "./meta-rules";
 
@@ -26,9 +26,13 @@ export interface ParsedMeta {
 
 /** A SecretRef, or undefined after recording why the value is not one (a literal string, a bad Kubernetes name). */
 function secret(problems: Problems, what: string, value: unknown): SecretRef | undefined {
-  const problem = secretProblem(what, value) ?? kubernetesSecretProblem(what, value as SecretRef);
+  if (!SecretRef.isSecretRef(value)) {
+    problems.add(secretProblem(what, value));
+    return undefined;
+  }
+  const problem = kubernetesSecretProblem(what, value);
   problems.add(problem);
-  return problem === undefined ? (value as SecretRef) : undefined;
+  return problem === undefined ? value : undefined;
 }
 
 /** The webhook: a secret URL, or a public URL with the secret in its `Authorization` header. */
@@ -84,9 +88,9 @@ export function parseMeta(props: MetaMonitoringProps, problems: Problems): Parse
   const service = props.service ?? "monitoring";
   problems.add(alertLabelProblem("service", "service", service), webAddressProblem("runbookBaseUrl", props.runbookBaseUrl));
   const jobs = { ...KUBE_PROMETHEUS_JOBS, ...props.jobs };
-  for (const [component, job] of Object.entries(jobs)) {
-    if (job.trim() === "") {
-      problems.add(`jobs.${component} is empty; give the job label of ${component}'s own metrics, e.g. "${KUBE_PROMETHEUS_JOBS[component as MetaComponent]}"`);
+  for (const component of META_COMPONENTS) {
+    if (jobs[component].trim() === "") {
+      problems.add(`jobs.${component} is empty; give the job label of ${component}'s own metrics, e.g. "${KUBE_PROMETHEUS_JOBS[component]}"`);
     }
   }
   return problems.none ? { service, runbookBaseUrl: props.runbookBaseUrl, jobs } : undefined;
