@@ -108,6 +108,8 @@ export function targetMissingRule(spec: MetaSpec, job: string): AlertingRule {
       `Prometheus cannot scrape {{ $labels.instance }} of job "${job}" (no instance: the job has no target at all); ` +
       "the alerts that read the job's series are blind until it is scraped again.",
     runbookUrl: infraRunbookUrl(spec.runbookBaseUrl, TARGET_MISSING_ALERT),
+    // The job tells the rules of one name apart (promtool check rules fails rules of one name and labels).
+    labels: { job },
   });
 }
 

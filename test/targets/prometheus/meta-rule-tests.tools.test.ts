@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { limited, testRules } from "../../../src/cli/checks/tools";
+import { limited, run as runTool, testRules } from "../../../src/cli/checks/tools";
 import { metaRuleGroups, type MetaSpec } from "../../../src/domain/meta/meta-rules";
 import { metaTestCases } from "../../../src/domain/meta/meta-test-cases";
 import { KUBE_PROMETHEUS_JOBS } from "../../../src/domain/meta/parse-meta";
@@ -22,7 +22,10 @@ const spec: MetaSpec = {
 /** A change to an alert's rules, as a regression would make it. */
 type Mutation = (rule: AlertingRule) => AlertingRule;
 
-/** Runs the tests generated for the spec against its rules, each alert named in `mutations` changed by its mutation. */
+/**
+ * Runs the tests generated for the spec against its rules, each alert named in `mutations` changed by its mutation;
+ * unchanged rules also go through `promtool check rules`, its lint (rules of one name and labels) fatal.
+ */
 async function run(mutations: Readonly<Record<string, Mutation>> = {}): Promise<{ ok: boolean; output: string }> {
   const folder = mkdtempSync(join(tmpdir(), "watchkeeper-meta-tests-"));
   const groups: RuleGroup[] = metaRuleGroups(spec).map((group) => ({
@@ -32,6 +35,10 @@ async function run(mutations: Readonly<Record<string, Mutation>> = {}): Promise<
   writeFileSync(join(folder, "meta.rules.yml"), renderRuleFile(groups, "test"));
   const [file] = renderSloRuleTests("meta", ["meta.rules.yml"], groups.map((group) => group.name), metaTestCases(spec), "test");
   writeFileSync(join(folder, file.name), file.text);
+  if (Object.keys(mutations).length === 0) {
+    const checked = await runTool("promtool", ["check", "rules", "--lint-fatal", "meta.rules.yml"], folder);
+    if (!checked.ok) return checked;
+  }
   return testRules([join(folder, file.name)], folder);
 }
 
@@ -59,7 +66,7 @@ const REGRESSIONS: ReadonlyArray<Readonly<Record<string, Mutation>>> = [
 ];
 
 describe.concurrent("generated promtool tests of MetaMonitoring", () => {
-  it("pass against its rules, every alert fired and kept quiet", async () => {
+  it("pass against its rules, which promtool check rules accepts: every alert fired and kept quiet", async () => {
     const result = await run();
     expect(result.ok, result.output).toBe(true);
   });
