@@ -37,7 +37,7 @@ export interface RouteTree {
 /** The catch-all receiver, for alerts of no known team (and the tickets of teams that have no receiver for them). */
 export const DEFAULT_RECEIVER = "default";
 /** The receiver of the heartbeat: its dead man's switch. */
-export const HEARTBEAT_RECEIVER = "heartbeat";
+const HEARTBEAT_RECEIVER = "heartbeat";
 
 /**
  * The heartbeat's route, first under the root so that no team route (and none of their mute intervals) takes the
