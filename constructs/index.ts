@@ -62,6 +62,9 @@ export type { LogArchiveDestination } from "../src/domain/logs/log-policy";
 // Infrastructure: rule packs for nodes, containers, Kubernetes, network and security; capacity planning.
 export { InfrastructureMonitoring } from "./infrastructure/infrastructure-monitoring";
 export type * from "../src/domain/infrastructure/infrastructure-monitoring-props";
+// Meta-monitoring: the heartbeat to a dead man's switch, Prometheus's and Alertmanager's health, every scrape job's targets.
+export { MetaMonitoring } from "./meta/meta-monitoring";
+export type * from "../src/domain/meta/meta-monitoring-props";
 // Quality: deployment gates from the SLOs (Argo Rollouts, Flagger; `watchkeeper gate` in CI).
 export { DeploymentGate } from "./quality/deployment-gate";
 export type * from "../src/domain/gate/deployment-gate-props";

@@ -6,6 +6,7 @@ import { plannerRum } from "./planner-rum";
 import { plannerSla } from "./planner-sla";
 import { plannerLogs } from "./planner-logs";
 import { plannerInfrastructure } from "./planner-infrastructure";
+import { plannerMetaMonitoring } from "./planner-meta";
 import { plannerTelemetry } from "./planner-telemetry";
 import type { OrganisationSettings } from "./settings";
 
@@ -22,8 +23,8 @@ export const PLANNER_SIGNALS: readonly ExternalSignalProps[] = [
 /**
  * The objectives of intelligent-teams-planner, as its team wrote them: availability 99.9% (43 minutes of
  * error budget in 30 days), 95% of requests under 500 ms and 99% under 1 s, at most 0.1% failed requests; and
- * its business metrics (planner-kpis.ts), how its logs are kept and watched (planner-logs.ts) and its cluster's
- * infrastructure (planner-infrastructure.ts).
+ * its business metrics (planner-kpis.ts), how its logs are kept and watched (planner-logs.ts), its cluster's
+ * infrastructure (planner-infrastructure.ts) and the monitoring itself (planner-meta.ts).
  */
 export function plannerMonitoring(stack: MonitoringStack, settings: OrganisationSettings): void {
   const service = settings.serviceName;
@@ -128,6 +129,7 @@ export function plannerMonitoring(stack: MonitoringStack, settings: Organisation
   plannerSla(stack, settings, availability);
   plannerInfrastructure(stack, service, team);
   plannerTelemetry(stack, settings, team, runbooks);
+  plannerMetaMonitoring(stack, team, runbooks);
 
   new ErrorTracking(stack, "errors", {
     service,

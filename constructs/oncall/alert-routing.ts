@@ -7,6 +7,7 @@ import { when, type Outputs } from "../../src/outputs";
 import { alertmanagerConfigProblems, emitAlertmanagerConfig } from "../../src/targets/alertmanager/alertmanager-config";
 import { writeAlertmanagerFile } from "../../src/targets/alertmanager/alertmanager-file";
 import { EMAIL, SLACK_CHANNEL } from "../../src/domain/oncall/on-call-team-validation";
+import { MetaMonitoring } from "../meta/meta-monitoring";
 
 /** An SMTP server as Alertmanager reads it: `host:port`, the host possibly an IPv6 address in brackets. */
 const SMARTHOST = /^(\[[0-9a-fA-F:.]+\]|[^\s:[\]]+):\d{1,5}$/;
@@ -58,8 +59,10 @@ export interface AlertRoutingProps {
  * The stack's Alertmanager routing, one per stack, for every team the stack knows: pages to the team's PagerDuty
  * (with a copy in its Slack channel) repeated hourly, tickets and warnings to its Slack channel and email every 4
  * hours, info alerts to the same receivers once a day, alerts of no known team to the default receiver. A page
- * inhibits the ticket of the same SLO. Writes `alertmanager/alertmanager.yml` (Alertmanager 0.25) and, unless
- * switched off, the same routing as an AlertmanagerConfig resource. Secrets are referenced, never written.
+ * inhibits the ticket of the same SLO. The heartbeat of the stack's MetaMonitoring goes first, to its dead man's
+ * switch, on its own timing. Writes `alertmanager/alertmanager.yml` (Alertmanager 0.25; a heartbeat whose URL is a
+ * secret needs 0.26) and, unless switched off, the same routing as an AlertmanagerConfig resource. Secrets are
+ * referenced, never written.
  *
  * @example
  * new AlertRouting(stack, "alert-routing", {
@@ -76,9 +79,10 @@ export class AlertRouting extends MonitoringConstruct<AlertRoutingProps, Routing
     return this.props.kubernetes ?? true;
   }
 
-  /** The stack's routing plan: its teams as they are at synth, and the props. */
+  /** The stack's routing plan: its teams as they are at synth, the props, and the heartbeat of its MetaMonitoring. */
   protected parse(problems: Problems): RoutingPlan {
-    const plan: RoutingPlan = { teams: this.stack.teamRoutes(), defaultReceiver: this.props.defaultReceiver, smtp: this.props.smtp };
+    const heartbeat = this.stack.declarations().flatMap((declaration) => (declaration instanceof MetaMonitoring ? [declaration.heartbeatRoute()] : []))[0];
+    const plan: RoutingPlan = { teams: this.stack.teamRoutes(), defaultReceiver: this.props.defaultReceiver, smtp: this.props.smtp, heartbeat };
     const first = this.stack.node.findAll().find((construct) => construct instanceof AlertRouting);
     if (first !== this) {
       problems.add(`the stack's alerts are already routed by ${first?.node.path}; a stack has one AlertRouting, so remove this one`);

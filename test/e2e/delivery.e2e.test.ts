@@ -1,14 +1,40 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runbookUrl, TEAM } from "./app/shop-monitoring";
-import { standInRoutingKey, withoutEndpoints } from "./support/alertmanager-endpoints";
+import {
+  standInRoutingKey,
+  withoutEndpoints,
+} from "./support/alertmanager-endpoints";
 import type { Delivery } from "./support/capture-server";
-import { isPagerDutyEvent, isPagerDutyEventOf, isSlackMessage, pagerDutyEvent, slackMessage } from "./support/deliveries";
+import {
+  isPagerDutyEvent,
+  isPagerDutyEventOf,
+  isSlackMessage,
+  pagerDutyEvent,
+  slackMessage,
+  webhookMessage,
+} from "./support/deliveries";
 import { orchestrate } from "./support/pagerduty-orchestration";
-import { SLOW_LOCATION, startEnvironment, type Environment } from "./support/environment";
+import {
+  SLOW_LOCATION,
+  startEnvironment,
+  type Environment,
+} from "./support/environment";
+import {
+  gaps,
+  heartbeatTiming,
+  isHeartbeat,
+  PIPELINE_RESEND_DELAY_MS,
+  startHeartbeatPipeline,
+} from "./support/heartbeat";
 import { burnRateAlert, failingCheckAlert } from "./support/rules";
 import { scenario, scenarioTable } from "./support/scenario-table";
-import { instantQuery, secondsSince, sleep, waitUntil } from "./support/waiting";
+import {
+  instantQuery,
+  secondsSince,
+  sleep,
+  waitUntil,
+} from "./support/waiting";
 
 /**
  * Delivery on real daemons: a fault in a demo service becomes a notification at the capture server that stands for
@@ -25,22 +51,33 @@ const FIRST_NOTIFICATION_MS = 150_000;
 const GROUP_WAIT_AND_MARGIN_MS = 45_000;
 /** The synthesized group_interval (5m) and a margin: when a group's next notification is due. */
 const GROUP_INTERVAL_AND_MARGIN_MS = 390_000;
+/** How late a daemon's timer may fire, or a delivery arrive, on this machine. */
+const TIMER_SLACK_MS = 2000;
 
 let env: Environment;
 
 /** The team's PagerDuty routing key, as the stand-in secret holds it. */
-const teamRoutingKey = standInRoutingKey(TEAM.pagerDutyRoutingKey.secret, TEAM.pagerDutyRoutingKey.key);
+const teamRoutingKey = standInRoutingKey(
+  TEAM.pagerDutyRoutingKey.secret,
+  TEAM.pagerDutyRoutingKey.key
+);
 /** Where the team's Slack webhook delivers at the capture server. */
 const teamWebhookPath = `/slack/${TEAM.slackWebhook.secret}/${TEAM.slackWebhook.key}`;
 
 /** The orders incident, shared by the page and recovery scenarios: a 50% error ratio until the page arrives, then none. */
-let ordersIncident: Promise<{ faultAt: number; trigger: Delivery; recoveredAt: number }> | undefined;
+let ordersIncident:
+  | Promise<{ faultAt: number; trigger: Delivery; recoveredAt: number }>
+  | undefined;
 function ordersPaged() {
   ordersIncident ??= (async () => {
     const faultAt = Date.now();
     await env.services.orders.setFault({ errorRatio: 0.5 });
     const page = burnRateAlert(env.alerts, "orders", "availability", "page");
-    const trigger = await env.captures.main.waitFor("page for orders", isPagerDutyEvent(page), FIRST_NOTIFICATION_MS);
+    const trigger = await env.captures.main.waitFor(
+      "page for orders",
+      isPagerDutyEvent(page),
+      FIRST_NOTIFICATION_MS
+    );
     await env.services.orders.recover();
     return { faultAt, trigger, recoveredAt: Date.now() };
   })();
@@ -51,12 +88,22 @@ function ordersPaged() {
 async function heldState(labels: Record<string, string>): Promise<string> {
   const all = await env.alertmanagers.main.alerts({});
   const name = (fingerprint: string) => {
-    const alert = all.find((candidate) => candidate.fingerprint === fingerprint);
-    return alert === undefined ? fingerprint : `${alert.labels.alertname}{severity="${alert.labels.severity}",slo="${alert.labels.slo ?? ""}"}`;
+    const alert = all.find(
+      (candidate) => candidate.fingerprint === fingerprint
+    );
+    return alert === undefined
+      ? fingerprint
+      : `${alert.labels.alertname}{severity="${alert.labels.severity}",slo="${
+          alert.labels.slo ?? ""
+        }"}`;
   };
   const held = await env.alertmanagers.main.alerts(labels);
   const states = held.map(({ status }) =>
-    status.inhibitedBy.length === 0 ? status.state : `${status.state}, inhibited by ${status.inhibitedBy.map(name).join(" and ")}`,
+    status.inhibitedBy.length === 0
+      ? status.state
+      : `${status.state}, inhibited by ${status.inhibitedBy
+          .map(name)
+          .join(" and ")}`
   );
   return states.join("; ") || "not held";
 }
@@ -76,11 +123,13 @@ describe.concurrent("delivery on real daemons", () => {
     scenario("config: only endpoints and secrets swapped", async () => {
       for (const alertmanager of Object.values(env.alertmanagers)) {
         const running = readFileSync(alertmanager.configFile, "utf8");
-        expect(withoutEndpoints(running)).toEqual(withoutEndpoints(env.synthesizedAlertmanagerConfig));
+        expect(withoutEndpoints(running)).toEqual(
+          withoutEndpoints(env.synthesizedAlertmanagerConfig)
+        );
         expect(running).not.toContain("/etc/alertmanager/secrets/");
       }
       return `${env.alertmanagers.main.swapped.length} fields swapped per Alertmanager`;
-    }),
+    })
   );
 
   it(
@@ -91,15 +140,28 @@ describe.concurrent("delivery on real daemons", () => {
       expect(event.routing_key).toBe(teamRoutingKey);
       expect(event.payload.severity).toBe("critical");
       expect(event.dedup_key).toMatch(/\S/);
-      expect(event.payload.custom_details).toMatchObject({ service: "orders", slo: "availability", team: TEAM.name });
+      expect(event.payload.custom_details).toMatchObject({
+        service: "orders",
+        slo: "availability",
+        team: TEAM.name,
+      });
       const runbook = runbookUrl("orders", "availability");
       const links = (event.links ?? []).map((link) => link.href);
-      expect(links.includes(runbook) || event.payload.custom_details?.runbook_url === runbook, `runbook ${runbook} in links ${links} or details`).toBe(true);
+      expect(
+        links.includes(runbook) ||
+          event.payload.custom_details?.runbook_url === runbook,
+        `runbook ${runbook} in links ${links} or details`
+      ).toBe(true);
       const page = burnRateAlert(env.alerts, "orders", "availability", "page");
-      const keys = env.captures.main.matching(isPagerDutyEvent(page)).map((delivery) => pagerDutyEvent(delivery)!.dedup_key);
+      const keys = env.captures.main
+        .matching(isPagerDutyEvent(page))
+        .map((delivery) => pagerDutyEvent(delivery)!.dedup_key);
       expect(new Set(keys)).toEqual(new Set([event.dedup_key]));
-      return `page ${secondsSince(faultAt, trigger.at)} after the fault, severity ${event.payload.severity}`;
-    }),
+      return `page ${secondsSince(
+        faultAt,
+        trigger.at
+      )} after the fault, severity ${event.payload.severity}`;
+    })
   );
 
   it(
@@ -107,140 +169,447 @@ describe.concurrent("delivery on real daemons", () => {
     scenario("recovery -> resolve with the same dedup_key", async () => {
       const { trigger, recoveredAt } = await ordersPaged();
       const page = burnRateAlert(env.alerts, "orders", "availability", "page");
-      const resolve = await env.captures.main.waitFor("resolve for orders", isPagerDutyEvent(page, "resolve"), GROUP_INTERVAL_AND_MARGIN_MS);
-      expect(pagerDutyEvent(resolve)!.dedup_key).toBe(pagerDutyEvent(trigger)!.dedup_key);
+      const resolve = await env.captures.main.waitFor(
+        "resolve for orders",
+        isPagerDutyEvent(page, "resolve"),
+        GROUP_INTERVAL_AND_MARGIN_MS
+      );
+      expect(pagerDutyEvent(resolve)!.dedup_key).toBe(
+        pagerDutyEvent(trigger)!.dedup_key
+      );
       expect(pagerDutyEvent(resolve)!.routing_key).toBe(teamRoutingKey);
-      const events = env.captures.main.matching((delivery) => isPagerDutyEvent(page)(delivery) || isPagerDutyEvent(page, "resolve")(delivery));
-      expect(new Set(events.map((delivery) => pagerDutyEvent(delivery)!.dedup_key)).size).toBe(1);
-      return `resolve ${secondsSince(recoveredAt, resolve.at)} after recovery (${events.length} PagerDuty events, one dedup_key)`;
-    }),
+      const events = env.captures.main.matching(
+        (delivery) =>
+          isPagerDutyEvent(page)(delivery) ||
+          isPagerDutyEvent(page, "resolve")(delivery)
+      );
+      expect(
+        new Set(events.map((delivery) => pagerDutyEvent(delivery)!.dedup_key))
+          .size
+      ).toBe(1);
+      return `resolve ${secondsSince(
+        recoveredAt,
+        resolve.at
+      )} after recovery (${events.length} PagerDuty events, one dedup_key)`;
+    })
   );
 
   it(
     "a slow burn opens a ticket in the team's Slack channel, and pages nobody",
-    scenario("slow burn (6% slow requests) -> Slack ticket, no page", async (started) => {
-      const ticket = burnRateAlert(env.alerts, "catalog", "latency", "ticket");
-      const delivery = await env.captures.main.waitFor("catalog latency ticket in Slack", isSlackMessage(ticket), FIRST_NOTIFICATION_MS);
-      expect(delivery.path).toBe(teamWebhookPath);
-      expect(slackMessage(delivery)!.channel).toBe(TEAM.slackChannel);
-      expect(env.captures.main.matching(isPagerDutyEventOf("catalog"))).toEqual([]);
-      return `ticket in ${TEAM.slackChannel} ${secondsSince(started, delivery.at)} into the run, no PagerDuty event`;
-    }),
+    scenario(
+      "slow burn (6% slow requests) -> Slack ticket, no page",
+      async (started) => {
+        const ticket = burnRateAlert(
+          env.alerts,
+          "catalog",
+          "latency",
+          "ticket"
+        );
+        const delivery = await env.captures.main.waitFor(
+          "catalog latency ticket in Slack",
+          isSlackMessage(ticket),
+          FIRST_NOTIFICATION_MS
+        );
+        expect(delivery.path).toBe(teamWebhookPath);
+        expect(slackMessage(delivery)!.channel).toBe(TEAM.slackChannel);
+        expect(
+          env.captures.main.matching(isPagerDutyEventOf("catalog"))
+        ).toEqual([]);
+        return `ticket in ${TEAM.slackChannel} ${secondsSince(
+          started,
+          delivery.at
+        )} into the run, no PagerDuty event`;
+      }
+    )
   );
 
   it(
     "one probe location failing pages nobody; every location failing pages",
-    scenario("1 of 3 locations failing -> no page (then all -> page)", async () => {
-      const storefront = env.services.storefront;
-      const failing = failingCheckAlert(env.alerts, "storefront-home");
-      const failingLocations = async () => {
-        const results = await instantQuery(env.prometheus.url, 'probe_success{flow="storefront-home"}');
-        return results.length === 3 ? results.filter((sample) => sample.value === 0).map((sample) => sample.metric.location) : undefined;
-      };
-      await waitUntil("storefront probed from every location, healthy", async () => (await failingLocations())?.length === 0, 30_000);
-      await storefront.setFault({ latencyMs: 2000 }); // within the other locations' probe timeout, not the slow one's
-      const oneLocationDown = async () => (await failingLocations())?.join() === SLOW_LOCATION;
-      await waitUntil(`storefront failing from ${SLOW_LOCATION} only`, oneLocationDown, 30_000);
-      const heldFrom = Date.now();
-      const holdMs = 20_000 + GROUP_WAIT_AND_MARGIN_MS; // the check's forAtLeast, then its group's wait
-      while (Date.now() - heldFrom < holdMs) {
-        expect(await oneLocationDown(), `storefront kept failing from ${SLOW_LOCATION} only`).toBe(true);
-        await sleep(5000);
+    scenario(
+      "1 of 3 locations failing -> no page (then all -> page)",
+      async () => {
+        const storefront = env.services.storefront;
+        const failing = failingCheckAlert(env.alerts, "storefront-home");
+        const failingLocations = async () => {
+          const results = await instantQuery(
+            env.prometheus.url,
+            'probe_success{flow="storefront-home"}'
+          );
+          return results.length === 3
+            ? results
+                .filter((sample) => sample.value === 0)
+                .map((sample) => sample.metric.location)
+            : undefined;
+        };
+        await waitUntil(
+          "storefront probed from every location, healthy",
+          async () => (await failingLocations())?.length === 0,
+          30_000
+        );
+        await storefront.setFault({ latencyMs: 2000 }); // within the other locations' probe timeout, not the slow one's
+        const oneLocationDown = async () =>
+          (await failingLocations())?.join() === SLOW_LOCATION;
+        await waitUntil(
+          `storefront failing from ${SLOW_LOCATION} only`,
+          oneLocationDown,
+          30_000
+        );
+        const heldFrom = Date.now();
+        const holdMs = 20_000 + GROUP_WAIT_AND_MARGIN_MS; // the check's forAtLeast, then its group's wait
+        while (Date.now() - heldFrom < holdMs) {
+          expect(
+            await oneLocationDown(),
+            `storefront kept failing from ${SLOW_LOCATION} only`
+          ).toBe(true);
+          await sleep(5000);
+        }
+        expect(
+          env.captures.main.matching(isPagerDutyEventOf("storefront")),
+          "no page with one location failing"
+        ).toEqual([]);
+        const allDownAt = Date.now();
+        await storefront.setFault({ down: "503" });
+        const page = await env.captures.main.waitFor(
+          "storefront page with every location failing",
+          isPagerDutyEvent(failing),
+          FIRST_NOTIFICATION_MS
+        );
+        return `no page in ${secondsSince(
+          heldFrom,
+          allDownAt
+        )} with 1 location failing; page ${secondsSince(
+          allDownAt,
+          page.at
+        )} after all failed`;
       }
-      expect(env.captures.main.matching(isPagerDutyEventOf("storefront")), "no page with one location failing").toEqual([]);
-      const allDownAt = Date.now();
-      await storefront.setFault({ down: "503" });
-      const page = await env.captures.main.waitFor("storefront page with every location failing", isPagerDutyEvent(failing), FIRST_NOTIFICATION_MS);
-      return `no page in ${secondsSince(heldFrom, allDownAt)} with 1 location failing; page ${secondsSince(allDownAt, page.at)} after all failed`;
-    }),
+    )
   );
 
   it(
     "a page inhibits the ticket of its own SLO and not another ticket of the same service",
-    scenario("page inhibits its own ticket, not the service's others", async (started) => {
-      const inventory = env.services.inventory;
-      await inventory.setFault({ errorRatio: 0.5 });
-      await inventory.setFault({ down: "503" }, "/api/stock");
-      const page = burnRateAlert(env.alerts, "inventory", "availability", "page");
-      const ownTicket = burnRateAlert(env.alerts, "inventory", "availability", "ticket");
-      const otherTicket = failingCheckAlert(env.alerts, "inventory-stock");
-      const paged = await env.captures.main.waitFor("inventory page", isPagerDutyEvent(page), FIRST_NOTIFICATION_MS);
-      const other = await env.captures.main.waitFor("inventory stock ticket in Slack", isSlackMessage(otherTicket), FIRST_NOTIFICATION_MS);
-      const ownLabels = { alertname: ownTicket.alert, service: "inventory", severity: "ticket" };
-      await waitUntil("the own ticket held by Alertmanager", async () => (await env.alertmanagers.main.alerts(ownLabels)).length > 0, 30_000);
-      const [held] = await env.alertmanagers.main.alerts(ownLabels);
-      await sleep(Math.max(0, Date.parse(held.startsAt) + GROUP_WAIT_AND_MARGIN_MS - Date.now()));
-      expect(env.captures.main.matching(isSlackMessage(ownTicket)), `own ticket (${await heldState(ownLabels)})`).toEqual([]);
-      expect((await env.alertmanagers.main.alerts(ownLabels))[0]?.status.inhibitedBy.length, "own ticket inhibited").toBeGreaterThan(0);
-      return `page at ${secondsSince(started, paged.at)}; own ticket inhibited; ${otherTicket.alert} delivered at ${secondsSince(started, other.at)}`;
-    }),
+    scenario(
+      "page inhibits its own ticket, not the service's others",
+      async (started) => {
+        const inventory = env.services.inventory;
+        await inventory.setFault({ errorRatio: 0.5 });
+        await inventory.setFault({ down: "503" }, "/api/stock");
+        const page = burnRateAlert(
+          env.alerts,
+          "inventory",
+          "availability",
+          "page"
+        );
+        const ownTicket = burnRateAlert(
+          env.alerts,
+          "inventory",
+          "availability",
+          "ticket"
+        );
+        const otherTicket = failingCheckAlert(env.alerts, "inventory-stock");
+        const paged = await env.captures.main.waitFor(
+          "inventory page",
+          isPagerDutyEvent(page),
+          FIRST_NOTIFICATION_MS
+        );
+        const other = await env.captures.main.waitFor(
+          "inventory stock ticket in Slack",
+          isSlackMessage(otherTicket),
+          FIRST_NOTIFICATION_MS
+        );
+        const ownLabels = {
+          alertname: ownTicket.alert,
+          service: "inventory",
+          severity: "ticket",
+        };
+        await waitUntil(
+          "the own ticket held by Alertmanager",
+          async () =>
+            (await env.alertmanagers.main.alerts(ownLabels)).length > 0,
+          30_000
+        );
+        const [held] = await env.alertmanagers.main.alerts(ownLabels);
+        await sleep(
+          Math.max(
+            0,
+            Date.parse(held.startsAt) + GROUP_WAIT_AND_MARGIN_MS - Date.now()
+          )
+        );
+        expect(
+          env.captures.main.matching(isSlackMessage(ownTicket)),
+          `own ticket (${await heldState(ownLabels)})`
+        ).toEqual([]);
+        expect(
+          (await env.alertmanagers.main.alerts(ownLabels))[0]?.status
+            .inhibitedBy.length,
+          "own ticket inhibited"
+        ).toBeGreaterThan(0);
+        return `page at ${secondsSince(
+          started,
+          paged.at
+        )}; own ticket inhibited; ${
+          otherTicket.alert
+        } delivered at ${secondsSince(started, other.at)}`;
+      }
+    )
   );
 
   it(
     "a check's page does not inhibit another check's ticket of the same service",
-    scenario("check page leaves another check's ticket alone", async (started) => {
-      await env.services.search.setFault({ down: "503" });
-      const page = failingCheckAlert(env.alerts, "search-home");
-      const otherTicket = failingCheckAlert(env.alerts, "search-suggest");
-      const paged = await env.captures.main.waitFor("search page", isPagerDutyEvent(page), FIRST_NOTIFICATION_MS);
-      const labels = { alertname: otherTicket.alert, service: "search" };
-      const ticket = await env.captures.main
-        .waitFor(`${otherTicket.alert} in Slack`, isSlackMessage(otherTicket), GROUP_WAIT_AND_MARGIN_MS)
-        .catch(async (error: Error) => {
-          throw new Error(`${otherTicket.alert} not delivered while ${page.alert} pages; Alertmanager holds it: ${await heldState(labels)}\n${error.message}`);
-        });
-      return `page at ${secondsSince(started, paged.at)}; ${otherTicket.alert} delivered at ${secondsSince(started, ticket.at)}`;
-    }),
+    scenario(
+      "check page leaves another check's ticket alone",
+      async (started) => {
+        await env.services.search.setFault({ down: "503" });
+        const page = failingCheckAlert(env.alerts, "search-home");
+        const otherTicket = failingCheckAlert(env.alerts, "search-suggest");
+        const paged = await env.captures.main.waitFor(
+          "search page",
+          isPagerDutyEvent(page),
+          FIRST_NOTIFICATION_MS
+        );
+        const labels = { alertname: otherTicket.alert, service: "search" };
+        const ticket = await env.captures.main
+          .waitFor(
+            `${otherTicket.alert} in Slack`,
+            isSlackMessage(otherTicket),
+            GROUP_WAIT_AND_MARGIN_MS
+          )
+          .catch(async (error: Error) => {
+            throw new Error(
+              `${otherTicket.alert} not delivered while ${
+                page.alert
+              } pages; Alertmanager holds it: ${await heldState(labels)}\n${
+                error.message
+              }`
+            );
+          });
+        return `page at ${secondsSince(started, paged.at)}; ${
+          otherTicket.alert
+        } delivered at ${secondsSince(started, ticket.at)}`;
+      }
+    )
   );
 
   it(
     "Alertmanager stopped and restarted during a fault still delivers the page",
-    scenario("Alertmanager restarted during a fault -> page arrives", async (started) => {
-      const { restart: alertmanager } = env.alertmanagers;
-      const capture = env.captures.restart;
-      const page = burnRateAlert(env.alerts, "payments", "availability", "page");
-      await env.services.payments.setFault({ errorRatio: 0.5 });
-      const pageLabels = { alertname: page.alert, service: "payments", severity: "page" };
-      await waitUntil("payments page held by Alertmanager", async () => (await alertmanager.alerts(pageLabels)).length > 0, 90_000, 200);
-      await alertmanager.stop(); // within its group's 30 s wait: the page was not sent yet
-      expect(capture.matching(isPagerDutyEvent(page)), "page sent before the stop").toEqual([]);
-      await sleep(5000);
-      const restartedAt = Date.now();
-      await alertmanager.start();
-      const delivered = await capture.waitFor("payments page after the restart", isPagerDutyEvent(page), FIRST_NOTIFICATION_MS);
-      const event = pagerDutyEvent(delivered)!;
-      expect(event.routing_key).toBe(teamRoutingKey);
-      expect(event.payload.severity).toBe("critical");
-      const other = await env.captures.main.waitFor("payments page from the other Alertmanager", isPagerDutyEvent(page), FIRST_NOTIFICATION_MS);
-      expect(event.dedup_key, "one incident, whichever Alertmanager notified").toBe(pagerDutyEvent(other)!.dedup_key);
-      return `page ${secondsSince(restartedAt, delivered.at)} after the restart (${secondsSince(started, delivered.at)} after the fault)`;
-    }),
+    scenario(
+      "Alertmanager restarted during a fault -> page arrives",
+      async (started) => {
+        const { restart: alertmanager } = env.alertmanagers;
+        const capture = env.captures.restart;
+        const page = burnRateAlert(
+          env.alerts,
+          "payments",
+          "availability",
+          "page"
+        );
+        await env.services.payments.setFault({ errorRatio: 0.5 });
+        const pageLabels = {
+          alertname: page.alert,
+          service: "payments",
+          severity: "page",
+        };
+        await waitUntil(
+          "payments page held by Alertmanager",
+          async () => (await alertmanager.alerts(pageLabels)).length > 0,
+          90_000,
+          200
+        );
+        await alertmanager.stop(); // within its group's 30 s wait: the page was not sent yet
+        expect(
+          capture.matching(isPagerDutyEvent(page)),
+          "page sent before the stop"
+        ).toEqual([]);
+        await sleep(5000);
+        const restartedAt = Date.now();
+        await alertmanager.start();
+        const delivered = await capture.waitFor(
+          "payments page after the restart",
+          isPagerDutyEvent(page),
+          FIRST_NOTIFICATION_MS
+        );
+        const event = pagerDutyEvent(delivered)!;
+        expect(event.routing_key).toBe(teamRoutingKey);
+        expect(event.payload.severity).toBe("critical");
+        const other = await env.captures.main.waitFor(
+          "payments page from the other Alertmanager",
+          isPagerDutyEvent(page),
+          FIRST_NOTIFICATION_MS
+        );
+        expect(
+          event.dedup_key,
+          "one incident, whichever Alertmanager notified"
+        ).toBe(pagerDutyEvent(other)!.dedup_key);
+        return `page ${secondsSince(
+          restartedAt,
+          delivered.at
+        )} after the restart (${secondsSince(
+          started,
+          delivered.at
+        )} after the fault)`;
+      }
+    )
   );
 
   it(
     "the synthesized PagerDuty event orchestration makes every captured page a P1 incident that starts the incident workflow",
-    scenario("captured pages -> orchestration: P1, incident workflow", async () => {
-      await ordersPaged();
-      const triggers = env.captures.main.matching((delivery) => pagerDutyEvent(delivery)?.event_action === "trigger");
-      expect(triggers.length).toBeGreaterThan(0);
-      const outcomes = triggers.map((delivery) => ({ event: pagerDutyEvent(delivery)!, outcome: orchestrate(env.terraform, pagerDutyEvent(delivery)!) }));
-      for (const { event, outcome } of outcomes) {
-        const about = `${event.payload.summary} (component ${event.payload.component}, group ${event.payload.group}, severity ${event.payload.severity})`;
-        expect(outcome, about).toEqual({
-          service: TEAM.pagerDutyService,
-          suppressed: false,
-          priority: "P1",
-          severity: "critical",
-          workflows: [TEAM.incidentWorkflow],
-          matched: [`Other events of team ${TEAM.name}`, "Pages are P1"],
-        });
+    scenario(
+      "captured pages -> orchestration: P1, incident workflow",
+      async () => {
+        await ordersPaged();
+        const triggers = env.captures.main.matching(
+          (delivery) => pagerDutyEvent(delivery)?.event_action === "trigger"
+        );
+        expect(triggers.length).toBeGreaterThan(0);
+        const outcomes = triggers.map((delivery) => ({
+          event: pagerDutyEvent(delivery)!,
+          outcome: orchestrate(env.terraform, pagerDutyEvent(delivery)!),
+        }));
+        for (const { event, outcome } of outcomes) {
+          const about = `${event.payload.summary} (component ${event.payload.component}, group ${event.payload.group}, severity ${event.payload.severity})`;
+          expect(outcome, about).toEqual({
+            service: TEAM.pagerDutyService,
+            suppressed: false,
+            priority: "P1",
+            severity: "critical",
+            workflows: [TEAM.incidentWorkflow],
+            matched: [`Other events of team ${TEAM.name}`, "Pages are P1"],
+          });
+        }
+        const services = [
+          ...new Set(outcomes.map(({ event }) => event.payload.component)),
+        ]
+          .sort()
+          .join(", ");
+        return `${outcomes.length} page events (${services}) -> ${TEAM.pagerDutyService}, P1, "${TEAM.incidentWorkflow}"`;
       }
-      const services = [...new Set(outcomes.map(({ event }) => event.payload.component))].sort().join(", ");
-      return `${outcomes.length} page events (${services}) -> ${TEAM.pagerDutyService}, P1, "${TEAM.incidentWorkflow}"`;
-    }),
+    )
+  );
+
+  it(
+    "the heartbeat reaches its dead man's switch every repeat interval, firing, unmuted and never resolved",
+    scenario(
+      "heartbeat -> dead man's switch, every repeat",
+      async (started) => {
+        const { repeatMs, checkMs } = heartbeatTiming(
+          env.synthesizedAlertmanagerConfig
+        );
+        const capture = env.captures.main;
+        await waitUntil(
+          "four heartbeats at the switch",
+          () => capture.matching(isHeartbeat).length >= 4,
+          FIRST_NOTIFICATION_MS + 4 * (repeatMs + checkMs)
+        );
+        const pings = capture.matching(isHeartbeat);
+        const between = gaps(pings);
+        expect(
+          Math.min(...between),
+          "no ping before its repeat interval"
+        ).toBeGreaterThanOrEqual(repeatMs - TIMER_SLACK_MS);
+        expect(
+          Math.max(...between),
+          "a ping every repeat interval, checked every group interval"
+        ).toBeLessThanOrEqual(repeatMs + checkMs + TIMER_SLACK_MS);
+        const message = webhookMessage(pings[0], "heartbeat")!;
+        expect(message.alerts.map((alert) => alert.labels)).toEqual([
+          expect.objectContaining({
+            alertname: "Watchdog",
+            severity: "info",
+            team: TEAM.name,
+            env: "e2e",
+          }),
+        ]);
+        expect(
+          capture.matching(
+            (delivery) =>
+              webhookMessage(delivery, "heartbeat")?.status === "resolved"
+          )
+        ).toEqual([]);
+        expect(
+          capture.matching(
+            (delivery) =>
+              JSON.stringify(delivery.body).includes("Watchdog") &&
+              !isHeartbeat(delivery)
+          ),
+          "the Watchdog reaches no team"
+        ).toEqual([]);
+        const held = await env.alertmanagers.main.alerts({
+          alertname: "Watchdog",
+        });
+        expect(
+          held.map(({ status }) => [
+            status.state,
+            status.inhibitedBy,
+            status.silencedBy,
+          ])
+        ).toEqual([["active", [], []]]);
+        const range = `${secondsSince(0, Math.min(...between))}-${secondsSince(
+          0,
+          Math.max(...between)
+        )}`;
+        return `${pings.length} pings by ${secondsSince(
+          started
+        )}, ${range} apart (repeat ${secondsSince(0, repeatMs)})`;
+      }
+    )
+  );
+
+  it(
+    "the heartbeat's loss is noticed: once Prometheus stops, the switch hears nothing for three repeat intervals",
+    scenario("heartbeat lost: Prometheus stopped -> pings stop", async () => {
+      const { repeatMs, checkMs } = heartbeatTiming(
+        env.synthesizedAlertmanagerConfig
+      );
+      const pipeline = await startHeartbeatPipeline(env);
+      try {
+        const { capture } = pipeline;
+        await waitUntil(
+          "three heartbeats from the pipeline",
+          () => capture.matching(isHeartbeat).length >= 3,
+          FIRST_NOTIFICATION_MS + 3 * (repeatMs + checkMs)
+        );
+        const longestWhileRunning = Math.max(
+          ...gaps(capture.matching(isHeartbeat))
+        );
+        const stoppedAt = Date.now();
+        await pipeline.prometheus.stop();
+        // Alertmanager holds the Watchdog until it expires (4 resend delays after Prometheus's last send), then it may
+        // still send the repeat that fell due; three repeat intervals of silence follow.
+        const expiryMs = 4 * PIPELINE_RESEND_DELAY_MS;
+        await sleep(
+          expiryMs + repeatMs + checkMs + TIMER_SLACK_MS + 3 * repeatMs
+        );
+        const pings = capture.matching(isHeartbeat);
+        const last = pings[pings.length - 1].at;
+        expect(
+          pings.filter((ping) => ping.at > stoppedAt).length,
+          "at most the repeat that fell due"
+        ).toBeLessThanOrEqual(1);
+        expect(
+          last - stoppedAt,
+          "the last ping within the alert's expiry and one repeat"
+        ).toBeLessThanOrEqual(expiryMs + repeatMs + checkMs + TIMER_SLACK_MS);
+        const silence = Date.now() - last;
+        expect(
+          silence,
+          "silence longer than any gap while Prometheus ran"
+        ).toBeGreaterThan(3 * longestWhileRunning);
+        const lastPing =
+          last > stoppedAt
+            ? `${secondsSince(stoppedAt, last)} after`
+            : `${secondsSince(last, stoppedAt)} before`;
+        return `pings at most ${secondsSince(
+          0,
+          longestWhileRunning
+        )} apart; the last ${lastPing} the stop, then ${secondsSince(
+          0,
+          silence
+        )} of silence`;
+      } finally {
+        await pipeline.stop();
+      }
+    })
   );
 
   // Scenarios to come, on this environment and in this style (a service of their own, one line each):
-  // - a heartbeat (dead man's switch): a watchdog alert that always fires, and its absence noticed;
   // - meta-monitoring: Prometheus, Alertmanager and the probers watched by the synthesized rules.
 });

@@ -47,6 +47,11 @@ export async function startPrometheusServer(options: {
   readonly history: readonly string[];
   /** The configuration file's content (JSON is YAML). */
   readonly config: object;
+  /**
+   * More command-line flags, e.g. `--rules.alert.resend-delay=1s`.
+   * @default none
+   */
+  readonly flags?: readonly string[];
 }): Promise<RunningPrometheus> {
   const { folder, port } = options;
   const data = join(folder, "data");
@@ -64,6 +69,7 @@ export async function startPrometheusServer(options: {
       "--storage.tsdb.retention.time=10y",
       `--web.listen-address=127.0.0.1:${port}`,
       "--web.enable-lifecycle",
+      ...(options.flags ?? []),
     ],
     readyUrl: `${url}/-/ready`,
   });

@@ -22,7 +22,7 @@ export interface InfraTestFile {
 }
 
 /** The rule's labels on top of the series', and its annotations with `{{ $labels.x }}` expanded, as promtool expects them. */
-function fired(rule: AlertingRule, series: Readonly<Record<string, string>>): ExpectedAlert {
+export function fired(rule: AlertingRule, series: Readonly<Record<string, string>>): ExpectedAlert {
   const expand = (text: string) => text.replace(/\{\{ \$labels\.(\w+) \}\}/g, (_, name: string) => series[name] ?? "");
   return {
     labels: { ...series, ...rule.labels },

@@ -52,6 +52,11 @@ export function aggregateBy(aggregation: "sum" | "max" | "min" | "avg" | "count"
   return `${aggregation} by (${labels.join(", ")}) (${expression})`;
 }
 
+/** `<aggregation> without (labels) (expression)`. */
+export function aggregateWithout(aggregation: "sum" | "max" | "min" | "avg" | "count", labels: readonly string[], expression: string): string {
+  return `${aggregation} without (${labels.join(", ")}) (${expression})`;
+}
+
 export type Comparison = ">" | ">=" | "<" | "<=" | "==" | "!=";
 
 /** A filtering comparison: keeps the samples of `left` for which it holds. */

@@ -70,15 +70,42 @@ export interface SmtpInput {
   readonly authPassword?: SecretRef;
 }
 
-/** The vendor-neutral routing plan of a stack: its teams, the catch-all receiver, the SMTP server. */
+/** The vendor-neutral routing plan of a stack: its teams, the catch-all receiver, the SMTP server, the heartbeat. */
 export interface RoutingPlan {
   readonly teams: readonly TeamRoutes[];
   readonly defaultReceiver: DefaultReceiverInput;
   readonly smtp?: SmtpInput;
+  /**
+   * The heartbeat's route to its dead man's switch.
+   * @default none
+   */
+  readonly heartbeat?: HeartbeatRoute;
 }
 
 /** A label matcher, e.g. `team="checkout"` or `severity=~"page|critical"`. */
 export type LabelMatcher = { readonly name: string; readonly matchType: "=" | "=~"; readonly value: string };
+
+/**
+ * A dead man's switch's webhook: its URL is the secret (`urlSecret`), or the URL is public and the secret is sent as
+ * `Authorization: <type> <credentials>`.
+ */
+export type HeartbeatWebhook =
+  | { readonly urlSecret: SecretRef }
+  | { readonly url: string; readonly authorization: { readonly type: string; readonly credentials: SecretRef } };
+
+/**
+ * The route of the always-firing heartbeat alert: matched before every team's route, delivered to the receiver
+ * `heartbeat` every `repeatInterval` (checked every `groupInterval`), never muted and never resolved (a resolve
+ * would reach the switch as one more ping).
+ */
+export interface HeartbeatRoute {
+  /** The heartbeat alert's `alertname` and `env`. */
+  readonly matchers: readonly LabelMatcher[];
+  readonly webhook: HeartbeatWebhook;
+  /** Alertmanager durations, e.g. "1m" and "15s". */
+  readonly repeatInterval: string;
+  readonly groupInterval: string;
+}
 
 /**
  * Alerts matching every `target` matcher are muted while an alert matching every `source` matcher fires with the
@@ -118,6 +145,13 @@ export const INHIBITIONS: readonly Inhibition[] = [
   inhibition(matcher("severity", "critical"), matcher("severity", "warning"), ["alertname", "service", "env"]),
 ];
 
+/** The secret of a heartbeat's webhook: its URL, or the credentials of its header. */
+function heartbeatSecret(webhook: HeartbeatWebhook): { readonly what: string; readonly value: unknown } {
+  return "urlSecret" in webhook
+    ? { what: "the heartbeat's webhook URL", value: webhook.urlSecret }
+    : { what: "the heartbeat's webhook credentials", value: webhook.authorization.credentials };
+}
+
 /** Every field of the plan that must hold a secret reference, with what it is, for messages. */
 export function routingSecrets(plan: RoutingPlan): Array<{ readonly what: string; readonly value: unknown }> {
   const webhook = (slack: SlackTarget | undefined, whose: string) => (slack ? [{ what: `the Slack webhook of ${whose}`, value: slack.webhook }] : []);
@@ -128,6 +162,7 @@ export function routingSecrets(plan: RoutingPlan): Array<{ readonly what: string
       ...(contacts.slackChannel === undefined ? [] : [{ what: `the Slack webhook of team ${contacts.team}`, value: slackWebhook }]),
     ]),
     ...(plan.smtp && plan.smtp.authPassword !== undefined ? [{ what: "the SMTP password", value: plan.smtp.authPassword }] : []),
+    ...(plan.heartbeat === undefined ? [] : [heartbeatSecret(plan.heartbeat.webhook)]),
   ];
 }
 

@@ -1,6 +1,12 @@
 import { SecretRef } from "../../domain/secret";
-import { routingSecrets, type LabelMatcher, type MutePeriod, type RoutingPlan, type SmtpInput } from "../../domain/routing/routing-plan";
-import { AlertmanagerConfig, type AlertmanagerConfigSpec, type AlertmanagerConfigSpecReceivers, type AlertmanagerConfigSpecRoute } from "../../providers/k8s/monitoring.coreos.com";
+import { routingSecrets, type HeartbeatWebhook, type LabelMatcher, type MutePeriod, type RoutingPlan, type SmtpInput } from "../../domain/routing/routing-plan";
+import {
+  AlertmanagerConfig,
+  type AlertmanagerConfigSpec,
+  type AlertmanagerConfigSpecReceivers,
+  type AlertmanagerConfigSpecReceiversWebhookConfigs,
+  type AlertmanagerConfigSpecRoute,
+} from "../../providers/k8s/monitoring.coreos.com";
 import { MANAGED_BY } from "../kubernetes/managed-by";
 import type { TargetScope } from "../target-scope";
 import { renderRoute, routeTree, type ReceiverIntegrations, type RouteTree, type Vocabulary } from "./route-tree";
@@ -35,8 +41,17 @@ function secretKey(secret: SecretRef): { name: string; key: string } {
 const matcherSpec = (m: LabelMatcher) => ({ name: m.name, value: m.value, matchType: m.matchType as never });
 const RESOURCE_VOCABULARY: Vocabulary = { field: (name) => name, matcher: matcherSpec };
 
+/** A dead man's switch as a webhook config that never sends a resolve: its URL from a secret, or its header's credentials. */
+function webhookSpec(webhook: HeartbeatWebhook): AlertmanagerConfigSpecReceiversWebhookConfigs {
+  if ("urlSecret" in webhook) {
+    return { urlSecret: secretKey(webhook.urlSecret), sendResolved: false };
+  }
+  const { type, credentials } = webhook.authorization;
+  return { url: webhook.url, sendResolved: false, httpConfig: { authorization: { type, credentials: secretKey(credentials) } } };
+}
+
 function receiverSpec(receiver: ReceiverIntegrations, smtp: SmtpInput | undefined): AlertmanagerConfigSpecReceivers {
-  const { pagerDuty, slack, email } = receiver;
+  const { pagerDuty, slack, email, webhook } = receiver;
   const { details, links, ...fields } = PAGERDUTY_EVENT;
   return {
     name: receiver.name,
@@ -59,6 +74,7 @@ function receiverSpec(receiver: ReceiverIntegrations, smtp: SmtpInput | undefine
         authPassword: smtp?.authPassword && secretKey(smtp.authPassword),
       },
     ],
+    webhookConfigs: webhook && [webhookSpec(webhook)],
   };
 }
 

@@ -1,4 +1,4 @@
-import type { LabelMatcher, MutePeriod, RoutingPlan } from "../../domain/routing/routing-plan";
+import type { HeartbeatWebhook, LabelMatcher, MutePeriod, RoutingPlan } from "../../domain/routing/routing-plan";
 import { generatedFrom } from "../mirror";
 import { toYaml } from "../yaml/yaml";
 import type { TargetScope } from "../target-scope";
@@ -22,13 +22,27 @@ function timeInterval(period: MutePeriod): Record<string, unknown> {
   return Object.fromEntries(Object.entries({ ...period, times }).map(([key, value]) => [snakeCase(key), value]));
 }
 
+/**
+ * A dead man's switch as a webhook config that never sends a resolve: its URL read from a file (`url_file`,
+ * Alertmanager 0.26 and later: prometheus/alertmanager config/notifiers.go, v0.26.0), or a public URL with the
+ * secret in the `Authorization` header, read from a file (`http_config.authorization.credentials_file`).
+ */
+function webhookYaml(webhook: HeartbeatWebhook): Record<string, unknown> {
+  if ("urlSecret" in webhook) {
+    return { url_file: webhook.urlSecret.path, send_resolved: false };
+  }
+  const { type, credentials } = webhook.authorization;
+  return { url: webhook.url, send_resolved: false, http_config: { authorization: { type, credentials_file: credentials.path } } };
+}
+
 function receiverYaml(receiver: ReceiverIntegrations): Record<string, unknown> {
-  const { pagerDuty, slack, email } = receiver;
+  const { pagerDuty, slack, email, webhook } = receiver;
   return defined({
     name: receiver.name,
     pagerduty_configs: pagerDuty && [{ routing_key_file: pagerDuty.routingKey.path, ...PAGERDUTY_EVENT }],
     slack_configs: slack && [{ api_url_file: slack.webhook.path, channel: slack.channel, send_resolved: true, ...SLACK_MESSAGE }],
     email_configs: email && [{ to: email.to, send_resolved: true }],
+    webhook_configs: webhook && [webhookYaml(webhook)],
   });
 }
 

@@ -1,4 +1,4 @@
-import { INFO_MATCHER, INHIBITIONS, PAGE_MATCHER, ROUTE_TIMING, type DefaultReceiverInput, type Inhibition, type LabelMatcher, type MuteInterval, type RoutingPlan, type SlackTarget, type TeamRoutes } from "../../domain/routing/routing-plan";
+import { INFO_MATCHER, INHIBITIONS, PAGE_MATCHER, ROUTE_TIMING, type DefaultReceiverInput, type HeartbeatRoute, type HeartbeatWebhook, type Inhibition, type LabelMatcher, type MuteInterval, type RoutingPlan, type SlackTarget, type TeamRoutes } from "../../domain/routing/routing-plan";
 import { teamReceivers, type Receiver } from "../../domain/routing/routing";
 import type { SecretRef } from "../../domain/secret";
 
@@ -22,6 +22,8 @@ export interface ReceiverIntegrations {
   readonly pagerDuty?: { readonly routingKey: SecretRef };
   readonly slack?: SlackTarget;
   readonly email?: { readonly to: string };
+  /** A dead man's switch, never told of a resolve. */
+  readonly webhook?: HeartbeatWebhook;
 }
 
 /** The routing tree, receivers, inhibitions and time intervals of a stack's Alertmanager. */
@@ -34,6 +36,17 @@ export interface RouteTree {
 
 /** The catch-all receiver, for alerts of no known team (and the tickets of teams that have no receiver for them). */
 export const DEFAULT_RECEIVER = "default";
+/** The receiver of the heartbeat: its dead man's switch. */
+const HEARTBEAT_RECEIVER = "heartbeat";
+
+/**
+ * The heartbeat's route, first under the root so that no team route (and none of their mute intervals) takes the
+ * heartbeat: its own timing, no mute interval.
+ */
+function heartbeatRoute(heartbeat: HeartbeatRoute): Route {
+  const { matchers, groupInterval, repeatInterval } = heartbeat;
+  return { receiver: HEARTBEAT_RECEIVER, matchers, groupInterval, repeatInterval, muteTimeIntervals: [], routes: [] };
+}
 
 const muteIntervalName = (team: TeamRoutes, interval: MuteInterval) => `${team.contacts.team}-${interval.name}`;
 const pagesOf = (team: TeamRoutes) => teamReceivers(team.contacts, "page");
@@ -84,9 +97,15 @@ export function routeTree(plan: RoutingPlan): RouteTree {
   const teams = [...plan.teams].sort(byName);
   const { groupBy, groupWait, groupInterval, repeatInterval } = ROUTE_TIMING;
   const defaultReceiver: DefaultReceiverInput = plan.defaultReceiver;
+  const { heartbeat } = plan;
+  const heartbeatRoutes = heartbeat === undefined ? [] : [heartbeatRoute(heartbeat)];
+  const heartbeatReceivers = heartbeat === undefined ? [] : [{ name: HEARTBEAT_RECEIVER, webhook: heartbeat.webhook }];
   return {
-    route: { receiver: DEFAULT_RECEIVER, matchers: [], groupBy, groupWait, groupInterval, repeatInterval, muteTimeIntervals: [], routes: teams.map(teamRoute) },
-    receivers: [{ name: DEFAULT_RECEIVER, ...defaultReceiver }, ...teams.flatMap(teamIntegrations)],
+    route: {
+      receiver: DEFAULT_RECEIVER, matchers: [], groupBy, groupWait, groupInterval, repeatInterval, muteTimeIntervals: [],
+      routes: [...heartbeatRoutes, ...teams.map(teamRoute)],
+    },
+    receivers: [{ name: DEFAULT_RECEIVER, ...defaultReceiver }, ...heartbeatReceivers, ...teams.flatMap(teamIntegrations)],
     inhibitions: INHIBITIONS,
     timeIntervals: teams.flatMap((team) => team.muteIntervals.map((interval) => ({ name: muteIntervalName(team, interval), periods: interval.periods }))),
   };

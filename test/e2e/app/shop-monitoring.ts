@@ -3,6 +3,7 @@
 import {
   AlertRouting,
   ApiHealthCheck,
+  MetaMonitoring,
   MonitoringApp,
   MonitoringStack,
   OnCallTeam,
@@ -29,6 +30,9 @@ export const TEAM = {
   /** The default Slack webhook secret of a team: `<team>-slack-webhook` in `watchkeeper-alertmanager`. */
   slackWebhook: { secret: "watchkeeper-alertmanager", key: "shop-slack-webhook" },
 } as const;
+
+/** The heartbeat's dead man's switch, whose URL is a secret: `SecretRef.kubernetes(secret, key)`. */
+export const HEARTBEAT_URL = { secret: "watchkeeper-alertmanager", key: "heartbeat-url" } as const;
 
 /** The runbook of an SLO or a check. */
 export function runbookUrl(service: ShopService, name: string): string {
@@ -78,6 +82,12 @@ export function declareShop(app: MonitoringApp, deployment: ShopDeployment): Mon
     slackChannel: TEAM.slackChannel,
     alertmanager: { pagerDutyRoutingKey: SecretRef.kubernetes(TEAM.pagerDutyRoutingKey.secret, TEAM.pagerDutyRoutingKey.key) },
     incidentWorkflow: { steps: [{ statusUpdate: { message: "Investigating" } }] },
+  });
+  new MetaMonitoring(stack, "meta", {
+    owner: team,
+    runbookBaseUrl: "https://runbooks.example.com/monitoring",
+    // Every 10 seconds: a clock a test can wait for.
+    heartbeat: { webhook: { url: SecretRef.kubernetes(HEARTBEAT_URL.secret, HEARTBEAT_URL.key) }, repeatInterval: "10s" },
   });
   new AlertRouting(stack, "alert-routing", {
     defaultReceiver: { slack: { channel: "#alerts", webhook: SecretRef.kubernetes("watchkeeper-alertmanager", "default-slack-webhook") } },

@@ -41,7 +41,8 @@ function mountedSecret(path: string): { secret: string; key: string } | undefine
  * - `pagerduty_configs[].routing_key_file` becomes a local file holding {@link standInRoutingKey} of its secret;
  * - `slack_configs[].api_url_file` becomes a local file holding `<capture>/slack/<secret>/<key>`, so a delivery
  *   says which webhook secret it came through;
- * - `webhook_configs[].url` becomes `<capture>/webhook/<receiver>`.
+ * - `webhook_configs[].url` becomes `<capture>/webhook/<receiver>`, and so does a `url_file` (a secret URL, which
+ *   Alertmanager reads from a file from 0.26 on; the suite's 0.25 is given the capture server's URL as `url`).
  * Routes, grouping and timing, inhibition, templates and mute intervals are the synthesized ones: they are what
  * the suite proves. Anything else that would reach out (email, another integration, a global endpoint) stops the
  * suite rather than being sent beyond 127.0.0.1.
@@ -80,6 +81,10 @@ export function swapEndpoints(synthesized: string, captureUrl: string, secretsFo
         } else if (kind === "slack_configs" && typeof fields.api_url_file === "string") {
           const url = (secret: string, key: string) => `${captureUrl}${SLACK_PREFIX}${secret}/${key}`;
           swap(where, fields, "api_url_file", secretFile(fields.api_url_file, url));
+        } else if (kind === "webhook_configs" && typeof fields.url_file === "string") {
+          swapped.push(`${where}.url_file: ${fields.url_file} -> (removed)`);
+          delete fields.url_file;
+          swap(where, fields, "url", `${captureUrl}${WEBHOOK_PREFIX}${String(receiver.name)}`);
         } else if (kind === "webhook_configs" && typeof fields.url === "string") {
           swap(where, fields, "url", `${captureUrl}${WEBHOOK_PREFIX}${String(receiver.name)}`);
         } else {
@@ -97,7 +102,7 @@ export function withoutEndpoints(text: string): unknown {
   for (const receiver of (config.receivers as Fields[] | undefined) ?? []) {
     for (const fields of [receiver.pagerduty_configs, receiver.slack_configs, receiver.webhook_configs].flat()) {
       if (fields !== undefined) {
-        for (const field of ["url", "routing_key_file", "api_url_file"]) {
+        for (const field of ["url", "url_file", "routing_key_file", "api_url_file"]) {
           delete (fields as Fields)[field];
         }
       }

@@ -1,4 +1,4 @@
-import { PAGERDUTY_PATH, SLACK_PREFIX, type Delivery } from "./capture-server";
+import { PAGERDUTY_PATH, SLACK_PREFIX, WEBHOOK_PREFIX, type Delivery } from "./capture-server";
 import type { SynthesizedAlert } from "./rules";
 
 /** A PagerDuty Events API v2 event, as Alertmanager sends it. */
@@ -61,4 +61,16 @@ export function isSlackMessage(alert: SynthesizedAlert) {
     const title = slackMessage(delivery)?.attachments?.[0]?.title ?? "";
     return title.startsWith("[FIRING") && title.includes(named(alert)) && title.includes(alert.annotations.summary);
   };
+}
+
+/** A generic webhook message, as Alertmanager sends it (`webhook_configs`). */
+export interface WebhookMessage {
+  readonly receiver: string;
+  readonly status: "firing" | "resolved";
+  readonly alerts: ReadonlyArray<{ readonly status: string; readonly labels: Readonly<Record<string, string>> }>;
+}
+
+/** The delivery as a message to the generic webhook of `receiver`, or undefined when it went elsewhere. */
+export function webhookMessage(delivery: Delivery, receiver: string): WebhookMessage | undefined {
+  return delivery.path === `${WEBHOOK_PREFIX}${receiver}` ? (delivery.body as WebhookMessage) : undefined;
 }
