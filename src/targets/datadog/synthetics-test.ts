@@ -142,7 +142,6 @@ export function writeDatadogSynthetics(scope: TargetScope, spec: FlowSpec, recei
     monitorIds: [test.monitorId],
     thresholds: [{ timeframe: "30d", target: spec.uptimeObjective }],
     tags,
-    lifecycle: { preventDestroy: true },
   });
   const metric = `avg:${RESPONSE_TIME_METRIC[spec.kind]}{synthetics.test_public_id:${test.id}}`;
   const anomalies = `anomalies(${metric}, 'agile', 2, direction='above', alert_window='last_1h', interval=300, count_default_zero='false', seasonality='weekly')`;

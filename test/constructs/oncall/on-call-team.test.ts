@@ -87,10 +87,10 @@ describe("OnCallTeam in PagerDuty", () => {
 
   it("routes events by service and orchestrates them per service", () => {
     const [router] = resources(json, "pagerduty_event_orchestration_router") as Array<{ set: { rule: Array<{ condition: Array<{ expression: string }>; actions: { route_to: string } }> }; catch_all: unknown }>;
-    expect(router.set.rule.map((rule) => [rule.condition[0].expression, rule.actions.route_to.replace(/_[0-9A-F]{8}\.id\}$/, "")])).toEqual([
-      ["event.custom_details.service matches 'cart'", "${pagerduty_service.planner-team_service-cart"],
-      ["event.custom_details.service matches 'checkout'", "${pagerduty_service.planner-team_service-checkout"],
-      ["event.custom_details.service matches 'payments'", "${pagerduty_service.payments-team_service-payments"],
+    expect(router.set.rule.map((rule) => [rule.condition[0].expression, rule.actions.route_to])).toEqual([
+      ["event.custom_details.service matches 'cart'", "${pagerduty_service.planner-team_service-cart.id}"],
+      ["event.custom_details.service matches 'checkout'", "${pagerduty_service.planner-team_service-checkout.id}"],
+      ["event.custom_details.service matches 'payments'", "${pagerduty_service.payments-team_service-payments.id}"],
     ]);
     expect(router.catch_all).toEqual({ actions: { route_to: "unrouted" } });
     const checkout = resources(json, "pagerduty_event_orchestration_service").find((o) => JSON.stringify(o).includes("runbooks.example.com/checkout")) as { set: Array<{ rule: Array<{ label: string; actions: Record<string, unknown> }> }> };
