@@ -1,4 +1,3 @@
-import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { App, TerraformResource, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
@@ -6,9 +5,9 @@ import { describe, expect, it } from "vitest";
 import { MonitoringApp, ServiceSlo, SynthError, type MonitoringStackProps } from "../../constructs";
 import { readableLogicalId } from "../../src/targets/terraform/readable-addresses";
 import { availabilityProps, synthProblems, team, testApp, type TerraformJson, testStack } from "../support/app";
+import { asHashedOutput } from "../support/hashed-output";
 
-type Moves = { from: string; to: string }[];
-type StackJson = TerraformJson & { moved?: Moves; terraform: { required_version?: string } };
+type StackJson = TerraformJson & { moved?: { from: string; to: string }[]; terraform: { required_version?: string } };
 
 /** Synthesizes a team and checkout's availability SLO into `folder`. */
 function synthInto(folder: string, props: MonitoringStackProps = {}): void {
@@ -37,17 +36,6 @@ function synthProblemsOf(work: () => void): readonly string[] {
   return [];
 }
 
-/** A stack's output as earlier versions wrote it: every moved resource back at its `from` address, references included. */
-function asHashedOutput(file: string): void {
-  const json = JSON.parse(readFileSync(file, "utf8")) as StackJson;
-  let text = JSON.stringify({ ...json, moved: undefined });
-  for (const { from, to } of json.moved ?? []) {
-    const [type, oldName] = from.split(".");
-    const newName = to.split(".")[1];
-    text = text.replace(new RegExp(`(?<=${type}\\.)${newName}(?![\\w-])`, "g"), oldName).replace(`"${newName}":{"//"`, `"${oldName}":{"//"`);
-  }
-  writeFileSync(file, text);
-}
 
 describe("readable Terraform addresses", () => {
   it("join the construct ids below the stack with _, without a hash, where every id is letters, digits and dashes", () => {
