@@ -1,3 +1,5 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { App, TerraformResource, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
@@ -19,7 +21,7 @@ function synthInto(folder: string, props: MonitoringStackProps = {}): void {
 
 /** The address cdktf's own allocation gives a resource at `path` under a plain TerraformStack: what earlier versions wrote. */
 function cdktfAddress(type: string, path: readonly string[]): string {
-  const stack = new TerraformStack(new App({ outdir: "unused", skipValidation: true }), "production");
+  const stack = new TerraformStack(new App({ outdir: mkdtempSync(join(tmpdir(), "watchkeeper-cdktf-")), skipValidation: true }), "production");
   const scope = path.slice(0, -1).reduce<Construct>((parent, id) => new Construct(parent, id), stack);
   const resource = new TerraformResource(scope, path[path.length - 1], { terraformResourceType: type });
   return `${type}.${resource.friendlyUniqueId}`;
