@@ -116,7 +116,7 @@ describe("deploying with terraform -chdir, without cdktf-cli", () => {
       expect(pin.version).toMatch(/^\d+\.\d+\.\d+$/);
     }
     // Plain Terraform JSON blocks only: no module, whose source cdktf would have to fetch or copy beside the stack.
-    expect(Object.keys(json).filter((key) => !["//", "data", "output", "provider", "resource", "terraform", "variable"].includes(key))).toEqual([]);
+    expect(Object.keys(json).filter((key) => !["//", "data", "moved", "output", "provider", "resource", "terraform", "variable"].includes(key))).toEqual([]);
     const text = strings(json);
     expect(text.filter((value) => value.includes(folder) || value.includes("/tmp/") || value.includes("../"))).toEqual([]);
     expect(text.filter((value) => /\$\{(file|templatefile|path)\b|\bterraform_remote_state\b|\bassets\//.test(value))).toEqual([]);

@@ -1,5 +1,5 @@
 import { type ItemChange, itemOf } from "../../domain/plan-diff/compare";
-import { DANGER_KINDS, type DangerKind } from "../../domain/plan-diff/dangers";
+import { DANGER_KINDS, type DangerKind } from "../../domain/plan-diff/danger";
 import { describeField } from "../../domain/plan-diff/describe-field";
 import { type ConstructSummary, type OutputChange, placeOf } from "../../domain/plan-diff/output-changes";
 import type { PlanDiff } from "../../domain/plan-diff/plan-diff";

@@ -1,6 +1,6 @@
 import type { FieldChange, ItemChange } from "../../domain/plan-diff/compare";
 import { itemOf } from "../../domain/plan-diff/compare";
-import type { Danger } from "../../domain/plan-diff/dangers";
+import type { Danger } from "../../domain/plan-diff/danger";
 import type { OutputKind } from "../../domain/plan-diff/output-item";
 import type { OutputCount } from "../../domain/plan-diff/output-changes";
 import { type PlanDiff, planExitCode } from "../../domain/plan-diff/plan-diff";

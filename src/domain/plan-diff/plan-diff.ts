@@ -1,5 +1,6 @@
 import { type ItemChange, compareOutputs } from "./compare";
-import { type Danger, dangersOf } from "./dangers";
+import type { Danger } from "./danger";
+import { dangersOf } from "./dangers";
 import type { OutputItem } from "./output-item";
 import { type ConstructSummary, type OutputChange, collapseMirrors, summarizeConstructs } from "./output-changes";
 

@@ -1,15 +1,8 @@
 import type { FieldChange } from "./compare";
-import type { DangerKind } from "./dangers";
+import type { Finding } from "./danger";
 import { ROUTE_TYPES, lastSegment, mentions } from "./danger-signals";
 import { describeField, formatValue } from "./describe-field";
 import type { OutputItem } from "./output-item";
-
-/** What one change says, before it is merged with the same finding of other items. */
-export interface Finding {
-  readonly kind: DangerKind;
-  readonly summary: string;
-  readonly ofItems?: true;
-}
 
 /** How many changed fields a `routing changed` finding quotes; the rest are counted. */
 const ROUTE_FIELDS_QUOTED = 2;
