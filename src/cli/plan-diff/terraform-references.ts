@@ -41,14 +41,18 @@ function dashboardTitle(configJson: unknown): string | undefined {
   }
 }
 
-/** What a resource is called: its `name`, `title`, `email`, `slug` or dashboard title, else its logical id. */
+/**
+ * What a resource is called: its `name`, `title`, `email`, `slug` or dashboard title, else its construct path below the
+ * stack (`planner-team/member-ana-lima-example-com`, the same whatever its address), else its logical id.
+ */
 export function resourceName(body: ResourceBody, logicalId: string): string {
   for (const key of ["name", "title", "email", "slug"]) {
     if (typeof body[key] === "string" && body[key] !== "") {
       return body[key] as string;
     }
   }
-  return dashboardTitle(body.config_json) ?? logicalId;
+  const path = body["//"]?.metadata?.path?.split("/").slice(1).join("/");
+  return dashboardTitle(body.config_json) ?? (path === undefined || path === "" ? logicalId : path);
 }
 
 /** A reference inside Terraform text: `${data.pagerduty_user.x.id}`, `${grafana_folder.y.uid}`, `${sentry_key.z.dsn["public"]}`. */

@@ -29,8 +29,10 @@ const terraform = {
         name: "checkout escalation",
         rule: [{ target: [{ type: "user_reference", id: "${data.pagerduty_user.shared_user-alice_1A2B3C4D.id}" }] }],
         description: "Pages ${pagerduty_service.shared_service_3C.name} via ${grafana_dashboard.checkout_dashboard_2B.url} and ${unknown_type.x.id}",
+        escalation_rule_assignment_strategy: "${sentry_integration_pagerduty.shared_link_5E6F7A8B.id}",
       },
     },
+    sentry_integration_pagerduty: { shared_link_5E6F7A8B: { "//": { metadata: { path: "production/shared/sentry-pagerduty-checkout" } }, service: "checkout" } },
   },
   data: { pagerduty_user: { "shared_user-alice_1A2B3C4D": { "//": { metadata: { path: "production/shared/user-alice@example.com" } }, email: "alice@example.com" } } },
   removed: [{ from: "datadog_monitor.old_4D", lifecycle: { destroy: false } }],
@@ -77,6 +79,7 @@ describe("readSynthFolder", () => {
       ["production terraform grafana_dashboard.checkout_dashboard_2B", "production/checkout", 'Grafana dashboard "SLO checkout"'],
       ["production terraform pagerduty_service.shared_service_3C", "production/shared", "PagerDuty service checkout"],
       ["production terraform pagerduty_escalation_policy.team_policy", "production/team", 'PagerDuty escalation policy "checkout escalation"'],
+      ["production terraform sentry_integration_pagerduty.shared_link_5E6F7A8B", "production/shared", "sentry integration pagerduty shared/sentry-pagerduty-checkout"],
       ["production file compliance/retention.md", "production", "file compliance/retention.md"],
       ["production file grafana/checkout.json", "production/checkout", "Grafana dashboard file grafana/checkout.json"],
       ["production kubernetes PrometheusRule monitoring/checkout", "production/checkout", "PrometheusRule monitoring/checkout"],
@@ -85,8 +88,8 @@ describe("readSynthFolder", () => {
       ["production rule prometheus/checkout.rules.yml checkout-alerts/CheckoutBurn#1", "production/checkout", "alerting rule CheckoutBurn (ticket)"],
     ]);
     expect(items[0].fields).toEqual({ name: "checkout availability", "thresholds[0].target": 99.9 });
-    expect(items[4].fields).toEqual({ content: "# Log retention\n" });
-    expect(items[6].fields).toEqual({ apiVersion: "monitoring.coreos.com/v1", kind: "PrometheusRule", "metadata.name": "checkout", "metadata.namespace": "monitoring" });
+    expect(items[5].fields).toEqual({ content: "# Log retention\n" });
+    expect(items[7].fields).toEqual({ apiVersion: "monitoring.coreos.com/v1", kind: "PrometheusRule", "metadata.name": "checkout", "metadata.namespace": "monitoring" });
     expect([...retired]).toEqual(["datadog_monitor.old_4D"]);
     expect([...(moved ?? [])]).toEqual([["production terraform pagerduty_service.shared_service_3C_9F8E7D6C", "production terraform pagerduty_service.shared_service_3C"]]);
   });
@@ -96,6 +99,8 @@ describe("readSynthFolder", () => {
     const policy = readSynthFolder(folder).items.find((item) => item.type === "pagerduty_escalation_policy") as { fields: Record<string, unknown> };
     expect(policy.fields["rule[0].target[0].id"]).toBe("pagerduty user alice@example.com");
     expect(policy.fields.description).toBe("Pages ${name of PagerDuty service checkout} via ${url of Grafana dashboard SLO checkout} and ${unknown_type.x.id}");
+    // A resource without a name reads as its construct path, which its address, hashed or not, does not change.
+    expect(policy.fields.escalation_rule_assignment_strategy).toBe("sentry integration pagerduty shared/sentry-pagerduty-checkout");
   });
 
   it("marks the copies of one output: a rule in its file and its PrometheusRule, a dashboard as resource and file", () => {
