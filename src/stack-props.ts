@@ -55,7 +55,7 @@ export interface MonitoringStackProps {
   readonly prometheusRetention?: string;
   /**
    * Adds the Terraform state backend.
-   * @default a local state file, `terraform.<stack id>.tfstate`
+   * @default a local state file in the stack's folder, `cdktf.out/stacks/<stack id>/terraform.<stack id>.tfstate`
    */
   readonly terraformBackend?: TerraformBackendFactory;
   /**
@@ -63,17 +63,28 @@ export interface MonitoringStackProps {
    * `removed` block with `lifecycle { destroy = false }` (Terraform or OpenTofu 1.7 and later), so that the next
    * apply drops it from state instead of destroying it. Keep an entry until every environment has applied it.
    * @default none
-   * @example [{ address: "datadog_service_level_objective.checkout_availability_slo_1A2B3C4D", reason: "moved to the payments stack" }]
+   * @example [{ address: "datadog_service_level_objective.checkout-availability_slo", reason: "moved to the payments stack" }]
    */
   readonly retired?: readonly RetiredResource[];
   /**
-   * Addresses of protected resources (Datadog SLOs and monitors, Grafana dashboards, PagerDuty services) that
-   * are gone from the declarations on purpose: the next apply may destroy them and their history. Without this,
-   * synth fails when the previous synth held one of them.
+   * Protected resources (those that keep history: Datadog SLOs, monitors, synthetic tests and dashboards, Grafana
+   * dashboards and SLOs, PagerDuty services and schedules, Sentry projects) that are gone from the declarations on
+   * purpose: the next apply may destroy them and their history. An entry is an address (`<type>.<logical id>`) or a
+   * construct path (`<stack>/<construct id>…`), which acknowledges every protected resource under it. Without one,
+   * synth fails when the previous synth held such a resource; an entry that acknowledges no resource the synth drops
+   * fails it too, so remove each entry after the synth that needed it.
    * @default none
-   * @example ["grafana_dashboard.checkout_availability_dashboard_1A2B3C4D"]
+   * @example ["production/checkout-availability"]
    */
   readonly acknowledgeDestroy?: readonly string[];
+  /**
+   * Whether to write Terraform `moved` blocks (Terraform or OpenTofu 1.1 and later) from the hashed addresses that
+   * versions before readable addresses gave resources (`availability_burn-rate-page-1h_A37491D1`) to the readable
+   * ones (`availability_burn-rate-page-1h`), so that the next apply moves state instead of replacing resources.
+   * Set false once every environment of the stack has applied with readable addresses.
+   * @default true
+   */
+  readonly hashedAddressMoves?: boolean;
   /**
    * Where synthetic checks run when they name no locations (GLOBAL_MONITORING_LOCATIONS): AWS regions, which are
    * Datadog managed locations (`aws:<region>`), or Datadog private locations by id (`pl:<name>`).

@@ -89,7 +89,7 @@ export class MonitoringStack extends Construct {
     this.retentionProblems = retention.problem === undefined ? [] : [`prometheusRetention: ${retention.problem}`];
     this.locations = props.locations ?? GLOBAL_MONITORING_LOCATIONS;
     this.probers = props.probers ?? {};
-    const history = { retired: props.retired, acknowledgeDestroy: props.acknowledgeDestroy };
+    const history = { retired: props.retired, acknowledgeDestroy: props.acknowledgeDestroy, hashedAddressMoves: props.hashedAddressMoves };
     this.terraform = new TerraformTarget(scope.engines.terraform, this, props.terraformBackend, history);
     this.kubernetesNamespace = props.kubernetesNamespace ?? "monitoring";
     this.traceSampleRatio = props.traceSampleRatio ?? 0.1;

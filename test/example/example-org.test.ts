@@ -6,6 +6,7 @@ import { validateAgainstCrd } from "../../src/cli/checks/crd-schema";
 import { ROOT, SECRET_VARIABLES, synthExample } from "../support/example";
 import { resources, type TerraformJson } from "../support/app";
 import { readTree } from "../support/files";
+import { readableForDiff } from "../support/readable-snapshot";
 import { dashboardExpressions, kubernetesObjects, ruleExpressions } from "../support/outputs";
 
 let output: string;
@@ -21,11 +22,14 @@ beforeAll(() => {
 afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
 
 describe("the example organisation", () => {
-  it("synthesizes what snapshots/ holds (accept an intended change with npm run snapshots)", () => {
+  it("synthesizes what snapshots/ holds byte for byte, showing a difference line by line (accept an intended change with npm run snapshots)", () => {
     const snapshots = readTree(join(ROOT, "snapshots"));
     expect([...files.keys()]).toEqual([...snapshots.keys()]);
     for (const [path, text] of files) {
-      expect(text, `${path} differs from snapshots/${path}; run npm run snapshots if the change is intended`).toBe(snapshots.get(path));
+      const snapshot = snapshots.get(path) as string;
+      const advice = `${path} differs from snapshots/${path}; run npm run snapshots if the change is intended`;
+      expect(readableForDiff(path, text), advice).toBe(readableForDiff(path, snapshot));
+      expect(text, `${advice} (the difference is in layout only)`).toBe(snapshot);
     }
   });
 

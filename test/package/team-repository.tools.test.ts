@@ -116,20 +116,20 @@ describe("deploying with terraform -chdir, without cdktf-cli", () => {
       expect(pin.version).toMatch(/^\d+\.\d+\.\d+$/);
     }
     // Plain Terraform JSON blocks only: no module, whose source cdktf would have to fetch or copy beside the stack.
-    expect(Object.keys(json).filter((key) => !["//", "data", "output", "provider", "resource", "terraform", "variable"].includes(key))).toEqual([]);
-    const text = strings(json).filter((value) => value !== json.terraform.backend.local.path);
+    expect(Object.keys(json).filter((key) => !["//", "data", "moved", "output", "provider", "resource", "terraform", "variable"].includes(key))).toEqual([]);
+    const text = strings(json);
     expect(text.filter((value) => value.includes(folder) || value.includes("/tmp/") || value.includes("../"))).toEqual([]);
     expect(text.filter((value) => /\$\{(file|templatefile|path)\b|\bterraform_remote_state\b|\bassets\//.test(value))).toEqual([]);
   });
 
-  it("keeps the local state in the repository root, where synth does not delete it", () => {
+  it("keeps the local state in the stack's Terraform folder, where synth carries it over", () => {
     const backend = readFileSync(join(folder, TERRAFORM_FOLDER, "cdk.tf.json"), "utf8");
     const path = JSON.parse(backend).terraform.backend.local.path as string;
-    expect(resolve(folder, TERRAFORM_FOLDER, path)).toBe(join(folder, `terraform.${STACK}.tfstate`));
-    writeFileSync(join(folder, `terraform.${STACK}.tfstate`), "{}\n");
+    expect(resolve(folder, TERRAFORM_FOLDER, path)).toBe(join(folder, TERRAFORM_FOLDER, `terraform.${STACK}.tfstate`));
+    writeFileSync(join(folder, TERRAFORM_FOLDER, `terraform.${STACK}.tfstate`), "{}\n");
     const again = project.shell(command("npx watchkeeper synth"), folder);
     expect(again.status, again.output).toBe(0);
-    expect(readFileSync(join(folder, `terraform.${STACK}.tfstate`), "utf8")).toBe("{}\n");
+    expect(readFileSync(join(folder, TERRAFORM_FOLDER, `terraform.${STACK}.tfstate`), "utf8")).toBe("{}\n");
     expect(readFileSync(join(folder, TERRAFORM_FOLDER, "cdk.tf.json"), "utf8")).toBe(backend);
   });
 

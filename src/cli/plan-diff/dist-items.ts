@@ -26,8 +26,11 @@ interface RuleGroup {
   readonly rules?: readonly (Record<string, unknown> & { alert?: string; record?: string; labels?: Record<string, string> })[];
 }
 
-/** The rules of some rule groups as items, one per rule: `<group>/<name>#<n>` tells rules of the same name apart. */
-function ruleItems(groups: readonly RuleGroup[], base: Omit<OutputItem, "id" | "kind" | "type" | "label" | "fields">, where: string): OutputItem[] {
+/**
+ * The rules of some rule groups as items, one per rule: `<group>/<name>#<n>` tells rules of the same name apart, and
+ * with the construct mirrors the same rule in the rule file and the PrometheusRule.
+ */
+function ruleItems(groups: readonly RuleGroup[], base: { readonly stack: string; readonly construct: string }, where: string): OutputItem[] {
   const seen = new Map<string, number>();
   return groups.flatMap((group) =>
     (group.rules ?? []).map((rule) => {
@@ -35,17 +38,31 @@ function ruleItems(groups: readonly RuleGroup[], base: Omit<OutputItem, "id" | "
       const occurrence = seen.get(name) ?? 0;
       seen.set(name, occurrence + 1);
       const severity = rule.labels?.severity === undefined ? "" : ` (${rule.labels.severity})`;
+      const noun = rule.alert === undefined ? "recording rule" : "alerting rule";
       return {
         ...base,
         id: `${base.stack} rule ${where} ${name}#${occurrence}`,
         where,
         kind: "rule" as const,
-        type: rule.alert === undefined ? "recording rule" : "alerting rule",
-        label: rule.alert === undefined ? `recording rule ${rule.record}` : `alerting rule ${rule.alert}${severity}`,
+        type: noun,
+        noun,
+        label: rule.alert === undefined ? `${noun} ${rule.record}` : `${noun} ${rule.alert}${severity}`,
         fields: flattenFields(rule),
+        mirror: `rule ${base.construct} ${name}#${occurrence}`,
       };
     }),
   );
+}
+
+/** The routing Alertmanager reads, written as alertmanager.yml and as an AlertmanagerConfig: one output. */
+const ALERTMANAGER_ROUTING = "alertmanager routing";
+
+/** What a Kubernetes object shares with the other copies of its output: a GrafanaDashboard its uid, an AlertmanagerConfig the routing. */
+function kubernetesMirror(object: KubernetesObject): string | undefined {
+  if (object.kind === "GrafanaDashboard" && typeof object.spec?.uid === "string") {
+    return `dashboard ${object.spec.uid}`;
+  }
+  return object.kind === "AlertmanagerConfig" ? ALERTMANAGER_ROUTING : undefined;
 }
 
 interface KubernetesObject {
@@ -61,7 +78,18 @@ function kubernetesItems(stack: string, construct: string, text: string): Output
     const name = `${object.metadata?.namespace ?? "default"}/${object.metadata?.name ?? ""}`;
     const rules = kind === "PrometheusRule" ? (object.spec?.groups ?? []) : [];
     const content = kind === "PrometheusRule" ? { ...object, spec: { ...object.spec, groups: undefined } } : object;
-    const own: OutputItem = { id: `${stack} kubernetes ${kind} ${name}`, stack, kind: "kubernetes", construct, type: kind, label: `${kind} ${name}`, fields: flattenFields(content) };
+    const mirror = kubernetesMirror(object);
+    const own: OutputItem = {
+      id: `${stack} kubernetes ${kind} ${name}`,
+      stack,
+      kind: "kubernetes",
+      construct,
+      type: kind,
+      noun: kind,
+      label: `${kind} ${name}`,
+      fields: flattenFields(content),
+      ...(mirror === undefined ? {} : { mirror }),
+    };
     return [own, ...ruleItems(rules, { stack, construct }, `${kind} ${name}`)];
   });
 }
@@ -70,6 +98,14 @@ function kubernetesItems(stack: string, construct: string, text: string): Output
 function fileType(path: string): string {
   const folder = path.split("/")[0];
   return { alertmanager: "alertmanager configuration", grafana: "Grafana dashboard file", tests: "promtool test file" }[folder] ?? "file";
+}
+
+/** What a file shares with the other copies of its output: a dashboard file its uid, alertmanager.yml the routing. */
+function fileMirror(path: string, fields: OutputItem["fields"]): string | undefined {
+  if (/^grafana\/[^/]+\.json$/.test(path) && typeof fields.uid === "string") {
+    return `dashboard ${fields.uid}`;
+  }
+  return /^alertmanager\/alertmanager\.ya?ml$/.test(path) ? ALERTMANAGER_ROUTING : undefined;
 }
 
 /** A file's content as fields: a YAML or JSON file's structure, any other file's text. */
@@ -100,6 +136,8 @@ export function distItems(stack: string, files: readonly DistFile[], fallback: (
       return kubernetesItems(stack, construct, file.text);
     }
     const type = fileType(file.path);
-    return [{ id: `${stack} file ${file.path}`, stack, kind: "file" as const, construct, type, label: `${type} ${file.path}`, fields: fileFields(file.path, file.text) }];
+    const fields = fileFields(file.path, file.text);
+    const mirror = fileMirror(file.path, fields);
+    return [{ id: `${stack} file ${file.path}`, stack, kind: "file" as const, construct, type, noun: type, label: `${type} ${file.path}`, fields, ...(mirror === undefined ? {} : { mirror }) }];
   });
 }

@@ -3,7 +3,7 @@ import { join, relative } from "node:path";
 import type { OutputItem } from "../../domain/plan-diff/output-item";
 import type { SynthContent } from "../../domain/plan-diff/plan-diff";
 import { type DistFile, distItems, headerConstruct } from "./dist-items";
-import { type TerraformJson, retiredAddresses, terraformItems } from "./terraform-items";
+import { type TerraformJson, movedItems, retiredAddresses, terraformItems } from "./terraform-items";
 
 /** A folder that is missing or holds no synth output; its message names the folder and what was expected. */
 export class SynthFolderError extends Error {
@@ -47,8 +47,8 @@ function readTerraformJson(file: string): TerraformJson {
   }
 }
 
-/** One stack's items: its Terraform resources and the files of its dist folder. */
-function stackItems(root: string, stack: string): { items: OutputItem[]; retired: string[] } {
+/** One stack's items: its Terraform resources and the files of its dist folder; the addresses it retires and moves. */
+function stackItems(root: string, stack: string): { items: OutputItem[]; retired: string[]; moved: [string, string][] } {
   const distFolder = join(root, "dist", stack);
   const files = existsSync(distFolder) ? filesUnder(distFolder) : [];
   const known = new Set(files.flatMap((file) => headerConstruct(file.text) ?? []));
@@ -66,7 +66,7 @@ function stackItems(root: string, stack: string): { items: OutputItem[]; retired
       return stack;
     }
   };
-  return { items: [...resources, ...distItems(stack, files, dashboardOf)], retired: retiredAddresses(json) };
+  return { items: [...resources, ...distItems(stack, files, dashboardOf)], retired: retiredAddresses(json), moved: movedItems(stack, json) };
 }
 
 /**
@@ -86,5 +86,5 @@ export function readSynthFolder(folder: string): SynthContent {
     );
   }
   const read = stacks.map((stack) => stackItems(folder, stack));
-  return { items: read.flatMap((stack) => stack.items), retired: new Set(read.flatMap((stack) => stack.retired)) };
+  return { items: read.flatMap((stack) => stack.items), retired: new Set(read.flatMap((stack) => stack.retired)), moved: new Map(read.flatMap((stack) => stack.moved)) };
 }

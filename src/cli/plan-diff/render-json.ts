@@ -1,7 +1,8 @@
 import type { FieldChange, ItemChange } from "../../domain/plan-diff/compare";
 import { itemOf } from "../../domain/plan-diff/compare";
-import type { Danger } from "../../domain/plan-diff/dangers";
+import type { Danger } from "../../domain/plan-diff/danger";
 import type { OutputKind } from "../../domain/plan-diff/output-item";
+import type { OutputCount } from "../../domain/plan-diff/output-changes";
 import { type PlanDiff, planExitCode } from "../../domain/plan-diff/plan-diff";
 
 /** One change in the JSON report. */
@@ -23,6 +24,14 @@ export interface JsonChange {
   readonly fields?: readonly FieldChange[];
 }
 
+/** One construct's changes at a glance: outputs (the copies of a mirrored one counted once) by change and noun. */
+export interface JsonConstruct {
+  readonly construct: string;
+  /** `added` or `removed` (or `retired`) when every output of it is, else `changed`. */
+  readonly change: ItemChange["change"];
+  readonly counts: readonly OutputCount[];
+}
+
 /**
  * The JSON report of `watchkeeper diff --format json`, version 1: additions to it add fields, never change or
  * remove one. Changes are sorted by construct then id; dangers by kind (history-lost, alert-removed, alert-muted,
@@ -32,8 +41,11 @@ export interface JsonPlan {
   readonly version: 1;
   /** The command's exit code: 0 no change, 2 changes, 3 dangerous changes. */
   readonly exitCode: 0 | 2 | 3;
-  readonly counts: { readonly added: number; readonly changed: number; readonly removed: number; readonly retired: number; readonly dangers: number };
+  /** Items by change (each copy of a mirrored output apart), dangers, and Terraform resources moved to another address. */
+  readonly counts: { readonly added: number; readonly changed: number; readonly removed: number; readonly retired: number; readonly dangers: number; readonly moved: number };
   readonly dangers: readonly Danger[];
+  /** One entry per changed construct, in the order of `changes`. */
+  readonly constructs: readonly JsonConstruct[];
   readonly changes: readonly JsonChange[];
 }
 
@@ -58,8 +70,9 @@ export function jsonPlan(plan: PlanDiff): JsonPlan {
   return {
     version: 1,
     exitCode: planExitCode(plan),
-    counts: { added: tally("added"), changed: tally("changed"), removed: tally("removed"), retired: tally("retired"), dangers: plan.dangers.length },
+    counts: { added: tally("added"), changed: tally("changed"), removed: tally("removed"), retired: tally("retired"), dangers: plan.dangers.length, moved: plan.moved },
     dangers: plan.dangers,
+    constructs: plan.constructs.map(({ construct, change, counts }) => ({ construct, change, counts })),
     changes: plan.changes.map(jsonChange),
   };
 }

@@ -1,51 +1,96 @@
-import type { ItemChange } from "../../domain/plan-diff/compare";
+import type { ConstructSummary } from "../../domain/plan-diff/output-changes";
 import type { PlanDiff } from "../../domain/plan-diff/plan-diff";
-import { VERBS, changesByConstruct, dangerSentence, dangerTitle, headline, itemName, shownFields } from "./describe-change";
+import { type DangerLine, VERBS, constructCounts, constructDetail, dangerLines, dangerTitle, headline } from "./describe-plan";
 
-/**
- * The most characters the construct sections may fill, below GitHub's 65,536 for a comment, leaving room for the
- * headline and the dangerous changes.
- */
-export const MARKDOWN_BUDGET = 50_000;
+/** GitHub's limit for a pull request comment, in characters. */
+export const MARKDOWN_LIMIT = 65_536;
+
+/** Room kept below the limit for the notes that say what was left out. */
+const NOTES_ROOM = 1_000;
+
+/** The most the dangerous changes and the summary may fill each, so that the other parts always find room. */
+const SECTION_SHARE = 24_000;
 
 const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
+const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
-/** One construct's section: its changes, each with its changed fields. */
-function constructSection(construct: string, changes: readonly ItemChange[]): string[] {
-  return [
-    "",
-    `##### ${code(construct)}`,
-    "",
-    ...changes.flatMap((change) => [`- **${VERBS[change.change]}** ${itemName(change)}`, ...shownFields(change).map((field) => `  - ${code(field)}`)]),
-  ];
+/** A danger as a list item: `- **history lost** in `a`, `b`: what happens`. */
+function dangerItem(line: DangerLine): string {
+  const more = line.moreConstructs > 0 ? ` and ${line.moreConstructs} more` : "";
+  return `- **${dangerTitle(line.kind)}** in ${line.constructs.map(code).join(", ")}${more}: ${line.sentence}`;
+}
+
+/** A construct's summary line: `- `production/a` **removed**: 1 Datadog SLO, 4 Datadog monitors`. */
+const summaryItem = (summary: ConstructSummary): string => `- ${code(summary.construct)} **${summary.change}**: ${constructCounts(summary)}`;
+
+/** A construct's detail, folded: each output line, its changed fields below. */
+function detailBlock(summary: ConstructSummary, room: number): string {
+  const head = `<details><summary><code>${escapeHtml(summary.construct)}</code> ${summary.change}: ${escapeHtml(constructCounts(summary))}</summary>\n`;
+  const tail = "\n</details>";
+  const lines: string[] = [];
+  let used = head.length + tail.length;
+  const entries = constructDetail(summary);
+  for (const [index, entry] of entries.entries()) {
+    const places = entry.places === undefined ? "" : ` (${entry.places})`;
+    const text = [`- **${VERBS[entry.change]}** ${entry.subject}${places}`, ...entry.fields.map((field) => `  - ${code(field)}`)].join("\n");
+    if (used + text.length + 200 > room) {
+      lines.push(`- _… and ${entries.length - index} more lines: run \`watchkeeper diff --format text\` for them._`);
+      break;
+    }
+    lines.push(text);
+    used += text.length + 1;
+  }
+  return `${head}\n${lines.join("\n")}\n${tail}`;
+}
+
+/** Adds lines while they fit in `room` characters; returns how many were left out. */
+function fill(out: string[], lines: readonly string[], room: number): number {
+  let used = 0;
+  for (const [index, line] of lines.entries()) {
+    if (used + line.length + 1 > room) {
+      return lines.length - index;
+    }
+    out.push(line);
+    used += line.length + 1;
+  }
+  return 0;
 }
 
 /**
- * The plan as Markdown, the comment a CI job posts on a pull request: the headline, the dangerous changes first,
- * then every change by construct, field by field. Construct sections stop before MARKDOWN_BUDGET characters, with
- * a last line telling how many were left out (the dangerous changes are always complete).
+ * The plan as Markdown, the comment a CI job posts on a pull request: the headline, the dangerous changes (the
+ * same danger in several constructs on one line), one summary line per construct, then each construct's detail in
+ * a folded `<details>` block, field by field. It stays under MARKDOWN_LIMIT (GitHub's limit for a comment): what
+ * does not fit is counted in a last line of its section.
  */
 export function renderMarkdown(plan: PlanDiff): string {
-  const lines = ["### Watchkeeper plan", "", `**${headline(plan)}**`];
-  if (plan.dangers.length > 0) {
-    lines.push("", "#### ⚠️ Dangerous changes", "");
-    plan.dangers.forEach((danger) => lines.push(`- **${dangerTitle(danger.kind)}** in ${code(danger.construct)}: ${dangerSentence(danger)}`));
+  const out = ["### Watchkeeper plan", "", `**${headline(plan)}**`];
+  const dangers = dangerLines(plan);
+  if (dangers.length > 0) {
+    out.push("", "#### ⚠️ Dangerous changes", "");
+    const left = fill(out, dangers.map(dangerItem), SECTION_SHARE);
+    if (left > 0) {
+      out.push(`- _… and ${left} more dangerous changes: run \`watchkeeper diff --format text\` for all of them._`);
+    }
   }
-  if (plan.changes.length > 0) {
-    lines.push("", "#### Changes by construct");
+  if (plan.constructs.length === 0) {
+    return `${out.join("\n")}\n`;
   }
-  const sections = changesByConstruct(plan);
-  let used = 0;
-  for (const [index, [construct, changes]] of sections.entries()) {
-    const section = constructSection(construct, changes);
-    used += section.join("\n").length + 1;
-    if (used > MARKDOWN_BUDGET) {
-      const left = sections.slice(index);
-      const count = left.reduce((sum, [, rest]) => sum + rest.length, 0);
-      lines.push("", `_… and ${left.length} more constructs with ${count} changes: run \`watchkeeper diff --format text\` for the whole plan._`);
+  out.push("", "#### Changes", "");
+  const left = fill(out, plan.constructs.map(summaryItem), SECTION_SHARE);
+  if (left > 0) {
+    out.push(`- _… and ${left} more constructs: run \`watchkeeper diff --format text\` for all of them._`);
+  }
+  out.push("", "#### Details");
+  let used = out.join("\n").length;
+  for (const [index, summary] of plan.constructs.entries()) {
+    const room = MARKDOWN_LIMIT - NOTES_ROOM - used;
+    const block = detailBlock(summary, room);
+    if (block.length + 2 > room) {
+      out.push("", `_… and the details of ${plan.constructs.length - index} more constructs: run \`watchkeeper diff --format text\` for them._`);
       break;
     }
-    lines.push(...section);
+    out.push("", block);
+    used += block.length + 2;
   }
-  return `${lines.join("\n")}\n`;
+  return `${out.join("\n")}\n`;
 }

@@ -1,73 +1,52 @@
 import { type OutputItem, flattenFields } from "../../domain/plan-diff/output-item";
-
-/** How reviewers call the resource types they meet most; other types keep Terraform's name. */
-const TYPE_LABELS: Readonly<Record<string, string>> = {
-  datadog_dashboard: "Datadog dashboard",
-  datadog_downtime_schedule: "Datadog downtime",
-  datadog_monitor: "Datadog monitor",
-  datadog_service_level_objective: "Datadog SLO",
-  datadog_synthetics_test: "Datadog synthetic test",
-  elasticstack_kibana_alerting_rule: "Kibana alerting rule",
-  grafana_dashboard: "Grafana dashboard",
-  grafana_folder: "Grafana folder",
-  pagerduty_escalation_policy: "PagerDuty escalation policy",
-  pagerduty_schedule: "PagerDuty schedule",
-  pagerduty_service: "PagerDuty service",
-  sentry_issue_alert: "Sentry issue alert",
-  sentry_metric_alert: "Sentry metric alert",
-  sentry_project: "Sentry project",
-};
-
-type ResourceBody = Record<string, unknown> & { "//"?: { metadata?: { path?: string } } };
+import { type ResourceBody, TerraformNames, resourceName, shownName, terraformNoun } from "./terraform-references";
 
 /** A stack's cdk.tf.json as far as the diff reads it. */
 export interface TerraformJson {
   readonly resource?: Record<string, Record<string, ResourceBody>>;
+  readonly data?: Record<string, Record<string, ResourceBody>>;
   readonly removed?: readonly { readonly from?: string; readonly lifecycle?: { readonly destroy?: boolean } }[];
+  readonly moved?: readonly { readonly from?: string; readonly to?: string }[];
 }
 
-/** The title of a dashboard's `config_json`, or undefined. */
-function dashboardTitle(configJson: unknown): string | undefined {
-  if (typeof configJson !== "string") {
-    return undefined;
-  }
+/** The uid of a dashboard's `config_json`, which its JSON file and GrafanaDashboard share, or undefined. */
+function dashboardUid(configJson: unknown): string | undefined {
   try {
-    const title = (JSON.parse(configJson) as { title?: unknown }).title;
-    return typeof title === "string" ? title : undefined;
+    const uid = typeof configJson === "string" ? (JSON.parse(configJson) as { uid?: unknown }).uid : undefined;
+    return typeof uid === "string" ? uid : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** What a resource is called: its `name`, `title` or dashboard title, else its logical id. */
-function resourceName(body: ResourceBody, logicalId: string): string {
-  for (const key of ["name", "title"]) {
-    if (typeof body[key] === "string") {
-      return body[key] as string;
-    }
-  }
-  return dashboardTitle(body.config_json) ?? logicalId;
-}
+/** An item's id from a Terraform address of the stack. */
+const terraformId = (stack: string, address: string): string => `${stack} terraform ${address}`;
 
 /**
- * The resources of a stack's Terraform JSON as output items, keyed by address; `constructOf` turns a resource's
- * construct path (cdktf's `//` metadata) into the declaring construct's.
+ * The resources of a stack's Terraform JSON as output items, keyed by address, with references to the stack's
+ * resources and data sources named (`pagerduty user alice@example.com`); `constructOf` turns a resource's construct
+ * path (cdktf's `//` metadata) into the declaring construct's.
  */
 export function terraformItems(stack: string, json: TerraformJson, constructOf: (resourcePath: string) => string): OutputItem[] {
+  const names = new TerraformNames(json);
   const items: OutputItem[] = [];
   for (const [type, resources] of Object.entries(json.resource ?? {})) {
     for (const [logicalId, body] of Object.entries(resources)) {
       const { "//": metadata, ...content } = body;
       const address = `${type}.${logicalId}`;
+      const uid = type === "grafana_dashboard" ? dashboardUid(body.config_json) : undefined;
+      const fields = Object.fromEntries(Object.entries(flattenFields(content)).map(([path, value]) => [path, names.resolveValue(value)]));
       items.push({
-        id: `${stack} terraform ${address}`,
+        id: terraformId(stack, address),
         stack,
         kind: "terraform",
         construct: constructOf(metadata?.metadata?.path ?? stack),
         type,
-        label: `${TYPE_LABELS[type] ?? type} "${resourceName(body, logicalId)}"`,
-        fields: flattenFields(content),
+        noun: terraformNoun(type),
+        label: `${terraformNoun(type)} ${shownName(resourceName(body, logicalId))}`,
+        fields,
         address,
+        ...(uid === undefined ? {} : { mirror: `dashboard ${uid}` }),
       });
     }
   }
@@ -79,3 +58,7 @@ export function retiredAddresses(json: TerraformJson): string[] {
   return (json.removed ?? []).filter((block) => block.lifecycle?.destroy === false && block.from !== undefined).map((block) => block.from as string);
 }
 
+/** The item ids a stack's `moved` blocks move state from, to the ids they move it to. */
+export function movedItems(stack: string, json: TerraformJson): [string, string][] {
+  return (json.moved ?? []).flatMap((block) => (block.from === undefined || block.to === undefined ? [] : [[terraformId(stack, block.from), terraformId(stack, block.to)]]));
+}

@@ -31,13 +31,23 @@ export function fieldChanges(before: OutputItem["fields"], after: OutputItem["fi
     .map((path) => ({ path, ...(path in before ? { before: before[path] } : {}), ...(path in after ? { after: after[path] } : {}) }));
 }
 
+/** The rank of an item's kind in listings: Terraform resources, rules, Kubernetes objects, files. */
+export const kindRank = (item: OutputItem): number => KIND_ORDER.indexOf(item.kind);
+
 /**
  * Every difference between a previous synth and a new one, in a stable order: by construct path, then kind
  * (Terraform resources, rules, Kubernetes objects, files), then item id.
  * @param retired Terraform addresses the new synth retires (`removed` blocks that keep the vendor's object)
+ * @param moved the ids of previous items that the new synth moves (Terraform `moved` blocks), to their new ids: the
+ *   same item at another address, compared with its new self
  */
-export function compareOutputs(previous: readonly OutputItem[], current: readonly OutputItem[], retired: ReadonlySet<string> = new Set()): ItemChange[] {
-  const before = new Map(previous.map((item) => [item.id, item]));
+export function compareOutputs(
+  previous: readonly OutputItem[],
+  current: readonly OutputItem[],
+  retired: ReadonlySet<string> = new Set(),
+  moved: ReadonlyMap<string, string> = new Map(),
+): ItemChange[] {
+  const before = new Map(previous.map((item) => [moved.get(item.id) ?? item.id, item]));
   const after = new Map(current.map((item) => [item.id, item]));
   const changes: ItemChange[] = [];
   for (const item of current) {
@@ -52,11 +62,11 @@ export function compareOutputs(previous: readonly OutputItem[], current: readonl
     }
   }
   for (const item of previous) {
-    if (!after.has(item.id)) {
+    if (!after.has(moved.get(item.id) ?? item.id)) {
       const kept = item.address !== undefined && retired.has(item.address);
       changes.push({ change: kept ? "retired" : "removed", before: item });
     }
   }
-  const key = (change: ItemChange) => `${itemOf(change).construct}\u0000${KIND_ORDER.indexOf(itemOf(change).kind)}\u0000${itemOf(change).id}`;
+  const key = (change: ItemChange) => `${itemOf(change).construct}\u0000${kindRank(itemOf(change))}\u0000${itemOf(change).id}`;
   return changes.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }

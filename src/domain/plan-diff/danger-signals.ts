@@ -7,7 +7,9 @@ const EVENT_COUNT_PREFIX = SLO_METRICS.events(Duration.hours(1)).slice(0, -"1h".
 
 /**
  * Terraform resource types whose vendor object keeps history a destroy loses: an SLO's and a monitor's status and
- * events, a dashboard's versions, a PagerDuty service's incidents, a synthetic test's results, a Sentry project's issues.
+ * events, a dashboard's versions, a PagerDuty service's incidents, a PagerDuty schedule's overrides and past shifts,
+ * a synthetic test's results, a Sentry project's issues. The history guard checks them at synth, the terraform
+ * target sets `prevent_destroy` on them, and `watchkeeper diff` flags their destroy.
  */
 export const HISTORY_KEEPING_TYPES: ReadonlySet<string> = new Set([
   "datadog_dashboard",
@@ -17,6 +19,7 @@ export const HISTORY_KEEPING_TYPES: ReadonlySet<string> = new Set([
   "datadog_synthetics_test",
   "grafana_dashboard",
   "grafana_slo",
+  "pagerduty_schedule",
   "pagerduty_service",
   "sentry_project",
 ]);

@@ -1,60 +1,11 @@
-import { type FieldChange, type ItemChange, itemOf } from "./compare";
-import {
-  ALERT_TYPES,
-  HISTORY_KEEPING_TYPES,
-  MUTING_TYPES,
-  ROUTE_TYPES,
-  comparisons,
-  lastSegment,
-  mentions,
-  numeric,
-  severityRank,
-  statedObjective,
-  statedSeverity,
-} from "./danger-signals";
+import type { FieldChange, ItemChange } from "./compare";
+import { ALERT_TYPES, HISTORY_KEEPING_TYPES, MUTING_TYPES, ROUTE_TYPES, comparisons, lastSegment, numeric, severityRank, statedObjective, statedSeverity } from "./danger-signals";
 import type { OutputItem } from "./output-item";
-
-/**
- * Why a change deserves a second look:
- * - `history-lost`: a resource that keeps history (SLO, monitor, dashboard, PagerDuty service…) will be destroyed;
- * - `alert-removed`: an alert (alerting rule, monitor, Sentry or Kibana alert) is gone;
- * - `alert-muted`: an alert is quieter: severity or priority lowered, a notification removed (from a monitor or an
- *   Alertmanager receiver), disabled, a downtime added;
- * - `objective-loosened`: an SLO's objective is lower;
- * - `route-changed`: where alerts go changed (Alertmanager route tree, PagerDuty escalation or orchestration);
- * - `threshold-raised`: an alert fires later: its threshold raised (lowered for an alert that fires below it).
- */
-export type DangerKind = "history-lost" | "alert-removed" | "alert-muted" | "objective-loosened" | "route-changed" | "threshold-raised";
-
-/** The order dangers are listed in: the costliest first. */
-export const DANGER_KINDS: readonly DangerKind[] = ["history-lost", "alert-removed", "alert-muted", "objective-loosened", "threshold-raised", "route-changed"];
-
-/**
- * One dangerous consequence, for one construct; `items` are the outputs that show it (the same rule in two files
- * is one danger, as are all the resources of a construct that a removal destroys).
- */
-export interface Danger {
-  readonly kind: DangerKind;
-  readonly construct: string;
-  /**
-   * What happens: on its own (`objective loosened 99.9 → 99.5`), or, when `ofItems`, said of the items
-   * (`will be destroyed: history lost`, read `Datadog SLO "checkout" will be destroyed: history lost`).
-   */
-  readonly summary: string;
-  readonly ofItems: boolean;
-  /** The labels of the items concerned, sorted. */
-  readonly items: readonly string[];
-}
-
-type Finding = Omit<Danger, "construct" | "items" | "ofItems"> & { readonly ofItems?: true };
+import type { OutputChange } from "./output-changes";
+import { DANGER_KINDS, type Danger, type DangerKind, type Finding } from "./danger";
+import { mentionFindings, notificationFindings, routeFinding } from "./route-findings";
 
 const isAlert = (item: OutputItem): boolean => item.type === "alerting rule" || (item.kind === "terraform" && ALERT_TYPES.has(item.type));
-
-const isRouteField = (item: OutputItem, path: string): boolean =>
-  (item.type === "alertmanager configuration" && /^route\b/.test(path)) ||
-  (item.type === "AlertmanagerConfig" && /^spec\.route\b/.test(path)) ||
-  (item.kind === "terraform" && ROUTE_TYPES.has(item.type)) ||
-  (item.type === "pagerduty_service" && path === "escalation_policy");
 
 function removalFindings(item: OutputItem): Finding[] {
   const findings: Finding[] = [];
@@ -82,23 +33,8 @@ function fieldFindings(item: OutputItem, field: FieldChange, fields: OutputItem[
   if (isAlert(item)) {
     findings.push(...alertFieldFindings(item, field));
   }
-  if (isRouteField(item, path)) {
-    findings.push({ kind: "route-changed", summary: "routing changed" });
-  }
-  findings.push(...receiverFindings(item, field, fields));
+  findings.push(...notificationFindings(item, field, fields, isAlert(item)));
   return findings;
-}
-
-/** An Alertmanager receiver that lost a notification (`pagerduty_configs` in the file, `pagerdutyConfigs` in an AlertmanagerConfig). */
-function receiverFindings(item: OutputItem, { path, before, after }: FieldChange, fields: OutputItem["fields"]): Finding[] {
-  if (item.type !== "alertmanager configuration" && item.type !== "AlertmanagerConfig") {
-    return [];
-  }
-  const match = /^((?:spec\.)?receivers\[\d+\])\.(\w+?)_?[Cc]onfigs\[\d+\]\./.exec(path);
-  if (match === null || before === undefined || after !== undefined) {
-    return [];
-  }
-  return [{ kind: "alert-muted", summary: `notification removed: ${match[2]} of receiver ${String(fields[`${match[1]}.name`])}` }];
 }
 
 /** A changed field of an alert: lower severity or priority, disabled, fewer notifications, a later threshold. */
@@ -121,10 +57,7 @@ function alertFieldFindings(item: OutputItem, { path, before, after }: FieldChan
     findings.push({ kind: "alert-muted", summary: `priority lowered P${priorityBefore} → ${priorityAfter === undefined ? "none" : `P${priorityAfter}`}` });
   }
   if (segment === "message" && typeof before === "string") {
-    const kept = new Set(typeof after === "string" ? mentions(after) : []);
-    mentions(before)
-      .filter((mention) => !kept.has(mention))
-      .forEach((mention) => findings.push({ kind: "alert-muted", summary: `notification removed: ${mention}` }));
+    findings.push(...mentionFindings(before, typeof after === "string" ? after : undefined));
   }
   if (["critical", "warning", "threshold"].includes(segment) && numeric(before) !== undefined && numeric(after) !== undefined) {
     const firesBelow = comparisons(String(item.fields.query ?? "")).some((comparison) => comparison.operator.startsWith("<"));
@@ -157,7 +90,10 @@ function findingsOf(change: ItemChange): Finding[] {
       found = change.after.kind === "terraform" && MUTING_TYPES.has(change.after.type) ? [{ kind: "alert-muted", summary: `alerts muted by ${change.after.label}` }] : [];
       break;
     case "changed":
-      found = change.fields.flatMap((field) => fieldFindings(change.after, field, { ...change.before.fields, ...change.after.fields }));
+      found = [
+        ...change.fields.flatMap((field) => fieldFindings(change.after, field, { ...change.before.fields, ...change.after.fields })),
+        ...routeFinding(change.after, change.fields),
+      ];
       break;
     case "retired":
       break;
@@ -167,18 +103,20 @@ function findingsOf(change: ItemChange): Finding[] {
 }
 
 /**
- * The dangers of a plan, merged by construct, kind and summary (the same rule in a rule file and in a
- * PrometheusRule is one danger), listed by kind (see DANGER_KINDS), then construct, then summary.
+ * The dangers of a plan's outputs, merged by construct, kind and summary, listed by kind (see DANGER_KINDS), then
+ * construct, then summary. An output's copies (a rule in its rule file and its PrometheusRule) are one output: its
+ * dangers are read from the copy it is shown by.
  */
-export function dangersOf(changes: readonly ItemChange[]): Danger[] {
+export function dangersOf(outputs: readonly OutputChange[]): Danger[] {
   const merged = new Map<string, { kind: DangerKind; construct: string; summary: string; ofItems: boolean; items: Set<string> }>();
-  for (const change of changes) {
+  for (const output of outputs) {
+    const change = output.shown;
     // A changed item is named as it was: "severity lowered page → ticket" of the page alert.
-    const item = change.change === "changed" ? change.before : itemOf(change);
+    const label = change.change === "changed" ? change.before.label : output.label;
     for (const finding of findingsOf(change)) {
-      const key = `${finding.kind}\u0000${item.construct}\u0000${finding.summary}`;
-      const entry = merged.get(key) ?? { kind: finding.kind, summary: finding.summary, ofItems: finding.ofItems ?? false, construct: item.construct, items: new Set<string>() };
-      entry.items.add(item.label);
+      const key = `${finding.kind}\u0000${output.construct}\u0000${finding.summary}`;
+      const entry = merged.get(key) ?? { kind: finding.kind, summary: finding.summary, ofItems: finding.ofItems ?? false, construct: output.construct, items: new Set<string>() };
+      entry.items.add(label);
       merged.set(key, entry);
     }
   }

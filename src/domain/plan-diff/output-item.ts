@@ -20,7 +20,9 @@ export interface OutputItem {
   readonly construct: string;
   /** Its type: a Terraform resource type, `alerting rule` / `recording rule`, a Kubernetes kind, or `file`. */
   readonly type: string;
-  /** How a reviewer recognises it, e.g. `Datadog SLO "checkout availability"` or `alerting rule CheckoutBurn`. */
+  /** What a reviewer calls its type, singular: `Datadog SLO`, `alerting rule`, `PrometheusRule`, `promtool test file`. */
+  readonly noun: string;
+  /** How a reviewer recognises it, its noun first, e.g. `Datadog SLO "checkout availability"` or `alerting rule CheckoutBurn`. */
   readonly label: string;
   /** Its content by field path (`thresholds[0].target`, `labels.severity`); lists of scalars stay whole. */
   readonly fields: Readonly<Record<string, FieldValue>>;
@@ -28,6 +30,13 @@ export interface OutputItem {
   readonly where?: string;
   /** Terraform only: its address (`<type>.<logical id>`). @default none */
   readonly address?: string;
+  /**
+   * What it shares with the other copies of the same output written for other consumers, within its stack: a rule in
+   * its rule file and in its PrometheusRule (`rule <construct> <group>/<name>#<n>`), a dashboard as a Terraform
+   * resource, a JSON file and a GrafanaDashboard (`dashboard <uid>`), the routing in alertmanager.yml and in an
+   * AlertmanagerConfig. Copies count as one output. @default none: no copies
+   */
+  readonly mirror?: string;
 }
 
 const isScalar = (value: unknown): value is string | number | boolean | null =>

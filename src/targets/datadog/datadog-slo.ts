@@ -79,7 +79,6 @@ export function writeDatadogSlo(scope: TargetScope, spec: SloSpec, input: Datado
     query: sloQuery(spec.sli, scope.stack.datadogMetricNamespace, input.query),
     thresholds: [{ timeframe: datadogTimeframe(spec.period) as string, target: spec.objectivePercent }],
     tags,
-    lifecycle: { preventDestroy: true },
   });
   const budget = errorBudget(spec.objectivePercent);
   datadogSloMonitors(spec).forEach(({ name, window }) => {

@@ -191,7 +191,6 @@ export function writeDatadogSynthetics(scope: TargetScope, spec: FlowSpec, recei
     monitorIds: [test.monitorId],
     thresholds: [{ timeframe: "30d", target: spec.uptimeObjective }],
     tags,
-    lifecycle: { preventDestroy: true },
   });
   const duration = DURATION_METRIC[spec.kind];
   if (monitors.regression !== undefined && duration !== undefined) {

@@ -1,95 +1,125 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { TerraformResource, TerraformStack } from "cdktf";
+import { Aspects } from "cdktf";
 import type { Construct } from "constructs";
 import { SynthError } from "../../synth-error";
 import { HISTORY_KEEPING_TYPES } from "../../domain/plan-diff/danger-signals";
+import { PreventHistoryDestroy } from "./prevent-history-destroy";
+import { type AddressMove, ReadableAddressStack } from "./readable-addresses";
 
 /** A resource that a removed or renamed declaration produced, left in its vendor account and dropped from state. */
 export interface RetiredResource {
   /**
    * Its Terraform address, `<type>.<logical id>`, as the synth error about it names it.
-   * @example "datadog_service_level_objective.checkout_availability_slo_1A2B3C4D"
+   * @example "datadog_service_level_objective.checkout-availability_slo"
    */
   readonly address: string;
   /** Why it was retired, for the people who read the stack later. */
   readonly reason: string;
 }
 
-/** What a stack declares about resources that left its configuration on purpose. */
+/** What a stack declares about resources that left its configuration on purpose, and about their addresses. */
 export interface HistoryDecisions {
   /** @default none */
   readonly retired?: readonly RetiredResource[];
-  /** Addresses whose destroy is wanted. @default none */
+  /** Addresses, or construct paths (`production/checkout-errors`), whose protected resources may be destroyed. @default none */
   readonly acknowledgeDestroy?: readonly string[];
+  /** Whether to write `moved` blocks from the hashed addresses of earlier versions. @default true */
+  readonly hashedAddressMoves?: boolean;
 }
 
 /** A Terraform resource address: `<type>.<name>`. */
 const ADDRESS = /^[a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*$/;
 
-/** Problems with the stack's retired and acknowledged addresses, each starting with the stack's path. */
+/** Whether an acknowledgement is a construct path (`production/checkout-errors`): addresses hold no `/`. */
+const isConstructPath = (entry: string): boolean => entry.includes("/");
+
+/** Problems with the stack's retired and acknowledged entries, each starting with the stack's path. */
 export function historyDecisionProblems(stackPath: string, decisions: HistoryDecisions): string[] {
-  const addresses = [...(decisions.retired ?? []).map((retired) => retired.address), ...(decisions.acknowledgeDestroy ?? [])];
+  const retired = (decisions.retired ?? []).map((entry) => entry.address);
+  const acknowledged = decisions.acknowledgeDestroy ?? [];
+  const notAddress = (entry: string) => `${stackPath}: "${entry}" is not a Terraform resource address; write it as <type>.<logical id>, as the synth error names it`;
   return [
-    ...addresses
-      .filter((address) => !ADDRESS.test(address))
-      .map((address) => `${stackPath}: "${address}" is not a Terraform resource address; write it as <type>.<logical id>, as the synth error names it`),
+    ...retired.filter((address) => !ADDRESS.test(address)).map(notAddress),
+    ...acknowledged
+      .filter((entry) => (isConstructPath(entry) ? !entry.startsWith(`${stackPath}/`) || entry.endsWith("/") : !ADDRESS.test(entry)))
+      .map((entry) =>
+        isConstructPath(entry)
+          ? `${stackPath}: acknowledgeDestroy "${entry}" is not a construct path of stack ${stackPath}; write ${stackPath}/<construct id>, as the synth error names it`
+          : `${stackPath}: acknowledgeDestroy "${entry}" is neither a Terraform resource address nor a construct path; write <type>.<logical id> or ${stackPath}/<construct id>, as the synth error names them`,
+      ),
     ...(decisions.retired ?? [])
-      .filter((retired) => retired.reason.trim() === "")
-      .map((retired) => `${stackPath}: retired ${retired.address} gives no reason; say why it was retired, for those who read the stack later`),
+      .filter((entry) => entry.reason.trim() === "")
+      .map((entry) => `${stackPath}: retired ${entry.address} gives no reason; say why it was retired, for those who read the stack later`),
   ];
 }
 
 /**
  * The protected resources of a stack's previous synth, read from `<terraformOutdir>/stacks/<stack>/cdk.tf.json`:
- * the construct path each came from (cdktf's `//` metadata), by address. Empty when there is no readable output.
+ * the construct path each came from (cdktf's `//` metadata), by address. Undefined when there is no readable output.
  */
-export function readProtectedResources(terraformOutdir: string, stackId: string): Map<string, string> {
+export function readProtectedResources(terraformOutdir: string, stackId: string): Map<string, string> | undefined {
   const file = join(terraformOutdir, "stacks", stackId, "cdk.tf.json");
-  const found = new Map<string, string>();
   if (!existsSync(file)) {
-    return found;
+    return undefined;
   }
   let json: { resource?: Record<string, Record<string, { "//"?: { metadata?: { path?: string } } }>> };
   try {
     json = JSON.parse(readFileSync(file, "utf8"));
   } catch {
-    return found;
+    return undefined;
   }
+  const found = new Map<string, string>();
   for (const type of HISTORY_KEEPING_TYPES) {
     for (const [logicalId, resource] of Object.entries(json.resource?.[type] ?? {})) {
-      found.set(`${type}.${logicalId}`, resource["//"]?.metadata?.path ?? "an unknown construct path");
+      found.set(`${type}.${logicalId}`, resource["//"]?.metadata?.path ?? `${stackId}/(unknown construct)`);
     }
   }
   return found;
 }
 
-/** The address of every resource of a stack, as Terraform names it. */
-function resourceAddresses(stack: TerraformStack): Set<string> {
-  return new Set(
-    stack.node
-      .findAll()
-      .filter(TerraformResource.isTerraformResource)
-      .map((resource) => `${(resource as TerraformResource).terraformResourceType}.${(resource as TerraformResource).friendlyUniqueId}`),
+/** Whether an acknowledgement covers a resource: its address, or a construct path at or above the resource's. */
+const covers = (entry: string, address: string, path: string): boolean =>
+  isConstructPath(entry) ? path === entry || path.startsWith(`${entry}/`) : entry === address;
+
+/** The declaration a resource path belongs to: the construct right below the stack (`production/checkout-errors`). */
+const declarationOf = (path: string): string => path.split("/").slice(0, 2).join("/");
+
+const plural = (count: number, one: string, many: string): string => (count === 1 ? one : many);
+
+/** The problem of one declaration whose protected resources the synth drops, naming them and the three fixes. */
+function droppedProblem(stackId: string, declaration: string, dropped: readonly [string, string][]): string {
+  const many = dropped.length > 1;
+  const list = dropped.map(([address, path]) => `${address} (from ${path})`).join(", ");
+  return (
+    `${stackId}: ${list} ${plural(dropped.length, "was", "were")} in the previous synth and ${plural(dropped.length, "is", "are")} no longer declared, ` +
+    `so Terraform would destroy ${many ? "them and their" : "it and its"} history. Restore the declaration at ${declaration}; ` +
+    `or keep ${many ? "them in their vendor accounts" : "it in its vendor account"} with retired: [{ address: "${dropped[0][0]}", reason: "…" }${many ? ", …" : ""}]; ` +
+    `or allow the destroy with acknowledgeDestroy: ["${declaration}"] (props of MonitoringStack ${stackId})`
   );
 }
 
 /**
- * Why a stack's configuration would lose history: a protected resource of the previous synth that is gone
- * and neither retired nor acknowledged, or a retired resource that is still declared (Terraform refuses both).
+ * Why a stack's configuration would lose history, against its previous synth (`previous`: protected addresses and
+ * their construct paths, undefined when there was none): protected resources that are gone and neither retired nor
+ * acknowledged (one problem per declaration), acknowledgements that acknowledge no destroy, and retired resources
+ * that are still declared (Terraform refuses those). `current` holds the stack's addresses and those it moves from.
  */
-export function historyProblems(stack: TerraformStack, previous: ReadonlyMap<string, string>, decisions: HistoryDecisions): string[] {
-  const current = resourceAddresses(stack);
+export function historyProblems(stackId: string, current: ReadonlySet<string>, previous: ReadonlyMap<string, string> | undefined, decisions: HistoryDecisions): string[] {
   const retired = new Set((decisions.retired ?? []).map((entry) => entry.address));
-  const acknowledged = new Set(decisions.acknowledgeDestroy ?? []);
-  const stackId = stack.node.id;
-  const gone = [...previous.entries()].filter(([address]) => !current.has(address) && !retired.has(address) && !acknowledged.has(address));
+  const acknowledged = decisions.acknowledgeDestroy ?? [];
+  const dropped = [...(previous ?? new Map<string, string>()).entries()].filter(([address]) => !current.has(address) && !retired.has(address));
+  const unacknowledged = dropped.filter(([address, path]) => !acknowledged.some((entry) => covers(entry, address, path)));
+  const byDeclaration = new Map<string, [string, string][]>();
+  unacknowledged.forEach((entry) => byDeclaration.set(declarationOf(entry[1]), [...(byDeclaration.get(declarationOf(entry[1])) ?? []), entry]));
+  const stale = previous === undefined ? [] : acknowledged.filter((entry) => !dropped.some(([address, path]) => covers(entry, address, path)));
   return [
-    ...gone.map(
-      ([address, path]) =>
-        `${stackId}: ${address} (from ${path}) was in the previous synth and is no longer declared, so Terraform would destroy it and its history. ` +
-        `Restore the declaration at that path; or keep the resource in its vendor account with retired: [{ address: "${address}", reason: "…" }]; ` +
-        `or allow the destroy with acknowledgeDestroy: ["${address}"] (props of MonitoringStack ${stackId})`,
+    ...[...byDeclaration.entries()].map(([declaration, resources]) => droppedProblem(stackId, declaration, resources)),
+    ...stale.map(
+      (entry) =>
+        `${stackId}: acknowledgeDestroy "${entry}" acknowledges nothing: this synth drops no protected resource of the previous synth ` +
+        `${isConstructPath(entry) ? "under that construct path" : "at that address"}. Remove it from acknowledgeDestroy (props of MonitoringStack ${stackId}): ` +
+        "an acknowledgement is needed by the one synth that drops the resource, and a stale one would let a later destroy through unread",
     ),
     ...[...retired]
       .filter((address) => current.has(address))
@@ -98,40 +128,56 @@ export function historyProblems(stack: TerraformStack, previous: ReadonlyMap<str
 }
 
 /**
- * Terraform `removed` blocks (Terraform and OpenTofu 1.7 and later) for the retired resources: each leaves the
- * state and stays in its vendor account, `lifecycle { destroy = false }`.
+ * Writes the stack's Terraform blocks about state: `moved` blocks (Terraform and OpenTofu 1.1 and later), and
+ * `removed` blocks for the retired resources (1.7 and later), each leaving the state and staying in its vendor
+ * account, `lifecycle { destroy = false }`; and the Terraform version they need.
  */
-export function addRemovedBlocks(stack: TerraformStack, retired: readonly RetiredResource[]): void {
-  if (retired.length === 0) {
-    return;
+function addStateBlocks(stack: ReadableAddressStack, moves: readonly AddressMove[], retired: readonly RetiredResource[]): void {
+  if (moves.length > 0) {
+    stack.addOverride("moved", moves.map(({ from, to }) => ({ from, to })));
   }
   const addresses = [...new Set(retired.map((entry) => entry.address))].sort();
-  stack.addOverride("terraform.required_version", ">= 1.7.0");
-  stack.addOverride("removed", addresses.map((address) => ({ from: address, lifecycle: { destroy: false } })));
+  if (addresses.length > 0) {
+    stack.addOverride("removed", addresses.map((address) => ({ from: address, lifecycle: { destroy: false } })));
+  }
+  const version = addresses.length > 0 ? ">= 1.7.0" : moves.length > 0 ? ">= 1.1.0" : undefined;
+  if (version !== undefined) {
+    stack.addOverride("terraform.required_version", version);
+  }
 }
 
 /**
- * A cdktf stack that emits `removed` blocks for its retired resources and, once every construct has written
- * its resources and before cdktf writes any stack, checks them against the previous synth's protected resources.
+ * A cdktf stack with readable addresses that keeps the history of its vendor objects: `prevent_destroy` on every
+ * resource that keeps history, `moved` blocks from earlier versions' hashed addresses, `removed` blocks for its
+ * retired resources and, once every construct has written its resources and before cdktf writes any stack, a check
+ * against the previous synth's protected resources.
  */
-export class HistoryGuardedStack extends TerraformStack {
-  private previous: ReadonlyMap<string, string> = new Map();
+export class HistoryGuardedStack extends ReadableAddressStack {
+  private previous?: ReadonlyMap<string, string>;
+  private previousOutputProblems: readonly string[] = [];
 
   constructor(scope: Construct, id: string, private readonly decisions: HistoryDecisions) {
     super(scope, id);
-    addRemovedBlocks(this, decisions.retired ?? []);
+    Aspects.of(this).add(new PreventHistoryDestroy());
   }
 
-  /** Reads the protected resources of the previous synth in `terraformOutdir`, before it is replaced. */
-  readPreviousOutput(terraformOutdir: string): void {
+  /**
+   * Reads the protected resources of the previous synth in `terraformOutdir`, before it is replaced; `problems` are
+   * other findings about that output, reported with the guard's.
+   */
+  readPreviousOutput(terraformOutdir: string, problems: readonly string[] = []): void {
     this.previous = readProtectedResources(terraformOutdir, this.node.id);
+    this.previousOutputProblems = problems;
   }
 
   override prepareStack(): void {
     super.prepareStack();
-    const problems = historyProblems(this, this.previous, this.decisions);
+    const moves = this.decisions.hashedAddressMoves === false ? [] : this.hashedAddressMoves();
+    const current = new Set([...this.resourceAddresses().map(({ address }) => address), ...moves.map((move) => move.from)]);
+    const problems = [...this.previousOutputProblems, ...this.duplicateAddressProblems(), ...historyProblems(this.node.id, current, this.previous, this.decisions)];
     if (problems.length > 0) {
       throw new SynthError(problems);
     }
+    addStateBlocks(this, moves, this.decisions.retired ?? []);
   }
 }

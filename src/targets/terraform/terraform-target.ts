@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import { App, LocalBackend, TerraformProvider, TerraformResource, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { DatadogProvider } from "@cdktf/provider-datadog/lib/provider";
@@ -12,13 +14,34 @@ import { DATADOG, ELASTICSTACK, GRAFANA, PAGERDUTY, SENTRY, type ProviderPin } f
 /** Adds the state backend to a stack, e.g. `(stack) => new S3Backend(stack, { bucket: "…", key: "…" })`. */
 export type TerraformBackendFactory = (stack: TerraformStack) => void;
 
+/** The file name of a stack's local state. */
+const stateFile = (stackId: string): string => `terraform.${stackId}.tfstate`;
+
 /**
- * A local state file in the project root (`terraform.<stack>.tfstate`, where cdktf keeps it too), by a path relative
- * to the stack's folder `cdktf.out/stacks/<stack>/`: the synthesized JSON is the same on every machine, and the
- * state survives synth, which replaces `cdktf.out/stacks/`.
+ * A local state file in the stack's own folder, `cdktf.out/stacks/<stack>/terraform.<stack>.tfstate`, by a path
+ * relative to that folder: the folder is a complete Terraform configuration, its JSON the same on every machine,
+ * and synth carries the state over when it replaces `cdktf.out/stacks/` (see StagedTerraformOutdir).
  */
 export function localBackend(stack: TerraformStack): void {
-  new LocalBackend(stack, { path: `../../../terraform.${stack.node.id}.tfstate` });
+  new LocalBackend(stack, { path: stateFile(stack.node.id) });
+}
+
+/**
+ * Why the stack's local state cannot be used where it is: earlier versions kept it beside `terraformOutdir` (the
+ * project root, `../../../terraform.<stack>.tfstate` from the stack's folder); a state file there and none in the
+ * stack's folder would leave Terraform with an empty state, planning to create everything again.
+ */
+export function localStateProblem(terraformOutdir: string, stackId: string): string | undefined {
+  const old = resolve(terraformOutdir, "..", stateFile(stackId));
+  const folder = join(terraformOutdir, "stacks", stackId);
+  if (!existsSync(old) || existsSync(join(folder, stateFile(stackId)))) {
+    return undefined;
+  }
+  const shown = (path: string) => relative(process.cwd(), path) || ".";
+  return (
+    `${stackId}: the Terraform state ${shown(old)} is where earlier versions kept it; the stack's local backend now reads ${stateFile(stackId)} ` +
+    `in the stack's folder. Move it there before synth: mkdir -p ${shown(folder)} && mv ${shown(old)} ${shown(folder)}/ (and its .backup, if any)`
+  );
 }
 
 /**
@@ -31,17 +54,19 @@ export class TerraformTarget {
   private readonly providers = new Map<string, TerraformProvider>();
   private readonly sharedResources = new Map<string, unknown>();
 
-  constructor(app: App, private readonly owner: Construct, backend: TerraformBackendFactory = localBackend, history: HistoryDecisions = {}) {
+  constructor(app: App, private readonly owner: Construct, private readonly backend: TerraformBackendFactory = localBackend, history: HistoryDecisions = {}) {
     this.stack = new HistoryGuardedStack(app, owner.node.id, history);
     backend(this.stack);
   }
 
   /**
    * Remembers which protected resources the stack's previous synth in `terraformOutdir` held; call it before
-   * the previous output is replaced. The synth then fails when one of them is gone, unless retired or acknowledged.
+   * the previous output is replaced. The synth then fails when one of them is gone, unless retired or acknowledged,
+   * and, with the default local backend, when the state is still where earlier versions kept it.
    */
   readPreviousOutput(terraformOutdir: string): void {
-    this.stack.readPreviousOutput(terraformOutdir);
+    const state = this.backend === localBackend ? localStateProblem(terraformOutdir, this.stack.node.id) : undefined;
+    this.stack.readPreviousOutput(terraformOutdir, state === undefined ? [] : [state]);
   }
 
   /** The scope under which a construct of the monitoring stack writes its Terraform resources. */

@@ -8,6 +8,7 @@ import { ROOT } from "../../support/example";
 const TSX = join(ROOT, "node_modules/.bin/tsx");
 const CLI = join(ROOT, "src/cli/main.ts");
 
+
 /** A team's folder with an app file declaring `declarations` and a cdktf.json running it. */
 function teamFolder(...declarations: string[]): string {
   const folder = mkdtempSync(join(tmpdir(), "watchkeeper-diff-"));
@@ -24,8 +25,8 @@ function teamFolder(...declarations: string[]): string {
   return folder;
 }
 
-const team = (escalation = "") =>
-  `const owner = new OnCallTeam(stack, "team", { name: "checkout", members: ["ana@example.com"], slackChannel: "#checkout"${escalation} });`;
+/** The team: two members, a Slack channel, more props. */
+const team = (more = "") => `const owner = new OnCallTeam(stack, "team", { name: "checkout", members: ["ana@example.com", "ben@example.com"], slackChannel: "#checkout"${more} });`;
 
 const slo = (name: string, objective: number, more = "") =>
   `new ServiceSlo(stack, "${name}", { service: "checkout", name: "${name}", objective: ${objective}, owner, runbookUrl: "https://runbooks.example.com"${more},` +
@@ -36,6 +37,9 @@ function run(folder: string, args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(TSX, args, { cwd: folder, encoding: "utf8", env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** The lines of a Markdown plan's section, from its `####` heading to the next. */
+const section = (markdown: string, heading: string): string[] => (markdown.split(`#### ${heading}`)[1] ?? "").split("\n#### ")[0].split("\n").filter((line) => line !== "");
 
 const BASE = [team(), slo("availability", 99.9), slo("latency", 99)];
 
@@ -54,45 +58,58 @@ describe("watchkeeper diff", () => {
   it("finds no change against snapshots/ by default, exits 0 and leaves the project's output folders alone", () => {
     const result = run(base, [CLI, "diff", "--format", "json"]);
     expect(result.stderr).toBe("");
-    expect(JSON.parse(result.stdout)).toEqual({ version: 1, exitCode: 0, counts: { added: 0, changed: 0, removed: 0, retired: 0, dangers: 0 }, dangers: [], changes: [] });
+    expect(JSON.parse(result.stdout)).toEqual({
+      version: 1,
+      exitCode: 0,
+      counts: { added: 0, changed: 0, removed: 0, retired: 0, dangers: 0, moved: 0 },
+      dangers: [],
+      constructs: [],
+      changes: [],
+    });
     expect(result.status).toBe(0);
     expect([existsSync(join(base, "dist")), existsSync(join(base, "cdktf.out"))]).toEqual([false, false]);
   });
 
-  it("lists a new SLO by construct and exits 2 when nothing is dangerous", () => {
+  it("lists a new SLO by construct, each output once, and exits 2 when nothing is dangerous", () => {
     const result = run(teamFolder(...BASE, slo("errors", 99.5)), [CLI, "diff", "--against", previous, "--format", "text"]);
     expect(result.status).toBe(2);
     expect(result.stdout).not.toContain("Dangerous");
-    expect(result.stdout).toMatch(/^Watchkeeper plan: \d+ changes in 1 construct \(\d+ added\)\n\nproduction\/errors\n {2}\+ /);
-    expect(result.stdout).toContain('\n  + Datadog SLO "checkout errors"\n');
+    expect(result.stdout).toMatch(/^Watchkeeper plan: \d+ changes in 1 construct \(\d+ added\)\n\nChanges:\n {2}production\/errors added: /);
+    const detail = result.stdout.split("\nproduction/errors\n")[1];
+    expect(detail).toContain('\n  + Datadog SLO "checkout errors"\n');
+    expect(detail).toMatch(/\n {2}\+ Grafana dashboard "SLO checkout errors" \(in Terraform, GrafanaDashboard monitoring\/[^ ]+ and grafana\/checkout-errors\.json\)\n/);
+    expect(detail).toMatch(/\n {2}\+ 3 alerting rules: [^\n]+ \(in PrometheusRule monitoring\/checkout-errors and prometheus\/checkout-errors\.rules\.yml\)\n/);
   });
 
-  it("flags every danger class in Markdown, dangerous items first, and exits 3", () => {
+  it("flags every danger class in Markdown, one line for each, then a line per construct and its folded detail, and exits 3", () => {
     const windows =
       ', burnRateWindows: [{ severity: "ticket", budgetConsumedPercent: 2, long: "1h", short: "5m" }, { severity: "ticket", budgetConsumedPercent: 5, long: "6h", short: "30m" },' +
       ' { severity: "ticket", budgetConsumedPercent: 20, long: "1d", short: "2h" }, { severity: "ticket", budgetConsumedPercent: 10, long: "3d", short: "6h" }]';
     const result = run(teamFolder(team(", escalation: { loops: 1 }"), slo("availability", 99.5, windows)), [CLI, "diff", "--against", previous]);
     expect(result.stderr).toBe("");
     expect(result.status).toBe(3);
-    const [dangers, changes] = result.stdout.split("#### Changes by construct");
-    const lines = dangers.split("\n").filter((line) => line.startsWith("- **"));
-    expect(lines.map((line) => /^- \*\*([a-z ]+)\*\* in `([^`]+)`/.exec(line)?.slice(1).join(" in "))).toEqual([
-      "history lost in production/availability",
-      "history lost in production/latency",
-      "alert removed in production/availability",
-      "alert removed in production/latency",
-      "alert muted in production/availability",
-      "objective loosened in production/availability",
-      "threshold raised in production/availability",
-      "route changed in production/team",
+    const dangers = section(result.stdout, "⚠️ Dangerous changes");
+    expect(dangers.map((line) => /^- \*\*([a-z ]+)\*\* in (`[^:]+):/.exec(line)?.slice(1).join(" in "))).toEqual([
+      "history lost in `production/availability`, `production/latency`",
+      "alert removed in `production/availability`, `production/latency`",
+      "alert muted in `production/availability`",
+      "objective loosened in `production/availability`",
+      "threshold raised in `production/availability`",
+      "route changed in `production/team`",
     ]);
-    expect(lines[1]).toMatch(/^- \*\*history lost\*\* in `production\/latency`: Datadog SLO "checkout latency", .*Grafana dashboard "SLO checkout latency" will be destroyed: history lost$/);
-    expect(lines[3]).toContain("alerting rule CheckoutLatencyErrorBudgetBurn (page), alerting rule CheckoutLatencyErrorBudgetBurn (ticket), alerting rule CheckoutLatencySLIMetricsAbsent (ticket) removed");
-    expect(lines).toContain("- **alert muted** in `production/availability`: severity lowered page → ticket (alerting rule CheckoutAvailabilityErrorBudgetBurn (page))");
-    expect(lines).toContain('- **objective loosened** in `production/availability`: objective loosened 99.9 → 99.5 (Datadog SLO "checkout availability"; recording rule slo:objective:ratio; recording rule sloth_slo_info)');
-    expect(lines).toContain('- **threshold raised** in `production/availability`: threshold raised 3 → 6 (Datadog monitor "[ticket] checkout availability: error budget burn 3x over 1d")');
-    expect(lines[7]).toMatch(/^- \*\*route changed\*\* in `production\/team`: routing changed \(PagerDuty escalation policy "[^"]+"\)$/);
-    expect(changes).toContain('- **changed** Datadog SLO "checkout availability"\n  - `thresholds[0].target: 99.9 → 99.5`\n');
+    expect(dangers[0]).toBe(
+      '- **history lost** in `production/availability`, `production/latency`: Datadog SLO "checkout latency", 6 Datadog monitors, Grafana dashboard "SLO checkout latency" will be destroyed: history lost',
+    );
+    expect(dangers[1]).toBe("- **alert removed** in `production/availability`, `production/latency`: 6 Datadog monitors, 4 alerting rules removed");
+    expect(dangers).toContain("- **alert muted** in `production/availability`: severity lowered page → ticket (alerting rule CheckoutAvailabilityErrorBudgetBurn (page))");
+    expect(dangers).toContain("- **objective loosened** in `production/availability`: objective loosened 99.9 → 99.5 (Datadog SLO \"checkout availability\", 2 recording rules)");
+    expect(dangers[5]).toBe('- **route changed** in `production/team`: routing changed: num_loops: 2 → 1 (PagerDuty escalation policy "checkout escalation")');
+    const summary = section(result.stdout, "Changes");
+    expect(summary).toContain("- `production/latency` **removed**: 4 Datadog monitors, 1 Datadog SLO, 1 Grafana dashboard, 3 alerting rules, 17 recording rules, 1 PrometheusRule, 2 promtool test files");
+    expect(summary.filter((line) => line.startsWith("- `"))).toHaveLength(3);
+    expect(result.stdout).toContain('<details><summary><code>production/availability</code> changed: ');
+    expect(result.stdout).toContain('\n- **changed** Datadog SLO "checkout availability"\n  - `thresholds[0].target: 99.9 → 99.5`\n');
+    expect(result.stdout.match(/CheckoutLatencySLIMetricsAbsent/g)).toHaveLength(1);
   });
 });
 

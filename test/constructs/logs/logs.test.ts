@@ -24,7 +24,7 @@ describe("log policies", () => {
     expect(resources(json, "elasticstack_elasticsearch_index_lifecycle").map((policy) => policy.name)).toEqual(["logs-checkout.audit-production-policy"]);
     const templates = resources(json, "elasticstack_elasticsearch_index_template");
     expect(templates.map((template) => [template.name, template.index_patterns, template.template])).toEqual([
-      ["logs-checkout.audit-production", ["logs-checkout.audit-production*"], { settings: expect.stringMatching(/^\{"index.lifecycle.name":"\$\{elasticstack_elasticsearch_index_lifecycle\.audit_ilm-policy_\w+\.name\}"\}$/) }],
+      ["logs-checkout.audit-production", ["logs-checkout.audit-production*"], { settings: expect.stringMatching(/^\{"index.lifecycle.name":"\$\{elasticstack_elasticsearch_index_lifecycle\.audit_ilm-policy\.name\}"\}$/) }],
       ["logs-ingress.access-production", ["logs-ingress.access-production*"], { lifecycle: { data_retention: "7d" } }],
     ]);
     const [component] = Object.keys(json.resource.elasticstack_elasticsearch_component_template);

@@ -87,13 +87,13 @@ describe("OnCallTeam in PagerDuty", () => {
 
   it("routes events by service and orchestrates them per service", () => {
     const [router] = resources(json, "pagerduty_event_orchestration_router") as Array<{ set: { rule: Array<{ condition: Array<{ expression: string }>; actions: { route_to: string } }> }; catch_all: unknown }>;
-    expect(router.set.rule.map((rule) => [rule.condition[0].expression, rule.actions.route_to.replace(/_[0-9A-F]{8}\.id\}$/, "")])).toEqual([
-      ["event.component matches 'cart'", "${pagerduty_service.planner-team_service-cart"],
-      ["event.component matches 'checkout'", "${pagerduty_service.planner-team_service-checkout"],
-      ["event.component matches 'payments'", "${pagerduty_service.payments-team_service-payments"],
+    expect(router.set.rule.map((rule) => [rule.condition[0].expression, rule.actions.route_to])).toEqual([
+      ["event.component matches 'cart'", "${pagerduty_service.planner-team_service-cart.id}"],
+      ["event.component matches 'checkout'", "${pagerduty_service.planner-team_service-checkout.id}"],
+      ["event.component matches 'payments'", "${pagerduty_service.payments-team_service-payments.id}"],
       // a team's events about services it does not declare go to its first service, as teamReceivers routes a page
-      ["event.group matches 'payments'", "${pagerduty_service.payments-team_service-payments"],
-      ["event.group matches 'planner'", "${pagerduty_service.planner-team_service-checkout"],
+      ["event.group matches 'payments'", "${pagerduty_service.payments-team_service-payments.id}"],
+      ["event.group matches 'planner'", "${pagerduty_service.planner-team_service-checkout.id}"],
     ]);
     expect(router.catch_all).toEqual({ actions: { route_to: "unrouted" } });
     const checkout = resources(json, "pagerduty_event_orchestration_service").find((o) => JSON.stringify(o).includes("runbooks.example.com/checkout")) as { set: Array<{ rule: Array<{ label: string; actions: Record<string, unknown> }> }> };

@@ -4,7 +4,7 @@ import { OnCallTeam, RealUserMonitoring } from "../../../constructs";
 import { resources, synthProblems, team, testApp, type TerraformJson, testStack } from "../../support/app";
 
 const RUNBOOK = "https://runbooks.example.com/checkout/rum";
-const APP_ID = "${datadog_rum_application.checkout-web_application_9E59CAD0.id}";
+const APP_ID = "${datadog_rum_application.checkout-web_application.id}";
 
 describe("real user monitoring", () => {
   let terraform: TerraformJson;

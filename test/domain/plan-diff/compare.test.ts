@@ -9,6 +9,7 @@ const item = (id: string, fields: OutputItem["fields"], more: Partial<OutputItem
   kind: "terraform",
   construct: `production/${id}`,
   type: "datadog_logs_index",
+  noun: "datadog logs index",
   label: id,
   fields,
   ...more,
@@ -66,6 +67,21 @@ describe("compareOutputs", () => {
     expect(plan.changes).toEqual([{ change: "retired", before: slo }]);
     expect(plan.dangers).toEqual([]);
     expect(planExitCode(plan)).toBe(2);
+  });
+
+  it("compares a Terraform resource a moved block moves with its new self: the same resource, changed only if its fields are", () => {
+    const old = item("old", { name: "x" }, { id: "production terraform datadog_monitor.checkout_burn_1A2B3C4D", type: "datadog_monitor" });
+    const moved = new Map([[old.id, "production terraform datadog_monitor.checkout_burn"]]);
+    const same = { ...old, id: "production terraform datadog_monitor.checkout_burn" };
+    const plan = planDiff({ items: [old], retired: new Set() }, { items: [same], retired: new Set(), moved });
+    expect([plan.changes, plan.dangers, plan.moved, planExitCode(plan)]).toEqual([[], [], 1, 2]);
+    const renamed = { ...same, fields: { name: "y" } };
+    expect(planDiff({ items: [old], retired: new Set() }, { items: [renamed], retired: new Set(), moved }).changes).toEqual([
+      { change: "changed", before: old, after: renamed, fields: [{ path: "name", before: "x", after: "y" }] },
+    ]);
+    const unmoved = planDiff({ items: [old], retired: new Set() }, { items: [same], retired: new Set() });
+    expect(unmoved.changes.map((change) => change.change)).toEqual(["added", "removed"]);
+    expect(unmoved.dangers.map((danger) => danger.kind)).toEqual(["history-lost", "alert-removed"]);
   });
 
   it("exits 0 without a change, 2 with safe changes, 3 with a dangerous one", () => {

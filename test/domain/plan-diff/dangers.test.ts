@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ItemChange } from "../../../src/domain/plan-diff/compare";
-import { compareOutputs } from "../../../src/domain/plan-diff/compare";
-import { dangersOf } from "../../../src/domain/plan-diff/dangers";
+import { compareOutputs as compareItems } from "../../../src/domain/plan-diff/compare";
+import { dangersOf as dangersOfOutputs } from "../../../src/domain/plan-diff/dangers";
+import { collapseMirrors } from "../../../src/domain/plan-diff/output-changes";
 import { comparisons, mentions } from "../../../src/domain/plan-diff/danger-signals";
 import type { OutputItem } from "../../../src/domain/plan-diff/output-item";
 
@@ -13,9 +14,14 @@ const item = (kind: OutputItem["kind"], type: string, label: string, fields: Out
   kind,
   construct: CONSTRUCT,
   type,
+  noun: label.split(" ").slice(0, 2).join(" "),
   label,
   fields,
 });
+
+/** The item changes between two lists; dangers of item changes, read as outputs (mirrored copies as one). */
+const compareOutputs = compareItems;
+const dangersOf = (changes: readonly ItemChange[]) => dangersOfOutputs(collapseMirrors(changes));
 
 /** The dangers of an item going from `before` to `after` (undefined: absent on that side). */
 const dangers = (before: OutputItem | undefined, after: OutputItem | undefined) =>
@@ -53,8 +59,8 @@ describe("danger: history lost", () => {
 
 describe("danger: alert removed", () => {
   it("flags a removed alerting rule once, though the rule file and the PrometheusRule both lose it", () => {
-    const inFile = alertingRule({}, "alerting rule CheckoutBurn (page)");
-    const inKubernetes = { ...inFile, id: "kubernetes copy", kind: "kubernetes" as const };
+    const inFile = { ...alertingRule({}, "alerting rule CheckoutBurn (page)"), mirror: "rule production/checkout burn/CheckoutBurn#0" };
+    const inKubernetes = { ...inFile, id: "kubernetes copy", where: "PrometheusRule monitoring/checkout" };
     expect(dangersOf(compareOutputs([inFile, inKubernetes], []))).toEqual([
       { kind: "alert-removed", construct: CONSTRUCT, summary: "removed", ofItems: true, items: ["alerting rule CheckoutBurn (page)"] },
     ]);
@@ -75,6 +81,26 @@ describe("danger: alert muted", () => {
       "priority lowered P1 → P3",
       "severity lowered page → ticket",
     ]);
+  });
+
+  it("flags a notification moved to another channel of the same kind as a route change naming both, not as removed", () => {
+    const before = monitor({ message: "Burning @slack-payments-alerts @pagerduty-checkout @ana@example.com" });
+    const after = monitor({ message: "Burning @slack-payments-incidents @ben@example.com" });
+    expect(dangers(before, after).map((danger) => [danger.kind, danger.summary])).toEqual([
+      ["alert-muted", "notification removed: @pagerduty-checkout"],
+      ["route-changed", "notification moved: @ana@example.com → @ben@example.com"],
+      ["route-changed", "notification moved: @slack-payments-alerts → @slack-payments-incidents"],
+    ]);
+  });
+
+  it("flags a channel changed on a receiver and on a Sentry alert, before → after", () => {
+    const file = (channel: string) =>
+      item("file", "alertmanager configuration", "alertmanager.yml", { "receivers[0].name": "checkout-ticket", "receivers[0].slack_configs[0].channel": channel });
+    expect(dangers(file("#checkout-alerts"), file("#checkout-incidents")).map((danger) => [danger.kind, danger.summary])).toEqual([
+      ["route-changed", 'notification moved: slack of receiver checkout-ticket "#checkout-alerts" → "#checkout-incidents"'],
+    ]);
+    const alert = (channel: string) => item("terraform", "sentry_issue_alert", 'Sentry issue alert "new issue"', { "actions_v2[0].slack_notify_service.channel": channel });
+    expect(dangers(alert("#a"), alert("#b")).map((danger) => danger.summary)).toEqual(['notification moved: "#a" → "#b"']);
   });
 
   it("flags a notification removed from an Alertmanager receiver, in the file and in an AlertmanagerConfig", () => {
@@ -146,7 +172,7 @@ describe("danger: route changed", () => {
   it("flags a changed Alertmanager route and AlertmanagerConfig route, not a changed receiver template", () => {
     const file = (receiver: string, title: string) =>
       item("file", "alertmanager configuration", "alertmanager.yml", { "route.routes[0].receiver": receiver, "receivers[0].slack_configs[0].title": title });
-    expect(dangers(file("team-page", "a"), file("team-ticket", "a")).map((danger) => danger.summary)).toEqual(["routing changed"]);
+    expect(dangers(file("team-page", "a"), file("team-ticket", "a")).map((danger) => danger.summary)).toEqual(['routing changed: route.routes[0].receiver: "team-page" → "team-ticket"']);
     expect(dangers(file("team-page", "a"), file("team-page", "b"))).toEqual([]);
     const config = (matcher: string) => item("kubernetes", "AlertmanagerConfig", "AlertmanagerConfig monitoring/routing", { "spec.route.routes[0].matchers": [matcher] });
     expect(dangers(config('team="a"'), config('team="b"')).map((danger) => danger.kind)).toEqual(["route-changed"]);
@@ -154,10 +180,19 @@ describe("danger: route changed", () => {
 
   it("flags a changed or destroyed escalation policy and a PagerDuty service moved to another policy", () => {
     const policy = (delay: number) => item("terraform", "pagerduty_escalation_policy", 'PagerDuty escalation policy "checkout"', { "rule[0].escalation_delay_in_minutes": delay });
-    expect(dangers(policy(10), policy(30)).map((danger) => danger.summary)).toEqual(["routing changed"]);
+    expect(dangers(policy(10), policy(30)).map((danger) => danger.summary)).toEqual(["routing changed: rule[0].escalation_delay_in_minutes: 10 → 30"]);
     expect(dangers(policy(10), undefined).map((danger) => danger.summary)).toEqual(["will be destroyed"]);
     const service = (policyId: string) => item("terraform", "pagerduty_service", 'PagerDuty service "checkout"', { escalation_policy: policyId, description: policyId });
-    expect(dangers(service("a"), service("b")).map((danger) => danger.summary)).toEqual(["routing changed"]);
+    expect(dangers(service("a"), service("b")).map((danger) => danger.summary)).toEqual(['routing changed: escalation_policy: "a" → "b"']);
+  });
+
+  it("quotes two changed routing fields before → after and counts the rest, in one danger per item", () => {
+    const policy = (users: string[]) =>
+      item("terraform", "pagerduty_escalation_policy", 'PagerDuty escalation policy "checkout"', Object.fromEntries(users.map((user, index) => [`rule[0].target[${index}].id`, user])));
+    const reordered = dangers(policy(["pagerduty user a", "pagerduty user b", "pagerduty user c"]), policy(["pagerduty user c", "pagerduty user a", "pagerduty user b"]));
+    expect(reordered.map((danger) => danger.summary)).toEqual([
+      'routing changed: rule[0].target[0].id: "pagerduty user a" → "pagerduty user c"; rule[0].target[1].id: "pagerduty user b" → "pagerduty user a"; and 1 more field',
+    ]);
   });
 });
 

@@ -98,7 +98,7 @@ describe("writeSentryErrorTracking", () => {
     const alerts = [...resources(json, "sentry_issue_alert"), ...resources(json, "sentry_metric_alert")];
     expect(alerts).toHaveLength(4);
     for (const alert of alerts) {
-      expect(alert.owner).toMatch(/^team:\$\{sentry_team\.shared_sentry-team-acme-checkout-prod_\w+\.internal_id\}$/);
+      expect(alert.owner).toMatch(/^team:\$\{sentry_team\.shared_sentry-team-acme-checkout-prod\.internal_id\}$/);
     }
   });
 
