@@ -54,6 +54,8 @@ export function registerReport(program: Command): void {
       "\nSLAs are found by their sla:policy:info series and measured from sla:downtime:minute and sla:maintenance:minute" +
         "\nover the calendar month of their own time zone, queried with the month's start and end; SLOs are found by" +
         "\nsloth_slo_info and measured over the UTC month. The trend shows the three months before." +
+        "\nError trends: each ErrorTracking's error_tracking:project:info, its errors in the last 7 days against the 7 before" +
+        "\nfrom error_tracking:error_events:rate5m, or, without it, its Sentry project to look at." +
         "\n\nExit codes:\n  0  report written\n  1  bad input: --month not a month or in the future, --timeout not a duration, --prometheus not a URL, an unknown option" +
         "\n  3  Prometheus error: down, slower than --timeout, an HTTP error, a body that is not the API's JSON",
     )

@@ -1,5 +1,6 @@
 import type { MonthCompliance } from "../../domain/sla/compliance";
 import type { CreditTier } from "../../domain/sla/sla-spec";
+import type { ErrorTrendReport } from "./error-trends";
 
 /** One month of a trend: undefined when Prometheus had nothing measured for it. */
 export interface TrendPoint {
@@ -45,4 +46,6 @@ export interface ComplianceReport {
   readonly monthToDate: boolean;
   readonly slas: readonly SlaReport[];
   readonly slos: readonly SloReport[];
+  /** The services' error trends, week over week; undefined when not collected. */
+  readonly errorTrends?: readonly ErrorTrendReport[];
 }
