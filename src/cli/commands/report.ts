@@ -4,6 +4,7 @@ import { PrometheusApiError } from "../prometheus-api/client";
 import { prometheusClient, withPrometheusOptions, type PrometheusOptions } from "../prometheus-options";
 import { collectReport } from "../report/collect";
 import { reportDocument } from "../report/document";
+import { errorTrendsSection } from "../report/error-trends";
 import { renderHtml, renderMarkdown } from "../report/render";
 import { reportRequest } from "../report/report-request";
 
@@ -25,7 +26,7 @@ async function report(options: ReportOptions): Promise<number> {
   let text: string;
   try {
     const collected = await collectReport(prometheusClient(options), request);
-    const blocks = reportDocument(collected);
+    const blocks = [...reportDocument(collected), ...errorTrendsSection(collected.errorTrends)];
     text = options.format === "html" ? renderHtml(blocks) : renderMarkdown(blocks);
   } catch (error) {
     if (!(error instanceof PrometheusApiError)) {

@@ -1,5 +1,4 @@
 import { localMinute } from "../../domain/sla/calendar";
-import { errorTrendsSection } from "./error-trends";
 import type { ComplianceReport, SloReport, SlaReport, TrendPoint } from "./model";
 
 /** A table cell: its text, and whether it shows a target met ("good") or missed ("bad"). */
@@ -135,6 +134,5 @@ export function reportDocument(report: ComplianceReport): Block[] {
     ...slas,
     { kind: "heading", level: 2, text: "SLOs" },
     ...slos,
-    ...errorTrendsSection(report.errorTrends),
   ];
 }

@@ -3,20 +3,8 @@ import { Duration } from "../../domain/duration";
 import { overTime } from "../../domain/promql/operators";
 import { monthRange } from "../../domain/sla/calendar";
 import type { Block, Cell } from "./document";
+import type { ErrorTrendReport } from "./model";
 import { clipped, type PrometheusReader, type ReportRequest } from "./reader";
-
-/** The error trend of one service with error tracking: its Sentry project, and its errors this week and the week before. */
-export interface ErrorTrendReport {
-  readonly service: string;
-  readonly env: string;
-  readonly sentryOrganization: string;
-  readonly sentryProject: string;
-  readonly sentryEnvironment: string;
-  /** Error events in the 7 days to the report's time; undefined when Prometheus has no error rate of the service. */
-  readonly lastWeek?: number;
-  /** Error events in the 7 days before those. */
-  readonly weekBefore?: number;
-}
 
 const WEEK = Duration.days(7);
 

@@ -1,6 +1,5 @@
 import type { MonthCompliance } from "../../domain/sla/compliance";
 import type { CreditTier } from "../../domain/sla/sla-spec";
-import type { ErrorTrendReport } from "./error-trends";
 
 /** One month of a trend: undefined when Prometheus had nothing measured for it. */
 export interface TrendPoint {
@@ -36,6 +35,19 @@ export interface SloReport {
   readonly worstDays: readonly { readonly day: string; readonly achievedPercent: number }[];
   /** The previous months' achievement, oldest first. */
   readonly trend: readonly TrendPoint[];
+}
+
+/** The error trend of one service with error tracking: its Sentry project, and its errors this week and the week before. */
+export interface ErrorTrendReport {
+  readonly service: string;
+  readonly env: string;
+  readonly sentryOrganization: string;
+  readonly sentryProject: string;
+  readonly sentryEnvironment: string;
+  /** Error events in the 7 days to the report's time; undefined when Prometheus has no error rate of the service. */
+  readonly lastWeek?: number;
+  /** Error events in the 7 days before those. */
+  readonly weekBefore?: number;
 }
 
 /** A compliance report of one calendar month. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { reportDocument } from "../../../src/cli/report/document";
-import { collectErrorTrends, errorTrackingProjectsQuery, errorTrendsSection, weeklyErrorRateQuery, type ErrorTrendReport } from "../../../src/cli/report/error-trends";
+import { collectErrorTrends, errorTrackingProjectsQuery, errorTrendsSection, weeklyErrorRateQuery } from "../../../src/cli/report/error-trends";
+import type { ErrorTrendReport } from "../../../src/cli/report/model";
 import type { PrometheusReader } from "../../../src/cli/report/reader";
 import { renderMarkdown } from "../../../src/cli/report/render";
 import { promqlError } from "../../../src/domain/promql/check";
@@ -61,11 +61,10 @@ describe("the report's error trends", () => {
     );
   });
 
-  it("say so when no service has error tracking, and come after the SLOs in the report", () => {
-    const blocks = reportDocument({ month: "2026-11", monthToDate: false, slas: [], slos: [], errorTrends: [] });
-    expect(renderMarkdown(blocks.slice(-2))).toBe(
+  it("say so when no service has error tracking, and are left out when not collected", () => {
+    expect(renderMarkdown(errorTrendsSection([]))).toBe(
       "## Error trends\n\nNo error tracking found: no error_tracking:project:info series in the last day. Declare an ErrorTracking and load its rules.\n",
     );
-    expect(reportDocument({ month: "2026-11", monthToDate: false, slas: [], slos: [] }).some((block) => block.kind === "heading" && block.text === "Error trends")).toBe(false);
+    expect(errorTrendsSection(undefined)).toEqual([]);
   });
 });
