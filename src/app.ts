@@ -1,5 +1,6 @@
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { OutputSwap, removal, type SwapFailed } from "./output-swap";
+import { basename, dirname, join } from "node:path";
 import { App as Cdk8sApp } from "cdk8s";
 import { App as CdktfApp } from "cdktf";
 import { Construct } from "constructs";
@@ -75,11 +76,16 @@ export class MonitoringApp extends Construct {
   readonly outdir: string;
   readonly engines: StackEngines;
   private readonly terraformOutdir: StagedTerraformOutdir;
+  /** The journal of the swap that puts synth's output in place, beside cdktf's output folder. */
+  private readonly swap: OutputSwap;
 
   constructor(props: MonitoringAppProps = {}) {
     super(undefined as unknown as Construct, "");
     this.outdir = props.outdir ?? process.env.WATCHKEEPER_OUTDIR ?? "dist";
     this.terraformOutdir = new StagedTerraformOutdir(props.terraformOutdir ?? process.env.CDKTF_OUTDIR ?? "cdktf.out");
+    this.swap = new OutputSwap(join(dirname(this.terraformOutdir.outdir), `.${basename(this.terraformOutdir.outdir)}.swap.json`));
+    // Before cdktf touches its staging folder, which an interrupted swap may have left holding the previous output.
+    this.swap.recover();
     mkdirSync(dirname(this.terraformOutdir.staging), { recursive: true });
     this.engines = {
       // cdktf writes into the staging folder, which it creates now; synth() empties it again before writing.
@@ -121,9 +127,18 @@ export class MonitoringApp extends Construct {
       this.terraformOutdir.discard();
       throw error;
     }
-    this.terraformOutdir.commit();
-    stacks.forEach((stack) => stack.files.commit());
-    removedStacks.forEach((id) => rmSync(join(this.outdir, id), { recursive: true, force: true }));
+    const parts = [
+      this.terraformOutdir.commitSteps(),
+      ...stacks.map((stack) => stack.files.commitSteps()),
+      ...removedStacks.map((id) => removal(join(this.outdir, id), join(this.outdir, `.${id}.removed`))),
+    ];
+    try {
+      this.swap.run(parts);
+    } catch (error) {
+      const { message, restored } = error as SwapFailed;
+      const state = restored ? `${this.terraformOutdir.outdir}/ and ${this.outdir}/ are as they were` : "the output is half swapped until then";
+      throw new Error(`cannot put the new output in place (${message}); ${state}`);
+    }
     return stacks.map((stack) => ({
       stack: stack.node.id,
       terraformResources: stack.terraform.resourceCount(),

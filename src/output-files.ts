@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import type { SwapPart } from "./output-swap";
 import { basename, dirname, join } from "node:path";
 
 /**
@@ -6,7 +7,7 @@ import { basename, dirname, join } from "node:path";
  * relative to the stack's output folder; writing the same path twice is a mistake in a construct and throws.
  *
  * Once synth has begun (`begin`), each file goes to disk as it is added, into a staging folder beside the
- * stack's folder, so that a thousand SLOs' files are not all held in memory until the end; `commit` then
+ * stack's folder, so that a thousand SLOs' files are not all held in memory until the end; `commitSteps` then
  * replaces the stack's folder with it, so removed declarations leave no stale output and a failed synth
  * (`discard`) leaves the previous output as it was.
  */
@@ -44,19 +45,18 @@ export class OutputFiles {
     return this.added.size;
   }
 
-  /** Replaces the folder's content with the files written since `begin`, by renames. */
-  commit(): void {
+  /**
+   * The renames that replace the folder's content with the files written since `begin` (the folder moved aside
+   * first), and what to delete once they are all done; the folders are left to the swap from here on.
+   */
+  commitSteps(): SwapPart {
     const { folder, staging } = this.started();
     const previous = `${staging}.previous`;
     rmSync(previous, { recursive: true, force: true });
-    if (existsSync(folder)) {
-      renameSync(folder, previous);
-    }
-    if (this.folders.size > 0) {
-      renameSync(staging, folder);
-    }
-    rmSync(previous, { recursive: true, force: true });
+    const written = this.folders.size > 0;
+    const steps = [...(existsSync(folder) ? [{ from: folder, to: previous }] : []), ...(written ? [{ from: staging, to: folder }] : [])];
     this.end();
+    return { steps, afterCommit: [previous, staging], afterUndo: [staging] };
   }
 
   /** Drops the files written since `begin`, leaving the folder as it was. */

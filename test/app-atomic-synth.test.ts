@@ -1,5 +1,4 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createRequire, syncBuiltinESMExports } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -9,22 +8,9 @@ import { MonitoringConstruct } from "../src/monitoring-construct";
 import type { Outputs } from "../src/outputs";
 import { availabilityProps, team, type TerraformJson, testStack } from "./support/app";
 import { readTree } from "./support/files";
+import { dieDuringSwap, fs, realWriteFileSync, refuseRename, replaceWrites, restoreFs } from "./support/fs-faults";
 
-/** Node's own fs module object: cdktf and our output code both write through it. */
-const fs = createRequire(import.meta.url)("node:fs") as typeof import("node:fs");
-const realWriteFileSync = fs.writeFileSync;
-
-/** Replaces fs.writeFileSync (for cdktf's CommonJS and our ES imports alike) until restoreWrites(). */
-function replaceWrites(write: typeof fs.writeFileSync): void {
-  fs.writeFileSync = write;
-  syncBuiltinESMExports();
-}
-
-function restoreWrites(): void {
-  replaceWrites(realWriteFileSync);
-}
-
-afterEach(restoreWrites);
+afterEach(restoreFs);
 
 /** An app of the given stacks, each with a team and two SLOs, writing below `folder`. */
 function declare(folder: string, stacks: string[], sloNames = ["availability", "errors"], props: MonitoringStackProps = {}): MonitoringApp {
@@ -55,7 +41,7 @@ function writesOf(app: MonitoringApp): number {
     realWriteFileSync(...args);
   }) as typeof fs.writeFileSync);
   app.synth();
-  restoreWrites();
+  restoreFs();
   return writes;
 }
 
@@ -97,7 +83,7 @@ describe("atomic synth", () => {
         realWriteFileSync(...args);
       }) as typeof fs.writeFileSync);
       expect(() => app.synth(), `write ${failingWrite} of ${total}`).toThrow("ENOSPC");
-      restoreWrites();
+      restoreFs();
       expect(readTree(folder), `write ${failingWrite} of ${total}`).toEqual(before);
       expect(readdirSync(folder).sort()).toEqual(["cdktf.out", "dist"]);
     }
@@ -116,6 +102,22 @@ describe("atomic synth", () => {
     expect(() => failing.synth()).toThrow("production/failing: the generated query does not parse");
     expect(readTree(folder)).toEqual(before);
     expect(readdirSync(folder).sort()).toEqual(["cdktf.out", "dist"]);
+  });
+
+  it("puts back the previous output and says so when a rename is refused, and the next synth recovers a killed one", () => {
+    const folder = previousOutput();
+    const before = readTree(folder);
+    refuseRename(4);
+    expect(() => declare(folder, ["production"]).synth()).toThrow(/cannot put the new output in place \(EPERM.*\); .*cdktf\.out\/ and .*dist\/ are as they were/);
+    restoreFs();
+    expect(readTree(folder)).toEqual(before);
+
+    dieDuringSwap(5);
+    expect(() => declare(folder, ["production"]).synth()).toThrow("undoing the renames done failed too, the next synth undoes them");
+    restoreFs();
+    declare(folder, ["production", "staging"]).synth();
+    expect(readdirSync(folder).sort()).toEqual(["cdktf.out", "dist"]);
+    expect([...readTree(folder).keys()]).toEqual([...before.keys()]);
   });
 
   it("removes a stack that no longer exists from cdktf.out/ and dist/, and only what Watchkeeper wrote", () => {

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { OutputFiles } from "../src/output-files";
+import { OutputSwap } from "../src/output-swap";
 import { readTree } from "./support/files";
 
 /** A stack folder holding the output of an earlier synth. */
@@ -14,6 +15,11 @@ function previousOutput(): { parent: string; folder: string } {
   return { parent, folder };
 }
 
+/** Puts the files added since `begin` in place, as synth does. */
+function commit(files: OutputFiles, parent: string): void {
+  new OutputSwap(join(parent, ".swap.json")).run([files.commitSteps()]);
+}
+
 describe("OutputFiles", () => {
   it("replaces the folder with exactly the files added, before and after begin", () => {
     const { parent, folder } = previousOutput();
@@ -22,7 +28,7 @@ describe("OutputFiles", () => {
     files.begin(folder);
     files.add("prometheus/a.rules.yml", "a");
     files.add("grafana/a.json", "{}");
-    files.commit();
+    commit(files, parent);
     expect(Object.fromEntries(readTree(folder))).toEqual({
       "grafana/a.json": "{}",
       "prometheus/a.rules.yml": "a",
@@ -42,10 +48,10 @@ describe("OutputFiles", () => {
   });
 
   it("removes the folder of a stack that writes no file", () => {
-    const { folder } = previousOutput();
+    const { parent, folder } = previousOutput();
     const files = new OutputFiles();
     files.begin(folder);
-    files.commit();
+    commit(files, parent);
     expect(existsSync(folder)).toBe(false);
   });
 

@@ -70,7 +70,7 @@ export const SLO_MUTATIONS = [
     ...props,
     burnRateWindows: [{ severity: "page", budgetConsumedPercent: 2, long, short: "5m" }],
   })),
-  slo("burnRateWindows.budgetConsumedPercent", fc.oneof(badCount, fc.constantFrom(0, 101)), (props, budgetConsumedPercent) => ({
+  slo("burnRateWindows.budgetConsumedPercent", fc.constantFrom(0, -1, 101, Number.NaN), (props, budgetConsumedPercent) => ({
     ...props,
     burnRateWindows: [{ severity: "page", budgetConsumedPercent, long: "1h", short: "5m" }],
   })),

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import type { SwapPart, SwapStep } from "../../output-swap";
 import { basename, dirname, join } from "node:path";
 
 /** The files cdktf writes in a stack's folder; anything else there (`.terraform/`, lock file, local state) is Terraform's. */
@@ -36,18 +37,24 @@ export class StagedTerraformOutdir {
     mkdirSync(join(this.staging, "stacks"), { recursive: true });
   }
 
-  /** Replaces the output with the staged one. */
-  commit(): void {
+  /**
+   * The renames that replace the output with the staged one (Terraform's own files carried over first, the previous
+   * stacks and manifest moved into the staging folder), and what to delete once they are all done.
+   */
+  commitSteps(): SwapPart {
     const stacks = join(this.outdir, "stacks");
     const staged = join(this.staging, "stacks");
+    const manifest = join(this.outdir, "manifest.json");
     mkdirSync(this.outdir, { recursive: true });
-    if (existsSync(stacks)) {
-      this.carryTerraformFiles(stacks, staged);
-      renameSync(stacks, join(this.staging, "previous-stacks"));
-    }
-    renameSync(staged, stacks);
-    renameSync(join(this.staging, "manifest.json"), join(this.outdir, "manifest.json"));
-    this.discard();
+    const carried = existsSync(stacks) ? this.carriedTerraformFiles(stacks, staged) : [];
+    const steps = [
+      ...carried,
+      ...(existsSync(stacks) ? [{ from: stacks, to: join(this.staging, "previous-stacks") }] : []),
+      { from: staged, to: stacks },
+      ...(existsSync(manifest) ? [{ from: manifest, to: join(this.staging, "previous-manifest.json") }] : []),
+      { from: join(this.staging, "manifest.json"), to: manifest },
+    ];
+    return { steps, afterCommit: [this.staging], afterUndo: [this.staging] };
   }
 
   /** Drops the staged output, leaving the output in place as it was. */
@@ -55,15 +62,16 @@ export class StagedTerraformOutdir {
     rmSync(this.staging, { recursive: true, force: true });
   }
 
-  private carryTerraformFiles(stacks: string, staged: string): void {
+  /** The renames that carry Terraform's own files of each stack folder into the staged one. */
+  private carriedTerraformFiles(stacks: string, staged: string): SwapStep[] {
     const folders = readdirSync(stacks, { withFileTypes: true }).filter((entry) => entry.isDirectory());
-    for (const { name: stack } of folders) {
+    return folders.flatMap(({ name: stack }) => {
       const folder = join(stacks, stack);
       const own = readdirSync(folder).filter((name) => !CDKTF_FILES.has(name));
       if (own.length > 0) {
         mkdirSync(join(staged, stack), { recursive: true });
-        own.forEach((name) => renameSync(join(folder, name), join(staged, stack, name)));
       }
-    }
+      return own.map((name) => ({ from: join(folder, name), to: join(staged, stack, name) }));
+    });
   }
 }

@@ -14,7 +14,7 @@ describe("renderSloRuleTests", () => {
     expect(documents.map((document) => document.evaluation_interval)).toEqual(["5m", "360m"]);
     expect(documents.map((document) => document.tests.map((test) => test.name))).toEqual([
       [
-        "checkout-availability: pages on a 14.4x burn",
+        "checkout-availability: pages on a 17.28x burn",
         "checkout-availability: pages within minutes of a full outage",
         "checkout-availability: one failed request at 1 request/minute",
         "checkout-availability: reports missing SLI metrics after 15m",

@@ -63,11 +63,11 @@ describe.concurrent("generated promtool tests", () => {
     expect(result.output).toContain("one failed request at 1 request/minute");
   });
 
-  it("fail when the page windows are wrong: a 14.4x burn would page too early", async () => {
+  it("fail when the page windows are wrong: a 17.28x burn would page too early", async () => {
     const fast = windows.map((w) => (w.severity === "page" ? { ...w, long: Duration.minutes(10), short: Duration.minutes(5) } : w));
     const result = await runGeneratedTests({ ...spec, windows: fast });
     expect(result.ok).toBe(false);
-    expect(result.output).toContain("pages on a 14.4x burn");
+    expect(result.output).toContain("pages on a 17.28x burn");
   });
 
   it("fail when the ticket threshold is too high: a sustained 1.2x burn would open no ticket", async () => {
