@@ -26,12 +26,12 @@ function schedule(window: Duration): { interval: string; from: string } {
 
 /**
  * How a detection fires in Elastic Security. Above 0 matching events per group it is a `threshold` rule, whose
- * `threshold.value` is a minimum count (Kibana searches with `min_doc_count: value`), hence `above + 1`; at 0 any
- * matching event is a signal, a `query` rule.
+ * `threshold.value` is a minimum count (Kibana searches with `min_doc_count: value`), hence the next whole count above
+ * `above`; at 0 any matching event is a signal, a `query` rule.
  */
 function condition(detection: SecurityDetection): Pick<KibanaSecurityDetectionRuleConfig, "type" | "threshold"> {
   const { above, groupBy } = detection.threshold;
-  return above === 0 ? { type: "query" } : { type: "threshold", threshold: { field: groupBy === undefined ? [] : [groupBy], value: above + 1 } };
+  return above === 0 ? { type: "query" } : { type: "threshold", threshold: { field: groupBy === undefined ? [] : [groupBy], value: Math.floor(above) + 1 } };
 }
 
 /**
