@@ -6,7 +6,8 @@ const RUNBOOKS = "https://runbooks.example.com/intelligent-teams-planner/logs";
 /**
  * How the planner's logs are kept and watched: application logs LOG_RETENTION_DAYS (30 days), audit logs a year
  * (cold after 30 days; Datadog keeps 30 days and an S3 archive the rest), debug logs a week; alerts on error
- * spikes and on an unusual volume of errors; and security monitoring routed to the security team.
+ * spikes and on an unusual volume of errors; and security monitoring routed to the security team, as log alerts and
+ * as Elastic Security and Datadog Cloud SIEM detection rules.
  */
 export function plannerLogs(stack: MonitoringStack, settings: OrganisationSettings, owner: OnCallTeam): void {
   const service = settings.serviceName;
@@ -65,5 +66,7 @@ export function plannerLogs(stack: MonitoringStack, settings: OrganisationSettin
     owner: security,
     runbookUrl: "https://runbooks.example.com/security",
     expectedCountries: ["DE", "FR", "GB", "US"],
+    // Detection rules for the security team's SIEMs; the log alerts stay for the on-call dashboards.
+    outputs: { elasticSecurity: true, datadogSiem: true },
   });
 }

@@ -1,5 +1,6 @@
 import type { Construct } from "constructs";
 import { errorTrackingAlerts, type ErrorTrackingSpec } from "../../src/domain/apm/error-tracking";
+import { errorTrackingRules } from "../../src/domain/apm/error-tracking-rules";
 import { camelCase } from "../../src/domain/naming";
 import type { Problems } from "../../src/domain/problems";
 import { severityReceivers, type AlertOwner } from "../../src/domain/routing/routing";
@@ -16,8 +17,10 @@ export type { ErrorTrackingOutputs };
 /**
  * Error tracking for one service on Sentry: a project owned by the owner's Sentry team, grouping rules declared
  * with the service, a client key whose DSN is a sensitive Terraform output, and alerts filtered to the
- * environment. New issues and regressions open tickets (the owner's Slack channel); an issue's event spike and a
- * critical error rate page (the owner's PagerDuty service), a warning error rate opens a ticket.
+ * environment. New issues, regressions (a resolved issue that came back) and errors rising against the same time last
+ * week open tickets (the owner's Slack channel); an issue's event spike and a critical error rate page (the owner's
+ * PagerDuty service), a warning error rate opens a ticket. A Prometheus recording names the Sentry project (and,
+ * with `errorCounter`, records the service's own error rate) for `watchkeeper report`.
  *
  * Sentry refuses an alert filtered to an environment that has received no event yet ("This environment has not
  * been created"): on a new project, deploy the SDK (or send one event, `sentry-cli send-event -E <environment>`)
@@ -64,6 +67,8 @@ export class ErrorTracking extends MonitoringConstruct<ErrorTrackingProps, Error
   protected outputs({ spec, owner, sentryOwner }: ErrorTrackingParsed): Outputs {
     const { service, runbookUrl } = spec;
     return {
+      // Recordings only, for `watchkeeper report`: the Sentry project, and the service's own error rate.
+      prometheus: { rules: [errorTrackingRules(spec, this.stack.environment)] },
       sentry: {
         alerts: errorTrackingAlerts(spec).flatMap((alert) =>
           alert.severities.map((severity) => ({ system: "sentry", name: camelCase(service, alert.name), severity, owner, service, runbookUrl })),

@@ -1,6 +1,5 @@
 import type { Construct } from "constructs";
-import { Duration } from "../../src/domain/duration";
-import { scopedLogQuery, windowProblem, type LogAlertSpec } from "../../src/domain/logs/log-alert";
+import { readLogWindow, scopedLogQuery, type LogAlertSpec } from "../../src/domain/logs/log-alert";
 import { inEnvironment, logQueryProblems } from "../../src/domain/logs/log-query";
 import { camelCase, slug } from "../../src/domain/naming";
 import { slugProblem } from "../../src/domain/names/slugs";
@@ -11,16 +10,6 @@ import { when, type Outputs, type VendorAlert } from "../../src/outputs";
 import { writeDatadogLogAlert } from "../../src/targets/datadog/log-monitors";
 import { writeKibanaLogRule } from "../../src/targets/elastic/kibana-log-rule";
 import type { LogAlertProps } from "../../src/domain/logs/log-alert-props";
-
-function readWindow(text: string, what: string): { window?: Duration; problem?: string } {
-  try {
-    const window = Duration.parse(text);
-    const problem = windowProblem(window);
-    return problem === undefined ? { window } : { problem: `${what}.${problem}` };
-  } catch {
-    return { problem: `${what}.window: "${text}" is not a duration; use e.g. "5m"` };
-  }
-}
 
 /** A LogAlert, parsed: the alert as the targets see it, and who receives it. */
 interface LogAlertParsed {
@@ -58,10 +47,10 @@ export class LogAlert extends MonitoringConstruct<LogAlertProps, LogAlertParsed>
       return { problem: "threshold: give either threshold or anomaly, how the alert fires" };
     }
     if (threshold !== undefined) {
-      const { window, problem } = readWindow(threshold.window ?? "5m", "threshold");
+      const { window, problem } = readLogWindow(threshold.window ?? "5m", "threshold");
       return window === undefined ? { problem } : { value: { kind: "threshold", threshold: { above: threshold.above, window, groupBy: threshold.groupBy } } };
     }
-    const { window, problem } = readWindow(anomaly?.window ?? "15m", "anomaly");
+    const { window, problem } = readLogWindow(anomaly?.window ?? "15m", "anomaly");
     return window === undefined ? { problem } : { value: { kind: "anomaly", window } };
   }
 

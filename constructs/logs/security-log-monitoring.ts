@@ -1,65 +1,102 @@
-import { Construct } from "constructs";
-import { and, equals, not, oneOf } from "../../src/domain/logs/log-query";
-import type { AlertOwner, AlertSeverity } from "../../src/domain/routing/routing";
+import type { Construct } from "constructs";
+import { slug } from "../../src/domain/naming";
+import { parseSecurityLogMonitoring } from "../../src/domain/logs/parse-security-log-monitoring";
+import { detectionRunbook, securityDetections, type SecurityDetectionsSpec } from "../../src/domain/logs/security-detections";
+import type { SecurityLogMonitoringProps } from "../../src/domain/logs/security-log-monitoring-props";
+import type { Problems } from "../../src/domain/problems";
+import type { AlertOwner, Receiver } from "../../src/domain/routing/routing";
+import { MonitoringConstruct } from "../../src/monitoring-construct";
+import { when, type Outputs, type VendorAlert } from "../../src/outputs";
+import { writeDatadogSiemRules } from "../../src/targets/datadog/siem-rules";
+import { writeElasticSecurityRules } from "../../src/targets/elastic/security-detection-rules";
 import { LogAlert } from "./log-alert";
-import type { LogThresholdProps } from "../../src/domain/logs/log-alert-props";
 
-/** Security log monitoring of one service, on its ECS authentication and IAM events. */
-export interface SecurityLogMonitoringProps {
-  /** The service whose logs are watched. */
-  readonly service: string;
-  /** The security team that receives the alerts. @default the stack's defaultOwner */
-  readonly owner?: AlertOwner | string;
-  /** The security runbooks' base URL; each alert links `<runbookUrl>/<alert name>`. @default none */
-  readonly runbookUrl?: string;
-  /** page or ticket, for every rule. @default "ticket" */
-  readonly severity?: AlertSeverity;
-  /** When failed sign-ins from one source address are a spike. @default { above: 20, window: "5m", groupBy: "source.ip" } */
-  readonly authenticationFailures?: LogThresholdProps;
-  /**
-   * The ISO country codes sign-ins are expected from; a successful sign-in from elsewhere alerts.
-   * @default no check of places
-   * @example ["DE", "FR", "US"]
-   */
-  readonly expectedCountries?: readonly string[];
+/** SecurityLogMonitoring, parsed: the detections as the SIEM targets see them, and who receives them. */
+interface SecurityLogMonitoringParsed {
+  readonly spec: SecurityDetectionsSpec;
+  readonly owner: AlertOwner;
+  readonly receivers: readonly Receiver[];
 }
 
 /**
- * Security log monitoring: spikes of failed sign-ins per source address, any privilege change (ECS `iam` events
- * of type `admin` or `change`), and successful sign-ins from countries outside the expected ones, each a
- * `LogAlert` routed to the security team.
+ * Security log monitoring: bursts of failed sign-ins per source address (MITRE ATT&CK Credential Access / Brute
+ * Force), any privilege change, i.e. ECS `iam` events of type `admin` or `change` (Privilege Escalation / Account
+ * Manipulation), and successful sign-ins from countries outside the expected ones (Initial Access / Valid
+ * Accounts), routed to the security team.
+ *
+ * `outputs` chooses where: SIEM detection rules (Elastic Security, Datadog Cloud SIEM), whose signals carry the
+ * tactic and technique, and/or the Kibana and Datadog log alerts (a `LogAlert` child per detection, kept for teams
+ * without a SIEM; the default). The SIEM rules are this construct's own outputs; the log alerts stay LogAlerts,
+ * so that they are written, named and checked exactly as any other log alert.
+ *
+ * @example
+ * new SecurityLogMonitoring(stack, "security-logs", {
+ *   service: "planner", owner: securityTeam, expectedCountries: ["DE", "FR"],
+ *   outputs: { elasticSecurity: true, datadogSiem: true },
+ * });
  */
-export class SecurityLogMonitoring extends Construct {
-  constructor(scope: Construct, id: string, readonly props: SecurityLogMonitoringProps) {
-    super(scope, id);
-    const common = { service: props.service, owner: props.owner, severity: props.severity };
-    const runbook = (name: string): string | undefined => (props.runbookUrl === undefined ? undefined : `${props.runbookUrl}/${name}`);
-    const authentication = equals("event.category", "authentication");
-    new LogAlert(this, "authentication-failures", {
-      ...common,
-      name: "authentication-failures",
-      query: and(authentication, equals("event.outcome", "failure")),
-      threshold: props.authenticationFailures ?? { above: 20, window: "5m", groupBy: "source.ip" },
-      runbookUrl: runbook("authentication-failures"),
-      description: `A spike of failed sign-ins to ${props.service} from one address: a password-guessing attempt?`,
-    });
-    new LogAlert(this, "privilege-changes", {
-      ...common,
-      name: "privilege-changes",
-      query: and(equals("event.category", "iam"), oneOf("event.type", ["admin", "change"])),
-      threshold: { above: 0, window: "5m", groupBy: "user.name" },
-      runbookUrl: runbook("privilege-changes"),
-      description: `A user's privileges changed in ${props.service}: check that the change was intended`,
-    });
-    if (props.expectedCountries !== undefined) {
-      new LogAlert(this, "unusual-places", {
-        ...common,
-        name: "unusual-places",
-        query: and(authentication, equals("event.outcome", "success"), not(oneOf("source.geo.country_iso_code", props.expectedCountries))),
-        threshold: { above: 0, window: "15m", groupBy: "source.geo.country_iso_code" },
-        runbookUrl: runbook("unusual-places"),
-        description: `A sign-in to ${props.service} from outside ${props.expectedCountries.join(", ")}`,
-      });
+export class SecurityLogMonitoring extends MonitoringConstruct<SecurityLogMonitoringProps, SecurityLogMonitoringParsed> {
+  /** The log alerts written for teams without a SIEM, one per detection; none when `outputs.logAlerts` is false. */
+  readonly logAlerts: readonly LogAlert[];
+
+  constructor(scope: Construct, id: string, props: SecurityLogMonitoringProps) {
+    super(scope, id, props);
+    this.claimName("security log monitoring", slug(props.service));
+    const logAlerts = props.outputs?.logAlerts ?? {};
+    this.logAlerts =
+      logAlerts === false
+        ? []
+        : securityDetections(props).map(
+            (detection) =>
+              new LogAlert(this, detection.name, {
+                service: props.service,
+                name: detection.name,
+                owner: props.owner,
+                severity: props.severity,
+                query: detection.query,
+                threshold: detection.threshold,
+                runbookUrl: detectionRunbook(props.runbookUrl, detection.name),
+                description: detection.description,
+                outputs: logAlerts,
+              }),
+          );
+  }
+
+  /** The owner; with log alerts, they report an owner's problems, so that each shows once. */
+  private owner(problems: Problems): AlertOwner | undefined {
+    if (this.logAlerts.length === 0) {
+      return this.resolveOwner(problems, this.props.owner);
     }
+    return this.stack.ownerProblem(this.props.owner ?? this.stack.defaultOwner) === undefined ? this.stack.resolveOwner(this.props.owner) : undefined;
+  }
+
+  protected parse(problems: Problems): SecurityLogMonitoringParsed | undefined {
+    const owner = this.owner(problems);
+    const context = { environment: this.stack.environment, teamName: owner?.teamName, logAlertsCheck: this.logAlerts.length > 0 };
+    const spec = parseSecurityLogMonitoring(this.props, context, problems);
+    return spec === undefined || owner === undefined ? undefined : { spec, owner, receivers: owner.receivers(spec.severity, spec.service) };
+  }
+
+  protected outputs({ spec, owner, receivers }: SecurityLogMonitoringParsed): Outputs {
+    const outputs = this.props.outputs ?? {};
+    const alerts = (system: string): VendorAlert[] =>
+      spec.detections.map((detection) => ({
+        system,
+        name: detection.alertName,
+        severity: spec.severity,
+        owner,
+        service: spec.service,
+        runbookUrl: detectionRunbook(spec.runbookUrl, detection.name),
+      }));
+    return {
+      elasticSecurity: when(outputs.elasticSecurity === true, () => ({
+        alerts: alerts("elastic-security"),
+        write: (scope) => writeElasticSecurityRules(scope, spec, receivers),
+      })),
+      datadogSiem: when(outputs.datadogSiem === true, () => ({
+        alerts: alerts("datadog-siem"),
+        write: (scope) => writeDatadogSiemRules(scope, spec, receivers),
+      })),
+    };
   }
 }

@@ -45,8 +45,9 @@ export const TERRAFORM_RESOURCES: Record<string, readonly string[]> = {
   grafana: ["dashboard", "folder", "synthetic_monitoring_check"],
   // Error tracking: projects, their teams and DSN keys, issue and metric alerts routed to PagerDuty.
   sentry: ["integration_pagerduty", "issue_alert", "key", "metric_alert", "project", "team"],
-  // Log retention (ILM policy, index and component templates, or a data stream lifecycle) and Kibana log alerts;
-  // a Kibana rule notifies through connectors (PagerDuty, Slack, email, webhook), hence kibana_action_connector.
+  // Log retention (ILM policy, index and component templates, or a data stream lifecycle), Kibana log alerts and
+  // Elastic Security detection rules; both kinds of rule notify through connectors (PagerDuty, Slack, email,
+  // webhook), hence kibana_action_connector.
   elasticstack: [
     "elasticsearch_component_template",
     "elasticsearch_data_stream_lifecycle",
@@ -54,6 +55,7 @@ export const TERRAFORM_RESOURCES: Record<string, readonly string[]> = {
     "elasticsearch_index_template",
     "kibana_action_connector",
     "kibana_alerting_rule",
+    "kibana_security_detection_rule",
   ],
 };
 

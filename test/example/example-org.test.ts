@@ -56,7 +56,8 @@ describe("the example organisation", () => {
     expect(resources(terraform, "pagerduty_incident_workflow_trigger")).toHaveLength(1);
     expect(resources(terraform, "sentry_project")).toEqual([expect.objectContaining({ slug: "intelligent-teams-planner", platform: "node" })]);
     expect(resources(terraform, "sentry_issue_alert")).toHaveLength(3);
-    expect(resources(terraform, "sentry_metric_alert")).toHaveLength(1);
+    // The error rate, and the error trend against the same hour last week.
+    expect(resources(terraform, "sentry_metric_alert").map((alert) => alert.comparison_delta)).toEqual([undefined, 10080]);
     const staging = JSON.parse(files.get("cdktf.out/stacks/staging/cdk.tf.json") as string) as TerraformJson;
     expect(resources(staging, "pagerduty_service").map((service) => service.name)).toEqual(["intelligent-teams-planner-staging"]);
     const folders = resources(staging, "grafana_folder") as Array<{ uid: string; title: string }>;

@@ -4,6 +4,7 @@ import { PrometheusApiError } from "../prometheus-api/client";
 import { prometheusClient, withPrometheusOptions, type PrometheusOptions } from "../prometheus-options";
 import { collectReport } from "../report/collect";
 import { reportDocument } from "../report/document";
+import { errorTrendsSection } from "../report/error-trends";
 import { renderHtml, renderMarkdown } from "../report/render";
 import { reportRequest } from "../report/report-request";
 
@@ -25,7 +26,7 @@ async function report(options: ReportOptions): Promise<number> {
   let text: string;
   try {
     const collected = await collectReport(prometheusClient(options), request);
-    const blocks = reportDocument(collected);
+    const blocks = [...reportDocument(collected), ...errorTrendsSection(collected.errorTrends)];
     text = options.format === "html" ? renderHtml(blocks) : renderMarkdown(blocks);
   } catch (error) {
     if (!(error instanceof PrometheusApiError)) {
@@ -54,6 +55,8 @@ export function registerReport(program: Command): void {
       "\nSLAs are found by their sla:policy:info series and measured from sla:downtime:minute and sla:maintenance:minute" +
         "\nover the calendar month of their own time zone, queried with the month's start and end; SLOs are found by" +
         "\nsloth_slo_info and measured over the UTC month. The trend shows the three months before." +
+        "\nError trends: each ErrorTracking's error_tracking:project:info, its errors in the last 7 days against the 7 before" +
+        "\nfrom error_tracking:error_events:rate5m, or, without it, its Sentry project to look at." +
         "\n\nExit codes:\n  0  report written\n  1  bad input: --month not a month or in the future, --timeout not a duration, --prometheus not a URL, an unknown option" +
         "\n  3  Prometheus error: down, slower than --timeout, an HTTP error, a body that is not the API's JSON",
     )

@@ -3,6 +3,7 @@ import { monthCompliance, type MonthCompliance } from "../../domain/sla/complian
 import { SLA_METRICS } from "../../domain/sla/sla-rules";
 import { parseCreditTiers } from "../../domain/sla/sla-spec";
 import { sloReports } from "./collect-slos";
+import { collectErrorTrends } from "./error-trends";
 import { declaredSlasQuery, slaMinutesQuery } from "./queries";
 import { clipped, type PrometheusReader, type ReportRequest } from "./reader";
 import type { ComplianceReport, SlaReport, TrendPoint } from "./model";
@@ -78,5 +79,6 @@ export async function collectReport(reader: PrometheusReader, request: ReportReq
     monthToDate: end > request.now,
     slas: await slaReports(reader, request),
     slos: await sloReports(reader, request),
+    errorTrends: await collectErrorTrends(reader, request),
   };
 }

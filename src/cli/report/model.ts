@@ -37,6 +37,19 @@ export interface SloReport {
   readonly trend: readonly TrendPoint[];
 }
 
+/** The error trend of one service with error tracking: its Sentry project, and its errors this week and the week before. */
+export interface ErrorTrendReport {
+  readonly service: string;
+  readonly env: string;
+  readonly sentryOrganization: string;
+  readonly sentryProject: string;
+  readonly sentryEnvironment: string;
+  /** Error events in the 7 days to the report's time; undefined when Prometheus has no error rate of the service. */
+  readonly lastWeek?: number;
+  /** Error events in the 7 days before those. */
+  readonly weekBefore?: number;
+}
+
 /** A compliance report of one calendar month. */
 export interface ComplianceReport {
   /** `2026-11`. */
@@ -45,4 +58,6 @@ export interface ComplianceReport {
   readonly monthToDate: boolean;
   readonly slas: readonly SlaReport[];
   readonly slos: readonly SloReport[];
+  /** The services' error trends, week over week; undefined when not collected. */
+  readonly errorTrends?: readonly ErrorTrendReport[];
 }

@@ -53,6 +53,23 @@ export interface ErrorRateAlertProps {
   readonly windowMinutes?: SentryMetricWindowMinutes;
 }
 
+/**
+ * A ticket when the service's error events rise against the same time last week (a Sentry metric alert on
+ * `count()` of errors with a one-week comparison): a slow rise that no spike or rate threshold catches.
+ */
+export interface ErrorTrendAlertProps {
+  /**
+   * By how many percent this window's error events must exceed those of the same window a week before.
+   * @default 100 (twice as many)
+   */
+  readonly increasePercent?: number;
+  /**
+   * The window the events are counted over, in minutes.
+   * @default 60
+   */
+  readonly windowMinutes?: SentryMetricWindowMinutes;
+}
+
 /** The Sentry integrations alerts are sent through, by id (see SentryIntegrations). */
 export type SentryIntegrationsProps = SentryIntegrations;
 
@@ -128,6 +145,19 @@ export interface ErrorTrackingProps {
    * @default the transaction failure rate over 15 minutes: a page above 1%, a ticket above 0.5%
    */
   readonly errorRate?: ErrorRateAlertProps | false;
+  /**
+   * The week-over-week ticket on the volume of error events, or false for none.
+   * @default more than twice the errors of the same hour last week
+   */
+  readonly errorTrend?: ErrorTrendAlertProps | false;
+  /**
+   * The service's own counter of errors in Prometheus, selected by `service="<service>"`; declare it in the stack's
+   * `externalSignals`. Its rate is recorded as `error_tracking:error_events:rate5m`, from which `watchkeeper report`
+   * shows this week's errors against last week's; without it the report points to the Sentry project.
+   * @default none
+   * @example "checkout_errors_total"
+   */
+  readonly errorCounter?: string;
   /**
    * The Sentry integrations alerts are sent through.
    * @default none: valid only when the owner receives neither pages through PagerDuty nor tickets through Slack

@@ -55,6 +55,18 @@ export interface ErrorRate {
   readonly windowMinutes: SentryMetricWindowMinutes;
 }
 
+/**
+ * The week-over-week error trend: a ticket when the service's error events over `windowMinutes` exceed those of the
+ * same window a week before by more than `increasePercent`.
+ */
+export interface ErrorTrend {
+  readonly increasePercent: number;
+  readonly windowMinutes: SentryMetricWindowMinutes;
+}
+
+/** A week, in minutes: the comparison period of the error trend (Sentry's `comparison_delta`). */
+export const WEEK_MINUTES = 10080;
+
 /** Error tracking of one service on Sentry, validated and with its defaults: what the Sentry target writes. */
 export interface ErrorTrackingSpec {
   readonly service: string;
@@ -72,6 +84,12 @@ export interface ErrorTrackingSpec {
   readonly groupingEnhancements: readonly string[];
   readonly errorSpike?: ErrorSpike;
   readonly errorRate?: ErrorRate;
+  readonly errorTrend?: ErrorTrend;
+  /**
+   * The service's own counter of errors in Prometheus (declared in the stack's externalSignals), recorded for
+   * `watchkeeper report`; none when the service exports no such counter.
+   */
+  readonly errorCounter?: string;
   /** The runbook of the service's errors, linked from tickets. */
   readonly runbookUrl?: string;
   readonly integrations: SentryIntegrations;
@@ -80,23 +98,27 @@ export interface ErrorTrackingSpec {
 /** An alert of error tracking, as the stack's routing check and the Sentry target see it. */
 export interface ErrorTrackingAlert {
   /** The id of its resource, under the declaration's path. */
-  readonly id: "new-issue" | "regression" | "error-spike" | "error-rate";
+  readonly id: "new-issue" | "regression" | "error-spike" | "error-rate" | "error-trend";
   /** The CamelCase suffix of its name, after the service. */
   readonly name: string;
   readonly severities: readonly AlertSeverity[];
 }
 
-/** The alerts of error tracking: tickets for new issues and regressions, pages for spikes and error rate. */
-export function errorTrackingAlerts(spec: Pick<ErrorTrackingSpec, "errorSpike" | "errorRate">): ErrorTrackingAlert[] {
+/**
+ * The alerts of error tracking: tickets for new issues, regressions (a resolved issue that came back) and a rise of
+ * errors against the same time last week; pages for spikes and error rate.
+ */
+export function errorTrackingAlerts(spec: Pick<ErrorTrackingSpec, "errorSpike" | "errorRate" | "errorTrend">): ErrorTrackingAlert[] {
   return [
     { id: "new-issue", name: "NewIssue", severities: ["ticket"] },
     { id: "regression", name: "Regression", severities: ["ticket"] },
     ...(spec.errorSpike === undefined ? [] : [{ id: "error-spike", name: "ErrorSpike", severities: ["page"] } as const]),
     ...(spec.errorRate === undefined ? [] : [{ id: "error-rate", name: "ErrorRate", severities: ["page", "ticket"] } as const]),
+    ...(spec.errorTrend === undefined ? [] : [{ id: "error-trend", name: "ErrorTrend", severities: ["ticket"] } as const]),
   ];
 }
 
 /** The severities error tracking alerts with, each once. */
-export function errorTrackingSeverities(spec: Pick<ErrorTrackingSpec, "errorSpike" | "errorRate">): AlertSeverity[] {
+export function errorTrackingSeverities(spec: Pick<ErrorTrackingSpec, "errorSpike" | "errorRate" | "errorTrend">): AlertSeverity[] {
   return [...new Set(errorTrackingAlerts(spec).flatMap((alert) => alert.severities))];
 }

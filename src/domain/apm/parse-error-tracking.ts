@@ -5,12 +5,13 @@ import {
   type ErrorRate,
   type ErrorSpike,
   type ErrorTrackingSpec,
+  type ErrorTrend,
 } from "./error-tracking";
 import { alertLabelProblem } from "../names/alert-labels";
 import { slug } from "../naming";
 import { quoted } from "../quoted";
 import { SENTRY_PLATFORMS, similarPlatforms } from "./sentry-platforms";
-import type { ErrorRateAlertProps, ErrorSpikeAlertProps, ErrorTrackingProps } from "./error-tracking-props";
+import type { ErrorRateAlertProps, ErrorSpikeAlertProps, ErrorTrackingProps, ErrorTrendAlertProps } from "./error-tracking-props";
 
 const ORGANIZATION_SLUG = /^[a-z0-9][a-z0-9_-]*$/;
 /** Sentry's longest project slug. */
@@ -118,6 +119,20 @@ function parseErrorRate(props: ErrorRateAlertProps | false | undefined, traceSam
   return rate;
 }
 
+function parseErrorTrend(props: ErrorTrendAlertProps | false | undefined, problems: Problems): ErrorTrend | undefined {
+  if (props === false) {
+    return undefined;
+  }
+  const trend: ErrorTrend = { increasePercent: props?.increasePercent ?? 100, windowMinutes: props?.windowMinutes ?? 60 };
+  if (!isPositive(trend.increasePercent)) {
+    problems.add(`errorTrend.increasePercent: ${trend.increasePercent} is not a rise; use a positive percentage, e.g. 100 for twice last week's errors`);
+  }
+  if (!SENTRY_METRIC_WINDOWS.includes(trend.windowMinutes)) {
+    problems.add(`errorTrend.windowMinutes: ${trend.windowMinutes} is not a window Sentry evaluates over; use one of ${SENTRY_METRIC_WINDOWS.join(", ")}`);
+  }
+  return trend;
+}
+
 /** Applies the defaults and builds the spec the Sentry target writes, recording every problem of the props. */
 export function parseErrorTracking(
   props: ErrorTrackingProps,
@@ -143,6 +158,9 @@ export function parseErrorTracking(
   }
   problems.add(...ruleLinesProblems("fingerprintingRules", props.fingerprintingRules, true));
   problems.add(...ruleLinesProblems("groupingEnhancements", props.groupingEnhancements, false));
+  if (props.errorCounter !== undefined && !/^[a-zA-Z_:][a-zA-Z0-9_:]*$/.test(props.errorCounter)) {
+    problems.add(`errorCounter: ${quoted(props.errorCounter)} is not a Prometheus metric name; give the counter's name, e.g. "checkout_errors_total"`);
+  }
   const spec: ErrorTrackingSpec = {
     service: props.service,
     organization: props.organization,
@@ -155,6 +173,8 @@ export function parseErrorTracking(
     groupingEnhancements: props.groupingEnhancements ?? [],
     errorSpike: parseErrorSpike(props.errorSpike, problems),
     errorRate: parseErrorRate(props.errorRate, traceSampleRatio, problems),
+    errorTrend: parseErrorTrend(props.errorTrend, problems),
+    errorCounter: props.errorCounter,
     runbookUrl: props.runbookUrl,
     integrations: props.integrations ?? {},
   };

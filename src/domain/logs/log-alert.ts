@@ -1,4 +1,4 @@
-import type { Duration } from "../duration";
+import { Duration } from "../duration";
 import type { AlertSeverity } from "../routing/routing";
 import { and, equals, SERVICE_FIELD, serviceOf, type LogQuery } from "./log-query";
 
@@ -50,4 +50,15 @@ export function scopedLogQuery(service: string, query: LogQuery): { query?: LogQ
 /** A log query's count window as Datadog and Kibana write it: whole minutes (`5m`) or hours (`1h`). */
 export function windowProblem(window: Duration): string | undefined {
   return window.seconds >= 60 && window.seconds % 60 === 0 ? undefined : `window: ${window.toString()} is not a whole number of minutes; use e.g. "5m"`;
+}
+
+/** A log query's count window from its text (`"5m"`), or the problem with it under `what` (`threshold.window: …`). */
+export function readLogWindow(text: string, what: string): { window?: Duration; problem?: string } {
+  try {
+    const window = Duration.parse(text);
+    const problem = windowProblem(window);
+    return problem === undefined ? { window } : { problem: `${what}.${problem}` };
+  } catch {
+    return { problem: `${what}.window: "${text}" is not a duration; use e.g. "5m"` };
+  }
 }

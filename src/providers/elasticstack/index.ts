@@ -5,5 +5,6 @@ export * as elasticsearchIndexLifecycle from './elasticsearch-index-lifecycle';
 export * as elasticsearchIndexTemplate from './elasticsearch-index-template';
 export * as kibanaActionConnector from './kibana-action-connector';
 export * as kibanaAlertingRule from './kibana-alerting-rule';
+export * as kibanaSecurityDetectionRule from './kibana-security-detection-rule';
 export * as provider from './provider';
 

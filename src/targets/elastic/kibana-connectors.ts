@@ -13,6 +13,14 @@ export interface KibanaNotice {
   readonly title: string;
   readonly body: string;
   readonly severity: AlertSeverity;
+  /** What PagerDuty groups the notifications into one incident by. @default one incident per rule and alert */
+  readonly dedupKey?: string;
+}
+
+/** A receiver's Kibana connector: its id, and its type (`.pagerduty`, `.slack`, `.email`, `.webhook`). */
+export interface KibanaConnectorRef {
+  readonly id: string;
+  readonly typeId: string;
 }
 
 /**
@@ -41,12 +49,21 @@ function connectorId(scope: TargetScope, receiver: Exclude<Receiver, { kind: "em
   return connector.connectorId;
 }
 
-/** The action params of a notice for a connector type. */
-function params(receiver: Receiver, notice: KibanaNotice): Record<string, unknown> {
+/** The connector that notifies a receiver: Elastic Cloud's email connector, or the stack's shared one. */
+export function kibanaConnector(scope: TargetScope, receiver: Receiver): KibanaConnectorRef {
+  return { id: receiver.kind === "email" ? ELASTIC_CLOUD_EMAIL_CONNECTOR : connectorId(scope, receiver), typeId: `.${receiver.kind}` };
+}
+
+/** The action params of a notice for a receiver's connector type, as the JSON Kibana stores. */
+export function kibanaActionParams(receiver: Receiver, notice: KibanaNotice): string {
+  return JSON.stringify(paramsObject(receiver, notice));
+}
+
+function paramsObject(receiver: Receiver, notice: KibanaNotice): Record<string, unknown> {
   const message = `${notice.title}\n\n${notice.body}`;
   switch (receiver.kind) {
     case "pagerduty":
-      return { eventAction: "trigger", summary: notice.title, severity: notice.severity === "page" ? "critical" : "warning", dedupKey: "{{rule.id}}-{{alert.id}}" };
+      return { eventAction: "trigger", summary: notice.title, severity: notice.severity === "page" ? "critical" : "warning", dedupKey: notice.dedupKey ?? "{{rule.id}}-{{alert.id}}" };
     case "slack":
       return { message };
     case "email":
@@ -59,9 +76,9 @@ function params(receiver: Receiver, notice: KibanaNotice): Record<string, unknow
 /** The rule actions notifying every receiver when the `.es-query` rule matches, in the receivers' order. */
 export function kibanaActions(scope: TargetScope, receivers: readonly Receiver[], notice: KibanaNotice): KibanaAlertingRuleActions[] {
   return receivers.map((receiver) => ({
-    id: receiver.kind === "email" ? ELASTIC_CLOUD_EMAIL_CONNECTOR : connectorId(scope, receiver),
+    id: kibanaConnector(scope, receiver).id,
     group: "query matched",
-    params: JSON.stringify(params(receiver, notice)),
+    params: kibanaActionParams(receiver, notice),
     frequency: { summary: false, notifyWhen: "onActionGroupChange" },
   }));
 }

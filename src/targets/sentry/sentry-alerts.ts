@@ -1,6 +1,6 @@
 import type { TerraformProvider } from "cdktf";
 import type { Construct } from "constructs";
-import type { ErrorRate, ErrorTrackingSpec } from "../../domain/apm/error-tracking";
+import { WEEK_MINUTES, type ErrorRate, type ErrorTrackingSpec } from "../../domain/apm/error-tracking";
 import { cleanNumber } from "../../domain/numbers";
 import type { AlertSeverity } from "../../domain/routing/routing";
 import { IssueAlert, type IssueAlertConditionsV2 } from "../../providers/sentry/issue-alert";
@@ -99,5 +99,36 @@ export function writeErrorRateAlert(context: SentryAlertContext): void {
       { label: "critical", thresholdType: above, alertThreshold: metric.threshold(rate.critical), action: router.metricAlertActions("page") },
       { label: "warning", thresholdType: above, alertThreshold: metric.threshold(rate.warning), action: router.metricAlertActions("ticket") },
     ],
+  });
+}
+
+/**
+ * The week-over-week error trend: a metric alert on `count()` of error events over the window, compared with the same
+ * window a week before (`comparison_delta` 10080 minutes). With a comparison, Sentry reads `alert_threshold` as the
+ * rise in percent (it stores 100 + the rise; getsentry/sentry src/sentry/incidents/endpoints/utils.py,
+ * translate_threshold); its one critical trigger opens a ticket.
+ */
+export function writeErrorTrendAlert(context: SentryAlertContext): void {
+  const { spec, router } = context;
+  const trend = spec.errorTrend;
+  if (trend === undefined) {
+    return;
+  }
+  const above = 0;
+  new MetricAlert(context.scope, "error-trend", {
+    provider: context.provider,
+    organization: spec.organization,
+    project: context.project,
+    name: `${spec.service} (${spec.environment}): errors ${trend.increasePercent}% above the same ${trend.windowMinutes} min last week`,
+    environment: spec.environment,
+    dataset: "events",
+    eventTypes: ["error"],
+    query: "",
+    aggregate: "count()",
+    timeWindow: trend.windowMinutes,
+    comparisonDelta: WEEK_MINUTES,
+    thresholdType: above,
+    owner: router.ruleOwner,
+    trigger: [{ label: "critical", thresholdType: above, alertThreshold: trend.increasePercent, action: router.metricAlertActions("ticket") }],
   });
 }

@@ -6,7 +6,7 @@ import { Key } from "../../providers/sentry/key";
 import { Project } from "../../providers/sentry/project";
 import { Team } from "../../providers/sentry/team";
 import type { TargetScope } from "../target-scope";
-import { writeErrorRateAlert, writeIssueAlerts } from "./sentry-alerts";
+import { writeErrorRateAlert, writeErrorTrendAlert, writeIssueAlerts } from "./sentry-alerts";
 import { SentryRouter, type SentryOwner } from "./sentry-routes";
 
 /** The names of the Terraform outputs that publish the SDK's settings for the service's deployment. */
@@ -89,4 +89,5 @@ export function writeSentryErrorTracking(target: TargetScope, spec: ErrorTrackin
   const context = { scope, provider, router, spec, project: project.id };
   writeIssueAlerts(context);
   writeErrorRateAlert(context);
+  writeErrorTrendAlert(context);
 }

@@ -57,7 +57,7 @@ function integrationIdProblem(what: string, id: string | undefined, purpose: str
  * What keeps the owner's receivers from being reached through Sentry: a receiver Sentry cannot notify, or an
  * integration id not given. A missing receiver is left to the stack's routing check.
  */
-export function sentryRouteProblems(spec: Pick<ErrorTrackingSpec, "errorSpike" | "errorRate" | "integrations">, owner: SentryOwner): string[] {
+export function sentryRouteProblems(spec: Pick<ErrorTrackingSpec, "errorSpike" | "errorRate" | "errorTrend" | "integrations">, owner: SentryOwner): string[] {
   const { integrations } = spec;
   const problems = new Set<string>();
   for (const severity of errorTrackingSeverities(spec)) {

@@ -237,6 +237,7 @@ describe("ErrorTracking options", () => {
       ["CheckoutErrorSpike", "page", "sentry", "checkout"],
       ["CheckoutErrorRate", "page", "sentry", "checkout"],
       ["CheckoutErrorRate", "ticket", "sentry", "checkout"],
+      ["CheckoutErrorTrend", "ticket", "sentry", "checkout"],
     ]);
     test.app.synth();
     expect(resources(test.terraform("staging"), "sentry_issue_alert").every((alert) => alert.environment === "staging")).toBe(true);

@@ -42,6 +42,7 @@ describe("the check that every alert has a route", () => {
       `production/errors: sentry alert CheckoutNewIssue ${unrouted}`,
       `production/errors: sentry alert CheckoutRegression ${unrouted}`,
       `production/errors: sentry alert CheckoutErrorRate ${unrouted}`,
+      `production/errors: sentry alert CheckoutErrorTrend ${unrouted}`,
     ]);
   });
 
