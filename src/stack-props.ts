@@ -86,6 +86,18 @@ export interface MonitoringStackProps {
    */
   readonly hashedAddressMoves?: boolean;
   /**
+   * The file of Terraform import blocks that `watchkeeper adopt` wrote for this stack, relative to the working folder
+   * (the project root): Terraform's JSON form, `{"import": [{"to": "<address>", "id": "<vendor id>"}]}`. Each block
+   * makes a resource take over an object that already exists in its vendor account (a Datadog monitor or SLO, a
+   * PagerDuty service or escalation policy made by hand or by other Terraform) instead of creating a second one: the
+   * blocks are written into the stack's cdk.tf.json (Terraform 1.5, OpenTofu 1.6 and later) and `terraform plan` lists
+   * them as imports. A block whose address the stack does not declare fails synth. Remove the prop and the file once
+   * every environment of the stack has applied them.
+   * @default none
+   * @example "adopt/production.json"
+   */
+  readonly adopt?: string;
+  /**
    * Where synthetic checks run when they name no locations (GLOBAL_MONITORING_LOCATIONS): AWS regions, which are
    * Datadog managed locations (`aws:<region>`), or Datadog private locations by id (`pl:<name>`).
    * @default ["us-east-1", "eu-west-1", "ap-southeast-1"]

@@ -13,6 +13,7 @@ import type { Aggregate, Declaration } from "./outputs";
 import { StackPlan } from "./stack-plan";
 import { KubernetesTarget } from "./targets/kubernetes/kubernetes-target";
 import type { TargetScope } from "./targets/target-scope";
+import { readAdoptFile } from "./targets/terraform/adopted-imports";
 import { historyDecisionProblems } from "./targets/terraform/protected-history";
 import { TerraformTarget } from "./targets/terraform/terraform-target";
 import { readRetention, stackIdProblem, stackSettingProblems, type ExternalSignalProps, type MonitoringStackProps } from "./stack-props";
@@ -70,6 +71,7 @@ export class MonitoringStack extends Construct {
   private readonly claims: NameClaim[] = [];
   private readonly settingProblems: string[];
   private readonly retentionProblems: string[];
+  private readonly adoptProblems: readonly string[];
 
   constructor(scope: Construct & { readonly engines: StackEngines }, id: string, props: MonitoringStackProps = {}) {
     const idProblem = stackIdProblem(id);
@@ -89,7 +91,9 @@ export class MonitoringStack extends Construct {
     this.retentionProblems = retention.problem === undefined ? [] : [`prometheusRetention: ${retention.problem}`];
     this.locations = props.locations ?? GLOBAL_MONITORING_LOCATIONS;
     this.probers = props.probers ?? {};
-    const history = { retired: props.retired, acknowledgeDestroy: props.acknowledgeDestroy, hashedAddressMoves: props.hashedAddressMoves };
+    const adopt = readAdoptFile(props.adopt);
+    this.adoptProblems = adopt.problems;
+    const history = { retired: props.retired, acknowledgeDestroy: props.acknowledgeDestroy, hashedAddressMoves: props.hashedAddressMoves, adopted: adopt.adopted };
     this.terraform = new TerraformTarget(scope.engines.terraform, this, props.terraformBackend, history);
     this.kubernetesNamespace = props.kubernetesNamespace ?? "monitoring";
     this.traceSampleRatio = props.traceSampleRatio ?? 0.1;
@@ -107,7 +111,7 @@ export class MonitoringStack extends Construct {
   /** The problems of the stack's own props. */
   private ownProblems(): string[] {
     const owner = this.ownerProblem(this.defaultOwner);
-    const problems = [...this.settingProblems, ...this.retentionProblems, ...(owner === undefined ? [] : [`defaultOwner: ${owner}`])];
+    const problems = [...this.settingProblems, ...this.retentionProblems, ...this.adoptProblems, ...(owner === undefined ? [] : [`defaultOwner: ${owner}`])];
     return problems.map((problem) => `${this.node.path}: ${problem}`);
   }
 

@@ -4,7 +4,9 @@ import { Aspects } from "cdktf";
 import type { Construct } from "constructs";
 import { SynthError } from "../../synth-error";
 import { HISTORY_KEEPING_TYPES } from "../../domain/plan-diff/danger-signals";
+import { TERRAFORM_ADDRESS as ADDRESS } from "../../domain/names/terraform-address";
 import { PreventHistoryDestroy } from "./prevent-history-destroy";
+import { type AdoptedImports, importBlocks, unknownImportTargets } from "./adopted-imports";
 import { type AddressMove, ReadableAddressStack } from "./readable-addresses";
 
 /** A resource that a removed or renamed declaration produced, left in its vendor account and dropped from state. */
@@ -26,10 +28,9 @@ export interface HistoryDecisions {
   readonly acknowledgeDestroy?: readonly string[];
   /** Whether to write `moved` blocks from the hashed addresses of earlier versions. @default true */
   readonly hashedAddressMoves?: boolean;
+  /** Existing vendor objects the stack's resources take over (its adopt file). @default none */
+  readonly adopted?: AdoptedImports;
 }
-
-/** A Terraform resource address: `<type>.<name>`. */
-const ADDRESS = /^[a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*$/;
 
 /** Whether an acknowledgement is a construct path (`production/checkout-errors`): addresses hold no `/`. */
 const isConstructPath = (entry: string): boolean => entry.includes("/");
@@ -128,19 +129,25 @@ export function historyProblems(stackId: string, current: ReadonlySet<string>, p
 }
 
 /**
- * Writes the stack's Terraform blocks about state: `moved` blocks (Terraform and OpenTofu 1.1 and later), and
- * `removed` blocks for the retired resources (1.7 and later), each leaving the state and staying in its vendor
- * account, `lifecycle { destroy = false }`; and the Terraform version they need.
+ * Writes the stack's Terraform blocks about state: `moved` blocks (Terraform and OpenTofu 1.1 and later), `import`
+ * blocks for the objects it adopts (Terraform 1.5, OpenTofu 1.6 and later; written as JSON rather than by cdktf's
+ * `importFrom`, which would make every synth run `terraform version`), and `removed` blocks for the retired resources
+ * (1.7 and later), each leaving the state and staying in its vendor account, `lifecycle { destroy = false }`; and the
+ * Terraform version they need.
  */
-function addStateBlocks(stack: ReadableAddressStack, moves: readonly AddressMove[], retired: readonly RetiredResource[]): void {
+function addStateBlocks(stack: ReadableAddressStack, moves: readonly AddressMove[], retired: readonly RetiredResource[], adopted: AdoptedImports): void {
   if (moves.length > 0) {
     stack.addOverride("moved", moves.map(({ from, to }) => ({ from, to })));
+  }
+  const imports = importBlocks(adopted);
+  if (imports.length > 0) {
+    stack.addOverride("import", imports);
   }
   const addresses = [...new Set(retired.map((entry) => entry.address))].sort();
   if (addresses.length > 0) {
     stack.addOverride("removed", addresses.map((address) => ({ from: address, lifecycle: { destroy: false } })));
   }
-  const version = addresses.length > 0 ? ">= 1.7.0" : moves.length > 0 ? ">= 1.1.0" : undefined;
+  const version = addresses.length > 0 ? ">= 1.7.0" : imports.length > 0 ? ">= 1.5.0" : moves.length > 0 ? ">= 1.1.0" : undefined;
   if (version !== undefined) {
     stack.addOverride("terraform.required_version", version);
   }
@@ -173,11 +180,18 @@ export class HistoryGuardedStack extends ReadableAddressStack {
   override prepareStack(): void {
     super.prepareStack();
     const moves = this.decisions.hashedAddressMoves === false ? [] : this.hashedAddressMoves();
-    const current = new Set([...this.resourceAddresses().map(({ address }) => address), ...moves.map((move) => move.from)]);
-    const problems = [...this.previousOutputProblems, ...this.duplicateAddressProblems(), ...historyProblems(this.node.id, current, this.previous, this.decisions)];
+    const addresses = this.resourceAddresses().map(({ address }) => address);
+    const current = new Set([...addresses, ...moves.map((move) => move.from)]);
+    const adopted = this.decisions.adopted ?? {};
+    const problems = [
+      ...this.previousOutputProblems,
+      ...this.duplicateAddressProblems(),
+      ...historyProblems(this.node.id, current, this.previous, this.decisions),
+      ...unknownImportTargets(this.node.id, adopted, addresses),
+    ];
     if (problems.length > 0) {
       throw new SynthError(problems);
     }
-    addStateBlocks(this, moves, this.decisions.retired ?? []);
+    addStateBlocks(this, moves, this.decisions.retired ?? [], adopted);
   }
 }
