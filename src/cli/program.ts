@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { registerAdopt } from "./commands/adopt";
 import { registerDiff } from "./commands/diff";
 import { registerGate } from "./commands/gate";
 import { registerGraph } from "./commands/graph";
@@ -23,5 +24,6 @@ export function watchkeeperProgram(): Command {
   registerStatusPage(program);
   registerInit(program);
   registerInterchange(program);
+  registerAdopt(program);
   return program.addHelpText("after", "\nwatchkeeper <command> --help documents each command's options and exit codes.");
 }

@@ -69,17 +69,33 @@ function stackItems(root: string, stack: string): { items: OutputItem[]; retired
   return { items: [...resources, ...distItems(stack, files, dashboardOf)], retired: retiredAddresses(json), moved: movedItems(stack, json) };
 }
 
+/** The stacks of a synth output folder that have a cdk.tf.json, sorted. @throws SynthFolderError when there is no such folder */
+function terraformStackIds(folder: string): string[] {
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    throw new SynthFolderError(`${folder}: no such folder; give a folder holding a previous synth's output (cdktf.out/ and dist/), such as snapshots/`);
+  }
+  return folders(join(folder, "cdktf.out", "stacks")).filter((stack) => existsSync(join(folder, "cdktf.out", "stacks", stack, "cdk.tf.json")));
+}
+
+/**
+ * Each stack's Terraform JSON in a synth output folder (`<folder>/cdktf.out/stacks/<stack>/cdk.tf.json`), by stack id.
+ * @throws SynthFolderError when the folder is missing or holds no stack's Terraform
+ */
+export function readTerraformStacks(folder: string): Map<string, TerraformJson> {
+  const stacks = terraformStackIds(folder);
+  if (stacks.length === 0) {
+    throw new SynthFolderError(`${folder} holds no cdktf.out/stacks/<stack>/cdk.tf.json; give the folder a synth wrote, such as snapshots/ or the project root`);
+  }
+  return new Map(stacks.map((stack) => [stack, readTerraformJson(join(folder, "cdktf.out", "stacks", stack, "cdk.tf.json"))]));
+}
+
 /**
  * Reads a synth's output folder: `<folder>/cdktf.out/stacks/<stack>/cdk.tf.json` and `<folder>/dist/<stack>/…`,
  * as `watchkeeper synth` writes them and `snapshots/` keeps them.
  * @throws SynthFolderError when the folder is missing or holds neither
  */
 export function readSynthFolder(folder: string): SynthContent {
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-    throw new SynthFolderError(`${folder}: no such folder; give a folder holding a previous synth's output (cdktf.out/ and dist/), such as snapshots/`);
-  }
-  const terraformStacks = folders(join(folder, "cdktf.out", "stacks")).filter((stack) => existsSync(join(folder, "cdktf.out", "stacks", stack, "cdk.tf.json")));
-  const stacks = [...new Set([...terraformStacks, ...folders(join(folder, "dist"))])].sort();
+  const stacks = [...new Set([...terraformStackIds(folder), ...folders(join(folder, "dist"))])].sort();
   if (stacks.length === 0) {
     throw new SynthFolderError(
       `${folder} is not a synth output folder: it holds neither cdktf.out/stacks/<stack>/cdk.tf.json nor dist/<stack>/; give the folder a synth wrote, such as snapshots/`,
