@@ -1,6 +1,6 @@
 import type { ProvidedDataSource } from "../../domain/platform/data-sources";
 import { PLATFORM_DATA_SOURCES } from "../../domain/platform/parse-platform";
-import { PLATFORM_NAME, type DeployedGrafana } from "../../domain/platform/platform-spec";
+import { PLATFORM_NAME, type DatadogDataSource, type DeployedGrafana } from "../../domain/platform/platform-spec";
 import { Grafana, GrafanaDatasource, type GrafanaDatasourceSpecDatasource, type GrafanaDatasourceSpecValuesFrom } from "../../providers/k8s/grafana.integreatly.org";
 import type { TargetScope } from "../target-scope";
 import { GRAFANA_INSTANCE_LABELS } from "./grafana-dashboard";
@@ -27,43 +27,47 @@ interface Connection {
   readonly plugin?: typeof DATADOG_PLUGIN;
 }
 
-/** How each of the platform's data sources connects, for the deployed Grafana. */
-function connections(grafana: DeployedGrafana, namespace: string, interval: string): ReadonlyArray<readonly [ProvidedDataSource, Connection]> {
-  const { prometheusUrl, elasticsearch, datadog } = grafana;
-  const prometheus: Connection = { datasource: { access: "proxy", url: prometheusUrl, jsonData: { httpMethod: "POST", timeInterval: interval } } };
-  const elastic: Connection = {
+/** The Prometheus data source: the default, so that the dashboards' `$datasource` variables resolve to it. */
+const prometheusConnection = (url: string, interval: string): Connection => ({
+  datasource: { access: "proxy", url, jsonData: { httpMethod: "POST", timeInterval: interval } },
+});
+
+/** The platform's Elasticsearch, as the `elastic` user over TLS with ECK's CA, reading the log data streams. */
+function elasticConnection(namespace: string): Connection {
+  const { user, ca } = ELASTICSEARCH_SECRETS;
+  return {
     datasource: {
       access: "proxy",
       url: elasticsearchUrl(namespace),
       basicAuth: true,
-      basicAuthUser: ELASTICSEARCH_SECRETS.user.key,
+      basicAuthUser: user.key,
       jsonData: { index: "logs-*", timeField: "@timestamp", logMessageField: "message", logLevelField: "log.level", tlsAuthWithCACert: true },
-      secureJsonData: { basicAuthPassword: placeholder(ELASTICSEARCH_SECRETS.user.key), tlsCACert: placeholder(ELASTICSEARCH_SECRETS.ca.key) },
+      secureJsonData: { basicAuthPassword: placeholder(user.key), tlsCACert: placeholder(ca.key) },
     },
     secrets: [
-      { path: "secureJsonData.basicAuthPassword", ...ELASTICSEARCH_SECRETS.user },
-      { path: "secureJsonData.tlsCACert", ...ELASTICSEARCH_SECRETS.ca },
+      { path: "secureJsonData.basicAuthPassword", ...user },
+      { path: "secureJsonData.tlsCACert", ...ca },
     ],
   };
+}
+
+/** Datadog through its plugin (closed source): the API address as `url`, the keys as `apiKey` and `appKey`. */
+const datadogConnection = (datadog: DatadogDataSource): Connection => ({
+  datasource: { access: "proxy", jsonData: { url: datadog.apiUrl }, secureJsonData: { apiKey: placeholder(datadog.apiKeyKey), appKey: placeholder(datadog.appKeyKey) } },
+  secrets: [
+    { path: "secureJsonData.apiKey", secret: datadog.secret, key: datadog.apiKeyKey },
+    { path: "secureJsonData.appKey", secret: datadog.secret, key: datadog.appKeyKey },
+  ],
+  plugin: DATADOG_PLUGIN,
+});
+
+/** Each data source the deployed Grafana gets, with how it connects. */
+function connections(grafana: DeployedGrafana, namespace: string, interval: string): Array<[ProvidedDataSource, Connection]> {
+  const { prometheusUrl, elasticsearch, datadog } = grafana;
   return [
-    ...(prometheusUrl === undefined ? [] : [[PLATFORM_DATA_SOURCES.prometheus, prometheus] as const]),
-    ...(elasticsearch ? [[PLATFORM_DATA_SOURCES.elasticsearch, elastic] as const] : []),
-    ...(datadog === undefined
-      ? []
-      : [
-          [
-            PLATFORM_DATA_SOURCES.datadog,
-            {
-              // The plugin's settings (it is closed source): the API address as `url`, the keys as `apiKey` and `appKey`.
-              datasource: { access: "proxy", jsonData: { url: datadog.apiUrl }, secureJsonData: { apiKey: placeholder(datadog.apiKeyKey), appKey: placeholder(datadog.appKeyKey) } },
-              secrets: [
-                { path: "secureJsonData.apiKey", secret: datadog.secret, key: datadog.apiKeyKey },
-                { path: "secureJsonData.appKey", secret: datadog.secret, key: datadog.appKeyKey },
-              ],
-              plugin: DATADOG_PLUGIN,
-            },
-          ] as const,
-        ]),
+    ...(prometheusUrl === undefined ? [] : [[PLATFORM_DATA_SOURCES.prometheus, prometheusConnection(prometheusUrl, interval)] satisfies [ProvidedDataSource, Connection]]),
+    ...(elasticsearch ? [[PLATFORM_DATA_SOURCES.elasticsearch, elasticConnection(namespace)] satisfies [ProvidedDataSource, Connection]] : []),
+    ...(datadog === undefined ? [] : [[PLATFORM_DATA_SOURCES.datadog, datadogConnection(datadog)] satisfies [ProvidedDataSource, Connection]]),
   ];
 }
 
@@ -72,9 +76,8 @@ const valuesFrom = (secrets: readonly SecretValue[]): GrafanaDatasourceSpecValue
 
 /**
  * The stack's Grafana (grafana-operator), labelled so that the stack's GrafanaDashboards and these data sources
- * select it, and a GrafanaDatasource for each data source it provides: the Prometheus (its default, so that the
- * dashboards' `$datasource` variables resolve to it), the platform's Elasticsearch, Datadog. Credentials stay in
- * their Secrets; the operator puts them into the data source.
+ * select it, and a GrafanaDatasource for each data source it provides: the Prometheus (its default), the platform's
+ * Elasticsearch, Datadog. Credentials stay in their Secrets; the operator puts them into the data source.
  */
 export function writePlatformGrafana(scope: TargetScope, grafana: DeployedGrafana, namespace: string, scrapeInterval: string): void {
   const chart = scope.kubernetesChart();
