@@ -74,12 +74,29 @@ describe.concurrent("watchkeeper validate", () => {
           "^ok {4}promtool check rules {4}\\d+ files, \\d+ rules",
           "ok {4}amtool check-config {5}2 files",
           "ok {4}Kubernetes CRD schemas  \\d+ objects in \\d+ manifests",
-          "ok {4}PromQL parse {12}\\d+ expressions in \\d+ rule files",
+          "ok {4}PromQL parse {12}\\d+ expressions: \\d+ in \\d+ rule files, \\d+ in \\d+ manifests, \\d+ in \\d+ dashboards",
           "ok {4}alert routing {11}\\d+ alerts in 2 stacks",
           "",
-          "5 checks passed\\n$",
+          "5 passed, 0 skipped, 0 failed\\n$",
         ].join("\\n"),
       ),
+    );
+    expect(result.status).toBe(0);
+  });
+
+  it("marks the checks that did not run as skipped, with their reason, and still exits 0", async () => {
+    const result = await watchkeeper(["validate", "--outdir", testOutput("rules-only", { "demo.rules.yml": RULES })]);
+    expect(result.stdout).toBe(
+      [
+        "ok    promtool check rules    1 file, 2 rules",
+        "skip  amtool check-config     no Alertmanager configuration",
+        "skip  Kubernetes CRD schemas  no Kubernetes manifest",
+        "ok    PromQL parse            2 expressions: 2 in 1 rule file",
+        "skip  alert routing           no alert",
+        "",
+        "2 passed, 3 skipped (no Alertmanager configuration; no Kubernetes manifest; no alert), 0 failed",
+        "",
+      ].join("\n"),
     );
     expect(result.status).toBe(0);
   });
@@ -91,10 +108,12 @@ describe.concurrent("watchkeeper validate", () => {
     breakFile(join(copy, "staging/alertmanager/alertmanager.yml"), /group_wait: 30s/, "group_wait: soon");
     breakFile(join(copy, "production/kubernetes/availability.yaml"), /for: \S+/, "for: 5");
     breakFile(join(copy, "production/prometheus/intelligent-teams-planner-error-rate.rules.yml"), /team: planner/, "team: nobody");
+    // Only the PrometheusRule that kubectl apply deploys, not the rule file promtool checks.
+    breakFile(join(copy, "production/kubernetes/latency-p95.yaml"), /\[5m\]\)\) \/ \(/, "[5m]) / (");
 
     const result = await watchkeeper(["validate", "--outdir", copy, "--format", "json"]);
-    const report = JSON.parse(result.stdout) as { ok: boolean; checks: Array<{ name: string; ok: boolean; failures: string[] }> };
-    const failures = Object.fromEntries(report.checks.map((check) => [check.name, check.ok ? [] : check.failures]));
+    const report = JSON.parse(result.stdout) as { ok: boolean; failed: number; checks: Array<{ name: string; status: string; failures: string[] }> };
+    const failures = Object.fromEntries(report.checks.map((check) => [check.name, check.status === "failed" ? check.failures : []]));
     expect(failures["promtool check rules"]).toEqual([
       expect.stringMatching(/^production\/prometheus\/intelligent-teams-planner-availability\.rules\.yml: .*could not parse expression: .*unclosed left parenthesis$/),
     ]);
@@ -103,13 +122,14 @@ describe.concurrent("watchkeeper validate", () => {
       expect.stringMatching(/^production\/kubernetes\/availability\.yaml: PrometheusRule \S+: \/spec\/groups\/\d+\/rules\/\d+\/for must be string$/),
     ]);
     expect(failures["PromQL parse"]).toEqual([
-      expect.stringMatching(/^production\/prometheus\/intelligent-teams-planner-availability\.rules\.yml: group "[^"]+", rule 1 \(record [^)]+\): syntax error at column \d+/),
+      expect.stringMatching(/^production\/prometheus\/intelligent-teams-planner-availability\.rules\.yml: group "[^"]+", rule 1 \(record [^)]+\): syntax error at column \d+: the "\(" here is never closed\n/),
+      expect.stringMatching(/^production\/kubernetes\/latency-p95\.yaml: PrometheusRule monitoring\/\S+, group "[^"]+", rule 1 \(record [^)]+\): syntax error at line 2, column 3 of the expression as laid out below: the "\(" here is never closed\n/),
     ]);
     expect(failures["alert routing"]).toEqual([
       expect.stringMatching(/^production\/alertmanager\/alertmanager\.yml: \w+ \(.*team="nobody".*\) reaches only the fallback receiver "default": no route matches it$/),
       expect.stringMatching(/^staging\/alertmanager\/alertmanager\.yml: amtool cannot route: .*not a valid duration string/),
     ]);
-    expect(report.ok).toBe(false);
+    expect([report.ok, report.failed]).toEqual([false, 5]);
     expect(result.status).toBe(1);
   });
 
@@ -118,7 +138,10 @@ describe.concurrent("watchkeeper validate", () => {
     mkdirSync(bin);
     symlinkSync(process.execPath, join(bin, "node"));
     symlinkSync("/bin/sh", join(bin, "sh"));
-    const result = await watchkeeper(["validate", "--outdir", testOutput("no-tools", { "demo.rules.yml": RULES })], bin);
+    const outdir = testOutput("no-tools", { "demo.rules.yml": RULES });
+    mkdirSync(join(outdir, "production", "alertmanager"));
+    writeFileSync(join(outdir, "production", "alertmanager", "alertmanager.yml"), "route: { receiver: default }\nreceivers: [{ name: default }]\n");
+    const result = await watchkeeper(["validate", "--outdir", outdir], bin);
     expect(result.stdout).toContain("  - promtool is not installed; install it with: apt-get install prometheus (or download it from prometheus.io)\n");
     expect(result.stdout).toContain("  - amtool is not installed; install it with: apt-get install prometheus-alertmanager (or download it from prometheus.io)\n");
     expect(result.status).toBe(1);
