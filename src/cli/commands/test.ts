@@ -22,7 +22,7 @@ export function registerTest(program: Command): void {
     .command("test")
     .description("run the generated promtool tests of the synthesized alerts, reported per SLO, per alert and per scenario")
     .option("--outdir <folder>", "the folder synth wrote to", "dist")
-    .option("--verbose", "list every scenario of passing alerts too, and promtool's own report under each failure", false)
+    .option("--verbose", "list every scenario of passing alerts too, and promtool's own report under each failure")
     .addHelpText(
       "after",
       "\nOne promtool test rules process per stack (and, for failures, one more that finds when the failing alerts\n" +
@@ -32,7 +32,7 @@ export function registerTest(program: Command): void {
         "with its expression laid out and the place marked. watchkeeper validate checks the files themselves.\n" +
         "\nExit codes:\n  0  every test passed\n  1  a test failed, promtool is missing, or nothing was synthesized",
     )
-    .action(async (options: { outdir: string; verbose: boolean }) => {
-      process.exitCode = await test(options.outdir, options.verbose);
+    .action(async (options: { outdir: string; verbose?: boolean }) => {
+      process.exitCode = await test(options.outdir, options.verbose === true);
     });
 }
