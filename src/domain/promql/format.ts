@@ -140,6 +140,11 @@ class Layout {
 
   constructor(private readonly text: string) {}
 
+  /** How long the current line is. */
+  get column(): number {
+    return this.lines[this.lines.length - 1].length;
+  }
+
   /** Starts a line at `indent` spaces. */
   newLine(indent: number): void {
     if (this.lines.length > 0 && this.lines[this.lines.length - 1].trim() === "") this.lines.pop();
@@ -171,23 +176,25 @@ function flatLength(text: string, nodes: readonly Node[]): number {
   return tokens.reduce((length, token, index) => length + token.text.length + (index > 0 && /\s/.test(text.slice(tokens[index - 1].end, token.start)) ? 1 : 0), 0);
 }
 
-/** Lays out a sequence of nodes from a fresh line at `indent`, ending on its last line. */
-function layOut(layout: Layout, text: string, nodes: readonly Node[], indent: number): void {
-  layout.newLine(indent);
-  if (indent + flatLength(text, nodes) <= LINE_WIDTH) {
+/**
+ * Lays out a sequence of nodes at `indent`, from a fresh line or (`onSameLine`) after what the current line holds,
+ * ending on its last line.
+ */
+function layOut(layout: Layout, text: string, nodes: readonly Node[], indent: number, onSameLine = false): void {
+  if (!onSameLine) layout.newLine(indent);
+  if (layout.column + flatLength(text, nodes) <= LINE_WIDTH) {
     layout.write(tokensOf(nodes));
     return;
   }
   const level = PRECEDENCE.find((operators) => nodes.some((_, index) => isBinary(nodes, index, operators)));
   if (level !== undefined) {
     const { parts, separators } = splitAt(nodes, (_, index) => isBinary(nodes, index, level));
-    layOut(layout, text, parts[0], indent);
+    layOut(layout, text, parts[0], indent, true);
     parts.slice(1).forEach((part, index) => {
       const operator = separators[index];
       layout.newLine(indent);
       layout.write(tokensOf(operator));
-      if (indent + flatLength(text, [...operator, ...part]) <= LINE_WIDTH) layout.write(tokensOf(part));
-      else layOut(layout, text, part, indent);
+      layOut(layout, text, part, indent, true);
     });
     return;
   }
