@@ -101,7 +101,6 @@ function groups(tokens: readonly Token[]): Node[] {
 }
 
 const first = (node: Node): Token => ("token" in node ? node.token : node.open);
-const last = (node: Node): Token => ("token" in node ? node.token : (node.close ?? (node.children.length > 0 ? last(node.children[node.children.length - 1]) : node.open)));
 
 /** Splits nodes at top-level tokens of one kind (commas), or at binary operators of the loosest precedence present. */
 function splitAt(nodes: readonly Node[], isSeparator: (node: Node, index: number) => boolean): { parts: Node[][]; separators: Node[][] } {
