@@ -72,3 +72,6 @@ export type * from "../src/domain/gate/deployment-gate-props";
 // SLAs: the contract with customers, measured per calendar month by recording rules and `watchkeeper report`.
 export { SlaPolicy } from "./quality/sla-policy";
 export type * from "../src/domain/sla/sla-policy-props";
+// The monitoring platform: Prometheus, Alertmanager, Grafana and the Elastic Stack the stack's output runs on.
+export { MonitoringPlatform } from "./platform/monitoring-platform";
+export type * from "../src/domain/platform/platform-props";

@@ -1,4 +1,5 @@
 import type { IConstruct } from "constructs";
+import type { DashboardSources, ProvidedDataSource } from "./domain/platform/data-sources";
 import type { AlertOwner, AlertSeverity } from "./domain/routing/routing";
 import type { NamedRuleGroups } from "./domain/rules/rules";
 import type { SignalSource } from "./domain/signals/signal-source";
@@ -81,6 +82,18 @@ export interface Output {
    * @default none
    */
   readonly contributes?: readonly Contribution[];
+  /**
+   * The Grafana dashboards the output writes (or contributes to), with the data sources each reads: the stack
+   * checks them against the data sources it provides.
+   * @default none
+   */
+  readonly dashboards?: readonly DashboardSources[];
+  /**
+   * The Grafana data sources the output provides (a platform's Grafana, or the team's own Grafana declared): set,
+   * even empty, it declares the stack's Grafana, and the stack checks every dashboard against them.
+   * @default none: the output declares no Grafana
+   */
+  readonly dataSources?: readonly ProvidedDataSource[];
   /**
    * Writes what the data above does not: Terraform resources, Kubernetes objects, files, generated tests.
    * @default nothing more

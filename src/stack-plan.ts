@@ -1,4 +1,5 @@
 import { GATE_READS } from "./domain/gate/gate-queries";
+import { dataSourceProblems, type DeclaredDashboard, type StackGrafana } from "./domain/platform/data-sources";
 import { alertIdentityProblems } from "./domain/routing/alert-identity";
 import { alertRoutingProblems, type AlertOwner, type RoutedAlert } from "./domain/routing/routing";
 import { isAlertingRule } from "./domain/rules/rules";
@@ -63,6 +64,21 @@ export class StackPlan {
     });
   }
 
+  /** Every Grafana dashboard the stack writes, with the path of its declaration. */
+  dashboards(): DeclaredDashboard[] {
+    return this.declarations.flatMap(({ path, outputs }) => outputs.flatMap((output) => (output.dashboards ?? []).map((dashboard) => ({ path, dashboard }))));
+  }
+
+  /** The stack's Grafana: the declarations that provide data sources, and the data sources; undefined for none. */
+  grafana(): StackGrafana | undefined {
+    const providers = this.declarations.filter(({ outputs }) => outputs.some((output) => output.dataSources !== undefined));
+    if (providers.length === 0) {
+      return undefined;
+    }
+    const dataSources = providers.flatMap(({ path, outputs }) => outputs.flatMap((output) => (output.dataSources ?? []).map((source) => ({ path, source }))));
+    return { declaredBy: providers.map(({ path }) => path), dataSources };
+  }
+
   /** The contributions to each aggregate, in declaration order. */
   aggregates(): Map<Aggregate<unknown>, unknown[]> {
     const contributions: Contribution[] = this.declarations.flatMap(({ outputs }) => outputs.flatMap((output) => output.contributes ?? []));
@@ -76,14 +92,18 @@ export class StackPlan {
     return signalGraph(this.sources(), this.rules(), GATE_READS);
   }
 
-  /** What the checks across declarations find: alerts without identity or route, selectors without source, aggregates' problems. */
+  /**
+   * What the checks across declarations find: alerts without identity or route, selectors without source,
+   * dashboards reading a data source the stack does not provide, aggregates' problems.
+   */
   problems(teams: readonly string[]): string[] {
     const aggregates = [...this.aggregates()].flatMap(([aggregate, items]) =>
       (aggregate.problems?.(items) ?? []).map((problem) => `${this.path}: ${aggregate.name}: ${problem}`),
     );
     const identity = alertIdentityProblems(this.rules(), teams);
     const routed = this.alerts().filter((alert) => alert.owner !== undefined);
-    return [...identity, ...alertRoutingProblems(routed), ...this.wiringProblems(), ...aggregates];
+    const dataSources = dataSourceProblems(this.dashboards(), this.grafana());
+    return [...identity, ...alertRoutingProblems(routed), ...this.wiringProblems(), ...dataSources, ...aggregates];
   }
 
   /**

@@ -12,6 +12,7 @@ import { OutputFiles } from "./output-files";
 import type { Aggregate, Declaration } from "./outputs";
 import { StackPlan } from "./stack-plan";
 import { KubernetesTarget } from "./targets/kubernetes/kubernetes-target";
+import { stackLabels } from "./targets/kubernetes/managed-by";
 import type { TargetScope } from "./targets/target-scope";
 import { readAdoptFile } from "./targets/terraform/adopted-imports";
 import { historyDecisionProblems } from "./targets/terraform/protected-history";
@@ -97,7 +98,7 @@ export class MonitoringStack extends Construct {
     this.terraform = new TerraformTarget(scope.engines.terraform, this, props.terraformBackend, history);
     this.kubernetesNamespace = props.kubernetesNamespace ?? "monitoring";
     this.traceSampleRatio = props.traceSampleRatio ?? 0.1;
-    this.kubernetes = new KubernetesTarget(scope.engines.kubernetes, this, this.kubernetesNamespace);
+    this.kubernetes = new KubernetesTarget(scope.engines.kubernetes, this, this.kubernetesNamespace, stackLabels(id));
     this.externalSignals = props.externalSignals ?? [];
     this.node.addValidation({
       validate: () => {

@@ -15,6 +15,8 @@ import { collectorSignals, writeTelemetryObjects } from "../../src/targets/kuber
 import { telemetryRules, writeTelemetryRuleTests } from "../../src/targets/prometheus/telemetry-rules";
 import { parseThresholds, parseTelemetry } from "../../src/domain/apm/parse-service-telemetry";
 import type { ServiceTelemetryProps } from "../../src/domain/apm/service-telemetry-props";
+import { prometheusDashboard } from "../../src/targets/grafana/dashboard-sources";
+import { DASHBOARD_TITLES } from "../../src/targets/grafana/dashboard-titles";
 
 /** A ServiceTelemetry, parsed: the service's telemetry as the targets see it, and where its alerts go. */
 interface ServiceTelemetrySpec {
@@ -121,6 +123,7 @@ export class ServiceTelemetry extends MonitoringConstruct<ServiceTelemetryProps,
       },
       grafana: {
         kubernetes: true,
+        dashboards: [DASHBOARD_TITLES.apm(telemetry.service), DASHBOARD_TITLES.serviceMap(telemetry.service)].map(prometheusDashboard),
         write: (scope) => {
           for (const dashboard of writeTelemetryDashboards(scope, telemetry)) {
             writeGrafanaDashboard(scope, telemetry.service, dashboard.model, dashboard.id);

@@ -14,6 +14,8 @@ import { EXECUTIVE_DASHBOARD, writeGrafanaKpiDashboard } from "../../src/targets
 import { kpiDashboardUrl, sloDashboardUrl } from "../../src/targets/grafana/uids";
 import { writeGrafanaDashboard } from "../../src/targets/kubernetes/grafana-dashboard";
 import { kpiRules, writeKpiRuleTests } from "../../src/targets/prometheus/kpi-rule-files";
+import { prometheusDashboard } from "../../src/targets/grafana/dashboard-sources";
+import { DASHBOARD_TITLES } from "../../src/targets/grafana/dashboard-titles";
 
 /** A BusinessKpi, parsed: the KPI as the targets see it, its Datadog settings, and where its alerts go. */
 interface BusinessKpiSpec {
@@ -106,6 +108,7 @@ export class BusinessKpi extends MonitoringConstruct<BusinessKpiProps, BusinessK
       grafana: when(this.writes("grafana"), () => ({
         kubernetes: true,
         contributes: [contribute(EXECUTIVE_DASHBOARD, kpi)],
+        dashboards: [DASHBOARD_TITLES.kpi(kpi.service, kpi.name), this.stack.vendorName(DASHBOARD_TITLES.executive)].map(prometheusDashboard),
         write: (scope) => writeGrafanaDashboard(scope, kpi.service, writeGrafanaKpiDashboard(scope, kpi)),
       })),
     };

@@ -11,6 +11,8 @@ import { writeGrafanaDashboard } from "../../src/targets/kubernetes/grafana-dash
 import { infraRules, writeInfraRuleTests } from "../../src/targets/prometheus/infrastructure-rule-files";
 import type { InfrastructureMonitoringProps } from "../../src/domain/infrastructure/infrastructure-monitoring-props";
 import { parseInfrastructure, type ParsedInfrastructure } from "../../src/domain/infrastructure/parse-infrastructure";
+import { prometheusDashboard } from "../../src/targets/grafana/dashboard-sources";
+import { DASHBOARD_TITLES } from "../../src/targets/grafana/dashboard-titles";
 
 /** The Grafana folder of the capacity dashboards. */
 const DASHBOARD_FOLDER = "infrastructure";
@@ -76,7 +78,14 @@ export class InfrastructureMonitoring extends MonitoringConstruct<Infrastructure
           }
         },
       },
-      grafana: capacity === undefined ? undefined : { kubernetes: true, write: (scope) => writeGrafanaDashboard(scope, DASHBOARD_FOLDER, writeCapacityDashboard(scope, this.cluster)) },
+      grafana:
+        capacity === undefined
+          ? undefined
+          : {
+              kubernetes: true,
+              dashboards: [prometheusDashboard(DASHBOARD_TITLES.capacity(this.cluster))],
+              write: (scope) => writeGrafanaDashboard(scope, DASHBOARD_FOLDER, writeCapacityDashboard(scope, this.cluster)),
+            },
     };
   }
 }

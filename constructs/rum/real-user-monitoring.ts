@@ -12,6 +12,8 @@ import { writeRumMonitors } from "../../src/targets/datadog/rum-monitors";
 import { rumDashboardUrl, writeRumDashboard } from "../../src/targets/grafana/rum-dashboard";
 import { writeGrafanaDashboard } from "../../src/targets/kubernetes/grafana-dashboard";
 import type { RealUserMonitoringProps, RumSatisfactionProps } from "../../src/domain/rum/real-user-monitoring-props";
+import { datadogDashboard } from "../../src/targets/grafana/dashboard-sources";
+import { DASHBOARD_TITLES } from "../../src/targets/grafana/dashboard-titles";
 
 /** A RealUserMonitoring, parsed: the application as the targets see it, and where its alerts go. */
 interface RealUserMonitoringSpec {
@@ -90,7 +92,11 @@ export class RealUserMonitoring extends MonitoringConstruct<RealUserMonitoringPr
         ),
         write: (scope) => writeRumMonitors(scope, rum, writeRumApplication(scope, rum), receivers),
       },
-      grafana: { kubernetes: true, write: (scope) => writeGrafanaDashboard(scope, rum.service, writeRumDashboard(scope, rum)) },
+      grafana: {
+        kubernetes: true,
+        dashboards: [datadogDashboard(DASHBOARD_TITLES.realUsers(rum.name))],
+        write: (scope) => writeGrafanaDashboard(scope, rum.service, writeRumDashboard(scope, rum)),
+      },
     };
   }
 }

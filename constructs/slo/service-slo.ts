@@ -16,6 +16,8 @@ import { writeGrafanaSloDashboard } from "../../src/targets/grafana/grafana-slo"
 import { sloDashboardUrl } from "../../src/targets/grafana/uids";
 import { writeGrafanaDashboard } from "../../src/targets/kubernetes/grafana-dashboard";
 import { sloRules, writeSloRuleTests } from "../../src/targets/prometheus/slo-rule-files";
+import { prometheusDashboard } from "../../src/targets/grafana/dashboard-sources";
+import { DASHBOARD_TITLES } from "../../src/targets/grafana/dashboard-titles";
 
 /** A ServiceSlo, parsed: the SLO as the rule generator sees it, and where its owner's alerts go. */
 interface ServiceSloSpec {
@@ -122,6 +124,7 @@ export class ServiceSlo extends MonitoringConstruct<ServiceSloProps, ServiceSloS
       })),
       grafana: when(this.writes("grafana"), () => ({
         kubernetes: true,
+        dashboards: [prometheusDashboard(DASHBOARD_TITLES.slo(slo.service, slo.name))],
         write: (scope) => writeGrafanaDashboard(scope, slo.service, writeGrafanaSloDashboard(scope, slo)),
       })),
     };

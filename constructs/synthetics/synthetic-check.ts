@@ -14,6 +14,8 @@ import { probeJob, probeSignals, writeProbes } from "../../src/targets/kubernete
 import { BLACKBOX_MODULES } from "../../src/targets/prometheus/synthetics-blackbox";
 import { probeRules, writeProbeRuleTests } from "../../src/targets/prometheus/synthetics-rules";
 import { ServiceSlo } from "../slo/service-slo";
+import { prometheusDashboard } from "../../src/targets/grafana/dashboard-sources";
+import { DASHBOARD_TITLES } from "../../src/targets/grafana/dashboard-titles";
 
 /** A synthetic check, parsed: the flow as its outputs see it, and its owner. */
 interface SyntheticCheckSpec {
@@ -111,6 +113,7 @@ export abstract class SyntheticCheck<Props extends SyntheticCheckProps = Synthet
         rules: [rules],
         signals: probeSignals(this.node.path, flow),
         contributes: [contribute(BLACKBOX_MODULES, flow), contribute(AVAILABILITY_DASHBOARDS, flow.service)],
+        dashboards: [prometheusDashboard(DASHBOARD_TITLES.availability(flow.service))],
         write: (scope) => {
           writeProbes(scope, flow, probers);
           writeProbeRuleTests(scope, flow, rules);

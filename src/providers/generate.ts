@@ -9,8 +9,8 @@
  * - `schemas/crds/<group>_<plural>.yaml`: the Kubernetes CRDs in {@link CRDS}, turned into cdk8s `ApiObject` classes
  *   in `<outRoot>/k8s/<group>.ts` by one `cdk8s import` of all of them as one multi-document YAML: it writes one file
  *   per API group, so separate imports of two CRDs of a group would overwrite each other, and each run costs seconds.
- *   Deprecated API versions are left out, so a group gets one class per kind, and the pod settings some CRDs embed
- *   are imported untyped ({@link UNTYPED_PROPERTIES}).
+ *   Only the current API version of a kind is imported (see {@link importedVersions}), so a group gets one class
+ *   per kind, and the pod settings some CRDs embed are imported untyped ({@link UNTYPED_PROPERTIES}).
  *
  * The output is committed rather than generated at install or build time because:
  * - no registry access: `cdktf get` would download the providers; here the schemas are local files;
@@ -62,12 +62,20 @@ export const TERRAFORM_RESOURCES: Record<string, readonly string[]> = {
 /** The CRDs Watchkeeper emits, or is to emit, custom resources for. */
 const CRDS = [
   "argoproj.io_analysistemplates.yaml",
+  "beat.k8s.elastic.co_beats.yaml",
+  "elasticsearch.k8s.elastic.co_elasticsearches.yaml",
   "flagger.app_metrictemplates.yaml",
   "grafana.integreatly.org_grafanadashboards.yaml",
+  "grafana.integreatly.org_grafanadatasources.yaml",
   "grafana.integreatly.org_grafanafolders.yaml",
+  "grafana.integreatly.org_grafanas.yaml",
+  "kibana.k8s.elastic.co_kibanas.yaml",
+  "logstash.k8s.elastic.co_logstashes.yaml",
   "monitoring.coreos.com_alertmanagerconfigs.yaml",
+  "monitoring.coreos.com_alertmanagers.yaml",
   "monitoring.coreos.com_podmonitors.yaml",
   "monitoring.coreos.com_probes.yaml",
+  "monitoring.coreos.com_prometheuses.yaml",
   "monitoring.coreos.com_prometheusrules.yaml",
   "monitoring.coreos.com_servicemonitors.yaml",
   "opentelemetry.io_instrumentations.yaml",
@@ -166,11 +174,27 @@ function untypePodSettings(node: SchemaNode): SchemaNode {
   };
 }
 
-/** A CRD as cdk8s imports it: without deprecated versions, pod settings untyped; JSON, which is YAML too. */
+/** A version of a CRD, as far as the import reads it. */
+interface CrdVersion {
+  served?: boolean;
+  storage?: boolean;
+  deprecated?: boolean;
+  schema: { openAPIV3Schema: SchemaNode };
+}
+
+/**
+ * The versions imported: the served ones that are not deprecated, and of several such (ECK's Elasticsearch and
+ * Kibana serve v1 and v1beta1) the storage version only, so that a kind gets one class.
+ */
+function importedVersions(versions: readonly CrdVersion[]): CrdVersion[] {
+  const current = versions.filter((version) => version.served !== false && version.deprecated !== true);
+  return current.length > 1 ? current.filter((version) => version.storage === true) : current;
+}
+
+/** A CRD as cdk8s imports it: one current version, pod settings untyped; JSON, which is YAML too. */
 function importableCrd(crd: string): string {
   const definition = parse(crd, { version: "1.1" }); // the YAML version Kubernetes reads
-  const versions = (definition.spec.versions as { deprecated?: boolean; schema: { openAPIV3Schema: SchemaNode } }[])
-    .filter((version) => version.deprecated !== true)
+  const versions = importedVersions(definition.spec.versions as CrdVersion[])
     .map((version) => ({ ...version, schema: { openAPIV3Schema: untypePodSettings(version.schema.openAPIV3Schema) } }));
   return JSON.stringify({ ...definition, spec: { ...definition.spec, versions } });
 }

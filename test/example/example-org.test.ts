@@ -2,7 +2,7 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { promqlError } from "../../src/domain/promql/check";
-import { validateAgainstCrd } from "../../src/cli/checks/crd-schema";
+import { hasCrdGroup, validateAgainstCrd } from "../../src/cli/checks/crd-schema";
 import { ROOT, SECRET_VARIABLES, synthExample } from "../support/example";
 import { resources, type TerraformJson } from "../support/app";
 import { readTree } from "../support/files";
@@ -91,13 +91,21 @@ describe("the example organisation", () => {
     expect(again).toEqual(files);
   });
 
-  it("writes only custom resources that their CRDs accept", () => {
+  it("writes custom resources that their CRDs accept, and the platform's service accounts and cluster roles", () => {
     const objects = kubernetesObjects(files);
+    const platformRbac = ["ServiceAccount", "ClusterRole", "ClusterRoleBinding"];
     expect(new Set(objects.map(({ object }) => object.kind))).toEqual(
-      new Set(["PrometheusRule", "GrafanaDashboard", "AlertmanagerConfig", "Probe", "PodMonitor", "ServiceMonitor", "Instrumentation", "OpenTelemetryCollector", "AnalysisTemplate", "MetricTemplate"]),
+      new Set([
+        ...["PrometheusRule", "GrafanaDashboard", "AlertmanagerConfig", "Probe", "PodMonitor", "ServiceMonitor", "Instrumentation", "OpenTelemetryCollector", "AnalysisTemplate", "MetricTemplate"],
+        ...["Prometheus", "Alertmanager", "Grafana", "GrafanaDatasource", "Elasticsearch", "Kibana", "Logstash", "Beat", ...platformRbac],
+      ]),
     );
     for (const { path, object } of objects) {
-      expect(validateAgainstCrd(object as never), path).toEqual([]);
+      if (hasCrdGroup(object as never)) {
+        expect(validateAgainstCrd(object as never), path).toEqual([]);
+      } else {
+        expect([path, platformRbac.includes(object.kind as string)]).toEqual(["dist/production/kubernetes/platform.yaml", true]);
+      }
     }
   });
 

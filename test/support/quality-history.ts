@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { HISTORY_DAYS, RAW_HISTORY_HOURS, REQUESTS_METRIC, SLO_SCENARIOS, type SloScenario } from "../fixtures/quality/scenarios";
+import { HISTORY_DAYS, PROBE_METRIC, PROBE_SCENARIO, RAW_HISTORY_HOURS, REQUESTS_METRIC, SLO_SCENARIOS, type SloScenario } from "../fixtures/quality/scenarios";
 import { SLA_METRICS } from "../../src/domain/sla/sla-rules";
 import { SLA_SCENARIO, slaMinutes } from "../fixtures/quality/sla-scenario";
 import type { Backfill, BackfillSeries } from "./open-metrics";
@@ -90,10 +90,29 @@ export function recordedTimes(now: Date): number[] {
 }
 
 /**
+ * The probe scenario's history: `probe_success` every minute of the raw hours (every probe succeeding), and its
+ * recorded error ratio on its recorded days only, the first of them failing 0.2% of the probes.
+ */
+function probeHistory(rulesFolder: string, now: Date): { probes: BackfillSeries; ratio: BackfillSeries } {
+  const firstDay = Math.floor(now.getTime() / DAY) * DAY - (PROBE_SCENARIO.recordedDays - 1) * DAY;
+  const probes: Array<[number, number]> = [];
+  for (let time = now.getTime() - RAW_HISTORY_HOURS * 60 * MINUTE; time <= now.getTime(); time += MINUTE) {
+    probes.push([time, 1]);
+  }
+  const ratio = recordedTimes(now)
+    .filter((time) => time >= firstDay)
+    .map((time) => [time, time < firstDay + DAY ? PROBE_SCENARIO.firstDayErrorRatio : 0] as const);
+  return {
+    probes: { labels: { ...SCRAPE_LABELS, service: PROBE_SCENARIO.service }, points: probes },
+    ratio: { labels: recordedLabels(join(rulesFolder, `${PROBE_SCENARIO.service}-availability.rules.yml`)), points: ratio },
+  };
+}
+
+/**
  * The history a Prometheus running the fixture's rules would hold at `now`: the request counters of the last hours
  * and the 5-minute error ratio its recording rule stored, which the 30-day budget, SLA reports and uptime bars read
- * (sampled as {@link recordedTimes} says), and the SLA's per-minute series over the month its report reads.
- * Silent scenarios have none.
+ * (sampled as {@link recordedTimes} says), the SLA's per-minute series over the month its report reads, and the
+ * probe scenario's probes and recorded days. Silent scenarios have none.
  */
 export function qualityHistory(rulesFolder: string, now: Date): Backfill {
   const counters: BackfillSeries[] = [];
@@ -107,9 +126,11 @@ export function qualityHistory(rulesFolder: string, now: Date): Backfill {
     });
   }
   const sla = slaMinutes(now);
+  const probed = probeHistory(rulesFolder, now);
   return new Map([
     [REQUESTS_METRIC, counters],
-    ["slo:sli_error:ratio_rate5m", ratios],
+    [PROBE_METRIC, [probed.probes]],
+    ["slo:sli_error:ratio_rate5m", [...ratios, probed.ratio]],
     [SLA_METRICS.downtime, [{ labels: { sla: SLA_SCENARIO.name }, points: sla.downtime }]],
     [SLA_METRICS.maintenance, [{ labels: { sla: SLA_SCENARIO.name }, points: sla.maintenance }]],
   ]);

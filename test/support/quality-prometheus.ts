@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { filesEndingWith } from "../../src/cli/checks/tools";
 import { PrometheusClient } from "../../src/cli/prometheus-api/client";
-import { FIXTURE_NOW, REQUESTS_METRIC, SLO_SCENARIOS } from "../fixtures/quality/scenarios";
+import { FIXTURE_NOW, PROBE_METRIC, PROBE_SCENARIO, REQUESTS_METRIC, SLO_SCENARIOS } from "../fixtures/quality/scenarios";
 import { ROOT } from "./example";
 import { labelText, openMetricsTexts } from "./open-metrics";
 import { counterLabels, qualityHistory, requestCountersAt } from "./quality-history";
@@ -50,7 +50,7 @@ export async function qualityReady(quality: QualityPrometheus): Promise<QualityP
   return quality;
 }
 
-/** An exporter on 127.0.0.1 whose request counters go on from the backfilled ones, as the scenarios say. */
+/** An exporter on 127.0.0.1 whose request counters go on from the backfilled ones, as the scenarios say, and whose probes succeed. */
 async function liveTraffic(now: Date): Promise<Server> {
   const server = createServer((_request, response) => {
     const lines = SLO_SCENARIOS.filter((scenario) => scenario.scraped).flatMap((scenario) => {
@@ -61,6 +61,7 @@ async function liveTraffic(now: Date): Promise<Server> {
       };
       return [`${REQUESTS_METRIC}${labels("200")} ${counters.ok}`, `${REQUESTS_METRIC}${labels("500")} ${counters.failed}`];
     });
+    lines.push(`${PROBE_METRIC}${labelText({ service: PROBE_SCENARIO.service })} 1`);
     response.writeHead(200, { "content-type": "text/plain; version=0.0.4" });
     response.end(`${lines.join("\n")}\n`);
   });

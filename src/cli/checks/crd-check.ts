@@ -1,21 +1,18 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseAllDocuments } from "yaml";
-import { checkResult, counted, type CheckResult } from "./check-result";
+import { checkResult, counted, skippedCheck, type CheckResult } from "./check-result";
 import { hasCrdGroup, validateAgainstCrd, type KubernetesObject } from "./crd-schema";
-
-/** What a Kubernetes object is called in a report: `PrometheusRule monitoring/checkout-slo`. */
-function objectName(object: KubernetesObject): string {
-  const metadata = (object.metadata ?? {}) as { name?: string; namespace?: string };
-  return `${object.kind} ${metadata.namespace === undefined ? "" : `${metadata.namespace}/`}${metadata.name ?? "(no name)"}`;
-}
+import { objectName } from "./promql-sources";
 
 /**
  * Checks every document of the given Kubernetes manifests (paths relative to `outdir`) against the JSON schema of
  * its CustomResourceDefinition, with ajv, as the API server would. Objects of groups without a CRD here (core and
- * built-in kinds) are counted as not checked.
+ * built-in kinds) are counted as not checked; without any custom resource the check is skipped.
  */
 export function crdCheck(outdir: string, manifests: readonly string[]): CheckResult {
+  const name = "Kubernetes CRD schemas";
+  if (manifests.length === 0) return skippedCheck(name, "no Kubernetes manifest");
   const failures: string[] = [];
   let checked = 0;
   let unchecked = 0;
@@ -41,6 +38,7 @@ export function crdCheck(outdir: string, manifests: readonly string[]): CheckRes
       }
     }
   }
-  const counts = `${counted(checked, "object")} in ${counted(manifests.length, "manifest")}` + (unchecked > 0 ? `, ${unchecked} without a CRD not checked` : "");
-  return checkResult("Kubernetes CRD schemas", counts, failures);
+  const without = unchecked > 0 ? `, ${unchecked} without a CRD not checked` : "";
+  if (checked === 0 && failures.length === 0) return skippedCheck(name, "no custom resource", `${counted(unchecked, "object")} in ${counted(manifests.length, "manifest")}, none with a CRD`);
+  return checkResult(name, `${counted(checked, "object")} in ${counted(manifests.length, "manifest")}${without}`, failures);
 }

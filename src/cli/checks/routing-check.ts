@@ -3,7 +3,7 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { amtoolLines, receiversInOutput, routeLabelNames, routeProbes, unroutedReason, type AlertLabels, type RouteNode } from "./alert-routes";
-import { checkResult, counted, type CheckResult } from "./check-result";
+import { checkResult, counted, skippedCheck, type CheckResult } from "./check-result";
 import type { OutputLayout } from "./output-layout";
 import { rulesOf } from "./rule-files";
 import { limited, missingTool, run } from "./tools";
@@ -44,16 +44,19 @@ async function stackRoutingFailures(outdir: string, stack: string, alerts: reado
  * The routing check: every alert of the rule files, asked to Alertmanager's own routing code (`amtool config routes
  * test`) against its stack's alertmanager.yml, must reach a receiver of its own, not only the root's fallback.
  * Alerts alike in the labels the tree matches on share one question. A stack without alertmanager.yml (no
- * AlertRouting: its alerts are routed by an Alertmanager configured elsewhere) is named as not checked.
+ * AlertRouting: its alerts are routed by an Alertmanager configured elsewhere) is named as not checked; the check is
+ * skipped when no stack with alerts has one, or there is no alert.
  */
 export async function routingCheck(outdir: string, layout: OutputLayout): Promise<CheckResult> {
   const name = "alert routing";
   const withAlerts = layout.stacks.map((stack) => ({ stack, alerts: stackAlerts(outdir, layout, stack) })).filter((item) => item.alerts.length > 0);
   const routed = withAlerts.filter((item) => existsSync(join(outdir, item.stack, "alertmanager", "alertmanager.yml")));
   const unrouted = withAlerts.filter((item) => !routed.includes(item)).map((item) => item.stack);
-  const note = unrouted.length === 0 ? "" : `; not checked: ${unrouted.join(", ")} (no alertmanager.yml: routed outside this output)`;
   const alerts = routed.reduce((sum, item) => sum + item.alerts.length, 0);
-  if (routed.length === 0) return checkResult(name, `no Alertmanager configuration${note}`, []);
+  if (withAlerts.length === 0) return skippedCheck(name, "no alert");
+  const have = unrouted.length === 1 ? "has" : "have";
+  if (routed.length === 0) return skippedCheck(name, "no Alertmanager configuration", `${unrouted.join(", ")} ${have} no alertmanager.yml: alerts routed outside this output`);
+  const note = unrouted.length === 0 ? "" : `; not checked: ${unrouted.join(", ")} (no alertmanager.yml: routed outside this output)`;
   const missing = missingTool("amtool");
   if (missing !== undefined) return checkResult(name, "not run", [missing]);
   const failures = await Promise.all(routed.map((item) => stackRoutingFailures(outdir, item.stack, item.alerts)));

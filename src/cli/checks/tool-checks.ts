@@ -1,4 +1,4 @@
-import { checkResult, counted, type CheckResult } from "./check-result";
+import { checkResult, counted, skippedCheck, type CheckResult } from "./check-result";
 import { checkRules, missingTool, run } from "./tools";
 
 /** One file's verdict in a checker's report. */
@@ -45,24 +45,24 @@ function verdictFailures(verdicts: readonly FileVerdict[], ok: boolean, output: 
   return !ok && failures.length === 0 ? [meaningfulLines(output).join("\n") || "failed without saying why"] : failures;
 }
 
-/** `promtool check rules` on every rule file (paths relative to `outdir`), in one process. */
+/** `promtool check rules` on every rule file (paths relative to `outdir`), in one process; skipped without any. */
 export async function promtoolCheck(outdir: string, ruleFiles: readonly string[]): Promise<CheckResult> {
   const name = "promtool check rules";
+  if (ruleFiles.length === 0) return skippedCheck(name, "no rule file");
   const missing = missingTool("promtool");
   if (missing !== undefined) return checkResult(name, "not run", [missing]);
-  if (ruleFiles.length === 0) return checkResult(name, "no rule file", []);
   const result = await checkRules(ruleFiles, outdir);
   const verdicts = parseCheckRulesOutput(result.output);
   const rules = verdicts.reduce((sum, verdict) => sum + (verdict.rules ?? 0), 0);
   return checkResult(name, `${counted(ruleFiles.length, "file")}, ${counted(rules, "rule")}`, verdictFailures(verdicts, result.ok, result.output));
 }
 
-/** `amtool check-config` on every Alertmanager configuration (paths relative to `outdir`), in one process. */
+/** `amtool check-config` on every Alertmanager configuration (paths relative to `outdir`), in one process; skipped without any. */
 export async function amtoolCheck(outdir: string, configs: readonly string[]): Promise<CheckResult> {
   const name = "amtool check-config";
+  if (configs.length === 0) return skippedCheck(name, "no Alertmanager configuration");
   const missing = missingTool("amtool");
   if (missing !== undefined) return checkResult(name, "not run", [missing]);
-  if (configs.length === 0) return checkResult(name, "no Alertmanager configuration", []);
   const result = await run("amtool", ["check-config", ...configs], outdir);
   return checkResult(name, counted(configs.length, "file"), verdictFailures(parseCheckConfigOutput(result.output), result.ok, result.output));
 }

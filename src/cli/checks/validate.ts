@@ -8,8 +8,8 @@ import { amtoolCheck, promtoolCheck } from "./tool-checks";
 /**
  * Runs every consumer's check on a synth's output folder, in this order: `promtool check rules` on every rule file,
  * `amtool check-config` on every Alertmanager configuration, every Kubernetes object against its CRD's schema,
- * every PromQL expression of the rule files through the PromQL grammar, and the routing check. Undefined when the
- * folder holds no stack.
+ * every PromQL expression of the rule files, manifests and dashboards through the PromQL grammar, and the routing
+ * check. Undefined when the folder holds no stack.
  */
 export async function validateOutput(outdir: string): Promise<CheckResult[] | undefined> {
   const layout = outputLayout(outdir);
@@ -17,6 +17,7 @@ export async function validateOutput(outdir: string): Promise<CheckResult[] | un
   const ruleFiles = allRuleFiles(layout);
   const configs = layout.stacks.flatMap((stack) => layout.files(stack, "alertmanager", ".yml"));
   const manifests = layout.stacks.flatMap((stack) => [...layout.files(stack, "kubernetes", ".yaml"), ...layout.files(stack, "kubernetes", ".yml")]);
+  const dashboards = layout.stacks.flatMap((stack) => layout.files(stack, "grafana", ".json"));
   const [promtool, amtool, routing] = await Promise.all([promtoolCheck(outdir, ruleFiles), amtoolCheck(outdir, configs), routingCheck(outdir, layout)]);
-  return [promtool, amtool, crdCheck(outdir, manifests), promqlCheck(outdir, ruleFiles), routing];
+  return [promtool, amtool, crdCheck(outdir, manifests), promqlCheck(outdir, { rules: ruleFiles, manifests, dashboards }), routing];
 }

@@ -17,15 +17,15 @@ const RENDERERS = { text: renderAdoptionText, json: renderAdoptionJson } as cons
 
 interface AdoptOptions {
   readonly stack?: string;
-  readonly id: string[];
+  readonly id?: string[];
   readonly ids?: string;
   readonly out?: string;
   readonly from?: string;
   readonly format: keyof typeof RENDERERS;
-  readonly datadogMonitors: string[];
-  readonly datadogSlos: string[];
-  readonly pagerdutyServices: string[];
-  readonly pagerdutyEscalationPolicies: string[];
+  readonly datadogMonitors?: string[];
+  readonly datadogSlos?: string[];
+  readonly pagerdutyServices?: string[];
+  readonly pagerdutyEscalationPolicies?: string[];
 }
 
 /** Each stack's Terraform: a fresh synth of the app (its adopt files unread), or the given synth output folder. */
@@ -66,13 +66,13 @@ function chosenStack(stacks: ReadonlyMap<string, TerraformJson>, stack: string |
 function adopt(options: AdoptOptions): number {
   const problems = new Problems();
   const files: Required<ExportFiles> = {
-    "datadog-monitors": options.datadogMonitors,
-    "datadog-slos": options.datadogSlos,
-    "pagerduty-services": options.pagerdutyServices,
-    "pagerduty-escalation-policies": options.pagerdutyEscalationPolicies,
+    "datadog-monitors": options.datadogMonitors ?? [],
+    "datadog-slos": options.datadogSlos ?? [],
+    "pagerduty-services": options.pagerdutyServices ?? [],
+    "pagerduty-escalation-policies": options.pagerdutyEscalationPolicies ?? [],
   };
   const exported = readExports(files, problems);
-  const given = [...readIdOptions(options.id, problems), ...(options.ids === undefined ? [] : readIdsFile(options.ids, problems))];
+  const given = [...readIdOptions(options.id ?? [], problems), ...(options.ids === undefined ? [] : readIdsFile(options.ids, problems))];
   if (problems.none && given.length === 0 && Object.values(files).every((list) => list.length === 0)) {
     problems.add("give the objects to adopt: --id <construct path or address>=<vendor id>, --ids <file>, or a saved export such as --datadog-monitors monitors.json");
   }
@@ -104,7 +104,8 @@ function adopt(options: AdoptOptions): number {
   return file === undefined ? 2 : 0;
 }
 
-const collect = (value: string, previous: string[]): string[] => [...previous, value];
+/** A repeatable option's values, in the order given. */
+const collect = (value: string, previous: string[] | undefined): string[] => [...(previous ?? []), value];
 
 /** Registers `watchkeeper adopt`. */
 export function registerAdopt(program: Command): void {
@@ -112,10 +113,10 @@ export function registerAdopt(program: Command): void {
     .command("adopt")
     .description("write Terraform import blocks so that the app's resources take over the Datadog and PagerDuty objects a team already runs")
     .option("--stack <id>", "the stack to adopt for (needed when the app has several)")
-    .option("--id <key=id>", "a vendor id for a resource, by construct path or Terraform address (repeatable)", collect, [])
+    .option("--id <key=id>", "a vendor id for a resource, by construct path or Terraform address (repeatable)", collect)
     .option("--ids <file>", 'a JSON object {"<construct path or address>": "<vendor id>"}, or an earlier adopt file');
   for (const [name, shape] of Object.entries(EXPORT_SHAPES)) {
-    command.option(`--${name} <file>`, `the saved answer of ${shape.request}, matched by name (repeatable, one file a page)`, collect, []);
+    command.option(`--${name} <file>`, `the saved answer of ${shape.request}, matched by name (repeatable, one file a page)`, collect);
   }
   command
     .option("--out <file>", "where to write the import blocks (default: adopt/<stack>.json)")

@@ -7,7 +7,7 @@ import { prometheusClient, withPrometheusOptions, type PrometheusOptions } from 
 
 interface GateOptions extends PrometheusOptions {
   stack?: string;
-  slo: string[];
+  slo?: string[];
   onNoData: GateVerdict;
   format: GateFormat;
 }
@@ -16,7 +16,7 @@ interface GateOptions extends PrometheusOptions {
 async function gate(options: GateOptions): Promise<number> {
   const where = `Prometheus at ${options.prometheus}`;
   try {
-    const report = await runGate(prometheusClient(options), where, { stack: options.stack, slos: options.slo, onNoData: options.onNoData });
+    const report = await runGate(prometheusClient(options), where, { stack: options.stack, slos: options.slo ?? [], onNoData: options.onNoData });
     console.log(formatGateReport(report, options.format, where));
     return EXIT_CODES[report.verdict];
   } catch (error) {
@@ -37,7 +37,7 @@ export function registerGate(program: Command): void {
       "judge the SLOs from a running Prometheus before a deploy: fail when an error budget is exhausted or a page-level burn alert fires",
     )
     .option("--stack <name>", "only the SLOs of this environment (the env label of their series, where they have one)")
-    .option("--slo <name...>", "only these SLOs, by name (availability) or id (checkout-availability); all by default", [])
+    .option("--slo <name...>", "only these SLOs, by name (availability) or id (checkout-availability); all by default")
     .addOption(
       new Option("--on-no-data <verdict>", "the verdict of an SLO without data (no budget series, or NaN: a service without traffic)")
         .choices(["pass", "fail", "inconclusive"])

@@ -25,7 +25,7 @@ async function report(options: ReportOptions): Promise<number> {
   }
   let text: string;
   try {
-    const collected = await collectReport(prometheusClient(options), request);
+    const collected = await collectReport(prometheusClient(options), request, `Prometheus at ${options.prometheus}`);
     const blocks = [...reportDocument(collected), ...errorTrendsSection(collected.errorTrends)];
     text = options.format === "html" ? renderHtml(blocks) : renderMarkdown(blocks);
   } catch (error) {
@@ -53,8 +53,9 @@ export function registerReport(program: Command): void {
     .addHelpText(
       "after",
       "\nSLAs are found by their sla:policy:info series and measured from sla:downtime:minute and sla:maintenance:minute" +
-        "\nover the calendar month of their own time zone, queried with the month's start and end; SLOs are found by" +
-        "\nsloth_slo_info and measured over the UTC month. The trend shows the three months before." +
+        "\nover the calendar month of their own time zone, queried with the month's start and end; a minute without a" +
+        "\nsample is unmeasured: counted apart with a warning, and a month with any is missed or not known, never met." +
+        "\nSLOs are found by sloth_slo_info and measured over the UTC month. The trend shows the three months before." +
         "\nError trends: each ErrorTracking's error_tracking:project:info, its errors in the last 7 days against the 7 before" +
         "\nfrom error_tracking:error_events:rate5m, or, without it, its Sentry project to look at." +
         "\n\nExit codes:\n  0  report written\n  1  bad input: --month not a month or in the future, --timeout not a duration, --prometheus not a URL, an unknown option" +

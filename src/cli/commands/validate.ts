@@ -10,7 +10,7 @@ async function validate(outdir: string, format: "text" | "json"): Promise<number
     return 1;
   }
   process.stdout.write(format === "json" ? jsonReport(results) : textReport(results));
-  return results.every((result) => result.ok) ? 0 : 1;
+  return results.some((result) => result.status === "failed") ? 1 : 0;
 }
 
 /** Registers `watchkeeper validate`. */
@@ -19,17 +19,19 @@ export function registerValidate(program: Command): void {
     .command("validate")
     .description(
       "check the synthesized output as its consumers will: promtool check rules, amtool check-config, Kubernetes objects " +
-        "against their CRD schemas, every PromQL expression parsed, and every alert routed to a receiver of its own",
+        "against their CRD schemas, every PromQL expression parsed (rule files, manifests, dashboards), and every alert routed to a receiver of its own",
     )
     .option("--outdir <folder>", "the folder synth wrote to", "dist")
     .addOption(new Option("--format <format>", "the report's format").choices(["text", "json"]).default("text"))
     .addHelpText(
       "after",
-      "\nThe routing check asks amtool config routes test, for every alert of the rule files, which receivers its stack's\n" +
+      "\nEach check is ok, FAIL or skip: a check with nothing to check (no Alertmanager configuration, no manifest, …) is\n" +
+        "skipped with its reason, never counted as passed; the summary counts each.\n" +
+        "The routing check asks amtool config routes test, for every alert of the rule files, which receivers its stack's\n" +
         "alertmanager.yml sends it to; an alert caught only by the root route's fallback receiver fails (a stack\n" +
         "without alertmanager.yml routes its alerts elsewhere and is named as not checked).\n" +
         "promtool and amtool come with the Debian packages prometheus and prometheus-alertmanager.\n" +
-        "\nExit codes:\n  0  every check passed\n  1  a check failed (its problems listed), a checker is missing, or nothing was synthesized",
+        "\nExit codes:\n  0  no check failed (each passed or was skipped)\n  1  a check failed (its problems listed), a checker is missing, or nothing was synthesized",
     )
     .action(async (options: OptionValues) => {
       process.exitCode = await validate(options.outdir as string, options.format as "text" | "json");

@@ -4,7 +4,7 @@ import { SLA_METRICS } from "../../domain/sla/sla-rules";
 import { parseCreditTiers } from "../../domain/sla/sla-spec";
 import { sloReports } from "./collect-slos";
 import { collectErrorTrends } from "./error-trends";
-import { declaredSlasQuery, slaMinutesQuery } from "./queries";
+import { declaredSlasQuery, slaMinuteQuery } from "./queries";
 import { clipped, type PrometheusReader, type ReportRequest } from "./reader";
 import type { ComplianceReport, SlaReport, TrendPoint } from "./model";
 
@@ -22,15 +22,17 @@ export function minuteChunks(start: number, end: number): [number, number][] {
 
 async function slaMonth(reader: PrometheusReader, sla: Omit<SlaReport, "month" | "trend">, month: CalendarMonth, now: number): Promise<MonthCompliance | undefined> {
   const { start, end } = clipped(monthRange(sla.timeZone, month), now);
-  const downtime = new Map<number, number>();
-  const maintenance = new Map<number, number>();
-  const selector = slaMinutesQuery(sla.name);
-  for (const [from, to] of minuteChunks(start, end)) {
-    for (const series of await reader.queryRange(selector, new Date(from), new Date(to), 60)) {
-      const into = series.labels.__name__ === SLA_METRICS.downtime ? downtime : maintenance;
-      series.values.forEach(([time, value]) => into.set(time * 1000, value));
+  const minutesOf = async (metric: typeof SLA_METRICS.downtime | typeof SLA_METRICS.maintenance) => {
+    const values = new Map<number, number>();
+    for (const [from, to] of minuteChunks(start, end)) {
+      for (const series of await reader.queryRange(slaMinuteQuery(metric, sla.name), new Date(from), new Date(to), 60)) {
+        series.values.forEach(([time, value]) => values.set(time * 1000, value));
+      }
     }
-  }
+    return values;
+  };
+  const downtime = await minutesOf(SLA_METRICS.downtime);
+  const maintenance = await minutesOf(SLA_METRICS.maintenance);
   if (downtime.size === 0) {
     return undefined;
   }
@@ -59,7 +61,8 @@ async function slaReports(reader: PrometheusReader, request: ReportRequest): Pro
     const trend: TrendPoint[] = [];
     for (let back = request.trendMonths; back >= 1; back--) {
       const month = monthsBefore(request.month, back);
-      trend.push({ month: formatMonth(month), percent: (await slaMonth(reader, sla, month, request.now))?.availabilityPercent });
+      const compliance = await slaMonth(reader, sla, month, request.now);
+      trend.push({ month: formatMonth(month), percent: compliance?.availabilityPercent, unmeasuredMinutes: compliance?.unmeasuredMinutes });
     }
     reports.push({ ...sla, month: await slaMonth(reader, sla, request.month, request.now), trend });
   }
@@ -67,15 +70,17 @@ async function slaReports(reader: PrometheusReader, request: ReportRequest): Pro
 }
 
 /**
- * Reads a month's compliance from Prometheus: the SLAs found by their `sla:policy:info` series, each measured over
- * the calendar month of its own time zone from the per-minute series (queried with explicit start and end times,
- * since recording rules cannot know month boundaries), and the SLOs found by `sloth_slo_info`, measured over the
- * UTC calendar month from their recorded error ratio (the time-average of the shortest window's ratio).
+ * Reads a month's compliance from Prometheus (`source` names it in the report: `Prometheus at http://…`): the SLAs
+ * found by their `sla:policy:info` series, each measured over the calendar month of its own time zone from the
+ * per-minute series (queried with explicit start and end times, since recording rules cannot know month
+ * boundaries; a minute without a sample counted as unmeasured), and the SLOs found by `sloth_slo_info`, measured
+ * over the UTC calendar month from their recorded error ratio (the time-average of the shortest window's ratio).
  */
-export async function collectReport(reader: PrometheusReader, request: ReportRequest): Promise<ComplianceReport> {
+export async function collectReport(reader: PrometheusReader, request: ReportRequest, source: string): Promise<ComplianceReport> {
   const { end } = monthRange("UTC", request.month);
   return {
     month: formatMonth(request.month),
+    source,
     monthToDate: end > request.now,
     slas: await slaReports(reader, request),
     slos: await sloReports(reader, request),

@@ -4,7 +4,10 @@ import type { CreditTier } from "../../domain/sla/sla-spec";
 /** One month of a trend: undefined when Prometheus had nothing measured for it. */
 export interface TrendPoint {
   readonly month: string;
+  /** An SLA's: counting its unmeasured minutes as up, the most it can have been. */
   readonly percent?: number;
+  /** An SLA's minutes outside maintenance without a sample. */
+  readonly unmeasuredMinutes?: number;
 }
 
 /** One SLA in a report: its terms (from `sla:policy:info`) and the month's compliance. */
@@ -54,6 +57,8 @@ export interface ErrorTrendReport {
 export interface ComplianceReport {
   /** `2026-11`. */
   readonly month: string;
+  /** Where the figures come from, in words: `Prometheus at http://prometheus:9090`. */
+  readonly source: string;
   /** The month is still running: figures are to the report's time. */
   readonly monthToDate: boolean;
   readonly slas: readonly SlaReport[];

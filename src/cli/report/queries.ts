@@ -36,10 +36,11 @@ export function dailyRatioQuery(metric: string, sloId: string): string {
   return overTime("avg_over_time", { metric, matchers: promql.equals({ sloth_id: sloId }) }, Duration.days(1));
 }
 
-/** An SLA's per-minute downtime and maintenance series. */
-export function slaMinutesQuery(sla: string): string {
-  return promql.selector({
-    metric: "",
-    matchers: [promql.matcher("__name__", "=~", `${SLA_METRICS.downtime}|${SLA_METRICS.maintenance}`), promql.matcher("sla", "=", sla)],
-  });
+/**
+ * One of an SLA's per-minute series (`sla:downtime:minute` or `sla:maintenance:minute`), each minute the sample
+ * recorded in it: the last of the minute before each point of a range query, so that a minute without a sample is
+ * seen as such instead of through Prometheus's 5-minute lookback.
+ */
+export function slaMinuteQuery(metric: typeof SLA_METRICS.downtime | typeof SLA_METRICS.maintenance, sla: string): string {
+  return overTime("last_over_time", { metric, matchers: promql.equals({ sla }) }, Duration.minutes(1));
 }

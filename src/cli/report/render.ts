@@ -38,6 +38,7 @@ const STYLE = [
   "th{background:#eef0f3}",
   ".good{color:#1b5e20}",
   ".bad{color:#b71c1c;font-weight:600}",
+  ".warn{color:#7a4d00;font-weight:600}",
 ].join("");
 
 /** A self-contained HTML page (no external assets), its title the report's first heading. */

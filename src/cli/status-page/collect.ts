@@ -1,3 +1,4 @@
+import { MEASURE_LABEL } from "../../domain/status-page/component";
 import { incidentsFrom, newestFirst } from "../../domain/status-page/incidents";
 import type { ComponentStatus, StatusPageModel } from "../../domain/status-page/model";
 import { componentState } from "../../domain/status-page/state";
@@ -52,7 +53,7 @@ export async function collectStatusPage(source: StatusPageSource, options: Statu
   const pageAlertTimes = (labels: Readonly<Record<string, string>>) =>
     pages.filter((series) => isAlertOf(series.labels, labels)).flatMap((series) => series.values.map(([time]) => time));
   const components = marks.map(({ labels }): ComponentStatus => {
-    const { sloth_id: id, component, description } = labels;
+    const { sloth_id: id, component, description, [MEASURE_LABEL]: measures } = labels;
     const budget = byId(budgets, id)?.value ?? Number.NaN;
     const firing = (severity: string) => alerts.some((alert) => isAlertOf(alert.labels, labels) && alert.labels.severity === severity);
     const burn = byId(burnRates, id)?.value;
@@ -63,7 +64,14 @@ export async function collectStatusPage(source: StatusPageSource, options: Statu
       errorBudget: budget,
     });
     const dailyRatio = new Map((byId(daily, id)?.values ?? []).map(([time, ratio]) => [Math.round(time), ratio]));
-    return { name: component, ...(description === undefined ? {} : { description }), state, days: uptimeDays(windows, dailyRatio, budget) };
+    return {
+      name: component,
+      ...(description === undefined ? {} : { description }),
+      state,
+      // A mark written before components said what they count counts requests.
+      measures: measures === "probes" ? "probes" : "requests",
+      days: uptimeDays(windows, dailyRatio, budget),
+    };
   });
   const incidents = marks.flatMap(({ labels }) => incidentsFrom(labels.component, pageAlertTimes(labels), step, options.now));
   return {

@@ -1,7 +1,7 @@
 import { formatDuration, type Incident } from "../../domain/status-page/incidents";
 import type { ComponentStatus, StatusPageModel } from "../../domain/status-page/model";
 import { overallState, STATE_LABELS, type ComponentState } from "../../domain/status-page/state";
-import { formatUptime, periodUptime, type DayLevel, type DayUptime } from "../../domain/status-page/uptime";
+import { daysWithData, formatUptime, periodUptime, type DayLevel, type DayUptime } from "../../domain/status-page/uptime";
 import { statusPageCss } from "./styles";
 
 /**
@@ -14,7 +14,6 @@ import { statusPageCss } from "./styles";
  */
 export function renderStatusPage(model: StatusPageModel): string {
   const overall = overallState(model.components.map((component) => component.state));
-  const overallText = overall === "operational" ? "All systems operational" : STATE_LABELS[overall];
   const days = model.components[0]?.days.length ?? 0;
   return [
     `<!DOCTYPE html>`,
@@ -28,7 +27,7 @@ export function renderStatusPage(model: StatusPageModel): string {
     `<body>`,
     `<header>`,
     `<h1>${escape(model.title)}</h1>`,
-    `<p class="overall state-${overall}" data-state="${overall}">${overallText}</p>`,
+    `<p class="overall state-${overall}" data-state="${overall}">${escape(bannerText(model.components))}</p>`,
     `</header>`,
     `<main>`,
     `<section aria-labelledby="components-heading">`,
@@ -39,13 +38,62 @@ export function renderStatusPage(model: StatusPageModel): string {
     incidents(model),
     `</main>`,
     `<footer>`,
-    `<p>Updated <time datetime="${isoTime(model.generatedAt)}">${formatTime(model.generatedAt)}</time>. ` +
-      `Uptime is the share of successful requests per day (UTC); a day without measurements is shown as no data.</p>`,
+    `<p>Updated <time datetime="${isoTime(model.generatedAt)}">${formatTime(model.generatedAt)}</time>. ${escape(uptimeMeaning(model.components))}</p>`,
     `</footer>`,
     `</body>`,
     `</html>`,
     ``,
   ].join("\n");
+}
+
+/** The states the banner names components for, worst first; components in no state known last. */
+const BANNER_ORDER: readonly ComponentState[] = ["major-outage", "partial-outage", "degraded", "unknown"];
+
+/**
+ * The banner: all operational, or each state other than operational (worst first) with the components in it,
+ * `Partial outage: Checkout; Status unknown: Reviews`.
+ */
+function bannerText(components: readonly ComponentStatus[]): string {
+  const affected = BANNER_ORDER.flatMap((state) => {
+    const names = components.filter((component) => component.state === state).map((component) => component.name);
+    return names.length === 0 ? [] : [`${STATE_LABELS[state]}: ${names.join(", ")}`];
+  });
+  return affected.length === 0 ? "All systems operational" : affected.join("; ");
+}
+
+/** `A`, `A and B`, `A, B and C`. */
+function listed(names: readonly string[]): string {
+  return names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}
+
+/** What uptime means on this page, in the words of each component's kind: requests served, or probes passed. */
+function uptimeMeaning(components: readonly ComponentStatus[]): string {
+  const requests = components.filter((component) => component.measures === "requests").map((component) => component.name);
+  const probes = components.filter((component) => component.measures === "probes").map((component) => component.name);
+  const ofRequests = "the share of successful requests";
+  const ofProbes = "the share of successful probes (checks of the service run from outside)";
+  const meaning =
+    probes.length === 0
+      ? `Uptime is ${ofRequests} per day (UTC)`
+      : requests.length === 0
+        ? `Uptime is ${ofProbes} per day (UTC)`
+        : `Uptime is ${ofRequests} per day (UTC) for ${listed(requests)}, and ${ofProbes.replace("the share ", "")} for ${listed(probes)}`;
+  return `${meaning}; a day without measurements is shown as no data, and the uptime over a period counts only the days with data.`;
+}
+
+/** A component's uptime over the period, over the days with data only, saying how many there are. */
+function uptimeText(status: ComponentStatus): string {
+  const total = status.days.length;
+  const known = daysWithData(status.days);
+  const uptime = periodUptime(status.days);
+  if (uptime === undefined) {
+    return `No uptime data over the last ${total} days`;
+  }
+  if (known === total) {
+    return `${formatUptime(uptime)} uptime over the last ${total} days`;
+  }
+  const days = (count: number) => `${count} day${count === 1 ? "" : "s"}`;
+  return `${formatUptime(uptime)} uptime over the ${days(known)} with data; no data for the other ${days(total - known)} of the last ${total}`;
 }
 
 /** What each day's level means, in the words of the legend and the text alternatives. */
@@ -65,7 +113,6 @@ function legend(): string {
 
 function component(status: ComponentStatus): string {
   const name = escape(status.name);
-  const uptime = periodUptime(status.days);
   const first = status.days[0];
   const last = status.days.at(-1);
   return [
@@ -79,7 +126,7 @@ function component(status: ComponentStatus): string {
     ...status.days.map((day) => `<li class="day day-${day.level}" data-date="${day.date}" data-level="${day.level}" title="${dayText(day)}"><span class="visually-hidden">${dayText(day)}</span></li>`),
     `</ol>`,
     first === undefined || last === undefined ? "" : `<p class="axis" aria-hidden="true"><span>${formatDate(first.date)}</span><span>${formatDate(last.date)}</span></p>`,
-    `<p class="uptime">${uptime === undefined ? "No uptime data" : `${formatUptime(uptime)} uptime`} over the last ${status.days.length} days</p>`,
+    `<p class="uptime">${escape(uptimeText(status))}</p>`,
     dayTable(status),
     `</li>`,
   ]
@@ -96,8 +143,10 @@ function stateMarker(state: ComponentState): string {
 function barsSummary(status: ComponentStatus): string {
   const count = (level: DayLevel) => status.days.filter((day) => day.level === level).length;
   const uptime = periodUptime(status.days);
+  const known = daysWithData(status.days);
+  const overall = uptime === undefined ? "no data" : `${formatUptime(uptime)} ${known === status.days.length ? "overall" : `over the ${known} days with data`}`;
   return (
-    `Daily uptime of ${status.name} over the last ${status.days.length} days: ${uptime === undefined ? "no data" : `${formatUptime(uptime)} overall`}; ` +
+    `Daily uptime of ${status.name} over the last ${status.days.length} days: ${overall}; ` +
     `${count("good")} days with no issues, ${count("degraded")} degraded, ${count("outage")} with an outage, ${count("no-data")} without data`
   );
 }

@@ -9,8 +9,9 @@ export function statusPageCss(): string {
   return [
     `:root{color-scheme:light}`,
     `body{margin:0;background:${page.background};color:${page.text};font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}`,
-    `header,main,footer{max-width:56rem;margin:0 auto;padding:1rem 1.5rem}`,
-    `h1{font-size:1.75rem;margin:1rem 0 .5rem}h2{font-size:1.25rem;margin:2rem 0 .75rem}h3{font-size:1.05rem;margin:0}`,
+    // No padding between header and main: the banner is followed by the first heading's margin only.
+    `header,main,footer{max-width:56rem;margin:0 auto;padding:0 1.5rem}header{padding-top:1rem}footer{padding-bottom:1rem}`,
+    `h1{font-size:1.75rem;margin:1rem 0 .5rem}h2{font-size:1.25rem;margin:1.5rem 0 .75rem}h3{font-size:1.05rem;margin:0}`,
     `.overall{font-size:1.15rem;font-weight:600;padding:.75rem 1rem;border:2px solid currentColor;border-radius:.5rem}`,
     `.components{list-style:none;margin:0;padding:0}`,
     `.component{border:1px solid ${page.border};border-radius:.5rem;padding:1rem;margin-bottom:1rem}`,

@@ -14,7 +14,7 @@ export interface MonthMinutes {
   readonly creditTiers: readonly CreditTier[];
   /**
    * `sla:downtime:minute` by the instant that ends each minute (epoch milliseconds): 1 down, 0 up. A minute with no
-   * sample was not measured and counts as up.
+   * sample was not measured: it is counted apart, and a month with such minutes is never called met.
    */
   readonly downtime: ReadonlyMap<number, number>;
   /** `sla:maintenance:minute` by the same instants: 1 in a maintenance window. */
@@ -28,21 +28,31 @@ export interface Outage {
   readonly minutes: number;
 }
 
+/**
+ * Whether a month met its target: `unknown` while minutes are unmeasured and the month would not be missed even
+ * with every one of them up (any of them may have been down).
+ */
+export type MonthVerdict = "met" | "missed" | "unknown";
+
 /** A month of one SLA, as the report shows it. */
 export interface MonthCompliance {
   readonly minutes: number;
   readonly maintenanceMinutes: number;
+  /** Minutes outside maintenance without a sample of `sla:downtime:minute`. */
   readonly unmeasuredMinutes: number;
   /** Minutes in counted outages. */
   readonly downtimeMinutes: number;
   /** Down minutes left out because their run was shorter than the minimum outage. */
   readonly ignoredDownMinutes: number;
-  /** 100 × (1 − downtime ÷ (minutes − maintenance)). */
+  /** 100 × (1 − downtime ÷ (minutes − maintenance)), unmeasured minutes counted as up: the most it can have been. */
   readonly availabilityPercent: number;
+  /** The same with every unmeasured minute counted as down: the least it can have been. */
+  readonly worstAvailabilityPercent: number;
   /** The downtime the target allows in the month's minutes outside maintenance. */
   readonly allowedDowntimeMinutes: number;
   readonly budgetConsumedPercent: number;
-  readonly met: boolean;
+  readonly verdict: MonthVerdict;
+  /** The credit owed at `availabilityPercent`: with unmeasured minutes, the least owed. */
   readonly creditPercent: number;
   readonly outages: readonly Outage[];
   /** Up to three days with the most downtime, most first (ties: earlier first). */
@@ -74,7 +84,8 @@ function downRuns(ends: readonly number[], isDown: (end: number) => boolean): [n
 /**
  * The month's compliance from its per-minute series: downtime is the down minutes outside maintenance that belong to
  * a run at least `minimumOutageMinutes` long (a run is cut at the month's edges); availability is measured against
- * the month's minutes outside maintenance; the credit is the lowest tier the availability falls below.
+ * the month's minutes outside maintenance; the credit is the lowest tier the availability falls below. A month
+ * with unmeasured minutes is missed when it would be even with all of them up, and unknown otherwise: never met.
  */
 export function monthCompliance(month: MonthMinutes): MonthCompliance {
   const ends: number[] = [];
@@ -89,19 +100,23 @@ export function monthCompliance(month: MonthMinutes): MonthCompliance {
   const allDown = runs.reduce((total, [, length]) => total + length, 0);
   const maintenanceMinutes = ends.filter(inMaintenance).length;
   const eligible = ends.length - maintenanceMinutes;
-  const availabilityPercent = eligible === 0 ? 100 : clean(100 * (1 - downtimeMinutes / eligible));
+  const unmeasuredMinutes = ends.filter((end) => !month.downtime.has(end) && !inMaintenance(end)).length;
+  const availability = (down: number) => (eligible === 0 ? 100 : clean(100 * (1 - down / eligible)));
+  const availabilityPercent = availability(downtimeMinutes);
+  const missed = availabilityPercent < month.targetPercent;
   const allowedDowntimeMinutes = clean((eligible * (100 - month.targetPercent)) / 100);
   const budgetConsumedPercent = allowedDowntimeMinutes === 0 ? (downtimeMinutes === 0 ? 0 : Infinity) : clean((100 * downtimeMinutes) / allowedDowntimeMinutes);
   return {
     minutes: ends.length,
     maintenanceMinutes,
-    unmeasuredMinutes: ends.filter((end) => !month.downtime.has(end)).length,
+    unmeasuredMinutes,
     downtimeMinutes,
     ignoredDownMinutes: allDown - downtimeMinutes,
     availabilityPercent,
+    worstAvailabilityPercent: availability(downtimeMinutes + unmeasuredMinutes),
     allowedDowntimeMinutes,
     budgetConsumedPercent,
-    met: availabilityPercent >= month.targetPercent,
+    verdict: missed ? "missed" : unmeasuredMinutes > 0 ? "unknown" : "met",
     creditPercent: creditOwed(month.creditTiers, availabilityPercent),
     outages: counted.map(([end, length]) => ({ start: end - MINUTE_MS, minutes: length })),
     worstDays: worstDays(month.timeZone, counted),

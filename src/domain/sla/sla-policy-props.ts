@@ -38,8 +38,11 @@ export interface SlaDowntimeProps {
    */
   readonly minimumOutage?: string;
   /**
-   * The window each minute's error ratio is measured over, from 1m to 1h. It must hold one sample of a gauge and
-   * two of a counter: with a 30s scrape interval, 1m; with 1m, 2m (each minute then also reflects the one before).
+   * The window each minute's error ratio is measured over, from 1m to 1h. When it holds too few samples (a rate
+   * needs two of a counter, an average one of a gauge), the minute is measured over twice the window, then four
+   * times it: with the default, the minute itself at scrape intervals up to 30s, the last scrape interval at 1m (a
+   * 1m window holds one sample there), the last 4 minutes at 2m or with a scrape missed. A minute none of them can
+   * measure records no sample, and the report counts it as unmeasured.
    * @default "1m"
    */
   readonly window?: string;

@@ -1,16 +1,21 @@
 import { Duration } from "../duration";
 import * as promql from "../promql/builder";
-import { aggregateBy, andOn, compare, compareBool, minus, modulo, overTime, plus, TIME, unlessOn, withLabel } from "../promql/operators";
+import { andOn, compare, minus, modulo, overTime, plus, TIME, unlessOn } from "../promql/operators";
 import type { RecordingRule, RuleGroup } from "../rules/rules";
-import { sliErrorRatio } from "../slo/sli";
 import { standardOffsetMinutes } from "./calendar";
 import { clockMinutes } from "./parse-sla";
+import { combinedMinute, dependencyMinute } from "./sla-minutes";
 import { countedErrorRatio, formatCreditTiers, WEEKDAYS, type SlaSpec, type WeeklyWindow } from "./sla-spec";
 
 /** Recording-rule names of SLA compliance; every series carries `sla="<name>"`. */
 export const SLA_METRICS = {
-  /** 1 when the minute is downtime (down, not in maintenance), 0 when it is not; no sample when nothing was measured. */
+  /**
+   * 1 when the minute is downtime (down, not in maintenance), 0 when it is not (or is in maintenance); no sample
+   * when nothing was measured (see sla-minutes.ts), which the report counts as unmeasured.
+   */
   downtime: "sla:downtime:minute",
+  /** With several dependencies, each one's minute (label `dependency`): 1 down, 0 up, no sample when unmeasured. */
+  dependencyDowntime: "sla:dependency_down:minute",
   /** 1 when the minute is in a maintenance window, else 0. */
   maintenance: "sla:maintenance:minute",
   /** Availability over the trailing 30 days, 0 to 1: a rolling stand-in for the month, which rules cannot know. */
@@ -57,14 +62,32 @@ export function maintenanceExpression(spec: SlaSpec): string | undefined {
   return windows.length <= 1 ? windows[0] : promql.or(...windows);
 }
 
-/** 1 when any dependency's error ratio over the window reaches the counted threshold, 0 when none does. */
+/**
+ * Each dependency's minute as its own recording, when there are several (one is measured in the downtime rule
+ * itself): measured over the shortest of the window, twice and four times it that holds enough samples, so that
+ * minutes are measured at scrape intervals from 15s to 1m and beyond (sla-minutes.ts).
+ */
+export function dependencyRules(spec: SlaSpec): RecordingRule[] {
+  if (spec.dependencies.length === 1) {
+    return [];
+  }
+  return spec.dependencies.map((dependency) => ({
+    record: SLA_METRICS.dependencyDowntime,
+    expr: dependencyMinute(dependency.sli, spec.window, countedErrorRatio(spec)),
+    labels: { ...spec.labels, sla: spec.name, dependency: dependency.id },
+  }));
+}
+
+/**
+ * 1 when any dependency's error ratio reaches the counted threshold, 0 when every one is measured below it; nothing
+ * when the minute cannot be measured (one dependency unmeasured and none down).
+ */
 export function downExpression(spec: SlaSpec): string {
-  const threshold = countedErrorRatio(spec);
-  const perDependency = spec.dependencies.map((dependency) => {
-    const down = aggregateBy("max", [], compareBool(sliErrorRatio(dependency.sli, spec.window), ">=", threshold));
-    return spec.dependencies.length === 1 ? down : withLabel(down, "dependency", dependency.id);
-  });
-  return perDependency.length === 1 ? perDependency[0] : promql.maxWithout(promql.or(...perDependency), ["dependency"]);
+  const [only] = spec.dependencies;
+  if (spec.dependencies.length === 1) {
+    return dependencyMinute(only.sli, spec.window, countedErrorRatio(spec));
+  }
+  return combinedMinute(promql.selector({ metric: SLA_METRICS.dependencyDowntime, matchers: promql.equals({ sla: spec.name }) }), spec.dependencies.length);
 }
 
 /**
@@ -79,9 +102,11 @@ export function slaRuleGroup(spec: SlaSpec): RuleGroup {
   const own = (metric: string) => promql.selector({ metric, matchers: promql.equals({ sla: spec.name }) });
   const over30d = (fn: "sum" | "count", metric: string) => overTime(`${fn}_over_time`, own(metric), Duration.days(30));
   const rules: RecordingRule[] = [
+    ...dependencyRules(spec),
     {
       record: SLA_METRICS.downtime,
-      expr: maintenance === undefined ? down : promql.or(unlessOn(down, maintenance, []), promql.product(down, "0")),
+      // In maintenance the minute is recorded as not downtime, measured or not: it does not count either way.
+      expr: maintenance === undefined ? down : promql.or(unlessOn(down, maintenance, []), promql.product(maintenance, "0")),
       labels,
     },
     {

@@ -50,7 +50,7 @@ export interface SlaSpec {
   /** The error ratio (0 to 1) at or above which a minute is degraded; counted as down when `degradedCounts`. */
   readonly degradedErrorRatio: number;
   readonly degradedCounts: boolean;
-  /** The window each minute's error ratio is measured over (it must hold at least one scrape, two for rates). */
+  /** The window each minute's error ratio is measured over; twice and four times it where it holds too few samples. */
   readonly window: Duration;
   /** Shorter runs of down minutes are not counted. */
   readonly minimumOutageMinutes: number;

@@ -99,7 +99,7 @@ export function metaRecordingRules(spec: SloSpec): RecordingRule[] {
       labels: { ...labels, sloth_mode: "watchkeeper", sloth_objective: String(spec.objectivePercent) },
     },
     // The window names the error ratio the status page's daily bars average.
-    ...(spec.statusPage === undefined ? [] : [statusComponentRule(spec.statusPage, { ...labels, [WINDOW_LABEL]: baseWindow(spec).toString() })]),
+    ...(spec.statusPage === undefined ? [] : [statusComponentRule(spec.statusPage, { ...labels, [WINDOW_LABEL]: baseWindow(spec).toString() }, spec.sli.kind === "query" ? spec.sli.errorRatio : undefined)]),
   ];
 }
 

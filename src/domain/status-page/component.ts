@@ -1,6 +1,10 @@
 import * as promql from "../promql/builder";
+import { parsePromQL } from "../promql/check";
+import { readVectorSelector } from "../promql/selector";
 import { quoted } from "../quoted";
 import type { RecordingRule } from "../rules/rules";
+import { fillWindow } from "../slo/sli";
+import { Duration } from "../duration";
 
 /**
  * A public component of the status page: what customers see for one SLO (or one user flow's uptime SLO). Only
@@ -18,6 +22,35 @@ export interface StatusComponent {
  * identity labels, so the status page finds its components, and their SLOs, in Prometheus alone.
  */
 export const STATUS_COMPONENT_INFO = "watchkeeper_status_component_info";
+
+/** What a component's uptime counts, as the page words it: requests served, or probes (checks from outside). */
+export type ComponentMeasure = "requests" | "probes";
+
+/** The label of the mark that says what the component's uptime counts. */
+export const MEASURE_LABEL = "measures";
+
+/**
+ * What an SLI counts: probes when its query reads only a blackbox exporter's probe series (`probe_success`) or
+ * recordings of them (named `level:probe_…:operations` by Prometheus's convention, as a synthetic check's uptime
+ * SLO reads `flow:probe_success:max`); requests otherwise (events, latency, or another query).
+ */
+export function sliMeasure(query: string | undefined): ComponentMeasure {
+  if (query === undefined) {
+    return "requests";
+  }
+  const text = fillWindow(query, Duration.minutes(5));
+  const parsed = parsePromQL(text);
+  if (parsed.error !== undefined) {
+    return "requests";
+  }
+  const metrics: string[] = [];
+  parsed.tree.iterate({
+    enter: (node) => {
+      if (node.name === "VectorSelector") metrics.push(readVectorSelector(text, node.node).metric);
+    },
+  });
+  return metrics.length > 0 && metrics.every((metric) => /(^|:)probe_/.test(metric)) ? "probes" : "requests";
+}
 
 /** The longest component name: it must fit one line of the page beside its state. */
 export const MAX_COMPONENT_LENGTH = 60;
@@ -53,8 +86,15 @@ export function componentKey(component: string): string {
   return component.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
-/** The recording rule that marks an SLO public, labelled with the SLO's identity labels. */
-export function statusComponentRule(value: StatusComponent, identity: Readonly<Record<string, string>>): RecordingRule {
+/**
+ * The recording rule that marks an SLO public, labelled with the SLO's identity labels and what its uptime counts
+ * (`measures`: requests, or probes for an SLI that reads probe series: `sliQuery`, a query SLI's error ratio).
+ */
+export function statusComponentRule(value: StatusComponent, identity: Readonly<Record<string, string>>, sliQuery?: string): RecordingRule {
   const description: Record<string, string> = value.description === undefined ? {} : { description: value.description };
-  return { record: STATUS_COMPONENT_INFO, expr: promql.vector(1), labels: { ...identity, component: value.component, ...description } };
+  return {
+    record: STATUS_COMPONENT_INFO,
+    expr: promql.vector(1),
+    labels: { ...identity, component: value.component, ...description, [MEASURE_LABEL]: sliMeasure(sliQuery) },
+  };
 }

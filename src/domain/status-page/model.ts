@@ -1,3 +1,4 @@
+import type { ComponentMeasure } from "./component";
 import type { ComponentState } from "./state";
 import type { Incident } from "./incidents";
 import type { DayUptime } from "./uptime";
@@ -21,6 +22,8 @@ export interface ComponentStatus {
   readonly name: string;
   readonly description?: string;
   readonly state: ComponentState;
+  /** What its uptime counts: requests, or probes (a synthetic check's). */
+  readonly measures: ComponentMeasure;
   /** One entry per day, oldest first. */
   readonly days: readonly DayUptime[];
 }

@@ -61,7 +61,12 @@ export function uptimeDays(windows: readonly DayWindow[], dailyErrorRatio: Reado
   });
 }
 
-/** The average uptime over the days with data, in percent; undefined when no day has data. */
+/** How many of the days have data. */
+export function daysWithData(days: readonly DayUptime[]): number {
+  return days.filter((day) => day.uptimePercent !== undefined).length;
+}
+
+/** The average uptime over the days with data (never over the days without), in percent; undefined when none has. */
 export function periodUptime(days: readonly DayUptime[]): number | undefined {
   const known = days.flatMap((day) => (day.uptimePercent === undefined ? [] : [day.uptimePercent]));
   return known.length === 0 ? undefined : known.reduce((sum, value) => sum + value, 0) / known.length;

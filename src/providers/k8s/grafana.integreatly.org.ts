@@ -4,6 +4,9422 @@ import { Construct } from 'constructs';
 
 
 /**
+ * Grafana is the Schema for the grafanas API
+ *
+ * @schema Grafana
+ */
+export class Grafana extends ApiObject {
+  /**
+   * Returns the apiVersion and kind for "Grafana"
+   */
+  public static readonly GVK: GroupVersionKind = {
+    apiVersion: 'grafana.integreatly.org/v1beta1',
+    kind: 'Grafana',
+  }
+
+  /**
+   * Renders a Kubernetes manifest for "Grafana".
+   *
+   * This can be used to inline resource manifests inside other objects (e.g. as templates).
+   *
+   * @param props initialization props
+   */
+  public static manifest(props: GrafanaProps): any {
+    return {
+      ...Grafana.GVK,
+      ...toJson_GrafanaProps(props),
+    };
+  }
+
+  /**
+   * Defines a "Grafana" API object
+   * @param scope the scope in which to define this object
+   * @param id a scope-local name for the object
+   * @param props initialization props
+   */
+  public constructor(scope: Construct, id: string, props: GrafanaProps) {
+    super(scope, id, {
+      ...Grafana.GVK,
+      ...props,
+    });
+  }
+
+  /**
+   * Renders the object to Kubernetes JSON.
+   */
+  public override toJson(): any {
+    const resolved = super.toJson();
+
+    return {
+      ...Grafana.GVK,
+      ...toJson_GrafanaProps(resolved),
+    };
+  }
+}
+
+/**
+ * Grafana is the Schema for the grafanas API
+ *
+ * @schema Grafana
+ */
+export interface GrafanaProps {
+  /**
+   * @schema Grafana#metadata
+   */
+  readonly metadata?: ApiObjectMetadata;
+
+  /**
+   * GrafanaSpec defines the desired state of Grafana
+   *
+   * @schema Grafana#spec
+   */
+  readonly spec: GrafanaSpec;
+}
+
+/**
+ * Converts an object of type 'GrafanaProps' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaProps(obj: GrafanaProps | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'metadata': obj.metadata,
+    'spec': toJson_GrafanaSpec(obj.spec),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * GrafanaSpec defines the desired state of Grafana
+ *
+ * @schema GrafanaSpec
+ */
+export interface GrafanaSpec {
+  /**
+   * Client defines how the grafana-operator talks to the grafana instance.
+   *
+   * @schema GrafanaSpec#client
+   */
+  readonly client?: GrafanaSpecClient;
+
+  /**
+   * Config defines how your grafana ini file should looks like.
+   *
+   * @schema GrafanaSpec#config
+   */
+  readonly config?: { [key: string]: { [key: string]: string } };
+
+  /**
+   * Deployment sets how the deployment object should look like with your grafana instance, contains a number of defaults.
+   *
+   * @schema GrafanaSpec#deployment
+   */
+  readonly deployment?: GrafanaSpecDeployment;
+
+  /**
+   * DisableDefaultAdminSecret prevents operator from creating default admin-credentials secret
+   *
+   * @schema GrafanaSpec#disableDefaultAdminSecret
+   */
+  readonly disableDefaultAdminSecret?: boolean;
+
+  /**
+   * DisableDefaultSecurityContext prevents the operator from populating securityContext on deployments
+   *
+   * @schema GrafanaSpec#disableDefaultSecurityContext
+   */
+  readonly disableDefaultSecurityContext?: GrafanaSpecDisableDefaultSecurityContext;
+
+  /**
+   * External enables you to configure external grafana instances that is not managed by the operator.
+   *
+   * @schema GrafanaSpec#external
+   */
+  readonly external?: GrafanaSpecExternal;
+
+  /**
+   * HTTPRoute customizes the GatewayAPI HTTPRoute Object. It will not be created if this is not set
+   *
+   * @schema GrafanaSpec#httpRoute
+   */
+  readonly httpRoute?: GrafanaSpecHttpRoute;
+
+  /**
+   * Ingress sets how the ingress object should look like with your grafana instance.
+   *
+   * @schema GrafanaSpec#ingress
+   */
+  readonly ingress?: GrafanaSpecIngress;
+
+  /**
+   * @schema GrafanaSpec#jsonnet
+   */
+  readonly jsonnet?: GrafanaSpecJsonnet;
+
+  /**
+   * PersistentVolumeClaim creates a PVC if you need to attach one to your grafana instance.
+   *
+   * @schema GrafanaSpec#persistentVolumeClaim
+   */
+  readonly persistentVolumeClaim?: GrafanaSpecPersistentVolumeClaim;
+
+  /**
+   * Preferences holds the Grafana Preferences settings
+   *
+   * @schema GrafanaSpec#preferences
+   */
+  readonly preferences?: GrafanaSpecPreferences;
+
+  /**
+   * Route sets how the ingress object should look like with your grafana instance, this only works in Openshift.
+   *
+   * @schema GrafanaSpec#route
+   */
+  readonly route?: GrafanaSpecRoute;
+
+  /**
+   * Service sets how the service object should look like with your grafana instance, contains a number of defaults.
+   *
+   * @schema GrafanaSpec#service
+   */
+  readonly service?: GrafanaSpecService;
+
+  /**
+   * ServiceAccount sets how the ServiceAccount object should look like with your grafana instance, contains a number of defaults.
+   *
+   * @schema GrafanaSpec#serviceAccount
+   */
+  readonly serviceAccount?: GrafanaSpecServiceAccount;
+
+  /**
+   * Suspend pauses reconciliation of owned resources like deployments, Services, Etc. upon changes
+   *
+   * @schema GrafanaSpec#suspend
+   */
+  readonly suspend?: boolean;
+
+  /**
+   * Version sets the tag of the default image: docker.io/grafana/grafana.
+   * Allows full image refs with/without sha256checksum: "registry/repo/image:tag@sha"
+   * default: 13.1.3
+   *
+   * @schema GrafanaSpec#version
+   */
+  readonly version?: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpec' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpec(obj: GrafanaSpec | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'client': toJson_GrafanaSpecClient(obj.client),
+    'config': ((obj.config) === undefined) ? undefined : (Object.entries(obj.config).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: ((i[1]) === undefined) ? undefined : (Object.entries(i[1]).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})) }), {})),
+    'deployment': toJson_GrafanaSpecDeployment(obj.deployment),
+    'disableDefaultAdminSecret': obj.disableDefaultAdminSecret,
+    'disableDefaultSecurityContext': obj.disableDefaultSecurityContext,
+    'external': toJson_GrafanaSpecExternal(obj.external),
+    'httpRoute': toJson_GrafanaSpecHttpRoute(obj.httpRoute),
+    'ingress': toJson_GrafanaSpecIngress(obj.ingress),
+    'jsonnet': toJson_GrafanaSpecJsonnet(obj.jsonnet),
+    'persistentVolumeClaim': toJson_GrafanaSpecPersistentVolumeClaim(obj.persistentVolumeClaim),
+    'preferences': toJson_GrafanaSpecPreferences(obj.preferences),
+    'route': toJson_GrafanaSpecRoute(obj.route),
+    'service': toJson_GrafanaSpecService(obj.service),
+    'serviceAccount': toJson_GrafanaSpecServiceAccount(obj.serviceAccount),
+    'suspend': obj.suspend,
+    'version': obj.version,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Client defines how the grafana-operator talks to the grafana instance.
+ *
+ * @schema GrafanaSpecClient
+ */
+export interface GrafanaSpecClient {
+  /**
+   * Custom HTTP headers to use when interacting with this Grafana.
+   *
+   * @schema GrafanaSpecClient#headers
+   */
+  readonly headers?: { [key: string]: string };
+
+  /**
+   * If the operator should send it's request through the grafana instances ingress object instead of through the service.
+   *
+   * @schema GrafanaSpecClient#preferIngress
+   */
+  readonly preferIngress?: boolean;
+
+  /**
+   * @schema GrafanaSpecClient#timeout
+   */
+  readonly timeout?: number;
+
+  /**
+   * TLS Configuration used to talk with the grafana instance.
+   *
+   * @schema GrafanaSpecClient#tls
+   */
+  readonly tls?: GrafanaSpecClientTls;
+
+  /**
+   * Use Kubernetes Serviceaccount as authentication
+   * Requires configuring [auth.jwt] in the instance
+   *
+   * @schema GrafanaSpecClient#useKubeAuth
+   */
+  readonly useKubeAuth?: boolean;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecClient' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecClient(obj: GrafanaSpecClient | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'headers': ((obj.headers) === undefined) ? undefined : (Object.entries(obj.headers).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'preferIngress': obj.preferIngress,
+    'timeout': obj.timeout,
+    'tls': toJson_GrafanaSpecClientTls(obj.tls),
+    'useKubeAuth': obj.useKubeAuth,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Deployment sets how the deployment object should look like with your grafana instance, contains a number of defaults.
+ *
+ * @schema GrafanaSpecDeployment
+ */
+export interface GrafanaSpecDeployment {
+  /**
+   * @schema GrafanaSpecDeployment#metadata
+   */
+  readonly metadata?: GrafanaSpecDeploymentMetadata;
+
+  /**
+   * @schema GrafanaSpecDeployment#spec
+   */
+  readonly spec?: GrafanaSpecDeploymentSpec;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecDeployment' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecDeployment(obj: GrafanaSpecDeployment | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'metadata': toJson_GrafanaSpecDeploymentMetadata(obj.metadata),
+    'spec': toJson_GrafanaSpecDeploymentSpec(obj.spec),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * DisableDefaultSecurityContext prevents the operator from populating securityContext on deployments
+ *
+ * @schema GrafanaSpecDisableDefaultSecurityContext
+ */
+export enum GrafanaSpecDisableDefaultSecurityContext {
+  /** Pod */
+  POD = "Pod",
+  /** Container */
+  CONTAINER = "Container",
+  /** All */
+  ALL = "All",
+}
+
+/**
+ * External enables you to configure external grafana instances that is not managed by the operator.
+ *
+ * @schema GrafanaSpecExternal
+ */
+export interface GrafanaSpecExternal {
+  /**
+   * AdminPassword key to talk to the external grafana instance.
+   *
+   * @schema GrafanaSpecExternal#adminPassword
+   */
+  readonly adminPassword?: GrafanaSpecExternalAdminPassword;
+
+  /**
+   * AdminUser key to talk to the external grafana instance.
+   *
+   * @schema GrafanaSpecExternal#adminUser
+   */
+  readonly adminUser?: GrafanaSpecExternalAdminUser;
+
+  /**
+   * The API key to talk to the external grafana instance, you need to define ether apiKey or adminUser/adminPassword.
+   *
+   * @schema GrafanaSpecExternal#apiKey
+   */
+  readonly apiKey?: GrafanaSpecExternalApiKey;
+
+  /**
+   * TenantNamespace is used as the `namespace` value for GrafanaManifest resources in multi-tenant scenarios
+   * defaults to `default`
+   *
+   * @schema GrafanaSpecExternal#tenantNamespace
+   */
+  readonly tenantNamespace?: string;
+
+  /**
+   * DEPRECATED, use top level `tls` instead.
+   *
+   * @schema GrafanaSpecExternal#tls
+   */
+  readonly tls?: GrafanaSpecExternalTls;
+
+  /**
+   * URL of the external grafana instance you want to manage.
+   *
+   * @schema GrafanaSpecExternal#url
+   */
+  readonly url: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecExternal' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecExternal(obj: GrafanaSpecExternal | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'adminPassword': toJson_GrafanaSpecExternalAdminPassword(obj.adminPassword),
+    'adminUser': toJson_GrafanaSpecExternalAdminUser(obj.adminUser),
+    'apiKey': toJson_GrafanaSpecExternalApiKey(obj.apiKey),
+    'tenantNamespace': obj.tenantNamespace,
+    'tls': toJson_GrafanaSpecExternalTls(obj.tls),
+    'url': obj.url,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * HTTPRoute customizes the GatewayAPI HTTPRoute Object. It will not be created if this is not set
+ *
+ * @schema GrafanaSpecHttpRoute
+ */
+export interface GrafanaSpecHttpRoute {
+  /**
+   * ObjectMeta contains only a [subset of the fields included in k8s.io/apimachinery/pkg/apis/meta/v1.ObjectMeta](https://kubernetes.io/docs/reference/generated/kubernetes-api/v1.27/#objectmeta-v1-meta).
+   *
+   * @schema GrafanaSpecHttpRoute#metadata
+   */
+  readonly metadata?: GrafanaSpecHttpRouteMetadata;
+
+  /**
+   * HTTPRouteSpec defines the desired state of HTTPRoute
+   *
+   * @schema GrafanaSpecHttpRoute#spec
+   */
+  readonly spec?: GrafanaSpecHttpRouteSpec;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRoute' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRoute(obj: GrafanaSpecHttpRoute | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'metadata': toJson_GrafanaSpecHttpRouteMetadata(obj.metadata),
+    'spec': toJson_GrafanaSpecHttpRouteSpec(obj.spec),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Ingress sets how the ingress object should look like with your grafana instance.
+ *
+ * @schema GrafanaSpecIngress
+ */
+export interface GrafanaSpecIngress {
+  /**
+   * ObjectMeta contains only a [subset of the fields included in k8s.io/apimachinery/pkg/apis/meta/v1.ObjectMeta](https://kubernetes.io/docs/reference/generated/kubernetes-api/v1.27/#objectmeta-v1-meta).
+   *
+   * @schema GrafanaSpecIngress#metadata
+   */
+  readonly metadata?: GrafanaSpecIngressMetadata;
+
+  /**
+   * IngressSpec describes the Ingress the user wishes to exist.
+   *
+   * @schema GrafanaSpecIngress#spec
+   */
+  readonly spec?: GrafanaSpecIngressSpec;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecIngress' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecIngress(obj: GrafanaSpecIngress | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'metadata': toJson_GrafanaSpecIngressMetadata(obj.metadata),
+    'spec': toJson_GrafanaSpecIngressSpec(obj.spec),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema GrafanaSpecJsonnet
+ */
+export interface GrafanaSpecJsonnet {
+  /**
+   * A label selector is a label query over a set of resources. The result of matchLabels and
+   * matchExpressions are ANDed. An empty label selector matches all objects. A null
+   * label selector matches no objects.
+   *
+   * @schema GrafanaSpecJsonnet#libraryLabelSelector
+   */
+  readonly libraryLabelSelector?: GrafanaSpecJsonnetLibraryLabelSelector;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecJsonnet' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecJsonnet(obj: GrafanaSpecJsonnet | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'libraryLabelSelector': toJson_GrafanaSpecJsonnetLibraryLabelSelector(obj.libraryLabelSelector),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * PersistentVolumeClaim creates a PVC if you need to attach one to your grafana instance.
+ *
+ * @schema GrafanaSpecPersistentVolumeClaim
+ */
+export interface GrafanaSpecPersistentVolumeClaim {
+  /**
+   * ObjectMeta contains only a [subset of the fields included in k8s.io/apimachinery/pkg/apis/meta/v1.ObjectMeta](https://kubernetes.io/docs/reference/generated/kubernetes-api/v1.27/#objectmeta-v1-meta).
+   *
+   * @schema GrafanaSpecPersistentVolumeClaim#metadata
+   */
+  readonly metadata?: GrafanaSpecPersistentVolumeClaimMetadata;
+
+  /**
+   * @schema GrafanaSpecPersistentVolumeClaim#spec
+   */
+  readonly spec?: GrafanaSpecPersistentVolumeClaimSpec;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecPersistentVolumeClaim' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecPersistentVolumeClaim(obj: GrafanaSpecPersistentVolumeClaim | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'metadata': toJson_GrafanaSpecPersistentVolumeClaimMetadata(obj.metadata),
+    'spec': toJson_GrafanaSpecPersistentVolumeClaimSpec(obj.spec),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Preferences holds the Grafana Preferences settings
+ *
+ * @schema GrafanaSpecPreferences
+ */
+export interface GrafanaSpecPreferences {
+  /**
+   * @schema GrafanaSpecPreferences#homeDashboardUid
+   */
+  readonly homeDashboardUid?: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecPreferences' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecPreferences(obj: GrafanaSpecPreferences | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'homeDashboardUid': obj.homeDashboardUid,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Route sets how the ingress object should look like with your grafana instance, this only works in Openshift.
+ *
+ * @schema GrafanaSpecRoute
+ */
+export interface GrafanaSpecRoute {
+  /**
+   * ObjectMeta contains only a [subset of the fields included in k8s.io/apimachinery/pkg/apis/meta/v1.ObjectMeta](https://kubernetes.io/docs/reference/generated/kubernetes-api/v1.27/#objectmeta-v1-meta).
+   *
+   * @schema GrafanaSpecRoute#metadata
+   */
+  readonly metadata?: GrafanaSpecRouteMetadata;
+
+  /**
+   * @schema GrafanaSpecRoute#spec
+   */
+  readonly spec?: GrafanaSpecRouteSpec;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecRoute' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecRoute(obj: GrafanaSpecRoute | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'metadata': toJson_GrafanaSpecRouteMetadata(obj.metadata),
+    'spec': toJson_GrafanaSpecRouteSpec(obj.spec),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Service sets how the service object should look like with your grafana instance, contains a number of defaults.
+ *
+ * @schema GrafanaSpecService
+ */
+export interface GrafanaSpecService {
+  /**
+   * ObjectMeta contains only a [subset of the fields included in k8s.io/apimachinery/pkg/apis/meta/v1.ObjectMeta](https://kubernetes.io/docs/reference/generated/kubernetes-api/v1.27/#objectmeta-v1-meta).
+   *
+   * @schema GrafanaSpecService#metadata
+   */
+  readonly metadata?: GrafanaSpecServiceMetadata;
+
+  /**
+   * ServiceSpec describes the attributes that a user creates on a service.
+   *
+   * @schema GrafanaSpecService#spec
+   */
+  readonly spec?: GrafanaSpecServiceSpec;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecService' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecService(obj: GrafanaSpecService | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'metadata': toJson_GrafanaSpecServiceMetadata(obj.metadata),
+    'spec': toJson_GrafanaSpecServiceSpec(obj.spec),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ServiceAccount sets how the ServiceAccount object should look like with your grafana instance, contains a number of defaults.
+ *
+ * @schema GrafanaSpecServiceAccount
+ */
+export interface GrafanaSpecServiceAccount {
+  /**
+   * @schema GrafanaSpecServiceAccount#automountServiceAccountToken
+   */
+  readonly automountServiceAccountToken?: boolean;
+
+  /**
+   * @schema GrafanaSpecServiceAccount#imagePullSecrets
+   */
+  readonly imagePullSecrets?: GrafanaSpecServiceAccountImagePullSecrets[];
+
+  /**
+   * ObjectMeta contains only a [subset of the fields included in k8s.io/apimachinery/pkg/apis/meta/v1.ObjectMeta](https://kubernetes.io/docs/reference/generated/kubernetes-api/v1.27/#objectmeta-v1-meta).
+   *
+   * @schema GrafanaSpecServiceAccount#metadata
+   */
+  readonly metadata?: GrafanaSpecServiceAccountMetadata;
+
+  /**
+   * @schema GrafanaSpecServiceAccount#secrets
+   */
+  readonly secrets?: GrafanaSpecServiceAccountSecrets[];
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecServiceAccount' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecServiceAccount(obj: GrafanaSpecServiceAccount | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'automountServiceAccountToken': obj.automountServiceAccountToken,
+    'imagePullSecrets': obj.imagePullSecrets?.map(y => toJson_GrafanaSpecServiceAccountImagePullSecrets(y)),
+    'metadata': toJson_GrafanaSpecServiceAccountMetadata(obj.metadata),
+    'secrets': obj.secrets?.map(y => toJson_GrafanaSpecServiceAccountSecrets(y)),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * TLS Configuration used to talk with the grafana instance.
+ *
+ * @schema GrafanaSpecClientTls
+ */
+export interface GrafanaSpecClientTls {
+  /**
+   * Use a secret as a reference to give TLS Certificate information
+   *
+   * @schema GrafanaSpecClientTls#certSecretRef
+   */
+  readonly certSecretRef?: GrafanaSpecClientTlsCertSecretRef;
+
+  /**
+   * Disable the CA check of the server
+   *
+   * @schema GrafanaSpecClientTls#insecureSkipVerify
+   */
+  readonly insecureSkipVerify?: boolean;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecClientTls' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecClientTls(obj: GrafanaSpecClientTls | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'certSecretRef': toJson_GrafanaSpecClientTlsCertSecretRef(obj.certSecretRef),
+    'insecureSkipVerify': obj.insecureSkipVerify,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema GrafanaSpecDeploymentMetadata
+ */
+export interface GrafanaSpecDeploymentMetadata {
+  /**
+   * @schema GrafanaSpecDeploymentMetadata#annotations
+   */
+  readonly annotations?: { [key: string]: string };
+
+  /**
+   * @schema GrafanaSpecDeploymentMetadata#labels
+   */
+  readonly labels?: { [key: string]: string };
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecDeploymentMetadata' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecDeploymentMetadata(obj: GrafanaSpecDeploymentMetadata | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema GrafanaSpecDeploymentSpec
+ */
+export interface GrafanaSpecDeploymentSpec {
+  /**
+   * @schema GrafanaSpecDeploymentSpec#minReadySeconds
+   */
+  readonly minReadySeconds?: number;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpec#paused
+   */
+  readonly paused?: boolean;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpec#progressDeadlineSeconds
+   */
+  readonly progressDeadlineSeconds?: number;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpec#replicas
+   */
+  readonly replicas?: number;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpec#revisionHistoryLimit
+   */
+  readonly revisionHistoryLimit?: number;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpec#selector
+   */
+  readonly selector?: GrafanaSpecDeploymentSpecSelector;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpec#strategy
+   */
+  readonly strategy?: GrafanaSpecDeploymentSpecStrategy;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpec#template
+   */
+  readonly template?: GrafanaSpecDeploymentSpecTemplate;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecDeploymentSpec' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecDeploymentSpec(obj: GrafanaSpecDeploymentSpec | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'minReadySeconds': obj.minReadySeconds,
+    'paused': obj.paused,
+    'progressDeadlineSeconds': obj.progressDeadlineSeconds,
+    'replicas': obj.replicas,
+    'revisionHistoryLimit': obj.revisionHistoryLimit,
+    'selector': toJson_GrafanaSpecDeploymentSpecSelector(obj.selector),
+    'strategy': toJson_GrafanaSpecDeploymentSpecStrategy(obj.strategy),
+    'template': toJson_GrafanaSpecDeploymentSpecTemplate(obj.template),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * AdminPassword key to talk to the external grafana instance.
+ *
+ * @schema GrafanaSpecExternalAdminPassword
+ */
+export interface GrafanaSpecExternalAdminPassword {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema GrafanaSpecExternalAdminPassword#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema GrafanaSpecExternalAdminPassword#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema GrafanaSpecExternalAdminPassword#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecExternalAdminPassword' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecExternalAdminPassword(obj: GrafanaSpecExternalAdminPassword | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * AdminUser key to talk to the external grafana instance.
+ *
+ * @schema GrafanaSpecExternalAdminUser
+ */
+export interface GrafanaSpecExternalAdminUser {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema GrafanaSpecExternalAdminUser#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema GrafanaSpecExternalAdminUser#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema GrafanaSpecExternalAdminUser#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecExternalAdminUser' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecExternalAdminUser(obj: GrafanaSpecExternalAdminUser | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * The API key to talk to the external grafana instance, you need to define ether apiKey or adminUser/adminPassword.
+ *
+ * @schema GrafanaSpecExternalApiKey
+ */
+export interface GrafanaSpecExternalApiKey {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema GrafanaSpecExternalApiKey#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema GrafanaSpecExternalApiKey#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema GrafanaSpecExternalApiKey#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecExternalApiKey' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecExternalApiKey(obj: GrafanaSpecExternalApiKey | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * DEPRECATED, use top level `tls` instead.
+ *
+ * @schema GrafanaSpecExternalTls
+ */
+export interface GrafanaSpecExternalTls {
+  /**
+   * Use a secret as a reference to give TLS Certificate information
+   *
+   * @schema GrafanaSpecExternalTls#certSecretRef
+   */
+  readonly certSecretRef?: GrafanaSpecExternalTlsCertSecretRef;
+
+  /**
+   * Disable the CA check of the server
+   *
+   * @schema GrafanaSpecExternalTls#insecureSkipVerify
+   */
+  readonly insecureSkipVerify?: boolean;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecExternalTls' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecExternalTls(obj: GrafanaSpecExternalTls | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'certSecretRef': toJson_GrafanaSpecExternalTlsCertSecretRef(obj.certSecretRef),
+    'insecureSkipVerify': obj.insecureSkipVerify,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ObjectMeta contains only a [subset of the fields included in k8s.io/apimachinery/pkg/apis/meta/v1.ObjectMeta](https://kubernetes.io/docs/reference/generated/kubernetes-api/v1.27/#objectmeta-v1-meta).
+ *
+ * @schema GrafanaSpecHttpRouteMetadata
+ */
+export interface GrafanaSpecHttpRouteMetadata {
+  /**
+   * @schema GrafanaSpecHttpRouteMetadata#annotations
+   */
+  readonly annotations?: { [key: string]: string };
+
+  /**
+   * @schema GrafanaSpecHttpRouteMetadata#labels
+   */
+  readonly labels?: { [key: string]: string };
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteMetadata' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteMetadata(obj: GrafanaSpecHttpRouteMetadata | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * HTTPRouteSpec defines the desired state of HTTPRoute
+ *
+ * @schema GrafanaSpecHttpRouteSpec
+ */
+export interface GrafanaSpecHttpRouteSpec {
+  /**
+   * Hostnames defines a set of hostnames that should match against the HTTP Host
+   * header to select a HTTPRoute used to process the request. Implementations
+   * MUST ignore any port value specified in the HTTP Host header while
+   * performing a match and (absent of any applicable header modification
+   * configuration) MUST forward this header unmodified to the backend.
+   *
+   * Valid values for Hostnames are determined by RFC 1123 definition of a
+   * hostname with 2 notable exceptions:
+   *
+   * 1. IPs are not allowed.
+   * 2. A hostname may be prefixed with a wildcard label (`*.`). The wildcard
+   * label must appear by itself as the first label.
+   *
+   * If a hostname is specified by both the Listener and HTTPRoute, there
+   * must be at least one intersecting hostname for the HTTPRoute to be
+   * attached to the Listener. For example:
+   *
+   * * A Listener with `test.example.com` as the hostname matches HTTPRoutes
+   * that have either not specified any hostnames, or have specified at
+   * least one of `test.example.com` or `*.example.com`.
+   * * A Listener with `*.example.com` as the hostname matches HTTPRoutes
+   * that have either not specified any hostnames or have specified at least
+   * one hostname that matches the Listener hostname. For example,
+   * `*.example.com`, `test.example.com`, and `foo.test.example.com` would
+   * all match. On the other hand, `example.com` and `test.example.net` would
+   * not match.
+   *
+   * Hostnames that are prefixed with a wildcard label (`*.`) are interpreted
+   * as a suffix match. That means that a match for `*.example.com` would match
+   * both `test.example.com`, and `foo.test.example.com`, but not `example.com`.
+   *
+   * If both the Listener and HTTPRoute have specified hostnames, any
+   * HTTPRoute hostnames that do not match the Listener hostname MUST be
+   * ignored. For example, if a Listener specified `*.example.com`, and the
+   * HTTPRoute specified `test.example.com` and `test.example.net`,
+   * `test.example.net` must not be considered for a match.
+   *
+   * If both the Listener and HTTPRoute have specified hostnames, and none
+   * match with the criteria above, then the HTTPRoute is not accepted. The
+   * implementation must raise an 'Accepted' Condition with a status of
+   * `False` in the corresponding RouteParentStatus.
+   *
+   * In the event that multiple HTTPRoutes specify intersecting hostnames (e.g.
+   * overlapping wildcard matching and exact matching hostnames), precedence must
+   * be given to rules from the HTTPRoute with the largest number of:
+   *
+   * * Characters in a matching non-wildcard hostname.
+   * * Characters in a matching hostname.
+   *
+   * If ties exist across multiple Routes, the matching precedence rules for
+   * HTTPRouteMatches takes over.
+   *
+   * Support: Core
+   *
+   * @schema GrafanaSpecHttpRouteSpec#hostnames
+   */
+  readonly hostnames?: string[];
+
+  /**
+   * ParentRefs references the resources (usually Gateways) that a Route wants
+   * to be attached to. Note that the referenced parent resource needs to
+   * allow this for the attachment to be complete. For Gateways, that means
+   * the Gateway needs to allow attachment from Routes of this kind and
+   * namespace. For Services, that means the Service must either be in the same
+   * namespace for a "producer" route, or the mesh implementation must support
+   * and allow "consumer" routes for the referenced Service. ReferenceGrant is
+   * not applicable for governing ParentRefs to Services - it is not possible to
+   * create a "producer" route for a Service in a different namespace from the
+   * Route.
+   *
+   * There are two kinds of parent resources with "Core" support:
+   *
+   * * Gateway (Gateway conformance profile)
+   * * Service (Mesh conformance profile, ClusterIP Services only)
+   *
+   * This API may be extended in the future to support additional kinds of parent
+   * resources.
+   *
+   * ParentRefs must be _distinct_. This means either that:
+   *
+   * * They select different objects.  If this is the case, then parentRef
+   * entries are distinct. In terms of fields, this means that the
+   * multi-part key defined by `group`, `kind`, `namespace`, and `name` must
+   * be unique across all parentRef entries in the Route.
+   * * They do not select different objects, but for each optional field used,
+   * each ParentRef that selects the same object must set the same set of
+   * optional fields to different values. If one ParentRef sets a
+   * combination of optional fields, all must set the same combination.
+   *
+   * Some examples:
+   *
+   * * If one ParentRef sets `sectionName`, all ParentRefs referencing the
+   * same object must also set `sectionName`.
+   * * If one ParentRef sets `port`, all ParentRefs referencing the same
+   * object must also set `port`.
+   * * If one ParentRef sets `sectionName` and `port`, all ParentRefs
+   * referencing the same object must also set `sectionName` and `port`.
+   *
+   * It is possible to separately reference multiple distinct objects that may
+   * be collapsed by an implementation. For example, some implementations may
+   * choose to merge compatible Gateway Listeners together. If that is the
+   * case, the list of routes attached to those resources should also be
+   * merged.
+   *
+   * Note that for ParentRefs that cross namespace boundaries, there are specific
+   * rules. Cross-namespace references are only valid if they are explicitly
+   * allowed by something in the namespace they are referring to. For example,
+   * Gateway has the AllowedRoutes field, and ReferenceGrant provides a
+   * generic way to enable other kinds of cross-namespace reference.
+   *
+   * <gateway:experimental:description>
+   * ParentRefs from a Route to a Service in the same namespace are "producer"
+   * routes, which apply default routing rules to inbound connections from
+   * any namespace to the Service.
+   *
+   * ParentRefs from a Route to a Service in a different namespace are
+   * "consumer" routes, and these routing rules are only applied to outbound
+   * connections originating from the same namespace as the Route, for which
+   * the intended destination of the connections are a Service targeted as a
+   * ParentRef of the Route.
+   * </gateway:experimental:description>
+   * <gateway:standard:validation:XValidation:message="sectionName must be specified when parentRefs includes 2 or more references to the same parent",rule="self.all(p1, self.all(p2, p1.group == p2.group && p1.kind == p2.kind && p1.name == p2.name && (((!has(p1.__namespace__) || p1.__namespace__ == '') && (!has(p2.__namespace__) || p2.__namespace__ == '')) || (has(p1.__namespace__) && has(p2.__namespace__) && p1.__namespace__ == p2.__namespace__ )) ? ((!has(p1.sectionName) || p1.sectionName == '') == (!has(p2.sectionName) || p2.sectionName == '')) : true))">
+   * <gateway:standard:validation:XValidation:message="sectionName must be unique when parentRefs includes 2 or more references to the same parent",rule="self.all(p1, self.exists_one(p2, p1.group == p2.group && p1.kind == p2.kind && p1.name == p2.name && (((!has(p1.__namespace__) || p1.__namespace__ == '') && (!has(p2.__namespace__) || p2.__namespace__ == '')) || (has(p1.__namespace__) && has(p2.__namespace__) && p1.__namespace__ == p2.__namespace__ )) && (((!has(p1.sectionName) || p1.sectionName == '') && (!has(p2.sectionName) || p2.sectionName == '')) || (has(p1.sectionName) && has(p2.sectionName) && p1.sectionName == p2.sectionName))))">
+   * <gateway:experimental:validation:XValidation:message="sectionName or port must be specified when parentRefs includes 2 or more references to the same parent",rule="self.all(p1, self.all(p2, p1.group == p2.group && p1.kind == p2.kind && p1.name == p2.name && (((!has(p1.__namespace__) || p1.__namespace__ == '') && (!has(p2.__namespace__) || p2.__namespace__ == '')) || (has(p1.__namespace__) && has(p2.__namespace__) && p1.__namespace__ == p2.__namespace__)) ? ((!has(p1.sectionName) || p1.sectionName == '') == (!has(p2.sectionName) || p2.sectionName == '') && (!has(p1.port) || p1.port == 0) == (!has(p2.port) || p2.port == 0)): true))">
+   * <gateway:experimental:validation:XValidation:message="sectionName or port must be unique when parentRefs includes 2 or more references to the same parent",rule="self.all(p1, self.exists_one(p2, p1.group == p2.group && p1.kind == p2.kind && p1.name == p2.name && (((!has(p1.__namespace__) || p1.__namespace__ == '') && (!has(p2.__namespace__) || p2.__namespace__ == '')) || (has(p1.__namespace__) && has(p2.__namespace__) && p1.__namespace__ == p2.__namespace__ )) && (((!has(p1.sectionName) || p1.sectionName == '') && (!has(p2.sectionName) || p2.sectionName == '')) || ( has(p1.sectionName) && has(p2.sectionName) && p1.sectionName == p2.sectionName)) && (((!has(p1.port) || p1.port == 0) && (!has(p2.port) || p2.port == 0)) || (has(p1.port) && has(p2.port) && p1.port == p2.port))))">
+   *
+   * @schema GrafanaSpecHttpRouteSpec#parentRefs
+   */
+  readonly parentRefs?: GrafanaSpecHttpRouteSpecParentRefs[];
+
+  /**
+   * Rules are a list of HTTP matchers, filters and actions.
+   *
+   * <gateway:experimental:validation:XValidation:message="Rule name must be unique within the route",rule="self.all(l1, !has(l1.name) || self.exists_one(l2, has(l2.name) && l1.name == l2.name))">
+   *
+   * @schema GrafanaSpecHttpRouteSpec#rules
+   */
+  readonly rules?: GrafanaSpecHttpRouteSpecRules[];
+
+  /**
+   * UseDefaultGateways indicates the default Gateway scope to use for this
+   * Route. If unset (the default) or set to None, the Route will not be
+   * attached to any default Gateway; if set, it will be attached to any
+   * default Gateway supporting the named scope, subject to the usual rules
+   * about which Routes a Gateway is allowed to claim.
+   *
+   * Think carefully before using this functionality! The set of default
+   * Gateways supporting the requested scope can change over time without
+   * any notice to the Route author, and in many situations it will not be
+   * appropriate to request a default Gateway for a given Route -- for
+   * example, a Route with specific security requirements should almost
+   * certainly not use a default Gateway.
+   *
+   * <gateway:experimental>
+   *
+   * @schema GrafanaSpecHttpRouteSpec#useDefaultGateways
+   */
+  readonly useDefaultGateways?: GrafanaSpecHttpRouteSpecUseDefaultGateways;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpec' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpec(obj: GrafanaSpecHttpRouteSpec | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'hostnames': obj.hostnames?.map(y => y),
+    'parentRefs': obj.parentRefs?.map(y => toJson_GrafanaSpecHttpRouteSpecParentRefs(y)),
+    'rules': obj.rules?.map(y => toJson_GrafanaSpecHttpRouteSpecRules(y)),
+    'useDefaultGateways': obj.useDefaultGateways,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ObjectMeta contains only a [subset of the fields included in k8s.io/apimachinery/pkg/apis/meta/v1.ObjectMeta](https://kubernetes.io/docs/reference/generated/kubernetes-api/v1.27/#objectmeta-v1-meta).
+ *
+ * @schema GrafanaSpecIngressMetadata
+ */
+export interface GrafanaSpecIngressMetadata {
+  /**
+   * @schema GrafanaSpecIngressMetadata#annotations
+   */
+  readonly annotations?: { [key: string]: string };
+
+  /**
+   * @schema GrafanaSpecIngressMetadata#labels
+   */
+  readonly labels?: { [key: string]: string };
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecIngressMetadata' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecIngressMetadata(obj: GrafanaSpecIngressMetadata | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * IngressSpec describes the Ingress the user wishes to exist.
+ *
+ * @schema GrafanaSpecIngressSpec
+ */
+export interface GrafanaSpecIngressSpec {
+  /**
+   * defaultBackend is the backend that should handle requests that don't
+   * match any rule. If Rules are not specified, DefaultBackend must be specified.
+   * If DefaultBackend is not set, the handling of requests that do not match any
+   * of the rules will be up to the Ingress controller.
+   *
+   * @schema GrafanaSpecIngressSpec#defaultBackend
+   */
+  readonly defaultBackend?: GrafanaSpecIngressSpecDefaultBackend;
+
+  /**
+   * ingressClassName is the name of an IngressClass cluster resource. Ingress
+   * controller implementations use this field to know whether they should be
+   * serving this Ingress resource, by a transitive connection
+   * (controller -> IngressClass -> Ingress resource). Although the
+   * `kubernetes.io/ingress.class` annotation (simple constant name) was never
+   * formally defined, it was widely supported by Ingress controllers to create
+   * a direct binding between Ingress controller and Ingress resources. Newly
+   * created Ingress resources should prefer using the field. However, even
+   * though the annotation is officially deprecated, for backwards compatibility
+   * reasons, ingress controllers should still honor that annotation if present.
+   *
+   * @schema GrafanaSpecIngressSpec#ingressClassName
+   */
+  readonly ingressClassName?: string;
+
+  /**
+   * rules is a list of host rules used to configure the Ingress. If unspecified,
+   * or no rule matches, all traffic is sent to the default backend.
+   *
+   * @schema GrafanaSpecIngressSpec#rules
+   */
+  readonly rules?: GrafanaSpecIngressSpecRules[];
+
+  /**
+   * tls represents the TLS configuration. Currently the Ingress only supports a
+   * single TLS port, 443. If multiple members of this list specify different hosts,
+   * they will be multiplexed on the same port according to the hostname specified
+   * through the SNI TLS extension, if the ingress controller fulfilling the
+   * ingress supports SNI.
+   *
+   * @schema GrafanaSpecIngressSpec#tls
+   */
+  readonly tls?: GrafanaSpecIngressSpecTls[];
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecIngressSpec' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecIngressSpec(obj: GrafanaSpecIngressSpec | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'defaultBackend': toJson_GrafanaSpecIngressSpecDefaultBackend(obj.defaultBackend),
+    'ingressClassName': obj.ingressClassName,
+    'rules': obj.rules?.map(y => toJson_GrafanaSpecIngressSpecRules(y)),
+    'tls': obj.tls?.map(y => toJson_GrafanaSpecIngressSpecTls(y)),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * A label selector is a label query over a set of resources. The result of matchLabels and
+ * matchExpressions are ANDed. An empty label selector matches all objects. A null
+ * label selector matches no objects.
+ *
+ * @schema GrafanaSpecJsonnetLibraryLabelSelector
+ */
+export interface GrafanaSpecJsonnetLibraryLabelSelector {
+  /**
+   * matchExpressions is a list of label selector requirements. The requirements are ANDed.
+   *
+   * @schema GrafanaSpecJsonnetLibraryLabelSelector#matchExpressions
+   */
+  readonly matchExpressions?: GrafanaSpecJsonnetLibraryLabelSelectorMatchExpressions[];
+
+  /**
+   * matchLabels is a map of {key,value} pairs. A single {key,value} in the matchLabels
+   * map is equivalent to an element of matchExpressions, whose key field is "key", the
+   * operator is "In", and the values array contains only "value". The requirements are ANDed.
+   *
+   * @schema GrafanaSpecJsonnetLibraryLabelSelector#matchLabels
+   */
+  readonly matchLabels?: { [key: string]: string };
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecJsonnetLibraryLabelSelector' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecJsonnetLibraryLabelSelector(obj: GrafanaSpecJsonnetLibraryLabelSelector | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'matchExpressions': obj.matchExpressions?.map(y => toJson_GrafanaSpecJsonnetLibraryLabelSelectorMatchExpressions(y)),
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ObjectMeta contains only a [subset of the fields included in k8s.io/apimachinery/pkg/apis/meta/v1.ObjectMeta](https://kubernetes.io/docs/reference/generated/kubernetes-api/v1.27/#objectmeta-v1-meta).
+ *
+ * @schema GrafanaSpecPersistentVolumeClaimMetadata
+ */
+export interface GrafanaSpecPersistentVolumeClaimMetadata {
+  /**
+   * @schema GrafanaSpecPersistentVolumeClaimMetadata#annotations
+   */
+  readonly annotations?: { [key: string]: string };
+
+  /**
+   * @schema GrafanaSpecPersistentVolumeClaimMetadata#labels
+   */
+  readonly labels?: { [key: string]: string };
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecPersistentVolumeClaimMetadata' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecPersistentVolumeClaimMetadata(obj: GrafanaSpecPersistentVolumeClaimMetadata | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema GrafanaSpecPersistentVolumeClaimSpec
+ */
+export interface GrafanaSpecPersistentVolumeClaimSpec {
+  /**
+   * @schema GrafanaSpecPersistentVolumeClaimSpec#accessModes
+   */
+  readonly accessModes?: string[];
+
+  /**
+   * TypedLocalObjectReference contains enough information to let you locate the
+   * typed referenced object inside the same namespace.
+   *
+   * @schema GrafanaSpecPersistentVolumeClaimSpec#dataSource
+   */
+  readonly dataSource?: GrafanaSpecPersistentVolumeClaimSpecDataSource;
+
+  /**
+   * TypedLocalObjectReference contains enough information to let you locate the
+   * typed referenced object inside the same namespace.
+   *
+   * @schema GrafanaSpecPersistentVolumeClaimSpec#dataSourceRef
+   */
+  readonly dataSourceRef?: GrafanaSpecPersistentVolumeClaimSpecDataSourceRef;
+
+  /**
+   * ResourceRequirements describes the compute resource requirements.
+   *
+   * @schema GrafanaSpecPersistentVolumeClaimSpec#resources
+   */
+  readonly resources?: GrafanaSpecPersistentVolumeClaimSpecResources;
+
+  /**
+   * A label selector is a label query over a set of resources. The result of matchLabels and
+   * matchExpressions are ANDed. An empty label selector matches all objects. A null
+   * label selector matches no objects.
+   *
+   * @schema GrafanaSpecPersistentVolumeClaimSpec#selector
+   */
+  readonly selector?: GrafanaSpecPersistentVolumeClaimSpecSelector;
+
+  /**
+   * @schema GrafanaSpecPersistentVolumeClaimSpec#storageClassName
+   */
+  readonly storageClassName?: string;
+
+  /**
+   * PersistentVolumeMode describes how a volume is intended to be consumed, either Block or Filesystem.
+   *
+   * @schema GrafanaSpecPersistentVolumeClaimSpec#volumeMode
+   */
+  readonly volumeMode?: string;
+
+  /**
+   * VolumeName is the binding reference to the PersistentVolume backing this claim.
+   *
+   * @schema GrafanaSpecPersistentVolumeClaimSpec#volumeName
+   */
+  readonly volumeName?: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecPersistentVolumeClaimSpec' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecPersistentVolumeClaimSpec(obj: GrafanaSpecPersistentVolumeClaimSpec | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'accessModes': obj.accessModes?.map(y => y),
+    'dataSource': toJson_GrafanaSpecPersistentVolumeClaimSpecDataSource(obj.dataSource),
+    'dataSourceRef': toJson_GrafanaSpecPersistentVolumeClaimSpecDataSourceRef(obj.dataSourceRef),
+    'resources': toJson_GrafanaSpecPersistentVolumeClaimSpecResources(obj.resources),
+    'selector': toJson_GrafanaSpecPersistentVolumeClaimSpecSelector(obj.selector),
+    'storageClassName': obj.storageClassName,
+    'volumeMode': obj.volumeMode,
+    'volumeName': obj.volumeName,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ObjectMeta contains only a [subset of the fields included in k8s.io/apimachinery/pkg/apis/meta/v1.ObjectMeta](https://kubernetes.io/docs/reference/generated/kubernetes-api/v1.27/#objectmeta-v1-meta).
+ *
+ * @schema GrafanaSpecRouteMetadata
+ */
+export interface GrafanaSpecRouteMetadata {
+  /**
+   * @schema GrafanaSpecRouteMetadata#annotations
+   */
+  readonly annotations?: { [key: string]: string };
+
+  /**
+   * @schema GrafanaSpecRouteMetadata#labels
+   */
+  readonly labels?: { [key: string]: string };
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecRouteMetadata' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecRouteMetadata(obj: GrafanaSpecRouteMetadata | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema GrafanaSpecRouteSpec
+ */
+export interface GrafanaSpecRouteSpec {
+  /**
+   * @schema GrafanaSpecRouteSpec#alternateBackends
+   */
+  readonly alternateBackends?: GrafanaSpecRouteSpecAlternateBackends[];
+
+  /**
+   * @schema GrafanaSpecRouteSpec#host
+   */
+  readonly host?: string;
+
+  /**
+   * @schema GrafanaSpecRouteSpec#path
+   */
+  readonly path?: string;
+
+  /**
+   * RoutePort defines a port mapping from a router to an endpoint in the service endpoints.
+   *
+   * @schema GrafanaSpecRouteSpec#port
+   */
+  readonly port?: GrafanaSpecRouteSpecPort;
+
+  /**
+   * @schema GrafanaSpecRouteSpec#subdomain
+   */
+  readonly subdomain?: string;
+
+  /**
+   * TLSConfig defines config used to secure a route and provide termination
+   *
+   * @schema GrafanaSpecRouteSpec#tls
+   */
+  readonly tls?: GrafanaSpecRouteSpecTls;
+
+  /**
+   * RouteTargetReference specifies the target that resolve into endpoints. Only the 'Service'
+   * kind is allowed. Use 'weight' field to emphasize one over others.
+   *
+   * @schema GrafanaSpecRouteSpec#to
+   */
+  readonly to?: GrafanaSpecRouteSpecTo;
+
+  /**
+   * WildcardPolicyType indicates the type of wildcard support needed by routes.
+   *
+   * @schema GrafanaSpecRouteSpec#wildcardPolicy
+   */
+  readonly wildcardPolicy?: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecRouteSpec' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecRouteSpec(obj: GrafanaSpecRouteSpec | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'alternateBackends': obj.alternateBackends?.map(y => toJson_GrafanaSpecRouteSpecAlternateBackends(y)),
+    'host': obj.host,
+    'path': obj.path,
+    'port': toJson_GrafanaSpecRouteSpecPort(obj.port),
+    'subdomain': obj.subdomain,
+    'tls': toJson_GrafanaSpecRouteSpecTls(obj.tls),
+    'to': toJson_GrafanaSpecRouteSpecTo(obj.to),
+    'wildcardPolicy': obj.wildcardPolicy,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ObjectMeta contains only a [subset of the fields included in k8s.io/apimachinery/pkg/apis/meta/v1.ObjectMeta](https://kubernetes.io/docs/reference/generated/kubernetes-api/v1.27/#objectmeta-v1-meta).
+ *
+ * @schema GrafanaSpecServiceMetadata
+ */
+export interface GrafanaSpecServiceMetadata {
+  /**
+   * @schema GrafanaSpecServiceMetadata#annotations
+   */
+  readonly annotations?: { [key: string]: string };
+
+  /**
+   * @schema GrafanaSpecServiceMetadata#labels
+   */
+  readonly labels?: { [key: string]: string };
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecServiceMetadata' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecServiceMetadata(obj: GrafanaSpecServiceMetadata | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ServiceSpec describes the attributes that a user creates on a service.
+ *
+ * @schema GrafanaSpecServiceSpec
+ */
+export interface GrafanaSpecServiceSpec {
+  /**
+   * allocateLoadBalancerNodePorts defines if NodePorts will be automatically
+   * allocated for services with type LoadBalancer.  Default is "true". It
+   * may be set to "false" if the cluster load-balancer does not rely on
+   * NodePorts.  If the caller requests specific NodePorts (by specifying a
+   * value), those requests will be respected, regardless of this field.
+   * This field may only be set for services with type LoadBalancer and will
+   * be cleared if the type is changed to any other type.
+   *
+   * @default true". It
+   * @schema GrafanaSpecServiceSpec#allocateLoadBalancerNodePorts
+   */
+  readonly allocateLoadBalancerNodePorts?: boolean;
+
+  /**
+   * clusterIP is the IP address of the service and is usually assigned
+   * randomly. If an address is specified manually, is in-range (as per
+   * system configuration), and is not in use, it will be allocated to the
+   * service; otherwise creation of the service will fail. This field may not
+   * be changed through updates unless the type field is also being changed
+   * to ExternalName (which requires this field to be blank) or the type
+   * field is being changed from ExternalName (in which case this field may
+   * optionally be specified, as describe above).  Valid values are "None",
+   * empty string (""), or a valid IP address. Setting this to "None" makes a
+   * "headless service" (no virtual IP), which is useful when direct endpoint
+   * connections are preferred and proxying is not required.  Only applies to
+   * types ClusterIP, NodePort, and LoadBalancer. If this field is specified
+   * when creating a Service of type ExternalName, creation will fail. This
+   * field will be wiped when updating a Service to type ExternalName.
+   * More info: https://kubernetes.io/docs/concepts/services-networking/service/#virtual-ips-and-service-proxies
+   *
+   * @schema GrafanaSpecServiceSpec#clusterIP
+   */
+  readonly clusterIp?: string;
+
+  /**
+   * ClusterIPs is a list of IP addresses assigned to this service, and are
+   * usually assigned randomly.  If an address is specified manually, is
+   * in-range (as per system configuration), and is not in use, it will be
+   * allocated to the service; otherwise creation of the service will fail.
+   * This field may not be changed through updates unless the type field is
+   * also being changed to ExternalName (which requires this field to be
+   * empty) or the type field is being changed from ExternalName (in which
+   * case this field may optionally be specified, as describe above).  Valid
+   * values are "None", empty string (""), or a valid IP address.  Setting
+   * this to "None" makes a "headless service" (no virtual IP), which is
+   * useful when direct endpoint connections are preferred and proxying is
+   * not required.  Only applies to types ClusterIP, NodePort, and
+   * LoadBalancer. If this field is specified when creating a Service of type
+   * ExternalName, creation will fail. This field will be wiped when updating
+   * a Service to type ExternalName.  If this field is not specified, it will
+   * be initialized from the clusterIP field.  If this field is specified,
+   * clients must ensure that clusterIPs[0] and clusterIP have the same
+   * value.
+   *
+   * This field may hold a maximum of two entries (dual-stack IPs, in either order).
+   * These IPs must correspond to the values of the ipFamilies field. Both
+   * clusterIPs and ipFamilies are governed by the ipFamilyPolicy field.
+   * More info: https://kubernetes.io/docs/concepts/services-networking/service/#virtual-ips-and-service-proxies
+   *
+   * @schema GrafanaSpecServiceSpec#clusterIPs
+   */
+  readonly clusterIPs?: string[];
+
+  /**
+   * externalIPs is a list of IP addresses for which nodes in the cluster
+   * will also accept traffic for this service.  These IPs are not managed by
+   * Kubernetes.  The user is responsible for ensuring that traffic arrives
+   * at a node with this IP.  A common example is external load-balancers
+   * that are not part of the Kubernetes system.
+   *
+   * @schema GrafanaSpecServiceSpec#externalIPs
+   */
+  readonly externalIPs?: string[];
+
+  /**
+   * externalName is the external reference that discovery mechanisms will
+   * return as an alias for this service (e.g. a DNS CNAME record). No
+   * proxying will be involved.  Must be a lowercase RFC-1123 hostname
+   * (https://tools.ietf.org/html/rfc1123) and requires `type` to be "ExternalName".
+   *
+   * @schema GrafanaSpecServiceSpec#externalName
+   */
+  readonly externalName?: string;
+
+  /**
+   * externalTrafficPolicy describes how nodes distribute service traffic they
+   * receive on one of the Service's "externally-facing" addresses (NodePorts,
+   * ExternalIPs, and LoadBalancer IPs). If set to "Local", the proxy will configure
+   * the service in a way that assumes that external load balancers will take care
+   * of balancing the service traffic between nodes, and so each node will deliver
+   * traffic only to the node-local endpoints of the service, without masquerading
+   * the client source IP. (Traffic mistakenly sent to a node with no endpoints will
+   * be dropped.) The default value, "Cluster", uses the standard behavior of
+   * routing to all endpoints evenly (possibly modified by topology and other
+   * features). Note that traffic sent to an External IP or LoadBalancer IP from
+   * within the cluster will always get "Cluster" semantics, but clients sending to
+   * a NodePort from within the cluster may need to take traffic policy into account
+   * when picking a node.
+   *
+   * @schema GrafanaSpecServiceSpec#externalTrafficPolicy
+   */
+  readonly externalTrafficPolicy?: string;
+
+  /**
+   * healthCheckNodePort specifies the healthcheck nodePort for the service.
+   * This only applies when type is set to LoadBalancer and
+   * externalTrafficPolicy is set to Local. If a value is specified, is
+   * in-range, and is not in use, it will be used.  If not specified, a value
+   * will be automatically allocated.  External systems (e.g. load-balancers)
+   * can use this port to determine if a given node holds endpoints for this
+   * service or not.  If this field is specified when creating a Service
+   * which does not need it, creation will fail. This field will be wiped
+   * when updating a Service to no longer need it (e.g. changing type).
+   * This field cannot be updated once set.
+   *
+   * @schema GrafanaSpecServiceSpec#healthCheckNodePort
+   */
+  readonly healthCheckNodePort?: number;
+
+  /**
+   * InternalTrafficPolicy describes how nodes distribute service traffic they
+   * receive on the ClusterIP. If set to "Local", the proxy will assume that pods
+   * only want to talk to endpoints of the service on the same node as the pod,
+   * dropping the traffic if there are no local endpoints. The default value,
+   * "Cluster", uses the standard behavior of routing to all endpoints evenly
+   * (possibly modified by topology and other features).
+   *
+   * @schema GrafanaSpecServiceSpec#internalTrafficPolicy
+   */
+  readonly internalTrafficPolicy?: string;
+
+  /**
+   * IPFamilies is a list of IP families (e.g. IPv4, IPv6) assigned to this
+   * service. This field is usually assigned automatically based on cluster
+   * configuration and the ipFamilyPolicy field. If this field is specified
+   * manually, the requested family is available in the cluster,
+   * and ipFamilyPolicy allows it, it will be used; otherwise creation of
+   * the service will fail. This field is conditionally mutable: it allows
+   * for adding or removing a secondary IP family, but it does not allow
+   * changing the primary IP family of the Service. Valid values are "IPv4"
+   * and "IPv6".  This field only applies to Services of types ClusterIP,
+   * NodePort, and LoadBalancer, and does apply to "headless" services.
+   * This field will be wiped when updating a Service to type ExternalName.
+   *
+   * This field may hold a maximum of two entries (dual-stack families, in
+   * either order).  These families must correspond to the values of the
+   * clusterIPs field, if specified. Both clusterIPs and ipFamilies are
+   * governed by the ipFamilyPolicy field.
+   *
+   * @schema GrafanaSpecServiceSpec#ipFamilies
+   */
+  readonly ipFamilies?: string[];
+
+  /**
+   * IPFamilyPolicy represents the dual-stack-ness requested or required by
+   * this Service. If there is no value provided, then this field will be set
+   * to SingleStack. Services can be "SingleStack" (a single IP family),
+   * "PreferDualStack" (two IP families on dual-stack configured clusters or
+   * a single IP family on single-stack clusters), or "RequireDualStack"
+   * (two IP families on dual-stack configured clusters, otherwise fail). The
+   * ipFamilies and clusterIPs fields depend on the value of this field. This
+   * field will be wiped when updating a service to type ExternalName.
+   *
+   * @schema GrafanaSpecServiceSpec#ipFamilyPolicy
+   */
+  readonly ipFamilyPolicy?: string;
+
+  /**
+   * loadBalancerClass is the class of the load balancer implementation this Service belongs to.
+   * If specified, the value of this field must be a label-style identifier, with an optional prefix,
+   * e.g. "internal-vip" or "example.com/internal-vip". Unprefixed names are reserved for end-users.
+   * This field can only be set when the Service type is 'LoadBalancer'. If not set, the default load
+   * balancer implementation is used, today this is typically done through the cloud provider integration,
+   * but should apply for any default implementation. If set, it is assumed that a load balancer
+   * implementation is watching for Services with a matching class. Any default load balancer
+   * implementation (e.g. cloud providers) should ignore Services that set this field.
+   * This field can only be set when creating or updating a Service to type 'LoadBalancer'.
+   * Once set, it can not be changed. This field will be wiped when a service is updated to a non 'LoadBalancer' type.
+   *
+   * @schema GrafanaSpecServiceSpec#loadBalancerClass
+   */
+  readonly loadBalancerClass?: string;
+
+  /**
+   * Only applies to Service Type: LoadBalancer.
+   * This feature depends on whether the underlying cloud-provider supports specifying
+   * the loadBalancerIP when a load balancer is created.
+   * This field will be ignored if the cloud-provider does not support the feature.
+   * Deprecated: This field was under-specified and its meaning varies across implementations.
+   * Using it is non-portable and it may not support dual-stack.
+   * Users are encouraged to use implementation-specific annotations when available.
+   *
+   * @schema GrafanaSpecServiceSpec#loadBalancerIP
+   */
+  readonly loadBalancerIp?: string;
+
+  /**
+   * If specified and supported by the platform, this will restrict traffic through the cloud-provider
+   * load-balancer will be restricted to the specified client IPs. This field will be ignored if the
+   * cloud-provider does not support the feature."
+   * More info: https://kubernetes.io/docs/tasks/access-application-cluster/create-external-load-balancer/
+   *
+   * @schema GrafanaSpecServiceSpec#loadBalancerSourceRanges
+   */
+  readonly loadBalancerSourceRanges?: string[];
+
+  /**
+   * The list of ports that are exposed by this service.
+   * More info: https://kubernetes.io/docs/concepts/services-networking/service/#virtual-ips-and-service-proxies
+   *
+   * @schema GrafanaSpecServiceSpec#ports
+   */
+  readonly ports?: GrafanaSpecServiceSpecPorts[];
+
+  /**
+   * publishNotReadyAddresses indicates that any agent which deals with endpoints for this
+   * Service should disregard any indications of ready/not-ready.
+   * The primary use case for setting this field is for a StatefulSet's Headless Service to
+   * propagate SRV DNS records for its Pods for the purpose of peer discovery.
+   * The Kubernetes controllers that generate Endpoints and EndpointSlice resources for
+   * Services interpret this to mean that all endpoints are considered "ready" even if the
+   * Pods themselves are not. Agents which consume only Kubernetes generated endpoints
+   * through the Endpoints or EndpointSlice resources can safely assume this behavior.
+   *
+   * @schema GrafanaSpecServiceSpec#publishNotReadyAddresses
+   */
+  readonly publishNotReadyAddresses?: boolean;
+
+  /**
+   * Route service traffic to pods with label keys and values matching this
+   * selector. If empty or not present, the service is assumed to have an
+   * external process managing its endpoints, which Kubernetes will not
+   * modify. Only applies to types ClusterIP, NodePort, and LoadBalancer.
+   * Ignored if type is ExternalName.
+   * More info: https://kubernetes.io/docs/concepts/services-networking/service/
+   *
+   * @schema GrafanaSpecServiceSpec#selector
+   */
+  readonly selector?: { [key: string]: string };
+
+  /**
+   * Supports "ClientIP" and "None". Used to maintain session affinity.
+   * Enable client IP based session affinity.
+   * Must be ClientIP or None.
+   * Defaults to None.
+   * More info: https://kubernetes.io/docs/concepts/services-networking/service/#virtual-ips-and-service-proxies
+   *
+   * @default None.
+   * @schema GrafanaSpecServiceSpec#sessionAffinity
+   */
+  readonly sessionAffinity?: string;
+
+  /**
+   * sessionAffinityConfig contains the configurations of session affinity.
+   *
+   * @schema GrafanaSpecServiceSpec#sessionAffinityConfig
+   */
+  readonly sessionAffinityConfig?: GrafanaSpecServiceSpecSessionAffinityConfig;
+
+  /**
+   * TrafficDistribution offers a way to express preferences for how traffic
+   * is distributed to Service endpoints. Implementations can use this field
+   * as a hint, but are not required to guarantee strict adherence. If the
+   * field is not set, the implementation will apply its default routing
+   * strategy. If set to "PreferClose", implementations should prioritize
+   * endpoints that are in the same zone.
+   *
+   * @schema GrafanaSpecServiceSpec#trafficDistribution
+   */
+  readonly trafficDistribution?: string;
+
+  /**
+   * type determines how the Service is exposed. Defaults to ClusterIP. Valid
+   * options are ExternalName, ClusterIP, NodePort, and LoadBalancer.
+   * "ClusterIP" allocates a cluster-internal IP address for load-balancing
+   * to endpoints. Endpoints are determined by the selector or if that is not
+   * specified, by manual construction of an Endpoints object or
+   * EndpointSlice objects. If clusterIP is "None", no virtual IP is
+   * allocated and the endpoints are published as a set of endpoints rather
+   * than a virtual IP.
+   * "NodePort" builds on ClusterIP and allocates a port on every node which
+   * routes to the same endpoints as the clusterIP.
+   * "LoadBalancer" builds on NodePort and creates an external load-balancer
+   * (if supported in the current cloud) which routes to the same endpoints
+   * as the clusterIP.
+   * "ExternalName" aliases this service to the specified externalName.
+   * Several other fields do not apply to ExternalName services.
+   * More info: https://kubernetes.io/docs/concepts/services-networking/service/#publishing-services-service-types
+   *
+   * @default ClusterIP. Valid
+   * @schema GrafanaSpecServiceSpec#type
+   */
+  readonly type?: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecServiceSpec' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecServiceSpec(obj: GrafanaSpecServiceSpec | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'allocateLoadBalancerNodePorts': obj.allocateLoadBalancerNodePorts,
+    'clusterIP': obj.clusterIp,
+    'clusterIPs': obj.clusterIPs?.map(y => y),
+    'externalIPs': obj.externalIPs?.map(y => y),
+    'externalName': obj.externalName,
+    'externalTrafficPolicy': obj.externalTrafficPolicy,
+    'healthCheckNodePort': obj.healthCheckNodePort,
+    'internalTrafficPolicy': obj.internalTrafficPolicy,
+    'ipFamilies': obj.ipFamilies?.map(y => y),
+    'ipFamilyPolicy': obj.ipFamilyPolicy,
+    'loadBalancerClass': obj.loadBalancerClass,
+    'loadBalancerIP': obj.loadBalancerIp,
+    'loadBalancerSourceRanges': obj.loadBalancerSourceRanges?.map(y => y),
+    'ports': obj.ports?.map(y => toJson_GrafanaSpecServiceSpecPorts(y)),
+    'publishNotReadyAddresses': obj.publishNotReadyAddresses,
+    'selector': ((obj.selector) === undefined) ? undefined : (Object.entries(obj.selector).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'sessionAffinity': obj.sessionAffinity,
+    'sessionAffinityConfig': toJson_GrafanaSpecServiceSpecSessionAffinityConfig(obj.sessionAffinityConfig),
+    'trafficDistribution': obj.trafficDistribution,
+    'type': obj.type,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * LocalObjectReference contains enough information to let you locate the
+ * referenced object inside the same namespace.
+ *
+ * @schema GrafanaSpecServiceAccountImagePullSecrets
+ */
+export interface GrafanaSpecServiceAccountImagePullSecrets {
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema GrafanaSpecServiceAccountImagePullSecrets#name
+   */
+  readonly name?: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecServiceAccountImagePullSecrets' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecServiceAccountImagePullSecrets(obj: GrafanaSpecServiceAccountImagePullSecrets | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ObjectMeta contains only a [subset of the fields included in k8s.io/apimachinery/pkg/apis/meta/v1.ObjectMeta](https://kubernetes.io/docs/reference/generated/kubernetes-api/v1.27/#objectmeta-v1-meta).
+ *
+ * @schema GrafanaSpecServiceAccountMetadata
+ */
+export interface GrafanaSpecServiceAccountMetadata {
+  /**
+   * @schema GrafanaSpecServiceAccountMetadata#annotations
+   */
+  readonly annotations?: { [key: string]: string };
+
+  /**
+   * @schema GrafanaSpecServiceAccountMetadata#labels
+   */
+  readonly labels?: { [key: string]: string };
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecServiceAccountMetadata' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecServiceAccountMetadata(obj: GrafanaSpecServiceAccountMetadata | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ObjectReference contains enough information to let you inspect or modify the referred object.
+ *
+ * @schema GrafanaSpecServiceAccountSecrets
+ */
+export interface GrafanaSpecServiceAccountSecrets {
+  /**
+   * API version of the referent.
+   *
+   * @schema GrafanaSpecServiceAccountSecrets#apiVersion
+   */
+  readonly apiVersion?: string;
+
+  /**
+   * If referring to a piece of an object instead of an entire object, this string
+   * should contain a valid JSON/Go field access statement, such as desiredState.manifest.containers[2].
+   * For example, if the object reference is to a container within a pod, this would take on a value like:
+   * "spec.containers{name}" (where "name" refers to the name of the container that triggered
+   * the event) or if no container name is specified "spec.containers[2]" (container with
+   * index 2 in this pod). This syntax is chosen only to have some well-defined way of
+   * referencing a part of an object.
+   *
+   * @schema GrafanaSpecServiceAccountSecrets#fieldPath
+   */
+  readonly fieldPath?: string;
+
+  /**
+   * Kind of the referent.
+   * More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds
+   *
+   * @schema GrafanaSpecServiceAccountSecrets#kind
+   */
+  readonly kind?: string;
+
+  /**
+   * Name of the referent.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema GrafanaSpecServiceAccountSecrets#name
+   */
+  readonly name?: string;
+
+  /**
+   * Namespace of the referent.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/
+   *
+   * @schema GrafanaSpecServiceAccountSecrets#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Specific resourceVersion to which this reference is made, if any.
+   * More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#concurrency-control-and-consistency
+   *
+   * @schema GrafanaSpecServiceAccountSecrets#resourceVersion
+   */
+  readonly resourceVersion?: string;
+
+  /**
+   * UID of the referent.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#uids
+   *
+   * @schema GrafanaSpecServiceAccountSecrets#uid
+   */
+  readonly uid?: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecServiceAccountSecrets' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecServiceAccountSecrets(obj: GrafanaSpecServiceAccountSecrets | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'apiVersion': obj.apiVersion,
+    'fieldPath': obj.fieldPath,
+    'kind': obj.kind,
+    'name': obj.name,
+    'namespace': obj.namespace,
+    'resourceVersion': obj.resourceVersion,
+    'uid': obj.uid,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Use a secret as a reference to give TLS Certificate information
+ *
+ * @schema GrafanaSpecClientTlsCertSecretRef
+ */
+export interface GrafanaSpecClientTlsCertSecretRef {
+  /**
+   * name is unique within a namespace to reference a secret resource.
+   *
+   * @schema GrafanaSpecClientTlsCertSecretRef#name
+   */
+  readonly name?: string;
+
+  /**
+   * namespace defines the space within which the secret name must be unique.
+   *
+   * @schema GrafanaSpecClientTlsCertSecretRef#namespace
+   */
+  readonly namespace?: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecClientTlsCertSecretRef' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecClientTlsCertSecretRef(obj: GrafanaSpecClientTlsCertSecretRef | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'namespace': obj.namespace,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema GrafanaSpecDeploymentSpecSelector
+ */
+export interface GrafanaSpecDeploymentSpecSelector {
+  /**
+   * @schema GrafanaSpecDeploymentSpecSelector#matchExpressions
+   */
+  readonly matchExpressions?: GrafanaSpecDeploymentSpecSelectorMatchExpressions[];
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecSelector#matchLabels
+   */
+  readonly matchLabels?: { [key: string]: string };
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecDeploymentSpecSelector' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecDeploymentSpecSelector(obj: GrafanaSpecDeploymentSpecSelector | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'matchExpressions': obj.matchExpressions?.map(y => toJson_GrafanaSpecDeploymentSpecSelectorMatchExpressions(y)),
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema GrafanaSpecDeploymentSpecStrategy
+ */
+export interface GrafanaSpecDeploymentSpecStrategy {
+  /**
+   * @schema GrafanaSpecDeploymentSpecStrategy#rollingUpdate
+   */
+  readonly rollingUpdate?: GrafanaSpecDeploymentSpecStrategyRollingUpdate;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecStrategy#type
+   */
+  readonly type?: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecDeploymentSpecStrategy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecDeploymentSpecStrategy(obj: GrafanaSpecDeploymentSpecStrategy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'rollingUpdate': toJson_GrafanaSpecDeploymentSpecStrategyRollingUpdate(obj.rollingUpdate),
+    'type': obj.type,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema GrafanaSpecDeploymentSpecTemplate
+ */
+export interface GrafanaSpecDeploymentSpecTemplate {
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplate#metadata
+   */
+  readonly metadata?: GrafanaSpecDeploymentSpecTemplateMetadata;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplate#spec
+   */
+  readonly spec?: GrafanaSpecDeploymentSpecTemplateSpec;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecDeploymentSpecTemplate' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecDeploymentSpecTemplate(obj: GrafanaSpecDeploymentSpecTemplate | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'metadata': toJson_GrafanaSpecDeploymentSpecTemplateMetadata(obj.metadata),
+    'spec': toJson_GrafanaSpecDeploymentSpecTemplateSpec(obj.spec),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Use a secret as a reference to give TLS Certificate information
+ *
+ * @schema GrafanaSpecExternalTlsCertSecretRef
+ */
+export interface GrafanaSpecExternalTlsCertSecretRef {
+  /**
+   * name is unique within a namespace to reference a secret resource.
+   *
+   * @schema GrafanaSpecExternalTlsCertSecretRef#name
+   */
+  readonly name?: string;
+
+  /**
+   * namespace defines the space within which the secret name must be unique.
+   *
+   * @schema GrafanaSpecExternalTlsCertSecretRef#namespace
+   */
+  readonly namespace?: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecExternalTlsCertSecretRef' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecExternalTlsCertSecretRef(obj: GrafanaSpecExternalTlsCertSecretRef | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'namespace': obj.namespace,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ParentReference identifies an API object (usually a Gateway) that can be considered
+ * a parent of this resource (usually a route). There are two kinds of parent resources
+ * with "Core" support:
+ *
+ * * Gateway (Gateway conformance profile)
+ * * Service (Mesh conformance profile, ClusterIP Services only)
+ *
+ * This API may be extended in the future to support additional kinds of parent
+ * resources.
+ *
+ * The API object must be valid in the cluster; the Group and Kind must
+ * be registered in the cluster for this reference to be valid.
+ *
+ * @schema GrafanaSpecHttpRouteSpecParentRefs
+ */
+export interface GrafanaSpecHttpRouteSpecParentRefs {
+  /**
+   * Group is the group of the referent.
+   * When unspecified, "gateway.networking.k8s.io" is inferred.
+   * To set the core API group (such as for a "Service" kind referent),
+   * Group must be explicitly set to "" (empty string).
+   *
+   * Support: Core
+   *
+   * @schema GrafanaSpecHttpRouteSpecParentRefs#group
+   */
+  readonly group?: string;
+
+  /**
+   * Kind is kind of the referent.
+   *
+   * There are two kinds of parent resources with "Core" support:
+   *
+   * * Gateway (Gateway conformance profile)
+   * * Service (Mesh conformance profile, ClusterIP Services only)
+   *
+   * Support for other resources is Implementation-Specific.
+   *
+   * @schema GrafanaSpecHttpRouteSpecParentRefs#kind
+   */
+  readonly kind?: string;
+
+  /**
+   * Name is the name of the referent.
+   *
+   * Support: Core
+   *
+   * @schema GrafanaSpecHttpRouteSpecParentRefs#name
+   */
+  readonly name: string;
+
+  /**
+   * Namespace is the namespace of the referent. When unspecified, this refers
+   * to the local namespace of the Route.
+   *
+   * Note that there are specific rules for ParentRefs which cross namespace
+   * boundaries. Cross-namespace references are only valid if they are explicitly
+   * allowed by something in the namespace they are referring to. For example:
+   * Gateway has the AllowedRoutes field, and ReferenceGrant provides a
+   * generic way to enable any other kind of cross-namespace reference.
+   *
+   * <gateway:experimental:description>
+   * ParentRefs from a Route to a Service in the same namespace are "producer"
+   * routes, which apply default routing rules to inbound connections from
+   * any namespace to the Service.
+   *
+   * ParentRefs from a Route to a Service in a different namespace are
+   * "consumer" routes, and these routing rules are only applied to outbound
+   * connections originating from the same namespace as the Route, for which
+   * the intended destination of the connections are a Service targeted as a
+   * ParentRef of the Route.
+   * </gateway:experimental:description>
+   *
+   * Support: Core
+   *
+   * @schema GrafanaSpecHttpRouteSpecParentRefs#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Port is the network port this Route targets. It can be interpreted
+   * differently based on the type of parent resource.
+   *
+   * When the parent resource is a Gateway, this targets all listeners
+   * listening on the specified port that also support this kind of Route(and
+   * select this Route). It's not recommended to set `Port` unless the
+   * networking behaviors specified in a Route must apply to a specific port
+   * as opposed to a listener(s) whose port(s) may be changed. When both Port
+   * and SectionName are specified, the name and port of the selected listener
+   * must match both specified values.
+   *
+   * <gateway:experimental:description>
+   * When the parent resource is a Service, this targets a specific port in the
+   * Service spec. When both Port (experimental) and SectionName are specified,
+   * the name and port of the selected port must match both specified values.
+   * </gateway:experimental:description>
+   *
+   * Implementations MAY choose to support other parent resources.
+   * Implementations supporting other types of parent resources MUST clearly
+   * document how/if Port is interpreted.
+   *
+   * For the purpose of status, an attachment is considered successful as
+   * long as the parent resource accepts it partially. For example, Gateway
+   * listeners can restrict which Routes can attach to them by Route kind,
+   * namespace, or hostname. If 1 of 2 Gateway listeners accept attachment
+   * from the referencing Route, the Route MUST be considered successfully
+   * attached. If no Gateway listeners accept attachment from this Route,
+   * the Route MUST be considered detached from the Gateway.
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecParentRefs#port
+   */
+  readonly port?: number;
+
+  /**
+   * SectionName is the name of a section within the target resource. In the
+   * following resources, SectionName is interpreted as the following:
+   *
+   * * Gateway: Listener name. When both Port (experimental) and SectionName
+   * are specified, the name and port of the selected listener must match
+   * both specified values.
+   * * Service: Port name. When both Port (experimental) and SectionName
+   * are specified, the name and port of the selected listener must match
+   * both specified values.
+   *
+   * Implementations MAY choose to support attaching Routes to other resources.
+   * If that is the case, they MUST clearly document how SectionName is
+   * interpreted.
+   *
+   * When unspecified (empty string), this will reference the entire resource.
+   * For the purpose of status, an attachment is considered successful if at
+   * least one section in the parent resource accepts it. For example, Gateway
+   * listeners can restrict which Routes can attach to them by Route kind,
+   * namespace, or hostname. If 1 of 2 Gateway listeners accept attachment from
+   * the referencing Route, the Route MUST be considered successfully
+   * attached. If no Gateway listeners accept attachment from this Route, the
+   * Route MUST be considered detached from the Gateway.
+   *
+   * Support: Core
+   *
+   * @schema GrafanaSpecHttpRouteSpecParentRefs#sectionName
+   */
+  readonly sectionName?: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecParentRefs' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecParentRefs(obj: GrafanaSpecHttpRouteSpecParentRefs | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'group': obj.group,
+    'kind': obj.kind,
+    'name': obj.name,
+    'namespace': obj.namespace,
+    'port': obj.port,
+    'sectionName': obj.sectionName,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * HTTPRouteRule defines semantics for matching an HTTP request based on
+ * conditions (matches), processing it (filters), and forwarding the request to
+ * an API object (backendRefs).
+ *
+ * @schema GrafanaSpecHttpRouteSpecRules
+ */
+export interface GrafanaSpecHttpRouteSpecRules {
+  /**
+   * BackendRefs defines the backend(s) where matching requests should be
+   * sent.
+   *
+   * Failure behavior here depends on how many BackendRefs are specified and
+   * how many are invalid.
+   *
+   * If *all* entries in BackendRefs are invalid, and there are also no filters
+   * specified in this route rule, *all* traffic which matches this rule MUST
+   * receive a 500 status code.
+   *
+   * See the HTTPBackendRef definition for the rules about what makes a single
+   * HTTPBackendRef invalid.
+   *
+   * When a HTTPBackendRef is invalid, 500 status codes MUST be returned for
+   * requests that would have otherwise been routed to an invalid backend. If
+   * multiple backends are specified, and some are invalid, the proportion of
+   * requests that would otherwise have been routed to an invalid backend
+   * MUST receive a 500 status code.
+   *
+   * For example, if two backends are specified with equal weights, and one is
+   * invalid, 50 percent of traffic must receive a 500. Implementations may
+   * choose how that 50 percent is determined.
+   *
+   * When a HTTPBackendRef refers to a Service that has no ready endpoints,
+   * implementations SHOULD return a 503 for requests to that backend instead.
+   * If an implementation chooses to do this, all of the above rules for 500 responses
+   * MUST also apply for responses that return a 503.
+   *
+   * Support: Core for Kubernetes Service
+   *
+   * Support: Extended for Kubernetes ServiceImport
+   *
+   * Support: Implementation-specific for any other resource
+   *
+   * Support for weight: Core
+   *
+   * @schema GrafanaSpecHttpRouteSpecRules#backendRefs
+   */
+  readonly backendRefs?: GrafanaSpecHttpRouteSpecRulesBackendRefs[];
+
+  /**
+   * Filters define the filters that are applied to requests that match
+   * this rule.
+   *
+   * Wherever possible, implementations SHOULD implement filters in the order
+   * they are specified.
+   *
+   * Implementations MAY choose to implement this ordering strictly, rejecting
+   * any combination or order of filters that cannot be supported. If implementations
+   * choose a strict interpretation of filter ordering, they MUST clearly document
+   * that behavior.
+   *
+   * To reject an invalid combination or order of filters, implementations SHOULD
+   * consider the Route Rules with this configuration invalid. If all Route Rules
+   * in a Route are invalid, the entire Route would be considered invalid. If only
+   * a portion of Route Rules are invalid, implementations MUST set the
+   * "PartiallyInvalid" condition for the Route.
+   *
+   * Conformance-levels at this level are defined based on the type of filter:
+   *
+   * - ALL core filters MUST be supported by all implementations.
+   * - Implementers are encouraged to support extended filters.
+   * - Implementation-specific custom filters have no API guarantees across
+   * implementations.
+   *
+   * Specifying the same filter multiple times is not supported unless explicitly
+   * indicated in the filter.
+   *
+   * All filters are expected to be compatible with each other except for the
+   * URLRewrite and RequestRedirect filters, which may not be combined. If an
+   * implementation cannot support other combinations of filters, they must clearly
+   * document that limitation. In cases where incompatible or unsupported
+   * filters are specified and cause the `Accepted` condition to be set to status
+   * `False`, implementations may use the `IncompatibleFilters` reason to specify
+   * this configuration error.
+   *
+   * Support: Core
+   *
+   * @schema GrafanaSpecHttpRouteSpecRules#filters
+   */
+  readonly filters?: GrafanaSpecHttpRouteSpecRulesFilters[];
+
+  /**
+   * Matches define conditions used for matching the rule against incoming
+   * HTTP requests. Each match is independent, i.e. this rule will be matched
+   * if **any** one of the matches is satisfied.
+   *
+   * For example, take the following matches configuration:
+   *
+   * ```
+   * matches:
+   * - path:
+   * value: "/foo"
+   * headers:
+   * - name: "version"
+   * value: "v2"
+   * - path:
+   * value: "/v2/foo"
+   * ```
+   *
+   * For a request to match against this rule, a request must satisfy
+   * EITHER of the two conditions:
+   *
+   * - path prefixed with `/foo` AND contains the header `version: v2`
+   * - path prefix of `/v2/foo`
+   *
+   * See the documentation for HTTPRouteMatch on how to specify multiple
+   * match conditions that should be ANDed together.
+   *
+   * If no matches are specified, the default is a prefix
+   * path match on "/", which has the effect of matching every
+   * HTTP request.
+   *
+   * Proxy or Load Balancer routing configuration generated from HTTPRoutes
+   * MUST prioritize matches based on the following criteria, continuing on
+   * ties. Across all rules specified on applicable Routes, precedence must be
+   * given to the match having:
+   *
+   * * "Exact" path match.
+   * * "Prefix" path match with largest number of characters.
+   * * Method match.
+   * * Largest number of header matches.
+   * * Largest number of query param matches.
+   *
+   * Note: The precedence of RegularExpression path matches are implementation-specific.
+   *
+   * If ties still exist across multiple Routes, matching precedence MUST be
+   * determined in order of the following criteria, continuing on ties:
+   *
+   * * The oldest Route based on creation timestamp.
+   * * The Route appearing first in alphabetical order by
+   * "{namespace}/{name}".
+   *
+   * If ties still exist within an HTTPRoute, matching precedence MUST be granted
+   * to the FIRST matching rule (in list order) with a match meeting the above
+   * criteria.
+   *
+   * When no rules matching a request have been successfully attached to the
+   * parent a request is coming from, a HTTP 404 status code MUST be returned.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRules#matches
+   */
+  readonly matches?: GrafanaSpecHttpRouteSpecRulesMatches[];
+
+  /**
+   * Name is the name of the route rule. This name MUST be unique within a Route if it is set.
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecRules#name
+   */
+  readonly name?: string;
+
+  /**
+   * Retry defines the configuration for when to retry an HTTP request.
+   *
+   * Support: Extended
+   *
+   * <gateway:experimental>
+   *
+   * @schema GrafanaSpecHttpRouteSpecRules#retry
+   */
+  readonly retry?: GrafanaSpecHttpRouteSpecRulesRetry;
+
+  /**
+   * SessionPersistence defines and configures session persistence
+   * for the route rule.
+   *
+   * Support: Extended
+   *
+   * <gateway:experimental>
+   *
+   * @schema GrafanaSpecHttpRouteSpecRules#sessionPersistence
+   */
+  readonly sessionPersistence?: GrafanaSpecHttpRouteSpecRulesSessionPersistence;
+
+  /**
+   * Timeouts defines the timeouts that can be configured for an HTTP request.
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecRules#timeouts
+   */
+  readonly timeouts?: GrafanaSpecHttpRouteSpecRulesTimeouts;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRules' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRules(obj: GrafanaSpecHttpRouteSpecRules | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'backendRefs': obj.backendRefs?.map(y => toJson_GrafanaSpecHttpRouteSpecRulesBackendRefs(y)),
+    'filters': obj.filters?.map(y => toJson_GrafanaSpecHttpRouteSpecRulesFilters(y)),
+    'matches': obj.matches?.map(y => toJson_GrafanaSpecHttpRouteSpecRulesMatches(y)),
+    'name': obj.name,
+    'retry': toJson_GrafanaSpecHttpRouteSpecRulesRetry(obj.retry),
+    'sessionPersistence': toJson_GrafanaSpecHttpRouteSpecRulesSessionPersistence(obj.sessionPersistence),
+    'timeouts': toJson_GrafanaSpecHttpRouteSpecRulesTimeouts(obj.timeouts),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * UseDefaultGateways indicates the default Gateway scope to use for this
+ * Route. If unset (the default) or set to None, the Route will not be
+ * attached to any default Gateway; if set, it will be attached to any
+ * default Gateway supporting the named scope, subject to the usual rules
+ * about which Routes a Gateway is allowed to claim.
+ *
+ * Think carefully before using this functionality! The set of default
+ * Gateways supporting the requested scope can change over time without
+ * any notice to the Route author, and in many situations it will not be
+ * appropriate to request a default Gateway for a given Route -- for
+ * example, a Route with specific security requirements should almost
+ * certainly not use a default Gateway.
+ *
+ * <gateway:experimental>
+ *
+ * @schema GrafanaSpecHttpRouteSpecUseDefaultGateways
+ */
+export enum GrafanaSpecHttpRouteSpecUseDefaultGateways {
+  /** All */
+  ALL = "All",
+  /** None */
+  NONE = "None",
+}
+
+/**
+ * defaultBackend is the backend that should handle requests that don't
+ * match any rule. If Rules are not specified, DefaultBackend must be specified.
+ * If DefaultBackend is not set, the handling of requests that do not match any
+ * of the rules will be up to the Ingress controller.
+ *
+ * @schema GrafanaSpecIngressSpecDefaultBackend
+ */
+export interface GrafanaSpecIngressSpecDefaultBackend {
+  /**
+   * resource is an ObjectRef to another Kubernetes resource in the namespace
+   * of the Ingress object. If resource is specified, a service.Name and
+   * service.Port must not be specified.
+   * This is a mutually exclusive setting with "Service".
+   *
+   * @schema GrafanaSpecIngressSpecDefaultBackend#resource
+   */
+  readonly resource?: GrafanaSpecIngressSpecDefaultBackendResource;
+
+  /**
+   * service references a service as a backend.
+   * This is a mutually exclusive setting with "Resource".
+   *
+   * @schema GrafanaSpecIngressSpecDefaultBackend#service
+   */
+  readonly service?: GrafanaSpecIngressSpecDefaultBackendService;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecIngressSpecDefaultBackend' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecIngressSpecDefaultBackend(obj: GrafanaSpecIngressSpecDefaultBackend | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'resource': toJson_GrafanaSpecIngressSpecDefaultBackendResource(obj.resource),
+    'service': toJson_GrafanaSpecIngressSpecDefaultBackendService(obj.service),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * IngressRule represents the rules mapping the paths under a specified host to
+ * the related backend services. Incoming requests are first evaluated for a host
+ * match, then routed to the backend associated with the matching IngressRuleValue.
+ *
+ * @schema GrafanaSpecIngressSpecRules
+ */
+export interface GrafanaSpecIngressSpecRules {
+  /**
+   * host is the fully qualified domain name of a network host, as defined by RFC 3986.
+   * Note the following deviations from the "host" part of the
+   * URI as defined in RFC 3986:
+   * 1. IPs are not allowed. Currently an IngressRuleValue can only apply to
+   * the IP in the Spec of the parent Ingress.
+   * 2. The `:` delimiter is not respected because ports are not allowed.
+   * Currently the port of an Ingress is implicitly :80 for http and
+   * :443 for https.
+   * Both these may change in the future.
+   * Incoming requests are matched against the host before the
+   * IngressRuleValue. If the host is unspecified, the Ingress routes all
+   * traffic based on the specified IngressRuleValue.
+   *
+   * host can be "precise" which is a domain name without the terminating dot of
+   * a network host (e.g. "foo.bar.com") or "wildcard", which is a domain name
+   * prefixed with a single wildcard label (e.g. "*.foo.com").
+   * The wildcard character '*' must appear by itself as the first DNS label and
+   * matches only a single label. You cannot have a wildcard label by itself (e.g. Host == "*").
+   * Requests will be matched against the Host field in the following way:
+   * 1. If host is precise, the request matches this rule if the http host header is equal to Host.
+   * 2. If host is a wildcard, then the request matches this rule if the http host header
+   * is to equal to the suffix (removing the first label) of the wildcard rule.
+   *
+   * @schema GrafanaSpecIngressSpecRules#host
+   */
+  readonly host?: string;
+
+  /**
+   * HTTPIngressRuleValue is a list of http selectors pointing to backends.
+   * In the example: http://<host>/<path>?<searchpart> -> backend where
+   * where parts of the url correspond to RFC 3986, this resource will be used
+   * to match against everything after the last '/' and before the first '?'
+   * or '#'.
+   *
+   * @schema GrafanaSpecIngressSpecRules#http
+   */
+  readonly http?: GrafanaSpecIngressSpecRulesHttp;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecIngressSpecRules' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecIngressSpecRules(obj: GrafanaSpecIngressSpecRules | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'host': obj.host,
+    'http': toJson_GrafanaSpecIngressSpecRulesHttp(obj.http),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * IngressTLS describes the transport layer security associated with an ingress.
+ *
+ * @schema GrafanaSpecIngressSpecTls
+ */
+export interface GrafanaSpecIngressSpecTls {
+  /**
+   * hosts is a list of hosts included in the TLS certificate. The values in
+   * this list must match the name/s used in the tlsSecret. Defaults to the
+   * wildcard host setting for the loadbalancer controller fulfilling this
+   * Ingress, if left unspecified.
+   *
+   * @default the
+   * @schema GrafanaSpecIngressSpecTls#hosts
+   */
+  readonly hosts?: string[];
+
+  /**
+   * secretName is the name of the secret used to terminate TLS traffic on
+   * port 443. Field is left optional to allow TLS routing based on SNI
+   * hostname alone. If the SNI host in a listener conflicts with the "Host"
+   * header field used by an IngressRule, the SNI host is used for termination
+   * and value of the "Host" header is used for routing.
+   *
+   * @schema GrafanaSpecIngressSpecTls#secretName
+   */
+  readonly secretName?: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecIngressSpecTls' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecIngressSpecTls(obj: GrafanaSpecIngressSpecTls | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'hosts': obj.hosts?.map(y => y),
+    'secretName': obj.secretName,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * A label selector requirement is a selector that contains values, a key, and an operator that
+ * relates the key and values.
+ *
+ * @schema GrafanaSpecJsonnetLibraryLabelSelectorMatchExpressions
+ */
+export interface GrafanaSpecJsonnetLibraryLabelSelectorMatchExpressions {
+  /**
+   * key is the label key that the selector applies to.
+   *
+   * @schema GrafanaSpecJsonnetLibraryLabelSelectorMatchExpressions#key
+   */
+  readonly key: string;
+
+  /**
+   * operator represents a key's relationship to a set of values.
+   * Valid operators are In, NotIn, Exists and DoesNotExist.
+   *
+   * @schema GrafanaSpecJsonnetLibraryLabelSelectorMatchExpressions#operator
+   */
+  readonly operator: string;
+
+  /**
+   * values is an array of string values. If the operator is In or NotIn,
+   * the values array must be non-empty. If the operator is Exists or DoesNotExist,
+   * the values array must be empty. This array is replaced during a strategic
+   * merge patch.
+   *
+   * @schema GrafanaSpecJsonnetLibraryLabelSelectorMatchExpressions#values
+   */
+  readonly values?: string[];
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecJsonnetLibraryLabelSelectorMatchExpressions' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecJsonnetLibraryLabelSelectorMatchExpressions(obj: GrafanaSpecJsonnetLibraryLabelSelectorMatchExpressions | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'operator': obj.operator,
+    'values': obj.values?.map(y => y),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * TypedLocalObjectReference contains enough information to let you locate the
+ * typed referenced object inside the same namespace.
+ *
+ * @schema GrafanaSpecPersistentVolumeClaimSpecDataSource
+ */
+export interface GrafanaSpecPersistentVolumeClaimSpecDataSource {
+  /**
+   * APIGroup is the group for the resource being referenced.
+   * If APIGroup is not specified, the specified Kind must be in the core API group.
+   * For any other third-party types, APIGroup is required.
+   *
+   * @schema GrafanaSpecPersistentVolumeClaimSpecDataSource#apiGroup
+   */
+  readonly apiGroup?: string;
+
+  /**
+   * Kind is the type of resource being referenced
+   *
+   * @schema GrafanaSpecPersistentVolumeClaimSpecDataSource#kind
+   */
+  readonly kind: string;
+
+  /**
+   * Name is the name of resource being referenced
+   *
+   * @schema GrafanaSpecPersistentVolumeClaimSpecDataSource#name
+   */
+  readonly name: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecPersistentVolumeClaimSpecDataSource' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecPersistentVolumeClaimSpecDataSource(obj: GrafanaSpecPersistentVolumeClaimSpecDataSource | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'apiGroup': obj.apiGroup,
+    'kind': obj.kind,
+    'name': obj.name,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * TypedLocalObjectReference contains enough information to let you locate the
+ * typed referenced object inside the same namespace.
+ *
+ * @schema GrafanaSpecPersistentVolumeClaimSpecDataSourceRef
+ */
+export interface GrafanaSpecPersistentVolumeClaimSpecDataSourceRef {
+  /**
+   * APIGroup is the group for the resource being referenced.
+   * If APIGroup is not specified, the specified Kind must be in the core API group.
+   * For any other third-party types, APIGroup is required.
+   *
+   * @schema GrafanaSpecPersistentVolumeClaimSpecDataSourceRef#apiGroup
+   */
+  readonly apiGroup?: string;
+
+  /**
+   * Kind is the type of resource being referenced
+   *
+   * @schema GrafanaSpecPersistentVolumeClaimSpecDataSourceRef#kind
+   */
+  readonly kind: string;
+
+  /**
+   * Name is the name of resource being referenced
+   *
+   * @schema GrafanaSpecPersistentVolumeClaimSpecDataSourceRef#name
+   */
+  readonly name: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecPersistentVolumeClaimSpecDataSourceRef' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecPersistentVolumeClaimSpecDataSourceRef(obj: GrafanaSpecPersistentVolumeClaimSpecDataSourceRef | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'apiGroup': obj.apiGroup,
+    'kind': obj.kind,
+    'name': obj.name,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ResourceRequirements describes the compute resource requirements.
+ *
+ * @schema GrafanaSpecPersistentVolumeClaimSpecResources
+ */
+export interface GrafanaSpecPersistentVolumeClaimSpecResources {
+  /**
+   * Claims lists the names of resources, defined in spec.resourceClaims,
+   * that are used by this container.
+   *
+   * This field depends on the
+   * DynamicResourceAllocation feature gate.
+   *
+   * This field is immutable. It can only be set for containers.
+   *
+   * @schema GrafanaSpecPersistentVolumeClaimSpecResources#claims
+   */
+  readonly claims?: GrafanaSpecPersistentVolumeClaimSpecResourcesClaims[];
+
+  /**
+   * Limits describes the maximum amount of compute resources allowed.
+   * More info: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+   *
+   * @schema GrafanaSpecPersistentVolumeClaimSpecResources#limits
+   */
+  readonly limits?: { [key: string]: GrafanaSpecPersistentVolumeClaimSpecResourcesLimits };
+
+  /**
+   * Requests describes the minimum amount of compute resources required.
+   * If Requests is omitted for a container, it defaults to Limits if that is explicitly specified,
+   * otherwise to an implementation-defined value. Requests cannot exceed Limits.
+   * More info: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+   *
+   * @schema GrafanaSpecPersistentVolumeClaimSpecResources#requests
+   */
+  readonly requests?: { [key: string]: GrafanaSpecPersistentVolumeClaimSpecResourcesRequests };
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecPersistentVolumeClaimSpecResources' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecPersistentVolumeClaimSpecResources(obj: GrafanaSpecPersistentVolumeClaimSpecResources | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'claims': obj.claims?.map(y => toJson_GrafanaSpecPersistentVolumeClaimSpecResourcesClaims(y)),
+    'limits': ((obj.limits) === undefined) ? undefined : (Object.entries(obj.limits).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
+    'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * A label selector is a label query over a set of resources. The result of matchLabels and
+ * matchExpressions are ANDed. An empty label selector matches all objects. A null
+ * label selector matches no objects.
+ *
+ * @schema GrafanaSpecPersistentVolumeClaimSpecSelector
+ */
+export interface GrafanaSpecPersistentVolumeClaimSpecSelector {
+  /**
+   * matchExpressions is a list of label selector requirements. The requirements are ANDed.
+   *
+   * @schema GrafanaSpecPersistentVolumeClaimSpecSelector#matchExpressions
+   */
+  readonly matchExpressions?: GrafanaSpecPersistentVolumeClaimSpecSelectorMatchExpressions[];
+
+  /**
+   * matchLabels is a map of {key,value} pairs. A single {key,value} in the matchLabels
+   * map is equivalent to an element of matchExpressions, whose key field is "key", the
+   * operator is "In", and the values array contains only "value". The requirements are ANDed.
+   *
+   * @schema GrafanaSpecPersistentVolumeClaimSpecSelector#matchLabels
+   */
+  readonly matchLabels?: { [key: string]: string };
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecPersistentVolumeClaimSpecSelector' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecPersistentVolumeClaimSpecSelector(obj: GrafanaSpecPersistentVolumeClaimSpecSelector | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'matchExpressions': obj.matchExpressions?.map(y => toJson_GrafanaSpecPersistentVolumeClaimSpecSelectorMatchExpressions(y)),
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * RouteTargetReference specifies the target that resolve into endpoints. Only the 'Service'
+ * kind is allowed. Use 'weight' field to emphasize one over others.
+ *
+ * @schema GrafanaSpecRouteSpecAlternateBackends
+ */
+export interface GrafanaSpecRouteSpecAlternateBackends {
+  /**
+   * The kind of target that the route is referring to. Currently, only 'Service' is allowed
+   *
+   * @schema GrafanaSpecRouteSpecAlternateBackends#kind
+   */
+  readonly kind: GrafanaSpecRouteSpecAlternateBackendsKind;
+
+  /**
+   * name of the service/target that is being referred to. e.g. name of the service
+   *
+   * @schema GrafanaSpecRouteSpecAlternateBackends#name
+   */
+  readonly name: string;
+
+  /**
+   * weight as an integer between 0 and 256, default 100, that specifies the target's relative weight
+   * against other target reference objects. 0 suppresses requests to this backend.
+   *
+   * @schema GrafanaSpecRouteSpecAlternateBackends#weight
+   */
+  readonly weight?: number;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecRouteSpecAlternateBackends' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecRouteSpecAlternateBackends(obj: GrafanaSpecRouteSpecAlternateBackends | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'kind': obj.kind,
+    'name': obj.name,
+    'weight': obj.weight,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * RoutePort defines a port mapping from a router to an endpoint in the service endpoints.
+ *
+ * @schema GrafanaSpecRouteSpecPort
+ */
+export interface GrafanaSpecRouteSpecPort {
+  /**
+   * The target port on pods selected by the service this route points to.
+   * If this is a string, it will be looked up as a named port in the target
+   * endpoints port list. Required
+   *
+   * @schema GrafanaSpecRouteSpecPort#targetPort
+   */
+  readonly targetPort: GrafanaSpecRouteSpecPortTargetPort;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecRouteSpecPort' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecRouteSpecPort(obj: GrafanaSpecRouteSpecPort | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'targetPort': obj.targetPort?.value,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * TLSConfig defines config used to secure a route and provide termination
+ *
+ * @schema GrafanaSpecRouteSpecTls
+ */
+export interface GrafanaSpecRouteSpecTls {
+  /**
+   * caCertificate provides the cert authority certificate contents
+   *
+   * @schema GrafanaSpecRouteSpecTls#caCertificate
+   */
+  readonly caCertificate?: string;
+
+  /**
+   * certificate provides certificate contents. This should be a single serving certificate, not a certificate
+   * chain. Do not include a CA certificate.
+   *
+   * @schema GrafanaSpecRouteSpecTls#certificate
+   */
+  readonly certificate?: string;
+
+  /**
+   * destinationCACertificate provides the contents of the ca certificate of the final destination.  When using reencrypt
+   * termination this file should be provided in order to have routers use it for health checks on the secure connection.
+   * If this field is not specified, the router may provide its own destination CA and perform hostname validation using
+   * the short service name (service.namespace.svc), which allows infrastructure generated certificates to automatically
+   * verify.
+   *
+   * @schema GrafanaSpecRouteSpecTls#destinationCACertificate
+   */
+  readonly destinationCaCertificate?: string;
+
+  /**
+   * externalCertificate provides certificate contents as a secret reference.
+   * This should be a single serving certificate, not a certificate
+   * chain. Do not include a CA certificate. The secret referenced should
+   * be present in the same namespace as that of the Route.
+   * Forbidden when `certificate` is set.
+   * The router service account needs to be granted with read-only access to this secret,
+   * please refer to openshift docs for additional details.
+   *
+   * @schema GrafanaSpecRouteSpecTls#externalCertificate
+   */
+  readonly externalCertificate?: GrafanaSpecRouteSpecTlsExternalCertificate;
+
+  /**
+   * insecureEdgeTerminationPolicy indicates the desired behavior for insecure connections to a route. While
+   * each router may make its own decisions on which ports to expose, this is normally port 80.
+   *
+   * If a route does not specify insecureEdgeTerminationPolicy, then the default behavior is "None".
+   *
+   * * Allow - traffic is sent to the server on the insecure port (edge/reencrypt terminations only).
+   *
+   * * None - no traffic is allowed on the insecure port (default).
+   *
+   * * Redirect - clients are redirected to the secure port.
+   *
+   * @schema GrafanaSpecRouteSpecTls#insecureEdgeTerminationPolicy
+   */
+  readonly insecureEdgeTerminationPolicy?: GrafanaSpecRouteSpecTlsInsecureEdgeTerminationPolicy;
+
+  /**
+   * key provides key file contents
+   *
+   * @schema GrafanaSpecRouteSpecTls#key
+   */
+  readonly key?: string;
+
+  /**
+   * termination indicates termination type.
+   *
+   * * edge - TLS termination is done by the router and http is used to communicate with the backend (default)
+   * * passthrough - Traffic is sent straight to the destination without the router providing TLS termination
+   * * reencrypt - TLS termination is done by the router and https is used to communicate with the backend
+   *
+   * Note: passthrough termination is incompatible with httpHeader actions
+   *
+   * @schema GrafanaSpecRouteSpecTls#termination
+   */
+  readonly termination: GrafanaSpecRouteSpecTlsTermination;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecRouteSpecTls' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecRouteSpecTls(obj: GrafanaSpecRouteSpecTls | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'caCertificate': obj.caCertificate,
+    'certificate': obj.certificate,
+    'destinationCACertificate': obj.destinationCaCertificate,
+    'externalCertificate': toJson_GrafanaSpecRouteSpecTlsExternalCertificate(obj.externalCertificate),
+    'insecureEdgeTerminationPolicy': obj.insecureEdgeTerminationPolicy,
+    'key': obj.key,
+    'termination': obj.termination,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * RouteTargetReference specifies the target that resolve into endpoints. Only the 'Service'
+ * kind is allowed. Use 'weight' field to emphasize one over others.
+ *
+ * @schema GrafanaSpecRouteSpecTo
+ */
+export interface GrafanaSpecRouteSpecTo {
+  /**
+   * The kind of target that the route is referring to. Currently, only 'Service' is allowed
+   *
+   * @schema GrafanaSpecRouteSpecTo#kind
+   */
+  readonly kind: GrafanaSpecRouteSpecToKind;
+
+  /**
+   * name of the service/target that is being referred to. e.g. name of the service
+   *
+   * @schema GrafanaSpecRouteSpecTo#name
+   */
+  readonly name: string;
+
+  /**
+   * weight as an integer between 0 and 256, default 100, that specifies the target's relative weight
+   * against other target reference objects. 0 suppresses requests to this backend.
+   *
+   * @schema GrafanaSpecRouteSpecTo#weight
+   */
+  readonly weight?: number;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecRouteSpecTo' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecRouteSpecTo(obj: GrafanaSpecRouteSpecTo | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'kind': obj.kind,
+    'name': obj.name,
+    'weight': obj.weight,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ServicePort contains information on service's port.
+ *
+ * @schema GrafanaSpecServiceSpecPorts
+ */
+export interface GrafanaSpecServiceSpecPorts {
+  /**
+   * The application protocol for this port.
+   * This is used as a hint for implementations to offer richer behavior for protocols that they understand.
+   * This field follows standard Kubernetes label syntax.
+   * Valid values are either:
+   *
+   * * Un-prefixed protocol names - reserved for IANA standard service names (as per
+   * RFC-6335 and https://www.iana.org/assignments/service-names).
+   *
+   * * Kubernetes-defined prefixed names:
+   * * 'kubernetes.io/h2c' - HTTP/2 prior knowledge over cleartext as described in https://www.rfc-editor.org/rfc/rfc9113.html#name-starting-http-2-with-prior-
+   * * 'kubernetes.io/ws'  - WebSocket over cleartext as described in https://www.rfc-editor.org/rfc/rfc6455
+   * * 'kubernetes.io/wss' - WebSocket over TLS as described in https://www.rfc-editor.org/rfc/rfc6455
+   *
+   * * Other protocols should use implementation-defined prefixed names such as
+   * mycompany.com/my-custom-protocol.
+   *
+   * @schema GrafanaSpecServiceSpecPorts#appProtocol
+   */
+  readonly appProtocol?: string;
+
+  /**
+   * The name of this port within the service. This must be a DNS_LABEL.
+   * All ports within a ServiceSpec must have unique names. When considering
+   * the endpoints for a Service, this must match the 'name' field in the
+   * EndpointPort.
+   * Optional if only one ServicePort is defined on this service.
+   *
+   * @schema GrafanaSpecServiceSpecPorts#name
+   */
+  readonly name?: string;
+
+  /**
+   * The port on each node on which this service is exposed when type is
+   * NodePort or LoadBalancer.  Usually assigned by the system. If a value is
+   * specified, in-range, and not in use it will be used, otherwise the
+   * operation will fail.  If not specified, a port will be allocated if this
+   * Service requires one.  If this field is specified when creating a
+   * Service which does not need it, creation will fail. This field will be
+   * wiped when updating a Service to no longer need it (e.g. changing type
+   * from NodePort to ClusterIP).
+   * More info: https://kubernetes.io/docs/concepts/services-networking/service/#type-nodeport
+   *
+   * @schema GrafanaSpecServiceSpecPorts#nodePort
+   */
+  readonly nodePort?: number;
+
+  /**
+   * The port that will be exposed by this service.
+   *
+   * @schema GrafanaSpecServiceSpecPorts#port
+   */
+  readonly port: number;
+
+  /**
+   * The IP protocol for this port. Supports "TCP", "UDP", and "SCTP".
+   * Default is TCP.
+   *
+   * @default TCP.
+   * @schema GrafanaSpecServiceSpecPorts#protocol
+   */
+  readonly protocol?: string;
+
+  /**
+   * Number or name of the port to access on the pods targeted by the service.
+   * Number must be in the range 1 to 65535. Name must be an IANA_SVC_NAME.
+   * If this is a string, it will be looked up as a named port in the
+   * target Pod's container ports. If this is not specified, the value
+   * of the 'port' field is used (an identity map).
+   * This field is ignored for services with clusterIP=None, and should be
+   * omitted or set equal to the 'port' field.
+   * More info: https://kubernetes.io/docs/concepts/services-networking/service/#defining-a-service
+   *
+   * @schema GrafanaSpecServiceSpecPorts#targetPort
+   */
+  readonly targetPort?: GrafanaSpecServiceSpecPortsTargetPort;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecServiceSpecPorts' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecServiceSpecPorts(obj: GrafanaSpecServiceSpecPorts | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'appProtocol': obj.appProtocol,
+    'name': obj.name,
+    'nodePort': obj.nodePort,
+    'port': obj.port,
+    'protocol': obj.protocol,
+    'targetPort': obj.targetPort?.value,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * sessionAffinityConfig contains the configurations of session affinity.
+ *
+ * @schema GrafanaSpecServiceSpecSessionAffinityConfig
+ */
+export interface GrafanaSpecServiceSpecSessionAffinityConfig {
+  /**
+   * clientIP contains the configurations of Client IP based session affinity.
+   *
+   * @schema GrafanaSpecServiceSpecSessionAffinityConfig#clientIP
+   */
+  readonly clientIp?: GrafanaSpecServiceSpecSessionAffinityConfigClientIp;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecServiceSpecSessionAffinityConfig' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecServiceSpecSessionAffinityConfig(obj: GrafanaSpecServiceSpecSessionAffinityConfig | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'clientIP': toJson_GrafanaSpecServiceSpecSessionAffinityConfigClientIp(obj.clientIp),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema GrafanaSpecDeploymentSpecSelectorMatchExpressions
+ */
+export interface GrafanaSpecDeploymentSpecSelectorMatchExpressions {
+  /**
+   * @schema GrafanaSpecDeploymentSpecSelectorMatchExpressions#key
+   */
+  readonly key: string;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecSelectorMatchExpressions#operator
+   */
+  readonly operator: string;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecSelectorMatchExpressions#values
+   */
+  readonly values?: string[];
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecDeploymentSpecSelectorMatchExpressions' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecDeploymentSpecSelectorMatchExpressions(obj: GrafanaSpecDeploymentSpecSelectorMatchExpressions | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'operator': obj.operator,
+    'values': obj.values?.map(y => y),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema GrafanaSpecDeploymentSpecStrategyRollingUpdate
+ */
+export interface GrafanaSpecDeploymentSpecStrategyRollingUpdate {
+  /**
+   * @schema GrafanaSpecDeploymentSpecStrategyRollingUpdate#maxSurge
+   */
+  readonly maxSurge?: GrafanaSpecDeploymentSpecStrategyRollingUpdateMaxSurge;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecStrategyRollingUpdate#maxUnavailable
+   */
+  readonly maxUnavailable?: GrafanaSpecDeploymentSpecStrategyRollingUpdateMaxUnavailable;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecDeploymentSpecStrategyRollingUpdate' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecDeploymentSpecStrategyRollingUpdate(obj: GrafanaSpecDeploymentSpecStrategyRollingUpdate | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'maxSurge': obj.maxSurge?.value,
+    'maxUnavailable': obj.maxUnavailable?.value,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema GrafanaSpecDeploymentSpecTemplateMetadata
+ */
+export interface GrafanaSpecDeploymentSpecTemplateMetadata {
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateMetadata#annotations
+   */
+  readonly annotations?: { [key: string]: string };
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateMetadata#labels
+   */
+  readonly labels?: { [key: string]: string };
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecDeploymentSpecTemplateMetadata' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecDeploymentSpecTemplateMetadata(obj: GrafanaSpecDeploymentSpecTemplateMetadata | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema GrafanaSpecDeploymentSpecTemplateSpec
+ */
+export interface GrafanaSpecDeploymentSpecTemplateSpec {
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpec#activeDeadlineSeconds
+   */
+  readonly activeDeadlineSeconds?: number;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpec#affinity
+   */
+  readonly affinity?: any;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpec#automountServiceAccountToken
+   */
+  readonly automountServiceAccountToken?: boolean;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpec#containers
+   */
+  readonly containers?: any[];
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpec#dnsConfig
+   */
+  readonly dnsConfig?: GrafanaSpecDeploymentSpecTemplateSpecDnsConfig;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpec#dnsPolicy
+   */
+  readonly dnsPolicy?: string;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpec#enableServiceLinks
+   */
+  readonly enableServiceLinks?: boolean;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpec#ephemeralContainers
+   */
+  readonly ephemeralContainers?: any[];
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpec#hostAliases
+   */
+  readonly hostAliases?: GrafanaSpecDeploymentSpecTemplateSpecHostAliases[];
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpec#hostIPC
+   */
+  readonly hostIpc?: boolean;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpec#hostNetwork
+   */
+  readonly hostNetwork?: boolean;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpec#hostPID
+   */
+  readonly hostPid?: boolean;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpec#hostUsers
+   */
+  readonly hostUsers?: boolean;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpec#hostname
+   */
+  readonly hostname?: string;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpec#imagePullSecrets
+   */
+  readonly imagePullSecrets?: GrafanaSpecDeploymentSpecTemplateSpecImagePullSecrets[];
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpec#initContainers
+   */
+  readonly initContainers?: any[];
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpec#nodeName
+   */
+  readonly nodeName?: string;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpec#nodeSelector
+   */
+  readonly nodeSelector?: { [key: string]: string };
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpec#os
+   */
+  readonly os?: GrafanaSpecDeploymentSpecTemplateSpecOs;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpec#overhead
+   */
+  readonly overhead?: { [key: string]: GrafanaSpecDeploymentSpecTemplateSpecOverhead };
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpec#preemptionPolicy
+   */
+  readonly preemptionPolicy?: string;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpec#priority
+   */
+  readonly priority?: number;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpec#priorityClassName
+   */
+  readonly priorityClassName?: string;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpec#readinessGates
+   */
+  readonly readinessGates?: GrafanaSpecDeploymentSpecTemplateSpecReadinessGates[];
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpec#restartPolicy
+   */
+  readonly restartPolicy?: string;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpec#runtimeClassName
+   */
+  readonly runtimeClassName?: string;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpec#schedulerName
+   */
+  readonly schedulerName?: string;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpec#securityContext
+   */
+  readonly securityContext?: any;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpec#serviceAccount
+   */
+  readonly serviceAccount?: string;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpec#serviceAccountName
+   */
+  readonly serviceAccountName?: string;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpec#setHostnameAsFQDN
+   */
+  readonly setHostnameAsFqdn?: boolean;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpec#shareProcessNamespace
+   */
+  readonly shareProcessNamespace?: boolean;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpec#subdomain
+   */
+  readonly subdomain?: string;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpec#terminationGracePeriodSeconds
+   */
+  readonly terminationGracePeriodSeconds?: number;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpec#tolerations
+   */
+  readonly tolerations?: any[];
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpec#topologySpreadConstraints
+   */
+  readonly topologySpreadConstraints?: any[];
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpec#volumes
+   */
+  readonly volumes?: any[];
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecDeploymentSpecTemplateSpec' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecDeploymentSpecTemplateSpec(obj: GrafanaSpecDeploymentSpecTemplateSpec | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'activeDeadlineSeconds': obj.activeDeadlineSeconds,
+    'affinity': obj.affinity,
+    'automountServiceAccountToken': obj.automountServiceAccountToken,
+    'containers': obj.containers?.map(y => y),
+    'dnsConfig': toJson_GrafanaSpecDeploymentSpecTemplateSpecDnsConfig(obj.dnsConfig),
+    'dnsPolicy': obj.dnsPolicy,
+    'enableServiceLinks': obj.enableServiceLinks,
+    'ephemeralContainers': obj.ephemeralContainers?.map(y => y),
+    'hostAliases': obj.hostAliases?.map(y => toJson_GrafanaSpecDeploymentSpecTemplateSpecHostAliases(y)),
+    'hostIPC': obj.hostIpc,
+    'hostNetwork': obj.hostNetwork,
+    'hostPID': obj.hostPid,
+    'hostUsers': obj.hostUsers,
+    'hostname': obj.hostname,
+    'imagePullSecrets': obj.imagePullSecrets?.map(y => toJson_GrafanaSpecDeploymentSpecTemplateSpecImagePullSecrets(y)),
+    'initContainers': obj.initContainers?.map(y => y),
+    'nodeName': obj.nodeName,
+    'nodeSelector': ((obj.nodeSelector) === undefined) ? undefined : (Object.entries(obj.nodeSelector).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'os': toJson_GrafanaSpecDeploymentSpecTemplateSpecOs(obj.os),
+    'overhead': ((obj.overhead) === undefined) ? undefined : (Object.entries(obj.overhead).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
+    'preemptionPolicy': obj.preemptionPolicy,
+    'priority': obj.priority,
+    'priorityClassName': obj.priorityClassName,
+    'readinessGates': obj.readinessGates?.map(y => toJson_GrafanaSpecDeploymentSpecTemplateSpecReadinessGates(y)),
+    'restartPolicy': obj.restartPolicy,
+    'runtimeClassName': obj.runtimeClassName,
+    'schedulerName': obj.schedulerName,
+    'securityContext': obj.securityContext,
+    'serviceAccount': obj.serviceAccount,
+    'serviceAccountName': obj.serviceAccountName,
+    'setHostnameAsFQDN': obj.setHostnameAsFqdn,
+    'shareProcessNamespace': obj.shareProcessNamespace,
+    'subdomain': obj.subdomain,
+    'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
+    'tolerations': obj.tolerations?.map(y => y),
+    'topologySpreadConstraints': obj.topologySpreadConstraints?.map(y => y),
+    'volumes': obj.volumes?.map(y => y),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * HTTPBackendRef defines how a HTTPRoute forwards a HTTP request.
+ *
+ * Note that when a namespace different than the local namespace is specified, a
+ * ReferenceGrant object is required in the referent namespace to allow that
+ * namespace's owner to accept the reference. See the ReferenceGrant
+ * documentation for details.
+ *
+ * <gateway:experimental:description>
+ *
+ * When the BackendRef points to a Kubernetes Service, implementations SHOULD
+ * honor the appProtocol field if it is set for the target Service Port.
+ *
+ * Implementations supporting appProtocol SHOULD recognize the Kubernetes
+ * Standard Application Protocols defined in KEP-3726.
+ *
+ * If a Service appProtocol isn't specified, an implementation MAY infer the
+ * backend protocol through its own means. Implementations MAY infer the
+ * protocol from the Route type referring to the backend Service.
+ *
+ * If a Route is not able to send traffic to the backend using the specified
+ * protocol then the backend is considered invalid. Implementations MUST set the
+ * "ResolvedRefs" condition to "False" with the "UnsupportedProtocol" reason.
+ *
+ * </gateway:experimental:description>
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesBackendRefs
+ */
+export interface GrafanaSpecHttpRouteSpecRulesBackendRefs {
+  /**
+   * Filters defined at this level should be executed if and only if the
+   * request is being forwarded to the backend defined here.
+   *
+   * Support: Implementation-specific (For broader support of filters, use the
+   * Filters field in HTTPRouteRule.)
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefs#filters
+   */
+  readonly filters?: GrafanaSpecHttpRouteSpecRulesBackendRefsFilters[];
+
+  /**
+   * Group is the group of the referent. For example, "gateway.networking.k8s.io".
+   * When unspecified or empty string, core API group is inferred.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefs#group
+   */
+  readonly group?: string;
+
+  /**
+   * Kind is the Kubernetes resource kind of the referent. For example
+   * "Service".
+   *
+   * Defaults to "Service" when not specified.
+   *
+   * ExternalName services can refer to CNAME DNS records that may live
+   * outside of the cluster and as such are difficult to reason about in
+   * terms of conformance. They also may not be safe to forward to (see
+   * CVE-2021-25740 for more information). Implementations SHOULD NOT
+   * support ExternalName Services.
+   *
+   * Support: Core (Services with a type other than ExternalName)
+   *
+   * Support: Implementation-specific (Services with type ExternalName)
+   *
+   * @default Service" when not specified.
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefs#kind
+   */
+  readonly kind?: string;
+
+  /**
+   * Name is the name of the referent.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefs#name
+   */
+  readonly name: string;
+
+  /**
+   * Namespace is the namespace of the backend. When unspecified, the local
+   * namespace is inferred.
+   *
+   * Note that when a namespace different than the local namespace is specified,
+   * a ReferenceGrant object is required in the referent namespace to allow that
+   * namespace's owner to accept the reference. See the ReferenceGrant
+   * documentation for details.
+   *
+   * Support: Core
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefs#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Port specifies the destination port number to use for this resource.
+   * Port is required when the referent is a Kubernetes Service. In this
+   * case, the port number is the service port number, not the target port.
+   * For other resources, destination port might be derived from the referent
+   * resource or this field.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefs#port
+   */
+  readonly port?: number;
+
+  /**
+   * Weight specifies the proportion of requests forwarded to the referenced
+   * backend. This is computed as weight/(sum of all weights in this
+   * BackendRefs list). For non-zero values, there may be some epsilon from
+   * the exact proportion defined here depending on the precision an
+   * implementation supports. Weight is not a percentage and the sum of
+   * weights does not need to equal 100.
+   *
+   * If only one backend is specified and it has a weight greater than 0, 100%
+   * of the traffic is forwarded to that backend. If weight is set to 0, no
+   * traffic should be forwarded for this entry. If unspecified, weight
+   * defaults to 1.
+   *
+   * Support for this field varies based on the context where used.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefs#weight
+   */
+  readonly weight?: number;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesBackendRefs' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesBackendRefs(obj: GrafanaSpecHttpRouteSpecRulesBackendRefs | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'filters': obj.filters?.map(y => toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFilters(y)),
+    'group': obj.group,
+    'kind': obj.kind,
+    'name': obj.name,
+    'namespace': obj.namespace,
+    'port': obj.port,
+    'weight': obj.weight,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * HTTPRouteFilter defines processing steps that must be completed during the
+ * request or response lifecycle. HTTPRouteFilters are meant as an extension
+ * point to express processing that may be done in Gateway implementations. Some
+ * examples include request or response modification, implementing
+ * authentication strategies, rate-limiting, and traffic shaping. API
+ * guarantee/conformance is defined based on the type of the filter.
+ *
+ * <gateway:experimental:validation:XValidation:message="filter.externalAuth must be nil if the filter.type is not ExternalAuth",rule="!(has(self.externalAuth) && self.type != 'ExternalAuth')">
+ * <gateway:experimental:validation:XValidation:message="filter.externalAuth must be specified for ExternalAuth filter.type",rule="!(!has(self.externalAuth) && self.type == 'ExternalAuth')">
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesFilters
+ */
+export interface GrafanaSpecHttpRouteSpecRulesFilters {
+  /**
+   * CORS defines a schema for a filter that responds to the
+   * cross-origin request based on HTTP response header.
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFilters#cors
+   */
+  readonly cors?: GrafanaSpecHttpRouteSpecRulesFiltersCors;
+
+  /**
+   * ExtensionRef is an optional, implementation-specific extension to the
+   * "filter" behavior.  For example, resource "myroutefilter" in group
+   * "networking.example.net"). ExtensionRef MUST NOT be used for core and
+   * extended filters.
+   *
+   * This filter can be used multiple times within the same rule.
+   *
+   * Support: Implementation-specific
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFilters#extensionRef
+   */
+  readonly extensionRef?: GrafanaSpecHttpRouteSpecRulesFiltersExtensionRef;
+
+  /**
+   * ExternalAuth configures settings related to sending request details
+   * to an external auth service. The external service MUST authenticate
+   * the request, and MAY authorize the request as well.
+   *
+   * If there is any problem communicating with the external service,
+   * this filter MUST fail closed.
+   *
+   * Support: Extended
+   *
+   * <gateway:experimental>
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFilters#externalAuth
+   */
+  readonly externalAuth?: GrafanaSpecHttpRouteSpecRulesFiltersExternalAuth;
+
+  /**
+   * RequestHeaderModifier defines a schema for a filter that modifies request
+   * headers.
+   *
+   * Support: Core
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFilters#requestHeaderModifier
+   */
+  readonly requestHeaderModifier?: GrafanaSpecHttpRouteSpecRulesFiltersRequestHeaderModifier;
+
+  /**
+   * RequestMirror defines a schema for a filter that mirrors requests.
+   * Requests are sent to the specified destination, but responses from
+   * that destination are ignored.
+   *
+   * This filter can be used multiple times within the same rule. Note that
+   * not all implementations will be able to support mirroring to multiple
+   * backends.
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFilters#requestMirror
+   */
+  readonly requestMirror?: GrafanaSpecHttpRouteSpecRulesFiltersRequestMirror;
+
+  /**
+   * RequestRedirect defines a schema for a filter that responds to the
+   * request with an HTTP redirection.
+   *
+   * Support: Core
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFilters#requestRedirect
+   */
+  readonly requestRedirect?: GrafanaSpecHttpRouteSpecRulesFiltersRequestRedirect;
+
+  /**
+   * ResponseHeaderModifier defines a schema for a filter that modifies response
+   * headers.
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFilters#responseHeaderModifier
+   */
+  readonly responseHeaderModifier?: GrafanaSpecHttpRouteSpecRulesFiltersResponseHeaderModifier;
+
+  /**
+   * Type identifies the type of filter to apply. As with other API fields,
+   * types are classified into three conformance levels:
+   *
+   * - Core: Filter types and their corresponding configuration defined by
+   * "Support: Core" in this package, e.g. "RequestHeaderModifier". All
+   * implementations must support core filters.
+   *
+   * - Extended: Filter types and their corresponding configuration defined by
+   * "Support: Extended" in this package, e.g. "RequestMirror". Implementers
+   * are encouraged to support extended filters.
+   *
+   * - Implementation-specific: Filters that are defined and supported by
+   * specific vendors.
+   * In the future, filters showing convergence in behavior across multiple
+   * implementations will be considered for inclusion in extended or core
+   * conformance levels. Filter-specific configuration for such filters
+   * is specified using the ExtensionRef field. `Type` should be set to
+   * "ExtensionRef" for custom filters.
+   *
+   * Implementers are encouraged to define custom implementation types to
+   * extend the core API with implementation-specific behavior.
+   *
+   * If a reference to a custom filter type cannot be resolved, the filter
+   * MUST NOT be skipped. Instead, requests that would have been processed by
+   * that filter MUST receive a HTTP error response.
+   *
+   * Note that values may be added to this enum, implementations
+   * must ensure that unknown values will not cause a crash.
+   *
+   * Unknown values here must result in the implementation setting the
+   * Accepted Condition for the Route to `status: False`, with a
+   * Reason of `UnsupportedValue`.
+   *
+   * <gateway:experimental:validation:Enum=RequestHeaderModifier;ResponseHeaderModifier;RequestMirror;RequestRedirect;URLRewrite;ExtensionRef;CORS;ExternalAuth>
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFilters#type
+   */
+  readonly type: GrafanaSpecHttpRouteSpecRulesFiltersType;
+
+  /**
+   * URLRewrite defines a schema for a filter that modifies a request during forwarding.
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFilters#urlRewrite
+   */
+  readonly urlRewrite?: GrafanaSpecHttpRouteSpecRulesFiltersUrlRewrite;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesFilters' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesFilters(obj: GrafanaSpecHttpRouteSpecRulesFilters | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'cors': toJson_GrafanaSpecHttpRouteSpecRulesFiltersCors(obj.cors),
+    'extensionRef': toJson_GrafanaSpecHttpRouteSpecRulesFiltersExtensionRef(obj.extensionRef),
+    'externalAuth': toJson_GrafanaSpecHttpRouteSpecRulesFiltersExternalAuth(obj.externalAuth),
+    'requestHeaderModifier': toJson_GrafanaSpecHttpRouteSpecRulesFiltersRequestHeaderModifier(obj.requestHeaderModifier),
+    'requestMirror': toJson_GrafanaSpecHttpRouteSpecRulesFiltersRequestMirror(obj.requestMirror),
+    'requestRedirect': toJson_GrafanaSpecHttpRouteSpecRulesFiltersRequestRedirect(obj.requestRedirect),
+    'responseHeaderModifier': toJson_GrafanaSpecHttpRouteSpecRulesFiltersResponseHeaderModifier(obj.responseHeaderModifier),
+    'type': obj.type,
+    'urlRewrite': toJson_GrafanaSpecHttpRouteSpecRulesFiltersUrlRewrite(obj.urlRewrite),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * HTTPRouteMatch defines the predicate used to match requests to a given
+ * action. Multiple match types are ANDed together, i.e. the match will
+ * evaluate to true only if all conditions are satisfied.
+ *
+ * For example, the match below will match a HTTP request only if its path
+ * starts with `/foo` AND it contains the `version: v1` header:
+ *
+ * ```
+ * match:
+ *
+ * path:
+ * value: "/foo"
+ * headers:
+ * - name: "version"
+ * value "v1"
+ *
+ * ```
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesMatches
+ */
+export interface GrafanaSpecHttpRouteSpecRulesMatches {
+  /**
+   * Headers specifies HTTP request header matchers. Multiple match values are
+   * ANDed together, meaning, a request must match all the specified headers
+   * to select the route.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesMatches#headers
+   */
+  readonly headers?: GrafanaSpecHttpRouteSpecRulesMatchesHeaders[];
+
+  /**
+   * Method specifies HTTP method matcher.
+   * When specified, this route will be matched only if the request has the
+   * specified method.
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesMatches#method
+   */
+  readonly method?: GrafanaSpecHttpRouteSpecRulesMatchesMethod;
+
+  /**
+   * Path specifies a HTTP request path matcher. If this field is not
+   * specified, a default prefix match on the "/" path is provided.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesMatches#path
+   */
+  readonly path?: GrafanaSpecHttpRouteSpecRulesMatchesPath;
+
+  /**
+   * QueryParams specifies HTTP query parameter matchers. Multiple match
+   * values are ANDed together, meaning, a request must match all the
+   * specified query parameters to select the route.
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesMatches#queryParams
+   */
+  readonly queryParams?: GrafanaSpecHttpRouteSpecRulesMatchesQueryParams[];
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesMatches' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesMatches(obj: GrafanaSpecHttpRouteSpecRulesMatches | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'headers': obj.headers?.map(y => toJson_GrafanaSpecHttpRouteSpecRulesMatchesHeaders(y)),
+    'method': obj.method,
+    'path': toJson_GrafanaSpecHttpRouteSpecRulesMatchesPath(obj.path),
+    'queryParams': obj.queryParams?.map(y => toJson_GrafanaSpecHttpRouteSpecRulesMatchesQueryParams(y)),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Retry defines the configuration for when to retry an HTTP request.
+ *
+ * Support: Extended
+ *
+ * <gateway:experimental>
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesRetry
+ */
+export interface GrafanaSpecHttpRouteSpecRulesRetry {
+  /**
+   * Attempts specifies the maximum number of times an individual request
+   * from the gateway to a backend should be retried.
+   *
+   * If the maximum number of retries has been attempted without a successful
+   * response from the backend, the Gateway MUST return an error.
+   *
+   * When this field is unspecified, the number of times to attempt to retry
+   * a backend request is implementation-specific.
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesRetry#attempts
+   */
+  readonly attempts?: number;
+
+  /**
+   * Backoff specifies the minimum duration a Gateway should wait between
+   * retry attempts and is represented in Gateway API Duration formatting.
+   *
+   * For example, setting the `rules[].retry.backoff` field to the value
+   * `100ms` will cause a backend request to first be retried approximately
+   * 100 milliseconds after timing out or receiving a response code configured
+   * to be retriable.
+   *
+   * An implementation MAY use an exponential or alternative backoff strategy
+   * for subsequent retry attempts, MAY cap the maximum backoff duration to
+   * some amount greater than the specified minimum, and MAY add arbitrary
+   * jitter to stagger requests, as long as unsuccessful backend requests are
+   * not retried before the configured minimum duration.
+   *
+   * If a Request timeout (`rules[].timeouts.request`) is configured on the
+   * route, the entire duration of the initial request and any retry attempts
+   * MUST not exceed the Request timeout duration. If any retry attempts are
+   * still in progress when the Request timeout duration has been reached,
+   * these SHOULD be canceled if possible and the Gateway MUST immediately
+   * return a timeout error.
+   *
+   * If a BackendRequest timeout (`rules[].timeouts.backendRequest`) is
+   * configured on the route, any retry attempts which reach the configured
+   * BackendRequest timeout duration without a response SHOULD be canceled if
+   * possible and the Gateway should wait for at least the specified backoff
+   * duration before attempting to retry the backend request again.
+   *
+   * If a BackendRequest timeout is _not_ configured on the route, retry
+   * attempts MAY time out after an implementation default duration, or MAY
+   * remain pending until a configured Request timeout or implementation
+   * default duration for total request time is reached.
+   *
+   * When this field is unspecified, the time to wait between retry attempts
+   * is implementation-specific.
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesRetry#backoff
+   */
+  readonly backoff?: string;
+
+  /**
+   * Codes defines the HTTP response status codes for which a backend request
+   * should be retried.
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesRetry#codes
+   */
+  readonly codes?: number[];
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesRetry' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesRetry(obj: GrafanaSpecHttpRouteSpecRulesRetry | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'attempts': obj.attempts,
+    'backoff': obj.backoff,
+    'codes': obj.codes?.map(y => y),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * SessionPersistence defines and configures session persistence
+ * for the route rule.
+ *
+ * Support: Extended
+ *
+ * <gateway:experimental>
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesSessionPersistence
+ */
+export interface GrafanaSpecHttpRouteSpecRulesSessionPersistence {
+  /**
+   * AbsoluteTimeout defines the absolute timeout of the persistent
+   * session. Once the AbsoluteTimeout duration has elapsed, the
+   * session becomes invalid.
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesSessionPersistence#absoluteTimeout
+   */
+  readonly absoluteTimeout?: string;
+
+  /**
+   * CookieConfig provides configuration settings that are specific
+   * to cookie-based session persistence.
+   *
+   * Support: Core
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesSessionPersistence#cookieConfig
+   */
+  readonly cookieConfig?: GrafanaSpecHttpRouteSpecRulesSessionPersistenceCookieConfig;
+
+  /**
+   * SessionName defines the name of the persistent session token
+   * which may be reflected in the cookie or the header. Users
+   * should avoid reusing session names to prevent unintended
+   * consequences, such as rejection or unpredictable behavior.
+   *
+   * Support: Implementation-specific
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesSessionPersistence#sessionName
+   */
+  readonly sessionName?: string;
+
+  /**
+   * Type defines the type of session persistence such as through
+   * the use of a header or cookie. Defaults to cookie based session
+   * persistence.
+   *
+   * Support: Core for "Cookie" type
+   *
+   * Support: Extended for "Header" type
+   *
+   * @default cookie based session
+   * @schema GrafanaSpecHttpRouteSpecRulesSessionPersistence#type
+   */
+  readonly type?: GrafanaSpecHttpRouteSpecRulesSessionPersistenceType;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesSessionPersistence' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesSessionPersistence(obj: GrafanaSpecHttpRouteSpecRulesSessionPersistence | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'absoluteTimeout': obj.absoluteTimeout,
+    'cookieConfig': toJson_GrafanaSpecHttpRouteSpecRulesSessionPersistenceCookieConfig(obj.cookieConfig),
+    'sessionName': obj.sessionName,
+    'type': obj.type,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Timeouts defines the timeouts that can be configured for an HTTP request.
+ *
+ * Support: Extended
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesTimeouts
+ */
+export interface GrafanaSpecHttpRouteSpecRulesTimeouts {
+  /**
+   * BackendRequest specifies a timeout for an individual request from the gateway
+   * to a backend. This covers the time from when the request first starts being
+   * sent from the gateway to when the full response has been received from the backend.
+   *
+   * Setting a timeout to the zero duration (e.g. "0s") SHOULD disable the timeout
+   * completely. Implementations that cannot completely disable the timeout MUST
+   * instead interpret the zero duration as the longest possible value to which
+   * the timeout can be set.
+   *
+   * An entire client HTTP transaction with a gateway, covered by the Request timeout,
+   * may result in more than one call from the gateway to the destination backend,
+   * for example, if automatic retries are supported.
+   *
+   * The value of BackendRequest must be a Gateway API Duration string as defined by
+   * GEP-2257.  When this field is unspecified, its behavior is implementation-specific;
+   * when specified, the value of BackendRequest must be no more than the value of the
+   * Request timeout (since the Request timeout encompasses the BackendRequest timeout).
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesTimeouts#backendRequest
+   */
+  readonly backendRequest?: string;
+
+  /**
+   * Request specifies the maximum duration for a gateway to respond to an HTTP request.
+   * If the gateway has not been able to respond before this deadline is met, the gateway
+   * MUST return a timeout error.
+   *
+   * For example, setting the `rules.timeouts.request` field to the value `10s` in an
+   * `HTTPRoute` will cause a timeout if a client request is taking longer than 10 seconds
+   * to complete.
+   *
+   * Setting a timeout to the zero duration (e.g. "0s") SHOULD disable the timeout
+   * completely. Implementations that cannot completely disable the timeout MUST
+   * instead interpret the zero duration as the longest possible value to which
+   * the timeout can be set.
+   *
+   * This timeout is intended to cover as close to the whole request-response transaction
+   * as possible although an implementation MAY choose to start the timeout after the entire
+   * request stream has been received instead of immediately after the transaction is
+   * initiated by the client.
+   *
+   * The value of Request is a Gateway API Duration string as defined by GEP-2257. When this
+   * field is unspecified, request timeout behavior is implementation-specific.
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesTimeouts#request
+   */
+  readonly request?: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesTimeouts' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesTimeouts(obj: GrafanaSpecHttpRouteSpecRulesTimeouts | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'backendRequest': obj.backendRequest,
+    'request': obj.request,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * resource is an ObjectRef to another Kubernetes resource in the namespace
+ * of the Ingress object. If resource is specified, a service.Name and
+ * service.Port must not be specified.
+ * This is a mutually exclusive setting with "Service".
+ *
+ * @schema GrafanaSpecIngressSpecDefaultBackendResource
+ */
+export interface GrafanaSpecIngressSpecDefaultBackendResource {
+  /**
+   * APIGroup is the group for the resource being referenced.
+   * If APIGroup is not specified, the specified Kind must be in the core API group.
+   * For any other third-party types, APIGroup is required.
+   *
+   * @schema GrafanaSpecIngressSpecDefaultBackendResource#apiGroup
+   */
+  readonly apiGroup?: string;
+
+  /**
+   * Kind is the type of resource being referenced
+   *
+   * @schema GrafanaSpecIngressSpecDefaultBackendResource#kind
+   */
+  readonly kind: string;
+
+  /**
+   * Name is the name of resource being referenced
+   *
+   * @schema GrafanaSpecIngressSpecDefaultBackendResource#name
+   */
+  readonly name: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecIngressSpecDefaultBackendResource' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecIngressSpecDefaultBackendResource(obj: GrafanaSpecIngressSpecDefaultBackendResource | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'apiGroup': obj.apiGroup,
+    'kind': obj.kind,
+    'name': obj.name,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * service references a service as a backend.
+ * This is a mutually exclusive setting with "Resource".
+ *
+ * @schema GrafanaSpecIngressSpecDefaultBackendService
+ */
+export interface GrafanaSpecIngressSpecDefaultBackendService {
+  /**
+   * name is the referenced service. The service must exist in
+   * the same namespace as the Ingress object.
+   *
+   * @schema GrafanaSpecIngressSpecDefaultBackendService#name
+   */
+  readonly name: string;
+
+  /**
+   * port of the referenced service. A port name or port number
+   * is required for a IngressServiceBackend.
+   *
+   * @schema GrafanaSpecIngressSpecDefaultBackendService#port
+   */
+  readonly port?: GrafanaSpecIngressSpecDefaultBackendServicePort;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecIngressSpecDefaultBackendService' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecIngressSpecDefaultBackendService(obj: GrafanaSpecIngressSpecDefaultBackendService | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'port': toJson_GrafanaSpecIngressSpecDefaultBackendServicePort(obj.port),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * HTTPIngressRuleValue is a list of http selectors pointing to backends.
+ * In the example: http://<host>/<path>?<searchpart> -> backend where
+ * where parts of the url correspond to RFC 3986, this resource will be used
+ * to match against everything after the last '/' and before the first '?'
+ * or '#'.
+ *
+ * @schema GrafanaSpecIngressSpecRulesHttp
+ */
+export interface GrafanaSpecIngressSpecRulesHttp {
+  /**
+   * paths is a collection of paths that map requests to backends.
+   *
+   * @schema GrafanaSpecIngressSpecRulesHttp#paths
+   */
+  readonly paths: GrafanaSpecIngressSpecRulesHttpPaths[];
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecIngressSpecRulesHttp' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecIngressSpecRulesHttp(obj: GrafanaSpecIngressSpecRulesHttp | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'paths': obj.paths?.map(y => toJson_GrafanaSpecIngressSpecRulesHttpPaths(y)),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ResourceClaim references one entry in PodSpec.ResourceClaims.
+ *
+ * @schema GrafanaSpecPersistentVolumeClaimSpecResourcesClaims
+ */
+export interface GrafanaSpecPersistentVolumeClaimSpecResourcesClaims {
+  /**
+   * Name must match the name of one entry in pod.spec.resourceClaims of
+   * the Pod where this field is used. It makes that resource available
+   * inside a container.
+   *
+   * @schema GrafanaSpecPersistentVolumeClaimSpecResourcesClaims#name
+   */
+  readonly name: string;
+
+  /**
+   * Request is the name chosen for a request in the referenced claim.
+   * If empty, everything from the claim is made available, otherwise
+   * only the result of this request.
+   *
+   * @schema GrafanaSpecPersistentVolumeClaimSpecResourcesClaims#request
+   */
+  readonly request?: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecPersistentVolumeClaimSpecResourcesClaims' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecPersistentVolumeClaimSpecResourcesClaims(obj: GrafanaSpecPersistentVolumeClaimSpecResourcesClaims | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'request': obj.request,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema GrafanaSpecPersistentVolumeClaimSpecResourcesLimits
+ */
+export class GrafanaSpecPersistentVolumeClaimSpecResourcesLimits {
+  public static fromNumber(value: number): GrafanaSpecPersistentVolumeClaimSpecResourcesLimits {
+    return new GrafanaSpecPersistentVolumeClaimSpecResourcesLimits(value);
+  }
+  public static fromString(value: string): GrafanaSpecPersistentVolumeClaimSpecResourcesLimits {
+    return new GrafanaSpecPersistentVolumeClaimSpecResourcesLimits(value);
+  }
+  private constructor(public readonly value: number | string) {
+  }
+}
+
+/**
+ * @schema GrafanaSpecPersistentVolumeClaimSpecResourcesRequests
+ */
+export class GrafanaSpecPersistentVolumeClaimSpecResourcesRequests {
+  public static fromNumber(value: number): GrafanaSpecPersistentVolumeClaimSpecResourcesRequests {
+    return new GrafanaSpecPersistentVolumeClaimSpecResourcesRequests(value);
+  }
+  public static fromString(value: string): GrafanaSpecPersistentVolumeClaimSpecResourcesRequests {
+    return new GrafanaSpecPersistentVolumeClaimSpecResourcesRequests(value);
+  }
+  private constructor(public readonly value: number | string) {
+  }
+}
+
+/**
+ * A label selector requirement is a selector that contains values, a key, and an operator that
+ * relates the key and values.
+ *
+ * @schema GrafanaSpecPersistentVolumeClaimSpecSelectorMatchExpressions
+ */
+export interface GrafanaSpecPersistentVolumeClaimSpecSelectorMatchExpressions {
+  /**
+   * key is the label key that the selector applies to.
+   *
+   * @schema GrafanaSpecPersistentVolumeClaimSpecSelectorMatchExpressions#key
+   */
+  readonly key: string;
+
+  /**
+   * operator represents a key's relationship to a set of values.
+   * Valid operators are In, NotIn, Exists and DoesNotExist.
+   *
+   * @schema GrafanaSpecPersistentVolumeClaimSpecSelectorMatchExpressions#operator
+   */
+  readonly operator: string;
+
+  /**
+   * values is an array of string values. If the operator is In or NotIn,
+   * the values array must be non-empty. If the operator is Exists or DoesNotExist,
+   * the values array must be empty. This array is replaced during a strategic
+   * merge patch.
+   *
+   * @schema GrafanaSpecPersistentVolumeClaimSpecSelectorMatchExpressions#values
+   */
+  readonly values?: string[];
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecPersistentVolumeClaimSpecSelectorMatchExpressions' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecPersistentVolumeClaimSpecSelectorMatchExpressions(obj: GrafanaSpecPersistentVolumeClaimSpecSelectorMatchExpressions | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'operator': obj.operator,
+    'values': obj.values?.map(y => y),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * The kind of target that the route is referring to. Currently, only 'Service' is allowed
+ *
+ * @schema GrafanaSpecRouteSpecAlternateBackendsKind
+ */
+export enum GrafanaSpecRouteSpecAlternateBackendsKind {
+  /** Service */
+  SERVICE = "Service",
+}
+
+/**
+ * The target port on pods selected by the service this route points to.
+ * If this is a string, it will be looked up as a named port in the target
+ * endpoints port list. Required
+ *
+ * @schema GrafanaSpecRouteSpecPortTargetPort
+ */
+export class GrafanaSpecRouteSpecPortTargetPort {
+  public static fromNumber(value: number): GrafanaSpecRouteSpecPortTargetPort {
+    return new GrafanaSpecRouteSpecPortTargetPort(value);
+  }
+  public static fromString(value: string): GrafanaSpecRouteSpecPortTargetPort {
+    return new GrafanaSpecRouteSpecPortTargetPort(value);
+  }
+  private constructor(public readonly value: number | string) {
+  }
+}
+
+/**
+ * externalCertificate provides certificate contents as a secret reference.
+ * This should be a single serving certificate, not a certificate
+ * chain. Do not include a CA certificate. The secret referenced should
+ * be present in the same namespace as that of the Route.
+ * Forbidden when `certificate` is set.
+ * The router service account needs to be granted with read-only access to this secret,
+ * please refer to openshift docs for additional details.
+ *
+ * @schema GrafanaSpecRouteSpecTlsExternalCertificate
+ */
+export interface GrafanaSpecRouteSpecTlsExternalCertificate {
+  /**
+   * name of the referent.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema GrafanaSpecRouteSpecTlsExternalCertificate#name
+   */
+  readonly name?: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecRouteSpecTlsExternalCertificate' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecRouteSpecTlsExternalCertificate(obj: GrafanaSpecRouteSpecTlsExternalCertificate | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * insecureEdgeTerminationPolicy indicates the desired behavior for insecure connections to a route. While
+ * each router may make its own decisions on which ports to expose, this is normally port 80.
+ *
+ * If a route does not specify insecureEdgeTerminationPolicy, then the default behavior is "None".
+ *
+ * * Allow - traffic is sent to the server on the insecure port (edge/reencrypt terminations only).
+ *
+ * * None - no traffic is allowed on the insecure port (default).
+ *
+ * * Redirect - clients are redirected to the secure port.
+ *
+ * @schema GrafanaSpecRouteSpecTlsInsecureEdgeTerminationPolicy
+ */
+export enum GrafanaSpecRouteSpecTlsInsecureEdgeTerminationPolicy {
+  /** Allow */
+  ALLOW = "Allow",
+  /** None */
+  NONE = "None",
+  /** Redirect */
+  REDIRECT = "Redirect",
+}
+
+/**
+ * termination indicates termination type.
+ *
+ * * edge - TLS termination is done by the router and http is used to communicate with the backend (default)
+ * * passthrough - Traffic is sent straight to the destination without the router providing TLS termination
+ * * reencrypt - TLS termination is done by the router and https is used to communicate with the backend
+ *
+ * Note: passthrough termination is incompatible with httpHeader actions
+ *
+ * @schema GrafanaSpecRouteSpecTlsTermination
+ */
+export enum GrafanaSpecRouteSpecTlsTermination {
+  /** edge */
+  EDGE = "edge",
+  /** reencrypt */
+  REENCRYPT = "reencrypt",
+  /** passthrough */
+  PASSTHROUGH = "passthrough",
+}
+
+/**
+ * The kind of target that the route is referring to. Currently, only 'Service' is allowed
+ *
+ * @schema GrafanaSpecRouteSpecToKind
+ */
+export enum GrafanaSpecRouteSpecToKind {
+  /** Service */
+  SERVICE = "Service",
+}
+
+/**
+ * Number or name of the port to access on the pods targeted by the service.
+ * Number must be in the range 1 to 65535. Name must be an IANA_SVC_NAME.
+ * If this is a string, it will be looked up as a named port in the
+ * target Pod's container ports. If this is not specified, the value
+ * of the 'port' field is used (an identity map).
+ * This field is ignored for services with clusterIP=None, and should be
+ * omitted or set equal to the 'port' field.
+ * More info: https://kubernetes.io/docs/concepts/services-networking/service/#defining-a-service
+ *
+ * @schema GrafanaSpecServiceSpecPortsTargetPort
+ */
+export class GrafanaSpecServiceSpecPortsTargetPort {
+  public static fromNumber(value: number): GrafanaSpecServiceSpecPortsTargetPort {
+    return new GrafanaSpecServiceSpecPortsTargetPort(value);
+  }
+  public static fromString(value: string): GrafanaSpecServiceSpecPortsTargetPort {
+    return new GrafanaSpecServiceSpecPortsTargetPort(value);
+  }
+  private constructor(public readonly value: number | string) {
+  }
+}
+
+/**
+ * clientIP contains the configurations of Client IP based session affinity.
+ *
+ * @schema GrafanaSpecServiceSpecSessionAffinityConfigClientIp
+ */
+export interface GrafanaSpecServiceSpecSessionAffinityConfigClientIp {
+  /**
+   * timeoutSeconds specifies the seconds of ClientIP type session sticky time.
+   * The value must be >0 && <=86400(for 1 day) if ServiceAffinity == "ClientIP".
+   * Default value is 10800(for 3 hours).
+   *
+   * @schema GrafanaSpecServiceSpecSessionAffinityConfigClientIp#timeoutSeconds
+   */
+  readonly timeoutSeconds?: number;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecServiceSpecSessionAffinityConfigClientIp' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecServiceSpecSessionAffinityConfigClientIp(obj: GrafanaSpecServiceSpecSessionAffinityConfigClientIp | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'timeoutSeconds': obj.timeoutSeconds,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema GrafanaSpecDeploymentSpecStrategyRollingUpdateMaxSurge
+ */
+export class GrafanaSpecDeploymentSpecStrategyRollingUpdateMaxSurge {
+  public static fromNumber(value: number): GrafanaSpecDeploymentSpecStrategyRollingUpdateMaxSurge {
+    return new GrafanaSpecDeploymentSpecStrategyRollingUpdateMaxSurge(value);
+  }
+  public static fromString(value: string): GrafanaSpecDeploymentSpecStrategyRollingUpdateMaxSurge {
+    return new GrafanaSpecDeploymentSpecStrategyRollingUpdateMaxSurge(value);
+  }
+  private constructor(public readonly value: number | string) {
+  }
+}
+
+/**
+ * @schema GrafanaSpecDeploymentSpecStrategyRollingUpdateMaxUnavailable
+ */
+export class GrafanaSpecDeploymentSpecStrategyRollingUpdateMaxUnavailable {
+  public static fromNumber(value: number): GrafanaSpecDeploymentSpecStrategyRollingUpdateMaxUnavailable {
+    return new GrafanaSpecDeploymentSpecStrategyRollingUpdateMaxUnavailable(value);
+  }
+  public static fromString(value: string): GrafanaSpecDeploymentSpecStrategyRollingUpdateMaxUnavailable {
+    return new GrafanaSpecDeploymentSpecStrategyRollingUpdateMaxUnavailable(value);
+  }
+  private constructor(public readonly value: number | string) {
+  }
+}
+
+/**
+ * @schema GrafanaSpecDeploymentSpecTemplateSpecDnsConfig
+ */
+export interface GrafanaSpecDeploymentSpecTemplateSpecDnsConfig {
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpecDnsConfig#nameservers
+   */
+  readonly nameservers?: string[];
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpecDnsConfig#options
+   */
+  readonly options?: GrafanaSpecDeploymentSpecTemplateSpecDnsConfigOptions[];
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpecDnsConfig#searches
+   */
+  readonly searches?: string[];
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecDeploymentSpecTemplateSpecDnsConfig' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecDeploymentSpecTemplateSpecDnsConfig(obj: GrafanaSpecDeploymentSpecTemplateSpecDnsConfig | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'nameservers': obj.nameservers?.map(y => y),
+    'options': obj.options?.map(y => toJson_GrafanaSpecDeploymentSpecTemplateSpecDnsConfigOptions(y)),
+    'searches': obj.searches?.map(y => y),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema GrafanaSpecDeploymentSpecTemplateSpecHostAliases
+ */
+export interface GrafanaSpecDeploymentSpecTemplateSpecHostAliases {
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpecHostAliases#hostnames
+   */
+  readonly hostnames?: string[];
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpecHostAliases#ip
+   */
+  readonly ip: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecDeploymentSpecTemplateSpecHostAliases' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecDeploymentSpecTemplateSpecHostAliases(obj: GrafanaSpecDeploymentSpecTemplateSpecHostAliases | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'hostnames': obj.hostnames?.map(y => y),
+    'ip': obj.ip,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema GrafanaSpecDeploymentSpecTemplateSpecImagePullSecrets
+ */
+export interface GrafanaSpecDeploymentSpecTemplateSpecImagePullSecrets {
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpecImagePullSecrets#name
+   */
+  readonly name?: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecDeploymentSpecTemplateSpecImagePullSecrets' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecDeploymentSpecTemplateSpecImagePullSecrets(obj: GrafanaSpecDeploymentSpecTemplateSpecImagePullSecrets | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema GrafanaSpecDeploymentSpecTemplateSpecOs
+ */
+export interface GrafanaSpecDeploymentSpecTemplateSpecOs {
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpecOs#name
+   */
+  readonly name: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecDeploymentSpecTemplateSpecOs' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecDeploymentSpecTemplateSpecOs(obj: GrafanaSpecDeploymentSpecTemplateSpecOs | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema GrafanaSpecDeploymentSpecTemplateSpecOverhead
+ */
+export class GrafanaSpecDeploymentSpecTemplateSpecOverhead {
+  public static fromNumber(value: number): GrafanaSpecDeploymentSpecTemplateSpecOverhead {
+    return new GrafanaSpecDeploymentSpecTemplateSpecOverhead(value);
+  }
+  public static fromString(value: string): GrafanaSpecDeploymentSpecTemplateSpecOverhead {
+    return new GrafanaSpecDeploymentSpecTemplateSpecOverhead(value);
+  }
+  private constructor(public readonly value: number | string) {
+  }
+}
+
+/**
+ * @schema GrafanaSpecDeploymentSpecTemplateSpecReadinessGates
+ */
+export interface GrafanaSpecDeploymentSpecTemplateSpecReadinessGates {
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpecReadinessGates#conditionType
+   */
+  readonly conditionType: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecDeploymentSpecTemplateSpecReadinessGates' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecDeploymentSpecTemplateSpecReadinessGates(obj: GrafanaSpecDeploymentSpecTemplateSpecReadinessGates | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'conditionType': obj.conditionType,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * HTTPRouteFilter defines processing steps that must be completed during the
+ * request or response lifecycle. HTTPRouteFilters are meant as an extension
+ * point to express processing that may be done in Gateway implementations. Some
+ * examples include request or response modification, implementing
+ * authentication strategies, rate-limiting, and traffic shaping. API
+ * guarantee/conformance is defined based on the type of the filter.
+ *
+ * <gateway:experimental:validation:XValidation:message="filter.externalAuth must be nil if the filter.type is not ExternalAuth",rule="!(has(self.externalAuth) && self.type != 'ExternalAuth')">
+ * <gateway:experimental:validation:XValidation:message="filter.externalAuth must be specified for ExternalAuth filter.type",rule="!(!has(self.externalAuth) && self.type == 'ExternalAuth')">
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFilters
+ */
+export interface GrafanaSpecHttpRouteSpecRulesBackendRefsFilters {
+  /**
+   * CORS defines a schema for a filter that responds to the
+   * cross-origin request based on HTTP response header.
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFilters#cors
+   */
+  readonly cors?: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersCors;
+
+  /**
+   * ExtensionRef is an optional, implementation-specific extension to the
+   * "filter" behavior.  For example, resource "myroutefilter" in group
+   * "networking.example.net"). ExtensionRef MUST NOT be used for core and
+   * extended filters.
+   *
+   * This filter can be used multiple times within the same rule.
+   *
+   * Support: Implementation-specific
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFilters#extensionRef
+   */
+  readonly extensionRef?: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExtensionRef;
+
+  /**
+   * ExternalAuth configures settings related to sending request details
+   * to an external auth service. The external service MUST authenticate
+   * the request, and MAY authorize the request as well.
+   *
+   * If there is any problem communicating with the external service,
+   * this filter MUST fail closed.
+   *
+   * Support: Extended
+   *
+   * <gateway:experimental>
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFilters#externalAuth
+   */
+  readonly externalAuth?: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuth;
+
+  /**
+   * RequestHeaderModifier defines a schema for a filter that modifies request
+   * headers.
+   *
+   * Support: Core
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFilters#requestHeaderModifier
+   */
+  readonly requestHeaderModifier?: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifier;
+
+  /**
+   * RequestMirror defines a schema for a filter that mirrors requests.
+   * Requests are sent to the specified destination, but responses from
+   * that destination are ignored.
+   *
+   * This filter can be used multiple times within the same rule. Note that
+   * not all implementations will be able to support mirroring to multiple
+   * backends.
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFilters#requestMirror
+   */
+  readonly requestMirror?: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestMirror;
+
+  /**
+   * RequestRedirect defines a schema for a filter that responds to the
+   * request with an HTTP redirection.
+   *
+   * Support: Core
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFilters#requestRedirect
+   */
+  readonly requestRedirect?: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestRedirect;
+
+  /**
+   * ResponseHeaderModifier defines a schema for a filter that modifies response
+   * headers.
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFilters#responseHeaderModifier
+   */
+  readonly responseHeaderModifier?: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersResponseHeaderModifier;
+
+  /**
+   * Type identifies the type of filter to apply. As with other API fields,
+   * types are classified into three conformance levels:
+   *
+   * - Core: Filter types and their corresponding configuration defined by
+   * "Support: Core" in this package, e.g. "RequestHeaderModifier". All
+   * implementations must support core filters.
+   *
+   * - Extended: Filter types and their corresponding configuration defined by
+   * "Support: Extended" in this package, e.g. "RequestMirror". Implementers
+   * are encouraged to support extended filters.
+   *
+   * - Implementation-specific: Filters that are defined and supported by
+   * specific vendors.
+   * In the future, filters showing convergence in behavior across multiple
+   * implementations will be considered for inclusion in extended or core
+   * conformance levels. Filter-specific configuration for such filters
+   * is specified using the ExtensionRef field. `Type` should be set to
+   * "ExtensionRef" for custom filters.
+   *
+   * Implementers are encouraged to define custom implementation types to
+   * extend the core API with implementation-specific behavior.
+   *
+   * If a reference to a custom filter type cannot be resolved, the filter
+   * MUST NOT be skipped. Instead, requests that would have been processed by
+   * that filter MUST receive a HTTP error response.
+   *
+   * Note that values may be added to this enum, implementations
+   * must ensure that unknown values will not cause a crash.
+   *
+   * Unknown values here must result in the implementation setting the
+   * Accepted Condition for the Route to `status: False`, with a
+   * Reason of `UnsupportedValue`.
+   *
+   * <gateway:experimental:validation:Enum=RequestHeaderModifier;ResponseHeaderModifier;RequestMirror;RequestRedirect;URLRewrite;ExtensionRef;CORS;ExternalAuth>
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFilters#type
+   */
+  readonly type: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersType;
+
+  /**
+   * URLRewrite defines a schema for a filter that modifies a request during forwarding.
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFilters#urlRewrite
+   */
+  readonly urlRewrite?: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersUrlRewrite;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesBackendRefsFilters' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFilters(obj: GrafanaSpecHttpRouteSpecRulesBackendRefsFilters | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'cors': toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersCors(obj.cors),
+    'extensionRef': toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExtensionRef(obj.extensionRef),
+    'externalAuth': toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuth(obj.externalAuth),
+    'requestHeaderModifier': toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifier(obj.requestHeaderModifier),
+    'requestMirror': toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestMirror(obj.requestMirror),
+    'requestRedirect': toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestRedirect(obj.requestRedirect),
+    'responseHeaderModifier': toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersResponseHeaderModifier(obj.responseHeaderModifier),
+    'type': obj.type,
+    'urlRewrite': toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersUrlRewrite(obj.urlRewrite),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * CORS defines a schema for a filter that responds to the
+ * cross-origin request based on HTTP response header.
+ *
+ * Support: Extended
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesFiltersCors
+ */
+export interface GrafanaSpecHttpRouteSpecRulesFiltersCors {
+  /**
+   * AllowCredentials indicates whether the actual cross-origin request allows
+   * to include credentials.
+   *
+   * When set to true, the gateway will include the `Access-Control-Allow-Credentials`
+   * response header with value true (case-sensitive).
+   *
+   * When set to false or omitted the gateway will omit the header
+   * `Access-Control-Allow-Credentials` entirely (this is the standard CORS
+   * behavior).
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersCors#allowCredentials
+   */
+  readonly allowCredentials?: boolean;
+
+  /**
+   * AllowHeaders indicates which HTTP request headers are supported for
+   * accessing the requested resource.
+   *
+   * Header names are not case-sensitive.
+   *
+   * Multiple header names in the value of the `Access-Control-Allow-Headers`
+   * response header are separated by a comma (",").
+   *
+   * When the `allowHeaders` field is configured with one or more headers, the
+   * gateway must return the `Access-Control-Allow-Headers` response header
+   * which value is present in the `allowHeaders` field.
+   *
+   * If any header name in the `Access-Control-Request-Headers` request header
+   * is not included in the list of header names specified by the response
+   * header `Access-Control-Allow-Headers`, it will present an error on the
+   * client side.
+   *
+   * If any header name in the `Access-Control-Allow-Headers` response header
+   * does not recognize by the client, it will also occur an error on the
+   * client side.
+   *
+   * A wildcard indicates that the requests with all HTTP headers are allowed.
+   *
+   * If the configuration contains the wildcard `*` in `allowHeaders` and
+   * `allowCredentials` is set to `false`, the `Access-Control-Allow-Headers`
+   * response header may either contain the wildcard `*` or echo the value
+   * of the `Access-Control-Request-Headers` request header.
+   *
+   * If the configuration contains the wildcard `*` in `allowHeaders` and
+   * `allowCredentials` is set to `true`, the gateway must not return `*`
+   * in the `Access-Control-Allow-Headers` response header. Instead, it must
+   * return one or more header names matching the value of the
+   * `Access-Control-Request-Headers` request header.
+   * If the `Access-Control-Request-Headers` header is not present in the
+   * request, the gateway must omit the `Access-Control-Allow-Headers`
+   * response header.
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersCors#allowHeaders
+   */
+  readonly allowHeaders?: string[];
+
+  /**
+   * AllowMethods indicates which HTTP methods are supported for accessing the
+   * requested resource.
+   *
+   * Valid values are any method defined by RFC9110, along with the special
+   * value `*`, which represents all HTTP methods are allowed.
+   *
+   * Method names are case-sensitive, so these values are also case-sensitive.
+   * (See https://www.rfc-editor.org/rfc/rfc2616#section-5.1.1)
+   *
+   * Multiple method names in the value of the `Access-Control-Allow-Methods`
+   * response header are separated by a comma (",").
+   *
+   * A CORS-safelisted method is a method that is `GET`, `HEAD`, or `POST`.
+   * (See https://fetch.spec.whatwg.org/#cors-safelisted-method) The
+   * CORS-safelisted methods are always allowed, regardless of whether they
+   * are specified in the `allowMethods` field.
+   *
+   * When the `allowMethods` field is configured with one or more methods, the
+   * gateway must return the `Access-Control-Allow-Methods` response header
+   * which value is present in the `allowMethods` field.
+   *
+   * If the HTTP method of the `Access-Control-Request-Method` request header
+   * is not included in the list of methods specified by the response header
+   * `Access-Control-Allow-Methods`, it will present an error on the client
+   * side.
+   *
+   * If the configuration contains the wildcard `*` in `allowMethods` and
+   * `allowCredentials` is set to `false`, the `Access-Control-Allow-Methods`
+   * response header may either contain the wildcard `*` or echo the value
+   * of the `Access-Control-Request-Method` request header.
+   *
+   * If the configuration contains the wildcard `*` in `allowMethods` and
+   * `allowCredentials` is set to `true`, the gateway must not return `*`
+   * in the `Access-Control-Allow-Methods` response header. Instead, it must
+   * return a single HTTP method matching the value of the
+   * `Access-Control-Request-Method` request header.
+   * If the `Access-Control-Request-Method` header is not present in the request,
+   * the gateway must omit the `Access-Control-Allow-Methods` response header.
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersCors#allowMethods
+   */
+  readonly allowMethods?: GrafanaSpecHttpRouteSpecRulesFiltersCorsAllowMethods[];
+
+  /**
+   * AllowOrigins indicates whether the response can be shared with requested
+   * resource from the given `Origin`.
+   *
+   * The `Origin` consists of a scheme and a host, with an optional port, and
+   * takes the form `<scheme>://<host>(:<port>)`.
+   *
+   * Valid values for scheme are: `http` and `https`.
+   *
+   * Valid values for port are any integer between 1 and 65535 (the list of
+   * available TCP/UDP ports). Note that, if not included, port `80` is
+   * assumed for `http` scheme origins, and port `443` is assumed for `https`
+   * origins. This may affect origin matching.
+   *
+   * The host part of the origin may contain the wildcard character `*`. These
+   * wildcard characters behave as follows:
+   *
+   * * `*` is a greedy match to the _left_, including any number of
+   * DNS labels to the left of its position. This also means that
+   * `*` will include any number of period `.` characters to the
+   * left of its position.
+   * * A wildcard by itself matches all hosts.
+   *
+   * An origin value that includes _only_ the `*` character indicates requests
+   * from all `Origin`s are allowed.
+   *
+   * When the `allowOrigins` field is configured with multiple origins, it
+   * means the server supports clients from multiple origins. If the request
+   * `Origin` matches the configured allowed origins, the gateway must return
+   * the given `Origin` and sets value of the header
+   * `Access-Control-Allow-Origin` same as the `Origin` header provided by the
+   * client.
+   *
+   * The status code of a successful response to a "preflight" request is
+   * always an OK status (i.e., 204 or 200).
+   *
+   * If the request `Origin` does not match the configured allowed origins,
+   * the gateway returns 204/200 response but doesn't set the relevant
+   * cross-origin response headers. Alternatively, the gateway responds with
+   * 403 status to the "preflight" request is denied, coupled with omitting
+   * the CORS headers. The cross-origin request fails on the client side.
+   * Therefore, the client doesn't attempt the actual cross-origin request.
+   *
+   * Conversely, if the request `Origin` matches one of the configured
+   * allowed origins, the gateway sets the response header
+   * `Access-Control-Allow-Origin` to the same value as the `Origin`
+   * header provided by the client.
+   *
+   * If the configuration contains the wildcard `*` in `allowOrigins` and
+   * `allowCredentials` is set to `false`, the `Access-Control-Allow-Origin`
+   * response header may either contain the wildcard `*` or echo the value
+   * of the `Origin` request header.
+   *
+   * If the configuration contains the wildcard `*` in `allowOrigins` and
+   * `allowCredentials` is set to `true`, the gateway must not return `*`
+   * in the `Access-Control-Allow-Origin` response header. Instead, it must
+   * return a single origin matching the value of the `Origin` request header.
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersCors#allowOrigins
+   */
+  readonly allowOrigins?: string[];
+
+  /**
+   * ExposeHeaders indicates which HTTP response headers can be exposed
+   * to client-side scripts in response to a cross-origin request.
+   *
+   * A CORS-safelisted response header is an HTTP header in a CORS response
+   * that it is considered safe to expose to the client scripts.
+   * The CORS-safelisted response headers include the following headers:
+   * `Cache-Control`
+   * `Content-Language`
+   * `Content-Length`
+   * `Content-Type`
+   * `Expires`
+   * `Last-Modified`
+   * `Pragma`
+   * (See https://fetch.spec.whatwg.org/#cors-safelisted-response-header-name)
+   * The CORS-safelisted response headers are exposed to client by default.
+   *
+   * When an HTTP header name is specified using the `exposeHeaders` field,
+   * this additional header will be exposed as part of the response to the
+   * client.
+   *
+   * Header names are not case-sensitive.
+   *
+   * Multiple header names in the value of the `Access-Control-Expose-Headers`
+   * response header are separated by a comma (",").
+   *
+   * A wildcard indicates that the responses with all HTTP headers are exposed
+   * to clients.
+   *
+   * If the configuration contains the wildcard `*` in `exposeHeaders` and
+   * `allowCredentials` is set to `false`, the `Access-Control-Expose-Headers`
+   * response header can contain the wildcard `*`.
+   *
+   * If the configuration contains the wildcard `*` in `exposeHeaders` and
+   * `allowCredentials` is set to `true`, the gateway cannot use the `*`
+   * in the `Access-Control-Expose-Headers` response header.
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersCors#exposeHeaders
+   */
+  readonly exposeHeaders?: string[];
+
+  /**
+   * MaxAge indicates the duration (in seconds) for the client to cache the
+   * results of a "preflight" request.
+   *
+   * The information provided by the `Access-Control-Allow-Methods` and
+   * `Access-Control-Allow-Headers` response headers can be cached by the
+   * client until the time specified by `Access-Control-Max-Age` elapses.
+   *
+   * The default value of `Access-Control-Max-Age` response header is 5
+   * (seconds).
+   *
+   * When the `MaxAge` field is unspecified, the gateway sets the response
+   * header "Access-Control-Max-Age: 5" by default.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersCors#maxAge
+   */
+  readonly maxAge?: number;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesFiltersCors' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesFiltersCors(obj: GrafanaSpecHttpRouteSpecRulesFiltersCors | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'allowCredentials': obj.allowCredentials,
+    'allowHeaders': obj.allowHeaders?.map(y => y),
+    'allowMethods': obj.allowMethods?.map(y => y),
+    'allowOrigins': obj.allowOrigins?.map(y => y),
+    'exposeHeaders': obj.exposeHeaders?.map(y => y),
+    'maxAge': obj.maxAge,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ExtensionRef is an optional, implementation-specific extension to the
+ * "filter" behavior.  For example, resource "myroutefilter" in group
+ * "networking.example.net"). ExtensionRef MUST NOT be used for core and
+ * extended filters.
+ *
+ * This filter can be used multiple times within the same rule.
+ *
+ * Support: Implementation-specific
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesFiltersExtensionRef
+ */
+export interface GrafanaSpecHttpRouteSpecRulesFiltersExtensionRef {
+  /**
+   * Group is the group of the referent. For example, "gateway.networking.k8s.io".
+   * When unspecified or empty string, core API group is inferred.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersExtensionRef#group
+   */
+  readonly group: string;
+
+  /**
+   * Kind is kind of the referent. For example "HTTPRoute" or "Service".
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersExtensionRef#kind
+   */
+  readonly kind: string;
+
+  /**
+   * Name is the name of the referent.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersExtensionRef#name
+   */
+  readonly name: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesFiltersExtensionRef' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesFiltersExtensionRef(obj: GrafanaSpecHttpRouteSpecRulesFiltersExtensionRef | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'group': obj.group,
+    'kind': obj.kind,
+    'name': obj.name,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ExternalAuth configures settings related to sending request details
+ * to an external auth service. The external service MUST authenticate
+ * the request, and MAY authorize the request as well.
+ *
+ * If there is any problem communicating with the external service,
+ * this filter MUST fail closed.
+ *
+ * Support: Extended
+ *
+ * <gateway:experimental>
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesFiltersExternalAuth
+ */
+export interface GrafanaSpecHttpRouteSpecRulesFiltersExternalAuth {
+  /**
+   * BackendRef is a reference to a backend to send authorization
+   * requests to.
+   *
+   * The backend must speak the selected protocol (GRPC or HTTP) on the
+   * referenced port.
+   *
+   * If the backend service requires TLS, use BackendTLSPolicy to tell the
+   * implementation to supply the TLS details to be used to connect to that
+   * backend.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersExternalAuth#backendRef
+   */
+  readonly backendRef: GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthBackendRef;
+
+  /**
+   * ForwardBody controls if requests to the authorization server should include
+   * the body of the client request; and if so, how big that body is allowed
+   * to be.
+   *
+   * It is expected that implementations will buffer the request body up to
+   * `forwardBody.maxSize` bytes. Bodies over that size must be rejected with a
+   * 4xx series error (413 or 403 are common examples), and fail processing
+   * of the filter.
+   *
+   * If unset, or `forwardBody.maxSize` is set to `0`, then the body will not
+   * be forwarded.
+   *
+   * Feature Name: HTTPRouteExternalAuthForwardBody
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersExternalAuth#forwardBody
+   */
+  readonly forwardBody?: GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthForwardBody;
+
+  /**
+   * GRPCAuthConfig contains configuration for communication with ext_authz
+   * protocol-speaking backends.
+   *
+   * If unset, implementations must assume the default behavior for each
+   * included field is intended.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersExternalAuth#grpc
+   */
+  readonly grpc?: GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthGrpc;
+
+  /**
+   * HTTPAuthConfig contains configuration for communication with HTTP-speaking
+   * backends.
+   *
+   * If unset, implementations must assume the default behavior for each
+   * included field is intended.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersExternalAuth#http
+   */
+  readonly http?: GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthHttp;
+
+  /**
+   * ExternalAuthProtocol describes which protocol to use when communicating with an
+   * ext_authz authorization server.
+   *
+   * When this is set to GRPC, each backend must use the Envoy ext_authz protocol
+   * on the port specified in `backendRefs`. Requests and responses are defined
+   * in the protobufs explained at:
+   * https://www.envoyproxy.io/docs/envoy/latest/api-v3/service/auth/v3/external_auth.proto
+   *
+   * When this is set to HTTP, each backend must respond with a `200` status
+   * code in on a successful authorization. Any other code is considered
+   * an authorization failure.
+   *
+   * Feature Names:
+   * GRPC Support - HTTPRouteExternalAuthGRPC
+   * HTTP Support - HTTPRouteExternalAuthHTTP
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersExternalAuth#protocol
+   */
+  readonly protocol: GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthProtocol;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesFiltersExternalAuth' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesFiltersExternalAuth(obj: GrafanaSpecHttpRouteSpecRulesFiltersExternalAuth | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'backendRef': toJson_GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthBackendRef(obj.backendRef),
+    'forwardBody': toJson_GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthForwardBody(obj.forwardBody),
+    'grpc': toJson_GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthGrpc(obj.grpc),
+    'http': toJson_GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthHttp(obj.http),
+    'protocol': obj.protocol,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * RequestHeaderModifier defines a schema for a filter that modifies request
+ * headers.
+ *
+ * Support: Core
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesFiltersRequestHeaderModifier
+ */
+export interface GrafanaSpecHttpRouteSpecRulesFiltersRequestHeaderModifier {
+  /**
+   * Add adds the given header(s) (name, value) to the request
+   * before the action. It appends to any existing values associated
+   * with the header name.
+   *
+   * Input:
+   * GET /foo HTTP/1.1
+   * my-header: foo
+   *
+   * Config:
+   * add:
+   * - name: "my-header"
+   * value: "bar,baz"
+   *
+   * Output:
+   * GET /foo HTTP/1.1
+   * my-header: foo,bar,baz
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersRequestHeaderModifier#add
+   */
+  readonly add?: GrafanaSpecHttpRouteSpecRulesFiltersRequestHeaderModifierAdd[];
+
+  /**
+   * Remove the given header(s) from the HTTP request before the action. The
+   * value of Remove is a list of HTTP header names. Note that the header
+   * names are case-insensitive (see
+   * https://datatracker.ietf.org/doc/html/rfc2616#section-4.2).
+   *
+   * Input:
+   * GET /foo HTTP/1.1
+   * my-header1: foo
+   * my-header2: bar
+   * my-header3: baz
+   *
+   * Config:
+   * remove: ["my-header1", "my-header3"]
+   *
+   * Output:
+   * GET /foo HTTP/1.1
+   * my-header2: bar
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersRequestHeaderModifier#remove
+   */
+  readonly remove?: string[];
+
+  /**
+   * Set overwrites the request with the given header (name, value)
+   * before the action.
+   *
+   * Input:
+   * GET /foo HTTP/1.1
+   * my-header: foo
+   *
+   * Config:
+   * set:
+   * - name: "my-header"
+   * value: "bar"
+   *
+   * Output:
+   * GET /foo HTTP/1.1
+   * my-header: bar
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersRequestHeaderModifier#set
+   */
+  readonly set?: GrafanaSpecHttpRouteSpecRulesFiltersRequestHeaderModifierSet[];
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesFiltersRequestHeaderModifier' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesFiltersRequestHeaderModifier(obj: GrafanaSpecHttpRouteSpecRulesFiltersRequestHeaderModifier | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'add': obj.add?.map(y => toJson_GrafanaSpecHttpRouteSpecRulesFiltersRequestHeaderModifierAdd(y)),
+    'remove': obj.remove?.map(y => y),
+    'set': obj.set?.map(y => toJson_GrafanaSpecHttpRouteSpecRulesFiltersRequestHeaderModifierSet(y)),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * RequestMirror defines a schema for a filter that mirrors requests.
+ * Requests are sent to the specified destination, but responses from
+ * that destination are ignored.
+ *
+ * This filter can be used multiple times within the same rule. Note that
+ * not all implementations will be able to support mirroring to multiple
+ * backends.
+ *
+ * Support: Extended
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesFiltersRequestMirror
+ */
+export interface GrafanaSpecHttpRouteSpecRulesFiltersRequestMirror {
+  /**
+   * BackendRef references a resource where mirrored requests are sent.
+   *
+   * Mirrored requests must be sent only to a single destination endpoint
+   * within this BackendRef, irrespective of how many endpoints are present
+   * within this BackendRef.
+   *
+   * If the referent cannot be found, this BackendRef is invalid and must be
+   * dropped from the Gateway. The controller must ensure the "ResolvedRefs"
+   * condition on the Route status is set to `status: False` and not configure
+   * this backend in the underlying implementation.
+   *
+   * If there is a cross-namespace reference to an *existing* object
+   * that is not allowed by a ReferenceGrant, the controller must ensure the
+   * "ResolvedRefs"  condition on the Route is set to `status: False`,
+   * with the "RefNotPermitted" reason and not configure this backend in the
+   * underlying implementation.
+   *
+   * In either error case, the Message of the `ResolvedRefs` Condition
+   * should be used to provide more detail about the problem.
+   *
+   * Support: Extended for Kubernetes Service
+   *
+   * Support: Implementation-specific for any other resource
+   *
+   * If the backend service requires TLS, use BackendTLSPolicy to tell the
+   * implementation to supply the TLS details to be used to connect to that
+   * backend.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersRequestMirror#backendRef
+   */
+  readonly backendRef: GrafanaSpecHttpRouteSpecRulesFiltersRequestMirrorBackendRef;
+
+  /**
+   * Fraction represents the fraction of requests that should be
+   * mirrored to BackendRef.
+   *
+   * Only one of Fraction or Percent may be specified. If neither field
+   * is specified, 100% of requests will be mirrored.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersRequestMirror#fraction
+   */
+  readonly fraction?: GrafanaSpecHttpRouteSpecRulesFiltersRequestMirrorFraction;
+
+  /**
+   * Percent represents the percentage of requests that should be
+   * mirrored to BackendRef. Its minimum value is 0 (indicating 0% of
+   * requests) and its maximum value is 100 (indicating 100% of requests).
+   *
+   * Only one of Fraction or Percent may be specified. If neither field
+   * is specified, 100% of requests will be mirrored.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersRequestMirror#percent
+   */
+  readonly percent?: number;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesFiltersRequestMirror' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesFiltersRequestMirror(obj: GrafanaSpecHttpRouteSpecRulesFiltersRequestMirror | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'backendRef': toJson_GrafanaSpecHttpRouteSpecRulesFiltersRequestMirrorBackendRef(obj.backendRef),
+    'fraction': toJson_GrafanaSpecHttpRouteSpecRulesFiltersRequestMirrorFraction(obj.fraction),
+    'percent': obj.percent,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * RequestRedirect defines a schema for a filter that responds to the
+ * request with an HTTP redirection.
+ *
+ * Support: Core
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesFiltersRequestRedirect
+ */
+export interface GrafanaSpecHttpRouteSpecRulesFiltersRequestRedirect {
+  /**
+   * Hostname is the hostname to be used in the value of the `Location`
+   * header in the response.
+   * When empty, the hostname in the `Host` header of the request is used.
+   *
+   * Support: Core
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersRequestRedirect#hostname
+   */
+  readonly hostname?: string;
+
+  /**
+   * Path defines parameters used to modify the path of the incoming request.
+   * The modified path is then used to construct the `Location` header. When
+   * empty, the request path is used as-is.
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersRequestRedirect#path
+   */
+  readonly path?: GrafanaSpecHttpRouteSpecRulesFiltersRequestRedirectPath;
+
+  /**
+   * Port is the port to be used in the value of the `Location`
+   * header in the response.
+   *
+   * If no port is specified, the redirect port MUST be derived using the
+   * following rules:
+   *
+   * * If redirect scheme is not-empty, the redirect port MUST be the well-known
+   * port associated with the redirect scheme. Specifically "http" to port 80
+   * and "https" to port 443. If the redirect scheme does not have a
+   * well-known port, the listener port of the Gateway SHOULD be used.
+   * * If redirect scheme is empty, the redirect port MUST be the Gateway
+   * Listener port.
+   *
+   * Implementations SHOULD NOT add the port number in the 'Location'
+   * header in the following cases:
+   *
+   * * A Location header that will use HTTP (whether that is determined via
+   * the Listener protocol or the Scheme field) _and_ use port 80.
+   * * A Location header that will use HTTPS (whether that is determined via
+   * the Listener protocol or the Scheme field) _and_ use port 443.
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersRequestRedirect#port
+   */
+  readonly port?: number;
+
+  /**
+   * Scheme is the scheme to be used in the value of the `Location` header in
+   * the response. When empty, the scheme of the request is used.
+   *
+   * Scheme redirects can affect the port of the redirect, for more information,
+   * refer to the documentation for the port field of this filter.
+   *
+   * Note that values may be added to this enum, implementations
+   * must ensure that unknown values will not cause a crash.
+   *
+   * Unknown values here must result in the implementation setting the
+   * Accepted Condition for the Route to `status: False`, with a
+   * Reason of `UnsupportedValue`.
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersRequestRedirect#scheme
+   */
+  readonly scheme?: GrafanaSpecHttpRouteSpecRulesFiltersRequestRedirectScheme;
+
+  /**
+   * StatusCode is the HTTP status code to be used in response.
+   *
+   * Note that values may be added to this enum, implementations
+   * must ensure that unknown values will not cause a crash.
+   *
+   * Unknown values here must result in the implementation setting the
+   * Accepted Condition for the Route to `status: False`, with a
+   * Reason of `UnsupportedValue`.
+   *
+   * Support: Core
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersRequestRedirect#statusCode
+   */
+  readonly statusCode?: GrafanaSpecHttpRouteSpecRulesFiltersRequestRedirectStatusCode;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesFiltersRequestRedirect' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesFiltersRequestRedirect(obj: GrafanaSpecHttpRouteSpecRulesFiltersRequestRedirect | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'hostname': obj.hostname,
+    'path': toJson_GrafanaSpecHttpRouteSpecRulesFiltersRequestRedirectPath(obj.path),
+    'port': obj.port,
+    'scheme': obj.scheme,
+    'statusCode': obj.statusCode,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ResponseHeaderModifier defines a schema for a filter that modifies response
+ * headers.
+ *
+ * Support: Extended
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesFiltersResponseHeaderModifier
+ */
+export interface GrafanaSpecHttpRouteSpecRulesFiltersResponseHeaderModifier {
+  /**
+   * Add adds the given header(s) (name, value) to the request
+   * before the action. It appends to any existing values associated
+   * with the header name.
+   *
+   * Input:
+   * GET /foo HTTP/1.1
+   * my-header: foo
+   *
+   * Config:
+   * add:
+   * - name: "my-header"
+   * value: "bar,baz"
+   *
+   * Output:
+   * GET /foo HTTP/1.1
+   * my-header: foo,bar,baz
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersResponseHeaderModifier#add
+   */
+  readonly add?: GrafanaSpecHttpRouteSpecRulesFiltersResponseHeaderModifierAdd[];
+
+  /**
+   * Remove the given header(s) from the HTTP request before the action. The
+   * value of Remove is a list of HTTP header names. Note that the header
+   * names are case-insensitive (see
+   * https://datatracker.ietf.org/doc/html/rfc2616#section-4.2).
+   *
+   * Input:
+   * GET /foo HTTP/1.1
+   * my-header1: foo
+   * my-header2: bar
+   * my-header3: baz
+   *
+   * Config:
+   * remove: ["my-header1", "my-header3"]
+   *
+   * Output:
+   * GET /foo HTTP/1.1
+   * my-header2: bar
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersResponseHeaderModifier#remove
+   */
+  readonly remove?: string[];
+
+  /**
+   * Set overwrites the request with the given header (name, value)
+   * before the action.
+   *
+   * Input:
+   * GET /foo HTTP/1.1
+   * my-header: foo
+   *
+   * Config:
+   * set:
+   * - name: "my-header"
+   * value: "bar"
+   *
+   * Output:
+   * GET /foo HTTP/1.1
+   * my-header: bar
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersResponseHeaderModifier#set
+   */
+  readonly set?: GrafanaSpecHttpRouteSpecRulesFiltersResponseHeaderModifierSet[];
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesFiltersResponseHeaderModifier' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesFiltersResponseHeaderModifier(obj: GrafanaSpecHttpRouteSpecRulesFiltersResponseHeaderModifier | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'add': obj.add?.map(y => toJson_GrafanaSpecHttpRouteSpecRulesFiltersResponseHeaderModifierAdd(y)),
+    'remove': obj.remove?.map(y => y),
+    'set': obj.set?.map(y => toJson_GrafanaSpecHttpRouteSpecRulesFiltersResponseHeaderModifierSet(y)),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Type identifies the type of filter to apply. As with other API fields,
+ * types are classified into three conformance levels:
+ *
+ * - Core: Filter types and their corresponding configuration defined by
+ * "Support: Core" in this package, e.g. "RequestHeaderModifier". All
+ * implementations must support core filters.
+ *
+ * - Extended: Filter types and their corresponding configuration defined by
+ * "Support: Extended" in this package, e.g. "RequestMirror". Implementers
+ * are encouraged to support extended filters.
+ *
+ * - Implementation-specific: Filters that are defined and supported by
+ * specific vendors.
+ * In the future, filters showing convergence in behavior across multiple
+ * implementations will be considered for inclusion in extended or core
+ * conformance levels. Filter-specific configuration for such filters
+ * is specified using the ExtensionRef field. `Type` should be set to
+ * "ExtensionRef" for custom filters.
+ *
+ * Implementers are encouraged to define custom implementation types to
+ * extend the core API with implementation-specific behavior.
+ *
+ * If a reference to a custom filter type cannot be resolved, the filter
+ * MUST NOT be skipped. Instead, requests that would have been processed by
+ * that filter MUST receive a HTTP error response.
+ *
+ * Note that values may be added to this enum, implementations
+ * must ensure that unknown values will not cause a crash.
+ *
+ * Unknown values here must result in the implementation setting the
+ * Accepted Condition for the Route to `status: False`, with a
+ * Reason of `UnsupportedValue`.
+ *
+ * <gateway:experimental:validation:Enum=RequestHeaderModifier;ResponseHeaderModifier;RequestMirror;RequestRedirect;URLRewrite;ExtensionRef;CORS;ExternalAuth>
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesFiltersType
+ */
+export enum GrafanaSpecHttpRouteSpecRulesFiltersType {
+  /** RequestHeaderModifier */
+  REQUEST_HEADER_MODIFIER = "RequestHeaderModifier",
+  /** ResponseHeaderModifier */
+  RESPONSE_HEADER_MODIFIER = "ResponseHeaderModifier",
+  /** RequestMirror */
+  REQUEST_MIRROR = "RequestMirror",
+  /** RequestRedirect */
+  REQUEST_REDIRECT = "RequestRedirect",
+  /** URLRewrite */
+  URL_REWRITE = "URLRewrite",
+  /** ExtensionRef */
+  EXTENSION_REF = "ExtensionRef",
+  /** CORS */
+  CORS = "CORS",
+}
+
+/**
+ * URLRewrite defines a schema for a filter that modifies a request during forwarding.
+ *
+ * Support: Extended
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesFiltersUrlRewrite
+ */
+export interface GrafanaSpecHttpRouteSpecRulesFiltersUrlRewrite {
+  /**
+   * Hostname is the value to be used to replace the Host header value during
+   * forwarding.
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersUrlRewrite#hostname
+   */
+  readonly hostname?: string;
+
+  /**
+   * Path defines a path rewrite.
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersUrlRewrite#path
+   */
+  readonly path?: GrafanaSpecHttpRouteSpecRulesFiltersUrlRewritePath;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesFiltersUrlRewrite' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesFiltersUrlRewrite(obj: GrafanaSpecHttpRouteSpecRulesFiltersUrlRewrite | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'hostname': obj.hostname,
+    'path': toJson_GrafanaSpecHttpRouteSpecRulesFiltersUrlRewritePath(obj.path),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * HTTPHeaderMatch describes how to select a HTTP route by matching HTTP request
+ * headers.
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesMatchesHeaders
+ */
+export interface GrafanaSpecHttpRouteSpecRulesMatchesHeaders {
+  /**
+   * Name is the name of the HTTP Header to be matched. Name matching MUST be
+   * case-insensitive. (See https://tools.ietf.org/html/rfc7230#section-3.2).
+   *
+   * If multiple entries specify equivalent header names, only the first
+   * entry with an equivalent name MUST be considered for a match. Subsequent
+   * entries with an equivalent header name MUST be ignored. Due to the
+   * case-insensitivity of header names, "foo" and "Foo" are considered
+   * equivalent.
+   *
+   * When a header is repeated in an HTTP request, it is
+   * implementation-specific behavior as to how this is represented.
+   * Generally, proxies should follow the guidance from the RFC:
+   * https://www.rfc-editor.org/rfc/rfc7230.html#section-3.2.2 regarding
+   * processing a repeated header, with special handling for "Set-Cookie".
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesMatchesHeaders#name
+   */
+  readonly name: string;
+
+  /**
+   * Type specifies how to match against the value of the header.
+   *
+   * Support: Core (Exact)
+   *
+   * Support: Implementation-specific (RegularExpression)
+   *
+   * Since RegularExpression HeaderMatchType has implementation-specific
+   * conformance, implementations can support POSIX, PCRE or any other dialects
+   * of regular expressions. Please read the implementation's documentation to
+   * determine the supported dialect.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesMatchesHeaders#type
+   */
+  readonly type?: GrafanaSpecHttpRouteSpecRulesMatchesHeadersType;
+
+  /**
+   * Value is the value of HTTP Header to be matched.
+   * <gateway:experimental:description>
+   * Must consist of printable US-ASCII characters, optionally separated
+   * by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
+   * </gateway:experimental:description>
+   *
+   * <gateway:experimental:validation:Pattern=`^[!-~]+([\t ]?[!-~]+)*$`>
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesMatchesHeaders#value
+   */
+  readonly value: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesMatchesHeaders' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesMatchesHeaders(obj: GrafanaSpecHttpRouteSpecRulesMatchesHeaders | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'type': obj.type,
+    'value': obj.value,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Method specifies HTTP method matcher.
+ * When specified, this route will be matched only if the request has the
+ * specified method.
+ *
+ * Support: Extended
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesMatchesMethod
+ */
+export enum GrafanaSpecHttpRouteSpecRulesMatchesMethod {
+  /** GET */
+  GET = "GET",
+  /** HEAD */
+  HEAD = "HEAD",
+  /** POST */
+  POST = "POST",
+  /** PUT */
+  PUT = "PUT",
+  /** DELETE */
+  DELETE = "DELETE",
+  /** CONNECT */
+  CONNECT = "CONNECT",
+  /** OPTIONS */
+  OPTIONS = "OPTIONS",
+  /** TRACE */
+  TRACE = "TRACE",
+  /** PATCH */
+  PATCH = "PATCH",
+}
+
+/**
+ * Path specifies a HTTP request path matcher. If this field is not
+ * specified, a default prefix match on the "/" path is provided.
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesMatchesPath
+ */
+export interface GrafanaSpecHttpRouteSpecRulesMatchesPath {
+  /**
+   * Type specifies how to match against the path Value.
+   *
+   * Support: Core (Exact, PathPrefix)
+   *
+   * Support: Implementation-specific (RegularExpression)
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesMatchesPath#type
+   */
+  readonly type?: GrafanaSpecHttpRouteSpecRulesMatchesPathType;
+
+  /**
+   * Value of the HTTP path to match against.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesMatchesPath#value
+   */
+  readonly value?: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesMatchesPath' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesMatchesPath(obj: GrafanaSpecHttpRouteSpecRulesMatchesPath | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'type': obj.type,
+    'value': obj.value,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * HTTPQueryParamMatch describes how to select a HTTP route by matching HTTP
+ * query parameters.
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesMatchesQueryParams
+ */
+export interface GrafanaSpecHttpRouteSpecRulesMatchesQueryParams {
+  /**
+   * Name is the name of the HTTP query param to be matched. This must be an
+   * exact string match. (See
+   * https://tools.ietf.org/html/rfc7230#section-2.7.3).
+   *
+   * If multiple entries specify equivalent query param names, only the first
+   * entry with an equivalent name MUST be considered for a match. Subsequent
+   * entries with an equivalent query param name MUST be ignored.
+   *
+   * If a query param is repeated in an HTTP request, the behavior is
+   * purposely left undefined, since different data planes have different
+   * capabilities. However, it is *recommended* that implementations should
+   * match against the first value of the param if the data plane supports it,
+   * as this behavior is expected in other load balancing contexts outside of
+   * the Gateway API.
+   *
+   * Users SHOULD NOT route traffic based on repeated query params to guard
+   * themselves against potential differences in the implementations.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesMatchesQueryParams#name
+   */
+  readonly name: string;
+
+  /**
+   * Type specifies how to match against the value of the query parameter.
+   *
+   * Support: Extended (Exact)
+   *
+   * Support: Implementation-specific (RegularExpression)
+   *
+   * Since RegularExpression QueryParamMatchType has Implementation-specific
+   * conformance, implementations can support POSIX, PCRE or any other
+   * dialects of regular expressions. Please read the implementation's
+   * documentation to determine the supported dialect.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesMatchesQueryParams#type
+   */
+  readonly type?: GrafanaSpecHttpRouteSpecRulesMatchesQueryParamsType;
+
+  /**
+   * Value is the value of HTTP query param to be matched.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesMatchesQueryParams#value
+   */
+  readonly value: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesMatchesQueryParams' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesMatchesQueryParams(obj: GrafanaSpecHttpRouteSpecRulesMatchesQueryParams | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'type': obj.type,
+    'value': obj.value,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * CookieConfig provides configuration settings that are specific
+ * to cookie-based session persistence.
+ *
+ * Support: Core
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesSessionPersistenceCookieConfig
+ */
+export interface GrafanaSpecHttpRouteSpecRulesSessionPersistenceCookieConfig {
+  /**
+   * LifetimeType specifies whether the cookie has a permanent or
+   * session-based lifetime. A permanent cookie persists until its
+   * specified expiry time, defined by the Expires or Max-Age cookie
+   * attributes, while a session cookie is deleted when the current
+   * session ends.
+   *
+   * When set to "Permanent", AbsoluteTimeout indicates the
+   * cookie's lifetime via the Expires or Max-Age cookie attributes
+   * and is required.
+   *
+   * When set to "Session", AbsoluteTimeout indicates the
+   * absolute lifetime of the cookie tracked by the gateway and
+   * is optional.
+   *
+   * Defaults to "Session".
+   *
+   * Support: Core for "Session" type
+   *
+   * Support: Extended for "Permanent" type
+   *
+   * @default Session".
+   * @schema GrafanaSpecHttpRouteSpecRulesSessionPersistenceCookieConfig#lifetimeType
+   */
+  readonly lifetimeType?: GrafanaSpecHttpRouteSpecRulesSessionPersistenceCookieConfigLifetimeType;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesSessionPersistenceCookieConfig' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesSessionPersistenceCookieConfig(obj: GrafanaSpecHttpRouteSpecRulesSessionPersistenceCookieConfig | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'lifetimeType': obj.lifetimeType,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Type defines the type of session persistence such as through
+ * the use of a header or cookie. Defaults to cookie based session
+ * persistence.
+ *
+ * Support: Core for "Cookie" type
+ *
+ * Support: Extended for "Header" type
+ *
+ * @default cookie based session
+ * @schema GrafanaSpecHttpRouteSpecRulesSessionPersistenceType
+ */
+export enum GrafanaSpecHttpRouteSpecRulesSessionPersistenceType {
+  /** Cookie */
+  COOKIE = "Cookie",
+  /** Header */
+  HEADER = "Header",
+}
+
+/**
+ * port of the referenced service. A port name or port number
+ * is required for a IngressServiceBackend.
+ *
+ * @schema GrafanaSpecIngressSpecDefaultBackendServicePort
+ */
+export interface GrafanaSpecIngressSpecDefaultBackendServicePort {
+  /**
+   * name is the name of the port on the Service.
+   * This is a mutually exclusive setting with "Number".
+   *
+   * @schema GrafanaSpecIngressSpecDefaultBackendServicePort#name
+   */
+  readonly name?: string;
+
+  /**
+   * number is the numerical port number (e.g. 80) on the Service.
+   * This is a mutually exclusive setting with "Name".
+   *
+   * @schema GrafanaSpecIngressSpecDefaultBackendServicePort#number
+   */
+  readonly number?: number;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecIngressSpecDefaultBackendServicePort' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecIngressSpecDefaultBackendServicePort(obj: GrafanaSpecIngressSpecDefaultBackendServicePort | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'number': obj.number,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * HTTPIngressPath associates a path with a backend. Incoming urls matching the
+ * path are forwarded to the backend.
+ *
+ * @schema GrafanaSpecIngressSpecRulesHttpPaths
+ */
+export interface GrafanaSpecIngressSpecRulesHttpPaths {
+  /**
+   * backend defines the referenced service endpoint to which the traffic
+   * will be forwarded to.
+   *
+   * @schema GrafanaSpecIngressSpecRulesHttpPaths#backend
+   */
+  readonly backend: GrafanaSpecIngressSpecRulesHttpPathsBackend;
+
+  /**
+   * path is matched against the path of an incoming request. Currently it can
+   * contain characters disallowed from the conventional "path" part of a URL
+   * as defined by RFC 3986. Paths must begin with a '/' and must be present
+   * when using PathType with value "Exact" or "Prefix".
+   *
+   * @schema GrafanaSpecIngressSpecRulesHttpPaths#path
+   */
+  readonly path?: string;
+
+  /**
+   * pathType determines the interpretation of the path matching. PathType can
+   * be one of the following values:
+   * * Exact: Matches the URL path exactly.
+   * * Prefix: Matches based on a URL path prefix split by '/'. Matching is
+   * done on a path element by element basis. A path element refers is the
+   * list of labels in the path split by the '/' separator. A request is a
+   * match for path p if every p is an element-wise prefix of p of the
+   * request path. Note that if the last element of the path is a substring
+   * of the last element in request path, it is not a match (e.g. /foo/bar
+   * matches /foo/bar/baz, but does not match /foo/barbaz).
+   * * ImplementationSpecific: Interpretation of the Path matching is up to
+   * the IngressClass. Implementations can treat this as a separate PathType
+   * or treat it identically to Prefix or Exact path types.
+   * Implementations are required to support all path types.
+   *
+   * @schema GrafanaSpecIngressSpecRulesHttpPaths#pathType
+   */
+  readonly pathType: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecIngressSpecRulesHttpPaths' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecIngressSpecRulesHttpPaths(obj: GrafanaSpecIngressSpecRulesHttpPaths | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'backend': toJson_GrafanaSpecIngressSpecRulesHttpPathsBackend(obj.backend),
+    'path': obj.path,
+    'pathType': obj.pathType,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema GrafanaSpecDeploymentSpecTemplateSpecDnsConfigOptions
+ */
+export interface GrafanaSpecDeploymentSpecTemplateSpecDnsConfigOptions {
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpecDnsConfigOptions#name
+   */
+  readonly name?: string;
+
+  /**
+   * @schema GrafanaSpecDeploymentSpecTemplateSpecDnsConfigOptions#value
+   */
+  readonly value?: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecDeploymentSpecTemplateSpecDnsConfigOptions' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecDeploymentSpecTemplateSpecDnsConfigOptions(obj: GrafanaSpecDeploymentSpecTemplateSpecDnsConfigOptions | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'value': obj.value,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * CORS defines a schema for a filter that responds to the
+ * cross-origin request based on HTTP response header.
+ *
+ * Support: Extended
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersCors
+ */
+export interface GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersCors {
+  /**
+   * AllowCredentials indicates whether the actual cross-origin request allows
+   * to include credentials.
+   *
+   * When set to true, the gateway will include the `Access-Control-Allow-Credentials`
+   * response header with value true (case-sensitive).
+   *
+   * When set to false or omitted the gateway will omit the header
+   * `Access-Control-Allow-Credentials` entirely (this is the standard CORS
+   * behavior).
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersCors#allowCredentials
+   */
+  readonly allowCredentials?: boolean;
+
+  /**
+   * AllowHeaders indicates which HTTP request headers are supported for
+   * accessing the requested resource.
+   *
+   * Header names are not case-sensitive.
+   *
+   * Multiple header names in the value of the `Access-Control-Allow-Headers`
+   * response header are separated by a comma (",").
+   *
+   * When the `allowHeaders` field is configured with one or more headers, the
+   * gateway must return the `Access-Control-Allow-Headers` response header
+   * which value is present in the `allowHeaders` field.
+   *
+   * If any header name in the `Access-Control-Request-Headers` request header
+   * is not included in the list of header names specified by the response
+   * header `Access-Control-Allow-Headers`, it will present an error on the
+   * client side.
+   *
+   * If any header name in the `Access-Control-Allow-Headers` response header
+   * does not recognize by the client, it will also occur an error on the
+   * client side.
+   *
+   * A wildcard indicates that the requests with all HTTP headers are allowed.
+   *
+   * If the configuration contains the wildcard `*` in `allowHeaders` and
+   * `allowCredentials` is set to `false`, the `Access-Control-Allow-Headers`
+   * response header may either contain the wildcard `*` or echo the value
+   * of the `Access-Control-Request-Headers` request header.
+   *
+   * If the configuration contains the wildcard `*` in `allowHeaders` and
+   * `allowCredentials` is set to `true`, the gateway must not return `*`
+   * in the `Access-Control-Allow-Headers` response header. Instead, it must
+   * return one or more header names matching the value of the
+   * `Access-Control-Request-Headers` request header.
+   * If the `Access-Control-Request-Headers` header is not present in the
+   * request, the gateway must omit the `Access-Control-Allow-Headers`
+   * response header.
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersCors#allowHeaders
+   */
+  readonly allowHeaders?: string[];
+
+  /**
+   * AllowMethods indicates which HTTP methods are supported for accessing the
+   * requested resource.
+   *
+   * Valid values are any method defined by RFC9110, along with the special
+   * value `*`, which represents all HTTP methods are allowed.
+   *
+   * Method names are case-sensitive, so these values are also case-sensitive.
+   * (See https://www.rfc-editor.org/rfc/rfc2616#section-5.1.1)
+   *
+   * Multiple method names in the value of the `Access-Control-Allow-Methods`
+   * response header are separated by a comma (",").
+   *
+   * A CORS-safelisted method is a method that is `GET`, `HEAD`, or `POST`.
+   * (See https://fetch.spec.whatwg.org/#cors-safelisted-method) The
+   * CORS-safelisted methods are always allowed, regardless of whether they
+   * are specified in the `allowMethods` field.
+   *
+   * When the `allowMethods` field is configured with one or more methods, the
+   * gateway must return the `Access-Control-Allow-Methods` response header
+   * which value is present in the `allowMethods` field.
+   *
+   * If the HTTP method of the `Access-Control-Request-Method` request header
+   * is not included in the list of methods specified by the response header
+   * `Access-Control-Allow-Methods`, it will present an error on the client
+   * side.
+   *
+   * If the configuration contains the wildcard `*` in `allowMethods` and
+   * `allowCredentials` is set to `false`, the `Access-Control-Allow-Methods`
+   * response header may either contain the wildcard `*` or echo the value
+   * of the `Access-Control-Request-Method` request header.
+   *
+   * If the configuration contains the wildcard `*` in `allowMethods` and
+   * `allowCredentials` is set to `true`, the gateway must not return `*`
+   * in the `Access-Control-Allow-Methods` response header. Instead, it must
+   * return a single HTTP method matching the value of the
+   * `Access-Control-Request-Method` request header.
+   * If the `Access-Control-Request-Method` header is not present in the request,
+   * the gateway must omit the `Access-Control-Allow-Methods` response header.
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersCors#allowMethods
+   */
+  readonly allowMethods?: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersCorsAllowMethods[];
+
+  /**
+   * AllowOrigins indicates whether the response can be shared with requested
+   * resource from the given `Origin`.
+   *
+   * The `Origin` consists of a scheme and a host, with an optional port, and
+   * takes the form `<scheme>://<host>(:<port>)`.
+   *
+   * Valid values for scheme are: `http` and `https`.
+   *
+   * Valid values for port are any integer between 1 and 65535 (the list of
+   * available TCP/UDP ports). Note that, if not included, port `80` is
+   * assumed for `http` scheme origins, and port `443` is assumed for `https`
+   * origins. This may affect origin matching.
+   *
+   * The host part of the origin may contain the wildcard character `*`. These
+   * wildcard characters behave as follows:
+   *
+   * * `*` is a greedy match to the _left_, including any number of
+   * DNS labels to the left of its position. This also means that
+   * `*` will include any number of period `.` characters to the
+   * left of its position.
+   * * A wildcard by itself matches all hosts.
+   *
+   * An origin value that includes _only_ the `*` character indicates requests
+   * from all `Origin`s are allowed.
+   *
+   * When the `allowOrigins` field is configured with multiple origins, it
+   * means the server supports clients from multiple origins. If the request
+   * `Origin` matches the configured allowed origins, the gateway must return
+   * the given `Origin` and sets value of the header
+   * `Access-Control-Allow-Origin` same as the `Origin` header provided by the
+   * client.
+   *
+   * The status code of a successful response to a "preflight" request is
+   * always an OK status (i.e., 204 or 200).
+   *
+   * If the request `Origin` does not match the configured allowed origins,
+   * the gateway returns 204/200 response but doesn't set the relevant
+   * cross-origin response headers. Alternatively, the gateway responds with
+   * 403 status to the "preflight" request is denied, coupled with omitting
+   * the CORS headers. The cross-origin request fails on the client side.
+   * Therefore, the client doesn't attempt the actual cross-origin request.
+   *
+   * Conversely, if the request `Origin` matches one of the configured
+   * allowed origins, the gateway sets the response header
+   * `Access-Control-Allow-Origin` to the same value as the `Origin`
+   * header provided by the client.
+   *
+   * If the configuration contains the wildcard `*` in `allowOrigins` and
+   * `allowCredentials` is set to `false`, the `Access-Control-Allow-Origin`
+   * response header may either contain the wildcard `*` or echo the value
+   * of the `Origin` request header.
+   *
+   * If the configuration contains the wildcard `*` in `allowOrigins` and
+   * `allowCredentials` is set to `true`, the gateway must not return `*`
+   * in the `Access-Control-Allow-Origin` response header. Instead, it must
+   * return a single origin matching the value of the `Origin` request header.
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersCors#allowOrigins
+   */
+  readonly allowOrigins?: string[];
+
+  /**
+   * ExposeHeaders indicates which HTTP response headers can be exposed
+   * to client-side scripts in response to a cross-origin request.
+   *
+   * A CORS-safelisted response header is an HTTP header in a CORS response
+   * that it is considered safe to expose to the client scripts.
+   * The CORS-safelisted response headers include the following headers:
+   * `Cache-Control`
+   * `Content-Language`
+   * `Content-Length`
+   * `Content-Type`
+   * `Expires`
+   * `Last-Modified`
+   * `Pragma`
+   * (See https://fetch.spec.whatwg.org/#cors-safelisted-response-header-name)
+   * The CORS-safelisted response headers are exposed to client by default.
+   *
+   * When an HTTP header name is specified using the `exposeHeaders` field,
+   * this additional header will be exposed as part of the response to the
+   * client.
+   *
+   * Header names are not case-sensitive.
+   *
+   * Multiple header names in the value of the `Access-Control-Expose-Headers`
+   * response header are separated by a comma (",").
+   *
+   * A wildcard indicates that the responses with all HTTP headers are exposed
+   * to clients.
+   *
+   * If the configuration contains the wildcard `*` in `exposeHeaders` and
+   * `allowCredentials` is set to `false`, the `Access-Control-Expose-Headers`
+   * response header can contain the wildcard `*`.
+   *
+   * If the configuration contains the wildcard `*` in `exposeHeaders` and
+   * `allowCredentials` is set to `true`, the gateway cannot use the `*`
+   * in the `Access-Control-Expose-Headers` response header.
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersCors#exposeHeaders
+   */
+  readonly exposeHeaders?: string[];
+
+  /**
+   * MaxAge indicates the duration (in seconds) for the client to cache the
+   * results of a "preflight" request.
+   *
+   * The information provided by the `Access-Control-Allow-Methods` and
+   * `Access-Control-Allow-Headers` response headers can be cached by the
+   * client until the time specified by `Access-Control-Max-Age` elapses.
+   *
+   * The default value of `Access-Control-Max-Age` response header is 5
+   * (seconds).
+   *
+   * When the `MaxAge` field is unspecified, the gateway sets the response
+   * header "Access-Control-Max-Age: 5" by default.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersCors#maxAge
+   */
+  readonly maxAge?: number;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersCors' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersCors(obj: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersCors | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'allowCredentials': obj.allowCredentials,
+    'allowHeaders': obj.allowHeaders?.map(y => y),
+    'allowMethods': obj.allowMethods?.map(y => y),
+    'allowOrigins': obj.allowOrigins?.map(y => y),
+    'exposeHeaders': obj.exposeHeaders?.map(y => y),
+    'maxAge': obj.maxAge,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ExtensionRef is an optional, implementation-specific extension to the
+ * "filter" behavior.  For example, resource "myroutefilter" in group
+ * "networking.example.net"). ExtensionRef MUST NOT be used for core and
+ * extended filters.
+ *
+ * This filter can be used multiple times within the same rule.
+ *
+ * Support: Implementation-specific
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExtensionRef
+ */
+export interface GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExtensionRef {
+  /**
+   * Group is the group of the referent. For example, "gateway.networking.k8s.io".
+   * When unspecified or empty string, core API group is inferred.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExtensionRef#group
+   */
+  readonly group: string;
+
+  /**
+   * Kind is kind of the referent. For example "HTTPRoute" or "Service".
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExtensionRef#kind
+   */
+  readonly kind: string;
+
+  /**
+   * Name is the name of the referent.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExtensionRef#name
+   */
+  readonly name: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExtensionRef' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExtensionRef(obj: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExtensionRef | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'group': obj.group,
+    'kind': obj.kind,
+    'name': obj.name,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ExternalAuth configures settings related to sending request details
+ * to an external auth service. The external service MUST authenticate
+ * the request, and MAY authorize the request as well.
+ *
+ * If there is any problem communicating with the external service,
+ * this filter MUST fail closed.
+ *
+ * Support: Extended
+ *
+ * <gateway:experimental>
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuth
+ */
+export interface GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuth {
+  /**
+   * BackendRef is a reference to a backend to send authorization
+   * requests to.
+   *
+   * The backend must speak the selected protocol (GRPC or HTTP) on the
+   * referenced port.
+   *
+   * If the backend service requires TLS, use BackendTLSPolicy to tell the
+   * implementation to supply the TLS details to be used to connect to that
+   * backend.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuth#backendRef
+   */
+  readonly backendRef: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthBackendRef;
+
+  /**
+   * ForwardBody controls if requests to the authorization server should include
+   * the body of the client request; and if so, how big that body is allowed
+   * to be.
+   *
+   * It is expected that implementations will buffer the request body up to
+   * `forwardBody.maxSize` bytes. Bodies over that size must be rejected with a
+   * 4xx series error (413 or 403 are common examples), and fail processing
+   * of the filter.
+   *
+   * If unset, or `forwardBody.maxSize` is set to `0`, then the body will not
+   * be forwarded.
+   *
+   * Feature Name: HTTPRouteExternalAuthForwardBody
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuth#forwardBody
+   */
+  readonly forwardBody?: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthForwardBody;
+
+  /**
+   * GRPCAuthConfig contains configuration for communication with ext_authz
+   * protocol-speaking backends.
+   *
+   * If unset, implementations must assume the default behavior for each
+   * included field is intended.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuth#grpc
+   */
+  readonly grpc?: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthGrpc;
+
+  /**
+   * HTTPAuthConfig contains configuration for communication with HTTP-speaking
+   * backends.
+   *
+   * If unset, implementations must assume the default behavior for each
+   * included field is intended.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuth#http
+   */
+  readonly http?: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthHttp;
+
+  /**
+   * ExternalAuthProtocol describes which protocol to use when communicating with an
+   * ext_authz authorization server.
+   *
+   * When this is set to GRPC, each backend must use the Envoy ext_authz protocol
+   * on the port specified in `backendRefs`. Requests and responses are defined
+   * in the protobufs explained at:
+   * https://www.envoyproxy.io/docs/envoy/latest/api-v3/service/auth/v3/external_auth.proto
+   *
+   * When this is set to HTTP, each backend must respond with a `200` status
+   * code in on a successful authorization. Any other code is considered
+   * an authorization failure.
+   *
+   * Feature Names:
+   * GRPC Support - HTTPRouteExternalAuthGRPC
+   * HTTP Support - HTTPRouteExternalAuthHTTP
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuth#protocol
+   */
+  readonly protocol: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthProtocol;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuth' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuth(obj: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuth | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'backendRef': toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthBackendRef(obj.backendRef),
+    'forwardBody': toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthForwardBody(obj.forwardBody),
+    'grpc': toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthGrpc(obj.grpc),
+    'http': toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthHttp(obj.http),
+    'protocol': obj.protocol,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * RequestHeaderModifier defines a schema for a filter that modifies request
+ * headers.
+ *
+ * Support: Core
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifier
+ */
+export interface GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifier {
+  /**
+   * Add adds the given header(s) (name, value) to the request
+   * before the action. It appends to any existing values associated
+   * with the header name.
+   *
+   * Input:
+   * GET /foo HTTP/1.1
+   * my-header: foo
+   *
+   * Config:
+   * add:
+   * - name: "my-header"
+   * value: "bar,baz"
+   *
+   * Output:
+   * GET /foo HTTP/1.1
+   * my-header: foo,bar,baz
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifier#add
+   */
+  readonly add?: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifierAdd[];
+
+  /**
+   * Remove the given header(s) from the HTTP request before the action. The
+   * value of Remove is a list of HTTP header names. Note that the header
+   * names are case-insensitive (see
+   * https://datatracker.ietf.org/doc/html/rfc2616#section-4.2).
+   *
+   * Input:
+   * GET /foo HTTP/1.1
+   * my-header1: foo
+   * my-header2: bar
+   * my-header3: baz
+   *
+   * Config:
+   * remove: ["my-header1", "my-header3"]
+   *
+   * Output:
+   * GET /foo HTTP/1.1
+   * my-header2: bar
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifier#remove
+   */
+  readonly remove?: string[];
+
+  /**
+   * Set overwrites the request with the given header (name, value)
+   * before the action.
+   *
+   * Input:
+   * GET /foo HTTP/1.1
+   * my-header: foo
+   *
+   * Config:
+   * set:
+   * - name: "my-header"
+   * value: "bar"
+   *
+   * Output:
+   * GET /foo HTTP/1.1
+   * my-header: bar
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifier#set
+   */
+  readonly set?: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifierSet[];
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifier' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifier(obj: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifier | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'add': obj.add?.map(y => toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifierAdd(y)),
+    'remove': obj.remove?.map(y => y),
+    'set': obj.set?.map(y => toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifierSet(y)),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * RequestMirror defines a schema for a filter that mirrors requests.
+ * Requests are sent to the specified destination, but responses from
+ * that destination are ignored.
+ *
+ * This filter can be used multiple times within the same rule. Note that
+ * not all implementations will be able to support mirroring to multiple
+ * backends.
+ *
+ * Support: Extended
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestMirror
+ */
+export interface GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestMirror {
+  /**
+   * BackendRef references a resource where mirrored requests are sent.
+   *
+   * Mirrored requests must be sent only to a single destination endpoint
+   * within this BackendRef, irrespective of how many endpoints are present
+   * within this BackendRef.
+   *
+   * If the referent cannot be found, this BackendRef is invalid and must be
+   * dropped from the Gateway. The controller must ensure the "ResolvedRefs"
+   * condition on the Route status is set to `status: False` and not configure
+   * this backend in the underlying implementation.
+   *
+   * If there is a cross-namespace reference to an *existing* object
+   * that is not allowed by a ReferenceGrant, the controller must ensure the
+   * "ResolvedRefs"  condition on the Route is set to `status: False`,
+   * with the "RefNotPermitted" reason and not configure this backend in the
+   * underlying implementation.
+   *
+   * In either error case, the Message of the `ResolvedRefs` Condition
+   * should be used to provide more detail about the problem.
+   *
+   * Support: Extended for Kubernetes Service
+   *
+   * Support: Implementation-specific for any other resource
+   *
+   * If the backend service requires TLS, use BackendTLSPolicy to tell the
+   * implementation to supply the TLS details to be used to connect to that
+   * backend.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestMirror#backendRef
+   */
+  readonly backendRef: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestMirrorBackendRef;
+
+  /**
+   * Fraction represents the fraction of requests that should be
+   * mirrored to BackendRef.
+   *
+   * Only one of Fraction or Percent may be specified. If neither field
+   * is specified, 100% of requests will be mirrored.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestMirror#fraction
+   */
+  readonly fraction?: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestMirrorFraction;
+
+  /**
+   * Percent represents the percentage of requests that should be
+   * mirrored to BackendRef. Its minimum value is 0 (indicating 0% of
+   * requests) and its maximum value is 100 (indicating 100% of requests).
+   *
+   * Only one of Fraction or Percent may be specified. If neither field
+   * is specified, 100% of requests will be mirrored.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestMirror#percent
+   */
+  readonly percent?: number;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestMirror' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestMirror(obj: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestMirror | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'backendRef': toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestMirrorBackendRef(obj.backendRef),
+    'fraction': toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestMirrorFraction(obj.fraction),
+    'percent': obj.percent,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * RequestRedirect defines a schema for a filter that responds to the
+ * request with an HTTP redirection.
+ *
+ * Support: Core
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestRedirect
+ */
+export interface GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestRedirect {
+  /**
+   * Hostname is the hostname to be used in the value of the `Location`
+   * header in the response.
+   * When empty, the hostname in the `Host` header of the request is used.
+   *
+   * Support: Core
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestRedirect#hostname
+   */
+  readonly hostname?: string;
+
+  /**
+   * Path defines parameters used to modify the path of the incoming request.
+   * The modified path is then used to construct the `Location` header. When
+   * empty, the request path is used as-is.
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestRedirect#path
+   */
+  readonly path?: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestRedirectPath;
+
+  /**
+   * Port is the port to be used in the value of the `Location`
+   * header in the response.
+   *
+   * If no port is specified, the redirect port MUST be derived using the
+   * following rules:
+   *
+   * * If redirect scheme is not-empty, the redirect port MUST be the well-known
+   * port associated with the redirect scheme. Specifically "http" to port 80
+   * and "https" to port 443. If the redirect scheme does not have a
+   * well-known port, the listener port of the Gateway SHOULD be used.
+   * * If redirect scheme is empty, the redirect port MUST be the Gateway
+   * Listener port.
+   *
+   * Implementations SHOULD NOT add the port number in the 'Location'
+   * header in the following cases:
+   *
+   * * A Location header that will use HTTP (whether that is determined via
+   * the Listener protocol or the Scheme field) _and_ use port 80.
+   * * A Location header that will use HTTPS (whether that is determined via
+   * the Listener protocol or the Scheme field) _and_ use port 443.
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestRedirect#port
+   */
+  readonly port?: number;
+
+  /**
+   * Scheme is the scheme to be used in the value of the `Location` header in
+   * the response. When empty, the scheme of the request is used.
+   *
+   * Scheme redirects can affect the port of the redirect, for more information,
+   * refer to the documentation for the port field of this filter.
+   *
+   * Note that values may be added to this enum, implementations
+   * must ensure that unknown values will not cause a crash.
+   *
+   * Unknown values here must result in the implementation setting the
+   * Accepted Condition for the Route to `status: False`, with a
+   * Reason of `UnsupportedValue`.
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestRedirect#scheme
+   */
+  readonly scheme?: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestRedirectScheme;
+
+  /**
+   * StatusCode is the HTTP status code to be used in response.
+   *
+   * Note that values may be added to this enum, implementations
+   * must ensure that unknown values will not cause a crash.
+   *
+   * Unknown values here must result in the implementation setting the
+   * Accepted Condition for the Route to `status: False`, with a
+   * Reason of `UnsupportedValue`.
+   *
+   * Support: Core
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestRedirect#statusCode
+   */
+  readonly statusCode?: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestRedirectStatusCode;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestRedirect' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestRedirect(obj: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestRedirect | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'hostname': obj.hostname,
+    'path': toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestRedirectPath(obj.path),
+    'port': obj.port,
+    'scheme': obj.scheme,
+    'statusCode': obj.statusCode,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ResponseHeaderModifier defines a schema for a filter that modifies response
+ * headers.
+ *
+ * Support: Extended
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersResponseHeaderModifier
+ */
+export interface GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersResponseHeaderModifier {
+  /**
+   * Add adds the given header(s) (name, value) to the request
+   * before the action. It appends to any existing values associated
+   * with the header name.
+   *
+   * Input:
+   * GET /foo HTTP/1.1
+   * my-header: foo
+   *
+   * Config:
+   * add:
+   * - name: "my-header"
+   * value: "bar,baz"
+   *
+   * Output:
+   * GET /foo HTTP/1.1
+   * my-header: foo,bar,baz
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersResponseHeaderModifier#add
+   */
+  readonly add?: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersResponseHeaderModifierAdd[];
+
+  /**
+   * Remove the given header(s) from the HTTP request before the action. The
+   * value of Remove is a list of HTTP header names. Note that the header
+   * names are case-insensitive (see
+   * https://datatracker.ietf.org/doc/html/rfc2616#section-4.2).
+   *
+   * Input:
+   * GET /foo HTTP/1.1
+   * my-header1: foo
+   * my-header2: bar
+   * my-header3: baz
+   *
+   * Config:
+   * remove: ["my-header1", "my-header3"]
+   *
+   * Output:
+   * GET /foo HTTP/1.1
+   * my-header2: bar
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersResponseHeaderModifier#remove
+   */
+  readonly remove?: string[];
+
+  /**
+   * Set overwrites the request with the given header (name, value)
+   * before the action.
+   *
+   * Input:
+   * GET /foo HTTP/1.1
+   * my-header: foo
+   *
+   * Config:
+   * set:
+   * - name: "my-header"
+   * value: "bar"
+   *
+   * Output:
+   * GET /foo HTTP/1.1
+   * my-header: bar
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersResponseHeaderModifier#set
+   */
+  readonly set?: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersResponseHeaderModifierSet[];
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersResponseHeaderModifier' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersResponseHeaderModifier(obj: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersResponseHeaderModifier | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'add': obj.add?.map(y => toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersResponseHeaderModifierAdd(y)),
+    'remove': obj.remove?.map(y => y),
+    'set': obj.set?.map(y => toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersResponseHeaderModifierSet(y)),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Type identifies the type of filter to apply. As with other API fields,
+ * types are classified into three conformance levels:
+ *
+ * - Core: Filter types and their corresponding configuration defined by
+ * "Support: Core" in this package, e.g. "RequestHeaderModifier". All
+ * implementations must support core filters.
+ *
+ * - Extended: Filter types and their corresponding configuration defined by
+ * "Support: Extended" in this package, e.g. "RequestMirror". Implementers
+ * are encouraged to support extended filters.
+ *
+ * - Implementation-specific: Filters that are defined and supported by
+ * specific vendors.
+ * In the future, filters showing convergence in behavior across multiple
+ * implementations will be considered for inclusion in extended or core
+ * conformance levels. Filter-specific configuration for such filters
+ * is specified using the ExtensionRef field. `Type` should be set to
+ * "ExtensionRef" for custom filters.
+ *
+ * Implementers are encouraged to define custom implementation types to
+ * extend the core API with implementation-specific behavior.
+ *
+ * If a reference to a custom filter type cannot be resolved, the filter
+ * MUST NOT be skipped. Instead, requests that would have been processed by
+ * that filter MUST receive a HTTP error response.
+ *
+ * Note that values may be added to this enum, implementations
+ * must ensure that unknown values will not cause a crash.
+ *
+ * Unknown values here must result in the implementation setting the
+ * Accepted Condition for the Route to `status: False`, with a
+ * Reason of `UnsupportedValue`.
+ *
+ * <gateway:experimental:validation:Enum=RequestHeaderModifier;ResponseHeaderModifier;RequestMirror;RequestRedirect;URLRewrite;ExtensionRef;CORS;ExternalAuth>
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersType
+ */
+export enum GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersType {
+  /** RequestHeaderModifier */
+  REQUEST_HEADER_MODIFIER = "RequestHeaderModifier",
+  /** ResponseHeaderModifier */
+  RESPONSE_HEADER_MODIFIER = "ResponseHeaderModifier",
+  /** RequestMirror */
+  REQUEST_MIRROR = "RequestMirror",
+  /** RequestRedirect */
+  REQUEST_REDIRECT = "RequestRedirect",
+  /** URLRewrite */
+  URL_REWRITE = "URLRewrite",
+  /** ExtensionRef */
+  EXTENSION_REF = "ExtensionRef",
+  /** CORS */
+  CORS = "CORS",
+}
+
+/**
+ * URLRewrite defines a schema for a filter that modifies a request during forwarding.
+ *
+ * Support: Extended
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersUrlRewrite
+ */
+export interface GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersUrlRewrite {
+  /**
+   * Hostname is the value to be used to replace the Host header value during
+   * forwarding.
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersUrlRewrite#hostname
+   */
+  readonly hostname?: string;
+
+  /**
+   * Path defines a path rewrite.
+   *
+   * Support: Extended
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersUrlRewrite#path
+   */
+  readonly path?: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersUrlRewritePath;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersUrlRewrite' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersUrlRewrite(obj: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersUrlRewrite | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'hostname': obj.hostname,
+    'path': toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersUrlRewritePath(obj.path),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema GrafanaSpecHttpRouteSpecRulesFiltersCorsAllowMethods
+ */
+export enum GrafanaSpecHttpRouteSpecRulesFiltersCorsAllowMethods {
+  /** GET */
+  GET = "GET",
+  /** HEAD */
+  HEAD = "HEAD",
+  /** POST */
+  POST = "POST",
+  /** PUT */
+  PUT = "PUT",
+  /** DELETE */
+  DELETE = "DELETE",
+  /** CONNECT */
+  CONNECT = "CONNECT",
+  /** OPTIONS */
+  OPTIONS = "OPTIONS",
+  /** TRACE */
+  TRACE = "TRACE",
+  /** PATCH */
+  PATCH = "PATCH",
+  /** * */
+  VALUE_ASTERISK = "*",
+}
+
+/**
+ * BackendRef is a reference to a backend to send authorization
+ * requests to.
+ *
+ * The backend must speak the selected protocol (GRPC or HTTP) on the
+ * referenced port.
+ *
+ * If the backend service requires TLS, use BackendTLSPolicy to tell the
+ * implementation to supply the TLS details to be used to connect to that
+ * backend.
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthBackendRef
+ */
+export interface GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthBackendRef {
+  /**
+   * Group is the group of the referent. For example, "gateway.networking.k8s.io".
+   * When unspecified or empty string, core API group is inferred.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthBackendRef#group
+   */
+  readonly group?: string;
+
+  /**
+   * Kind is the Kubernetes resource kind of the referent. For example
+   * "Service".
+   *
+   * Defaults to "Service" when not specified.
+   *
+   * ExternalName services can refer to CNAME DNS records that may live
+   * outside of the cluster and as such are difficult to reason about in
+   * terms of conformance. They also may not be safe to forward to (see
+   * CVE-2021-25740 for more information). Implementations SHOULD NOT
+   * support ExternalName Services.
+   *
+   * Support: Core (Services with a type other than ExternalName)
+   *
+   * Support: Implementation-specific (Services with type ExternalName)
+   *
+   * @default Service" when not specified.
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthBackendRef#kind
+   */
+  readonly kind?: string;
+
+  /**
+   * Name is the name of the referent.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthBackendRef#name
+   */
+  readonly name: string;
+
+  /**
+   * Namespace is the namespace of the backend. When unspecified, the local
+   * namespace is inferred.
+   *
+   * Note that when a namespace different than the local namespace is specified,
+   * a ReferenceGrant object is required in the referent namespace to allow that
+   * namespace's owner to accept the reference. See the ReferenceGrant
+   * documentation for details.
+   *
+   * Support: Core
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthBackendRef#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Port specifies the destination port number to use for this resource.
+   * Port is required when the referent is a Kubernetes Service. In this
+   * case, the port number is the service port number, not the target port.
+   * For other resources, destination port might be derived from the referent
+   * resource or this field.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthBackendRef#port
+   */
+  readonly port?: number;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthBackendRef' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthBackendRef(obj: GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthBackendRef | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'group': obj.group,
+    'kind': obj.kind,
+    'name': obj.name,
+    'namespace': obj.namespace,
+    'port': obj.port,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ForwardBody controls if requests to the authorization server should include
+ * the body of the client request; and if so, how big that body is allowed
+ * to be.
+ *
+ * It is expected that implementations will buffer the request body up to
+ * `forwardBody.maxSize` bytes. Bodies over that size must be rejected with a
+ * 4xx series error (413 or 403 are common examples), and fail processing
+ * of the filter.
+ *
+ * If unset, or `forwardBody.maxSize` is set to `0`, then the body will not
+ * be forwarded.
+ *
+ * Feature Name: HTTPRouteExternalAuthForwardBody
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthForwardBody
+ */
+export interface GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthForwardBody {
+  /**
+   * MaxSize specifies how large in bytes the largest body that will be buffered
+   * and sent to the authorization server. If the body size is larger than
+   * `maxSize`, then the body sent to the authorization server must be
+   * truncated to `maxSize` bytes.
+   *
+   * Experimental note: This behavior needs to be checked against
+   * various dataplanes; it may need to be changed.
+   * See https://github.com/kubernetes-sigs/gateway-api/pull/4001#discussion_r2291405746
+   * for more.
+   *
+   * If 0, the body will not be sent to the authorization server.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthForwardBody#maxSize
+   */
+  readonly maxSize?: number;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthForwardBody' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthForwardBody(obj: GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthForwardBody | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'maxSize': obj.maxSize,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * GRPCAuthConfig contains configuration for communication with ext_authz
+ * protocol-speaking backends.
+ *
+ * If unset, implementations must assume the default behavior for each
+ * included field is intended.
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthGrpc
+ */
+export interface GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthGrpc {
+  /**
+   * AllowedRequestHeaders specifies what headers from the client request
+   * will be sent to the authorization server.
+   *
+   * If this list is empty, then all headers must be sent.
+   *
+   * If the list has entries, only those entries must be sent.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthGrpc#allowedHeaders
+   */
+  readonly allowedHeaders?: string[];
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthGrpc' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthGrpc(obj: GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthGrpc | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'allowedHeaders': obj.allowedHeaders?.map(y => y),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * HTTPAuthConfig contains configuration for communication with HTTP-speaking
+ * backends.
+ *
+ * If unset, implementations must assume the default behavior for each
+ * included field is intended.
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthHttp
+ */
+export interface GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthHttp {
+  /**
+   * AllowedRequestHeaders specifies what additional headers from the client request
+   * will be sent to the authorization server.
+   *
+   * The following headers must always be sent to the authorization server,
+   * regardless of this setting:
+   *
+   * * `Host`
+   * * `Method`
+   * * `Path`
+   * * `Content-Length`
+   * * `Authorization`
+   *
+   * If this list is empty, then only those headers must be sent.
+   *
+   * Note that `Content-Length` has a special behavior, in that the length
+   * sent must be correct for the actual request to the external authorization
+   * server - that is, it must reflect the actual number of bytes sent in the
+   * body of the request to the authorization server.
+   *
+   * So if the `forwardBody` stanza is unset, or `forwardBody.maxSize` is set
+   * to `0`, then `Content-Length` must be `0`. If `forwardBody.maxSize` is set
+   * to anything other than `0`, then the `Content-Length` of the authorization
+   * request must be set to the actual number of bytes forwarded.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthHttp#allowedHeaders
+   */
+  readonly allowedHeaders?: string[];
+
+  /**
+   * AllowedResponseHeaders specifies what headers from the authorization response
+   * will be copied into the request to the backend.
+   *
+   * If this list is empty, then all headers from the authorization server
+   * except Authority or Host must be copied.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthHttp#allowedResponseHeaders
+   */
+  readonly allowedResponseHeaders?: string[];
+
+  /**
+   * Path sets the prefix that paths from the client request will have added
+   * when forwarded to the authorization server.
+   *
+   * When empty or unspecified, no prefix is added.
+   *
+   * Valid values are the same as the "value" regex for path values in the `match`
+   * stanza, and the validation regex will screen out invalid paths in the same way.
+   * Even with the validation, implementations MUST sanitize this input before using it
+   * directly.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthHttp#path
+   */
+  readonly path?: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthHttp' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthHttp(obj: GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthHttp | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'allowedHeaders': obj.allowedHeaders?.map(y => y),
+    'allowedResponseHeaders': obj.allowedResponseHeaders?.map(y => y),
+    'path': obj.path,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ExternalAuthProtocol describes which protocol to use when communicating with an
+ * ext_authz authorization server.
+ *
+ * When this is set to GRPC, each backend must use the Envoy ext_authz protocol
+ * on the port specified in `backendRefs`. Requests and responses are defined
+ * in the protobufs explained at:
+ * https://www.envoyproxy.io/docs/envoy/latest/api-v3/service/auth/v3/external_auth.proto
+ *
+ * When this is set to HTTP, each backend must respond with a `200` status
+ * code in on a successful authorization. Any other code is considered
+ * an authorization failure.
+ *
+ * Feature Names:
+ * GRPC Support - HTTPRouteExternalAuthGRPC
+ * HTTP Support - HTTPRouteExternalAuthHTTP
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthProtocol
+ */
+export enum GrafanaSpecHttpRouteSpecRulesFiltersExternalAuthProtocol {
+  /** HTTP */
+  HTTP = "HTTP",
+  /** GRPC */
+  GRPC = "GRPC",
+}
+
+/**
+ * HTTPHeader represents an HTTP Header name and value as defined by RFC 7230.
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesFiltersRequestHeaderModifierAdd
+ */
+export interface GrafanaSpecHttpRouteSpecRulesFiltersRequestHeaderModifierAdd {
+  /**
+   * Name is the name of the HTTP Header to be matched. Name matching MUST be
+   * case-insensitive. (See https://tools.ietf.org/html/rfc7230#section-3.2).
+   *
+   * If multiple entries specify equivalent header names, the first entry with
+   * an equivalent name MUST be considered for a match. Subsequent entries
+   * with an equivalent header name MUST be ignored. Due to the
+   * case-insensitivity of header names, "foo" and "Foo" are considered
+   * equivalent.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersRequestHeaderModifierAdd#name
+   */
+  readonly name: string;
+
+  /**
+   * Value is the value of HTTP Header to be matched.
+   * <gateway:experimental:description>
+   * Must consist of printable US-ASCII characters, optionally separated
+   * by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
+   * </gateway:experimental:description>
+   *
+   * <gateway:experimental:validation:Pattern=`^[!-~]+([\t ]?[!-~]+)*$`>
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersRequestHeaderModifierAdd#value
+   */
+  readonly value: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesFiltersRequestHeaderModifierAdd' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesFiltersRequestHeaderModifierAdd(obj: GrafanaSpecHttpRouteSpecRulesFiltersRequestHeaderModifierAdd | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'value': obj.value,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * HTTPHeader represents an HTTP Header name and value as defined by RFC 7230.
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesFiltersRequestHeaderModifierSet
+ */
+export interface GrafanaSpecHttpRouteSpecRulesFiltersRequestHeaderModifierSet {
+  /**
+   * Name is the name of the HTTP Header to be matched. Name matching MUST be
+   * case-insensitive. (See https://tools.ietf.org/html/rfc7230#section-3.2).
+   *
+   * If multiple entries specify equivalent header names, the first entry with
+   * an equivalent name MUST be considered for a match. Subsequent entries
+   * with an equivalent header name MUST be ignored. Due to the
+   * case-insensitivity of header names, "foo" and "Foo" are considered
+   * equivalent.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersRequestHeaderModifierSet#name
+   */
+  readonly name: string;
+
+  /**
+   * Value is the value of HTTP Header to be matched.
+   * <gateway:experimental:description>
+   * Must consist of printable US-ASCII characters, optionally separated
+   * by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
+   * </gateway:experimental:description>
+   *
+   * <gateway:experimental:validation:Pattern=`^[!-~]+([\t ]?[!-~]+)*$`>
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersRequestHeaderModifierSet#value
+   */
+  readonly value: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesFiltersRequestHeaderModifierSet' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesFiltersRequestHeaderModifierSet(obj: GrafanaSpecHttpRouteSpecRulesFiltersRequestHeaderModifierSet | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'value': obj.value,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * BackendRef references a resource where mirrored requests are sent.
+ *
+ * Mirrored requests must be sent only to a single destination endpoint
+ * within this BackendRef, irrespective of how many endpoints are present
+ * within this BackendRef.
+ *
+ * If the referent cannot be found, this BackendRef is invalid and must be
+ * dropped from the Gateway. The controller must ensure the "ResolvedRefs"
+ * condition on the Route status is set to `status: False` and not configure
+ * this backend in the underlying implementation.
+ *
+ * If there is a cross-namespace reference to an *existing* object
+ * that is not allowed by a ReferenceGrant, the controller must ensure the
+ * "ResolvedRefs"  condition on the Route is set to `status: False`,
+ * with the "RefNotPermitted" reason and not configure this backend in the
+ * underlying implementation.
+ *
+ * In either error case, the Message of the `ResolvedRefs` Condition
+ * should be used to provide more detail about the problem.
+ *
+ * Support: Extended for Kubernetes Service
+ *
+ * Support: Implementation-specific for any other resource
+ *
+ * If the backend service requires TLS, use BackendTLSPolicy to tell the
+ * implementation to supply the TLS details to be used to connect to that
+ * backend.
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesFiltersRequestMirrorBackendRef
+ */
+export interface GrafanaSpecHttpRouteSpecRulesFiltersRequestMirrorBackendRef {
+  /**
+   * Group is the group of the referent. For example, "gateway.networking.k8s.io".
+   * When unspecified or empty string, core API group is inferred.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersRequestMirrorBackendRef#group
+   */
+  readonly group?: string;
+
+  /**
+   * Kind is the Kubernetes resource kind of the referent. For example
+   * "Service".
+   *
+   * Defaults to "Service" when not specified.
+   *
+   * ExternalName services can refer to CNAME DNS records that may live
+   * outside of the cluster and as such are difficult to reason about in
+   * terms of conformance. They also may not be safe to forward to (see
+   * CVE-2021-25740 for more information). Implementations SHOULD NOT
+   * support ExternalName Services.
+   *
+   * Support: Core (Services with a type other than ExternalName)
+   *
+   * Support: Implementation-specific (Services with type ExternalName)
+   *
+   * @default Service" when not specified.
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersRequestMirrorBackendRef#kind
+   */
+  readonly kind?: string;
+
+  /**
+   * Name is the name of the referent.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersRequestMirrorBackendRef#name
+   */
+  readonly name: string;
+
+  /**
+   * Namespace is the namespace of the backend. When unspecified, the local
+   * namespace is inferred.
+   *
+   * Note that when a namespace different than the local namespace is specified,
+   * a ReferenceGrant object is required in the referent namespace to allow that
+   * namespace's owner to accept the reference. See the ReferenceGrant
+   * documentation for details.
+   *
+   * Support: Core
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersRequestMirrorBackendRef#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Port specifies the destination port number to use for this resource.
+   * Port is required when the referent is a Kubernetes Service. In this
+   * case, the port number is the service port number, not the target port.
+   * For other resources, destination port might be derived from the referent
+   * resource or this field.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersRequestMirrorBackendRef#port
+   */
+  readonly port?: number;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesFiltersRequestMirrorBackendRef' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesFiltersRequestMirrorBackendRef(obj: GrafanaSpecHttpRouteSpecRulesFiltersRequestMirrorBackendRef | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'group': obj.group,
+    'kind': obj.kind,
+    'name': obj.name,
+    'namespace': obj.namespace,
+    'port': obj.port,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Fraction represents the fraction of requests that should be
+ * mirrored to BackendRef.
+ *
+ * Only one of Fraction or Percent may be specified. If neither field
+ * is specified, 100% of requests will be mirrored.
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesFiltersRequestMirrorFraction
+ */
+export interface GrafanaSpecHttpRouteSpecRulesFiltersRequestMirrorFraction {
+  /**
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersRequestMirrorFraction#denominator
+   */
+  readonly denominator?: number;
+
+  /**
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersRequestMirrorFraction#numerator
+   */
+  readonly numerator: number;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesFiltersRequestMirrorFraction' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesFiltersRequestMirrorFraction(obj: GrafanaSpecHttpRouteSpecRulesFiltersRequestMirrorFraction | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'denominator': obj.denominator,
+    'numerator': obj.numerator,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Path defines parameters used to modify the path of the incoming request.
+ * The modified path is then used to construct the `Location` header. When
+ * empty, the request path is used as-is.
+ *
+ * Support: Extended
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesFiltersRequestRedirectPath
+ */
+export interface GrafanaSpecHttpRouteSpecRulesFiltersRequestRedirectPath {
+  /**
+   * ReplaceFullPath specifies the value with which to replace the full path
+   * of a request during a rewrite or redirect.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersRequestRedirectPath#replaceFullPath
+   */
+  readonly replaceFullPath?: string;
+
+  /**
+   * ReplacePrefixMatch specifies the value with which to replace the prefix
+   * match of a request during a rewrite or redirect. For example, a request
+   * to "/foo/bar" with a prefix match of "/foo" and a ReplacePrefixMatch
+   * of "/xyz" would be modified to "/xyz/bar".
+   *
+   * Note that this matches the behavior of the PathPrefix match type. This
+   * matches full path elements. A path element refers to the list of labels
+   * in the path split by the `/` separator. When specified, a trailing `/` is
+   * ignored. For example, the paths `/abc`, `/abc/`, and `/abc/def` would all
+   * match the prefix `/abc`, but the path `/abcd` would not.
+   *
+   * ReplacePrefixMatch is only compatible with a `PathPrefix` HTTPRouteMatch.
+   * Using any other HTTPRouteMatch type on the same HTTPRouteRule will result in
+   * the implementation setting the Accepted Condition for the Route to `status: False`.
+   *
+   * Request Path | Prefix Match | Replace Prefix | Modified Path
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersRequestRedirectPath#replacePrefixMatch
+   */
+  readonly replacePrefixMatch?: string;
+
+  /**
+   * Type defines the type of path modifier. Additional types may be
+   * added in a future release of the API.
+   *
+   * Note that values may be added to this enum, implementations
+   * must ensure that unknown values will not cause a crash.
+   *
+   * Unknown values here must result in the implementation setting the
+   * Accepted Condition for the Route to `status: False`, with a
+   * Reason of `UnsupportedValue`.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersRequestRedirectPath#type
+   */
+  readonly type: GrafanaSpecHttpRouteSpecRulesFiltersRequestRedirectPathType;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesFiltersRequestRedirectPath' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesFiltersRequestRedirectPath(obj: GrafanaSpecHttpRouteSpecRulesFiltersRequestRedirectPath | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'replaceFullPath': obj.replaceFullPath,
+    'replacePrefixMatch': obj.replacePrefixMatch,
+    'type': obj.type,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Scheme is the scheme to be used in the value of the `Location` header in
+ * the response. When empty, the scheme of the request is used.
+ *
+ * Scheme redirects can affect the port of the redirect, for more information,
+ * refer to the documentation for the port field of this filter.
+ *
+ * Note that values may be added to this enum, implementations
+ * must ensure that unknown values will not cause a crash.
+ *
+ * Unknown values here must result in the implementation setting the
+ * Accepted Condition for the Route to `status: False`, with a
+ * Reason of `UnsupportedValue`.
+ *
+ * Support: Extended
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesFiltersRequestRedirectScheme
+ */
+export enum GrafanaSpecHttpRouteSpecRulesFiltersRequestRedirectScheme {
+  /** http */
+  HTTP = "http",
+  /** https */
+  HTTPS = "https",
+}
+
+/**
+ * StatusCode is the HTTP status code to be used in response.
+ *
+ * Note that values may be added to this enum, implementations
+ * must ensure that unknown values will not cause a crash.
+ *
+ * Unknown values here must result in the implementation setting the
+ * Accepted Condition for the Route to `status: False`, with a
+ * Reason of `UnsupportedValue`.
+ *
+ * Support: Core
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesFiltersRequestRedirectStatusCode
+ */
+export enum GrafanaSpecHttpRouteSpecRulesFiltersRequestRedirectStatusCode {
+  /** 301 */
+  VALUE_301 = 301,
+  /** 302 */
+  VALUE_302 = 302,
+  /** 303 */
+  VALUE_303 = 303,
+  /** 307 */
+  VALUE_307 = 307,
+  /** 308 */
+  VALUE_308 = 308,
+}
+
+/**
+ * HTTPHeader represents an HTTP Header name and value as defined by RFC 7230.
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesFiltersResponseHeaderModifierAdd
+ */
+export interface GrafanaSpecHttpRouteSpecRulesFiltersResponseHeaderModifierAdd {
+  /**
+   * Name is the name of the HTTP Header to be matched. Name matching MUST be
+   * case-insensitive. (See https://tools.ietf.org/html/rfc7230#section-3.2).
+   *
+   * If multiple entries specify equivalent header names, the first entry with
+   * an equivalent name MUST be considered for a match. Subsequent entries
+   * with an equivalent header name MUST be ignored. Due to the
+   * case-insensitivity of header names, "foo" and "Foo" are considered
+   * equivalent.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersResponseHeaderModifierAdd#name
+   */
+  readonly name: string;
+
+  /**
+   * Value is the value of HTTP Header to be matched.
+   * <gateway:experimental:description>
+   * Must consist of printable US-ASCII characters, optionally separated
+   * by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
+   * </gateway:experimental:description>
+   *
+   * <gateway:experimental:validation:Pattern=`^[!-~]+([\t ]?[!-~]+)*$`>
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersResponseHeaderModifierAdd#value
+   */
+  readonly value: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesFiltersResponseHeaderModifierAdd' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesFiltersResponseHeaderModifierAdd(obj: GrafanaSpecHttpRouteSpecRulesFiltersResponseHeaderModifierAdd | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'value': obj.value,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * HTTPHeader represents an HTTP Header name and value as defined by RFC 7230.
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesFiltersResponseHeaderModifierSet
+ */
+export interface GrafanaSpecHttpRouteSpecRulesFiltersResponseHeaderModifierSet {
+  /**
+   * Name is the name of the HTTP Header to be matched. Name matching MUST be
+   * case-insensitive. (See https://tools.ietf.org/html/rfc7230#section-3.2).
+   *
+   * If multiple entries specify equivalent header names, the first entry with
+   * an equivalent name MUST be considered for a match. Subsequent entries
+   * with an equivalent header name MUST be ignored. Due to the
+   * case-insensitivity of header names, "foo" and "Foo" are considered
+   * equivalent.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersResponseHeaderModifierSet#name
+   */
+  readonly name: string;
+
+  /**
+   * Value is the value of HTTP Header to be matched.
+   * <gateway:experimental:description>
+   * Must consist of printable US-ASCII characters, optionally separated
+   * by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
+   * </gateway:experimental:description>
+   *
+   * <gateway:experimental:validation:Pattern=`^[!-~]+([\t ]?[!-~]+)*$`>
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersResponseHeaderModifierSet#value
+   */
+  readonly value: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesFiltersResponseHeaderModifierSet' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesFiltersResponseHeaderModifierSet(obj: GrafanaSpecHttpRouteSpecRulesFiltersResponseHeaderModifierSet | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'value': obj.value,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Path defines a path rewrite.
+ *
+ * Support: Extended
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesFiltersUrlRewritePath
+ */
+export interface GrafanaSpecHttpRouteSpecRulesFiltersUrlRewritePath {
+  /**
+   * ReplaceFullPath specifies the value with which to replace the full path
+   * of a request during a rewrite or redirect.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersUrlRewritePath#replaceFullPath
+   */
+  readonly replaceFullPath?: string;
+
+  /**
+   * ReplacePrefixMatch specifies the value with which to replace the prefix
+   * match of a request during a rewrite or redirect. For example, a request
+   * to "/foo/bar" with a prefix match of "/foo" and a ReplacePrefixMatch
+   * of "/xyz" would be modified to "/xyz/bar".
+   *
+   * Note that this matches the behavior of the PathPrefix match type. This
+   * matches full path elements. A path element refers to the list of labels
+   * in the path split by the `/` separator. When specified, a trailing `/` is
+   * ignored. For example, the paths `/abc`, `/abc/`, and `/abc/def` would all
+   * match the prefix `/abc`, but the path `/abcd` would not.
+   *
+   * ReplacePrefixMatch is only compatible with a `PathPrefix` HTTPRouteMatch.
+   * Using any other HTTPRouteMatch type on the same HTTPRouteRule will result in
+   * the implementation setting the Accepted Condition for the Route to `status: False`.
+   *
+   * Request Path | Prefix Match | Replace Prefix | Modified Path
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersUrlRewritePath#replacePrefixMatch
+   */
+  readonly replacePrefixMatch?: string;
+
+  /**
+   * Type defines the type of path modifier. Additional types may be
+   * added in a future release of the API.
+   *
+   * Note that values may be added to this enum, implementations
+   * must ensure that unknown values will not cause a crash.
+   *
+   * Unknown values here must result in the implementation setting the
+   * Accepted Condition for the Route to `status: False`, with a
+   * Reason of `UnsupportedValue`.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesFiltersUrlRewritePath#type
+   */
+  readonly type: GrafanaSpecHttpRouteSpecRulesFiltersUrlRewritePathType;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesFiltersUrlRewritePath' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesFiltersUrlRewritePath(obj: GrafanaSpecHttpRouteSpecRulesFiltersUrlRewritePath | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'replaceFullPath': obj.replaceFullPath,
+    'replacePrefixMatch': obj.replacePrefixMatch,
+    'type': obj.type,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Type specifies how to match against the value of the header.
+ *
+ * Support: Core (Exact)
+ *
+ * Support: Implementation-specific (RegularExpression)
+ *
+ * Since RegularExpression HeaderMatchType has implementation-specific
+ * conformance, implementations can support POSIX, PCRE or any other dialects
+ * of regular expressions. Please read the implementation's documentation to
+ * determine the supported dialect.
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesMatchesHeadersType
+ */
+export enum GrafanaSpecHttpRouteSpecRulesMatchesHeadersType {
+  /** Exact */
+  EXACT = "Exact",
+  /** RegularExpression */
+  REGULAR_EXPRESSION = "RegularExpression",
+}
+
+/**
+ * Type specifies how to match against the path Value.
+ *
+ * Support: Core (Exact, PathPrefix)
+ *
+ * Support: Implementation-specific (RegularExpression)
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesMatchesPathType
+ */
+export enum GrafanaSpecHttpRouteSpecRulesMatchesPathType {
+  /** Exact */
+  EXACT = "Exact",
+  /** PathPrefix */
+  PATH_PREFIX = "PathPrefix",
+  /** RegularExpression */
+  REGULAR_EXPRESSION = "RegularExpression",
+}
+
+/**
+ * Type specifies how to match against the value of the query parameter.
+ *
+ * Support: Extended (Exact)
+ *
+ * Support: Implementation-specific (RegularExpression)
+ *
+ * Since RegularExpression QueryParamMatchType has Implementation-specific
+ * conformance, implementations can support POSIX, PCRE or any other
+ * dialects of regular expressions. Please read the implementation's
+ * documentation to determine the supported dialect.
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesMatchesQueryParamsType
+ */
+export enum GrafanaSpecHttpRouteSpecRulesMatchesQueryParamsType {
+  /** Exact */
+  EXACT = "Exact",
+  /** RegularExpression */
+  REGULAR_EXPRESSION = "RegularExpression",
+}
+
+/**
+ * LifetimeType specifies whether the cookie has a permanent or
+ * session-based lifetime. A permanent cookie persists until its
+ * specified expiry time, defined by the Expires or Max-Age cookie
+ * attributes, while a session cookie is deleted when the current
+ * session ends.
+ *
+ * When set to "Permanent", AbsoluteTimeout indicates the
+ * cookie's lifetime via the Expires or Max-Age cookie attributes
+ * and is required.
+ *
+ * When set to "Session", AbsoluteTimeout indicates the
+ * absolute lifetime of the cookie tracked by the gateway and
+ * is optional.
+ *
+ * Defaults to "Session".
+ *
+ * Support: Core for "Session" type
+ *
+ * Support: Extended for "Permanent" type
+ *
+ * @default Session".
+ * @schema GrafanaSpecHttpRouteSpecRulesSessionPersistenceCookieConfigLifetimeType
+ */
+export enum GrafanaSpecHttpRouteSpecRulesSessionPersistenceCookieConfigLifetimeType {
+  /** Permanent */
+  PERMANENT = "Permanent",
+  /** Session */
+  SESSION = "Session",
+}
+
+/**
+ * backend defines the referenced service endpoint to which the traffic
+ * will be forwarded to.
+ *
+ * @schema GrafanaSpecIngressSpecRulesHttpPathsBackend
+ */
+export interface GrafanaSpecIngressSpecRulesHttpPathsBackend {
+  /**
+   * resource is an ObjectRef to another Kubernetes resource in the namespace
+   * of the Ingress object. If resource is specified, a service.Name and
+   * service.Port must not be specified.
+   * This is a mutually exclusive setting with "Service".
+   *
+   * @schema GrafanaSpecIngressSpecRulesHttpPathsBackend#resource
+   */
+  readonly resource?: GrafanaSpecIngressSpecRulesHttpPathsBackendResource;
+
+  /**
+   * service references a service as a backend.
+   * This is a mutually exclusive setting with "Resource".
+   *
+   * @schema GrafanaSpecIngressSpecRulesHttpPathsBackend#service
+   */
+  readonly service?: GrafanaSpecIngressSpecRulesHttpPathsBackendService;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecIngressSpecRulesHttpPathsBackend' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecIngressSpecRulesHttpPathsBackend(obj: GrafanaSpecIngressSpecRulesHttpPathsBackend | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'resource': toJson_GrafanaSpecIngressSpecRulesHttpPathsBackendResource(obj.resource),
+    'service': toJson_GrafanaSpecIngressSpecRulesHttpPathsBackendService(obj.service),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersCorsAllowMethods
+ */
+export enum GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersCorsAllowMethods {
+  /** GET */
+  GET = "GET",
+  /** HEAD */
+  HEAD = "HEAD",
+  /** POST */
+  POST = "POST",
+  /** PUT */
+  PUT = "PUT",
+  /** DELETE */
+  DELETE = "DELETE",
+  /** CONNECT */
+  CONNECT = "CONNECT",
+  /** OPTIONS */
+  OPTIONS = "OPTIONS",
+  /** TRACE */
+  TRACE = "TRACE",
+  /** PATCH */
+  PATCH = "PATCH",
+  /** * */
+  VALUE_ASTERISK = "*",
+}
+
+/**
+ * BackendRef is a reference to a backend to send authorization
+ * requests to.
+ *
+ * The backend must speak the selected protocol (GRPC or HTTP) on the
+ * referenced port.
+ *
+ * If the backend service requires TLS, use BackendTLSPolicy to tell the
+ * implementation to supply the TLS details to be used to connect to that
+ * backend.
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthBackendRef
+ */
+export interface GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthBackendRef {
+  /**
+   * Group is the group of the referent. For example, "gateway.networking.k8s.io".
+   * When unspecified or empty string, core API group is inferred.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthBackendRef#group
+   */
+  readonly group?: string;
+
+  /**
+   * Kind is the Kubernetes resource kind of the referent. For example
+   * "Service".
+   *
+   * Defaults to "Service" when not specified.
+   *
+   * ExternalName services can refer to CNAME DNS records that may live
+   * outside of the cluster and as such are difficult to reason about in
+   * terms of conformance. They also may not be safe to forward to (see
+   * CVE-2021-25740 for more information). Implementations SHOULD NOT
+   * support ExternalName Services.
+   *
+   * Support: Core (Services with a type other than ExternalName)
+   *
+   * Support: Implementation-specific (Services with type ExternalName)
+   *
+   * @default Service" when not specified.
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthBackendRef#kind
+   */
+  readonly kind?: string;
+
+  /**
+   * Name is the name of the referent.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthBackendRef#name
+   */
+  readonly name: string;
+
+  /**
+   * Namespace is the namespace of the backend. When unspecified, the local
+   * namespace is inferred.
+   *
+   * Note that when a namespace different than the local namespace is specified,
+   * a ReferenceGrant object is required in the referent namespace to allow that
+   * namespace's owner to accept the reference. See the ReferenceGrant
+   * documentation for details.
+   *
+   * Support: Core
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthBackendRef#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Port specifies the destination port number to use for this resource.
+   * Port is required when the referent is a Kubernetes Service. In this
+   * case, the port number is the service port number, not the target port.
+   * For other resources, destination port might be derived from the referent
+   * resource or this field.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthBackendRef#port
+   */
+  readonly port?: number;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthBackendRef' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthBackendRef(obj: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthBackendRef | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'group': obj.group,
+    'kind': obj.kind,
+    'name': obj.name,
+    'namespace': obj.namespace,
+    'port': obj.port,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ForwardBody controls if requests to the authorization server should include
+ * the body of the client request; and if so, how big that body is allowed
+ * to be.
+ *
+ * It is expected that implementations will buffer the request body up to
+ * `forwardBody.maxSize` bytes. Bodies over that size must be rejected with a
+ * 4xx series error (413 or 403 are common examples), and fail processing
+ * of the filter.
+ *
+ * If unset, or `forwardBody.maxSize` is set to `0`, then the body will not
+ * be forwarded.
+ *
+ * Feature Name: HTTPRouteExternalAuthForwardBody
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthForwardBody
+ */
+export interface GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthForwardBody {
+  /**
+   * MaxSize specifies how large in bytes the largest body that will be buffered
+   * and sent to the authorization server. If the body size is larger than
+   * `maxSize`, then the body sent to the authorization server must be
+   * truncated to `maxSize` bytes.
+   *
+   * Experimental note: This behavior needs to be checked against
+   * various dataplanes; it may need to be changed.
+   * See https://github.com/kubernetes-sigs/gateway-api/pull/4001#discussion_r2291405746
+   * for more.
+   *
+   * If 0, the body will not be sent to the authorization server.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthForwardBody#maxSize
+   */
+  readonly maxSize?: number;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthForwardBody' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthForwardBody(obj: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthForwardBody | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'maxSize': obj.maxSize,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * GRPCAuthConfig contains configuration for communication with ext_authz
+ * protocol-speaking backends.
+ *
+ * If unset, implementations must assume the default behavior for each
+ * included field is intended.
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthGrpc
+ */
+export interface GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthGrpc {
+  /**
+   * AllowedRequestHeaders specifies what headers from the client request
+   * will be sent to the authorization server.
+   *
+   * If this list is empty, then all headers must be sent.
+   *
+   * If the list has entries, only those entries must be sent.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthGrpc#allowedHeaders
+   */
+  readonly allowedHeaders?: string[];
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthGrpc' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthGrpc(obj: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthGrpc | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'allowedHeaders': obj.allowedHeaders?.map(y => y),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * HTTPAuthConfig contains configuration for communication with HTTP-speaking
+ * backends.
+ *
+ * If unset, implementations must assume the default behavior for each
+ * included field is intended.
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthHttp
+ */
+export interface GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthHttp {
+  /**
+   * AllowedRequestHeaders specifies what additional headers from the client request
+   * will be sent to the authorization server.
+   *
+   * The following headers must always be sent to the authorization server,
+   * regardless of this setting:
+   *
+   * * `Host`
+   * * `Method`
+   * * `Path`
+   * * `Content-Length`
+   * * `Authorization`
+   *
+   * If this list is empty, then only those headers must be sent.
+   *
+   * Note that `Content-Length` has a special behavior, in that the length
+   * sent must be correct for the actual request to the external authorization
+   * server - that is, it must reflect the actual number of bytes sent in the
+   * body of the request to the authorization server.
+   *
+   * So if the `forwardBody` stanza is unset, or `forwardBody.maxSize` is set
+   * to `0`, then `Content-Length` must be `0`. If `forwardBody.maxSize` is set
+   * to anything other than `0`, then the `Content-Length` of the authorization
+   * request must be set to the actual number of bytes forwarded.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthHttp#allowedHeaders
+   */
+  readonly allowedHeaders?: string[];
+
+  /**
+   * AllowedResponseHeaders specifies what headers from the authorization response
+   * will be copied into the request to the backend.
+   *
+   * If this list is empty, then all headers from the authorization server
+   * except Authority or Host must be copied.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthHttp#allowedResponseHeaders
+   */
+  readonly allowedResponseHeaders?: string[];
+
+  /**
+   * Path sets the prefix that paths from the client request will have added
+   * when forwarded to the authorization server.
+   *
+   * When empty or unspecified, no prefix is added.
+   *
+   * Valid values are the same as the "value" regex for path values in the `match`
+   * stanza, and the validation regex will screen out invalid paths in the same way.
+   * Even with the validation, implementations MUST sanitize this input before using it
+   * directly.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthHttp#path
+   */
+  readonly path?: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthHttp' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthHttp(obj: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthHttp | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'allowedHeaders': obj.allowedHeaders?.map(y => y),
+    'allowedResponseHeaders': obj.allowedResponseHeaders?.map(y => y),
+    'path': obj.path,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ExternalAuthProtocol describes which protocol to use when communicating with an
+ * ext_authz authorization server.
+ *
+ * When this is set to GRPC, each backend must use the Envoy ext_authz protocol
+ * on the port specified in `backendRefs`. Requests and responses are defined
+ * in the protobufs explained at:
+ * https://www.envoyproxy.io/docs/envoy/latest/api-v3/service/auth/v3/external_auth.proto
+ *
+ * When this is set to HTTP, each backend must respond with a `200` status
+ * code in on a successful authorization. Any other code is considered
+ * an authorization failure.
+ *
+ * Feature Names:
+ * GRPC Support - HTTPRouteExternalAuthGRPC
+ * HTTP Support - HTTPRouteExternalAuthHTTP
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthProtocol
+ */
+export enum GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersExternalAuthProtocol {
+  /** HTTP */
+  HTTP = "HTTP",
+  /** GRPC */
+  GRPC = "GRPC",
+}
+
+/**
+ * HTTPHeader represents an HTTP Header name and value as defined by RFC 7230.
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifierAdd
+ */
+export interface GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifierAdd {
+  /**
+   * Name is the name of the HTTP Header to be matched. Name matching MUST be
+   * case-insensitive. (See https://tools.ietf.org/html/rfc7230#section-3.2).
+   *
+   * If multiple entries specify equivalent header names, the first entry with
+   * an equivalent name MUST be considered for a match. Subsequent entries
+   * with an equivalent header name MUST be ignored. Due to the
+   * case-insensitivity of header names, "foo" and "Foo" are considered
+   * equivalent.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifierAdd#name
+   */
+  readonly name: string;
+
+  /**
+   * Value is the value of HTTP Header to be matched.
+   * <gateway:experimental:description>
+   * Must consist of printable US-ASCII characters, optionally separated
+   * by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
+   * </gateway:experimental:description>
+   *
+   * <gateway:experimental:validation:Pattern=`^[!-~]+([\t ]?[!-~]+)*$`>
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifierAdd#value
+   */
+  readonly value: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifierAdd' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifierAdd(obj: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifierAdd | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'value': obj.value,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * HTTPHeader represents an HTTP Header name and value as defined by RFC 7230.
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifierSet
+ */
+export interface GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifierSet {
+  /**
+   * Name is the name of the HTTP Header to be matched. Name matching MUST be
+   * case-insensitive. (See https://tools.ietf.org/html/rfc7230#section-3.2).
+   *
+   * If multiple entries specify equivalent header names, the first entry with
+   * an equivalent name MUST be considered for a match. Subsequent entries
+   * with an equivalent header name MUST be ignored. Due to the
+   * case-insensitivity of header names, "foo" and "Foo" are considered
+   * equivalent.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifierSet#name
+   */
+  readonly name: string;
+
+  /**
+   * Value is the value of HTTP Header to be matched.
+   * <gateway:experimental:description>
+   * Must consist of printable US-ASCII characters, optionally separated
+   * by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
+   * </gateway:experimental:description>
+   *
+   * <gateway:experimental:validation:Pattern=`^[!-~]+([\t ]?[!-~]+)*$`>
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifierSet#value
+   */
+  readonly value: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifierSet' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifierSet(obj: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestHeaderModifierSet | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'value': obj.value,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * BackendRef references a resource where mirrored requests are sent.
+ *
+ * Mirrored requests must be sent only to a single destination endpoint
+ * within this BackendRef, irrespective of how many endpoints are present
+ * within this BackendRef.
+ *
+ * If the referent cannot be found, this BackendRef is invalid and must be
+ * dropped from the Gateway. The controller must ensure the "ResolvedRefs"
+ * condition on the Route status is set to `status: False` and not configure
+ * this backend in the underlying implementation.
+ *
+ * If there is a cross-namespace reference to an *existing* object
+ * that is not allowed by a ReferenceGrant, the controller must ensure the
+ * "ResolvedRefs"  condition on the Route is set to `status: False`,
+ * with the "RefNotPermitted" reason and not configure this backend in the
+ * underlying implementation.
+ *
+ * In either error case, the Message of the `ResolvedRefs` Condition
+ * should be used to provide more detail about the problem.
+ *
+ * Support: Extended for Kubernetes Service
+ *
+ * Support: Implementation-specific for any other resource
+ *
+ * If the backend service requires TLS, use BackendTLSPolicy to tell the
+ * implementation to supply the TLS details to be used to connect to that
+ * backend.
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestMirrorBackendRef
+ */
+export interface GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestMirrorBackendRef {
+  /**
+   * Group is the group of the referent. For example, "gateway.networking.k8s.io".
+   * When unspecified or empty string, core API group is inferred.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestMirrorBackendRef#group
+   */
+  readonly group?: string;
+
+  /**
+   * Kind is the Kubernetes resource kind of the referent. For example
+   * "Service".
+   *
+   * Defaults to "Service" when not specified.
+   *
+   * ExternalName services can refer to CNAME DNS records that may live
+   * outside of the cluster and as such are difficult to reason about in
+   * terms of conformance. They also may not be safe to forward to (see
+   * CVE-2021-25740 for more information). Implementations SHOULD NOT
+   * support ExternalName Services.
+   *
+   * Support: Core (Services with a type other than ExternalName)
+   *
+   * Support: Implementation-specific (Services with type ExternalName)
+   *
+   * @default Service" when not specified.
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestMirrorBackendRef#kind
+   */
+  readonly kind?: string;
+
+  /**
+   * Name is the name of the referent.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestMirrorBackendRef#name
+   */
+  readonly name: string;
+
+  /**
+   * Namespace is the namespace of the backend. When unspecified, the local
+   * namespace is inferred.
+   *
+   * Note that when a namespace different than the local namespace is specified,
+   * a ReferenceGrant object is required in the referent namespace to allow that
+   * namespace's owner to accept the reference. See the ReferenceGrant
+   * documentation for details.
+   *
+   * Support: Core
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestMirrorBackendRef#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * Port specifies the destination port number to use for this resource.
+   * Port is required when the referent is a Kubernetes Service. In this
+   * case, the port number is the service port number, not the target port.
+   * For other resources, destination port might be derived from the referent
+   * resource or this field.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestMirrorBackendRef#port
+   */
+  readonly port?: number;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestMirrorBackendRef' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestMirrorBackendRef(obj: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestMirrorBackendRef | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'group': obj.group,
+    'kind': obj.kind,
+    'name': obj.name,
+    'namespace': obj.namespace,
+    'port': obj.port,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Fraction represents the fraction of requests that should be
+ * mirrored to BackendRef.
+ *
+ * Only one of Fraction or Percent may be specified. If neither field
+ * is specified, 100% of requests will be mirrored.
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestMirrorFraction
+ */
+export interface GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestMirrorFraction {
+  /**
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestMirrorFraction#denominator
+   */
+  readonly denominator?: number;
+
+  /**
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestMirrorFraction#numerator
+   */
+  readonly numerator: number;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestMirrorFraction' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestMirrorFraction(obj: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestMirrorFraction | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'denominator': obj.denominator,
+    'numerator': obj.numerator,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Path defines parameters used to modify the path of the incoming request.
+ * The modified path is then used to construct the `Location` header. When
+ * empty, the request path is used as-is.
+ *
+ * Support: Extended
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestRedirectPath
+ */
+export interface GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestRedirectPath {
+  /**
+   * ReplaceFullPath specifies the value with which to replace the full path
+   * of a request during a rewrite or redirect.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestRedirectPath#replaceFullPath
+   */
+  readonly replaceFullPath?: string;
+
+  /**
+   * ReplacePrefixMatch specifies the value with which to replace the prefix
+   * match of a request during a rewrite or redirect. For example, a request
+   * to "/foo/bar" with a prefix match of "/foo" and a ReplacePrefixMatch
+   * of "/xyz" would be modified to "/xyz/bar".
+   *
+   * Note that this matches the behavior of the PathPrefix match type. This
+   * matches full path elements. A path element refers to the list of labels
+   * in the path split by the `/` separator. When specified, a trailing `/` is
+   * ignored. For example, the paths `/abc`, `/abc/`, and `/abc/def` would all
+   * match the prefix `/abc`, but the path `/abcd` would not.
+   *
+   * ReplacePrefixMatch is only compatible with a `PathPrefix` HTTPRouteMatch.
+   * Using any other HTTPRouteMatch type on the same HTTPRouteRule will result in
+   * the implementation setting the Accepted Condition for the Route to `status: False`.
+   *
+   * Request Path | Prefix Match | Replace Prefix | Modified Path
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestRedirectPath#replacePrefixMatch
+   */
+  readonly replacePrefixMatch?: string;
+
+  /**
+   * Type defines the type of path modifier. Additional types may be
+   * added in a future release of the API.
+   *
+   * Note that values may be added to this enum, implementations
+   * must ensure that unknown values will not cause a crash.
+   *
+   * Unknown values here must result in the implementation setting the
+   * Accepted Condition for the Route to `status: False`, with a
+   * Reason of `UnsupportedValue`.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestRedirectPath#type
+   */
+  readonly type: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestRedirectPathType;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestRedirectPath' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestRedirectPath(obj: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestRedirectPath | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'replaceFullPath': obj.replaceFullPath,
+    'replacePrefixMatch': obj.replacePrefixMatch,
+    'type': obj.type,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Scheme is the scheme to be used in the value of the `Location` header in
+ * the response. When empty, the scheme of the request is used.
+ *
+ * Scheme redirects can affect the port of the redirect, for more information,
+ * refer to the documentation for the port field of this filter.
+ *
+ * Note that values may be added to this enum, implementations
+ * must ensure that unknown values will not cause a crash.
+ *
+ * Unknown values here must result in the implementation setting the
+ * Accepted Condition for the Route to `status: False`, with a
+ * Reason of `UnsupportedValue`.
+ *
+ * Support: Extended
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestRedirectScheme
+ */
+export enum GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestRedirectScheme {
+  /** http */
+  HTTP = "http",
+  /** https */
+  HTTPS = "https",
+}
+
+/**
+ * StatusCode is the HTTP status code to be used in response.
+ *
+ * Note that values may be added to this enum, implementations
+ * must ensure that unknown values will not cause a crash.
+ *
+ * Unknown values here must result in the implementation setting the
+ * Accepted Condition for the Route to `status: False`, with a
+ * Reason of `UnsupportedValue`.
+ *
+ * Support: Core
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestRedirectStatusCode
+ */
+export enum GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestRedirectStatusCode {
+  /** 301 */
+  VALUE_301 = 301,
+  /** 302 */
+  VALUE_302 = 302,
+  /** 303 */
+  VALUE_303 = 303,
+  /** 307 */
+  VALUE_307 = 307,
+  /** 308 */
+  VALUE_308 = 308,
+}
+
+/**
+ * HTTPHeader represents an HTTP Header name and value as defined by RFC 7230.
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersResponseHeaderModifierAdd
+ */
+export interface GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersResponseHeaderModifierAdd {
+  /**
+   * Name is the name of the HTTP Header to be matched. Name matching MUST be
+   * case-insensitive. (See https://tools.ietf.org/html/rfc7230#section-3.2).
+   *
+   * If multiple entries specify equivalent header names, the first entry with
+   * an equivalent name MUST be considered for a match. Subsequent entries
+   * with an equivalent header name MUST be ignored. Due to the
+   * case-insensitivity of header names, "foo" and "Foo" are considered
+   * equivalent.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersResponseHeaderModifierAdd#name
+   */
+  readonly name: string;
+
+  /**
+   * Value is the value of HTTP Header to be matched.
+   * <gateway:experimental:description>
+   * Must consist of printable US-ASCII characters, optionally separated
+   * by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
+   * </gateway:experimental:description>
+   *
+   * <gateway:experimental:validation:Pattern=`^[!-~]+([\t ]?[!-~]+)*$`>
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersResponseHeaderModifierAdd#value
+   */
+  readonly value: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersResponseHeaderModifierAdd' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersResponseHeaderModifierAdd(obj: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersResponseHeaderModifierAdd | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'value': obj.value,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * HTTPHeader represents an HTTP Header name and value as defined by RFC 7230.
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersResponseHeaderModifierSet
+ */
+export interface GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersResponseHeaderModifierSet {
+  /**
+   * Name is the name of the HTTP Header to be matched. Name matching MUST be
+   * case-insensitive. (See https://tools.ietf.org/html/rfc7230#section-3.2).
+   *
+   * If multiple entries specify equivalent header names, the first entry with
+   * an equivalent name MUST be considered for a match. Subsequent entries
+   * with an equivalent header name MUST be ignored. Due to the
+   * case-insensitivity of header names, "foo" and "Foo" are considered
+   * equivalent.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersResponseHeaderModifierSet#name
+   */
+  readonly name: string;
+
+  /**
+   * Value is the value of HTTP Header to be matched.
+   * <gateway:experimental:description>
+   * Must consist of printable US-ASCII characters, optionally separated
+   * by single tabs or spaces. See: https://tools.ietf.org/html/rfc7230#section-3.2
+   * </gateway:experimental:description>
+   *
+   * <gateway:experimental:validation:Pattern=`^[!-~]+([\t ]?[!-~]+)*$`>
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersResponseHeaderModifierSet#value
+   */
+  readonly value: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersResponseHeaderModifierSet' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersResponseHeaderModifierSet(obj: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersResponseHeaderModifierSet | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'value': obj.value,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Path defines a path rewrite.
+ *
+ * Support: Extended
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersUrlRewritePath
+ */
+export interface GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersUrlRewritePath {
+  /**
+   * ReplaceFullPath specifies the value with which to replace the full path
+   * of a request during a rewrite or redirect.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersUrlRewritePath#replaceFullPath
+   */
+  readonly replaceFullPath?: string;
+
+  /**
+   * ReplacePrefixMatch specifies the value with which to replace the prefix
+   * match of a request during a rewrite or redirect. For example, a request
+   * to "/foo/bar" with a prefix match of "/foo" and a ReplacePrefixMatch
+   * of "/xyz" would be modified to "/xyz/bar".
+   *
+   * Note that this matches the behavior of the PathPrefix match type. This
+   * matches full path elements. A path element refers to the list of labels
+   * in the path split by the `/` separator. When specified, a trailing `/` is
+   * ignored. For example, the paths `/abc`, `/abc/`, and `/abc/def` would all
+   * match the prefix `/abc`, but the path `/abcd` would not.
+   *
+   * ReplacePrefixMatch is only compatible with a `PathPrefix` HTTPRouteMatch.
+   * Using any other HTTPRouteMatch type on the same HTTPRouteRule will result in
+   * the implementation setting the Accepted Condition for the Route to `status: False`.
+   *
+   * Request Path | Prefix Match | Replace Prefix | Modified Path
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersUrlRewritePath#replacePrefixMatch
+   */
+  readonly replacePrefixMatch?: string;
+
+  /**
+   * Type defines the type of path modifier. Additional types may be
+   * added in a future release of the API.
+   *
+   * Note that values may be added to this enum, implementations
+   * must ensure that unknown values will not cause a crash.
+   *
+   * Unknown values here must result in the implementation setting the
+   * Accepted Condition for the Route to `status: False`, with a
+   * Reason of `UnsupportedValue`.
+   *
+   * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersUrlRewritePath#type
+   */
+  readonly type: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersUrlRewritePathType;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersUrlRewritePath' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersUrlRewritePath(obj: GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersUrlRewritePath | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'replaceFullPath': obj.replaceFullPath,
+    'replacePrefixMatch': obj.replacePrefixMatch,
+    'type': obj.type,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Type defines the type of path modifier. Additional types may be
+ * added in a future release of the API.
+ *
+ * Note that values may be added to this enum, implementations
+ * must ensure that unknown values will not cause a crash.
+ *
+ * Unknown values here must result in the implementation setting the
+ * Accepted Condition for the Route to `status: False`, with a
+ * Reason of `UnsupportedValue`.
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesFiltersRequestRedirectPathType
+ */
+export enum GrafanaSpecHttpRouteSpecRulesFiltersRequestRedirectPathType {
+  /** ReplaceFullPath */
+  REPLACE_FULL_PATH = "ReplaceFullPath",
+  /** ReplacePrefixMatch */
+  REPLACE_PREFIX_MATCH = "ReplacePrefixMatch",
+}
+
+/**
+ * Type defines the type of path modifier. Additional types may be
+ * added in a future release of the API.
+ *
+ * Note that values may be added to this enum, implementations
+ * must ensure that unknown values will not cause a crash.
+ *
+ * Unknown values here must result in the implementation setting the
+ * Accepted Condition for the Route to `status: False`, with a
+ * Reason of `UnsupportedValue`.
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesFiltersUrlRewritePathType
+ */
+export enum GrafanaSpecHttpRouteSpecRulesFiltersUrlRewritePathType {
+  /** ReplaceFullPath */
+  REPLACE_FULL_PATH = "ReplaceFullPath",
+  /** ReplacePrefixMatch */
+  REPLACE_PREFIX_MATCH = "ReplacePrefixMatch",
+}
+
+/**
+ * resource is an ObjectRef to another Kubernetes resource in the namespace
+ * of the Ingress object. If resource is specified, a service.Name and
+ * service.Port must not be specified.
+ * This is a mutually exclusive setting with "Service".
+ *
+ * @schema GrafanaSpecIngressSpecRulesHttpPathsBackendResource
+ */
+export interface GrafanaSpecIngressSpecRulesHttpPathsBackendResource {
+  /**
+   * APIGroup is the group for the resource being referenced.
+   * If APIGroup is not specified, the specified Kind must be in the core API group.
+   * For any other third-party types, APIGroup is required.
+   *
+   * @schema GrafanaSpecIngressSpecRulesHttpPathsBackendResource#apiGroup
+   */
+  readonly apiGroup?: string;
+
+  /**
+   * Kind is the type of resource being referenced
+   *
+   * @schema GrafanaSpecIngressSpecRulesHttpPathsBackendResource#kind
+   */
+  readonly kind: string;
+
+  /**
+   * Name is the name of resource being referenced
+   *
+   * @schema GrafanaSpecIngressSpecRulesHttpPathsBackendResource#name
+   */
+  readonly name: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecIngressSpecRulesHttpPathsBackendResource' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecIngressSpecRulesHttpPathsBackendResource(obj: GrafanaSpecIngressSpecRulesHttpPathsBackendResource | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'apiGroup': obj.apiGroup,
+    'kind': obj.kind,
+    'name': obj.name,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * service references a service as a backend.
+ * This is a mutually exclusive setting with "Resource".
+ *
+ * @schema GrafanaSpecIngressSpecRulesHttpPathsBackendService
+ */
+export interface GrafanaSpecIngressSpecRulesHttpPathsBackendService {
+  /**
+   * name is the referenced service. The service must exist in
+   * the same namespace as the Ingress object.
+   *
+   * @schema GrafanaSpecIngressSpecRulesHttpPathsBackendService#name
+   */
+  readonly name: string;
+
+  /**
+   * port of the referenced service. A port name or port number
+   * is required for a IngressServiceBackend.
+   *
+   * @schema GrafanaSpecIngressSpecRulesHttpPathsBackendService#port
+   */
+  readonly port?: GrafanaSpecIngressSpecRulesHttpPathsBackendServicePort;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecIngressSpecRulesHttpPathsBackendService' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecIngressSpecRulesHttpPathsBackendService(obj: GrafanaSpecIngressSpecRulesHttpPathsBackendService | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'port': toJson_GrafanaSpecIngressSpecRulesHttpPathsBackendServicePort(obj.port),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Type defines the type of path modifier. Additional types may be
+ * added in a future release of the API.
+ *
+ * Note that values may be added to this enum, implementations
+ * must ensure that unknown values will not cause a crash.
+ *
+ * Unknown values here must result in the implementation setting the
+ * Accepted Condition for the Route to `status: False`, with a
+ * Reason of `UnsupportedValue`.
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestRedirectPathType
+ */
+export enum GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersRequestRedirectPathType {
+  /** ReplaceFullPath */
+  REPLACE_FULL_PATH = "ReplaceFullPath",
+  /** ReplacePrefixMatch */
+  REPLACE_PREFIX_MATCH = "ReplacePrefixMatch",
+}
+
+/**
+ * Type defines the type of path modifier. Additional types may be
+ * added in a future release of the API.
+ *
+ * Note that values may be added to this enum, implementations
+ * must ensure that unknown values will not cause a crash.
+ *
+ * Unknown values here must result in the implementation setting the
+ * Accepted Condition for the Route to `status: False`, with a
+ * Reason of `UnsupportedValue`.
+ *
+ * @schema GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersUrlRewritePathType
+ */
+export enum GrafanaSpecHttpRouteSpecRulesBackendRefsFiltersUrlRewritePathType {
+  /** ReplaceFullPath */
+  REPLACE_FULL_PATH = "ReplaceFullPath",
+  /** ReplacePrefixMatch */
+  REPLACE_PREFIX_MATCH = "ReplacePrefixMatch",
+}
+
+/**
+ * port of the referenced service. A port name or port number
+ * is required for a IngressServiceBackend.
+ *
+ * @schema GrafanaSpecIngressSpecRulesHttpPathsBackendServicePort
+ */
+export interface GrafanaSpecIngressSpecRulesHttpPathsBackendServicePort {
+  /**
+   * name is the name of the port on the Service.
+   * This is a mutually exclusive setting with "Number".
+   *
+   * @schema GrafanaSpecIngressSpecRulesHttpPathsBackendServicePort#name
+   */
+  readonly name?: string;
+
+  /**
+   * number is the numerical port number (e.g. 80) on the Service.
+   * This is a mutually exclusive setting with "Name".
+   *
+   * @schema GrafanaSpecIngressSpecRulesHttpPathsBackendServicePort#number
+   */
+  readonly number?: number;
+}
+
+/**
+ * Converts an object of type 'GrafanaSpecIngressSpecRulesHttpPathsBackendServicePort' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaSpecIngressSpecRulesHttpPathsBackendServicePort(obj: GrafanaSpecIngressSpecRulesHttpPathsBackendServicePort | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'number': obj.number,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+
+/**
  * GrafanaDashboard is the Schema for the grafanadashboards API
  *
  * @schema GrafanaDashboard
@@ -1202,6 +10618,564 @@ export interface GrafanaDashboardSpecUrlAuthorizationBasicAuthUsername {
  */
 /* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 export function toJson_GrafanaDashboardSpecUrlAuthorizationBasicAuthUsername(obj: GrafanaDashboardSpecUrlAuthorizationBasicAuthUsername | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+
+/**
+ * GrafanaDatasource is the Schema for the grafanadatasources API
+ *
+ * @schema GrafanaDatasource
+ */
+export class GrafanaDatasource extends ApiObject {
+  /**
+   * Returns the apiVersion and kind for "GrafanaDatasource"
+   */
+  public static readonly GVK: GroupVersionKind = {
+    apiVersion: 'grafana.integreatly.org/v1beta1',
+    kind: 'GrafanaDatasource',
+  }
+
+  /**
+   * Renders a Kubernetes manifest for "GrafanaDatasource".
+   *
+   * This can be used to inline resource manifests inside other objects (e.g. as templates).
+   *
+   * @param props initialization props
+   */
+  public static manifest(props: GrafanaDatasourceProps): any {
+    return {
+      ...GrafanaDatasource.GVK,
+      ...toJson_GrafanaDatasourceProps(props),
+    };
+  }
+
+  /**
+   * Defines a "GrafanaDatasource" API object
+   * @param scope the scope in which to define this object
+   * @param id a scope-local name for the object
+   * @param props initialization props
+   */
+  public constructor(scope: Construct, id: string, props: GrafanaDatasourceProps) {
+    super(scope, id, {
+      ...GrafanaDatasource.GVK,
+      ...props,
+    });
+  }
+
+  /**
+   * Renders the object to Kubernetes JSON.
+   */
+  public override toJson(): any {
+    const resolved = super.toJson();
+
+    return {
+      ...GrafanaDatasource.GVK,
+      ...toJson_GrafanaDatasourceProps(resolved),
+    };
+  }
+}
+
+/**
+ * GrafanaDatasource is the Schema for the grafanadatasources API
+ *
+ * @schema GrafanaDatasource
+ */
+export interface GrafanaDatasourceProps {
+  /**
+   * @schema GrafanaDatasource#metadata
+   */
+  readonly metadata?: ApiObjectMetadata;
+
+  /**
+   * GrafanaDatasourceSpec defines the desired state of GrafanaDatasource
+   *
+   * @schema GrafanaDatasource#spec
+   */
+  readonly spec: GrafanaDatasourceSpec;
+}
+
+/**
+ * Converts an object of type 'GrafanaDatasourceProps' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaDatasourceProps(obj: GrafanaDatasourceProps | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'metadata': obj.metadata,
+    'spec': toJson_GrafanaDatasourceSpec(obj.spec),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * GrafanaDatasourceSpec defines the desired state of GrafanaDatasource
+ *
+ * @schema GrafanaDatasourceSpec
+ */
+export interface GrafanaDatasourceSpec {
+  /**
+   * Allow the Operator to match this resource with Grafanas outside the current namespace
+   *
+   * @schema GrafanaDatasourceSpec#allowCrossNamespaceImport
+   */
+  readonly allowCrossNamespaceImport?: boolean;
+
+  /**
+   * @schema GrafanaDatasourceSpec#datasource
+   */
+  readonly datasource: GrafanaDatasourceSpecDatasource;
+
+  /**
+   * Selects Grafana instances for import
+   *
+   * @schema GrafanaDatasourceSpec#instanceSelector
+   */
+  readonly instanceSelector: GrafanaDatasourceSpecInstanceSelector;
+
+  /**
+   * plugins
+   *
+   * @schema GrafanaDatasourceSpec#plugins
+   */
+  readonly plugins?: GrafanaDatasourceSpecPlugins[];
+
+  /**
+   * How often the resource is synced, defaults to 10m0s if not set
+   *
+   * @schema GrafanaDatasourceSpec#resyncPeriod
+   */
+  readonly resyncPeriod?: string;
+
+  /**
+   * Suspend pauses synchronizing attempts and tells the operator to ignore changes
+   *
+   * @schema GrafanaDatasourceSpec#suspend
+   */
+  readonly suspend?: boolean;
+
+  /**
+   * The UID, for the datasource, fallback to the deprecated spec.datasource.uid
+   * and metadata.uid. Can be any string consisting of alphanumeric characters,
+   * - and _ with a maximum length of 40 +optional
+   *
+   * @schema GrafanaDatasourceSpec#uid
+   */
+  readonly uid?: string;
+
+  /**
+   * environments variables from secrets or config maps
+   *
+   * @schema GrafanaDatasourceSpec#valuesFrom
+   */
+  readonly valuesFrom?: GrafanaDatasourceSpecValuesFrom[];
+}
+
+/**
+ * Converts an object of type 'GrafanaDatasourceSpec' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaDatasourceSpec(obj: GrafanaDatasourceSpec | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'allowCrossNamespaceImport': obj.allowCrossNamespaceImport,
+    'datasource': toJson_GrafanaDatasourceSpecDatasource(obj.datasource),
+    'instanceSelector': toJson_GrafanaDatasourceSpecInstanceSelector(obj.instanceSelector),
+    'plugins': obj.plugins?.map(y => toJson_GrafanaDatasourceSpecPlugins(y)),
+    'resyncPeriod': obj.resyncPeriod,
+    'suspend': obj.suspend,
+    'uid': obj.uid,
+    'valuesFrom': obj.valuesFrom?.map(y => toJson_GrafanaDatasourceSpecValuesFrom(y)),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema GrafanaDatasourceSpecDatasource
+ */
+export interface GrafanaDatasourceSpecDatasource {
+  /**
+   * @schema GrafanaDatasourceSpecDatasource#access
+   */
+  readonly access?: string;
+
+  /**
+   * @schema GrafanaDatasourceSpecDatasource#basicAuth
+   */
+  readonly basicAuth?: boolean;
+
+  /**
+   * @schema GrafanaDatasourceSpecDatasource#basicAuthUser
+   */
+  readonly basicAuthUser?: string;
+
+  /**
+   * @schema GrafanaDatasourceSpecDatasource#database
+   */
+  readonly database?: string;
+
+  /**
+   * Whether to enable/disable editing of the datasource in Grafana UI
+   *
+   * @schema GrafanaDatasourceSpecDatasource#editable
+   */
+  readonly editable?: boolean;
+
+  /**
+   * @schema GrafanaDatasourceSpecDatasource#isDefault
+   */
+  readonly isDefault?: boolean;
+
+  /**
+   * @schema GrafanaDatasourceSpecDatasource#jsonData
+   */
+  readonly jsonData?: any;
+
+  /**
+   * @schema GrafanaDatasourceSpecDatasource#name
+   */
+  readonly name?: string;
+
+  /**
+   * Deprecated field, it has no effect
+   *
+   * @schema GrafanaDatasourceSpecDatasource#orgId
+   */
+  readonly orgId?: number;
+
+  /**
+   * @schema GrafanaDatasourceSpecDatasource#secureJsonData
+   */
+  readonly secureJsonData?: any;
+
+  /**
+   * @schema GrafanaDatasourceSpecDatasource#type
+   */
+  readonly type?: string;
+
+  /**
+   * Deprecated field, use spec.uid instead
+   *
+   * @schema GrafanaDatasourceSpecDatasource#uid
+   */
+  readonly uid?: string;
+
+  /**
+   * @schema GrafanaDatasourceSpecDatasource#url
+   */
+  readonly url?: string;
+
+  /**
+   * @schema GrafanaDatasourceSpecDatasource#user
+   */
+  readonly user?: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaDatasourceSpecDatasource' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaDatasourceSpecDatasource(obj: GrafanaDatasourceSpecDatasource | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'access': obj.access,
+    'basicAuth': obj.basicAuth,
+    'basicAuthUser': obj.basicAuthUser,
+    'database': obj.database,
+    'editable': obj.editable,
+    'isDefault': obj.isDefault,
+    'jsonData': obj.jsonData,
+    'name': obj.name,
+    'orgId': obj.orgId,
+    'secureJsonData': obj.secureJsonData,
+    'type': obj.type,
+    'uid': obj.uid,
+    'url': obj.url,
+    'user': obj.user,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Selects Grafana instances for import
+ *
+ * @schema GrafanaDatasourceSpecInstanceSelector
+ */
+export interface GrafanaDatasourceSpecInstanceSelector {
+  /**
+   * matchExpressions is a list of label selector requirements. The requirements are ANDed.
+   *
+   * @schema GrafanaDatasourceSpecInstanceSelector#matchExpressions
+   */
+  readonly matchExpressions?: GrafanaDatasourceSpecInstanceSelectorMatchExpressions[];
+
+  /**
+   * matchLabels is a map of {key,value} pairs. A single {key,value} in the matchLabels
+   * map is equivalent to an element of matchExpressions, whose key field is "key", the
+   * operator is "In", and the values array contains only "value". The requirements are ANDed.
+   *
+   * @schema GrafanaDatasourceSpecInstanceSelector#matchLabels
+   */
+  readonly matchLabels?: { [key: string]: string };
+}
+
+/**
+ * Converts an object of type 'GrafanaDatasourceSpecInstanceSelector' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaDatasourceSpecInstanceSelector(obj: GrafanaDatasourceSpecInstanceSelector | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'matchExpressions': obj.matchExpressions?.map(y => toJson_GrafanaDatasourceSpecInstanceSelectorMatchExpressions(y)),
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema GrafanaDatasourceSpecPlugins
+ */
+export interface GrafanaDatasourceSpecPlugins {
+  /**
+   * @schema GrafanaDatasourceSpecPlugins#name
+   */
+  readonly name: string;
+
+  /**
+   * @schema GrafanaDatasourceSpecPlugins#version
+   */
+  readonly version: string;
+}
+
+/**
+ * Converts an object of type 'GrafanaDatasourceSpecPlugins' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaDatasourceSpecPlugins(obj: GrafanaDatasourceSpecPlugins | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'version': obj.version,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema GrafanaDatasourceSpecValuesFrom
+ */
+export interface GrafanaDatasourceSpecValuesFrom {
+  /**
+   * @schema GrafanaDatasourceSpecValuesFrom#targetPath
+   */
+  readonly targetPath: string;
+
+  /**
+   * @schema GrafanaDatasourceSpecValuesFrom#valueFrom
+   */
+  readonly valueFrom: GrafanaDatasourceSpecValuesFromValueFrom;
+}
+
+/**
+ * Converts an object of type 'GrafanaDatasourceSpecValuesFrom' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaDatasourceSpecValuesFrom(obj: GrafanaDatasourceSpecValuesFrom | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'targetPath': obj.targetPath,
+    'valueFrom': toJson_GrafanaDatasourceSpecValuesFromValueFrom(obj.valueFrom),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * A label selector requirement is a selector that contains values, a key, and an operator that
+ * relates the key and values.
+ *
+ * @schema GrafanaDatasourceSpecInstanceSelectorMatchExpressions
+ */
+export interface GrafanaDatasourceSpecInstanceSelectorMatchExpressions {
+  /**
+   * key is the label key that the selector applies to.
+   *
+   * @schema GrafanaDatasourceSpecInstanceSelectorMatchExpressions#key
+   */
+  readonly key: string;
+
+  /**
+   * operator represents a key's relationship to a set of values.
+   * Valid operators are In, NotIn, Exists and DoesNotExist.
+   *
+   * @schema GrafanaDatasourceSpecInstanceSelectorMatchExpressions#operator
+   */
+  readonly operator: string;
+
+  /**
+   * values is an array of string values. If the operator is In or NotIn,
+   * the values array must be non-empty. If the operator is Exists or DoesNotExist,
+   * the values array must be empty. This array is replaced during a strategic
+   * merge patch.
+   *
+   * @schema GrafanaDatasourceSpecInstanceSelectorMatchExpressions#values
+   */
+  readonly values?: string[];
+}
+
+/**
+ * Converts an object of type 'GrafanaDatasourceSpecInstanceSelectorMatchExpressions' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaDatasourceSpecInstanceSelectorMatchExpressions(obj: GrafanaDatasourceSpecInstanceSelectorMatchExpressions | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'operator': obj.operator,
+    'values': obj.values?.map(y => y),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema GrafanaDatasourceSpecValuesFromValueFrom
+ */
+export interface GrafanaDatasourceSpecValuesFromValueFrom {
+  /**
+   * Selects a key of a ConfigMap.
+   *
+   * @schema GrafanaDatasourceSpecValuesFromValueFrom#configMapKeyRef
+   */
+  readonly configMapKeyRef?: GrafanaDatasourceSpecValuesFromValueFromConfigMapKeyRef;
+
+  /**
+   * Selects a key of a Secret.
+   *
+   * @schema GrafanaDatasourceSpecValuesFromValueFrom#secretKeyRef
+   */
+  readonly secretKeyRef?: GrafanaDatasourceSpecValuesFromValueFromSecretKeyRef;
+}
+
+/**
+ * Converts an object of type 'GrafanaDatasourceSpecValuesFromValueFrom' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaDatasourceSpecValuesFromValueFrom(obj: GrafanaDatasourceSpecValuesFromValueFrom | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configMapKeyRef': toJson_GrafanaDatasourceSpecValuesFromValueFromConfigMapKeyRef(obj.configMapKeyRef),
+    'secretKeyRef': toJson_GrafanaDatasourceSpecValuesFromValueFromSecretKeyRef(obj.secretKeyRef),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Selects a key of a ConfigMap.
+ *
+ * @schema GrafanaDatasourceSpecValuesFromValueFromConfigMapKeyRef
+ */
+export interface GrafanaDatasourceSpecValuesFromValueFromConfigMapKeyRef {
+  /**
+   * The key to select.
+   *
+   * @schema GrafanaDatasourceSpecValuesFromValueFromConfigMapKeyRef#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema GrafanaDatasourceSpecValuesFromValueFromConfigMapKeyRef#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the ConfigMap or its key must be defined
+   *
+   * @schema GrafanaDatasourceSpecValuesFromValueFromConfigMapKeyRef#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'GrafanaDatasourceSpecValuesFromValueFromConfigMapKeyRef' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaDatasourceSpecValuesFromValueFromConfigMapKeyRef(obj: GrafanaDatasourceSpecValuesFromValueFromConfigMapKeyRef | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Selects a key of a Secret.
+ *
+ * @schema GrafanaDatasourceSpecValuesFromValueFromSecretKeyRef
+ */
+export interface GrafanaDatasourceSpecValuesFromValueFromSecretKeyRef {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema GrafanaDatasourceSpecValuesFromValueFromSecretKeyRef#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema GrafanaDatasourceSpecValuesFromValueFromSecretKeyRef#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema GrafanaDatasourceSpecValuesFromValueFromSecretKeyRef#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'GrafanaDatasourceSpecValuesFromValueFromSecretKeyRef' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_GrafanaDatasourceSpecValuesFromValueFromSecretKeyRef(obj: GrafanaDatasourceSpecValuesFromValueFromSecretKeyRef | undefined): Record<string, any> | undefined {
   if (obj === undefined) { return undefined; }
   const result = {
     'key': obj.key,

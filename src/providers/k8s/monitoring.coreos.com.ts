@@ -4,6 +4,6752 @@ import { Construct } from 'constructs';
 
 
 /**
+ * The `Alertmanager` custom resource definition (CRD) defines a desired [Alertmanager](https://prometheus.io/docs/alerting) setup to run in a Kubernetes cluster. It allows to specify many options such as the number of replicas, persistent storage and many more.
+
+For each `Alertmanager` resource, the Operator deploys a `StatefulSet` in the same namespace. When there are two or more configured replicas, the Operator runs the Alertmanager instances in high-availability mode.
+
+The resource defines via label and namespace selectors which `AlertmanagerConfig` objects should be associated to the deployed Alertmanager instances.
+ *
+ * @schema Alertmanager
+ */
+export class Alertmanager extends ApiObject {
+  /**
+   * Returns the apiVersion and kind for "Alertmanager"
+   */
+  public static readonly GVK: GroupVersionKind = {
+    apiVersion: 'monitoring.coreos.com/v1',
+    kind: 'Alertmanager',
+  }
+
+  /**
+   * Renders a Kubernetes manifest for "Alertmanager".
+   *
+   * This can be used to inline resource manifests inside other objects (e.g. as templates).
+   *
+   * @param props initialization props
+   */
+  public static manifest(props: AlertmanagerProps): any {
+    return {
+      ...Alertmanager.GVK,
+      ...toJson_AlertmanagerProps(props),
+    };
+  }
+
+  /**
+   * Defines a "Alertmanager" API object
+   * @param scope the scope in which to define this object
+   * @param id a scope-local name for the object
+   * @param props initialization props
+   */
+  public constructor(scope: Construct, id: string, props: AlertmanagerProps) {
+    super(scope, id, {
+      ...Alertmanager.GVK,
+      ...props,
+    });
+  }
+
+  /**
+   * Renders the object to Kubernetes JSON.
+   */
+  public override toJson(): any {
+    const resolved = super.toJson();
+
+    return {
+      ...Alertmanager.GVK,
+      ...toJson_AlertmanagerProps(resolved),
+    };
+  }
+}
+
+/**
+ * The `Alertmanager` custom resource definition (CRD) defines a desired [Alertmanager](https://prometheus.io/docs/alerting) setup to run in a Kubernetes cluster. It allows to specify many options such as the number of replicas, persistent storage and many more.
+ *
+ * For each `Alertmanager` resource, the Operator deploys a `StatefulSet` in the same namespace. When there are two or more configured replicas, the Operator runs the Alertmanager instances in high-availability mode.
+ *
+ * The resource defines via label and namespace selectors which `AlertmanagerConfig` objects should be associated to the deployed Alertmanager instances.
+ *
+ * @schema Alertmanager
+ */
+export interface AlertmanagerProps {
+  /**
+   * @schema Alertmanager#metadata
+   */
+  readonly metadata?: ApiObjectMetadata;
+
+  /**
+   * spec defines the specification of the desired behavior of the Alertmanager cluster. More info:
+   * https://github.com/kubernetes/community/blob/master/contributors/devel/sig-architecture/api-conventions.md#spec-and-status
+   *
+   * @schema Alertmanager#spec
+   */
+  readonly spec: AlertmanagerSpec;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerProps' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerProps(obj: AlertmanagerProps | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'metadata': obj.metadata,
+    'spec': toJson_AlertmanagerSpec(obj.spec),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * spec defines the specification of the desired behavior of the Alertmanager cluster. More info:
+ * https://github.com/kubernetes/community/blob/master/contributors/devel/sig-architecture/api-conventions.md#spec-and-status
+ *
+ * @schema AlertmanagerSpec
+ */
+export interface AlertmanagerSpec {
+  /**
+   * additionalArgs allows setting additional arguments for the 'Alertmanager' container.
+   * It is intended for e.g. activating hidden flags which are not supported by
+   * the dedicated configuration options yet. The arguments are passed as-is to the
+   * Alertmanager container which may cause issues if they are invalid or not supported
+   * by the given Alertmanager version.
+   *
+   * @schema AlertmanagerSpec#additionalArgs
+   */
+  readonly additionalArgs?: AlertmanagerSpecAdditionalArgs[];
+
+  /**
+   * additionalPeers allows injecting a set of additional Alertmanagers to peer with to form a highly available cluster.
+   *
+   * @schema AlertmanagerSpec#additionalPeers
+   */
+  readonly additionalPeers?: string[];
+
+  /**
+   * affinity defines the pod's scheduling constraints.
+   *
+   * @schema AlertmanagerSpec#affinity
+   */
+  readonly affinity?: any;
+
+  /**
+   * alertmanagerConfigMatcherStrategy defines how AlertmanagerConfig objects
+   * process incoming alerts.
+   *
+   * @schema AlertmanagerSpec#alertmanagerConfigMatcherStrategy
+   */
+  readonly alertmanagerConfigMatcherStrategy?: AlertmanagerSpecAlertmanagerConfigMatcherStrategy;
+
+  /**
+   * alertmanagerConfigNamespaceSelector defines the namespaces to be selected for AlertmanagerConfig discovery. If nil, only
+   * check own namespace.
+   *
+   * @schema AlertmanagerSpec#alertmanagerConfigNamespaceSelector
+   */
+  readonly alertmanagerConfigNamespaceSelector?: AlertmanagerSpecAlertmanagerConfigNamespaceSelector;
+
+  /**
+   * alertmanagerConfigSelector defines the selector to be used for to merge and configure Alertmanager with.
+   *
+   * @schema AlertmanagerSpec#alertmanagerConfigSelector
+   */
+  readonly alertmanagerConfigSelector?: AlertmanagerSpecAlertmanagerConfigSelector;
+
+  /**
+   * alertmanagerConfiguration defines the configuration of Alertmanager.
+   *
+   * If defined, it takes precedence over the `configSecret` field.
+   *
+   * This is an *experimental feature*, it may change in any upcoming release
+   * in a breaking way.
+   *
+   * @schema AlertmanagerSpec#alertmanagerConfiguration
+   */
+  readonly alertmanagerConfiguration?: AlertmanagerSpecAlertmanagerConfiguration;
+
+  /**
+   * automountServiceAccountToken defines whether a service account token should be automatically mounted in the pod.
+   * If the service account has `automountServiceAccountToken: true`, set the field to `false` to opt out of automounting API credentials.
+   *
+   * @schema AlertmanagerSpec#automountServiceAccountToken
+   */
+  readonly automountServiceAccountToken?: boolean;
+
+  /**
+   * baseImage that is used to deploy pods, without tag.
+   * Deprecated: use 'image' instead.
+   *
+   * @schema AlertmanagerSpec#baseImage
+   */
+  readonly baseImage?: string;
+
+  /**
+   * clusterAdvertiseAddress defines the explicit address to advertise in cluster.
+   * Needs to be provided for non RFC1918 [1] (public) addresses.
+   * [1] RFC1918: https://tools.ietf.org/html/rfc1918
+   *
+   * @schema AlertmanagerSpec#clusterAdvertiseAddress
+   */
+  readonly clusterAdvertiseAddress?: string;
+
+  /**
+   * clusterGossipInterval defines the interval between gossip attempts.
+   *
+   * @schema AlertmanagerSpec#clusterGossipInterval
+   */
+  readonly clusterGossipInterval?: string;
+
+  /**
+   * clusterLabel defines the identifier that uniquely identifies the Alertmanager cluster.
+   * You should only set it when the Alertmanager cluster includes Alertmanager instances which are external to this Alertmanager resource. In practice, the addresses of the external instances are provided via the `.spec.additionalPeers` field.
+   *
+   * @schema AlertmanagerSpec#clusterLabel
+   */
+  readonly clusterLabel?: string;
+
+  /**
+   * clusterPeerTimeout defines the timeout for cluster peering.
+   *
+   * @schema AlertmanagerSpec#clusterPeerTimeout
+   */
+  readonly clusterPeerTimeout?: string;
+
+  /**
+   * clusterPushpullInterval defines the interval between pushpull attempts.
+   *
+   * @schema AlertmanagerSpec#clusterPushpullInterval
+   */
+  readonly clusterPushpullInterval?: string;
+
+  /**
+   * clusterTLS defines the mutual TLS configuration for the Alertmanager cluster's gossip protocol.
+   *
+   * It requires Alertmanager >= 0.24.0.
+   *
+   * @schema AlertmanagerSpec#clusterTLS
+   */
+  readonly clusterTls?: AlertmanagerSpecClusterTls;
+
+  /**
+   * configMaps defines a list of ConfigMaps in the same namespace as the Alertmanager
+   * object, which shall be mounted into the Alertmanager Pods.
+   * Each ConfigMap is added to the StatefulSet definition as a volume named `configmap-<configmap-name>`.
+   * The ConfigMaps are mounted into `/etc/alertmanager/configmaps/<configmap-name>` in the 'alertmanager' container.
+   *
+   * @schema AlertmanagerSpec#configMaps
+   */
+  readonly configMaps?: string[];
+
+  /**
+   * configSecret defines the name of a Kubernetes Secret in the same namespace as the
+   * Alertmanager object, which contains the configuration for this Alertmanager
+   * instance. If empty, it defaults to `alertmanager-<alertmanager-name>`.
+   *
+   * The Alertmanager configuration should be available under the
+   * `alertmanager.yaml` key. Additional keys from the original secret are
+   * copied to the generated secret and mounted into the
+   * `/etc/alertmanager/config` directory in the `alertmanager` container.
+   *
+   * If either the secret or the `alertmanager.yaml` key is missing, the
+   * operator provisions a minimal Alertmanager configuration with one empty
+   * receiver (effectively dropping alert notifications).
+   *
+   * @schema AlertmanagerSpec#configSecret
+   */
+  readonly configSecret?: string;
+
+  /**
+   * containers allows injecting additional containers or modifying operator
+   * generated containers. This can be used to allow adding an authentication
+   * proxy to the Pods or to change the behavior of an operator generated
+   * container. Containers described here modify an operator generated
+   * container if they share the same name and modifications are done via a
+   * strategic merge patch.
+   *
+   * The names of containers managed by the operator are:
+   * * `alertmanager`
+   * * `config-reloader`
+   * * `thanos-sidecar`
+   *
+   * Overriding containers which are managed by the operator require careful
+   * testing, especially when upgrading to a new version of the operator.
+   *
+   * @schema AlertmanagerSpec#containers
+   */
+  readonly containers?: any[];
+
+  /**
+   * dnsConfig defines the DNS configuration for the pods.
+   *
+   * @schema AlertmanagerSpec#dnsConfig
+   */
+  readonly dnsConfig?: AlertmanagerSpecDnsConfig;
+
+  /**
+   * dnsPolicy defines the DNS policy for the pods.
+   *
+   * @schema AlertmanagerSpec#dnsPolicy
+   */
+  readonly dnsPolicy?: AlertmanagerSpecDnsPolicy;
+
+  /**
+   * enableFeatures defines the Alertmanager's feature flags. By default, no features are enabled.
+   * Enabling features which are disabled by default is entirely outside the
+   * scope of what the maintainers will support and by doing so, you accept
+   * that this behaviour may break at any time without notice.
+   *
+   * It requires Alertmanager >= 0.27.0.
+   *
+   * @schema AlertmanagerSpec#enableFeatures
+   */
+  readonly enableFeatures?: string[];
+
+  /**
+   * enableServiceLinks defines whether information about services should be injected into pod's environment variables
+   *
+   * @schema AlertmanagerSpec#enableServiceLinks
+   */
+  readonly enableServiceLinks?: boolean;
+
+  /**
+   * externalUrl defines the URL used to access the Alertmanager web service. This is
+   * necessary to generate correct URLs. This is necessary if Alertmanager is not
+   * served from root of a DNS name.
+   *
+   * @schema AlertmanagerSpec#externalUrl
+   */
+  readonly externalUrl?: string;
+
+  /**
+   * forceEnableClusterMode ensures Alertmanager does not deactivate the cluster mode when running with a single replica.
+   * Use case is e.g. spanning an Alertmanager cluster across Kubernetes clusters with a single replica in each.
+   *
+   * @schema AlertmanagerSpec#forceEnableClusterMode
+   */
+  readonly forceEnableClusterMode?: boolean;
+
+  /**
+   * hostAliases Pods configuration
+   *
+   * @schema AlertmanagerSpec#hostAliases
+   */
+  readonly hostAliases?: AlertmanagerSpecHostAliases[];
+
+  /**
+   * hostNetwork controls whether the pod may use the node network namespace.
+   *
+   * Make sure to understand the security implications if you want to enable
+   * it (https://kubernetes.io/docs/concepts/configuration/overview/).
+   *
+   * When hostNetwork is enabled, this will set the DNS policy to
+   * `ClusterFirstWithHostNet` automatically (unless `.spec.dnsPolicy` is set
+   * to a different value).
+   *
+   * @schema AlertmanagerSpec#hostNetwork
+   */
+  readonly hostNetwork?: boolean;
+
+  /**
+   * hostUsers supports the user space in Kubernetes.
+   *
+   * More info: https://kubernetes.io/docs/tasks/configure-pod-container/user-namespaces/
+   *
+   * The feature requires at least Kubernetes 1.28 with the `UserNamespacesSupport` feature gate enabled.
+   * Starting Kubernetes 1.33, the feature is enabled by default.
+   *
+   * @schema AlertmanagerSpec#hostUsers
+   */
+  readonly hostUsers?: boolean;
+
+  /**
+   * image if specified has precedence over baseImage, tag and sha
+   * combinations. Specifying the version is still necessary to ensure the
+   * Prometheus Operator knows what version of Alertmanager is being
+   * configured.
+   *
+   * @schema AlertmanagerSpec#image
+   */
+  readonly image?: string;
+
+  /**
+   * imagePullPolicy for the 'alertmanager', 'init-config-reloader' and 'config-reloader' containers.
+   * See https://kubernetes.io/docs/concepts/containers/images/#image-pull-policy for more details.
+   *
+   * @schema AlertmanagerSpec#imagePullPolicy
+   */
+  readonly imagePullPolicy?: AlertmanagerSpecImagePullPolicy;
+
+  /**
+   * imagePullSecrets An optional list of references to secrets in the same namespace
+   * to use for pulling prometheus and alertmanager images from registries
+   * see https://kubernetes.io/docs/tasks/configure-pod-container/pull-image-private-registry/
+   *
+   * @schema AlertmanagerSpec#imagePullSecrets
+   */
+  readonly imagePullSecrets?: AlertmanagerSpecImagePullSecrets[];
+
+  /**
+   * initContainers allows injecting initContainers to the Pod definition. Those
+   * can be used to e.g.  fetch secrets for injection into the Prometheus
+   * configuration from external sources. Any errors during the execution of
+   * an initContainer will lead to a restart of the Pod. More info:
+   * https://kubernetes.io/docs/concepts/workloads/pods/init-containers/
+   * InitContainers described here modify an operator generated init
+   * containers if they share the same name and modifications are done via a
+   * strategic merge patch.
+   *
+   * The names of init container name managed by the operator are:
+   * * `init-config-reloader`.
+   *
+   * Overriding init containers which are managed by the operator require
+   * careful testing, especially when upgrading to a new version of the
+   * operator.
+   *
+   * @schema AlertmanagerSpec#initContainers
+   */
+  readonly initContainers?: any[];
+
+  /**
+   * limits defines the limits command line flags when starting Alertmanager.
+   *
+   * @schema AlertmanagerSpec#limits
+   */
+  readonly limits?: AlertmanagerSpecLimits;
+
+  /**
+   * listenLocal defines the Alertmanager server listen on loopback, so that it
+   * does not bind against the Pod IP. Note this is only for the Alertmanager
+   * UI, not the gossip communication.
+   *
+   * @schema AlertmanagerSpec#listenLocal
+   */
+  readonly listenLocal?: boolean;
+
+  /**
+   * logFormat for Alertmanager to be configured with.
+   *
+   * @schema AlertmanagerSpec#logFormat
+   */
+  readonly logFormat?: AlertmanagerSpecLogFormat;
+
+  /**
+   * logLevel for Alertmanager to be configured with.
+   *
+   * @schema AlertmanagerSpec#logLevel
+   */
+  readonly logLevel?: AlertmanagerSpecLogLevel;
+
+  /**
+   * minReadySeconds defines the minimum number of seconds for which a newly
+   * created pod should be ready without any of its container crashing for it
+   * to be considered available.
+   *
+   * If unset, pods will be considered available as soon as they are ready.
+   *
+   * When the Alertmanager version is greater than or equal to v0.30.0, the
+   * duration is also used to delay the first flush of the aggregation
+   * groups. This delay helps ensuring that all alerts have been resent by
+   * the Prometheus instances to Alertmanager after a roll-out. It is
+   * possible to override this behavior passing a custom value via
+   * `.spec.additionalArgs`.
+   *
+   * @schema AlertmanagerSpec#minReadySeconds
+   */
+  readonly minReadySeconds?: number;
+
+  /**
+   * nodeSelector defines which Nodes the Pods are scheduled on.
+   *
+   * @schema AlertmanagerSpec#nodeSelector
+   */
+  readonly nodeSelector?: { [key: string]: string };
+
+  /**
+   * paused if set to true all actions on the underlying managed objects are not
+   * going to be performed, except for delete actions.
+   *
+   * @schema AlertmanagerSpec#paused
+   */
+  readonly paused?: boolean;
+
+  /**
+   * persistentVolumeClaimRetentionPolicy controls if and how PVCs are deleted during the lifecycle of a StatefulSet.
+   * The default behavior is all PVCs are retained.
+   * This is an alpha field from kubernetes 1.23 until 1.26 and a beta field from 1.26.
+   * It requires enabling the StatefulSetAutoDeletePVC feature gate.
+   *
+   * @schema AlertmanagerSpec#persistentVolumeClaimRetentionPolicy
+   */
+  readonly persistentVolumeClaimRetentionPolicy?: AlertmanagerSpecPersistentVolumeClaimRetentionPolicy;
+
+  /**
+   * podManagementPolicy defines the policy for creating/deleting pods when
+   * scaling up and down.
+   *
+   * Unlike the default StatefulSet behavior, the default policy is
+   * `Parallel` to avoid manual intervention in case a pod gets stuck during
+   * a rollout.
+   *
+   * Note that updating this value implies the recreation of the StatefulSet
+   * which incurs a service outage.
+   *
+   * @schema AlertmanagerSpec#podManagementPolicy
+   */
+  readonly podManagementPolicy?: AlertmanagerSpecPodManagementPolicy;
+
+  /**
+   * podMetadata defines labels and annotations which are propagated to the Alertmanager pods.
+   *
+   * The following items are reserved and cannot be overridden:
+   * * "alertmanager" label, set to the name of the Alertmanager instance.
+   * * "app.kubernetes.io/instance" label, set to the name of the Alertmanager instance.
+   * * "app.kubernetes.io/managed-by" label, set to "prometheus-operator".
+   * * "app.kubernetes.io/name" label, set to "alertmanager".
+   * * "app.kubernetes.io/version" label, set to the Alertmanager version.
+   * * "kubectl.kubernetes.io/default-container" annotation, set to "alertmanager".
+   *
+   * @schema AlertmanagerSpec#podMetadata
+   */
+  readonly podMetadata?: AlertmanagerSpecPodMetadata;
+
+  /**
+   * portName defines the port's name for the pods and governing service.
+   * Defaults to `web`.
+   *
+   * @default web`.
+   * @schema AlertmanagerSpec#portName
+   */
+  readonly portName?: string;
+
+  /**
+   * priorityClassName assigned to the Pods
+   *
+   * @schema AlertmanagerSpec#priorityClassName
+   */
+  readonly priorityClassName?: string;
+
+  /**
+   * replicas defines the expected size of the alertmanager cluster. The controller will
+   * eventually make the size of the running cluster equal to the expected
+   * size.
+   *
+   * @schema AlertmanagerSpec#replicas
+   */
+  readonly replicas?: number;
+
+  /**
+   * resources defines the resource requests and limits of the Pods.
+   *
+   * @schema AlertmanagerSpec#resources
+   */
+  readonly resources?: AlertmanagerSpecResources;
+
+  /**
+   * retention defines the time duration Alertmanager shall retain data for. Default is '120h',
+   * and must match the regular expression `[0-9]+(ms|s|m|h)` (milliseconds seconds minutes hours).
+   *
+   * @default 120h',
+   * @schema AlertmanagerSpec#retention
+   */
+  readonly retention?: string;
+
+  /**
+   * routePrefix Alertmanager registers HTTP handlers for. This is useful,
+   * if using ExternalURL and a proxy is rewriting HTTP routes of a request,
+   * and the actual ExternalURL is still true, but the server serves requests
+   * under a different route prefix. For example for use with `kubectl proxy`.
+   *
+   * @schema AlertmanagerSpec#routePrefix
+   */
+  readonly routePrefix?: string;
+
+  /**
+   * schedulerName defines the scheduler to use for Pod scheduling. If not specified, the default scheduler is used.
+   *
+   * @schema AlertmanagerSpec#schedulerName
+   */
+  readonly schedulerName?: string;
+
+  /**
+   * secrets is a list of Secrets in the same namespace as the Alertmanager
+   * object, which shall be mounted into the Alertmanager Pods.
+   * Each Secret is added to the StatefulSet definition as a volume named `secret-<secret-name>`.
+   * The Secrets are mounted into `/etc/alertmanager/secrets/<secret-name>` in the 'alertmanager' container.
+   *
+   * @schema AlertmanagerSpec#secrets
+   */
+  readonly secrets?: string[];
+
+  /**
+   * securityContext holds pod-level security attributes and common container settings.
+   * This defaults to the default PodSecurityContext.
+   *
+   * @schema AlertmanagerSpec#securityContext
+   */
+  readonly securityContext?: any;
+
+  /**
+   * serviceAccountName is the name of the ServiceAccount to use to run the
+   * Prometheus Pods.
+   *
+   * @schema AlertmanagerSpec#serviceAccountName
+   */
+  readonly serviceAccountName?: string;
+
+  /**
+   * serviceName defines the service name used by the underlying StatefulSet(s) as the governing service.
+   * If defined, the Service  must be created before the Alertmanager resource in the same namespace and it must define a selector that matches the pod labels.
+   * If empty, the operator will create and manage a headless service named `alertmanager-operated` for Alertmanager resources.
+   * When deploying multiple Alertmanager resources in the same namespace, it is recommended to specify a different value for each.
+   * See https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#stable-network-id for more details.
+   *
+   * @schema AlertmanagerSpec#serviceName
+   */
+  readonly serviceName?: string;
+
+  /**
+   * sha of Alertmanager container image to be deployed. Defaults to the value of `version`.
+   * Similar to a tag, but the SHA explicitly deploys an immutable container image.
+   * Version and Tag are ignored if SHA is set.
+   * Deprecated: use 'image' instead. The image digest can be specified as part of the image URL.
+   *
+   * @default the value of `version`.
+   * @schema AlertmanagerSpec#sha
+   */
+  readonly sha?: string;
+
+  /**
+   * storage defines the definition of how storage will be used by the Alertmanager
+   * instances.
+   *
+   * @schema AlertmanagerSpec#storage
+   */
+  readonly storage?: AlertmanagerSpecStorage;
+
+  /**
+   * tag of Alertmanager container image to be deployed. Defaults to the value of `version`.
+   * Version is ignored if Tag is set.
+   * Deprecated: use 'image' instead. The image tag can be specified as part of the image URL.
+   *
+   * @default the value of `version`.
+   * @schema AlertmanagerSpec#tag
+   */
+  readonly tag?: string;
+
+  /**
+   * terminationGracePeriodSeconds defines the Optional duration in seconds the pod needs to terminate gracefully.
+   * Value must be non-negative integer. The value zero indicates stop immediately via
+   * the kill signal (no opportunity to shut down) which may lead to data corruption.
+   *
+   * Defaults to 120 seconds.
+   *
+   * @default 120 seconds.
+   * @schema AlertmanagerSpec#terminationGracePeriodSeconds
+   */
+  readonly terminationGracePeriodSeconds?: number;
+
+  /**
+   * tolerations defines the pod's tolerations.
+   *
+   * @schema AlertmanagerSpec#tolerations
+   */
+  readonly tolerations?: any[];
+
+  /**
+   * topologySpreadConstraints defines the Pod's topology spread constraints.
+   *
+   * @schema AlertmanagerSpec#topologySpreadConstraints
+   */
+  readonly topologySpreadConstraints?: any[];
+
+  /**
+   * updateStrategy indicates the strategy that will be employed to update
+   * Pods in the StatefulSet when a revision is made to statefulset's Pod
+   * Template.
+   *
+   * The default strategy is RollingUpdate.
+   *
+   * @schema AlertmanagerSpec#updateStrategy
+   */
+  readonly updateStrategy?: AlertmanagerSpecUpdateStrategy;
+
+  /**
+   * version the cluster should be on.
+   *
+   * @schema AlertmanagerSpec#version
+   */
+  readonly version?: string;
+
+  /**
+   * volumeMounts allows configuration of additional VolumeMounts on the output StatefulSet definition.
+   * VolumeMounts specified will be appended to other VolumeMounts in the alertmanager container,
+   * that are generated as a result of StorageSpec objects.
+   *
+   * @schema AlertmanagerSpec#volumeMounts
+   */
+  readonly volumeMounts?: any[];
+
+  /**
+   * volumes allows configuration of additional volumes on the output StatefulSet definition.
+   * Volumes specified will be appended to other volumes that are generated as a result of
+   * StorageSpec objects.
+   *
+   * @schema AlertmanagerSpec#volumes
+   */
+  readonly volumes?: any[];
+
+  /**
+   * web defines the web command line flags when starting Alertmanager.
+   *
+   * @schema AlertmanagerSpec#web
+   */
+  readonly web?: AlertmanagerSpecWeb;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpec' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpec(obj: AlertmanagerSpec | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'additionalArgs': obj.additionalArgs?.map(y => toJson_AlertmanagerSpecAdditionalArgs(y)),
+    'additionalPeers': obj.additionalPeers?.map(y => y),
+    'affinity': obj.affinity,
+    'alertmanagerConfigMatcherStrategy': toJson_AlertmanagerSpecAlertmanagerConfigMatcherStrategy(obj.alertmanagerConfigMatcherStrategy),
+    'alertmanagerConfigNamespaceSelector': toJson_AlertmanagerSpecAlertmanagerConfigNamespaceSelector(obj.alertmanagerConfigNamespaceSelector),
+    'alertmanagerConfigSelector': toJson_AlertmanagerSpecAlertmanagerConfigSelector(obj.alertmanagerConfigSelector),
+    'alertmanagerConfiguration': toJson_AlertmanagerSpecAlertmanagerConfiguration(obj.alertmanagerConfiguration),
+    'automountServiceAccountToken': obj.automountServiceAccountToken,
+    'baseImage': obj.baseImage,
+    'clusterAdvertiseAddress': obj.clusterAdvertiseAddress,
+    'clusterGossipInterval': obj.clusterGossipInterval,
+    'clusterLabel': obj.clusterLabel,
+    'clusterPeerTimeout': obj.clusterPeerTimeout,
+    'clusterPushpullInterval': obj.clusterPushpullInterval,
+    'clusterTLS': toJson_AlertmanagerSpecClusterTls(obj.clusterTls),
+    'configMaps': obj.configMaps?.map(y => y),
+    'configSecret': obj.configSecret,
+    'containers': obj.containers?.map(y => y),
+    'dnsConfig': toJson_AlertmanagerSpecDnsConfig(obj.dnsConfig),
+    'dnsPolicy': obj.dnsPolicy,
+    'enableFeatures': obj.enableFeatures?.map(y => y),
+    'enableServiceLinks': obj.enableServiceLinks,
+    'externalUrl': obj.externalUrl,
+    'forceEnableClusterMode': obj.forceEnableClusterMode,
+    'hostAliases': obj.hostAliases?.map(y => toJson_AlertmanagerSpecHostAliases(y)),
+    'hostNetwork': obj.hostNetwork,
+    'hostUsers': obj.hostUsers,
+    'image': obj.image,
+    'imagePullPolicy': obj.imagePullPolicy,
+    'imagePullSecrets': obj.imagePullSecrets?.map(y => toJson_AlertmanagerSpecImagePullSecrets(y)),
+    'initContainers': obj.initContainers?.map(y => y),
+    'limits': toJson_AlertmanagerSpecLimits(obj.limits),
+    'listenLocal': obj.listenLocal,
+    'logFormat': obj.logFormat,
+    'logLevel': obj.logLevel,
+    'minReadySeconds': obj.minReadySeconds,
+    'nodeSelector': ((obj.nodeSelector) === undefined) ? undefined : (Object.entries(obj.nodeSelector).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'paused': obj.paused,
+    'persistentVolumeClaimRetentionPolicy': toJson_AlertmanagerSpecPersistentVolumeClaimRetentionPolicy(obj.persistentVolumeClaimRetentionPolicy),
+    'podManagementPolicy': obj.podManagementPolicy,
+    'podMetadata': toJson_AlertmanagerSpecPodMetadata(obj.podMetadata),
+    'portName': obj.portName,
+    'priorityClassName': obj.priorityClassName,
+    'replicas': obj.replicas,
+    'resources': toJson_AlertmanagerSpecResources(obj.resources),
+    'retention': obj.retention,
+    'routePrefix': obj.routePrefix,
+    'schedulerName': obj.schedulerName,
+    'secrets': obj.secrets?.map(y => y),
+    'securityContext': obj.securityContext,
+    'serviceAccountName': obj.serviceAccountName,
+    'serviceName': obj.serviceName,
+    'sha': obj.sha,
+    'storage': toJson_AlertmanagerSpecStorage(obj.storage),
+    'tag': obj.tag,
+    'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
+    'tolerations': obj.tolerations?.map(y => y),
+    'topologySpreadConstraints': obj.topologySpreadConstraints?.map(y => y),
+    'updateStrategy': toJson_AlertmanagerSpecUpdateStrategy(obj.updateStrategy),
+    'version': obj.version,
+    'volumeMounts': obj.volumeMounts?.map(y => y),
+    'volumes': obj.volumes?.map(y => y),
+    'web': toJson_AlertmanagerSpecWeb(obj.web),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Argument as part of the AdditionalArgs list.
+ *
+ * @schema AlertmanagerSpecAdditionalArgs
+ */
+export interface AlertmanagerSpecAdditionalArgs {
+  /**
+   * name of the argument, e.g. "scrape.discovery-reload-interval".
+   *
+   * @schema AlertmanagerSpecAdditionalArgs#name
+   */
+  readonly name: string;
+
+  /**
+   * value defines the argument value, e.g. 30s. Can be empty for name-only arguments (e.g. --storage.tsdb.no-lockfile)
+   *
+   * @schema AlertmanagerSpecAdditionalArgs#value
+   */
+  readonly value?: string;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAdditionalArgs' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAdditionalArgs(obj: AlertmanagerSpecAdditionalArgs | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'value': obj.value,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * alertmanagerConfigMatcherStrategy defines how AlertmanagerConfig objects
+ * process incoming alerts.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigMatcherStrategy
+ */
+export interface AlertmanagerSpecAlertmanagerConfigMatcherStrategy {
+  /**
+   * type defines the strategy used by
+   * AlertmanagerConfig objects to match alerts in the routes and inhibition
+   * rules.
+   *
+   * The default value is `OnNamespace`.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigMatcherStrategy#type
+   */
+  readonly type?: AlertmanagerSpecAlertmanagerConfigMatcherStrategyType;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigMatcherStrategy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigMatcherStrategy(obj: AlertmanagerSpecAlertmanagerConfigMatcherStrategy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'type': obj.type,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * alertmanagerConfigNamespaceSelector defines the namespaces to be selected for AlertmanagerConfig discovery. If nil, only
+ * check own namespace.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigNamespaceSelector
+ */
+export interface AlertmanagerSpecAlertmanagerConfigNamespaceSelector {
+  /**
+   * matchExpressions is a list of label selector requirements. The requirements are ANDed.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigNamespaceSelector#matchExpressions
+   */
+  readonly matchExpressions?: AlertmanagerSpecAlertmanagerConfigNamespaceSelectorMatchExpressions[];
+
+  /**
+   * matchLabels is a map of {key,value} pairs. A single {key,value} in the matchLabels
+   * map is equivalent to an element of matchExpressions, whose key field is "key", the
+   * operator is "In", and the values array contains only "value". The requirements are ANDed.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigNamespaceSelector#matchLabels
+   */
+  readonly matchLabels?: { [key: string]: string };
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigNamespaceSelector' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigNamespaceSelector(obj: AlertmanagerSpecAlertmanagerConfigNamespaceSelector | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'matchExpressions': obj.matchExpressions?.map(y => toJson_AlertmanagerSpecAlertmanagerConfigNamespaceSelectorMatchExpressions(y)),
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * alertmanagerConfigSelector defines the selector to be used for to merge and configure Alertmanager with.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigSelector
+ */
+export interface AlertmanagerSpecAlertmanagerConfigSelector {
+  /**
+   * matchExpressions is a list of label selector requirements. The requirements are ANDed.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigSelector#matchExpressions
+   */
+  readonly matchExpressions?: AlertmanagerSpecAlertmanagerConfigSelectorMatchExpressions[];
+
+  /**
+   * matchLabels is a map of {key,value} pairs. A single {key,value} in the matchLabels
+   * map is equivalent to an element of matchExpressions, whose key field is "key", the
+   * operator is "In", and the values array contains only "value". The requirements are ANDed.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigSelector#matchLabels
+   */
+  readonly matchLabels?: { [key: string]: string };
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigSelector' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigSelector(obj: AlertmanagerSpecAlertmanagerConfigSelector | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'matchExpressions': obj.matchExpressions?.map(y => toJson_AlertmanagerSpecAlertmanagerConfigSelectorMatchExpressions(y)),
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * alertmanagerConfiguration defines the configuration of Alertmanager.
+ *
+ * If defined, it takes precedence over the `configSecret` field.
+ *
+ * This is an *experimental feature*, it may change in any upcoming release
+ * in a breaking way.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfiguration
+ */
+export interface AlertmanagerSpecAlertmanagerConfiguration {
+  /**
+   * global defines the global parameters of the Alertmanager configuration.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfiguration#global
+   */
+  readonly global?: AlertmanagerSpecAlertmanagerConfigurationGlobal;
+
+  /**
+   * name defines the name of the AlertmanagerConfig custom resource which is used to generate the Alertmanager configuration.
+   * It must be defined in the same namespace as the Alertmanager object.
+   * The operator will not enforce a `namespace` label for routes and inhibition rules.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfiguration#name
+   */
+  readonly name?: string;
+
+  /**
+   * templates defines the custom notification templates.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfiguration#templates
+   */
+  readonly templates?: AlertmanagerSpecAlertmanagerConfigurationTemplates[];
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfiguration' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfiguration(obj: AlertmanagerSpecAlertmanagerConfiguration | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'global': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobal(obj.global),
+    'name': obj.name,
+    'templates': obj.templates?.map(y => toJson_AlertmanagerSpecAlertmanagerConfigurationTemplates(y)),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * clusterTLS defines the mutual TLS configuration for the Alertmanager cluster's gossip protocol.
+ *
+ * It requires Alertmanager >= 0.24.0.
+ *
+ * @schema AlertmanagerSpecClusterTls
+ */
+export interface AlertmanagerSpecClusterTls {
+  /**
+   * client defines the client-side configuration for mutual TLS.
+   *
+   * @schema AlertmanagerSpecClusterTls#client
+   */
+  readonly client: AlertmanagerSpecClusterTlsClient;
+
+  /**
+   * server defines the server-side configuration for mutual TLS.
+   *
+   * @schema AlertmanagerSpecClusterTls#server
+   */
+  readonly server: AlertmanagerSpecClusterTlsServer;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecClusterTls' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecClusterTls(obj: AlertmanagerSpecClusterTls | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'client': toJson_AlertmanagerSpecClusterTlsClient(obj.client),
+    'server': toJson_AlertmanagerSpecClusterTlsServer(obj.server),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * dnsConfig defines the DNS configuration for the pods.
+ *
+ * @schema AlertmanagerSpecDnsConfig
+ */
+export interface AlertmanagerSpecDnsConfig {
+  /**
+   * nameservers defines the list of DNS name server IP addresses.
+   * This will be appended to the base nameservers generated from DNSPolicy.
+   *
+   * @schema AlertmanagerSpecDnsConfig#nameservers
+   */
+  readonly nameservers?: string[];
+
+  /**
+   * options defines the list of DNS resolver options.
+   * This will be merged with the base options generated from DNSPolicy.
+   * Resolution options given in Options
+   * will override those that appear in the base DNSPolicy.
+   *
+   * @schema AlertmanagerSpecDnsConfig#options
+   */
+  readonly options?: AlertmanagerSpecDnsConfigOptions[];
+
+  /**
+   * searches defines the list of DNS search domains for host-name lookup.
+   * This will be appended to the base search paths generated from DNSPolicy.
+   *
+   * @schema AlertmanagerSpecDnsConfig#searches
+   */
+  readonly searches?: string[];
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecDnsConfig' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecDnsConfig(obj: AlertmanagerSpecDnsConfig | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'nameservers': obj.nameservers?.map(y => y),
+    'options': obj.options?.map(y => toJson_AlertmanagerSpecDnsConfigOptions(y)),
+    'searches': obj.searches?.map(y => y),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * dnsPolicy defines the DNS policy for the pods.
+ *
+ * @schema AlertmanagerSpecDnsPolicy
+ */
+export enum AlertmanagerSpecDnsPolicy {
+  /** ClusterFirstWithHostNet */
+  CLUSTER_FIRST_WITH_HOST_NET = "ClusterFirstWithHostNet",
+  /** ClusterFirst */
+  CLUSTER_FIRST = "ClusterFirst",
+  /** Default */
+  DEFAULT = "Default",
+  /** None */
+  NONE = "None",
+}
+
+/**
+ * HostAlias holds the mapping between IP and hostnames that will be injected as an entry in the
+ * pod's hosts file.
+ *
+ * @schema AlertmanagerSpecHostAliases
+ */
+export interface AlertmanagerSpecHostAliases {
+  /**
+   * hostnames defines hostnames for the above IP address.
+   *
+   * @schema AlertmanagerSpecHostAliases#hostnames
+   */
+  readonly hostnames: string[];
+
+  /**
+   * ip defines the IP address of the host file entry.
+   *
+   * @schema AlertmanagerSpecHostAliases#ip
+   */
+  readonly ip: string;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecHostAliases' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecHostAliases(obj: AlertmanagerSpecHostAliases | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'hostnames': obj.hostnames?.map(y => y),
+    'ip': obj.ip,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * imagePullPolicy for the 'alertmanager', 'init-config-reloader' and 'config-reloader' containers.
+ * See https://kubernetes.io/docs/concepts/containers/images/#image-pull-policy for more details.
+ *
+ * @schema AlertmanagerSpecImagePullPolicy
+ */
+export enum AlertmanagerSpecImagePullPolicy {
+  /** Always */
+  ALWAYS = "Always",
+  /** Never */
+  NEVER = "Never",
+  /** IfNotPresent */
+  IF_NOT_PRESENT = "IfNotPresent",
+}
+
+/**
+ * LocalObjectReference contains enough information to let you locate the
+ * referenced object inside the same namespace.
+ *
+ * @schema AlertmanagerSpecImagePullSecrets
+ */
+export interface AlertmanagerSpecImagePullSecrets {
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecImagePullSecrets#name
+   */
+  readonly name?: string;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecImagePullSecrets' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecImagePullSecrets(obj: AlertmanagerSpecImagePullSecrets | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * limits defines the limits command line flags when starting Alertmanager.
+ *
+ * @schema AlertmanagerSpecLimits
+ */
+export interface AlertmanagerSpecLimits {
+  /**
+   * maxPerSilenceBytes defines the maximum size of an individual silence as stored on disk. This corresponds to the Alertmanager's
+   * `--silences.max-per-silence-bytes` flag.
+   * It requires Alertmanager >= v0.28.0.
+   *
+   * @schema AlertmanagerSpecLimits#maxPerSilenceBytes
+   */
+  readonly maxPerSilenceBytes?: string;
+
+  /**
+   * maxSilences defines the maximum number active and pending silences. This corresponds to the
+   * Alertmanager's `--silences.max-silences` flag.
+   * It requires Alertmanager >= v0.28.0.
+   *
+   * @schema AlertmanagerSpecLimits#maxSilences
+   */
+  readonly maxSilences?: number;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecLimits' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecLimits(obj: AlertmanagerSpecLimits | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'maxPerSilenceBytes': obj.maxPerSilenceBytes,
+    'maxSilences': obj.maxSilences,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * logFormat for Alertmanager to be configured with.
+ *
+ * @schema AlertmanagerSpecLogFormat
+ */
+export enum AlertmanagerSpecLogFormat {
+  /** logfmt */
+  LOGFMT = "logfmt",
+  /** json */
+  JSON = "json",
+}
+
+/**
+ * logLevel for Alertmanager to be configured with.
+ *
+ * @schema AlertmanagerSpecLogLevel
+ */
+export enum AlertmanagerSpecLogLevel {
+  /** debug */
+  DEBUG = "debug",
+  /** info */
+  INFO = "info",
+  /** warn */
+  WARN = "warn",
+  /** error */
+  ERROR = "error",
+}
+
+/**
+ * persistentVolumeClaimRetentionPolicy controls if and how PVCs are deleted during the lifecycle of a StatefulSet.
+ * The default behavior is all PVCs are retained.
+ * This is an alpha field from kubernetes 1.23 until 1.26 and a beta field from 1.26.
+ * It requires enabling the StatefulSetAutoDeletePVC feature gate.
+ *
+ * @schema AlertmanagerSpecPersistentVolumeClaimRetentionPolicy
+ */
+export interface AlertmanagerSpecPersistentVolumeClaimRetentionPolicy {
+  /**
+   * WhenDeleted specifies what happens to PVCs created from StatefulSet
+   * VolumeClaimTemplates when the StatefulSet is deleted. The default policy
+   * of `Retain` causes PVCs to not be affected by StatefulSet deletion. The
+   * `Delete` policy causes those PVCs to be deleted.
+   *
+   * @schema AlertmanagerSpecPersistentVolumeClaimRetentionPolicy#whenDeleted
+   */
+  readonly whenDeleted?: string;
+
+  /**
+   * WhenScaled specifies what happens to PVCs created from StatefulSet
+   * VolumeClaimTemplates when the StatefulSet is scaled down. The default
+   * policy of `Retain` causes PVCs to not be affected by a scaledown. The
+   * `Delete` policy causes the associated PVCs for any excess pods above
+   * the replica count to be deleted.
+   *
+   * @schema AlertmanagerSpecPersistentVolumeClaimRetentionPolicy#whenScaled
+   */
+  readonly whenScaled?: string;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecPersistentVolumeClaimRetentionPolicy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecPersistentVolumeClaimRetentionPolicy(obj: AlertmanagerSpecPersistentVolumeClaimRetentionPolicy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'whenDeleted': obj.whenDeleted,
+    'whenScaled': obj.whenScaled,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * podManagementPolicy defines the policy for creating/deleting pods when
+ * scaling up and down.
+ *
+ * Unlike the default StatefulSet behavior, the default policy is
+ * `Parallel` to avoid manual intervention in case a pod gets stuck during
+ * a rollout.
+ *
+ * Note that updating this value implies the recreation of the StatefulSet
+ * which incurs a service outage.
+ *
+ * @schema AlertmanagerSpecPodManagementPolicy
+ */
+export enum AlertmanagerSpecPodManagementPolicy {
+  /** OrderedReady */
+  ORDERED_READY = "OrderedReady",
+  /** Parallel */
+  PARALLEL = "Parallel",
+}
+
+/**
+ * podMetadata defines labels and annotations which are propagated to the Alertmanager pods.
+ *
+ * The following items are reserved and cannot be overridden:
+ * * "alertmanager" label, set to the name of the Alertmanager instance.
+ * * "app.kubernetes.io/instance" label, set to the name of the Alertmanager instance.
+ * * "app.kubernetes.io/managed-by" label, set to "prometheus-operator".
+ * * "app.kubernetes.io/name" label, set to "alertmanager".
+ * * "app.kubernetes.io/version" label, set to the Alertmanager version.
+ * * "kubectl.kubernetes.io/default-container" annotation, set to "alertmanager".
+ *
+ * @schema AlertmanagerSpecPodMetadata
+ */
+export interface AlertmanagerSpecPodMetadata {
+  /**
+   * annotations defines an unstructured key value map stored with a resource that may be
+   * set by external tools to store and retrieve arbitrary metadata. They are not
+   * queryable and should be preserved when modifying objects.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/annotations/
+   *
+   * @schema AlertmanagerSpecPodMetadata#annotations
+   */
+  readonly annotations?: { [key: string]: string };
+
+  /**
+   * labels define the map of string keys and values that can be used to organize and categorize
+   * (scope and select) objects. May match selectors of replication controllers
+   * and services.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/
+   *
+   * @schema AlertmanagerSpecPodMetadata#labels
+   */
+  readonly labels?: { [key: string]: string };
+
+  /**
+   * name must be unique within a namespace. Is required when creating resources, although
+   * some resources may allow a client to request the generation of an appropriate name
+   * automatically. Name is primarily intended for creation idempotence and configuration
+   * definition.
+   * Cannot be updated.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/
+   *
+   * @schema AlertmanagerSpecPodMetadata#name
+   */
+  readonly name?: string;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecPodMetadata' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecPodMetadata(obj: AlertmanagerSpecPodMetadata | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'name': obj.name,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * resources defines the resource requests and limits of the Pods.
+ *
+ * @schema AlertmanagerSpecResources
+ */
+export interface AlertmanagerSpecResources {
+  /**
+   * Claims lists the names of resources, defined in spec.resourceClaims,
+   * that are used by this container.
+   *
+   * This field depends on the
+   * DynamicResourceAllocation feature gate.
+   *
+   * This field is immutable. It can only be set for containers.
+   *
+   * @schema AlertmanagerSpecResources#claims
+   */
+  readonly claims?: AlertmanagerSpecResourcesClaims[];
+
+  /**
+   * Limits describes the maximum amount of compute resources allowed.
+   * More info: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+   *
+   * @schema AlertmanagerSpecResources#limits
+   */
+  readonly limits?: { [key: string]: AlertmanagerSpecResourcesLimits };
+
+  /**
+   * Requests describes the minimum amount of compute resources required.
+   * If Requests is omitted for a container, it defaults to Limits if that is explicitly specified,
+   * otherwise to an implementation-defined value. Requests cannot exceed Limits.
+   * More info: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+   *
+   * @schema AlertmanagerSpecResources#requests
+   */
+  readonly requests?: { [key: string]: AlertmanagerSpecResourcesRequests };
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecResources' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecResources(obj: AlertmanagerSpecResources | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'claims': obj.claims?.map(y => toJson_AlertmanagerSpecResourcesClaims(y)),
+    'limits': ((obj.limits) === undefined) ? undefined : (Object.entries(obj.limits).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
+    'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * storage defines the definition of how storage will be used by the Alertmanager
+ * instances.
+ *
+ * @schema AlertmanagerSpecStorage
+ */
+export interface AlertmanagerSpecStorage {
+  /**
+   * disableMountSubPath deprecated: subPath usage will be removed in a future release.
+   *
+   * @schema AlertmanagerSpecStorage#disableMountSubPath
+   */
+  readonly disableMountSubPath?: boolean;
+
+  /**
+   * emptyDir to be used by the StatefulSet.
+   * If specified, it takes precedence over `ephemeral` and `volumeClaimTemplate`.
+   * More info: https://kubernetes.io/docs/concepts/storage/volumes/#emptydir
+   *
+   * @schema AlertmanagerSpecStorage#emptyDir
+   */
+  readonly emptyDir?: AlertmanagerSpecStorageEmptyDir;
+
+  /**
+   * ephemeral to be used by the StatefulSet.
+   * This is a beta field in k8s 1.21 and GA in 1.15.
+   * For lower versions, starting with k8s 1.19, it requires enabling the GenericEphemeralVolume feature gate.
+   * More info: https://kubernetes.io/docs/concepts/storage/ephemeral-volumes/#generic-ephemeral-volumes
+   *
+   * @schema AlertmanagerSpecStorage#ephemeral
+   */
+  readonly ephemeral?: AlertmanagerSpecStorageEphemeral;
+
+  /**
+   * volumeClaimTemplate defines the PVC spec to be used by the Prometheus StatefulSets.
+   * The easiest way to use a volume that cannot be automatically provisioned
+   * is to use a label selector alongside manually created PersistentVolumes.
+   *
+   * @schema AlertmanagerSpecStorage#volumeClaimTemplate
+   */
+  readonly volumeClaimTemplate?: any;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecStorage' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecStorage(obj: AlertmanagerSpecStorage | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'disableMountSubPath': obj.disableMountSubPath,
+    'emptyDir': toJson_AlertmanagerSpecStorageEmptyDir(obj.emptyDir),
+    'ephemeral': toJson_AlertmanagerSpecStorageEphemeral(obj.ephemeral),
+    'volumeClaimTemplate': obj.volumeClaimTemplate,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * updateStrategy indicates the strategy that will be employed to update
+ * Pods in the StatefulSet when a revision is made to statefulset's Pod
+ * Template.
+ *
+ * The default strategy is RollingUpdate.
+ *
+ * @schema AlertmanagerSpecUpdateStrategy
+ */
+export interface AlertmanagerSpecUpdateStrategy {
+  /**
+   * rollingUpdate is used to communicate parameters when type is RollingUpdate.
+   *
+   * @schema AlertmanagerSpecUpdateStrategy#rollingUpdate
+   */
+  readonly rollingUpdate?: AlertmanagerSpecUpdateStrategyRollingUpdate;
+
+  /**
+   * type indicates the type of the StatefulSetUpdateStrategy.
+   *
+   * Default is RollingUpdate.
+   *
+   * @default RollingUpdate.
+   * @schema AlertmanagerSpecUpdateStrategy#type
+   */
+  readonly type: AlertmanagerSpecUpdateStrategyType;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecUpdateStrategy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecUpdateStrategy(obj: AlertmanagerSpecUpdateStrategy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'rollingUpdate': toJson_AlertmanagerSpecUpdateStrategyRollingUpdate(obj.rollingUpdate),
+    'type': obj.type,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * web defines the web command line flags when starting Alertmanager.
+ *
+ * @schema AlertmanagerSpecWeb
+ */
+export interface AlertmanagerSpecWeb {
+  /**
+   * getConcurrency defines the maximum number of GET requests processed concurrently. This corresponds to the
+   * Alertmanager's `--web.get-concurrency` flag.
+   *
+   * @schema AlertmanagerSpecWeb#getConcurrency
+   */
+  readonly getConcurrency?: number;
+
+  /**
+   * httpConfig defines HTTP parameters for web server.
+   *
+   * @schema AlertmanagerSpecWeb#httpConfig
+   */
+  readonly httpConfig?: AlertmanagerSpecWebHttpConfig;
+
+  /**
+   * timeout for HTTP requests. This corresponds to the Alertmanager's
+   * `--web.timeout` flag.
+   *
+   * @schema AlertmanagerSpecWeb#timeout
+   */
+  readonly timeout?: number;
+
+  /**
+   * tlsConfig defines the TLS parameters for HTTPS.
+   *
+   * @schema AlertmanagerSpecWeb#tlsConfig
+   */
+  readonly tlsConfig?: AlertmanagerSpecWebTlsConfig;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecWeb' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecWeb(obj: AlertmanagerSpecWeb | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'getConcurrency': obj.getConcurrency,
+    'httpConfig': toJson_AlertmanagerSpecWebHttpConfig(obj.httpConfig),
+    'timeout': obj.timeout,
+    'tlsConfig': toJson_AlertmanagerSpecWebTlsConfig(obj.tlsConfig),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * type defines the strategy used by
+ * AlertmanagerConfig objects to match alerts in the routes and inhibition
+ * rules.
+ *
+ * The default value is `OnNamespace`.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigMatcherStrategyType
+ */
+export enum AlertmanagerSpecAlertmanagerConfigMatcherStrategyType {
+  /** OnNamespace */
+  ON_NAMESPACE = "OnNamespace",
+  /** OnNamespaceExceptForAlertmanagerNamespace */
+  ON_NAMESPACE_EXCEPT_FOR_ALERTMANAGER_NAMESPACE = "OnNamespaceExceptForAlertmanagerNamespace",
+  /** None */
+  NONE = "None",
+}
+
+/**
+ * A label selector requirement is a selector that contains values, a key, and an operator that
+ * relates the key and values.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigNamespaceSelectorMatchExpressions
+ */
+export interface AlertmanagerSpecAlertmanagerConfigNamespaceSelectorMatchExpressions {
+  /**
+   * key is the label key that the selector applies to.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigNamespaceSelectorMatchExpressions#key
+   */
+  readonly key: string;
+
+  /**
+   * operator represents a key's relationship to a set of values.
+   * Valid operators are In, NotIn, Exists and DoesNotExist.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigNamespaceSelectorMatchExpressions#operator
+   */
+  readonly operator: string;
+
+  /**
+   * values is an array of string values. If the operator is In or NotIn,
+   * the values array must be non-empty. If the operator is Exists or DoesNotExist,
+   * the values array must be empty. This array is replaced during a strategic
+   * merge patch.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigNamespaceSelectorMatchExpressions#values
+   */
+  readonly values?: string[];
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigNamespaceSelectorMatchExpressions' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigNamespaceSelectorMatchExpressions(obj: AlertmanagerSpecAlertmanagerConfigNamespaceSelectorMatchExpressions | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'operator': obj.operator,
+    'values': obj.values?.map(y => y),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * A label selector requirement is a selector that contains values, a key, and an operator that
+ * relates the key and values.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigSelectorMatchExpressions
+ */
+export interface AlertmanagerSpecAlertmanagerConfigSelectorMatchExpressions {
+  /**
+   * key is the label key that the selector applies to.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigSelectorMatchExpressions#key
+   */
+  readonly key: string;
+
+  /**
+   * operator represents a key's relationship to a set of values.
+   * Valid operators are In, NotIn, Exists and DoesNotExist.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigSelectorMatchExpressions#operator
+   */
+  readonly operator: string;
+
+  /**
+   * values is an array of string values. If the operator is In or NotIn,
+   * the values array must be non-empty. If the operator is Exists or DoesNotExist,
+   * the values array must be empty. This array is replaced during a strategic
+   * merge patch.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigSelectorMatchExpressions#values
+   */
+  readonly values?: string[];
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigSelectorMatchExpressions' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigSelectorMatchExpressions(obj: AlertmanagerSpecAlertmanagerConfigSelectorMatchExpressions | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'operator': obj.operator,
+    'values': obj.values?.map(y => y),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * global defines the global parameters of the Alertmanager configuration.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobal
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobal {
+  /**
+   * httpConfig defines the default HTTP configuration.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobal#httpConfig
+   */
+  readonly httpConfig?: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfig;
+
+  /**
+   * jira defines the default configuration for Jira.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobal#jira
+   */
+  readonly jira?: AlertmanagerSpecAlertmanagerConfigurationGlobalJira;
+
+  /**
+   * mattermost defines the default Mattermost Config
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobal#mattermost
+   */
+  readonly mattermost?: AlertmanagerSpecAlertmanagerConfigurationGlobalMattermost;
+
+  /**
+   * opsGenieApiKey defines the default OpsGenie API Key.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobal#opsGenieApiKey
+   */
+  readonly opsGenieApiKey?: AlertmanagerSpecAlertmanagerConfigurationGlobalOpsGenieApiKey;
+
+  /**
+   * opsGenieApiUrl defines the default OpsGenie API URL.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobal#opsGenieApiUrl
+   */
+  readonly opsGenieApiUrl?: AlertmanagerSpecAlertmanagerConfigurationGlobalOpsGenieApiUrl;
+
+  /**
+   * pagerdutyUrl defines the default Pagerduty URL.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobal#pagerdutyUrl
+   */
+  readonly pagerdutyUrl?: string;
+
+  /**
+   * resolveTimeout defines the default value used by alertmanager if the alert does
+   * not include EndsAt, after this time passes it can declare the alert as resolved if it has not been updated.
+   * This has no impact on alerts from Prometheus, as they always include EndsAt.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobal#resolveTimeout
+   */
+  readonly resolveTimeout?: string;
+
+  /**
+   * rocketChat defines the default configuration for Rocket Chat.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobal#rocketChat
+   */
+  readonly rocketChat?: AlertmanagerSpecAlertmanagerConfigurationGlobalRocketChat;
+
+  /**
+   * slackApiUrl defines the default Slack API URL.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobal#slackApiUrl
+   */
+  readonly slackApiUrl?: AlertmanagerSpecAlertmanagerConfigurationGlobalSlackApiUrl;
+
+  /**
+   * smtp defines global SMTP parameters.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobal#smtp
+   */
+  readonly smtp?: AlertmanagerSpecAlertmanagerConfigurationGlobalSmtp;
+
+  /**
+   * telegram defines the default Telegram config
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobal#telegram
+   */
+  readonly telegram?: AlertmanagerSpecAlertmanagerConfigurationGlobalTelegram;
+
+  /**
+   * victorops defines the default configuration for VictorOps.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobal#victorops
+   */
+  readonly victorops?: AlertmanagerSpecAlertmanagerConfigurationGlobalVictorops;
+
+  /**
+   * webex defines the default configuration for Webex.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobal#webex
+   */
+  readonly webex?: AlertmanagerSpecAlertmanagerConfigurationGlobalWebex;
+
+  /**
+   * wechat defines the default WeChat Config
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobal#wechat
+   */
+  readonly wechat?: AlertmanagerSpecAlertmanagerConfigurationGlobalWechat;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobal' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobal(obj: AlertmanagerSpecAlertmanagerConfigurationGlobal | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'httpConfig': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfig(obj.httpConfig),
+    'jira': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalJira(obj.jira),
+    'mattermost': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalMattermost(obj.mattermost),
+    'opsGenieApiKey': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalOpsGenieApiKey(obj.opsGenieApiKey),
+    'opsGenieApiUrl': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalOpsGenieApiUrl(obj.opsGenieApiUrl),
+    'pagerdutyUrl': obj.pagerdutyUrl,
+    'resolveTimeout': obj.resolveTimeout,
+    'rocketChat': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalRocketChat(obj.rocketChat),
+    'slackApiUrl': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalSlackApiUrl(obj.slackApiUrl),
+    'smtp': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalSmtp(obj.smtp),
+    'telegram': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalTelegram(obj.telegram),
+    'victorops': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalVictorops(obj.victorops),
+    'webex': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalWebex(obj.webex),
+    'wechat': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalWechat(obj.wechat),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * SecretOrConfigMap allows to specify data as a Secret or ConfigMap. Fields are mutually exclusive.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationTemplates
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationTemplates {
+  /**
+   * configMap defines the ConfigMap containing data to use for the targets.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationTemplates#configMap
+   */
+  readonly configMap?: AlertmanagerSpecAlertmanagerConfigurationTemplatesConfigMap;
+
+  /**
+   * secret defines the Secret containing data to use for the targets.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationTemplates#secret
+   */
+  readonly secret?: AlertmanagerSpecAlertmanagerConfigurationTemplatesSecret;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationTemplates' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationTemplates(obj: AlertmanagerSpecAlertmanagerConfigurationTemplates | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configMap': toJson_AlertmanagerSpecAlertmanagerConfigurationTemplatesConfigMap(obj.configMap),
+    'secret': toJson_AlertmanagerSpecAlertmanagerConfigurationTemplatesSecret(obj.secret),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * client defines the client-side configuration for mutual TLS.
+ *
+ * @schema AlertmanagerSpecClusterTlsClient
+ */
+export interface AlertmanagerSpecClusterTlsClient {
+  /**
+   * ca defines the Certificate authority used when verifying server certificates.
+   *
+   * @schema AlertmanagerSpecClusterTlsClient#ca
+   */
+  readonly ca?: AlertmanagerSpecClusterTlsClientCa;
+
+  /**
+   * cert defines the Client certificate to present when doing client-authentication.
+   *
+   * @schema AlertmanagerSpecClusterTlsClient#cert
+   */
+  readonly cert?: AlertmanagerSpecClusterTlsClientCert;
+
+  /**
+   * insecureSkipVerify defines how to disable target certificate validation.
+   *
+   * @schema AlertmanagerSpecClusterTlsClient#insecureSkipVerify
+   */
+  readonly insecureSkipVerify?: boolean;
+
+  /**
+   * keySecret defines the Secret containing the client key file for the targets.
+   *
+   * @schema AlertmanagerSpecClusterTlsClient#keySecret
+   */
+  readonly keySecret?: AlertmanagerSpecClusterTlsClientKeySecret;
+
+  /**
+   * maxVersion defines the maximum acceptable TLS version.
+   *
+   * It requires Prometheus >= v2.41.0 or Thanos >= v0.31.0.
+   *
+   * @schema AlertmanagerSpecClusterTlsClient#maxVersion
+   */
+  readonly maxVersion?: AlertmanagerSpecClusterTlsClientMaxVersion;
+
+  /**
+   * minVersion defines the minimum acceptable TLS version.
+   *
+   * It requires Prometheus >= v2.35.0 or Thanos >= v0.28.0.
+   *
+   * @schema AlertmanagerSpecClusterTlsClient#minVersion
+   */
+  readonly minVersion?: AlertmanagerSpecClusterTlsClientMinVersion;
+
+  /**
+   * serverName is used to verify the hostname for the targets.
+   *
+   * @schema AlertmanagerSpecClusterTlsClient#serverName
+   */
+  readonly serverName?: string;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecClusterTlsClient' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecClusterTlsClient(obj: AlertmanagerSpecClusterTlsClient | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'ca': toJson_AlertmanagerSpecClusterTlsClientCa(obj.ca),
+    'cert': toJson_AlertmanagerSpecClusterTlsClientCert(obj.cert),
+    'insecureSkipVerify': obj.insecureSkipVerify,
+    'keySecret': toJson_AlertmanagerSpecClusterTlsClientKeySecret(obj.keySecret),
+    'maxVersion': obj.maxVersion,
+    'minVersion': obj.minVersion,
+    'serverName': obj.serverName,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * server defines the server-side configuration for mutual TLS.
+ *
+ * @schema AlertmanagerSpecClusterTlsServer
+ */
+export interface AlertmanagerSpecClusterTlsServer {
+  /**
+   * cert defines the Secret or ConfigMap containing the TLS certificate for the web server.
+   *
+   * Either `keySecret` or `keyFile` must be defined.
+   *
+   * It is mutually exclusive with `certFile`.
+   *
+   * @schema AlertmanagerSpecClusterTlsServer#cert
+   */
+  readonly cert?: AlertmanagerSpecClusterTlsServerCert;
+
+  /**
+   * certFile defines the path to the TLS certificate file in the container for the web server.
+   *
+   * Either `keySecret` or `keyFile` must be defined.
+   *
+   * It is mutually exclusive with `cert`.
+   *
+   * @schema AlertmanagerSpecClusterTlsServer#certFile
+   */
+  readonly certFile?: string;
+
+  /**
+   * cipherSuites defines the list of supported cipher suites for TLS versions up to TLS 1.2.
+   *
+   * If not defined, the Go default cipher suites are used.
+   * Available cipher suites are documented in the Go documentation:
+   * https://golang.org/pkg/crypto/tls/#pkg-constants
+   *
+   * @schema AlertmanagerSpecClusterTlsServer#cipherSuites
+   */
+  readonly cipherSuites?: string[];
+
+  /**
+   * client_ca defines the Secret or ConfigMap containing the CA certificate for client certificate
+   * authentication to the server.
+   *
+   * It is mutually exclusive with `clientCAFile`.
+   *
+   * @schema AlertmanagerSpecClusterTlsServer#client_ca
+   */
+  readonly clientCa?: AlertmanagerSpecClusterTlsServerClientCa;
+
+  /**
+   * clientAuthType defines the server policy for client TLS authentication.
+   *
+   * For more detail on clientAuth options:
+   * https://golang.org/pkg/crypto/tls/#ClientAuthType
+   *
+   * @schema AlertmanagerSpecClusterTlsServer#clientAuthType
+   */
+  readonly clientAuthType?: string;
+
+  /**
+   * clientCAFile defines the path to the CA certificate file for client certificate authentication to
+   * the server.
+   *
+   * It is mutually exclusive with `client_ca`.
+   *
+   * @schema AlertmanagerSpecClusterTlsServer#clientCAFile
+   */
+  readonly clientCaFile?: string;
+
+  /**
+   * curvePreferences defines elliptic curves that will be used in an ECDHE handshake, in preference
+   * order.
+   *
+   * Available curves are documented in the Go documentation:
+   * https://golang.org/pkg/crypto/tls/#CurveID
+   *
+   * @schema AlertmanagerSpecClusterTlsServer#curvePreferences
+   */
+  readonly curvePreferences?: string[];
+
+  /**
+   * keyFile defines the path to the TLS private key file in the container for the web server.
+   *
+   * If defined, either `cert` or `certFile` must be defined.
+   *
+   * It is mutually exclusive with `keySecret`.
+   *
+   * @schema AlertmanagerSpecClusterTlsServer#keyFile
+   */
+  readonly keyFile?: string;
+
+  /**
+   * keySecret defines the secret containing the TLS private key for the web server.
+   *
+   * Either `cert` or `certFile` must be defined.
+   *
+   * It is mutually exclusive with `keyFile`.
+   *
+   * @schema AlertmanagerSpecClusterTlsServer#keySecret
+   */
+  readonly keySecret?: AlertmanagerSpecClusterTlsServerKeySecret;
+
+  /**
+   * maxVersion defines the Maximum TLS version that is acceptable.
+   *
+   * @schema AlertmanagerSpecClusterTlsServer#maxVersion
+   */
+  readonly maxVersion?: string;
+
+  /**
+   * minVersion defines the minimum TLS version that is acceptable.
+   *
+   * @schema AlertmanagerSpecClusterTlsServer#minVersion
+   */
+  readonly minVersion?: string;
+
+  /**
+   * preferServerCipherSuites defines whether the server selects the client's most preferred cipher
+   * suite, or the server's most preferred cipher suite.
+   *
+   * If true then the server's preference, as expressed in
+   * the order of elements in cipherSuites, is used.
+   *
+   * @schema AlertmanagerSpecClusterTlsServer#preferServerCipherSuites
+   */
+  readonly preferServerCipherSuites?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecClusterTlsServer' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecClusterTlsServer(obj: AlertmanagerSpecClusterTlsServer | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'cert': toJson_AlertmanagerSpecClusterTlsServerCert(obj.cert),
+    'certFile': obj.certFile,
+    'cipherSuites': obj.cipherSuites?.map(y => y),
+    'client_ca': toJson_AlertmanagerSpecClusterTlsServerClientCa(obj.clientCa),
+    'clientAuthType': obj.clientAuthType,
+    'clientCAFile': obj.clientCaFile,
+    'curvePreferences': obj.curvePreferences?.map(y => y),
+    'keyFile': obj.keyFile,
+    'keySecret': toJson_AlertmanagerSpecClusterTlsServerKeySecret(obj.keySecret),
+    'maxVersion': obj.maxVersion,
+    'minVersion': obj.minVersion,
+    'preferServerCipherSuites': obj.preferServerCipherSuites,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * PodDNSConfigOption defines DNS resolver options of a pod.
+ *
+ * @schema AlertmanagerSpecDnsConfigOptions
+ */
+export interface AlertmanagerSpecDnsConfigOptions {
+  /**
+   * name is required and must be unique.
+   *
+   * @schema AlertmanagerSpecDnsConfigOptions#name
+   */
+  readonly name: string;
+
+  /**
+   * value is optional.
+   *
+   * @schema AlertmanagerSpecDnsConfigOptions#value
+   */
+  readonly value?: string;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecDnsConfigOptions' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecDnsConfigOptions(obj: AlertmanagerSpecDnsConfigOptions | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'value': obj.value,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ResourceClaim references one entry in PodSpec.ResourceClaims.
+ *
+ * @schema AlertmanagerSpecResourcesClaims
+ */
+export interface AlertmanagerSpecResourcesClaims {
+  /**
+   * Name must match the name of one entry in pod.spec.resourceClaims of
+   * the Pod where this field is used. It makes that resource available
+   * inside a container.
+   *
+   * @schema AlertmanagerSpecResourcesClaims#name
+   */
+  readonly name: string;
+
+  /**
+   * Request is the name chosen for a request in the referenced claim.
+   * If empty, everything from the claim is made available, otherwise
+   * only the result of this request.
+   *
+   * @schema AlertmanagerSpecResourcesClaims#request
+   */
+  readonly request?: string;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecResourcesClaims' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecResourcesClaims(obj: AlertmanagerSpecResourcesClaims | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'request': obj.request,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema AlertmanagerSpecResourcesLimits
+ */
+export class AlertmanagerSpecResourcesLimits {
+  public static fromNumber(value: number): AlertmanagerSpecResourcesLimits {
+    return new AlertmanagerSpecResourcesLimits(value);
+  }
+  public static fromString(value: string): AlertmanagerSpecResourcesLimits {
+    return new AlertmanagerSpecResourcesLimits(value);
+  }
+  private constructor(public readonly value: number | string) {
+  }
+}
+
+/**
+ * @schema AlertmanagerSpecResourcesRequests
+ */
+export class AlertmanagerSpecResourcesRequests {
+  public static fromNumber(value: number): AlertmanagerSpecResourcesRequests {
+    return new AlertmanagerSpecResourcesRequests(value);
+  }
+  public static fromString(value: string): AlertmanagerSpecResourcesRequests {
+    return new AlertmanagerSpecResourcesRequests(value);
+  }
+  private constructor(public readonly value: number | string) {
+  }
+}
+
+/**
+ * emptyDir to be used by the StatefulSet.
+ * If specified, it takes precedence over `ephemeral` and `volumeClaimTemplate`.
+ * More info: https://kubernetes.io/docs/concepts/storage/volumes/#emptydir
+ *
+ * @schema AlertmanagerSpecStorageEmptyDir
+ */
+export interface AlertmanagerSpecStorageEmptyDir {
+  /**
+   * medium represents what type of storage medium should back this directory.
+   * The default is "" which means to use the node's default medium.
+   * Must be an empty string (default) or Memory.
+   * More info: https://kubernetes.io/docs/concepts/storage/volumes#emptydir
+   *
+   * @schema AlertmanagerSpecStorageEmptyDir#medium
+   */
+  readonly medium?: string;
+
+  /**
+   * sizeLimit is the total amount of local storage required for this EmptyDir volume.
+   * The size limit is also applicable for memory medium.
+   * The maximum usage on memory medium EmptyDir would be the minimum value between
+   * the SizeLimit specified here and the sum of memory limits of all containers in a pod.
+   * The default is nil which means that the limit is undefined.
+   * More info: https://kubernetes.io/docs/concepts/storage/volumes#emptydir
+   *
+   * @schema AlertmanagerSpecStorageEmptyDir#sizeLimit
+   */
+  readonly sizeLimit?: AlertmanagerSpecStorageEmptyDirSizeLimit;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecStorageEmptyDir' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecStorageEmptyDir(obj: AlertmanagerSpecStorageEmptyDir | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'medium': obj.medium,
+    'sizeLimit': obj.sizeLimit?.value,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ephemeral to be used by the StatefulSet.
+ * This is a beta field in k8s 1.21 and GA in 1.15.
+ * For lower versions, starting with k8s 1.19, it requires enabling the GenericEphemeralVolume feature gate.
+ * More info: https://kubernetes.io/docs/concepts/storage/ephemeral-volumes/#generic-ephemeral-volumes
+ *
+ * @schema AlertmanagerSpecStorageEphemeral
+ */
+export interface AlertmanagerSpecStorageEphemeral {
+  /**
+   * Will be used to create a stand-alone PVC to provision the volume.
+   * The pod in which this EphemeralVolumeSource is embedded will be the
+   * owner of the PVC, i.e. the PVC will be deleted together with the
+   * pod.  The name of the PVC will be `<pod name>-<volume name>` where
+   * `<volume name>` is the name from the `PodSpec.Volumes` array
+   * entry. Pod validation will reject the pod if the concatenated name
+   * is not valid for a PVC (for example, too long).
+   *
+   * An existing PVC with that name that is not owned by the pod
+   * will *not* be used for the pod to avoid using an unrelated
+   * volume by mistake. Starting the pod is then blocked until
+   * the unrelated PVC is removed. If such a pre-created PVC is
+   * meant to be used by the pod, the PVC has to updated with an
+   * owner reference to the pod once the pod exists. Normally
+   * this should not be necessary, but it may be useful when
+   * manually reconstructing a broken cluster.
+   *
+   * This field is read-only and no changes will be made by Kubernetes
+   * to the PVC after it has been created.
+   *
+   * Required, must not be nil.
+   *
+   * @schema AlertmanagerSpecStorageEphemeral#volumeClaimTemplate
+   */
+  readonly volumeClaimTemplate?: any;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecStorageEphemeral' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecStorageEphemeral(obj: AlertmanagerSpecStorageEphemeral | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'volumeClaimTemplate': obj.volumeClaimTemplate,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * rollingUpdate is used to communicate parameters when type is RollingUpdate.
+ *
+ * @schema AlertmanagerSpecUpdateStrategyRollingUpdate
+ */
+export interface AlertmanagerSpecUpdateStrategyRollingUpdate {
+  /**
+   * maxUnavailable is the maximum number of pods that can be unavailable
+   * during the update. The value can be an absolute number (ex: 5) or a
+   * percentage of desired pods (ex: 10%). Absolute number is calculated from
+   * percentage by rounding up. This can not be 0.  Defaults to 1. This field
+   * is alpha-level and is only honored by servers that enable the
+   * MaxUnavailableStatefulSet feature. The field applies to all pods in the
+   * range 0 to Replicas-1.  That means if there is any unavailable pod in
+   * the range 0 to Replicas-1, it will be counted towards MaxUnavailable.
+   *
+   * @default 1. This field
+   * @schema AlertmanagerSpecUpdateStrategyRollingUpdate#maxUnavailable
+   */
+  readonly maxUnavailable?: AlertmanagerSpecUpdateStrategyRollingUpdateMaxUnavailable;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecUpdateStrategyRollingUpdate' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecUpdateStrategyRollingUpdate(obj: AlertmanagerSpecUpdateStrategyRollingUpdate | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'maxUnavailable': obj.maxUnavailable?.value,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * type indicates the type of the StatefulSetUpdateStrategy.
+ *
+ * Default is RollingUpdate.
+ *
+ * @default RollingUpdate.
+ * @schema AlertmanagerSpecUpdateStrategyType
+ */
+export enum AlertmanagerSpecUpdateStrategyType {
+  /** OnDelete */
+  ON_DELETE = "OnDelete",
+  /** RollingUpdate */
+  ROLLING_UPDATE = "RollingUpdate",
+}
+
+/**
+ * httpConfig defines HTTP parameters for web server.
+ *
+ * @schema AlertmanagerSpecWebHttpConfig
+ */
+export interface AlertmanagerSpecWebHttpConfig {
+  /**
+   * headers defines a list of headers that can be added to HTTP responses.
+   *
+   * @schema AlertmanagerSpecWebHttpConfig#headers
+   */
+  readonly headers?: AlertmanagerSpecWebHttpConfigHeaders;
+
+  /**
+   * http2 enable HTTP/2 support. Note that HTTP/2 is only supported with TLS.
+   * When TLSConfig is not configured, HTTP/2 will be disabled.
+   * Whenever the value of the field changes, a rolling update will be triggered.
+   *
+   * @schema AlertmanagerSpecWebHttpConfig#http2
+   */
+  readonly http2?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecWebHttpConfig' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecWebHttpConfig(obj: AlertmanagerSpecWebHttpConfig | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'headers': toJson_AlertmanagerSpecWebHttpConfigHeaders(obj.headers),
+    'http2': obj.http2,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * tlsConfig defines the TLS parameters for HTTPS.
+ *
+ * @schema AlertmanagerSpecWebTlsConfig
+ */
+export interface AlertmanagerSpecWebTlsConfig {
+  /**
+   * cert defines the Secret or ConfigMap containing the TLS certificate for the web server.
+   *
+   * Either `keySecret` or `keyFile` must be defined.
+   *
+   * It is mutually exclusive with `certFile`.
+   *
+   * @schema AlertmanagerSpecWebTlsConfig#cert
+   */
+  readonly cert?: AlertmanagerSpecWebTlsConfigCert;
+
+  /**
+   * certFile defines the path to the TLS certificate file in the container for the web server.
+   *
+   * Either `keySecret` or `keyFile` must be defined.
+   *
+   * It is mutually exclusive with `cert`.
+   *
+   * @schema AlertmanagerSpecWebTlsConfig#certFile
+   */
+  readonly certFile?: string;
+
+  /**
+   * cipherSuites defines the list of supported cipher suites for TLS versions up to TLS 1.2.
+   *
+   * If not defined, the Go default cipher suites are used.
+   * Available cipher suites are documented in the Go documentation:
+   * https://golang.org/pkg/crypto/tls/#pkg-constants
+   *
+   * @schema AlertmanagerSpecWebTlsConfig#cipherSuites
+   */
+  readonly cipherSuites?: string[];
+
+  /**
+   * client_ca defines the Secret or ConfigMap containing the CA certificate for client certificate
+   * authentication to the server.
+   *
+   * It is mutually exclusive with `clientCAFile`.
+   *
+   * @schema AlertmanagerSpecWebTlsConfig#client_ca
+   */
+  readonly clientCa?: AlertmanagerSpecWebTlsConfigClientCa;
+
+  /**
+   * clientAuthType defines the server policy for client TLS authentication.
+   *
+   * For more detail on clientAuth options:
+   * https://golang.org/pkg/crypto/tls/#ClientAuthType
+   *
+   * @schema AlertmanagerSpecWebTlsConfig#clientAuthType
+   */
+  readonly clientAuthType?: string;
+
+  /**
+   * clientCAFile defines the path to the CA certificate file for client certificate authentication to
+   * the server.
+   *
+   * It is mutually exclusive with `client_ca`.
+   *
+   * @schema AlertmanagerSpecWebTlsConfig#clientCAFile
+   */
+  readonly clientCaFile?: string;
+
+  /**
+   * curvePreferences defines elliptic curves that will be used in an ECDHE handshake, in preference
+   * order.
+   *
+   * Available curves are documented in the Go documentation:
+   * https://golang.org/pkg/crypto/tls/#CurveID
+   *
+   * @schema AlertmanagerSpecWebTlsConfig#curvePreferences
+   */
+  readonly curvePreferences?: string[];
+
+  /**
+   * keyFile defines the path to the TLS private key file in the container for the web server.
+   *
+   * If defined, either `cert` or `certFile` must be defined.
+   *
+   * It is mutually exclusive with `keySecret`.
+   *
+   * @schema AlertmanagerSpecWebTlsConfig#keyFile
+   */
+  readonly keyFile?: string;
+
+  /**
+   * keySecret defines the secret containing the TLS private key for the web server.
+   *
+   * Either `cert` or `certFile` must be defined.
+   *
+   * It is mutually exclusive with `keyFile`.
+   *
+   * @schema AlertmanagerSpecWebTlsConfig#keySecret
+   */
+  readonly keySecret?: AlertmanagerSpecWebTlsConfigKeySecret;
+
+  /**
+   * maxVersion defines the Maximum TLS version that is acceptable.
+   *
+   * @schema AlertmanagerSpecWebTlsConfig#maxVersion
+   */
+  readonly maxVersion?: string;
+
+  /**
+   * minVersion defines the minimum TLS version that is acceptable.
+   *
+   * @schema AlertmanagerSpecWebTlsConfig#minVersion
+   */
+  readonly minVersion?: string;
+
+  /**
+   * preferServerCipherSuites defines whether the server selects the client's most preferred cipher
+   * suite, or the server's most preferred cipher suite.
+   *
+   * If true then the server's preference, as expressed in
+   * the order of elements in cipherSuites, is used.
+   *
+   * @schema AlertmanagerSpecWebTlsConfig#preferServerCipherSuites
+   */
+  readonly preferServerCipherSuites?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecWebTlsConfig' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecWebTlsConfig(obj: AlertmanagerSpecWebTlsConfig | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'cert': toJson_AlertmanagerSpecWebTlsConfigCert(obj.cert),
+    'certFile': obj.certFile,
+    'cipherSuites': obj.cipherSuites?.map(y => y),
+    'client_ca': toJson_AlertmanagerSpecWebTlsConfigClientCa(obj.clientCa),
+    'clientAuthType': obj.clientAuthType,
+    'clientCAFile': obj.clientCaFile,
+    'curvePreferences': obj.curvePreferences?.map(y => y),
+    'keyFile': obj.keyFile,
+    'keySecret': toJson_AlertmanagerSpecWebTlsConfigKeySecret(obj.keySecret),
+    'maxVersion': obj.maxVersion,
+    'minVersion': obj.minVersion,
+    'preferServerCipherSuites': obj.preferServerCipherSuites,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * httpConfig defines the default HTTP configuration.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfig
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfig {
+  /**
+   * authorization configures the Authorization header credentials used by
+   * the client.
+   *
+   * Cannot be set at the same time as `basicAuth`, `bearerTokenSecret` or `oauth2`.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfig#authorization
+   */
+  readonly authorization?: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigAuthorization;
+
+  /**
+   * basicAuth defines the Basic Authentication credentials used by the
+   * client.
+   *
+   * Cannot be set at the same time as `authorization`, `bearerTokenSecret` or `oauth2`.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfig#basicAuth
+   */
+  readonly basicAuth?: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBasicAuth;
+
+  /**
+   * bearerTokenSecret defines a key of a Secret containing the bearer token
+   * used by the client for authentication. The secret needs to be in the
+   * same namespace as the custom resource and readable by the Prometheus
+   * Operator.
+   *
+   * Cannot be set at the same time as `authorization`, `basicAuth` or `oauth2`.
+   *
+   * Deprecated: use `authorization` instead.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfig#bearerTokenSecret
+   */
+  readonly bearerTokenSecret?: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBearerTokenSecret;
+
+  /**
+   * enableHttp2 can be used to disable HTTP2.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfig#enableHttp2
+   */
+  readonly enableHttp2?: boolean;
+
+  /**
+   * followRedirects defines whether the client should follow HTTP 3xx
+   * redirects.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfig#followRedirects
+   */
+  readonly followRedirects?: boolean;
+
+  /**
+   * noProxy defines a comma-separated string that can contain IPs, CIDR notation, domain names
+   * that should be excluded from proxying. IP and domain names can
+   * contain port numbers.
+   *
+   * It requires Prometheus >= v2.43.0, Alertmanager >= v0.25.0 or Thanos >= v0.32.0.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfig#noProxy
+   */
+  readonly noProxy?: string;
+
+  /**
+   * oauth2 defines the OAuth2 settings used by the client.
+   *
+   * It requires Prometheus >= 2.27.0.
+   *
+   * Cannot be set at the same time as `authorization`, `basicAuth` or `bearerTokenSecret`.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfig#oauth2
+   */
+  readonly oauth2?: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2;
+
+  /**
+   * proxyConnectHeader optionally specifies headers to send to
+   * proxies during CONNECT requests.
+   *
+   * It requires Prometheus >= v2.43.0, Alertmanager >= v0.25.0 or Thanos >= v0.32.0.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfig#proxyConnectHeader
+   */
+  readonly proxyConnectHeader?: { [key: string]: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigProxyConnectHeader[] };
+
+  /**
+   * proxyFromEnvironment defines whether to use the proxy configuration defined by environment variables (HTTP_PROXY, HTTPS_PROXY, and NO_PROXY).
+   *
+   * It requires Prometheus >= v2.43.0, Alertmanager >= v0.25.0 or Thanos >= v0.32.0.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfig#proxyFromEnvironment
+   */
+  readonly proxyFromEnvironment?: boolean;
+
+  /**
+   * proxyUrl defines the HTTP proxy server to use.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfig#proxyUrl
+   */
+  readonly proxyUrl?: string;
+
+  /**
+   * tlsConfig defines the TLS configuration used by the client.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfig#tlsConfig
+   */
+  readonly tlsConfig?: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfig;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfig' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfig(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfig | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'authorization': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigAuthorization(obj.authorization),
+    'basicAuth': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBasicAuth(obj.basicAuth),
+    'bearerTokenSecret': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBearerTokenSecret(obj.bearerTokenSecret),
+    'enableHttp2': obj.enableHttp2,
+    'followRedirects': obj.followRedirects,
+    'noProxy': obj.noProxy,
+    'oauth2': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2(obj.oauth2),
+    'proxyConnectHeader': ((obj.proxyConnectHeader) === undefined) ? undefined : (Object.entries(obj.proxyConnectHeader).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.map(y => toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigProxyConnectHeader(y)) }), {})),
+    'proxyFromEnvironment': obj.proxyFromEnvironment,
+    'proxyUrl': obj.proxyUrl,
+    'tlsConfig': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfig(obj.tlsConfig),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * jira defines the default configuration for Jira.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalJira
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalJira {
+  /**
+   * apiURL defines the default Jira API URL.
+   *
+   * It requires Alertmanager >= v0.28.0.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalJira#apiURL
+   */
+  readonly apiUrl?: string;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalJira' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalJira(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalJira | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'apiURL': obj.apiUrl,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * mattermost defines the default Mattermost Config
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalMattermost
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalMattermost {
+  /**
+   * webhookURL defines the default Mattermost Webhook URL.
+   *
+   * It requires Alertmanager >= v0.32.0.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalMattermost#webhookURL
+   */
+  readonly webhookUrl?: AlertmanagerSpecAlertmanagerConfigurationGlobalMattermostWebhookUrl;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalMattermost' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalMattermost(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalMattermost | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'webhookURL': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalMattermostWebhookUrl(obj.webhookUrl),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * opsGenieApiKey defines the default OpsGenie API Key.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalOpsGenieApiKey
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalOpsGenieApiKey {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalOpsGenieApiKey#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalOpsGenieApiKey#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalOpsGenieApiKey#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalOpsGenieApiKey' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalOpsGenieApiKey(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalOpsGenieApiKey | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * opsGenieApiUrl defines the default OpsGenie API URL.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalOpsGenieApiUrl
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalOpsGenieApiUrl {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalOpsGenieApiUrl#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalOpsGenieApiUrl#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalOpsGenieApiUrl#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalOpsGenieApiUrl' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalOpsGenieApiUrl(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalOpsGenieApiUrl | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * rocketChat defines the default configuration for Rocket Chat.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalRocketChat
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalRocketChat {
+  /**
+   * apiURL defines the default Rocket Chat API URL.
+   *
+   * It requires Alertmanager >= v0.28.0.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalRocketChat#apiURL
+   */
+  readonly apiUrl?: string;
+
+  /**
+   * token defines the default Rocket Chat token.
+   *
+   * It requires Alertmanager >= v0.28.0.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalRocketChat#token
+   */
+  readonly token?: AlertmanagerSpecAlertmanagerConfigurationGlobalRocketChatToken;
+
+  /**
+   * tokenID defines the default Rocket Chat Token ID.
+   *
+   * It requires Alertmanager >= v0.28.0.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalRocketChat#tokenID
+   */
+  readonly tokenId?: AlertmanagerSpecAlertmanagerConfigurationGlobalRocketChatTokenId;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalRocketChat' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalRocketChat(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalRocketChat | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'apiURL': obj.apiUrl,
+    'token': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalRocketChatToken(obj.token),
+    'tokenID': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalRocketChatTokenId(obj.tokenId),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * slackApiUrl defines the default Slack API URL.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSlackApiUrl
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalSlackApiUrl {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSlackApiUrl#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSlackApiUrl#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSlackApiUrl#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalSlackApiUrl' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalSlackApiUrl(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalSlackApiUrl | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * smtp defines global SMTP parameters.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtp
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalSmtp {
+  /**
+   * authIdentity represents SMTP Auth using PLAIN
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtp#authIdentity
+   */
+  readonly authIdentity?: string;
+
+  /**
+   * authPassword represents SMTP Auth using LOGIN and PLAIN.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtp#authPassword
+   */
+  readonly authPassword?: AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpAuthPassword;
+
+  /**
+   * authSecret represents SMTP Auth using CRAM-MD5.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtp#authSecret
+   */
+  readonly authSecret?: AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpAuthSecret;
+
+  /**
+   * authUsername represents SMTP Auth using CRAM-MD5, LOGIN and PLAIN. If empty, Alertmanager doesn't authenticate to the SMTP server.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtp#authUsername
+   */
+  readonly authUsername?: string;
+
+  /**
+   * forceImplicitTLS defines whether to force use of implicit TLS (direct TLS connection) for better security.
+   * true: force use of implicit TLS (direct TLS connection on any port)
+   * false: force disable implicit TLS (use explicit TLS/STARTTLS if required)
+   * nil (default): auto-detect based on port (465=implicit, other=explicit) for backward compatibility
+   * It requires Alertmanager >= v0.31.0.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtp#forceImplicitTLS
+   */
+  readonly forceImplicitTls?: boolean;
+
+  /**
+   * from defines the default SMTP From header field.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtp#from
+   */
+  readonly from?: string;
+
+  /**
+   * hello defines the default hostname to identify to the SMTP server.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtp#hello
+   */
+  readonly hello?: string;
+
+  /**
+   * requireTLS defines the default SMTP TLS requirement.
+   * Note that Go does not support unencrypted connections to remote SMTP endpoints.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtp#requireTLS
+   */
+  readonly requireTls?: boolean;
+
+  /**
+   * smartHost defines the default SMTP smarthost used for sending emails.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtp#smartHost
+   */
+  readonly smartHost?: AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpSmartHost;
+
+  /**
+   * tlsConfig defines the default TLS configuration for SMTP receivers
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtp#tlsConfig
+   */
+  readonly tlsConfig?: AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfig;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalSmtp' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalSmtp(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalSmtp | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'authIdentity': obj.authIdentity,
+    'authPassword': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpAuthPassword(obj.authPassword),
+    'authSecret': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpAuthSecret(obj.authSecret),
+    'authUsername': obj.authUsername,
+    'forceImplicitTLS': obj.forceImplicitTls,
+    'from': obj.from,
+    'hello': obj.hello,
+    'requireTLS': obj.requireTls,
+    'smartHost': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpSmartHost(obj.smartHost),
+    'tlsConfig': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfig(obj.tlsConfig),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * telegram defines the default Telegram config
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalTelegram
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalTelegram {
+  /**
+   * apiURL defines he default Telegram API URL.
+   *
+   * It requires Alertmanager >= v0.24.0.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalTelegram#apiURL
+   */
+  readonly apiUrl?: string;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalTelegram' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalTelegram(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalTelegram | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'apiURL': obj.apiUrl,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * victorops defines the default configuration for VictorOps.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalVictorops
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalVictorops {
+  /**
+   * apiKey defines the default VictorOps API Key.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalVictorops#apiKey
+   */
+  readonly apiKey?: AlertmanagerSpecAlertmanagerConfigurationGlobalVictoropsApiKey;
+
+  /**
+   * apiURL defines the default VictorOps API URL.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalVictorops#apiURL
+   */
+  readonly apiUrl?: string;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalVictorops' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalVictorops(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalVictorops | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'apiKey': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalVictoropsApiKey(obj.apiKey),
+    'apiURL': obj.apiUrl,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * webex defines the default configuration for Webex.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalWebex
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalWebex {
+  /**
+   * apiURL defines the is the default Webex API URL.
+   *
+   * It requires Alertmanager >= v0.25.0.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalWebex#apiURL
+   */
+  readonly apiUrl?: string;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalWebex' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalWebex(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalWebex | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'apiURL': obj.apiUrl,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * wechat defines the default WeChat Config
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalWechat
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalWechat {
+  /**
+   * apiCorpID defines the default WeChat API Corporate ID.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalWechat#apiCorpID
+   */
+  readonly apiCorpId?: string;
+
+  /**
+   * apiSecret defines the default WeChat API Secret.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalWechat#apiSecret
+   */
+  readonly apiSecret?: AlertmanagerSpecAlertmanagerConfigurationGlobalWechatApiSecret;
+
+  /**
+   * apiURL defines he default WeChat API URL.
+   * The default value is "https://qyapi.weixin.qq.com/cgi-bin/"
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalWechat#apiURL
+   */
+  readonly apiUrl?: string;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalWechat' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalWechat(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalWechat | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'apiCorpID': obj.apiCorpId,
+    'apiSecret': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalWechatApiSecret(obj.apiSecret),
+    'apiURL': obj.apiUrl,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * configMap defines the ConfigMap containing data to use for the targets.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationTemplatesConfigMap
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationTemplatesConfigMap {
+  /**
+   * The key to select.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationTemplatesConfigMap#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationTemplatesConfigMap#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the ConfigMap or its key must be defined
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationTemplatesConfigMap#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationTemplatesConfigMap' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationTemplatesConfigMap(obj: AlertmanagerSpecAlertmanagerConfigurationTemplatesConfigMap | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * secret defines the Secret containing data to use for the targets.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationTemplatesSecret
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationTemplatesSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationTemplatesSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationTemplatesSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationTemplatesSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationTemplatesSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationTemplatesSecret(obj: AlertmanagerSpecAlertmanagerConfigurationTemplatesSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ca defines the Certificate authority used when verifying server certificates.
+ *
+ * @schema AlertmanagerSpecClusterTlsClientCa
+ */
+export interface AlertmanagerSpecClusterTlsClientCa {
+  /**
+   * configMap defines the ConfigMap containing data to use for the targets.
+   *
+   * @schema AlertmanagerSpecClusterTlsClientCa#configMap
+   */
+  readonly configMap?: AlertmanagerSpecClusterTlsClientCaConfigMap;
+
+  /**
+   * secret defines the Secret containing data to use for the targets.
+   *
+   * @schema AlertmanagerSpecClusterTlsClientCa#secret
+   */
+  readonly secret?: AlertmanagerSpecClusterTlsClientCaSecret;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecClusterTlsClientCa' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecClusterTlsClientCa(obj: AlertmanagerSpecClusterTlsClientCa | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configMap': toJson_AlertmanagerSpecClusterTlsClientCaConfigMap(obj.configMap),
+    'secret': toJson_AlertmanagerSpecClusterTlsClientCaSecret(obj.secret),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * cert defines the Client certificate to present when doing client-authentication.
+ *
+ * @schema AlertmanagerSpecClusterTlsClientCert
+ */
+export interface AlertmanagerSpecClusterTlsClientCert {
+  /**
+   * configMap defines the ConfigMap containing data to use for the targets.
+   *
+   * @schema AlertmanagerSpecClusterTlsClientCert#configMap
+   */
+  readonly configMap?: AlertmanagerSpecClusterTlsClientCertConfigMap;
+
+  /**
+   * secret defines the Secret containing data to use for the targets.
+   *
+   * @schema AlertmanagerSpecClusterTlsClientCert#secret
+   */
+  readonly secret?: AlertmanagerSpecClusterTlsClientCertSecret;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecClusterTlsClientCert' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecClusterTlsClientCert(obj: AlertmanagerSpecClusterTlsClientCert | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configMap': toJson_AlertmanagerSpecClusterTlsClientCertConfigMap(obj.configMap),
+    'secret': toJson_AlertmanagerSpecClusterTlsClientCertSecret(obj.secret),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * keySecret defines the Secret containing the client key file for the targets.
+ *
+ * @schema AlertmanagerSpecClusterTlsClientKeySecret
+ */
+export interface AlertmanagerSpecClusterTlsClientKeySecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema AlertmanagerSpecClusterTlsClientKeySecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecClusterTlsClientKeySecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema AlertmanagerSpecClusterTlsClientKeySecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecClusterTlsClientKeySecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecClusterTlsClientKeySecret(obj: AlertmanagerSpecClusterTlsClientKeySecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * maxVersion defines the maximum acceptable TLS version.
+ *
+ * It requires Prometheus >= v2.41.0 or Thanos >= v0.31.0.
+ *
+ * @schema AlertmanagerSpecClusterTlsClientMaxVersion
+ */
+export enum AlertmanagerSpecClusterTlsClientMaxVersion {
+  /** TLS10 */
+  TLS10 = "TLS10",
+  /** TLS11 */
+  TLS11 = "TLS11",
+  /** TLS12 */
+  TLS12 = "TLS12",
+  /** TLS13 */
+  TLS13 = "TLS13",
+}
+
+/**
+ * minVersion defines the minimum acceptable TLS version.
+ *
+ * It requires Prometheus >= v2.35.0 or Thanos >= v0.28.0.
+ *
+ * @schema AlertmanagerSpecClusterTlsClientMinVersion
+ */
+export enum AlertmanagerSpecClusterTlsClientMinVersion {
+  /** TLS10 */
+  TLS10 = "TLS10",
+  /** TLS11 */
+  TLS11 = "TLS11",
+  /** TLS12 */
+  TLS12 = "TLS12",
+  /** TLS13 */
+  TLS13 = "TLS13",
+}
+
+/**
+ * cert defines the Secret or ConfigMap containing the TLS certificate for the web server.
+ *
+ * Either `keySecret` or `keyFile` must be defined.
+ *
+ * It is mutually exclusive with `certFile`.
+ *
+ * @schema AlertmanagerSpecClusterTlsServerCert
+ */
+export interface AlertmanagerSpecClusterTlsServerCert {
+  /**
+   * configMap defines the ConfigMap containing data to use for the targets.
+   *
+   * @schema AlertmanagerSpecClusterTlsServerCert#configMap
+   */
+  readonly configMap?: AlertmanagerSpecClusterTlsServerCertConfigMap;
+
+  /**
+   * secret defines the Secret containing data to use for the targets.
+   *
+   * @schema AlertmanagerSpecClusterTlsServerCert#secret
+   */
+  readonly secret?: AlertmanagerSpecClusterTlsServerCertSecret;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecClusterTlsServerCert' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecClusterTlsServerCert(obj: AlertmanagerSpecClusterTlsServerCert | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configMap': toJson_AlertmanagerSpecClusterTlsServerCertConfigMap(obj.configMap),
+    'secret': toJson_AlertmanagerSpecClusterTlsServerCertSecret(obj.secret),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * client_ca defines the Secret or ConfigMap containing the CA certificate for client certificate
+ * authentication to the server.
+ *
+ * It is mutually exclusive with `clientCAFile`.
+ *
+ * @schema AlertmanagerSpecClusterTlsServerClientCa
+ */
+export interface AlertmanagerSpecClusterTlsServerClientCa {
+  /**
+   * configMap defines the ConfigMap containing data to use for the targets.
+   *
+   * @schema AlertmanagerSpecClusterTlsServerClientCa#configMap
+   */
+  readonly configMap?: AlertmanagerSpecClusterTlsServerClientCaConfigMap;
+
+  /**
+   * secret defines the Secret containing data to use for the targets.
+   *
+   * @schema AlertmanagerSpecClusterTlsServerClientCa#secret
+   */
+  readonly secret?: AlertmanagerSpecClusterTlsServerClientCaSecret;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecClusterTlsServerClientCa' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecClusterTlsServerClientCa(obj: AlertmanagerSpecClusterTlsServerClientCa | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configMap': toJson_AlertmanagerSpecClusterTlsServerClientCaConfigMap(obj.configMap),
+    'secret': toJson_AlertmanagerSpecClusterTlsServerClientCaSecret(obj.secret),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * keySecret defines the secret containing the TLS private key for the web server.
+ *
+ * Either `cert` or `certFile` must be defined.
+ *
+ * It is mutually exclusive with `keyFile`.
+ *
+ * @schema AlertmanagerSpecClusterTlsServerKeySecret
+ */
+export interface AlertmanagerSpecClusterTlsServerKeySecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema AlertmanagerSpecClusterTlsServerKeySecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecClusterTlsServerKeySecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema AlertmanagerSpecClusterTlsServerKeySecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecClusterTlsServerKeySecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecClusterTlsServerKeySecret(obj: AlertmanagerSpecClusterTlsServerKeySecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * sizeLimit is the total amount of local storage required for this EmptyDir volume.
+ * The size limit is also applicable for memory medium.
+ * The maximum usage on memory medium EmptyDir would be the minimum value between
+ * the SizeLimit specified here and the sum of memory limits of all containers in a pod.
+ * The default is nil which means that the limit is undefined.
+ * More info: https://kubernetes.io/docs/concepts/storage/volumes#emptydir
+ *
+ * @schema AlertmanagerSpecStorageEmptyDirSizeLimit
+ */
+export class AlertmanagerSpecStorageEmptyDirSizeLimit {
+  public static fromNumber(value: number): AlertmanagerSpecStorageEmptyDirSizeLimit {
+    return new AlertmanagerSpecStorageEmptyDirSizeLimit(value);
+  }
+  public static fromString(value: string): AlertmanagerSpecStorageEmptyDirSizeLimit {
+    return new AlertmanagerSpecStorageEmptyDirSizeLimit(value);
+  }
+  private constructor(public readonly value: number | string) {
+  }
+}
+
+/**
+ * maxUnavailable is the maximum number of pods that can be unavailable
+ * during the update. The value can be an absolute number (ex: 5) or a
+ * percentage of desired pods (ex: 10%). Absolute number is calculated from
+ * percentage by rounding up. This can not be 0.  Defaults to 1. This field
+ * is alpha-level and is only honored by servers that enable the
+ * MaxUnavailableStatefulSet feature. The field applies to all pods in the
+ * range 0 to Replicas-1.  That means if there is any unavailable pod in
+ * the range 0 to Replicas-1, it will be counted towards MaxUnavailable.
+ *
+ * @default 1. This field
+ * @schema AlertmanagerSpecUpdateStrategyRollingUpdateMaxUnavailable
+ */
+export class AlertmanagerSpecUpdateStrategyRollingUpdateMaxUnavailable {
+  public static fromNumber(value: number): AlertmanagerSpecUpdateStrategyRollingUpdateMaxUnavailable {
+    return new AlertmanagerSpecUpdateStrategyRollingUpdateMaxUnavailable(value);
+  }
+  public static fromString(value: string): AlertmanagerSpecUpdateStrategyRollingUpdateMaxUnavailable {
+    return new AlertmanagerSpecUpdateStrategyRollingUpdateMaxUnavailable(value);
+  }
+  private constructor(public readonly value: number | string) {
+  }
+}
+
+/**
+ * headers defines a list of headers that can be added to HTTP responses.
+ *
+ * @schema AlertmanagerSpecWebHttpConfigHeaders
+ */
+export interface AlertmanagerSpecWebHttpConfigHeaders {
+  /**
+   * contentSecurityPolicy defines the Content-Security-Policy header to HTTP responses.
+   * Unset if blank.
+   *
+   * @schema AlertmanagerSpecWebHttpConfigHeaders#contentSecurityPolicy
+   */
+  readonly contentSecurityPolicy?: string;
+
+  /**
+   * strictTransportSecurity defines the Strict-Transport-Security header to HTTP responses.
+   * Unset if blank.
+   * Please make sure that you use this with care as this header might force
+   * browsers to load Prometheus and the other applications hosted on the same
+   * domain and subdomains over HTTPS.
+   * https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Strict-Transport-Security
+   *
+   * @schema AlertmanagerSpecWebHttpConfigHeaders#strictTransportSecurity
+   */
+  readonly strictTransportSecurity?: string;
+
+  /**
+   * xContentTypeOptions defines the X-Content-Type-Options header to HTTP responses.
+   * Unset if blank. Accepted value is nosniff.
+   * https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/X-Content-Type-Options
+   *
+   * @schema AlertmanagerSpecWebHttpConfigHeaders#xContentTypeOptions
+   */
+  readonly xContentTypeOptions?: AlertmanagerSpecWebHttpConfigHeadersXContentTypeOptions;
+
+  /**
+   * xFrameOptions defines the X-Frame-Options header to HTTP responses.
+   * Unset if blank. Accepted values are deny and sameorigin.
+   * https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/X-Frame-Options
+   *
+   * @schema AlertmanagerSpecWebHttpConfigHeaders#xFrameOptions
+   */
+  readonly xFrameOptions?: AlertmanagerSpecWebHttpConfigHeadersXFrameOptions;
+
+  /**
+   * xXSSProtection defines the X-XSS-Protection header to all responses.
+   * Unset if blank.
+   * https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/X-XSS-Protection
+   *
+   * @schema AlertmanagerSpecWebHttpConfigHeaders#xXSSProtection
+   */
+  readonly xXssProtection?: string;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecWebHttpConfigHeaders' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecWebHttpConfigHeaders(obj: AlertmanagerSpecWebHttpConfigHeaders | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'contentSecurityPolicy': obj.contentSecurityPolicy,
+    'strictTransportSecurity': obj.strictTransportSecurity,
+    'xContentTypeOptions': obj.xContentTypeOptions,
+    'xFrameOptions': obj.xFrameOptions,
+    'xXSSProtection': obj.xXssProtection,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * cert defines the Secret or ConfigMap containing the TLS certificate for the web server.
+ *
+ * Either `keySecret` or `keyFile` must be defined.
+ *
+ * It is mutually exclusive with `certFile`.
+ *
+ * @schema AlertmanagerSpecWebTlsConfigCert
+ */
+export interface AlertmanagerSpecWebTlsConfigCert {
+  /**
+   * configMap defines the ConfigMap containing data to use for the targets.
+   *
+   * @schema AlertmanagerSpecWebTlsConfigCert#configMap
+   */
+  readonly configMap?: AlertmanagerSpecWebTlsConfigCertConfigMap;
+
+  /**
+   * secret defines the Secret containing data to use for the targets.
+   *
+   * @schema AlertmanagerSpecWebTlsConfigCert#secret
+   */
+  readonly secret?: AlertmanagerSpecWebTlsConfigCertSecret;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecWebTlsConfigCert' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecWebTlsConfigCert(obj: AlertmanagerSpecWebTlsConfigCert | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configMap': toJson_AlertmanagerSpecWebTlsConfigCertConfigMap(obj.configMap),
+    'secret': toJson_AlertmanagerSpecWebTlsConfigCertSecret(obj.secret),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * client_ca defines the Secret or ConfigMap containing the CA certificate for client certificate
+ * authentication to the server.
+ *
+ * It is mutually exclusive with `clientCAFile`.
+ *
+ * @schema AlertmanagerSpecWebTlsConfigClientCa
+ */
+export interface AlertmanagerSpecWebTlsConfigClientCa {
+  /**
+   * configMap defines the ConfigMap containing data to use for the targets.
+   *
+   * @schema AlertmanagerSpecWebTlsConfigClientCa#configMap
+   */
+  readonly configMap?: AlertmanagerSpecWebTlsConfigClientCaConfigMap;
+
+  /**
+   * secret defines the Secret containing data to use for the targets.
+   *
+   * @schema AlertmanagerSpecWebTlsConfigClientCa#secret
+   */
+  readonly secret?: AlertmanagerSpecWebTlsConfigClientCaSecret;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecWebTlsConfigClientCa' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecWebTlsConfigClientCa(obj: AlertmanagerSpecWebTlsConfigClientCa | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configMap': toJson_AlertmanagerSpecWebTlsConfigClientCaConfigMap(obj.configMap),
+    'secret': toJson_AlertmanagerSpecWebTlsConfigClientCaSecret(obj.secret),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * keySecret defines the secret containing the TLS private key for the web server.
+ *
+ * Either `cert` or `certFile` must be defined.
+ *
+ * It is mutually exclusive with `keyFile`.
+ *
+ * @schema AlertmanagerSpecWebTlsConfigKeySecret
+ */
+export interface AlertmanagerSpecWebTlsConfigKeySecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema AlertmanagerSpecWebTlsConfigKeySecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecWebTlsConfigKeySecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema AlertmanagerSpecWebTlsConfigKeySecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecWebTlsConfigKeySecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecWebTlsConfigKeySecret(obj: AlertmanagerSpecWebTlsConfigKeySecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * authorization configures the Authorization header credentials used by
+ * the client.
+ *
+ * Cannot be set at the same time as `basicAuth`, `bearerTokenSecret` or `oauth2`.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigAuthorization
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigAuthorization {
+  /**
+   * credentials defines a key of a Secret in the namespace that contains the credentials for authentication.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigAuthorization#credentials
+   */
+  readonly credentials?: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigAuthorizationCredentials;
+
+  /**
+   * type defines the authentication type. The value is case-insensitive.
+   *
+   * "Basic" is not a supported value.
+   *
+   * Default: "Bearer"
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigAuthorization#type
+   */
+  readonly type?: string;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigAuthorization' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigAuthorization(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigAuthorization | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'credentials': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigAuthorizationCredentials(obj.credentials),
+    'type': obj.type,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * basicAuth defines the Basic Authentication credentials used by the
+ * client.
+ *
+ * Cannot be set at the same time as `authorization`, `bearerTokenSecret` or `oauth2`.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBasicAuth
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBasicAuth {
+  /**
+   * password defines a key of a Secret containing the password for
+   * authentication.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBasicAuth#password
+   */
+  readonly password?: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBasicAuthPassword;
+
+  /**
+   * username defines a key of a Secret containing the username for
+   * authentication.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBasicAuth#username
+   */
+  readonly username?: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBasicAuthUsername;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBasicAuth' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBasicAuth(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBasicAuth | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'password': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBasicAuthPassword(obj.password),
+    'username': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBasicAuthUsername(obj.username),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * bearerTokenSecret defines a key of a Secret containing the bearer token
+ * used by the client for authentication. The secret needs to be in the
+ * same namespace as the custom resource and readable by the Prometheus
+ * Operator.
+ *
+ * Cannot be set at the same time as `authorization`, `basicAuth` or `oauth2`.
+ *
+ * Deprecated: use `authorization` instead.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBearerTokenSecret
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBearerTokenSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBearerTokenSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBearerTokenSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBearerTokenSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBearerTokenSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBearerTokenSecret(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBearerTokenSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * oauth2 defines the OAuth2 settings used by the client.
+ *
+ * It requires Prometheus >= 2.27.0.
+ *
+ * Cannot be set at the same time as `authorization`, `basicAuth` or `bearerTokenSecret`.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2 {
+  /**
+   * clientId defines a key of a Secret or ConfigMap containing the
+   * OAuth2 client's ID.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2#clientId
+   */
+  readonly clientId: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientId;
+
+  /**
+   * clientSecret defines a key of a Secret containing the OAuth2
+   * client's secret.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2#clientSecret
+   */
+  readonly clientSecret: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientSecret;
+
+  /**
+   * endpointParams configures the HTTP parameters to append to the token
+   * URL.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2#endpointParams
+   */
+  readonly endpointParams?: { [key: string]: string };
+
+  /**
+   * noProxy defines a comma-separated string that can contain IPs, CIDR notation, domain names
+   * that should be excluded from proxying. IP and domain names can
+   * contain port numbers.
+   *
+   * It requires Prometheus >= v2.43.0, Alertmanager >= v0.25.0 or Thanos >= v0.32.0.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2#noProxy
+   */
+  readonly noProxy?: string;
+
+  /**
+   * proxyConnectHeader optionally specifies headers to send to
+   * proxies during CONNECT requests.
+   *
+   * It requires Prometheus >= v2.43.0, Alertmanager >= v0.25.0 or Thanos >= v0.32.0.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2#proxyConnectHeader
+   */
+  readonly proxyConnectHeader?: { [key: string]: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ProxyConnectHeader[] };
+
+  /**
+   * proxyFromEnvironment defines whether to use the proxy configuration defined by environment variables (HTTP_PROXY, HTTPS_PROXY, and NO_PROXY).
+   *
+   * It requires Prometheus >= v2.43.0, Alertmanager >= v0.25.0 or Thanos >= v0.32.0.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2#proxyFromEnvironment
+   */
+  readonly proxyFromEnvironment?: boolean;
+
+  /**
+   * proxyUrl defines the HTTP proxy server to use.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2#proxyUrl
+   */
+  readonly proxyUrl?: string;
+
+  /**
+   * scopes defines the OAuth2 scopes used for the token request.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2#scopes
+   */
+  readonly scopes?: string[];
+
+  /**
+   * tlsConfig defines the TLS configuration to use when connecting to the OAuth2 server.
+   * It requires Prometheus >= v2.43.0.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2#tlsConfig
+   */
+  readonly tlsConfig?: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfig;
+
+  /**
+   * tokenUrl defines the URL to fetch the token from.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2#tokenUrl
+   */
+  readonly tokenUrl: string;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2 | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'clientId': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientId(obj.clientId),
+    'clientSecret': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientSecret(obj.clientSecret),
+    'endpointParams': ((obj.endpointParams) === undefined) ? undefined : (Object.entries(obj.endpointParams).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'noProxy': obj.noProxy,
+    'proxyConnectHeader': ((obj.proxyConnectHeader) === undefined) ? undefined : (Object.entries(obj.proxyConnectHeader).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.map(y => toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ProxyConnectHeader(y)) }), {})),
+    'proxyFromEnvironment': obj.proxyFromEnvironment,
+    'proxyUrl': obj.proxyUrl,
+    'scopes': obj.scopes?.map(y => y),
+    'tlsConfig': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfig(obj.tlsConfig),
+    'tokenUrl': obj.tokenUrl,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * SecretKeySelector selects a key of a Secret.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigProxyConnectHeader
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigProxyConnectHeader {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigProxyConnectHeader#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigProxyConnectHeader#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigProxyConnectHeader#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigProxyConnectHeader' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigProxyConnectHeader(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigProxyConnectHeader | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * tlsConfig defines the TLS configuration used by the client.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfig
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfig {
+  /**
+   * ca defines the Certificate authority used when verifying server certificates.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfig#ca
+   */
+  readonly ca?: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCa;
+
+  /**
+   * cert defines the Client certificate to present when doing client-authentication.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfig#cert
+   */
+  readonly cert?: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCert;
+
+  /**
+   * insecureSkipVerify defines how to disable target certificate validation.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfig#insecureSkipVerify
+   */
+  readonly insecureSkipVerify?: boolean;
+
+  /**
+   * keySecret defines the Secret containing the client key file for the targets.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfig#keySecret
+   */
+  readonly keySecret?: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigKeySecret;
+
+  /**
+   * maxVersion defines the maximum acceptable TLS version.
+   *
+   * It requires Prometheus >= v2.41.0 or Thanos >= v0.31.0.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfig#maxVersion
+   */
+  readonly maxVersion?: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigMaxVersion;
+
+  /**
+   * minVersion defines the minimum acceptable TLS version.
+   *
+   * It requires Prometheus >= v2.35.0 or Thanos >= v0.28.0.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfig#minVersion
+   */
+  readonly minVersion?: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigMinVersion;
+
+  /**
+   * serverName is used to verify the hostname for the targets.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfig#serverName
+   */
+  readonly serverName?: string;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfig' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfig(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfig | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'ca': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCa(obj.ca),
+    'cert': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCert(obj.cert),
+    'insecureSkipVerify': obj.insecureSkipVerify,
+    'keySecret': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigKeySecret(obj.keySecret),
+    'maxVersion': obj.maxVersion,
+    'minVersion': obj.minVersion,
+    'serverName': obj.serverName,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * webhookURL defines the default Mattermost Webhook URL.
+ *
+ * It requires Alertmanager >= v0.32.0.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalMattermostWebhookUrl
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalMattermostWebhookUrl {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalMattermostWebhookUrl#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalMattermostWebhookUrl#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalMattermostWebhookUrl#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalMattermostWebhookUrl' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalMattermostWebhookUrl(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalMattermostWebhookUrl | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * token defines the default Rocket Chat token.
+ *
+ * It requires Alertmanager >= v0.28.0.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalRocketChatToken
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalRocketChatToken {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalRocketChatToken#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalRocketChatToken#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalRocketChatToken#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalRocketChatToken' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalRocketChatToken(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalRocketChatToken | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * tokenID defines the default Rocket Chat Token ID.
+ *
+ * It requires Alertmanager >= v0.28.0.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalRocketChatTokenId
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalRocketChatTokenId {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalRocketChatTokenId#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalRocketChatTokenId#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalRocketChatTokenId#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalRocketChatTokenId' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalRocketChatTokenId(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalRocketChatTokenId | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * authPassword represents SMTP Auth using LOGIN and PLAIN.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpAuthPassword
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpAuthPassword {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpAuthPassword#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpAuthPassword#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpAuthPassword#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpAuthPassword' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpAuthPassword(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpAuthPassword | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * authSecret represents SMTP Auth using CRAM-MD5.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpAuthSecret
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpAuthSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpAuthSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpAuthSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpAuthSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpAuthSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpAuthSecret(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpAuthSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * smartHost defines the default SMTP smarthost used for sending emails.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpSmartHost
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpSmartHost {
+  /**
+   * host defines the host's address, it can be a DNS name or a literal IP address.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpSmartHost#host
+   */
+  readonly host: string;
+
+  /**
+   * port defines the host's port, it can be a literal port number or a port name.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpSmartHost#port
+   */
+  readonly port: string;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpSmartHost' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpSmartHost(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpSmartHost | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'host': obj.host,
+    'port': obj.port,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * tlsConfig defines the default TLS configuration for SMTP receivers
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfig
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfig {
+  /**
+   * ca defines the Certificate authority used when verifying server certificates.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfig#ca
+   */
+  readonly ca?: AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCa;
+
+  /**
+   * cert defines the Client certificate to present when doing client-authentication.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfig#cert
+   */
+  readonly cert?: AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCert;
+
+  /**
+   * insecureSkipVerify defines how to disable target certificate validation.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfig#insecureSkipVerify
+   */
+  readonly insecureSkipVerify?: boolean;
+
+  /**
+   * keySecret defines the Secret containing the client key file for the targets.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfig#keySecret
+   */
+  readonly keySecret?: AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigKeySecret;
+
+  /**
+   * maxVersion defines the maximum acceptable TLS version.
+   *
+   * It requires Prometheus >= v2.41.0 or Thanos >= v0.31.0.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfig#maxVersion
+   */
+  readonly maxVersion?: AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigMaxVersion;
+
+  /**
+   * minVersion defines the minimum acceptable TLS version.
+   *
+   * It requires Prometheus >= v2.35.0 or Thanos >= v0.28.0.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfig#minVersion
+   */
+  readonly minVersion?: AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigMinVersion;
+
+  /**
+   * serverName is used to verify the hostname for the targets.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfig#serverName
+   */
+  readonly serverName?: string;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfig' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfig(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfig | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'ca': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCa(obj.ca),
+    'cert': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCert(obj.cert),
+    'insecureSkipVerify': obj.insecureSkipVerify,
+    'keySecret': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigKeySecret(obj.keySecret),
+    'maxVersion': obj.maxVersion,
+    'minVersion': obj.minVersion,
+    'serverName': obj.serverName,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * apiKey defines the default VictorOps API Key.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalVictoropsApiKey
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalVictoropsApiKey {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalVictoropsApiKey#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalVictoropsApiKey#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalVictoropsApiKey#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalVictoropsApiKey' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalVictoropsApiKey(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalVictoropsApiKey | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * apiSecret defines the default WeChat API Secret.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalWechatApiSecret
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalWechatApiSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalWechatApiSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalWechatApiSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalWechatApiSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalWechatApiSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalWechatApiSecret(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalWechatApiSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * configMap defines the ConfigMap containing data to use for the targets.
+ *
+ * @schema AlertmanagerSpecClusterTlsClientCaConfigMap
+ */
+export interface AlertmanagerSpecClusterTlsClientCaConfigMap {
+  /**
+   * The key to select.
+   *
+   * @schema AlertmanagerSpecClusterTlsClientCaConfigMap#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecClusterTlsClientCaConfigMap#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the ConfigMap or its key must be defined
+   *
+   * @schema AlertmanagerSpecClusterTlsClientCaConfigMap#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecClusterTlsClientCaConfigMap' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecClusterTlsClientCaConfigMap(obj: AlertmanagerSpecClusterTlsClientCaConfigMap | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * secret defines the Secret containing data to use for the targets.
+ *
+ * @schema AlertmanagerSpecClusterTlsClientCaSecret
+ */
+export interface AlertmanagerSpecClusterTlsClientCaSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema AlertmanagerSpecClusterTlsClientCaSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecClusterTlsClientCaSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema AlertmanagerSpecClusterTlsClientCaSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecClusterTlsClientCaSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecClusterTlsClientCaSecret(obj: AlertmanagerSpecClusterTlsClientCaSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * configMap defines the ConfigMap containing data to use for the targets.
+ *
+ * @schema AlertmanagerSpecClusterTlsClientCertConfigMap
+ */
+export interface AlertmanagerSpecClusterTlsClientCertConfigMap {
+  /**
+   * The key to select.
+   *
+   * @schema AlertmanagerSpecClusterTlsClientCertConfigMap#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecClusterTlsClientCertConfigMap#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the ConfigMap or its key must be defined
+   *
+   * @schema AlertmanagerSpecClusterTlsClientCertConfigMap#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecClusterTlsClientCertConfigMap' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecClusterTlsClientCertConfigMap(obj: AlertmanagerSpecClusterTlsClientCertConfigMap | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * secret defines the Secret containing data to use for the targets.
+ *
+ * @schema AlertmanagerSpecClusterTlsClientCertSecret
+ */
+export interface AlertmanagerSpecClusterTlsClientCertSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema AlertmanagerSpecClusterTlsClientCertSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecClusterTlsClientCertSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema AlertmanagerSpecClusterTlsClientCertSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecClusterTlsClientCertSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecClusterTlsClientCertSecret(obj: AlertmanagerSpecClusterTlsClientCertSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * configMap defines the ConfigMap containing data to use for the targets.
+ *
+ * @schema AlertmanagerSpecClusterTlsServerCertConfigMap
+ */
+export interface AlertmanagerSpecClusterTlsServerCertConfigMap {
+  /**
+   * The key to select.
+   *
+   * @schema AlertmanagerSpecClusterTlsServerCertConfigMap#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecClusterTlsServerCertConfigMap#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the ConfigMap or its key must be defined
+   *
+   * @schema AlertmanagerSpecClusterTlsServerCertConfigMap#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecClusterTlsServerCertConfigMap' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecClusterTlsServerCertConfigMap(obj: AlertmanagerSpecClusterTlsServerCertConfigMap | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * secret defines the Secret containing data to use for the targets.
+ *
+ * @schema AlertmanagerSpecClusterTlsServerCertSecret
+ */
+export interface AlertmanagerSpecClusterTlsServerCertSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema AlertmanagerSpecClusterTlsServerCertSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecClusterTlsServerCertSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema AlertmanagerSpecClusterTlsServerCertSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecClusterTlsServerCertSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecClusterTlsServerCertSecret(obj: AlertmanagerSpecClusterTlsServerCertSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * configMap defines the ConfigMap containing data to use for the targets.
+ *
+ * @schema AlertmanagerSpecClusterTlsServerClientCaConfigMap
+ */
+export interface AlertmanagerSpecClusterTlsServerClientCaConfigMap {
+  /**
+   * The key to select.
+   *
+   * @schema AlertmanagerSpecClusterTlsServerClientCaConfigMap#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecClusterTlsServerClientCaConfigMap#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the ConfigMap or its key must be defined
+   *
+   * @schema AlertmanagerSpecClusterTlsServerClientCaConfigMap#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecClusterTlsServerClientCaConfigMap' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecClusterTlsServerClientCaConfigMap(obj: AlertmanagerSpecClusterTlsServerClientCaConfigMap | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * secret defines the Secret containing data to use for the targets.
+ *
+ * @schema AlertmanagerSpecClusterTlsServerClientCaSecret
+ */
+export interface AlertmanagerSpecClusterTlsServerClientCaSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema AlertmanagerSpecClusterTlsServerClientCaSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecClusterTlsServerClientCaSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema AlertmanagerSpecClusterTlsServerClientCaSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecClusterTlsServerClientCaSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecClusterTlsServerClientCaSecret(obj: AlertmanagerSpecClusterTlsServerClientCaSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * xContentTypeOptions defines the X-Content-Type-Options header to HTTP responses.
+ * Unset if blank. Accepted value is nosniff.
+ * https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/X-Content-Type-Options
+ *
+ * @schema AlertmanagerSpecWebHttpConfigHeadersXContentTypeOptions
+ */
+export enum AlertmanagerSpecWebHttpConfigHeadersXContentTypeOptions {
+  /** NoSniff */
+  NO_SNIFF = "NoSniff",
+}
+
+/**
+ * xFrameOptions defines the X-Frame-Options header to HTTP responses.
+ * Unset if blank. Accepted values are deny and sameorigin.
+ * https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/X-Frame-Options
+ *
+ * @schema AlertmanagerSpecWebHttpConfigHeadersXFrameOptions
+ */
+export enum AlertmanagerSpecWebHttpConfigHeadersXFrameOptions {
+  /** Deny */
+  DENY = "Deny",
+  /** SameOrigin */
+  SAME_ORIGIN = "SameOrigin",
+}
+
+/**
+ * configMap defines the ConfigMap containing data to use for the targets.
+ *
+ * @schema AlertmanagerSpecWebTlsConfigCertConfigMap
+ */
+export interface AlertmanagerSpecWebTlsConfigCertConfigMap {
+  /**
+   * The key to select.
+   *
+   * @schema AlertmanagerSpecWebTlsConfigCertConfigMap#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecWebTlsConfigCertConfigMap#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the ConfigMap or its key must be defined
+   *
+   * @schema AlertmanagerSpecWebTlsConfigCertConfigMap#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecWebTlsConfigCertConfigMap' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecWebTlsConfigCertConfigMap(obj: AlertmanagerSpecWebTlsConfigCertConfigMap | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * secret defines the Secret containing data to use for the targets.
+ *
+ * @schema AlertmanagerSpecWebTlsConfigCertSecret
+ */
+export interface AlertmanagerSpecWebTlsConfigCertSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema AlertmanagerSpecWebTlsConfigCertSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecWebTlsConfigCertSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema AlertmanagerSpecWebTlsConfigCertSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecWebTlsConfigCertSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecWebTlsConfigCertSecret(obj: AlertmanagerSpecWebTlsConfigCertSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * configMap defines the ConfigMap containing data to use for the targets.
+ *
+ * @schema AlertmanagerSpecWebTlsConfigClientCaConfigMap
+ */
+export interface AlertmanagerSpecWebTlsConfigClientCaConfigMap {
+  /**
+   * The key to select.
+   *
+   * @schema AlertmanagerSpecWebTlsConfigClientCaConfigMap#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecWebTlsConfigClientCaConfigMap#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the ConfigMap or its key must be defined
+   *
+   * @schema AlertmanagerSpecWebTlsConfigClientCaConfigMap#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecWebTlsConfigClientCaConfigMap' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecWebTlsConfigClientCaConfigMap(obj: AlertmanagerSpecWebTlsConfigClientCaConfigMap | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * secret defines the Secret containing data to use for the targets.
+ *
+ * @schema AlertmanagerSpecWebTlsConfigClientCaSecret
+ */
+export interface AlertmanagerSpecWebTlsConfigClientCaSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema AlertmanagerSpecWebTlsConfigClientCaSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecWebTlsConfigClientCaSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema AlertmanagerSpecWebTlsConfigClientCaSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecWebTlsConfigClientCaSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecWebTlsConfigClientCaSecret(obj: AlertmanagerSpecWebTlsConfigClientCaSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * credentials defines a key of a Secret in the namespace that contains the credentials for authentication.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigAuthorizationCredentials
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigAuthorizationCredentials {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigAuthorizationCredentials#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigAuthorizationCredentials#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigAuthorizationCredentials#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigAuthorizationCredentials' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigAuthorizationCredentials(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigAuthorizationCredentials | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * password defines a key of a Secret containing the password for
+ * authentication.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBasicAuthPassword
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBasicAuthPassword {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBasicAuthPassword#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBasicAuthPassword#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBasicAuthPassword#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBasicAuthPassword' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBasicAuthPassword(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBasicAuthPassword | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * username defines a key of a Secret containing the username for
+ * authentication.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBasicAuthUsername
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBasicAuthUsername {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBasicAuthUsername#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBasicAuthUsername#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBasicAuthUsername#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBasicAuthUsername' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBasicAuthUsername(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigBasicAuthUsername | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * clientId defines a key of a Secret or ConfigMap containing the
+ * OAuth2 client's ID.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientId
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientId {
+  /**
+   * configMap defines the ConfigMap containing data to use for the targets.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientId#configMap
+   */
+  readonly configMap?: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientIdConfigMap;
+
+  /**
+   * secret defines the Secret containing data to use for the targets.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientId#secret
+   */
+  readonly secret?: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientIdSecret;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientId' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientId(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientId | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configMap': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientIdConfigMap(obj.configMap),
+    'secret': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientIdSecret(obj.secret),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * clientSecret defines a key of a Secret containing the OAuth2
+ * client's secret.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientSecret
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientSecret(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * SecretKeySelector selects a key of a Secret.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ProxyConnectHeader
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ProxyConnectHeader {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ProxyConnectHeader#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ProxyConnectHeader#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ProxyConnectHeader#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ProxyConnectHeader' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ProxyConnectHeader(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ProxyConnectHeader | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * tlsConfig defines the TLS configuration to use when connecting to the OAuth2 server.
+ * It requires Prometheus >= v2.43.0.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfig
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfig {
+  /**
+   * ca defines the Certificate authority used when verifying server certificates.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfig#ca
+   */
+  readonly ca?: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCa;
+
+  /**
+   * cert defines the Client certificate to present when doing client-authentication.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfig#cert
+   */
+  readonly cert?: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCert;
+
+  /**
+   * insecureSkipVerify defines how to disable target certificate validation.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfig#insecureSkipVerify
+   */
+  readonly insecureSkipVerify?: boolean;
+
+  /**
+   * keySecret defines the Secret containing the client key file for the targets.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfig#keySecret
+   */
+  readonly keySecret?: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigKeySecret;
+
+  /**
+   * maxVersion defines the maximum acceptable TLS version.
+   *
+   * It requires Prometheus >= v2.41.0 or Thanos >= v0.31.0.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfig#maxVersion
+   */
+  readonly maxVersion?: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigMaxVersion;
+
+  /**
+   * minVersion defines the minimum acceptable TLS version.
+   *
+   * It requires Prometheus >= v2.35.0 or Thanos >= v0.28.0.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfig#minVersion
+   */
+  readonly minVersion?: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigMinVersion;
+
+  /**
+   * serverName is used to verify the hostname for the targets.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfig#serverName
+   */
+  readonly serverName?: string;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfig' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfig(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfig | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'ca': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCa(obj.ca),
+    'cert': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCert(obj.cert),
+    'insecureSkipVerify': obj.insecureSkipVerify,
+    'keySecret': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigKeySecret(obj.keySecret),
+    'maxVersion': obj.maxVersion,
+    'minVersion': obj.minVersion,
+    'serverName': obj.serverName,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ca defines the Certificate authority used when verifying server certificates.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCa
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCa {
+  /**
+   * configMap defines the ConfigMap containing data to use for the targets.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCa#configMap
+   */
+  readonly configMap?: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCaConfigMap;
+
+  /**
+   * secret defines the Secret containing data to use for the targets.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCa#secret
+   */
+  readonly secret?: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCaSecret;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCa' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCa(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCa | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configMap': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCaConfigMap(obj.configMap),
+    'secret': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCaSecret(obj.secret),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * cert defines the Client certificate to present when doing client-authentication.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCert
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCert {
+  /**
+   * configMap defines the ConfigMap containing data to use for the targets.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCert#configMap
+   */
+  readonly configMap?: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCertConfigMap;
+
+  /**
+   * secret defines the Secret containing data to use for the targets.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCert#secret
+   */
+  readonly secret?: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCertSecret;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCert' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCert(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCert | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configMap': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCertConfigMap(obj.configMap),
+    'secret': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCertSecret(obj.secret),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * keySecret defines the Secret containing the client key file for the targets.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigKeySecret
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigKeySecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigKeySecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigKeySecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigKeySecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigKeySecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigKeySecret(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigKeySecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * maxVersion defines the maximum acceptable TLS version.
+ *
+ * It requires Prometheus >= v2.41.0 or Thanos >= v0.31.0.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigMaxVersion
+ */
+export enum AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigMaxVersion {
+  /** TLS10 */
+  TLS10 = "TLS10",
+  /** TLS11 */
+  TLS11 = "TLS11",
+  /** TLS12 */
+  TLS12 = "TLS12",
+  /** TLS13 */
+  TLS13 = "TLS13",
+}
+
+/**
+ * minVersion defines the minimum acceptable TLS version.
+ *
+ * It requires Prometheus >= v2.35.0 or Thanos >= v0.28.0.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigMinVersion
+ */
+export enum AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigMinVersion {
+  /** TLS10 */
+  TLS10 = "TLS10",
+  /** TLS11 */
+  TLS11 = "TLS11",
+  /** TLS12 */
+  TLS12 = "TLS12",
+  /** TLS13 */
+  TLS13 = "TLS13",
+}
+
+/**
+ * ca defines the Certificate authority used when verifying server certificates.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCa
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCa {
+  /**
+   * configMap defines the ConfigMap containing data to use for the targets.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCa#configMap
+   */
+  readonly configMap?: AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCaConfigMap;
+
+  /**
+   * secret defines the Secret containing data to use for the targets.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCa#secret
+   */
+  readonly secret?: AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCaSecret;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCa' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCa(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCa | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configMap': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCaConfigMap(obj.configMap),
+    'secret': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCaSecret(obj.secret),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * cert defines the Client certificate to present when doing client-authentication.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCert
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCert {
+  /**
+   * configMap defines the ConfigMap containing data to use for the targets.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCert#configMap
+   */
+  readonly configMap?: AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCertConfigMap;
+
+  /**
+   * secret defines the Secret containing data to use for the targets.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCert#secret
+   */
+  readonly secret?: AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCertSecret;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCert' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCert(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCert | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configMap': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCertConfigMap(obj.configMap),
+    'secret': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCertSecret(obj.secret),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * keySecret defines the Secret containing the client key file for the targets.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigKeySecret
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigKeySecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigKeySecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigKeySecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigKeySecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigKeySecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigKeySecret(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigKeySecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * maxVersion defines the maximum acceptable TLS version.
+ *
+ * It requires Prometheus >= v2.41.0 or Thanos >= v0.31.0.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigMaxVersion
+ */
+export enum AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigMaxVersion {
+  /** TLS10 */
+  TLS10 = "TLS10",
+  /** TLS11 */
+  TLS11 = "TLS11",
+  /** TLS12 */
+  TLS12 = "TLS12",
+  /** TLS13 */
+  TLS13 = "TLS13",
+}
+
+/**
+ * minVersion defines the minimum acceptable TLS version.
+ *
+ * It requires Prometheus >= v2.35.0 or Thanos >= v0.28.0.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigMinVersion
+ */
+export enum AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigMinVersion {
+  /** TLS10 */
+  TLS10 = "TLS10",
+  /** TLS11 */
+  TLS11 = "TLS11",
+  /** TLS12 */
+  TLS12 = "TLS12",
+  /** TLS13 */
+  TLS13 = "TLS13",
+}
+
+/**
+ * configMap defines the ConfigMap containing data to use for the targets.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientIdConfigMap
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientIdConfigMap {
+  /**
+   * The key to select.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientIdConfigMap#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientIdConfigMap#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the ConfigMap or its key must be defined
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientIdConfigMap#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientIdConfigMap' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientIdConfigMap(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientIdConfigMap | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * secret defines the Secret containing data to use for the targets.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientIdSecret
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientIdSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientIdSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientIdSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientIdSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientIdSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientIdSecret(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2ClientIdSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ca defines the Certificate authority used when verifying server certificates.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCa
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCa {
+  /**
+   * configMap defines the ConfigMap containing data to use for the targets.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCa#configMap
+   */
+  readonly configMap?: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCaConfigMap;
+
+  /**
+   * secret defines the Secret containing data to use for the targets.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCa#secret
+   */
+  readonly secret?: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCaSecret;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCa' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCa(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCa | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configMap': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCaConfigMap(obj.configMap),
+    'secret': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCaSecret(obj.secret),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * cert defines the Client certificate to present when doing client-authentication.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCert
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCert {
+  /**
+   * configMap defines the ConfigMap containing data to use for the targets.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCert#configMap
+   */
+  readonly configMap?: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCertConfigMap;
+
+  /**
+   * secret defines the Secret containing data to use for the targets.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCert#secret
+   */
+  readonly secret?: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCertSecret;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCert' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCert(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCert | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configMap': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCertConfigMap(obj.configMap),
+    'secret': toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCertSecret(obj.secret),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * keySecret defines the Secret containing the client key file for the targets.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigKeySecret
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigKeySecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigKeySecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigKeySecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigKeySecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigKeySecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigKeySecret(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigKeySecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * maxVersion defines the maximum acceptable TLS version.
+ *
+ * It requires Prometheus >= v2.41.0 or Thanos >= v0.31.0.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigMaxVersion
+ */
+export enum AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigMaxVersion {
+  /** TLS10 */
+  TLS10 = "TLS10",
+  /** TLS11 */
+  TLS11 = "TLS11",
+  /** TLS12 */
+  TLS12 = "TLS12",
+  /** TLS13 */
+  TLS13 = "TLS13",
+}
+
+/**
+ * minVersion defines the minimum acceptable TLS version.
+ *
+ * It requires Prometheus >= v2.35.0 or Thanos >= v0.28.0.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigMinVersion
+ */
+export enum AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigMinVersion {
+  /** TLS10 */
+  TLS10 = "TLS10",
+  /** TLS11 */
+  TLS11 = "TLS11",
+  /** TLS12 */
+  TLS12 = "TLS12",
+  /** TLS13 */
+  TLS13 = "TLS13",
+}
+
+/**
+ * configMap defines the ConfigMap containing data to use for the targets.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCaConfigMap
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCaConfigMap {
+  /**
+   * The key to select.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCaConfigMap#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCaConfigMap#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the ConfigMap or its key must be defined
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCaConfigMap#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCaConfigMap' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCaConfigMap(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCaConfigMap | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * secret defines the Secret containing data to use for the targets.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCaSecret
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCaSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCaSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCaSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCaSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCaSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCaSecret(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCaSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * configMap defines the ConfigMap containing data to use for the targets.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCertConfigMap
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCertConfigMap {
+  /**
+   * The key to select.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCertConfigMap#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCertConfigMap#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the ConfigMap or its key must be defined
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCertConfigMap#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCertConfigMap' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCertConfigMap(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCertConfigMap | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * secret defines the Secret containing data to use for the targets.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCertSecret
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCertSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCertSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCertSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCertSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCertSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCertSecret(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigTlsConfigCertSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * configMap defines the ConfigMap containing data to use for the targets.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCaConfigMap
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCaConfigMap {
+  /**
+   * The key to select.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCaConfigMap#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCaConfigMap#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the ConfigMap or its key must be defined
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCaConfigMap#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCaConfigMap' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCaConfigMap(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCaConfigMap | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * secret defines the Secret containing data to use for the targets.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCaSecret
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCaSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCaSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCaSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCaSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCaSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCaSecret(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCaSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * configMap defines the ConfigMap containing data to use for the targets.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCertConfigMap
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCertConfigMap {
+  /**
+   * The key to select.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCertConfigMap#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCertConfigMap#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the ConfigMap or its key must be defined
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCertConfigMap#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCertConfigMap' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCertConfigMap(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCertConfigMap | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * secret defines the Secret containing data to use for the targets.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCertSecret
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCertSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCertSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCertSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCertSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCertSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCertSecret(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalSmtpTlsConfigCertSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * configMap defines the ConfigMap containing data to use for the targets.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCaConfigMap
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCaConfigMap {
+  /**
+   * The key to select.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCaConfigMap#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCaConfigMap#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the ConfigMap or its key must be defined
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCaConfigMap#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCaConfigMap' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCaConfigMap(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCaConfigMap | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * secret defines the Secret containing data to use for the targets.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCaSecret
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCaSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCaSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCaSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCaSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCaSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCaSecret(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCaSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * configMap defines the ConfigMap containing data to use for the targets.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCertConfigMap
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCertConfigMap {
+  /**
+   * The key to select.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCertConfigMap#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCertConfigMap#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the ConfigMap or its key must be defined
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCertConfigMap#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCertConfigMap' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCertConfigMap(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCertConfigMap | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * secret defines the Secret containing data to use for the targets.
+ *
+ * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCertSecret
+ */
+export interface AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCertSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCertSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCertSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCertSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCertSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCertSecret(obj: AlertmanagerSpecAlertmanagerConfigurationGlobalHttpConfigOauth2TlsConfigCertSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+
+/**
  * AlertmanagerConfig configures the Prometheus Alertmanager,
 specifying how alerts should be grouped, inhibited and notified to external systems.
  *
@@ -33593,6 +40339,14420 @@ export enum ProbeSpecTargetsStaticConfigRelabelingConfigsAction {
   /** dropequal */
   DROPEQUAL = "dropequal",
 }
+
+
+/**
+ * The `Prometheus` custom resource definition (CRD) defines a desired [Prometheus](https://prometheus.io/docs/prometheus) setup to run in a Kubernetes cluster. It allows to specify many options such as the number of replicas, persistent storage, and Alertmanagers where firing alerts should be sent and many more.
+
+For each `Prometheus` resource, the Operator deploys one or several `StatefulSet` objects in the same namespace. The number of StatefulSets is equal to the number of shards which is 1 by default.
+
+The resource defines via label and namespace selectors which `ServiceMonitor`, `PodMonitor`, `Probe` and `PrometheusRule` objects should be associated to the deployed Prometheus instances.
+
+The Operator continuously reconciles the scrape and rules configuration and a sidecar container running in the Prometheus pods triggers a reload of the configuration when needed.
+ *
+ * @schema Prometheus
+ */
+export class Prometheus extends ApiObject {
+  /**
+   * Returns the apiVersion and kind for "Prometheus"
+   */
+  public static readonly GVK: GroupVersionKind = {
+    apiVersion: 'monitoring.coreos.com/v1',
+    kind: 'Prometheus',
+  }
+
+  /**
+   * Renders a Kubernetes manifest for "Prometheus".
+   *
+   * This can be used to inline resource manifests inside other objects (e.g. as templates).
+   *
+   * @param props initialization props
+   */
+  public static manifest(props: PrometheusProps): any {
+    return {
+      ...Prometheus.GVK,
+      ...toJson_PrometheusProps(props),
+    };
+  }
+
+  /**
+   * Defines a "Prometheus" API object
+   * @param scope the scope in which to define this object
+   * @param id a scope-local name for the object
+   * @param props initialization props
+   */
+  public constructor(scope: Construct, id: string, props: PrometheusProps) {
+    super(scope, id, {
+      ...Prometheus.GVK,
+      ...props,
+    });
+  }
+
+  /**
+   * Renders the object to Kubernetes JSON.
+   */
+  public override toJson(): any {
+    const resolved = super.toJson();
+
+    return {
+      ...Prometheus.GVK,
+      ...toJson_PrometheusProps(resolved),
+    };
+  }
+}
+
+/**
+ * The `Prometheus` custom resource definition (CRD) defines a desired [Prometheus](https://prometheus.io/docs/prometheus) setup to run in a Kubernetes cluster. It allows to specify many options such as the number of replicas, persistent storage, and Alertmanagers where firing alerts should be sent and many more.
+ *
+ * For each `Prometheus` resource, the Operator deploys one or several `StatefulSet` objects in the same namespace. The number of StatefulSets is equal to the number of shards which is 1 by default.
+ *
+ * The resource defines via label and namespace selectors which `ServiceMonitor`, `PodMonitor`, `Probe` and `PrometheusRule` objects should be associated to the deployed Prometheus instances.
+ *
+ * The Operator continuously reconciles the scrape and rules configuration and a sidecar container running in the Prometheus pods triggers a reload of the configuration when needed.
+ *
+ * @schema Prometheus
+ */
+export interface PrometheusProps {
+  /**
+   * @schema Prometheus#metadata
+   */
+  readonly metadata?: ApiObjectMetadata;
+
+  /**
+   * spec defines the specification of the desired behavior of the Prometheus cluster. More info:
+   * https://github.com/kubernetes/community/blob/master/contributors/devel/sig-architecture/api-conventions.md#spec-and-status
+   *
+   * @schema Prometheus#spec
+   */
+  readonly spec: PrometheusSpec;
+}
+
+/**
+ * Converts an object of type 'PrometheusProps' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusProps(obj: PrometheusProps | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'metadata': obj.metadata,
+    'spec': toJson_PrometheusSpec(obj.spec),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * spec defines the specification of the desired behavior of the Prometheus cluster. More info:
+ * https://github.com/kubernetes/community/blob/master/contributors/devel/sig-architecture/api-conventions.md#spec-and-status
+ *
+ * @schema PrometheusSpec
+ */
+export interface PrometheusSpec {
+  /**
+   * additionalAlertManagerConfigs defines a key of a Secret containing
+   * additional Prometheus Alertmanager configurations. The Alertmanager
+   * configurations are appended to the configuration generated by the
+   * Prometheus Operator. They must be formatted according to the official
+   * Prometheus documentation:
+   *
+   * https://prometheus.io/docs/prometheus/latest/configuration/configuration/#alertmanager_config
+   *
+   * The user is responsible for making sure that the configurations are valid
+   *
+   * Note that using this feature may expose the possibility to break
+   * upgrades of Prometheus. It is advised to review Prometheus release notes
+   * to ensure that no incompatible AlertManager configs are going to break
+   * Prometheus after the upgrade.
+   *
+   * @schema PrometheusSpec#additionalAlertManagerConfigs
+   */
+  readonly additionalAlertManagerConfigs?: PrometheusSpecAdditionalAlertManagerConfigs;
+
+  /**
+   * additionalAlertRelabelConfigs defines a key of a Secret containing
+   * additional Prometheus alert relabel configurations. The alert relabel
+   * configurations are appended to the configuration generated by the
+   * Prometheus Operator. They must be formatted according to the official
+   * Prometheus documentation:
+   *
+   * https://prometheus.io/docs/prometheus/latest/configuration/configuration/#alert_relabel_configs
+   *
+   * The user is responsible for making sure that the configurations are valid
+   *
+   * Note that using this feature may expose the possibility to break
+   * upgrades of Prometheus. It is advised to review Prometheus release notes
+   * to ensure that no incompatible alert relabel configs are going to break
+   * Prometheus after the upgrade.
+   *
+   * @schema PrometheusSpec#additionalAlertRelabelConfigs
+   */
+  readonly additionalAlertRelabelConfigs?: PrometheusSpecAdditionalAlertRelabelConfigs;
+
+  /**
+   * additionalArgs allows setting additional arguments for the 'prometheus' container.
+   *
+   * It is intended for e.g. activating hidden flags which are not supported by
+   * the dedicated configuration options yet. The arguments are passed as-is to the
+   * Prometheus container which may cause issues if they are invalid or not supported
+   * by the given Prometheus version.
+   *
+   * In case of an argument conflict (e.g. an argument which is already set by the
+   * operator itself) or when providing an invalid argument, the reconciliation will
+   * fail and an error will be logged.
+   *
+   * @schema PrometheusSpec#additionalArgs
+   */
+  readonly additionalArgs?: PrometheusSpecAdditionalArgs[];
+
+  /**
+   * additionalScrapeConfigs allows specifying a key of a Secret containing
+   * additional Prometheus scrape configurations. Scrape configurations
+   * specified are appended to the configurations generated by the Prometheus
+   * Operator. Job configurations specified must have the form as specified
+   * in the official Prometheus documentation:
+   * https://prometheus.io/docs/prometheus/latest/configuration/configuration/#scrape_config.
+   * As scrape configs are appended, the user is responsible to make sure it
+   * is valid. Note that using this feature may expose the possibility to
+   * break upgrades of Prometheus. It is advised to review Prometheus release
+   * notes to ensure that no incompatible scrape configs are going to break
+   * Prometheus after the upgrade.
+   *
+   * @schema PrometheusSpec#additionalScrapeConfigs
+   */
+  readonly additionalScrapeConfigs?: PrometheusSpecAdditionalScrapeConfigs;
+
+  /**
+   * affinity defines the Pods' affinity scheduling rules if specified.
+   *
+   * @schema PrometheusSpec#affinity
+   */
+  readonly affinity?: any;
+
+  /**
+   * alerting defines the settings related to Alertmanager.
+   *
+   * @schema PrometheusSpec#alerting
+   */
+  readonly alerting?: PrometheusSpecAlerting;
+
+  /**
+   * allowOverlappingBlocks enables vertical compaction and vertical query
+   * merge in Prometheus.
+   *
+   * Deprecated: this flag has no effect for Prometheus >= 2.39.0 where overlapping blocks are enabled by default.
+   *
+   * @schema PrometheusSpec#allowOverlappingBlocks
+   */
+  readonly allowOverlappingBlocks?: boolean;
+
+  /**
+   * apiserverConfig allows specifying a host and auth methods to access the
+   * Kuberntees API server.
+   * If null, Prometheus is assumed to run inside of the cluster: it will
+   * discover the API servers automatically and use the Pod's CA certificate
+   * and bearer token file at /var/run/secrets/kubernetes.io/serviceaccount/.
+   *
+   * @schema PrometheusSpec#apiserverConfig
+   */
+  readonly apiserverConfig?: PrometheusSpecApiserverConfig;
+
+  /**
+   * arbitraryFSAccessThroughSMs when true, ServiceMonitor, PodMonitor and Probe object are forbidden to
+   * reference arbitrary files on the file system of the 'prometheus'
+   * container.
+   * When a ServiceMonitor's endpoint specifies a `bearerTokenFile` value
+   * (e.g.  '/var/run/secrets/kubernetes.io/serviceaccount/token'), a
+   * malicious target can get access to the Prometheus service account's
+   * token in the Prometheus' scrape request. Setting
+   * `spec.arbitraryFSAccessThroughSM` to 'true' would prevent the attack.
+   * Users should instead provide the credentials using the
+   * `spec.bearerTokenSecret` field.
+   *
+   * @schema PrometheusSpec#arbitraryFSAccessThroughSMs
+   */
+  readonly arbitraryFsAccessThroughSMs?: PrometheusSpecArbitraryFsAccessThroughSMs;
+
+  /**
+   * automountServiceAccountToken defines whether a service account token should be automatically mounted in the pod.
+   * If the field isn't set, the operator mounts the service account token by default.
+   *
+   * **Warning:** be aware that by default, Prometheus requires the service account token for Kubernetes service discovery.
+   * It is possible to use strategic merge patch to project the service account token into the 'prometheus' container.
+   *
+   * @schema PrometheusSpec#automountServiceAccountToken
+   */
+  readonly automountServiceAccountToken?: boolean;
+
+  /**
+   * baseImage is deprecated: use 'spec.image' instead.
+   *
+   * @schema PrometheusSpec#baseImage
+   */
+  readonly baseImage?: string;
+
+  /**
+   * bodySizeLimit defines per-scrape on response body size.
+   * Only valid in Prometheus versions 2.45.0 and newer.
+   *
+   * Note that the global limit only applies to scrape objects that don't specify an explicit limit value.
+   * If you want to enforce a maximum limit for all scrape objects, refer to enforcedBodySizeLimit.
+   *
+   * @schema PrometheusSpec#bodySizeLimit
+   */
+  readonly bodySizeLimit?: string;
+
+  /**
+   * configMaps defines a list of ConfigMaps in the same namespace as the Prometheus
+   * object, which shall be mounted into the Prometheus Pods.
+   * Each ConfigMap is added to the StatefulSet definition as a volume named `configmap-<configmap-name>`.
+   * The ConfigMaps are mounted into /etc/prometheus/configmaps/<configmap-name> in the 'prometheus' container.
+   *
+   * @schema PrometheusSpec#configMaps
+   */
+  readonly configMaps?: string[];
+
+  /**
+   * containers allows injecting additional containers or modifying operator
+   * generated containers. This can be used to allow adding an authentication
+   * proxy to the Pods or to change the behavior of an operator generated
+   * container. Containers described here modify an operator generated
+   * container if they share the same name and modifications are done via a
+   * strategic merge patch.
+   *
+   * The names of containers managed by the operator are:
+   * * `prometheus`
+   * * `config-reloader`
+   * * `thanos-sidecar`
+   *
+   * Overriding containers which are managed by the operator require careful
+   * testing, especially when upgrading to a new version of the operator.
+   *
+   * @schema PrometheusSpec#containers
+   */
+  readonly containers?: any[];
+
+  /**
+   * convertClassicHistogramsToNHCB defines whether to convert all scraped classic histograms into a native
+   * histogram with custom buckets.
+   *
+   * It requires Prometheus >= v3.4.0.
+   *
+   * @schema PrometheusSpec#convertClassicHistogramsToNHCB
+   */
+  readonly convertClassicHistogramsToNhcb?: boolean;
+
+  /**
+   * disableCompaction when true, the Prometheus compaction is disabled.
+   *
+   * When `spec.thanos.objectStorageConfig` or `spec.thanos.objectStorageConfigFile` are defined, the operator's
+   * default handling depends on the Prometheus and Thanos sidecar versions:
+   * - With Prometheus < v3.9.0 or a Thanos sidecar < v0.41.0, block compaction is disabled to avoid race
+   * conditions during block uploads (as the Thanos documentation recommends).
+   * - With Prometheus >= v3.9.0 and a Thanos sidecar >= v0.41.0, local compaction is kept enabled and coordinated
+   * with the sidecar through the shipper meta file (`--storage.tsdb.delay-compact-file.path`), so blocks are only
+   * compacted after they have been uploaded.
+   * Setting this field to true always disables local compaction regardless of the versions.
+   *
+   * @schema PrometheusSpec#disableCompaction
+   */
+  readonly disableCompaction?: boolean;
+
+  /**
+   * dnsConfig defines the DNS configuration for the pods.
+   *
+   * @schema PrometheusSpec#dnsConfig
+   */
+  readonly dnsConfig?: PrometheusSpecDnsConfig;
+
+  /**
+   * dnsPolicy defines the DNS policy for the pods.
+   *
+   * @schema PrometheusSpec#dnsPolicy
+   */
+  readonly dnsPolicy?: PrometheusSpecDnsPolicy;
+
+  /**
+   * enableAdminAPI defines access to the Prometheus web admin API.
+   *
+   * WARNING: Enabling the admin APIs enables mutating endpoints, to delete data,
+   * shutdown Prometheus, and more. Enabling this should be done with care and the
+   * user is advised to add additional authentication authorization via a proxy to
+   * ensure only clients authorized to perform these actions can do so.
+   *
+   * For more information:
+   * https://prometheus.io/docs/prometheus/latest/querying/api/#tsdb-admin-apis
+   *
+   * @schema PrometheusSpec#enableAdminAPI
+   */
+  readonly enableAdminApi?: boolean;
+
+  /**
+   * enableFeatures enables access to Prometheus feature flags. By default, no features are enabled.
+   *
+   * Enabling features which are disabled by default is entirely outside the
+   * scope of what the maintainers will support and by doing so, you accept
+   * that this behaviour may break at any time without notice.
+   *
+   * For more information see https://prometheus.io/docs/prometheus/latest/feature_flags/
+   *
+   * @schema PrometheusSpec#enableFeatures
+   */
+  readonly enableFeatures?: string[];
+
+  /**
+   * enableOTLPReceiver defines the Prometheus to be used as a receiver for the OTLP Metrics protocol.
+   *
+   * Note that the OTLP receiver endpoint is automatically enabled if `.spec.otlpConfig` is defined.
+   *
+   * It requires Prometheus >= v2.47.0.
+   *
+   * @schema PrometheusSpec#enableOTLPReceiver
+   */
+  readonly enableOtlpReceiver?: boolean;
+
+  /**
+   * enableRemoteWriteReceiver defines the Prometheus to be used as a receiver for the Prometheus remote
+   * write protocol.
+   *
+   * WARNING: This is not considered an efficient way of ingesting samples.
+   * Use it with caution for specific low-volume use cases.
+   * It is not suitable for replacing the ingestion via scraping and turning
+   * Prometheus into a push-based metrics collection system.
+   * For more information see https://prometheus.io/docs/prometheus/latest/querying/api/#remote-write-receiver
+   *
+   * It requires Prometheus >= v2.33.0.
+   *
+   * @schema PrometheusSpec#enableRemoteWriteReceiver
+   */
+  readonly enableRemoteWriteReceiver?: boolean;
+
+  /**
+   * enableServiceLinks defines whether information about services should be injected into pod's environment variables
+   *
+   * @schema PrometheusSpec#enableServiceLinks
+   */
+  readonly enableServiceLinks?: boolean;
+
+  /**
+   * enforcedBodySizeLimit when defined specifies a global limit on the size
+   * of uncompressed response body that will be accepted by Prometheus.
+   * Targets responding with a body larger than this many bytes will cause
+   * the scrape to fail.
+   *
+   * It requires Prometheus >= v2.28.0.
+   *
+   * When both `enforcedBodySizeLimit` and `bodySizeLimit` are defined and greater than zero, the following rules apply:
+   * * Scrape objects without a defined bodySizeLimit value will inherit the global bodySizeLimit value (Prometheus >= 2.45.0) or the enforcedBodySizeLimit value (Prometheus < v2.45.0).
+   * If Prometheus version is >= 2.45.0 and the `enforcedBodySizeLimit` is greater than the `bodySizeLimit`, the `bodySizeLimit` will be set to `enforcedBodySizeLimit`.
+   * * Scrape objects with a bodySizeLimit value less than or equal to enforcedBodySizeLimit keep their specific value.
+   * * Scrape objects with a bodySizeLimit value greater than enforcedBodySizeLimit are set to enforcedBodySizeLimit.
+   *
+   * @schema PrometheusSpec#enforcedBodySizeLimit
+   */
+  readonly enforcedBodySizeLimit?: string;
+
+  /**
+   * enforcedKeepDroppedTargets when defined specifies a global limit on the number of targets
+   * dropped by relabeling that will be kept in memory. The value overrides
+   * any `spec.keepDroppedTargets` set by
+   * ServiceMonitor, PodMonitor, Probe objects unless `spec.keepDroppedTargets` is
+   * greater than zero and less than `spec.enforcedKeepDroppedTargets`.
+   *
+   * It requires Prometheus >= v2.47.0.
+   *
+   * When both `enforcedKeepDroppedTargets` and `keepDroppedTargets` are defined and greater than zero, the following rules apply:
+   * * Scrape objects without a defined keepDroppedTargets value will inherit the global keepDroppedTargets value (Prometheus >= 2.45.0) or the enforcedKeepDroppedTargets value (Prometheus < v2.45.0).
+   * If Prometheus version is >= 2.45.0 and the `enforcedKeepDroppedTargets` is greater than the `keepDroppedTargets`, the `keepDroppedTargets` will be set to `enforcedKeepDroppedTargets`.
+   * * Scrape objects with a keepDroppedTargets value less than or equal to enforcedKeepDroppedTargets keep their specific value.
+   * * Scrape objects with a keepDroppedTargets value greater than enforcedKeepDroppedTargets are set to enforcedKeepDroppedTargets.
+   *
+   * @schema PrometheusSpec#enforcedKeepDroppedTargets
+   */
+  readonly enforcedKeepDroppedTargets?: number;
+
+  /**
+   * enforcedLabelLimit when defined specifies a global limit on the number
+   * of labels per sample. The value overrides any `spec.labelLimit` set by
+   * ServiceMonitor, PodMonitor, Probe objects unless `spec.labelLimit` is
+   * greater than zero and less than `spec.enforcedLabelLimit`.
+   *
+   * It requires Prometheus >= v2.27.0.
+   *
+   * When both `enforcedLabelLimit` and `labelLimit` are defined and greater than zero, the following rules apply:
+   * * Scrape objects without a defined labelLimit value will inherit the global labelLimit value (Prometheus >= 2.45.0) or the enforcedLabelLimit value (Prometheus < v2.45.0).
+   * If Prometheus version is >= 2.45.0 and the `enforcedLabelLimit` is greater than the `labelLimit`, the `labelLimit` will be set to `enforcedLabelLimit`.
+   * * Scrape objects with a labelLimit value less than or equal to enforcedLabelLimit keep their specific value.
+   * * Scrape objects with a labelLimit value greater than enforcedLabelLimit are set to enforcedLabelLimit.
+   *
+   * @schema PrometheusSpec#enforcedLabelLimit
+   */
+  readonly enforcedLabelLimit?: number;
+
+  /**
+   * enforcedLabelNameLengthLimit when defined specifies a global limit on the length
+   * of labels name per sample. The value overrides any `spec.labelNameLengthLimit` set by
+   * ServiceMonitor, PodMonitor, Probe objects unless `spec.labelNameLengthLimit` is
+   * greater than zero and less than `spec.enforcedLabelNameLengthLimit`.
+   *
+   * It requires Prometheus >= v2.27.0.
+   *
+   * When both `enforcedLabelNameLengthLimit` and `labelNameLengthLimit` are defined and greater than zero, the following rules apply:
+   * * Scrape objects without a defined labelNameLengthLimit value will inherit the global labelNameLengthLimit value (Prometheus >= 2.45.0) or the enforcedLabelNameLengthLimit value (Prometheus < v2.45.0).
+   * If Prometheus version is >= 2.45.0 and the `enforcedLabelNameLengthLimit` is greater than the `labelNameLengthLimit`, the `labelNameLengthLimit` will be set to `enforcedLabelNameLengthLimit`.
+   * * Scrape objects with a labelNameLengthLimit value less than or equal to enforcedLabelNameLengthLimit keep their specific value.
+   * * Scrape objects with a labelNameLengthLimit value greater than enforcedLabelNameLengthLimit are set to enforcedLabelNameLengthLimit.
+   *
+   * @schema PrometheusSpec#enforcedLabelNameLengthLimit
+   */
+  readonly enforcedLabelNameLengthLimit?: number;
+
+  /**
+   * enforcedLabelValueLengthLimit when not null defines a global limit on the length
+   * of labels value per sample. The value overrides any `spec.labelValueLengthLimit` set by
+   * ServiceMonitor, PodMonitor, Probe objects unless `spec.labelValueLengthLimit` is
+   * greater than zero and less than `spec.enforcedLabelValueLengthLimit`.
+   *
+   * It requires Prometheus >= v2.27.0.
+   *
+   * When both `enforcedLabelValueLengthLimit` and `labelValueLengthLimit` are defined and greater than zero, the following rules apply:
+   * * Scrape objects without a defined labelValueLengthLimit value will inherit the global labelValueLengthLimit value (Prometheus >= 2.45.0) or the enforcedLabelValueLengthLimit value (Prometheus < v2.45.0).
+   * If Prometheus version is >= 2.45.0 and the `enforcedLabelValueLengthLimit` is greater than the `labelValueLengthLimit`, the `labelValueLengthLimit` will be set to `enforcedLabelValueLengthLimit`.
+   * * Scrape objects with a labelValueLengthLimit value less than or equal to enforcedLabelValueLengthLimit keep their specific value.
+   * * Scrape objects with a labelValueLengthLimit value greater than enforcedLabelValueLengthLimit are set to enforcedLabelValueLengthLimit.
+   *
+   * @schema PrometheusSpec#enforcedLabelValueLengthLimit
+   */
+  readonly enforcedLabelValueLengthLimit?: number;
+
+  /**
+   * enforcedNamespaceLabel when not empty, a label will be added to:
+   *
+   * 1. All metrics scraped from `ServiceMonitor`, `PodMonitor`, `Probe` and `ScrapeConfig` objects.
+   * 2. All metrics generated from recording rules defined in `PrometheusRule` objects.
+   * 3. All alerts generated from alerting rules defined in `PrometheusRule` objects.
+   * 4. All vector selectors of PromQL expressions defined in `PrometheusRule` objects.
+   *
+   * The label will not added for objects referenced in `spec.excludedFromEnforcement`.
+   *
+   * The label's name is this field's value.
+   * The label's value is the namespace of the `ServiceMonitor`,
+   * `PodMonitor`, `Probe`, `PrometheusRule` or `ScrapeConfig` object.
+   *
+   * @schema PrometheusSpec#enforcedNamespaceLabel
+   */
+  readonly enforcedNamespaceLabel?: string;
+
+  /**
+   * enforcedSampleLimit when defined specifies a global limit on the number
+   * of scraped samples that will be accepted. This overrides any
+   * `spec.sampleLimit` set by ServiceMonitor, PodMonitor, Probe objects
+   * unless `spec.sampleLimit` is greater than zero and less than
+   * `spec.enforcedSampleLimit`.
+   *
+   * It is meant to be used by admins to keep the overall number of
+   * samples/series under a desired limit.
+   *
+   * When both `enforcedSampleLimit` and `sampleLimit` are defined and greater than zero, the following rules apply:
+   * * Scrape objects without a defined sampleLimit value will inherit the global sampleLimit value (Prometheus >= 2.45.0) or the enforcedSampleLimit value (Prometheus < v2.45.0).
+   * If Prometheus version is >= 2.45.0 and the `enforcedSampleLimit` is greater than the `sampleLimit`, the `sampleLimit` will be set to `enforcedSampleLimit`.
+   * * Scrape objects with a sampleLimit value less than or equal to enforcedSampleLimit keep their specific value.
+   * * Scrape objects with a sampleLimit value greater than enforcedSampleLimit are set to enforcedSampleLimit.
+   *
+   * @schema PrometheusSpec#enforcedSampleLimit
+   */
+  readonly enforcedSampleLimit?: number;
+
+  /**
+   * enforcedTargetLimit when defined specifies a global limit on the number
+   * of scraped targets. The value overrides any `spec.targetLimit` set by
+   * ServiceMonitor, PodMonitor, Probe objects unless `spec.targetLimit` is
+   * greater than zero and less than `spec.enforcedTargetLimit`.
+   *
+   * It is meant to be used by admins to to keep the overall number of
+   * targets under a desired limit.
+   *
+   * When both `enforcedTargetLimit` and `targetLimit` are defined and greater than zero, the following rules apply:
+   * * Scrape objects without a defined targetLimit value will inherit the global targetLimit value (Prometheus >= 2.45.0) or the enforcedTargetLimit value (Prometheus < v2.45.0).
+   * If Prometheus version is >= 2.45.0 and the `enforcedTargetLimit` is greater than the `targetLimit`, the `targetLimit` will be set to `enforcedTargetLimit`.
+   * * Scrape objects with a targetLimit value less than or equal to enforcedTargetLimit keep their specific value.
+   * * Scrape objects with a targetLimit value greater than enforcedTargetLimit are set to enforcedTargetLimit.
+   *
+   * @schema PrometheusSpec#enforcedTargetLimit
+   */
+  readonly enforcedTargetLimit?: number;
+
+  /**
+   * evaluationInterval defines the interval between rule evaluations.
+   * Default: "30s"
+   *
+   * @schema PrometheusSpec#evaluationInterval
+   */
+  readonly evaluationInterval?: string;
+
+  /**
+   * excludedFromEnforcement defines the list of references to PodMonitor, ServiceMonitor, Probe and PrometheusRule objects
+   * to be excluded from enforcing a namespace label of origin.
+   *
+   * It is only applicable if `spec.enforcedNamespaceLabel` set to true.
+   *
+   * @schema PrometheusSpec#excludedFromEnforcement
+   */
+  readonly excludedFromEnforcement?: PrometheusSpecExcludedFromEnforcement[];
+
+  /**
+   * exemplars related settings that are runtime reloadable.
+   * It requires to enable the `exemplar-storage` feature flag to be effective.
+   *
+   * @schema PrometheusSpec#exemplars
+   */
+  readonly exemplars?: PrometheusSpecExemplars;
+
+  /**
+   * externalLabels defines the labels to add to any time series or alerts when communicating with
+   * external systems (federation, remote storage, Alertmanager).
+   * Labels defined by `spec.replicaExternalLabelName` and
+   * `spec.prometheusExternalLabelName` take precedence over this list.
+   *
+   * @schema PrometheusSpec#externalLabels
+   */
+  readonly externalLabels?: { [key: string]: string };
+
+  /**
+   * externalUrl defines the external URL under which the Prometheus service is externally
+   * available. This is necessary to generate correct URLs (for instance if
+   * Prometheus is accessible behind an Ingress resource).
+   *
+   * @schema PrometheusSpec#externalUrl
+   */
+  readonly externalUrl?: string;
+
+  /**
+   * hostAliases defines the optional list of hosts and IPs that will be injected into the Pod's
+   * hosts file if specified.
+   *
+   * @schema PrometheusSpec#hostAliases
+   */
+  readonly hostAliases?: PrometheusSpecHostAliases[];
+
+  /**
+   * hostNetwork defines the host's network namespace if true.
+   *
+   * Make sure to understand the security implications if you want to enable
+   * it (https://kubernetes.io/docs/concepts/configuration/overview/ ).
+   *
+   * When hostNetwork is enabled, this will set the DNS policy to
+   * `ClusterFirstWithHostNet` automatically (unless `.spec.DNSPolicy` is set
+   * to a different value).
+   *
+   * @schema PrometheusSpec#hostNetwork
+   */
+  readonly hostNetwork?: boolean;
+
+  /**
+   * hostUsers supports the user space in Kubernetes.
+   *
+   * More info: https://kubernetes.io/docs/tasks/configure-pod-container/user-namespaces/
+   *
+   * The feature requires at least Kubernetes 1.28 with the `UserNamespacesSupport` feature gate enabled.
+   * Starting Kubernetes 1.33, the feature is enabled by default.
+   *
+   * @schema PrometheusSpec#hostUsers
+   */
+  readonly hostUsers?: boolean;
+
+  /**
+   * ignoreNamespaceSelectors when true, `spec.namespaceSelector` from all PodMonitor, ServiceMonitor
+   * and Probe objects will be ignored. They will only discover targets
+   * within the namespace of the PodMonitor, ServiceMonitor and Probe
+   * object.
+   *
+   * @schema PrometheusSpec#ignoreNamespaceSelectors
+   */
+  readonly ignoreNamespaceSelectors?: boolean;
+
+  /**
+   * image defines the container image name for Prometheus. If specified, it takes precedence
+   * over the `spec.baseImage`, `spec.tag` and `spec.sha` fields.
+   *
+   * Specifying `spec.version` is still necessary to ensure the Prometheus
+   * Operator knows which version of Prometheus is being configured.
+   *
+   * If neither `spec.image` nor `spec.baseImage` are defined, the operator
+   * will use the latest upstream version of Prometheus available at the time
+   * when the operator was released.
+   *
+   * @schema PrometheusSpec#image
+   */
+  readonly image?: string;
+
+  /**
+   * imagePullPolicy defines the image pull policy for the 'prometheus', 'init-config-reloader' and 'config-reloader' containers.
+   * See https://kubernetes.io/docs/concepts/containers/images/#image-pull-policy for more details.
+   *
+   * @schema PrometheusSpec#imagePullPolicy
+   */
+  readonly imagePullPolicy?: PrometheusSpecImagePullPolicy;
+
+  /**
+   * imagePullSecrets defines an optional list of references to Secrets in the same namespace
+   * to use for pulling images from registries.
+   * See http://kubernetes.io/docs/user-guide/images#specifying-imagepullsecrets-on-a-pod
+   *
+   * @schema PrometheusSpec#imagePullSecrets
+   */
+  readonly imagePullSecrets?: PrometheusSpecImagePullSecrets[];
+
+  /**
+   * initContainers allows injecting initContainers to the Pod definition. Those
+   * can be used to e.g. fetch secrets for injection into the Prometheus
+   * configuration from external sources. Any errors during the execution of
+   * an initContainer will lead to a restart of the Pod. More info:
+   * https://kubernetes.io/docs/concepts/workloads/pods/init-containers/
+   * InitContainers described here modify an operator generated init
+   * containers if they share the same name and modifications are done via a
+   * strategic merge patch.
+   *
+   * The names of init container name managed by the operator are:
+   * * `init-config-reloader`.
+   *
+   * Overriding init containers which are managed by the operator require
+   * careful testing, especially when upgrading to a new version of the
+   * operator.
+   *
+   * @schema PrometheusSpec#initContainers
+   */
+  readonly initContainers?: any[];
+
+  /**
+   * keepDroppedTargets defines the per-scrape limit on the number of targets dropped by relabeling
+   * that will be kept in memory. 0 means no limit.
+   *
+   * It requires Prometheus >= v2.47.0.
+   *
+   * Note that the global limit only applies to scrape objects that don't specify an explicit limit value.
+   * If you want to enforce a maximum limit for all scrape objects, refer to enforcedKeepDroppedTargets.
+   *
+   * @schema PrometheusSpec#keepDroppedTargets
+   */
+  readonly keepDroppedTargets?: number;
+
+  /**
+   * labelLimit defines per-scrape limit on number of labels that will be accepted for a sample.
+   * Only valid in Prometheus versions 2.45.0 and newer.
+   *
+   * Note that the global limit only applies to scrape objects that don't specify an explicit limit value.
+   * If you want to enforce a maximum limit for all scrape objects, refer to enforcedLabelLimit.
+   *
+   * @schema PrometheusSpec#labelLimit
+   */
+  readonly labelLimit?: number;
+
+  /**
+   * labelNameLengthLimit defines the per-scrape limit on length of labels name that will be accepted for a sample.
+   * Only valid in Prometheus versions 2.45.0 and newer.
+   *
+   * Note that the global limit only applies to scrape objects that don't specify an explicit limit value.
+   * If you want to enforce a maximum limit for all scrape objects, refer to enforcedLabelNameLengthLimit.
+   *
+   * @schema PrometheusSpec#labelNameLengthLimit
+   */
+  readonly labelNameLengthLimit?: number;
+
+  /**
+   * labelValueLengthLimit defines the per-scrape limit on length of labels value that will be accepted for a sample.
+   * Only valid in Prometheus versions 2.45.0 and newer.
+   *
+   * Note that the global limit only applies to scrape objects that don't specify an explicit limit value.
+   * If you want to enforce a maximum limit for all scrape objects, refer to enforcedLabelValueLengthLimit.
+   *
+   * @schema PrometheusSpec#labelValueLengthLimit
+   */
+  readonly labelValueLengthLimit?: number;
+
+  /**
+   * listenLocal when true, the Prometheus server listens on the loopback address
+   * instead of the Pod IP's address.
+   *
+   * @schema PrometheusSpec#listenLocal
+   */
+  readonly listenLocal?: boolean;
+
+  /**
+   * logFormat for Log level for Prometheus and the config-reloader sidecar.
+   *
+   * @schema PrometheusSpec#logFormat
+   */
+  readonly logFormat?: PrometheusSpecLogFormat;
+
+  /**
+   * logLevel for Prometheus and the config-reloader sidecar.
+   *
+   * @schema PrometheusSpec#logLevel
+   */
+  readonly logLevel?: PrometheusSpecLogLevel;
+
+  /**
+   * maximumStartupDurationSeconds defines the maximum time that the `prometheus` container's startup probe will wait before being considered failed. The startup probe will return success after the WAL replay is complete.
+   * If set, the value should be greater than 60 (seconds). Otherwise it will be equal to 900 seconds (15 minutes).
+   *
+   * @schema PrometheusSpec#maximumStartupDurationSeconds
+   */
+  readonly maximumStartupDurationSeconds?: number;
+
+  /**
+   * minReadySeconds defines the minimum number of seconds for which a newly created Pod should be ready
+   * without any of its container crashing for it to be considered available.
+   *
+   * If unset, pods will be considered available as soon as they are ready.
+   *
+   * @schema PrometheusSpec#minReadySeconds
+   */
+  readonly minReadySeconds?: number;
+
+  /**
+   * nameEscapingScheme defines the character escaping scheme that will be requested when scraping
+   * for metric and label names that do not conform to the legacy Prometheus
+   * character set.
+   *
+   * It requires Prometheus >= v3.4.0.
+   *
+   * @schema PrometheusSpec#nameEscapingScheme
+   */
+  readonly nameEscapingScheme?: PrometheusSpecNameEscapingScheme;
+
+  /**
+   * nameValidationScheme defines the validation scheme for metric and label names.
+   *
+   * It requires Prometheus >= v2.55.0.
+   *
+   * @schema PrometheusSpec#nameValidationScheme
+   */
+  readonly nameValidationScheme?: PrometheusSpecNameValidationScheme;
+
+  /**
+   * nodeSelector defines on which Nodes the Pods are scheduled.
+   *
+   * @schema PrometheusSpec#nodeSelector
+   */
+  readonly nodeSelector?: { [key: string]: string };
+
+  /**
+   * otlp defines the settings related to the OTLP receiver feature.
+   * It requires Prometheus >= v2.55.0.
+   *
+   * @schema PrometheusSpec#otlp
+   */
+  readonly otlp?: PrometheusSpecOtlp;
+
+  /**
+   * overrideHonorLabels when true, Prometheus resolves label conflicts by renaming the labels in the scraped data
+   * to “exported_” for all targets created from ServiceMonitor, PodMonitor and
+   * ScrapeConfig objects. Otherwise the HonorLabels field of the service or pod monitor applies.
+   * In practice,`OverrideHonorLabels:true` enforces `honorLabels:false`
+   * for all ServiceMonitor, PodMonitor and ScrapeConfig objects.
+   *
+   * @schema PrometheusSpec#overrideHonorLabels
+   */
+  readonly overrideHonorLabels?: boolean;
+
+  /**
+   * overrideHonorTimestamps when true, Prometheus ignores the timestamps for all the targets created
+   * from service and pod monitors.
+   * Otherwise the HonorTimestamps field of the service or pod monitor applies.
+   *
+   * @schema PrometheusSpec#overrideHonorTimestamps
+   */
+  readonly overrideHonorTimestamps?: boolean;
+
+  /**
+   * paused defines when a Prometheus deployment is paused, no actions except for deletion
+   * will be performed on the underlying objects.
+   *
+   * @schema PrometheusSpec#paused
+   */
+  readonly paused?: boolean;
+
+  /**
+   * persistentVolumeClaimRetentionPolicy defines the field controls if and how PVCs are deleted during the lifecycle of a StatefulSet.
+   * The default behavior is all PVCs are retained.
+   * This is an alpha field from kubernetes 1.23 until 1.26 and a beta field from 1.26.
+   * It requires enabling the StatefulSetAutoDeletePVC feature gate.
+   *
+   * @schema PrometheusSpec#persistentVolumeClaimRetentionPolicy
+   */
+  readonly persistentVolumeClaimRetentionPolicy?: PrometheusSpecPersistentVolumeClaimRetentionPolicy;
+
+  /**
+   * podManagementPolicy defines the policy for creating/deleting pods when
+   * scaling up and down.
+   *
+   * Unlike the default StatefulSet behavior, the default policy is
+   * `Parallel` to avoid manual intervention in case a pod gets stuck during
+   * a rollout.
+   *
+   * Note that updating this value implies the recreation of the StatefulSet
+   * which incurs a service outage.
+   *
+   * @schema PrometheusSpec#podManagementPolicy
+   */
+  readonly podManagementPolicy?: PrometheusSpecPodManagementPolicy;
+
+  /**
+   * podMetadata defines labels and annotations which are propagated to the Prometheus pods.
+   *
+   * The following items are reserved and cannot be overridden:
+   * * "prometheus" label, set to the name of the Prometheus object.
+   * * "app.kubernetes.io/instance" label, set to the name of the Prometheus object.
+   * * "app.kubernetes.io/managed-by" label, set to "prometheus-operator".
+   * * "app.kubernetes.io/name" label, set to "prometheus".
+   * * "app.kubernetes.io/version" label, set to the Prometheus version.
+   * * "operator.prometheus.io/name" label, set to the name of the Prometheus object.
+   * * "operator.prometheus.io/shard" label, set to the shard number of the Prometheus object.
+   * * "kubectl.kubernetes.io/default-container" annotation, set to "prometheus".
+   *
+   * @schema PrometheusSpec#podMetadata
+   */
+  readonly podMetadata?: PrometheusSpecPodMetadata;
+
+  /**
+   * podMonitorNamespaceSelector defines the namespaces to match for PodMonitors discovery. An empty label selector
+   * matches all namespaces. A null label selector (default value) matches the current
+   * namespace only.
+   *
+   * @schema PrometheusSpec#podMonitorNamespaceSelector
+   */
+  readonly podMonitorNamespaceSelector?: PrometheusSpecPodMonitorNamespaceSelector;
+
+  /**
+   * podMonitorSelector defines the podMonitors to be selected for target discovery. An empty label selector
+   * matches all objects. A null label selector matches no objects.
+   *
+   * If `spec.serviceMonitorSelector`, `spec.podMonitorSelector`, `spec.probeSelector`
+   * and `spec.scrapeConfigSelector` are null, the Prometheus configuration is unmanaged.
+   * The Prometheus operator will ensure that the Prometheus configuration's
+   * Secret exists, but it is the responsibility of the user to provide the raw
+   * gzipped Prometheus configuration under the `prometheus.yaml.gz` key.
+   * This behavior is *deprecated* and will be removed in the next major version
+   * of the custom resource definition. It is recommended to use
+   * `spec.additionalScrapeConfigs` instead.
+   *
+   * @schema PrometheusSpec#podMonitorSelector
+   */
+  readonly podMonitorSelector?: PrometheusSpecPodMonitorSelector;
+
+  /**
+   * podTargetLabels are appended to the `spec.podTargetLabels` field of all
+   * PodMonitor and ServiceMonitor objects.
+   *
+   * @schema PrometheusSpec#podTargetLabels
+   */
+  readonly podTargetLabels?: string[];
+
+  /**
+   * portName used for the pods and governing service.
+   * Default: "web"
+   *
+   * @schema PrometheusSpec#portName
+   */
+  readonly portName?: string;
+
+  /**
+   * priorityClassName assigned to the Pods.
+   *
+   * @schema PrometheusSpec#priorityClassName
+   */
+  readonly priorityClassName?: string;
+
+  /**
+   * probeNamespaceSelector defines the namespaces to match for Probe discovery. An empty label
+   * selector matches all namespaces. A null label selector matches the
+   * current namespace only.
+   *
+   * @schema PrometheusSpec#probeNamespaceSelector
+   */
+  readonly probeNamespaceSelector?: PrometheusSpecProbeNamespaceSelector;
+
+  /**
+   * probeSelector defines the probes to be selected for target discovery. An empty label selector
+   * matches all objects. A null label selector matches no objects.
+   *
+   * If `spec.serviceMonitorSelector`, `spec.podMonitorSelector`, `spec.probeSelector`
+   * and `spec.scrapeConfigSelector` are null, the Prometheus configuration is unmanaged.
+   * The Prometheus operator will ensure that the Prometheus configuration's
+   * Secret exists, but it is the responsibility of the user to provide the raw
+   * gzipped Prometheus configuration under the `prometheus.yaml.gz` key.
+   * This behavior is *deprecated* and will be removed in the next major version
+   * of the custom resource definition. It is recommended to use
+   * `spec.additionalScrapeConfigs` instead.
+   *
+   * @schema PrometheusSpec#probeSelector
+   */
+  readonly probeSelector?: PrometheusSpecProbeSelector;
+
+  /**
+   * prometheusExternalLabelName defines the name of Prometheus external label used to denote the Prometheus instance
+   * name. The external label will _not_ be added when the field is set to
+   * the empty string (`""`).
+   *
+   * Default: "prometheus"
+   *
+   * @schema PrometheusSpec#prometheusExternalLabelName
+   */
+  readonly prometheusExternalLabelName?: string;
+
+  /**
+   * prometheusRulesExcludedFromEnforce defines the list of PrometheusRule objects to which the namespace label
+   * enforcement doesn't apply.
+   * This is only relevant when `spec.enforcedNamespaceLabel` is set to true.
+   * Deprecated: use `spec.excludedFromEnforcement` instead.
+   *
+   * @schema PrometheusSpec#prometheusRulesExcludedFromEnforce
+   */
+  readonly prometheusRulesExcludedFromEnforce?: PrometheusSpecPrometheusRulesExcludedFromEnforce[];
+
+  /**
+   * query defines the configuration of the Prometheus query service.
+   *
+   * @schema PrometheusSpec#query
+   */
+  readonly query?: PrometheusSpecQuery;
+
+  /**
+   * queryLogFile specifies where the file to which PromQL queries are logged.
+   *
+   * If the filename has an empty path, e.g. 'query.log', The Prometheus Pods
+   * will mount the file into an emptyDir volume at `/var/log/prometheus`.
+   * If a full path is provided, e.g. '/var/log/prometheus/query.log', you
+   * must mount a volume in the specified directory and it must be writable.
+   * This is because the prometheus container runs with a read-only root
+   * filesystem for security reasons.
+   * Alternatively, the location can be set to a standard I/O stream, e.g.
+   * `/dev/stdout`, to log query information to the default Prometheus log
+   * stream.
+   *
+   * @schema PrometheusSpec#queryLogFile
+   */
+  readonly queryLogFile?: string;
+
+  /**
+   * reloadStrategy defines the strategy used to reload the Prometheus configuration.
+   * If not specified, the configuration is reloaded using the /-/reload HTTP endpoint.
+   *
+   * @schema PrometheusSpec#reloadStrategy
+   */
+  readonly reloadStrategy?: PrometheusSpecReloadStrategy;
+
+  /**
+   * remoteRead defines the list of remote read configurations.
+   *
+   * @schema PrometheusSpec#remoteRead
+   */
+  readonly remoteRead?: PrometheusSpecRemoteRead[];
+
+  /**
+   * remoteWrite defines the list of remote write configurations.
+   *
+   * @schema PrometheusSpec#remoteWrite
+   */
+  readonly remoteWrite?: PrometheusSpecRemoteWrite[];
+
+  /**
+   * remoteWriteReceiverMessageVersions list of the protobuf message versions to accept when receiving the
+   * remote writes.
+   *
+   * It requires Prometheus >= v2.54.0.
+   *
+   * @schema PrometheusSpec#remoteWriteReceiverMessageVersions
+   */
+  readonly remoteWriteReceiverMessageVersions?: PrometheusSpecRemoteWriteReceiverMessageVersions[];
+
+  /**
+   * replicaExternalLabelName defines the name of Prometheus external label used to denote the replica name.
+   * The external label will _not_ be added when the field is set to the
+   * empty string (`""`).
+   *
+   * Default: "prometheus_replica"
+   *
+   * @schema PrometheusSpec#replicaExternalLabelName
+   */
+  readonly replicaExternalLabelName?: string;
+
+  /**
+   * replicas defines the number of replicas of each shard to deploy for a Prometheus deployment.
+   * `spec.replicas` multiplied by `spec.shards` is the total number of Pods
+   * created.
+   *
+   * Default: 1
+   *
+   * @schema PrometheusSpec#replicas
+   */
+  readonly replicas?: number;
+
+  /**
+   * resources defines the resources requests and limits of the 'prometheus' container.
+   *
+   * @schema PrometheusSpec#resources
+   */
+  readonly resources?: PrometheusSpecResources;
+
+  /**
+   * retention defines how long to retain the Prometheus data.
+   *
+   * Default: "24h" if `spec.retention` and `spec.retentionSize` are empty.
+   *
+   * @schema PrometheusSpec#retention
+   */
+  readonly retention?: string;
+
+  /**
+   * retentionSize defines the maximum number of bytes used by the Prometheus data.
+   *
+   * @schema PrometheusSpec#retentionSize
+   */
+  readonly retentionSize?: string;
+
+  /**
+   * routePrefix defines the route prefix Prometheus registers HTTP handlers for.
+   *
+   * This is useful when using `spec.externalURL`, and a proxy is rewriting
+   * HTTP routes of a request, and the actual ExternalURL is still true, but
+   * the server serves requests under a different route prefix. For example
+   * for use with `kubectl proxy`.
+   *
+   * @schema PrometheusSpec#routePrefix
+   */
+  readonly routePrefix?: string;
+
+  /**
+   * ruleNamespaceSelector defines the namespaces to match for PrometheusRule discovery. An empty label selector
+   * matches all namespaces. A null label selector matches the current
+   * namespace only.
+   *
+   * @schema PrometheusSpec#ruleNamespaceSelector
+   */
+  readonly ruleNamespaceSelector?: PrometheusSpecRuleNamespaceSelector;
+
+  /**
+   * ruleQueryOffset defines the offset the rule evaluation timestamp of this particular group by the specified duration into the past.
+   * It requires Prometheus >= v2.53.0.
+   *
+   * @schema PrometheusSpec#ruleQueryOffset
+   */
+  readonly ruleQueryOffset?: string;
+
+  /**
+   * ruleSelector defines the prometheusRule objects to be selected for rule evaluation. An empty
+   * label selector matches all objects. A null label selector matches no
+   * objects.
+   *
+   * @schema PrometheusSpec#ruleSelector
+   */
+  readonly ruleSelector?: PrometheusSpecRuleSelector;
+
+  /**
+   * rules defines the configuration of the Prometheus rules' engine.
+   *
+   * @schema PrometheusSpec#rules
+   */
+  readonly rules?: PrometheusSpecRules;
+
+  /**
+   * runtime defines the values for the Prometheus process behavior
+   *
+   * @schema PrometheusSpec#runtime
+   */
+  readonly runtime?: PrometheusSpecRuntime;
+
+  /**
+   * sampleLimit defines per-scrape limit on number of scraped samples that will be accepted.
+   * Only valid in Prometheus versions 2.45.0 and newer.
+   *
+   * Note that the global limit only applies to scrape objects that don't specify an explicit limit value.
+   * If you want to enforce a maximum limit for all scrape objects, refer to enforcedSampleLimit.
+   *
+   * @schema PrometheusSpec#sampleLimit
+   */
+  readonly sampleLimit?: number;
+
+  /**
+   * schedulerName defines the scheduler to use for Pod scheduling. If not specified, the default scheduler is used.
+   *
+   * @schema PrometheusSpec#schedulerName
+   */
+  readonly schedulerName?: string;
+
+  /**
+   * scrapeClasses defines the list of scrape classes to expose to scraping objects such as
+   * PodMonitors, ServiceMonitors, Probes and ScrapeConfigs.
+   *
+   * This is an *experimental feature*, it may change in any upcoming release
+   * in a breaking way.
+   *
+   * @schema PrometheusSpec#scrapeClasses
+   */
+  readonly scrapeClasses?: PrometheusSpecScrapeClasses[];
+
+  /**
+   * scrapeClassicHistograms defines whether to scrape a classic histogram that is also exposed as a native histogram.
+   *
+   * Notice: `scrapeClassicHistograms` corresponds to the `always_scrape_classic_histograms` field in the Prometheus configuration.
+   *
+   * It requires Prometheus >= v3.5.0.
+   *
+   * @schema PrometheusSpec#scrapeClassicHistograms
+   */
+  readonly scrapeClassicHistograms?: boolean;
+
+  /**
+   * scrapeConfigNamespaceSelector defines the namespaces to match for ScrapeConfig discovery. An empty label selector
+   * matches all namespaces. A null label selector matches the current
+   * namespace only.
+   *
+   * Note that the ScrapeConfig custom resource definition is currently at Alpha level
+   * and will be graduated to Beta in a future release.
+   *
+   * @schema PrometheusSpec#scrapeConfigNamespaceSelector
+   */
+  readonly scrapeConfigNamespaceSelector?: PrometheusSpecScrapeConfigNamespaceSelector;
+
+  /**
+   * scrapeConfigSelector defines the scrapeConfigs to be selected for target discovery. An empty label
+   * selector matches all objects. A null label selector matches no objects.
+   *
+   * If `spec.serviceMonitorSelector`, `spec.podMonitorSelector`, `spec.probeSelector`
+   * and `spec.scrapeConfigSelector` are null, the Prometheus configuration is unmanaged.
+   * The Prometheus operator will ensure that the Prometheus configuration's
+   * Secret exists, but it is the responsibility of the user to provide the raw
+   * gzipped Prometheus configuration under the `prometheus.yaml.gz` key.
+   * This behavior is *deprecated* and will be removed in the next major version
+   * of the custom resource definition. It is recommended to use
+   * `spec.additionalScrapeConfigs` instead.
+   *
+   * Note that the ScrapeConfig custom resource definition is currently at Alpha level
+   * and will be graduated to Beta in a future release.
+   *
+   * @schema PrometheusSpec#scrapeConfigSelector
+   */
+  readonly scrapeConfigSelector?: PrometheusSpecScrapeConfigSelector;
+
+  /**
+   * scrapeFailureLogFile defines the file to which scrape failures are logged.
+   * Reloading the configuration will reopen the file.
+   *
+   * If the filename has an empty path, e.g. 'file.log', The Prometheus Pods
+   * will mount the file into an emptyDir volume at `/var/log/prometheus`.
+   * If a full path is provided, e.g. '/var/log/prometheus/file.log', you
+   * must mount a volume in the specified directory and it must be writable.
+   * It requires Prometheus >= v2.55.0.
+   *
+   * @schema PrometheusSpec#scrapeFailureLogFile
+   */
+  readonly scrapeFailureLogFile?: string;
+
+  /**
+   * scrapeInterval defines interval between consecutive scrapes.
+   *
+   * Default: "30s"
+   *
+   * @schema PrometheusSpec#scrapeInterval
+   */
+  readonly scrapeInterval?: string;
+
+  /**
+   * scrapeNativeHistograms defines whether to enable scraping of native histograms.
+   * It requires Prometheus >= v3.8.0.
+   *
+   * @schema PrometheusSpec#scrapeNativeHistograms
+   */
+  readonly scrapeNativeHistograms?: boolean;
+
+  /**
+   * scrapeProtocols defines the protocols to negotiate during a scrape. It tells clients the
+   * protocols supported by Prometheus in order of preference (from most to least preferred).
+   *
+   * If unset, Prometheus uses its default value.
+   *
+   * It requires Prometheus >= v2.49.0.
+   *
+   * `PrometheusText1.0.0` requires Prometheus >= v3.0.0.
+   *
+   * @schema PrometheusSpec#scrapeProtocols
+   */
+  readonly scrapeProtocols?: PrometheusSpecScrapeProtocols[];
+
+  /**
+   * scrapeTimeout defines the number of seconds to wait until a scrape request times out.
+   * The value cannot be greater than the scrape interval otherwise the operator will reject the resource.
+   *
+   * @schema PrometheusSpec#scrapeTimeout
+   */
+  readonly scrapeTimeout?: string;
+
+  /**
+   * secrets defines a list of Secrets in the same namespace as the Prometheus
+   * object, which shall be mounted into the Prometheus Pods.
+   * Each Secret is added to the StatefulSet definition as a volume named `secret-<secret-name>`.
+   * The Secrets are mounted into /etc/prometheus/secrets/<secret-name> in the 'prometheus' container.
+   *
+   * @schema PrometheusSpec#secrets
+   */
+  readonly secrets?: string[];
+
+  /**
+   * securityContext holds pod-level security attributes and common container settings.
+   * This defaults to the default PodSecurityContext.
+   *
+   * @schema PrometheusSpec#securityContext
+   */
+  readonly securityContext?: any;
+
+  /**
+   * serviceAccountName is the name of the ServiceAccount to use to run the
+   * Prometheus Pods.
+   *
+   * @schema PrometheusSpec#serviceAccountName
+   */
+  readonly serviceAccountName?: string;
+
+  /**
+   * serviceDiscoveryRole defines the service discovery role used to discover targets from
+   * `ServiceMonitor` objects and Alertmanager endpoints.
+   *
+   * If set, the value should be either "Endpoints" or "EndpointSlice".
+   * If unset, the operator assumes the "Endpoints" role.
+   *
+   * @schema PrometheusSpec#serviceDiscoveryRole
+   */
+  readonly serviceDiscoveryRole?: PrometheusSpecServiceDiscoveryRole;
+
+  /**
+   * serviceMonitorNamespaceSelector defines the namespaces to match for ServicedMonitors discovery. An empty label selector
+   * matches all namespaces. A null label selector (default value) matches the current
+   * namespace only.
+   *
+   * @schema PrometheusSpec#serviceMonitorNamespaceSelector
+   */
+  readonly serviceMonitorNamespaceSelector?: PrometheusSpecServiceMonitorNamespaceSelector;
+
+  /**
+   * serviceMonitorSelector defines the serviceMonitors to be selected for target discovery. An empty label
+   * selector matches all objects. A null label selector matches no objects.
+   *
+   * If `spec.serviceMonitorSelector`, `spec.podMonitorSelector`, `spec.probeSelector`
+   * and `spec.scrapeConfigSelector` are null, the Prometheus configuration is unmanaged.
+   * The Prometheus operator will ensure that the Prometheus configuration's
+   * Secret exists, but it is the responsibility of the user to provide the raw
+   * gzipped Prometheus configuration under the `prometheus.yaml.gz` key.
+   * This behavior is *deprecated* and will be removed in the next major version
+   * of the custom resource definition. It is recommended to use
+   * `spec.additionalScrapeConfigs` instead.
+   *
+   * @schema PrometheusSpec#serviceMonitorSelector
+   */
+  readonly serviceMonitorSelector?: PrometheusSpecServiceMonitorSelector;
+
+  /**
+   * serviceName defines the name of the service name used by the underlying StatefulSet(s) as the governing service.
+   * If defined, the Service  must be created before the Prometheus/PrometheusAgent resource in the same namespace and it must define a selector that matches the pod labels.
+   * If empty, the operator will create and manage a headless service named `prometheus-operated` for Prometheus resources,
+   * or `prometheus-agent-operated` for PrometheusAgent resources.
+   * When deploying multiple Prometheus/PrometheusAgent resources in the same namespace, it is recommended to specify a different value for each.
+   * See https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#stable-network-id for more details.
+   *
+   * @schema PrometheusSpec#serviceName
+   */
+  readonly serviceName?: string;
+
+  /**
+   * sha is deprecated: use 'spec.image' instead. The image's digest can be specified as part of the image name.
+   *
+   * @schema PrometheusSpec#sha
+   */
+  readonly sha?: string;
+
+  /**
+   * shardRetentionPolicy defines the retention policy for the Prometheus shards.
+   *
+   * (Beta) Using this mode requires the `PrometheusShardRetentionPolicy` feature gate (enabled by default).
+   *
+   * @schema PrometheusSpec#shardRetentionPolicy
+   */
+  readonly shardRetentionPolicy?: PrometheusSpecShardRetentionPolicy;
+
+  /**
+   * shardingStrategy defines the sharding strategy for distributing scraped targets across Prometheus shards.
+   *
+   * When not defined, the operator defaults to the 'Address' mode which distributes
+   * targets based on a hash of the target address.
+   *
+   * @schema PrometheusSpec#shardingStrategy
+   */
+  readonly shardingStrategy?: PrometheusSpecShardingStrategy;
+
+  /**
+   * shards defines the number of shards to distribute the scraped targets onto.
+   *
+   * `spec.replicas` multiplied by `spec.shards` is the total number of Pods
+   * being created.
+   *
+   * When not defined, the operator assumes only one shard.
+   *
+   * Note that scaling down shards will not reshard data onto the remaining
+   * instances, it must be manually moved. Increasing shards will not reshard
+   * data either but it will continue to be available from the same
+   * instances. To query globally, use either
+   * * Thanos sidecar + querier for query federation and Thanos Ruler for rules.
+   * * Remote-write to send metrics to a central location.
+   *
+   * By default, the sharding of targets is performed on:
+   * * The `__address__` target's metadata label for PodMonitor,
+   * ServiceMonitor and ScrapeConfig resources.
+   * * The `__param_target__` label for Probe resources.
+   *
+   * Users can define their own sharding implementation by setting the
+   * `__tmp_hash` label during the target discovery with relabeling
+   * configuration (either in the monitoring resources or via scrape class).
+   *
+   * You can also disable sharding on a specific target by setting the
+   * `__tmp_disable_sharding` label with relabeling configuration. When
+   * the label value isn't empty, all Prometheus shards will scrape the target.
+   *
+   * Default: 1
+   *
+   * @schema PrometheusSpec#shards
+   */
+  readonly shards?: number;
+
+  /**
+   * storage defines the storage used by Prometheus.
+   *
+   * @schema PrometheusSpec#storage
+   */
+  readonly storage?: PrometheusSpecStorage;
+
+  /**
+   * tag is deprecated: use 'spec.image' instead. The image's tag can be specified as part of the image name.
+   *
+   * @schema PrometheusSpec#tag
+   */
+  readonly tag?: string;
+
+  /**
+   * targetLimit defines a limit on the number of scraped targets that will be accepted.
+   * Only valid in Prometheus versions 2.45.0 and newer.
+   *
+   * Note that the global limit only applies to scrape objects that don't specify an explicit limit value.
+   * If you want to enforce a maximum limit for all scrape objects, refer to enforcedTargetLimit.
+   *
+   * @schema PrometheusSpec#targetLimit
+   */
+  readonly targetLimit?: number;
+
+  /**
+   * terminationGracePeriodSeconds defines the optional duration in seconds the pod needs to terminate gracefully.
+   * Value must be non-negative integer. The value zero indicates stop immediately via
+   * the kill signal (no opportunity to shut down) which may lead to data corruption.
+   *
+   * Defaults to 600 seconds.
+   *
+   * @default 600 seconds.
+   * @schema PrometheusSpec#terminationGracePeriodSeconds
+   */
+  readonly terminationGracePeriodSeconds?: number;
+
+  /**
+   * thanos defines the configuration of the optional Thanos sidecar.
+   *
+   * @schema PrometheusSpec#thanos
+   */
+  readonly thanos?: PrometheusSpecThanos;
+
+  /**
+   * tolerations defines the Pods' tolerations if specified.
+   *
+   * @schema PrometheusSpec#tolerations
+   */
+  readonly tolerations?: any[];
+
+  /**
+   * topologySpreadConstraints defines the pod's topology spread constraints if specified.
+   *
+   * @schema PrometheusSpec#topologySpreadConstraints
+   */
+  readonly topologySpreadConstraints?: any[];
+
+  /**
+   * tracingConfig defines tracing in Prometheus.
+   *
+   * This is an *experimental feature*, it may change in any upcoming release
+   * in a breaking way.
+   *
+   * @schema PrometheusSpec#tracingConfig
+   */
+  readonly tracingConfig?: PrometheusSpecTracingConfig;
+
+  /**
+   * tsdb defines the runtime reloadable configuration of the timeseries database(TSDB).
+   * It requires Prometheus >= v2.39.0 or PrometheusAgent >= v2.54.0.
+   *
+   * @schema PrometheusSpec#tsdb
+   */
+  readonly tsdb?: PrometheusSpecTsdb;
+
+  /**
+   * updateStrategy indicates the strategy that will be employed to update
+   * Pods in the StatefulSet when a revision is made to statefulset's Pod
+   * Template.
+   *
+   * The default strategy is RollingUpdate.
+   *
+   * @schema PrometheusSpec#updateStrategy
+   */
+  readonly updateStrategy?: PrometheusSpecUpdateStrategy;
+
+  /**
+   * version of Prometheus being deployed. The operator uses this information
+   * to generate the Prometheus StatefulSet + configuration files.
+   *
+   * If not specified, the operator assumes the latest upstream version of
+   * Prometheus available at the time when the version of the operator was
+   * released.
+   *
+   * @schema PrometheusSpec#version
+   */
+  readonly version?: string;
+
+  /**
+   * volumeMounts allows the configuration of additional VolumeMounts.
+   *
+   * VolumeMounts will be appended to other VolumeMounts in the 'prometheus'
+   * container, that are generated as a result of StorageSpec objects.
+   *
+   * @schema PrometheusSpec#volumeMounts
+   */
+  readonly volumeMounts?: any[];
+
+  /**
+   * volumes allows the configuration of additional volumes on the output
+   * StatefulSet definition. Volumes specified will be appended to other
+   * volumes that are generated as a result of StorageSpec objects.
+   *
+   * @schema PrometheusSpec#volumes
+   */
+  readonly volumes?: any[];
+
+  /**
+   * walCompression defines the compression of the write-ahead log (WAL) using Snappy.
+   *
+   * WAL compression is enabled by default for Prometheus >= 2.20.0
+   *
+   * Requires Prometheus v2.11.0 and above.
+   *
+   * @schema PrometheusSpec#walCompression
+   */
+  readonly walCompression?: boolean;
+
+  /**
+   * web defines the configuration of the Prometheus web server.
+   *
+   * @schema PrometheusSpec#web
+   */
+  readonly web?: PrometheusSpecWeb;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpec' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpec(obj: PrometheusSpec | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'additionalAlertManagerConfigs': toJson_PrometheusSpecAdditionalAlertManagerConfigs(obj.additionalAlertManagerConfigs),
+    'additionalAlertRelabelConfigs': toJson_PrometheusSpecAdditionalAlertRelabelConfigs(obj.additionalAlertRelabelConfigs),
+    'additionalArgs': obj.additionalArgs?.map(y => toJson_PrometheusSpecAdditionalArgs(y)),
+    'additionalScrapeConfigs': toJson_PrometheusSpecAdditionalScrapeConfigs(obj.additionalScrapeConfigs),
+    'affinity': obj.affinity,
+    'alerting': toJson_PrometheusSpecAlerting(obj.alerting),
+    'allowOverlappingBlocks': obj.allowOverlappingBlocks,
+    'apiserverConfig': toJson_PrometheusSpecApiserverConfig(obj.apiserverConfig),
+    'arbitraryFSAccessThroughSMs': toJson_PrometheusSpecArbitraryFsAccessThroughSMs(obj.arbitraryFsAccessThroughSMs),
+    'automountServiceAccountToken': obj.automountServiceAccountToken,
+    'baseImage': obj.baseImage,
+    'bodySizeLimit': obj.bodySizeLimit,
+    'configMaps': obj.configMaps?.map(y => y),
+    'containers': obj.containers?.map(y => y),
+    'convertClassicHistogramsToNHCB': obj.convertClassicHistogramsToNhcb,
+    'disableCompaction': obj.disableCompaction,
+    'dnsConfig': toJson_PrometheusSpecDnsConfig(obj.dnsConfig),
+    'dnsPolicy': obj.dnsPolicy,
+    'enableAdminAPI': obj.enableAdminApi,
+    'enableFeatures': obj.enableFeatures?.map(y => y),
+    'enableOTLPReceiver': obj.enableOtlpReceiver,
+    'enableRemoteWriteReceiver': obj.enableRemoteWriteReceiver,
+    'enableServiceLinks': obj.enableServiceLinks,
+    'enforcedBodySizeLimit': obj.enforcedBodySizeLimit,
+    'enforcedKeepDroppedTargets': obj.enforcedKeepDroppedTargets,
+    'enforcedLabelLimit': obj.enforcedLabelLimit,
+    'enforcedLabelNameLengthLimit': obj.enforcedLabelNameLengthLimit,
+    'enforcedLabelValueLengthLimit': obj.enforcedLabelValueLengthLimit,
+    'enforcedNamespaceLabel': obj.enforcedNamespaceLabel,
+    'enforcedSampleLimit': obj.enforcedSampleLimit,
+    'enforcedTargetLimit': obj.enforcedTargetLimit,
+    'evaluationInterval': obj.evaluationInterval,
+    'excludedFromEnforcement': obj.excludedFromEnforcement?.map(y => toJson_PrometheusSpecExcludedFromEnforcement(y)),
+    'exemplars': toJson_PrometheusSpecExemplars(obj.exemplars),
+    'externalLabels': ((obj.externalLabels) === undefined) ? undefined : (Object.entries(obj.externalLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'externalUrl': obj.externalUrl,
+    'hostAliases': obj.hostAliases?.map(y => toJson_PrometheusSpecHostAliases(y)),
+    'hostNetwork': obj.hostNetwork,
+    'hostUsers': obj.hostUsers,
+    'ignoreNamespaceSelectors': obj.ignoreNamespaceSelectors,
+    'image': obj.image,
+    'imagePullPolicy': obj.imagePullPolicy,
+    'imagePullSecrets': obj.imagePullSecrets?.map(y => toJson_PrometheusSpecImagePullSecrets(y)),
+    'initContainers': obj.initContainers?.map(y => y),
+    'keepDroppedTargets': obj.keepDroppedTargets,
+    'labelLimit': obj.labelLimit,
+    'labelNameLengthLimit': obj.labelNameLengthLimit,
+    'labelValueLengthLimit': obj.labelValueLengthLimit,
+    'listenLocal': obj.listenLocal,
+    'logFormat': obj.logFormat,
+    'logLevel': obj.logLevel,
+    'maximumStartupDurationSeconds': obj.maximumStartupDurationSeconds,
+    'minReadySeconds': obj.minReadySeconds,
+    'nameEscapingScheme': obj.nameEscapingScheme,
+    'nameValidationScheme': obj.nameValidationScheme,
+    'nodeSelector': ((obj.nodeSelector) === undefined) ? undefined : (Object.entries(obj.nodeSelector).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'otlp': toJson_PrometheusSpecOtlp(obj.otlp),
+    'overrideHonorLabels': obj.overrideHonorLabels,
+    'overrideHonorTimestamps': obj.overrideHonorTimestamps,
+    'paused': obj.paused,
+    'persistentVolumeClaimRetentionPolicy': toJson_PrometheusSpecPersistentVolumeClaimRetentionPolicy(obj.persistentVolumeClaimRetentionPolicy),
+    'podManagementPolicy': obj.podManagementPolicy,
+    'podMetadata': toJson_PrometheusSpecPodMetadata(obj.podMetadata),
+    'podMonitorNamespaceSelector': toJson_PrometheusSpecPodMonitorNamespaceSelector(obj.podMonitorNamespaceSelector),
+    'podMonitorSelector': toJson_PrometheusSpecPodMonitorSelector(obj.podMonitorSelector),
+    'podTargetLabels': obj.podTargetLabels?.map(y => y),
+    'portName': obj.portName,
+    'priorityClassName': obj.priorityClassName,
+    'probeNamespaceSelector': toJson_PrometheusSpecProbeNamespaceSelector(obj.probeNamespaceSelector),
+    'probeSelector': toJson_PrometheusSpecProbeSelector(obj.probeSelector),
+    'prometheusExternalLabelName': obj.prometheusExternalLabelName,
+    'prometheusRulesExcludedFromEnforce': obj.prometheusRulesExcludedFromEnforce?.map(y => toJson_PrometheusSpecPrometheusRulesExcludedFromEnforce(y)),
+    'query': toJson_PrometheusSpecQuery(obj.query),
+    'queryLogFile': obj.queryLogFile,
+    'reloadStrategy': obj.reloadStrategy,
+    'remoteRead': obj.remoteRead?.map(y => toJson_PrometheusSpecRemoteRead(y)),
+    'remoteWrite': obj.remoteWrite?.map(y => toJson_PrometheusSpecRemoteWrite(y)),
+    'remoteWriteReceiverMessageVersions': obj.remoteWriteReceiverMessageVersions?.map(y => y),
+    'replicaExternalLabelName': obj.replicaExternalLabelName,
+    'replicas': obj.replicas,
+    'resources': toJson_PrometheusSpecResources(obj.resources),
+    'retention': obj.retention,
+    'retentionSize': obj.retentionSize,
+    'routePrefix': obj.routePrefix,
+    'ruleNamespaceSelector': toJson_PrometheusSpecRuleNamespaceSelector(obj.ruleNamespaceSelector),
+    'ruleQueryOffset': obj.ruleQueryOffset,
+    'ruleSelector': toJson_PrometheusSpecRuleSelector(obj.ruleSelector),
+    'rules': toJson_PrometheusSpecRules(obj.rules),
+    'runtime': toJson_PrometheusSpecRuntime(obj.runtime),
+    'sampleLimit': obj.sampleLimit,
+    'schedulerName': obj.schedulerName,
+    'scrapeClasses': obj.scrapeClasses?.map(y => toJson_PrometheusSpecScrapeClasses(y)),
+    'scrapeClassicHistograms': obj.scrapeClassicHistograms,
+    'scrapeConfigNamespaceSelector': toJson_PrometheusSpecScrapeConfigNamespaceSelector(obj.scrapeConfigNamespaceSelector),
+    'scrapeConfigSelector': toJson_PrometheusSpecScrapeConfigSelector(obj.scrapeConfigSelector),
+    'scrapeFailureLogFile': obj.scrapeFailureLogFile,
+    'scrapeInterval': obj.scrapeInterval,
+    'scrapeNativeHistograms': obj.scrapeNativeHistograms,
+    'scrapeProtocols': obj.scrapeProtocols?.map(y => y),
+    'scrapeTimeout': obj.scrapeTimeout,
+    'secrets': obj.secrets?.map(y => y),
+    'securityContext': obj.securityContext,
+    'serviceAccountName': obj.serviceAccountName,
+    'serviceDiscoveryRole': obj.serviceDiscoveryRole,
+    'serviceMonitorNamespaceSelector': toJson_PrometheusSpecServiceMonitorNamespaceSelector(obj.serviceMonitorNamespaceSelector),
+    'serviceMonitorSelector': toJson_PrometheusSpecServiceMonitorSelector(obj.serviceMonitorSelector),
+    'serviceName': obj.serviceName,
+    'sha': obj.sha,
+    'shardRetentionPolicy': toJson_PrometheusSpecShardRetentionPolicy(obj.shardRetentionPolicy),
+    'shardingStrategy': toJson_PrometheusSpecShardingStrategy(obj.shardingStrategy),
+    'shards': obj.shards,
+    'storage': toJson_PrometheusSpecStorage(obj.storage),
+    'tag': obj.tag,
+    'targetLimit': obj.targetLimit,
+    'terminationGracePeriodSeconds': obj.terminationGracePeriodSeconds,
+    'thanos': toJson_PrometheusSpecThanos(obj.thanos),
+    'tolerations': obj.tolerations?.map(y => y),
+    'topologySpreadConstraints': obj.topologySpreadConstraints?.map(y => y),
+    'tracingConfig': toJson_PrometheusSpecTracingConfig(obj.tracingConfig),
+    'tsdb': toJson_PrometheusSpecTsdb(obj.tsdb),
+    'updateStrategy': toJson_PrometheusSpecUpdateStrategy(obj.updateStrategy),
+    'version': obj.version,
+    'volumeMounts': obj.volumeMounts?.map(y => y),
+    'volumes': obj.volumes?.map(y => y),
+    'walCompression': obj.walCompression,
+    'web': toJson_PrometheusSpecWeb(obj.web),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * additionalAlertManagerConfigs defines a key of a Secret containing
+ * additional Prometheus Alertmanager configurations. The Alertmanager
+ * configurations are appended to the configuration generated by the
+ * Prometheus Operator. They must be formatted according to the official
+ * Prometheus documentation:
+ *
+ * https://prometheus.io/docs/prometheus/latest/configuration/configuration/#alertmanager_config
+ *
+ * The user is responsible for making sure that the configurations are valid
+ *
+ * Note that using this feature may expose the possibility to break
+ * upgrades of Prometheus. It is advised to review Prometheus release notes
+ * to ensure that no incompatible AlertManager configs are going to break
+ * Prometheus after the upgrade.
+ *
+ * @schema PrometheusSpecAdditionalAlertManagerConfigs
+ */
+export interface PrometheusSpecAdditionalAlertManagerConfigs {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecAdditionalAlertManagerConfigs#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecAdditionalAlertManagerConfigs#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecAdditionalAlertManagerConfigs#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecAdditionalAlertManagerConfigs' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecAdditionalAlertManagerConfigs(obj: PrometheusSpecAdditionalAlertManagerConfigs | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * additionalAlertRelabelConfigs defines a key of a Secret containing
+ * additional Prometheus alert relabel configurations. The alert relabel
+ * configurations are appended to the configuration generated by the
+ * Prometheus Operator. They must be formatted according to the official
+ * Prometheus documentation:
+ *
+ * https://prometheus.io/docs/prometheus/latest/configuration/configuration/#alert_relabel_configs
+ *
+ * The user is responsible for making sure that the configurations are valid
+ *
+ * Note that using this feature may expose the possibility to break
+ * upgrades of Prometheus. It is advised to review Prometheus release notes
+ * to ensure that no incompatible alert relabel configs are going to break
+ * Prometheus after the upgrade.
+ *
+ * @schema PrometheusSpecAdditionalAlertRelabelConfigs
+ */
+export interface PrometheusSpecAdditionalAlertRelabelConfigs {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecAdditionalAlertRelabelConfigs#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecAdditionalAlertRelabelConfigs#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecAdditionalAlertRelabelConfigs#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecAdditionalAlertRelabelConfigs' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecAdditionalAlertRelabelConfigs(obj: PrometheusSpecAdditionalAlertRelabelConfigs | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Argument as part of the AdditionalArgs list.
+ *
+ * @schema PrometheusSpecAdditionalArgs
+ */
+export interface PrometheusSpecAdditionalArgs {
+  /**
+   * name of the argument, e.g. "scrape.discovery-reload-interval".
+   *
+   * @schema PrometheusSpecAdditionalArgs#name
+   */
+  readonly name: string;
+
+  /**
+   * value defines the argument value, e.g. 30s. Can be empty for name-only arguments (e.g. --storage.tsdb.no-lockfile)
+   *
+   * @schema PrometheusSpecAdditionalArgs#value
+   */
+  readonly value?: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecAdditionalArgs' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecAdditionalArgs(obj: PrometheusSpecAdditionalArgs | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'value': obj.value,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * additionalScrapeConfigs allows specifying a key of a Secret containing
+ * additional Prometheus scrape configurations. Scrape configurations
+ * specified are appended to the configurations generated by the Prometheus
+ * Operator. Job configurations specified must have the form as specified
+ * in the official Prometheus documentation:
+ * https://prometheus.io/docs/prometheus/latest/configuration/configuration/#scrape_config.
+ * As scrape configs are appended, the user is responsible to make sure it
+ * is valid. Note that using this feature may expose the possibility to
+ * break upgrades of Prometheus. It is advised to review Prometheus release
+ * notes to ensure that no incompatible scrape configs are going to break
+ * Prometheus after the upgrade.
+ *
+ * @schema PrometheusSpecAdditionalScrapeConfigs
+ */
+export interface PrometheusSpecAdditionalScrapeConfigs {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecAdditionalScrapeConfigs#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecAdditionalScrapeConfigs#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecAdditionalScrapeConfigs#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecAdditionalScrapeConfigs' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecAdditionalScrapeConfigs(obj: PrometheusSpecAdditionalScrapeConfigs | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * alerting defines the settings related to Alertmanager.
+ *
+ * @schema PrometheusSpecAlerting
+ */
+export interface PrometheusSpecAlerting {
+  /**
+   * alertmanagers endpoints where Prometheus should send alerts to.
+   *
+   * @schema PrometheusSpecAlerting#alertmanagers
+   */
+  readonly alertmanagers: PrometheusSpecAlertingAlertmanagers[];
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecAlerting' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecAlerting(obj: PrometheusSpecAlerting | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'alertmanagers': obj.alertmanagers?.map(y => toJson_PrometheusSpecAlertingAlertmanagers(y)),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * apiserverConfig allows specifying a host and auth methods to access the
+ * Kuberntees API server.
+ * If null, Prometheus is assumed to run inside of the cluster: it will
+ * discover the API servers automatically and use the Pod's CA certificate
+ * and bearer token file at /var/run/secrets/kubernetes.io/serviceaccount/.
+ *
+ * @schema PrometheusSpecApiserverConfig
+ */
+export interface PrometheusSpecApiserverConfig {
+  /**
+   * authorization section for the API server.
+   *
+   * Cannot be set at the same time as `basicAuth`, `bearerToken`, or
+   * `bearerTokenFile`.
+   *
+   * @schema PrometheusSpecApiserverConfig#authorization
+   */
+  readonly authorization?: PrometheusSpecApiserverConfigAuthorization;
+
+  /**
+   * basicAuth configuration for the API server.
+   *
+   * Cannot be set at the same time as `authorization`, `bearerToken`, or
+   * `bearerTokenFile`.
+   *
+   * @schema PrometheusSpecApiserverConfig#basicAuth
+   */
+  readonly basicAuth?: PrometheusSpecApiserverConfigBasicAuth;
+
+  /**
+   * bearerToken is deprecated: this will be removed in a future release.
+   * *Warning: this field shouldn't be used because the token value appears
+   * in clear-text. Prefer using `authorization`.*
+   *
+   * @schema PrometheusSpecApiserverConfig#bearerToken
+   */
+  readonly bearerToken?: string;
+
+  /**
+   * bearerTokenFile defines the file to read bearer token for accessing apiserver.
+   *
+   * Cannot be set at the same time as `basicAuth`, `authorization`, or `bearerToken`.
+   *
+   * Deprecated: this will be removed in a future release. Prefer using `authorization`.
+   *
+   * @schema PrometheusSpecApiserverConfig#bearerTokenFile
+   */
+  readonly bearerTokenFile?: string;
+
+  /**
+   * host defines the Kubernetes API address consisting of a hostname or IP address followed
+   * by an optional port number.
+   *
+   * @schema PrometheusSpecApiserverConfig#host
+   */
+  readonly host: string;
+
+  /**
+   * noProxy defines a comma-separated string that can contain IPs, CIDR notation, domain names
+   * that should be excluded from proxying. IP and domain names can
+   * contain port numbers.
+   *
+   * It requires Prometheus >= v2.43.0, Alertmanager >= v0.25.0 or Thanos >= v0.32.0.
+   *
+   * @schema PrometheusSpecApiserverConfig#noProxy
+   */
+  readonly noProxy?: string;
+
+  /**
+   * proxyConnectHeader optionally specifies headers to send to
+   * proxies during CONNECT requests.
+   *
+   * It requires Prometheus >= v2.43.0, Alertmanager >= v0.25.0 or Thanos >= v0.32.0.
+   *
+   * @schema PrometheusSpecApiserverConfig#proxyConnectHeader
+   */
+  readonly proxyConnectHeader?: { [key: string]: PrometheusSpecApiserverConfigProxyConnectHeader[] };
+
+  /**
+   * proxyFromEnvironment defines whether to use the proxy configuration defined by environment variables (HTTP_PROXY, HTTPS_PROXY, and NO_PROXY).
+   *
+   * It requires Prometheus >= v2.43.0, Alertmanager >= v0.25.0 or Thanos >= v0.32.0.
+   *
+   * @schema PrometheusSpecApiserverConfig#proxyFromEnvironment
+   */
+  readonly proxyFromEnvironment?: boolean;
+
+  /**
+   * proxyUrl defines the HTTP proxy server to use.
+   *
+   * @schema PrometheusSpecApiserverConfig#proxyUrl
+   */
+  readonly proxyUrl?: string;
+
+  /**
+   * tlsConfig to use for the API server.
+   *
+   * @schema PrometheusSpecApiserverConfig#tlsConfig
+   */
+  readonly tlsConfig?: PrometheusSpecApiserverConfigTlsConfig;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecApiserverConfig' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecApiserverConfig(obj: PrometheusSpecApiserverConfig | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'authorization': toJson_PrometheusSpecApiserverConfigAuthorization(obj.authorization),
+    'basicAuth': toJson_PrometheusSpecApiserverConfigBasicAuth(obj.basicAuth),
+    'bearerToken': obj.bearerToken,
+    'bearerTokenFile': obj.bearerTokenFile,
+    'host': obj.host,
+    'noProxy': obj.noProxy,
+    'proxyConnectHeader': ((obj.proxyConnectHeader) === undefined) ? undefined : (Object.entries(obj.proxyConnectHeader).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.map(y => toJson_PrometheusSpecApiserverConfigProxyConnectHeader(y)) }), {})),
+    'proxyFromEnvironment': obj.proxyFromEnvironment,
+    'proxyUrl': obj.proxyUrl,
+    'tlsConfig': toJson_PrometheusSpecApiserverConfigTlsConfig(obj.tlsConfig),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * arbitraryFSAccessThroughSMs when true, ServiceMonitor, PodMonitor and Probe object are forbidden to
+ * reference arbitrary files on the file system of the 'prometheus'
+ * container.
+ * When a ServiceMonitor's endpoint specifies a `bearerTokenFile` value
+ * (e.g.  '/var/run/secrets/kubernetes.io/serviceaccount/token'), a
+ * malicious target can get access to the Prometheus service account's
+ * token in the Prometheus' scrape request. Setting
+ * `spec.arbitraryFSAccessThroughSM` to 'true' would prevent the attack.
+ * Users should instead provide the credentials using the
+ * `spec.bearerTokenSecret` field.
+ *
+ * @schema PrometheusSpecArbitraryFsAccessThroughSMs
+ */
+export interface PrometheusSpecArbitraryFsAccessThroughSMs {
+  /**
+   * deny prevents service monitors from accessing arbitrary files on the file system.
+   * When true, service monitors cannot use file-based configurations like BearerTokenFile
+   * that could potentially access sensitive files. When false (default), such access is allowed.
+   * Setting this to true enhances security by preventing potential credential theft attacks.
+   *
+   * @schema PrometheusSpecArbitraryFsAccessThroughSMs#deny
+   */
+  readonly deny?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecArbitraryFsAccessThroughSMs' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecArbitraryFsAccessThroughSMs(obj: PrometheusSpecArbitraryFsAccessThroughSMs | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'deny': obj.deny,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * dnsConfig defines the DNS configuration for the pods.
+ *
+ * @schema PrometheusSpecDnsConfig
+ */
+export interface PrometheusSpecDnsConfig {
+  /**
+   * nameservers defines the list of DNS name server IP addresses.
+   * This will be appended to the base nameservers generated from DNSPolicy.
+   *
+   * @schema PrometheusSpecDnsConfig#nameservers
+   */
+  readonly nameservers?: string[];
+
+  /**
+   * options defines the list of DNS resolver options.
+   * This will be merged with the base options generated from DNSPolicy.
+   * Resolution options given in Options
+   * will override those that appear in the base DNSPolicy.
+   *
+   * @schema PrometheusSpecDnsConfig#options
+   */
+  readonly options?: PrometheusSpecDnsConfigOptions[];
+
+  /**
+   * searches defines the list of DNS search domains for host-name lookup.
+   * This will be appended to the base search paths generated from DNSPolicy.
+   *
+   * @schema PrometheusSpecDnsConfig#searches
+   */
+  readonly searches?: string[];
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecDnsConfig' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecDnsConfig(obj: PrometheusSpecDnsConfig | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'nameservers': obj.nameservers?.map(y => y),
+    'options': obj.options?.map(y => toJson_PrometheusSpecDnsConfigOptions(y)),
+    'searches': obj.searches?.map(y => y),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * dnsPolicy defines the DNS policy for the pods.
+ *
+ * @schema PrometheusSpecDnsPolicy
+ */
+export enum PrometheusSpecDnsPolicy {
+  /** ClusterFirstWithHostNet */
+  CLUSTER_FIRST_WITH_HOST_NET = "ClusterFirstWithHostNet",
+  /** ClusterFirst */
+  CLUSTER_FIRST = "ClusterFirst",
+  /** Default */
+  DEFAULT = "Default",
+  /** None */
+  NONE = "None",
+}
+
+/**
+ * ObjectReference references a PodMonitor, ServiceMonitor, Probe or PrometheusRule object.
+ *
+ * @schema PrometheusSpecExcludedFromEnforcement
+ */
+export interface PrometheusSpecExcludedFromEnforcement {
+  /**
+   * group of the referent. When not specified, it defaults to `monitoring.coreos.com`
+   *
+   * @schema PrometheusSpecExcludedFromEnforcement#group
+   */
+  readonly group?: PrometheusSpecExcludedFromEnforcementGroup;
+
+  /**
+   * name of the referent. When not set, all resources in the namespace are matched.
+   *
+   * @schema PrometheusSpecExcludedFromEnforcement#name
+   */
+  readonly name?: string;
+
+  /**
+   * namespace of the referent.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/
+   *
+   * @schema PrometheusSpecExcludedFromEnforcement#namespace
+   */
+  readonly namespace: string;
+
+  /**
+   * resource of the referent.
+   *
+   * @schema PrometheusSpecExcludedFromEnforcement#resource
+   */
+  readonly resource: PrometheusSpecExcludedFromEnforcementResource;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecExcludedFromEnforcement' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecExcludedFromEnforcement(obj: PrometheusSpecExcludedFromEnforcement | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'group': obj.group,
+    'name': obj.name,
+    'namespace': obj.namespace,
+    'resource': obj.resource,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * exemplars related settings that are runtime reloadable.
+ * It requires to enable the `exemplar-storage` feature flag to be effective.
+ *
+ * @schema PrometheusSpecExemplars
+ */
+export interface PrometheusSpecExemplars {
+  /**
+   * maxSize defines the maximum number of exemplars stored in memory for all series.
+   *
+   * exemplar-storage itself must be enabled using the `spec.enableFeature`
+   * option for exemplars to be scraped in the first place.
+   *
+   * If not set, Prometheus uses its default value. A value of zero or less
+   * than zero disables the storage.
+   *
+   * @schema PrometheusSpecExemplars#maxSize
+   */
+  readonly maxSize?: number;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecExemplars' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecExemplars(obj: PrometheusSpecExemplars | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'maxSize': obj.maxSize,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * HostAlias holds the mapping between IP and hostnames that will be injected as an entry in the
+ * pod's hosts file.
+ *
+ * @schema PrometheusSpecHostAliases
+ */
+export interface PrometheusSpecHostAliases {
+  /**
+   * hostnames defines hostnames for the above IP address.
+   *
+   * @schema PrometheusSpecHostAliases#hostnames
+   */
+  readonly hostnames: string[];
+
+  /**
+   * ip defines the IP address of the host file entry.
+   *
+   * @schema PrometheusSpecHostAliases#ip
+   */
+  readonly ip: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecHostAliases' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecHostAliases(obj: PrometheusSpecHostAliases | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'hostnames': obj.hostnames?.map(y => y),
+    'ip': obj.ip,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * imagePullPolicy defines the image pull policy for the 'prometheus', 'init-config-reloader' and 'config-reloader' containers.
+ * See https://kubernetes.io/docs/concepts/containers/images/#image-pull-policy for more details.
+ *
+ * @schema PrometheusSpecImagePullPolicy
+ */
+export enum PrometheusSpecImagePullPolicy {
+  /** Always */
+  ALWAYS = "Always",
+  /** Never */
+  NEVER = "Never",
+  /** IfNotPresent */
+  IF_NOT_PRESENT = "IfNotPresent",
+}
+
+/**
+ * LocalObjectReference contains enough information to let you locate the
+ * referenced object inside the same namespace.
+ *
+ * @schema PrometheusSpecImagePullSecrets
+ */
+export interface PrometheusSpecImagePullSecrets {
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecImagePullSecrets#name
+   */
+  readonly name?: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecImagePullSecrets' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecImagePullSecrets(obj: PrometheusSpecImagePullSecrets | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * logFormat for Log level for Prometheus and the config-reloader sidecar.
+ *
+ * @schema PrometheusSpecLogFormat
+ */
+export enum PrometheusSpecLogFormat {
+  /** logfmt */
+  LOGFMT = "logfmt",
+  /** json */
+  JSON = "json",
+}
+
+/**
+ * logLevel for Prometheus and the config-reloader sidecar.
+ *
+ * @schema PrometheusSpecLogLevel
+ */
+export enum PrometheusSpecLogLevel {
+  /** debug */
+  DEBUG = "debug",
+  /** info */
+  INFO = "info",
+  /** warn */
+  WARN = "warn",
+  /** error */
+  ERROR = "error",
+}
+
+/**
+ * nameEscapingScheme defines the character escaping scheme that will be requested when scraping
+ * for metric and label names that do not conform to the legacy Prometheus
+ * character set.
+ *
+ * It requires Prometheus >= v3.4.0.
+ *
+ * @schema PrometheusSpecNameEscapingScheme
+ */
+export enum PrometheusSpecNameEscapingScheme {
+  /** AllowUTF8 */
+  ALLOW_UTF8 = "AllowUTF8",
+  /** Underscores */
+  UNDERSCORES = "Underscores",
+  /** Dots */
+  DOTS = "Dots",
+  /** Values */
+  VALUES = "Values",
+}
+
+/**
+ * nameValidationScheme defines the validation scheme for metric and label names.
+ *
+ * It requires Prometheus >= v2.55.0.
+ *
+ * @schema PrometheusSpecNameValidationScheme
+ */
+export enum PrometheusSpecNameValidationScheme {
+  /** UTF8 */
+  UTF8 = "UTF8",
+  /** Legacy */
+  LEGACY = "Legacy",
+}
+
+/**
+ * otlp defines the settings related to the OTLP receiver feature.
+ * It requires Prometheus >= v2.55.0.
+ *
+ * @schema PrometheusSpecOtlp
+ */
+export interface PrometheusSpecOtlp {
+  /**
+   * convertHistogramsToNHCB defines optional translation of OTLP explicit bucket histograms into native histograms with custom buckets.
+   * It requires Prometheus >= v3.4.0.
+   *
+   * @schema PrometheusSpecOtlp#convertHistogramsToNHCB
+   */
+  readonly convertHistogramsToNhcb?: boolean;
+
+  /**
+   * ignoreResourceAttributes defines the list of OpenTelemetry resource attributes to ignore when `promoteAllResourceAttributes` is true.
+   *
+   * It requires `promoteAllResourceAttributes` to be true.
+   * It requires Prometheus >= v3.5.0.
+   *
+   * @schema PrometheusSpecOtlp#ignoreResourceAttributes
+   */
+  readonly ignoreResourceAttributes?: string[];
+
+  /**
+   * keepIdentifyingResourceAttributes enables adding `service.name`, `service.namespace` and `service.instance.id`
+   * resource attributes to the `target_info` metric, on top of converting them into the `instance` and `job` labels.
+   *
+   * It requires Prometheus >= v3.1.0.
+   *
+   * @schema PrometheusSpecOtlp#keepIdentifyingResourceAttributes
+   */
+  readonly keepIdentifyingResourceAttributes?: boolean;
+
+  /**
+   * labelNamePreserveMultipleUnderscores enables preserving of multiple consecutive underscores in label names when translation_strategy uses
+   * underscore escaping.
+   * When true (default), multiple consecutive underscores are preserved during label name sanitization.
+   *
+   * Notice: This one has no impact if `nameEscapingScheme` is `AllowUTF8`.
+   *
+   * It requires Prometheus >= v3.8.0.
+   *
+   * @schema PrometheusSpecOtlp#labelNamePreserveMultipleUnderscores
+   */
+  readonly labelNamePreserveMultipleUnderscores?: boolean;
+
+  /**
+   * labelNameUnderscoreSanitization controls whether to enable prepending of 'key_' to labels starting with '_'.
+   * Reserved labels starting with '__' are not modified.
+   * This is only relevant when translation_strategy uses underscore escaping (e.g., "UnderscoreEscapingWithSuffixes" or "UnderscoreEscapingWithoutSuffixes").
+   *
+   * Notice: This one has no impact if `nameEscapingScheme` is `AllowUTF8`.
+   *
+   * It requires Prometheus >= v3.8.0.
+   *
+   * @schema PrometheusSpecOtlp#labelNameUnderscoreSanitization
+   */
+  readonly labelNameUnderscoreSanitization?: boolean;
+
+  /**
+   * promoteAllResourceAttributes promotes all resource attributes to metric labels except the ones defined in `ignoreResourceAttributes`.
+   *
+   * Cannot be true when `promoteResourceAttributes` is defined.
+   * It requires Prometheus >= v3.5.0.
+   *
+   * @schema PrometheusSpecOtlp#promoteAllResourceAttributes
+   */
+  readonly promoteAllResourceAttributes?: boolean;
+
+  /**
+   * promoteResourceAttributes defines the list of OpenTelemetry Attributes that should be promoted to metric labels, defaults to none.
+   * Cannot be defined when `promoteAllResourceAttributes` is true.
+   *
+   * @schema PrometheusSpecOtlp#promoteResourceAttributes
+   */
+  readonly promoteResourceAttributes?: string[];
+
+  /**
+   * promoteScopeMetadata controls whether to promote OpenTelemetry scope metadata (i.e. name, version, schema URL, and attributes) to metric labels.
+   * As per the OpenTelemetry specification, the aforementioned scope metadata should be identifying, i.e. made into metric labels.
+   * It requires Prometheus >= v3.6.0.
+   *
+   * @schema PrometheusSpecOtlp#promoteScopeMetadata
+   */
+  readonly promoteScopeMetadata?: boolean;
+
+  /**
+   * translationStrategy defines how the OTLP receiver endpoint translates the incoming metrics.
+   *
+   * It requires Prometheus >= v3.0.0.
+   *
+   * @schema PrometheusSpecOtlp#translationStrategy
+   */
+  readonly translationStrategy?: PrometheusSpecOtlpTranslationStrategy;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecOtlp' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecOtlp(obj: PrometheusSpecOtlp | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'convertHistogramsToNHCB': obj.convertHistogramsToNhcb,
+    'ignoreResourceAttributes': obj.ignoreResourceAttributes?.map(y => y),
+    'keepIdentifyingResourceAttributes': obj.keepIdentifyingResourceAttributes,
+    'labelNamePreserveMultipleUnderscores': obj.labelNamePreserveMultipleUnderscores,
+    'labelNameUnderscoreSanitization': obj.labelNameUnderscoreSanitization,
+    'promoteAllResourceAttributes': obj.promoteAllResourceAttributes,
+    'promoteResourceAttributes': obj.promoteResourceAttributes?.map(y => y),
+    'promoteScopeMetadata': obj.promoteScopeMetadata,
+    'translationStrategy': obj.translationStrategy,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * persistentVolumeClaimRetentionPolicy defines the field controls if and how PVCs are deleted during the lifecycle of a StatefulSet.
+ * The default behavior is all PVCs are retained.
+ * This is an alpha field from kubernetes 1.23 until 1.26 and a beta field from 1.26.
+ * It requires enabling the StatefulSetAutoDeletePVC feature gate.
+ *
+ * @schema PrometheusSpecPersistentVolumeClaimRetentionPolicy
+ */
+export interface PrometheusSpecPersistentVolumeClaimRetentionPolicy {
+  /**
+   * WhenDeleted specifies what happens to PVCs created from StatefulSet
+   * VolumeClaimTemplates when the StatefulSet is deleted. The default policy
+   * of `Retain` causes PVCs to not be affected by StatefulSet deletion. The
+   * `Delete` policy causes those PVCs to be deleted.
+   *
+   * @schema PrometheusSpecPersistentVolumeClaimRetentionPolicy#whenDeleted
+   */
+  readonly whenDeleted?: string;
+
+  /**
+   * WhenScaled specifies what happens to PVCs created from StatefulSet
+   * VolumeClaimTemplates when the StatefulSet is scaled down. The default
+   * policy of `Retain` causes PVCs to not be affected by a scaledown. The
+   * `Delete` policy causes the associated PVCs for any excess pods above
+   * the replica count to be deleted.
+   *
+   * @schema PrometheusSpecPersistentVolumeClaimRetentionPolicy#whenScaled
+   */
+  readonly whenScaled?: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecPersistentVolumeClaimRetentionPolicy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecPersistentVolumeClaimRetentionPolicy(obj: PrometheusSpecPersistentVolumeClaimRetentionPolicy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'whenDeleted': obj.whenDeleted,
+    'whenScaled': obj.whenScaled,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * podManagementPolicy defines the policy for creating/deleting pods when
+ * scaling up and down.
+ *
+ * Unlike the default StatefulSet behavior, the default policy is
+ * `Parallel` to avoid manual intervention in case a pod gets stuck during
+ * a rollout.
+ *
+ * Note that updating this value implies the recreation of the StatefulSet
+ * which incurs a service outage.
+ *
+ * @schema PrometheusSpecPodManagementPolicy
+ */
+export enum PrometheusSpecPodManagementPolicy {
+  /** OrderedReady */
+  ORDERED_READY = "OrderedReady",
+  /** Parallel */
+  PARALLEL = "Parallel",
+}
+
+/**
+ * podMetadata defines labels and annotations which are propagated to the Prometheus pods.
+ *
+ * The following items are reserved and cannot be overridden:
+ * * "prometheus" label, set to the name of the Prometheus object.
+ * * "app.kubernetes.io/instance" label, set to the name of the Prometheus object.
+ * * "app.kubernetes.io/managed-by" label, set to "prometheus-operator".
+ * * "app.kubernetes.io/name" label, set to "prometheus".
+ * * "app.kubernetes.io/version" label, set to the Prometheus version.
+ * * "operator.prometheus.io/name" label, set to the name of the Prometheus object.
+ * * "operator.prometheus.io/shard" label, set to the shard number of the Prometheus object.
+ * * "kubectl.kubernetes.io/default-container" annotation, set to "prometheus".
+ *
+ * @schema PrometheusSpecPodMetadata
+ */
+export interface PrometheusSpecPodMetadata {
+  /**
+   * annotations defines an unstructured key value map stored with a resource that may be
+   * set by external tools to store and retrieve arbitrary metadata. They are not
+   * queryable and should be preserved when modifying objects.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/annotations/
+   *
+   * @schema PrometheusSpecPodMetadata#annotations
+   */
+  readonly annotations?: { [key: string]: string };
+
+  /**
+   * labels define the map of string keys and values that can be used to organize and categorize
+   * (scope and select) objects. May match selectors of replication controllers
+   * and services.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/
+   *
+   * @schema PrometheusSpecPodMetadata#labels
+   */
+  readonly labels?: { [key: string]: string };
+
+  /**
+   * name must be unique within a namespace. Is required when creating resources, although
+   * some resources may allow a client to request the generation of an appropriate name
+   * automatically. Name is primarily intended for creation idempotence and configuration
+   * definition.
+   * Cannot be updated.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/
+   *
+   * @schema PrometheusSpecPodMetadata#name
+   */
+  readonly name?: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecPodMetadata' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecPodMetadata(obj: PrometheusSpecPodMetadata | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'annotations': ((obj.annotations) === undefined) ? undefined : (Object.entries(obj.annotations).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'labels': ((obj.labels) === undefined) ? undefined : (Object.entries(obj.labels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'name': obj.name,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * podMonitorNamespaceSelector defines the namespaces to match for PodMonitors discovery. An empty label selector
+ * matches all namespaces. A null label selector (default value) matches the current
+ * namespace only.
+ *
+ * @schema PrometheusSpecPodMonitorNamespaceSelector
+ */
+export interface PrometheusSpecPodMonitorNamespaceSelector {
+  /**
+   * matchExpressions is a list of label selector requirements. The requirements are ANDed.
+   *
+   * @schema PrometheusSpecPodMonitorNamespaceSelector#matchExpressions
+   */
+  readonly matchExpressions?: PrometheusSpecPodMonitorNamespaceSelectorMatchExpressions[];
+
+  /**
+   * matchLabels is a map of {key,value} pairs. A single {key,value} in the matchLabels
+   * map is equivalent to an element of matchExpressions, whose key field is "key", the
+   * operator is "In", and the values array contains only "value". The requirements are ANDed.
+   *
+   * @schema PrometheusSpecPodMonitorNamespaceSelector#matchLabels
+   */
+  readonly matchLabels?: { [key: string]: string };
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecPodMonitorNamespaceSelector' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecPodMonitorNamespaceSelector(obj: PrometheusSpecPodMonitorNamespaceSelector | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'matchExpressions': obj.matchExpressions?.map(y => toJson_PrometheusSpecPodMonitorNamespaceSelectorMatchExpressions(y)),
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * podMonitorSelector defines the podMonitors to be selected for target discovery. An empty label selector
+ * matches all objects. A null label selector matches no objects.
+ *
+ * If `spec.serviceMonitorSelector`, `spec.podMonitorSelector`, `spec.probeSelector`
+ * and `spec.scrapeConfigSelector` are null, the Prometheus configuration is unmanaged.
+ * The Prometheus operator will ensure that the Prometheus configuration's
+ * Secret exists, but it is the responsibility of the user to provide the raw
+ * gzipped Prometheus configuration under the `prometheus.yaml.gz` key.
+ * This behavior is *deprecated* and will be removed in the next major version
+ * of the custom resource definition. It is recommended to use
+ * `spec.additionalScrapeConfigs` instead.
+ *
+ * @schema PrometheusSpecPodMonitorSelector
+ */
+export interface PrometheusSpecPodMonitorSelector {
+  /**
+   * matchExpressions is a list of label selector requirements. The requirements are ANDed.
+   *
+   * @schema PrometheusSpecPodMonitorSelector#matchExpressions
+   */
+  readonly matchExpressions?: PrometheusSpecPodMonitorSelectorMatchExpressions[];
+
+  /**
+   * matchLabels is a map of {key,value} pairs. A single {key,value} in the matchLabels
+   * map is equivalent to an element of matchExpressions, whose key field is "key", the
+   * operator is "In", and the values array contains only "value". The requirements are ANDed.
+   *
+   * @schema PrometheusSpecPodMonitorSelector#matchLabels
+   */
+  readonly matchLabels?: { [key: string]: string };
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecPodMonitorSelector' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecPodMonitorSelector(obj: PrometheusSpecPodMonitorSelector | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'matchExpressions': obj.matchExpressions?.map(y => toJson_PrometheusSpecPodMonitorSelectorMatchExpressions(y)),
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * probeNamespaceSelector defines the namespaces to match for Probe discovery. An empty label
+ * selector matches all namespaces. A null label selector matches the
+ * current namespace only.
+ *
+ * @schema PrometheusSpecProbeNamespaceSelector
+ */
+export interface PrometheusSpecProbeNamespaceSelector {
+  /**
+   * matchExpressions is a list of label selector requirements. The requirements are ANDed.
+   *
+   * @schema PrometheusSpecProbeNamespaceSelector#matchExpressions
+   */
+  readonly matchExpressions?: PrometheusSpecProbeNamespaceSelectorMatchExpressions[];
+
+  /**
+   * matchLabels is a map of {key,value} pairs. A single {key,value} in the matchLabels
+   * map is equivalent to an element of matchExpressions, whose key field is "key", the
+   * operator is "In", and the values array contains only "value". The requirements are ANDed.
+   *
+   * @schema PrometheusSpecProbeNamespaceSelector#matchLabels
+   */
+  readonly matchLabels?: { [key: string]: string };
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecProbeNamespaceSelector' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecProbeNamespaceSelector(obj: PrometheusSpecProbeNamespaceSelector | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'matchExpressions': obj.matchExpressions?.map(y => toJson_PrometheusSpecProbeNamespaceSelectorMatchExpressions(y)),
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * probeSelector defines the probes to be selected for target discovery. An empty label selector
+ * matches all objects. A null label selector matches no objects.
+ *
+ * If `spec.serviceMonitorSelector`, `spec.podMonitorSelector`, `spec.probeSelector`
+ * and `spec.scrapeConfigSelector` are null, the Prometheus configuration is unmanaged.
+ * The Prometheus operator will ensure that the Prometheus configuration's
+ * Secret exists, but it is the responsibility of the user to provide the raw
+ * gzipped Prometheus configuration under the `prometheus.yaml.gz` key.
+ * This behavior is *deprecated* and will be removed in the next major version
+ * of the custom resource definition. It is recommended to use
+ * `spec.additionalScrapeConfigs` instead.
+ *
+ * @schema PrometheusSpecProbeSelector
+ */
+export interface PrometheusSpecProbeSelector {
+  /**
+   * matchExpressions is a list of label selector requirements. The requirements are ANDed.
+   *
+   * @schema PrometheusSpecProbeSelector#matchExpressions
+   */
+  readonly matchExpressions?: PrometheusSpecProbeSelectorMatchExpressions[];
+
+  /**
+   * matchLabels is a map of {key,value} pairs. A single {key,value} in the matchLabels
+   * map is equivalent to an element of matchExpressions, whose key field is "key", the
+   * operator is "In", and the values array contains only "value". The requirements are ANDed.
+   *
+   * @schema PrometheusSpecProbeSelector#matchLabels
+   */
+  readonly matchLabels?: { [key: string]: string };
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecProbeSelector' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecProbeSelector(obj: PrometheusSpecProbeSelector | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'matchExpressions': obj.matchExpressions?.map(y => toJson_PrometheusSpecProbeSelectorMatchExpressions(y)),
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * PrometheusRuleExcludeConfig enables users to configure excluded
+ * PrometheusRule names and their namespaces to be ignored while enforcing
+ * namespace label for alerts and metrics.
+ *
+ * @schema PrometheusSpecPrometheusRulesExcludedFromEnforce
+ */
+export interface PrometheusSpecPrometheusRulesExcludedFromEnforce {
+  /**
+   * ruleName defines the name of the excluded PrometheusRule object.
+   *
+   * @schema PrometheusSpecPrometheusRulesExcludedFromEnforce#ruleName
+   */
+  readonly ruleName: string;
+
+  /**
+   * ruleNamespace defines the namespace of the excluded PrometheusRule object.
+   *
+   * @schema PrometheusSpecPrometheusRulesExcludedFromEnforce#ruleNamespace
+   */
+  readonly ruleNamespace: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecPrometheusRulesExcludedFromEnforce' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecPrometheusRulesExcludedFromEnforce(obj: PrometheusSpecPrometheusRulesExcludedFromEnforce | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'ruleName': obj.ruleName,
+    'ruleNamespace': obj.ruleNamespace,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * query defines the configuration of the Prometheus query service.
+ *
+ * @schema PrometheusSpecQuery
+ */
+export interface PrometheusSpecQuery {
+  /**
+   * lookbackDelta defines the delta difference allowed for retrieving metrics during expression evaluations.
+   *
+   * @schema PrometheusSpecQuery#lookbackDelta
+   */
+  readonly lookbackDelta?: string;
+
+  /**
+   * maxConcurrency defines the number of concurrent queries that can be run at once.
+   *
+   * @schema PrometheusSpecQuery#maxConcurrency
+   */
+  readonly maxConcurrency?: number;
+
+  /**
+   * maxSamples defines the maximum number of samples a single query can load into memory. Note that
+   * queries will fail if they would load more samples than this into memory,
+   * so this also limits the number of samples a query can return.
+   *
+   * @schema PrometheusSpecQuery#maxSamples
+   */
+  readonly maxSamples?: number;
+
+  /**
+   * timeout defines the maximum time a query may take before being aborted.
+   *
+   * @schema PrometheusSpecQuery#timeout
+   */
+  readonly timeout?: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecQuery' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecQuery(obj: PrometheusSpecQuery | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'lookbackDelta': obj.lookbackDelta,
+    'maxConcurrency': obj.maxConcurrency,
+    'maxSamples': obj.maxSamples,
+    'timeout': obj.timeout,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * reloadStrategy defines the strategy used to reload the Prometheus configuration.
+ * If not specified, the configuration is reloaded using the /-/reload HTTP endpoint.
+ *
+ * @schema PrometheusSpecReloadStrategy
+ */
+export enum PrometheusSpecReloadStrategy {
+  /** HTTP */
+  HTTP = "HTTP",
+  /** ProcessSignal */
+  PROCESS_SIGNAL = "ProcessSignal",
+}
+
+/**
+ * RemoteReadSpec defines the configuration for Prometheus to read back samples
+ * from a remote endpoint.
+ *
+ * @schema PrometheusSpecRemoteRead
+ */
+export interface PrometheusSpecRemoteRead {
+  /**
+   * authorization section for the URL.
+   *
+   * It requires Prometheus >= v2.26.0.
+   *
+   * Cannot be set at the same time as `basicAuth`, or `oauth2`.
+   *
+   * @schema PrometheusSpecRemoteRead#authorization
+   */
+  readonly authorization?: PrometheusSpecRemoteReadAuthorization;
+
+  /**
+   * basicAuth configuration for the URL.
+   *
+   * Cannot be set at the same time as `authorization`, or `oauth2`.
+   *
+   * @schema PrometheusSpecRemoteRead#basicAuth
+   */
+  readonly basicAuth?: PrometheusSpecRemoteReadBasicAuth;
+
+  /**
+   * bearerToken is deprecated: this will be removed in a future release.
+   * *Warning: this field shouldn't be used because the token value appears
+   * in clear-text. Prefer using `authorization`.*
+   *
+   * @schema PrometheusSpecRemoteRead#bearerToken
+   */
+  readonly bearerToken?: string;
+
+  /**
+   * bearerTokenFile defines the file from which to read the bearer token for the URL.
+   *
+   * Deprecated: this will be removed in a future release. Prefer using `authorization`.
+   *
+   * @schema PrometheusSpecRemoteRead#bearerTokenFile
+   */
+  readonly bearerTokenFile?: string;
+
+  /**
+   * filterExternalLabels defines whether to use the external labels as selectors for the remote read endpoint.
+   *
+   * It requires Prometheus >= v2.34.0.
+   *
+   * @schema PrometheusSpecRemoteRead#filterExternalLabels
+   */
+  readonly filterExternalLabels?: boolean;
+
+  /**
+   * followRedirects defines whether HTTP requests follow HTTP 3xx redirects.
+   *
+   * It requires Prometheus >= v2.26.0.
+   *
+   * @schema PrometheusSpecRemoteRead#followRedirects
+   */
+  readonly followRedirects?: boolean;
+
+  /**
+   * headers defines the custom HTTP headers to be sent along with each remote read request.
+   * Be aware that headers that are set by Prometheus itself can't be overwritten.
+   * Only valid in Prometheus versions 2.26.0 and newer.
+   *
+   * @schema PrometheusSpecRemoteRead#headers
+   */
+  readonly headers?: { [key: string]: string };
+
+  /**
+   * name of the remote read queue, it must be unique if specified. The
+   * name is used in metrics and logging in order to differentiate read
+   * configurations.
+   *
+   * It requires Prometheus >= v2.15.0.
+   *
+   * @schema PrometheusSpecRemoteRead#name
+   */
+  readonly name?: string;
+
+  /**
+   * noProxy defines a comma-separated string that can contain IPs, CIDR notation, domain names
+   * that should be excluded from proxying. IP and domain names can
+   * contain port numbers.
+   *
+   * It requires Prometheus >= v2.43.0, Alertmanager >= v0.25.0 or Thanos >= v0.32.0.
+   *
+   * @schema PrometheusSpecRemoteRead#noProxy
+   */
+  readonly noProxy?: string;
+
+  /**
+   * oauth2 configuration for the URL.
+   *
+   * It requires Prometheus >= v2.27.0.
+   *
+   * Cannot be set at the same time as `authorization`, or `basicAuth`.
+   *
+   * @schema PrometheusSpecRemoteRead#oauth2
+   */
+  readonly oauth2?: PrometheusSpecRemoteReadOauth2;
+
+  /**
+   * proxyConnectHeader optionally specifies headers to send to
+   * proxies during CONNECT requests.
+   *
+   * It requires Prometheus >= v2.43.0, Alertmanager >= v0.25.0 or Thanos >= v0.32.0.
+   *
+   * @schema PrometheusSpecRemoteRead#proxyConnectHeader
+   */
+  readonly proxyConnectHeader?: { [key: string]: PrometheusSpecRemoteReadProxyConnectHeader[] };
+
+  /**
+   * proxyFromEnvironment defines whether to use the proxy configuration defined by environment variables (HTTP_PROXY, HTTPS_PROXY, and NO_PROXY).
+   *
+   * It requires Prometheus >= v2.43.0, Alertmanager >= v0.25.0 or Thanos >= v0.32.0.
+   *
+   * @schema PrometheusSpecRemoteRead#proxyFromEnvironment
+   */
+  readonly proxyFromEnvironment?: boolean;
+
+  /**
+   * proxyUrl defines the HTTP proxy server to use.
+   *
+   * @schema PrometheusSpecRemoteRead#proxyUrl
+   */
+  readonly proxyUrl?: string;
+
+  /**
+   * readRecent defines whether reads should be made for queries for time ranges that
+   * the local storage should have complete data for.
+   *
+   * @schema PrometheusSpecRemoteRead#readRecent
+   */
+  readonly readRecent?: boolean;
+
+  /**
+   * remoteTimeout defines the timeout for requests to the remote read endpoint.
+   *
+   * @schema PrometheusSpecRemoteRead#remoteTimeout
+   */
+  readonly remoteTimeout?: string;
+
+  /**
+   * requiredMatchers defines an optional list of equality matchers which have to be present
+   * in a selector to query the remote read endpoint.
+   *
+   * @schema PrometheusSpecRemoteRead#requiredMatchers
+   */
+  readonly requiredMatchers?: { [key: string]: string };
+
+  /**
+   * tlsConfig to use for the URL.
+   *
+   * @schema PrometheusSpecRemoteRead#tlsConfig
+   */
+  readonly tlsConfig?: PrometheusSpecRemoteReadTlsConfig;
+
+  /**
+   * url defines the URL of the endpoint to query from.
+   *
+   * It must use the HTTP or HTTPS scheme.
+   *
+   * @schema PrometheusSpecRemoteRead#url
+   */
+  readonly url: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteRead' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteRead(obj: PrometheusSpecRemoteRead | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'authorization': toJson_PrometheusSpecRemoteReadAuthorization(obj.authorization),
+    'basicAuth': toJson_PrometheusSpecRemoteReadBasicAuth(obj.basicAuth),
+    'bearerToken': obj.bearerToken,
+    'bearerTokenFile': obj.bearerTokenFile,
+    'filterExternalLabels': obj.filterExternalLabels,
+    'followRedirects': obj.followRedirects,
+    'headers': ((obj.headers) === undefined) ? undefined : (Object.entries(obj.headers).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'name': obj.name,
+    'noProxy': obj.noProxy,
+    'oauth2': toJson_PrometheusSpecRemoteReadOauth2(obj.oauth2),
+    'proxyConnectHeader': ((obj.proxyConnectHeader) === undefined) ? undefined : (Object.entries(obj.proxyConnectHeader).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.map(y => toJson_PrometheusSpecRemoteReadProxyConnectHeader(y)) }), {})),
+    'proxyFromEnvironment': obj.proxyFromEnvironment,
+    'proxyUrl': obj.proxyUrl,
+    'readRecent': obj.readRecent,
+    'remoteTimeout': obj.remoteTimeout,
+    'requiredMatchers': ((obj.requiredMatchers) === undefined) ? undefined : (Object.entries(obj.requiredMatchers).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'tlsConfig': toJson_PrometheusSpecRemoteReadTlsConfig(obj.tlsConfig),
+    'url': obj.url,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * RemoteWriteSpec defines the configuration to write samples from Prometheus
+ * to a remote endpoint.
+ *
+ * @schema PrometheusSpecRemoteWrite
+ */
+export interface PrometheusSpecRemoteWrite {
+  /**
+   * authorization section for the URL.
+   *
+   * It requires Prometheus >= v2.26.0 or Thanos >= v0.24.0.
+   *
+   * Cannot be set at the same time as `sigv4`, `basicAuth`, `oauth2`, or `azureAd`.
+   *
+   * @schema PrometheusSpecRemoteWrite#authorization
+   */
+  readonly authorization?: PrometheusSpecRemoteWriteAuthorization;
+
+  /**
+   * azureAd for the URL.
+   *
+   * It requires Prometheus >= v2.45.0 or Thanos >= v0.31.0.
+   *
+   * Cannot be set at the same time as `authorization`, `basicAuth`, `oauth2`, or `sigv4`.
+   *
+   * @schema PrometheusSpecRemoteWrite#azureAd
+   */
+  readonly azureAd?: PrometheusSpecRemoteWriteAzureAd;
+
+  /**
+   * basicAuth configuration for the URL.
+   *
+   * Cannot be set at the same time as `sigv4`, `authorization`, `oauth2`, or `azureAd`.
+   *
+   * @schema PrometheusSpecRemoteWrite#basicAuth
+   */
+  readonly basicAuth?: PrometheusSpecRemoteWriteBasicAuth;
+
+  /**
+   * bearerToken is deprecated: this will be removed in a future release.
+   * *Warning: this field shouldn't be used because the token value appears
+   * in clear-text. Prefer using `authorization`.*
+   *
+   * @schema PrometheusSpecRemoteWrite#bearerToken
+   */
+  readonly bearerToken?: string;
+
+  /**
+   * bearerTokenFile defines the file from which to read bearer token for the URL.
+   *
+   * Deprecated: this will be removed in a future release. Prefer using `authorization`.
+   *
+   * @schema PrometheusSpecRemoteWrite#bearerTokenFile
+   */
+  readonly bearerTokenFile?: string;
+
+  /**
+   * enableHTTP2 defines whether to enable HTTP2.
+   *
+   * @schema PrometheusSpecRemoteWrite#enableHTTP2
+   */
+  readonly enableHttp2?: boolean;
+
+  /**
+   * followRedirects defines whether HTTP requests follow HTTP 3xx redirects.
+   *
+   * It requires Prometheus >= v2.26.0 or Thanos >= v0.24.0.
+   *
+   * @schema PrometheusSpecRemoteWrite#followRedirects
+   */
+  readonly followRedirects?: boolean;
+
+  /**
+   * headers defines the custom HTTP headers to be sent along with each remote write request.
+   * Be aware that headers that are set by Prometheus itself can't be overwritten.
+   *
+   * It requires Prometheus >= v2.25.0 or Thanos >= v0.24.0.
+   *
+   * @schema PrometheusSpecRemoteWrite#headers
+   */
+  readonly headers?: { [key: string]: string };
+
+  /**
+   * messageVersion defines the Remote Write message's version to use when writing to the endpoint.
+   *
+   * `Version1.0` corresponds to the `prometheus.WriteRequest` protobuf message introduced in Remote Write 1.0.
+   * `Version2.0` corresponds to the `io.prometheus.write.v2.Request` protobuf message introduced in Remote Write 2.0.
+   *
+   * When `Version2.0` is selected, Prometheus will automatically be
+   * configured to append the metadata of scraped metrics to the WAL.
+   *
+   * Before setting this field, consult with your remote storage provider
+   * what message version it supports.
+   *
+   * It requires Prometheus >= v2.54.0 or Thanos >= v0.37.0.
+   *
+   * @schema PrometheusSpecRemoteWrite#messageVersion
+   */
+  readonly messageVersion?: PrometheusSpecRemoteWriteMessageVersion;
+
+  /**
+   * metadataConfig defines how to send a series metadata to the remote storage.
+   *
+   * When the field is empty, **no metadata** is sent. But when the field is
+   * null, metadata is sent.
+   *
+   * @schema PrometheusSpecRemoteWrite#metadataConfig
+   */
+  readonly metadataConfig?: PrometheusSpecRemoteWriteMetadataConfig;
+
+  /**
+   * name of the remote write queue, it must be unique if specified. The
+   * name is used in metrics and logging in order to differentiate queues.
+   *
+   * It requires Prometheus >= v2.15.0 or Thanos >= 0.24.0.
+   *
+   * @schema PrometheusSpecRemoteWrite#name
+   */
+  readonly name?: string;
+
+  /**
+   * noProxy defines a comma-separated string that can contain IPs, CIDR notation, domain names
+   * that should be excluded from proxying. IP and domain names can
+   * contain port numbers.
+   *
+   * It requires Prometheus >= v2.43.0, Alertmanager >= v0.25.0 or Thanos >= v0.32.0.
+   *
+   * @schema PrometheusSpecRemoteWrite#noProxy
+   */
+  readonly noProxy?: string;
+
+  /**
+   * oauth2 configuration for the URL.
+   *
+   * It requires Prometheus >= v2.27.0 or Thanos >= v0.24.0.
+   *
+   * Cannot be set at the same time as `sigv4`, `authorization`, `basicAuth`, or `azureAd`.
+   *
+   * @schema PrometheusSpecRemoteWrite#oauth2
+   */
+  readonly oauth2?: PrometheusSpecRemoteWriteOauth2;
+
+  /**
+   * proxyConnectHeader optionally specifies headers to send to
+   * proxies during CONNECT requests.
+   *
+   * It requires Prometheus >= v2.43.0, Alertmanager >= v0.25.0 or Thanos >= v0.32.0.
+   *
+   * @schema PrometheusSpecRemoteWrite#proxyConnectHeader
+   */
+  readonly proxyConnectHeader?: { [key: string]: PrometheusSpecRemoteWriteProxyConnectHeader[] };
+
+  /**
+   * proxyFromEnvironment defines whether to use the proxy configuration defined by environment variables (HTTP_PROXY, HTTPS_PROXY, and NO_PROXY).
+   *
+   * It requires Prometheus >= v2.43.0, Alertmanager >= v0.25.0 or Thanos >= v0.32.0.
+   *
+   * @schema PrometheusSpecRemoteWrite#proxyFromEnvironment
+   */
+  readonly proxyFromEnvironment?: boolean;
+
+  /**
+   * proxyUrl defines the HTTP proxy server to use.
+   *
+   * @schema PrometheusSpecRemoteWrite#proxyUrl
+   */
+  readonly proxyUrl?: string;
+
+  /**
+   * queueConfig allows tuning of the remote write queue parameters.
+   *
+   * @schema PrometheusSpecRemoteWrite#queueConfig
+   */
+  readonly queueConfig?: PrometheusSpecRemoteWriteQueueConfig;
+
+  /**
+   * remoteTimeout defines the timeout for requests to the remote write endpoint.
+   *
+   * @schema PrometheusSpecRemoteWrite#remoteTimeout
+   */
+  readonly remoteTimeout?: string;
+
+  /**
+   * roundRobinDNS controls the DNS resolution behavior for remote-write connections.
+   * When enabled:
+   * - The remote-write mechanism will resolve the hostname via DNS.
+   * - It will randomly select one of the resolved IP addresses and connect to it.
+   *
+   * When disabled (default behavior):
+   * - The Go standard library will handle hostname resolution.
+   * - It will attempt connections to each resolved IP address sequentially.
+   *
+   * Note: The connection timeout applies to the entire resolution and connection process.
+   *
+   * If disabled, the timeout is distributed across all connection attempts.
+   *
+   * It requires Prometheus >= v3.1.0 or Thanos >= v0.38.0.
+   *
+   * @schema PrometheusSpecRemoteWrite#roundRobinDNS
+   */
+  readonly roundRobinDns?: boolean;
+
+  /**
+   * sendExemplars enables sending of exemplars over remote write. Note that
+   * exemplar-storage itself must be enabled using the `spec.enableFeatures`
+   * option for exemplars to be scraped in the first place.
+   *
+   * It requires Prometheus >= v2.27.0 or Thanos >= v0.24.0.
+   *
+   * @schema PrometheusSpecRemoteWrite#sendExemplars
+   */
+  readonly sendExemplars?: boolean;
+
+  /**
+   * sendNativeHistograms enables sending of native histograms, also known as sparse histograms
+   * over remote write.
+   *
+   * It requires Prometheus >= v2.40.0 or Thanos >= v0.30.0.
+   *
+   * @schema PrometheusSpecRemoteWrite#sendNativeHistograms
+   */
+  readonly sendNativeHistograms?: boolean;
+
+  /**
+   * sigv4 defines the AWS's Signature Verification 4 for the URL.
+   *
+   * It requires Prometheus >= v2.26.0 or Thanos >= v0.24.0.
+   *
+   * Cannot be set at the same time as `authorization`, `basicAuth`, `oauth2`, or `azureAd`.
+   *
+   * @schema PrometheusSpecRemoteWrite#sigv4
+   */
+  readonly sigv4?: PrometheusSpecRemoteWriteSigv4;
+
+  /**
+   * tlsConfig to use for the URL.
+   *
+   * @schema PrometheusSpecRemoteWrite#tlsConfig
+   */
+  readonly tlsConfig?: PrometheusSpecRemoteWriteTlsConfig;
+
+  /**
+   * url defines the URL of the endpoint to send samples to.
+   *
+   * It must use the HTTP or HTTPS scheme.
+   *
+   * @schema PrometheusSpecRemoteWrite#url
+   */
+  readonly url: string;
+
+  /**
+   * writeRelabelConfigs defines the list of remote write relabel configurations.
+   *
+   * @schema PrometheusSpecRemoteWrite#writeRelabelConfigs
+   */
+  readonly writeRelabelConfigs?: PrometheusSpecRemoteWriteWriteRelabelConfigs[];
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWrite' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWrite(obj: PrometheusSpecRemoteWrite | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'authorization': toJson_PrometheusSpecRemoteWriteAuthorization(obj.authorization),
+    'azureAd': toJson_PrometheusSpecRemoteWriteAzureAd(obj.azureAd),
+    'basicAuth': toJson_PrometheusSpecRemoteWriteBasicAuth(obj.basicAuth),
+    'bearerToken': obj.bearerToken,
+    'bearerTokenFile': obj.bearerTokenFile,
+    'enableHTTP2': obj.enableHttp2,
+    'followRedirects': obj.followRedirects,
+    'headers': ((obj.headers) === undefined) ? undefined : (Object.entries(obj.headers).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'messageVersion': obj.messageVersion,
+    'metadataConfig': toJson_PrometheusSpecRemoteWriteMetadataConfig(obj.metadataConfig),
+    'name': obj.name,
+    'noProxy': obj.noProxy,
+    'oauth2': toJson_PrometheusSpecRemoteWriteOauth2(obj.oauth2),
+    'proxyConnectHeader': ((obj.proxyConnectHeader) === undefined) ? undefined : (Object.entries(obj.proxyConnectHeader).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.map(y => toJson_PrometheusSpecRemoteWriteProxyConnectHeader(y)) }), {})),
+    'proxyFromEnvironment': obj.proxyFromEnvironment,
+    'proxyUrl': obj.proxyUrl,
+    'queueConfig': toJson_PrometheusSpecRemoteWriteQueueConfig(obj.queueConfig),
+    'remoteTimeout': obj.remoteTimeout,
+    'roundRobinDNS': obj.roundRobinDns,
+    'sendExemplars': obj.sendExemplars,
+    'sendNativeHistograms': obj.sendNativeHistograms,
+    'sigv4': toJson_PrometheusSpecRemoteWriteSigv4(obj.sigv4),
+    'tlsConfig': toJson_PrometheusSpecRemoteWriteTlsConfig(obj.tlsConfig),
+    'url': obj.url,
+    'writeRelabelConfigs': obj.writeRelabelConfigs?.map(y => toJson_PrometheusSpecRemoteWriteWriteRelabelConfigs(y)),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema PrometheusSpecRemoteWriteReceiverMessageVersions
+ */
+export enum PrometheusSpecRemoteWriteReceiverMessageVersions {
+  /** V1.0 */
+  V1_0 = "V1.0",
+  /** V2.0 */
+  V2_0 = "V2.0",
+}
+
+/**
+ * resources defines the resources requests and limits of the 'prometheus' container.
+ *
+ * @schema PrometheusSpecResources
+ */
+export interface PrometheusSpecResources {
+  /**
+   * Claims lists the names of resources, defined in spec.resourceClaims,
+   * that are used by this container.
+   *
+   * This field depends on the
+   * DynamicResourceAllocation feature gate.
+   *
+   * This field is immutable. It can only be set for containers.
+   *
+   * @schema PrometheusSpecResources#claims
+   */
+  readonly claims?: PrometheusSpecResourcesClaims[];
+
+  /**
+   * Limits describes the maximum amount of compute resources allowed.
+   * More info: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+   *
+   * @schema PrometheusSpecResources#limits
+   */
+  readonly limits?: { [key: string]: PrometheusSpecResourcesLimits };
+
+  /**
+   * Requests describes the minimum amount of compute resources required.
+   * If Requests is omitted for a container, it defaults to Limits if that is explicitly specified,
+   * otherwise to an implementation-defined value. Requests cannot exceed Limits.
+   * More info: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+   *
+   * @schema PrometheusSpecResources#requests
+   */
+  readonly requests?: { [key: string]: PrometheusSpecResourcesRequests };
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecResources' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecResources(obj: PrometheusSpecResources | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'claims': obj.claims?.map(y => toJson_PrometheusSpecResourcesClaims(y)),
+    'limits': ((obj.limits) === undefined) ? undefined : (Object.entries(obj.limits).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
+    'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ruleNamespaceSelector defines the namespaces to match for PrometheusRule discovery. An empty label selector
+ * matches all namespaces. A null label selector matches the current
+ * namespace only.
+ *
+ * @schema PrometheusSpecRuleNamespaceSelector
+ */
+export interface PrometheusSpecRuleNamespaceSelector {
+  /**
+   * matchExpressions is a list of label selector requirements. The requirements are ANDed.
+   *
+   * @schema PrometheusSpecRuleNamespaceSelector#matchExpressions
+   */
+  readonly matchExpressions?: PrometheusSpecRuleNamespaceSelectorMatchExpressions[];
+
+  /**
+   * matchLabels is a map of {key,value} pairs. A single {key,value} in the matchLabels
+   * map is equivalent to an element of matchExpressions, whose key field is "key", the
+   * operator is "In", and the values array contains only "value". The requirements are ANDed.
+   *
+   * @schema PrometheusSpecRuleNamespaceSelector#matchLabels
+   */
+  readonly matchLabels?: { [key: string]: string };
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRuleNamespaceSelector' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRuleNamespaceSelector(obj: PrometheusSpecRuleNamespaceSelector | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'matchExpressions': obj.matchExpressions?.map(y => toJson_PrometheusSpecRuleNamespaceSelectorMatchExpressions(y)),
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ruleSelector defines the prometheusRule objects to be selected for rule evaluation. An empty
+ * label selector matches all objects. A null label selector matches no
+ * objects.
+ *
+ * @schema PrometheusSpecRuleSelector
+ */
+export interface PrometheusSpecRuleSelector {
+  /**
+   * matchExpressions is a list of label selector requirements. The requirements are ANDed.
+   *
+   * @schema PrometheusSpecRuleSelector#matchExpressions
+   */
+  readonly matchExpressions?: PrometheusSpecRuleSelectorMatchExpressions[];
+
+  /**
+   * matchLabels is a map of {key,value} pairs. A single {key,value} in the matchLabels
+   * map is equivalent to an element of matchExpressions, whose key field is "key", the
+   * operator is "In", and the values array contains only "value". The requirements are ANDed.
+   *
+   * @schema PrometheusSpecRuleSelector#matchLabels
+   */
+  readonly matchLabels?: { [key: string]: string };
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRuleSelector' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRuleSelector(obj: PrometheusSpecRuleSelector | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'matchExpressions': obj.matchExpressions?.map(y => toJson_PrometheusSpecRuleSelectorMatchExpressions(y)),
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * rules defines the configuration of the Prometheus rules' engine.
+ *
+ * @schema PrometheusSpecRules
+ */
+export interface PrometheusSpecRules {
+  /**
+   * alert defines the parameters of the Prometheus rules' engine.
+   *
+   * Any update to these parameters trigger a restart of the pods.
+   *
+   * @schema PrometheusSpecRules#alert
+   */
+  readonly alert?: PrometheusSpecRulesAlert;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRules' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRules(obj: PrometheusSpecRules | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'alert': toJson_PrometheusSpecRulesAlert(obj.alert),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * runtime defines the values for the Prometheus process behavior
+ *
+ * @schema PrometheusSpecRuntime
+ */
+export interface PrometheusSpecRuntime {
+  /**
+   * goGC defines the Go garbage collection target percentage. Lowering this number may increase the CPU usage.
+   * See: https://tip.golang.org/doc/gc-guide#GOGC
+   *
+   * @schema PrometheusSpecRuntime#goGC
+   */
+  readonly goGc?: number;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRuntime' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRuntime(obj: PrometheusSpecRuntime | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'goGC': obj.goGc,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema PrometheusSpecScrapeClasses
+ */
+export interface PrometheusSpecScrapeClasses {
+  /**
+   * attachMetadata defines additional metadata to the discovered targets.
+   * When the scrape object defines its own configuration, it takes
+   * precedence over the scrape class configuration.
+   *
+   * @schema PrometheusSpecScrapeClasses#attachMetadata
+   */
+  readonly attachMetadata?: PrometheusSpecScrapeClassesAttachMetadata;
+
+  /**
+   * authorization section for the ScrapeClass.
+   * It will only apply if the scrape resource doesn't specify any Authorization.
+   *
+   * @schema PrometheusSpecScrapeClasses#authorization
+   */
+  readonly authorization?: PrometheusSpecScrapeClassesAuthorization;
+
+  /**
+   * default defines that the scrape applies to all scrape objects that
+   * don't configure an explicit scrape class name.
+   *
+   * Only one scrape class can be set as the default.
+   *
+   * @schema PrometheusSpecScrapeClasses#default
+   */
+  readonly default?: boolean;
+
+  /**
+   * fallbackScrapeProtocol defines the protocol to use if a scrape returns blank, unparseable, or otherwise invalid Content-Type.
+   * It will only apply if the scrape resource doesn't specify any FallbackScrapeProtocol
+   *
+   * It requires Prometheus >= v3.0.0.
+   *
+   * @schema PrometheusSpecScrapeClasses#fallbackScrapeProtocol
+   */
+  readonly fallbackScrapeProtocol?: PrometheusSpecScrapeClassesFallbackScrapeProtocol;
+
+  /**
+   * metricRelabelings defines the relabeling rules to apply to all samples before ingestion.
+   *
+   * The Operator adds the scrape class metric relabelings defined here.
+   * Then the Operator adds the target-specific metric relabelings defined in ServiceMonitors, PodMonitors, Probes and ScrapeConfigs.
+   * Then the Operator adds namespace enforcement relabeling rule, specified in '.spec.enforcedNamespaceLabel'.
+   *
+   * More info: https://prometheus.io/docs/prometheus/latest/configuration/configuration/#metric_relabel_configs
+   *
+   * @schema PrometheusSpecScrapeClasses#metricRelabelings
+   */
+  readonly metricRelabelings?: PrometheusSpecScrapeClassesMetricRelabelings[];
+
+  /**
+   * name of the scrape class.
+   *
+   * @schema PrometheusSpecScrapeClasses#name
+   */
+  readonly name: string;
+
+  /**
+   * relabelings defines the relabeling rules to apply to all scrape targets.
+   *
+   * The Operator automatically adds relabelings for a few standard Kubernetes fields
+   * like `__meta_kubernetes_namespace` and `__meta_kubernetes_service_name`.
+   * Then the Operator adds the scrape class relabelings defined here.
+   * Then the Operator adds the target-specific relabelings defined in the scrape object.
+   *
+   * More info: https://prometheus.io/docs/prometheus/latest/configuration/configuration/#relabel_config
+   *
+   * @schema PrometheusSpecScrapeClasses#relabelings
+   */
+  readonly relabelings?: PrometheusSpecScrapeClassesRelabelings[];
+
+  /**
+   * tlsConfig defines the TLS settings to use for the scrape. When the
+   * scrape objects define their own CA, certificate and/or key, they take
+   * precedence over the corresponding scrape class fields.
+   *
+   * For now only the `caFile`, `certFile` and `keyFile` fields are supported.
+   *
+   * @schema PrometheusSpecScrapeClasses#tlsConfig
+   */
+  readonly tlsConfig?: PrometheusSpecScrapeClassesTlsConfig;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecScrapeClasses' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecScrapeClasses(obj: PrometheusSpecScrapeClasses | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'attachMetadata': toJson_PrometheusSpecScrapeClassesAttachMetadata(obj.attachMetadata),
+    'authorization': toJson_PrometheusSpecScrapeClassesAuthorization(obj.authorization),
+    'default': obj.default,
+    'fallbackScrapeProtocol': obj.fallbackScrapeProtocol,
+    'metricRelabelings': obj.metricRelabelings?.map(y => toJson_PrometheusSpecScrapeClassesMetricRelabelings(y)),
+    'name': obj.name,
+    'relabelings': obj.relabelings?.map(y => toJson_PrometheusSpecScrapeClassesRelabelings(y)),
+    'tlsConfig': toJson_PrometheusSpecScrapeClassesTlsConfig(obj.tlsConfig),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * scrapeConfigNamespaceSelector defines the namespaces to match for ScrapeConfig discovery. An empty label selector
+ * matches all namespaces. A null label selector matches the current
+ * namespace only.
+ *
+ * Note that the ScrapeConfig custom resource definition is currently at Alpha level
+ * and will be graduated to Beta in a future release.
+ *
+ * @schema PrometheusSpecScrapeConfigNamespaceSelector
+ */
+export interface PrometheusSpecScrapeConfigNamespaceSelector {
+  /**
+   * matchExpressions is a list of label selector requirements. The requirements are ANDed.
+   *
+   * @schema PrometheusSpecScrapeConfigNamespaceSelector#matchExpressions
+   */
+  readonly matchExpressions?: PrometheusSpecScrapeConfigNamespaceSelectorMatchExpressions[];
+
+  /**
+   * matchLabels is a map of {key,value} pairs. A single {key,value} in the matchLabels
+   * map is equivalent to an element of matchExpressions, whose key field is "key", the
+   * operator is "In", and the values array contains only "value". The requirements are ANDed.
+   *
+   * @schema PrometheusSpecScrapeConfigNamespaceSelector#matchLabels
+   */
+  readonly matchLabels?: { [key: string]: string };
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecScrapeConfigNamespaceSelector' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecScrapeConfigNamespaceSelector(obj: PrometheusSpecScrapeConfigNamespaceSelector | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'matchExpressions': obj.matchExpressions?.map(y => toJson_PrometheusSpecScrapeConfigNamespaceSelectorMatchExpressions(y)),
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * scrapeConfigSelector defines the scrapeConfigs to be selected for target discovery. An empty label
+ * selector matches all objects. A null label selector matches no objects.
+ *
+ * If `spec.serviceMonitorSelector`, `spec.podMonitorSelector`, `spec.probeSelector`
+ * and `spec.scrapeConfigSelector` are null, the Prometheus configuration is unmanaged.
+ * The Prometheus operator will ensure that the Prometheus configuration's
+ * Secret exists, but it is the responsibility of the user to provide the raw
+ * gzipped Prometheus configuration under the `prometheus.yaml.gz` key.
+ * This behavior is *deprecated* and will be removed in the next major version
+ * of the custom resource definition. It is recommended to use
+ * `spec.additionalScrapeConfigs` instead.
+ *
+ * Note that the ScrapeConfig custom resource definition is currently at Alpha level
+ * and will be graduated to Beta in a future release.
+ *
+ * @schema PrometheusSpecScrapeConfigSelector
+ */
+export interface PrometheusSpecScrapeConfigSelector {
+  /**
+   * matchExpressions is a list of label selector requirements. The requirements are ANDed.
+   *
+   * @schema PrometheusSpecScrapeConfigSelector#matchExpressions
+   */
+  readonly matchExpressions?: PrometheusSpecScrapeConfigSelectorMatchExpressions[];
+
+  /**
+   * matchLabels is a map of {key,value} pairs. A single {key,value} in the matchLabels
+   * map is equivalent to an element of matchExpressions, whose key field is "key", the
+   * operator is "In", and the values array contains only "value". The requirements are ANDed.
+   *
+   * @schema PrometheusSpecScrapeConfigSelector#matchLabels
+   */
+  readonly matchLabels?: { [key: string]: string };
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecScrapeConfigSelector' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecScrapeConfigSelector(obj: PrometheusSpecScrapeConfigSelector | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'matchExpressions': obj.matchExpressions?.map(y => toJson_PrometheusSpecScrapeConfigSelectorMatchExpressions(y)),
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ScrapeProtocol represents a protocol used by Prometheus for scraping metrics.
+ * Supported values are:
+ * * `OpenMetricsText0.0.1`
+ * * `OpenMetricsText1.0.0`
+ * * `PrometheusProto`
+ * * `PrometheusText0.0.4`
+ * * `PrometheusText1.0.0`
+ *
+ * @schema PrometheusSpecScrapeProtocols
+ */
+export enum PrometheusSpecScrapeProtocols {
+  /** PrometheusProto */
+  PROMETHEUS_PROTO = "PrometheusProto",
+  /** OpenMetricsText0.0.1 */
+  OPEN_METRICS_TEXT0_0_1 = "OpenMetricsText0.0.1",
+  /** OpenMetricsText1.0.0 */
+  OPEN_METRICS_TEXT1_0_0 = "OpenMetricsText1.0.0",
+  /** PrometheusText0.0.4 */
+  PROMETHEUS_TEXT0_0_4 = "PrometheusText0.0.4",
+  /** PrometheusText1.0.0 */
+  PROMETHEUS_TEXT1_0_0 = "PrometheusText1.0.0",
+}
+
+/**
+ * serviceDiscoveryRole defines the service discovery role used to discover targets from
+ * `ServiceMonitor` objects and Alertmanager endpoints.
+ *
+ * If set, the value should be either "Endpoints" or "EndpointSlice".
+ * If unset, the operator assumes the "Endpoints" role.
+ *
+ * @schema PrometheusSpecServiceDiscoveryRole
+ */
+export enum PrometheusSpecServiceDiscoveryRole {
+  /** Endpoints */
+  ENDPOINTS = "Endpoints",
+  /** EndpointSlice */
+  ENDPOINT_SLICE = "EndpointSlice",
+}
+
+/**
+ * serviceMonitorNamespaceSelector defines the namespaces to match for ServicedMonitors discovery. An empty label selector
+ * matches all namespaces. A null label selector (default value) matches the current
+ * namespace only.
+ *
+ * @schema PrometheusSpecServiceMonitorNamespaceSelector
+ */
+export interface PrometheusSpecServiceMonitorNamespaceSelector {
+  /**
+   * matchExpressions is a list of label selector requirements. The requirements are ANDed.
+   *
+   * @schema PrometheusSpecServiceMonitorNamespaceSelector#matchExpressions
+   */
+  readonly matchExpressions?: PrometheusSpecServiceMonitorNamespaceSelectorMatchExpressions[];
+
+  /**
+   * matchLabels is a map of {key,value} pairs. A single {key,value} in the matchLabels
+   * map is equivalent to an element of matchExpressions, whose key field is "key", the
+   * operator is "In", and the values array contains only "value". The requirements are ANDed.
+   *
+   * @schema PrometheusSpecServiceMonitorNamespaceSelector#matchLabels
+   */
+  readonly matchLabels?: { [key: string]: string };
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecServiceMonitorNamespaceSelector' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecServiceMonitorNamespaceSelector(obj: PrometheusSpecServiceMonitorNamespaceSelector | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'matchExpressions': obj.matchExpressions?.map(y => toJson_PrometheusSpecServiceMonitorNamespaceSelectorMatchExpressions(y)),
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * serviceMonitorSelector defines the serviceMonitors to be selected for target discovery. An empty label
+ * selector matches all objects. A null label selector matches no objects.
+ *
+ * If `spec.serviceMonitorSelector`, `spec.podMonitorSelector`, `spec.probeSelector`
+ * and `spec.scrapeConfigSelector` are null, the Prometheus configuration is unmanaged.
+ * The Prometheus operator will ensure that the Prometheus configuration's
+ * Secret exists, but it is the responsibility of the user to provide the raw
+ * gzipped Prometheus configuration under the `prometheus.yaml.gz` key.
+ * This behavior is *deprecated* and will be removed in the next major version
+ * of the custom resource definition. It is recommended to use
+ * `spec.additionalScrapeConfigs` instead.
+ *
+ * @schema PrometheusSpecServiceMonitorSelector
+ */
+export interface PrometheusSpecServiceMonitorSelector {
+  /**
+   * matchExpressions is a list of label selector requirements. The requirements are ANDed.
+   *
+   * @schema PrometheusSpecServiceMonitorSelector#matchExpressions
+   */
+  readonly matchExpressions?: PrometheusSpecServiceMonitorSelectorMatchExpressions[];
+
+  /**
+   * matchLabels is a map of {key,value} pairs. A single {key,value} in the matchLabels
+   * map is equivalent to an element of matchExpressions, whose key field is "key", the
+   * operator is "In", and the values array contains only "value". The requirements are ANDed.
+   *
+   * @schema PrometheusSpecServiceMonitorSelector#matchLabels
+   */
+  readonly matchLabels?: { [key: string]: string };
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecServiceMonitorSelector' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecServiceMonitorSelector(obj: PrometheusSpecServiceMonitorSelector | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'matchExpressions': obj.matchExpressions?.map(y => toJson_PrometheusSpecServiceMonitorSelectorMatchExpressions(y)),
+    'matchLabels': ((obj.matchLabels) === undefined) ? undefined : (Object.entries(obj.matchLabels).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * shardRetentionPolicy defines the retention policy for the Prometheus shards.
+ *
+ * (Beta) Using this mode requires the `PrometheusShardRetentionPolicy` feature gate (enabled by default).
+ *
+ * @schema PrometheusSpecShardRetentionPolicy
+ */
+export interface PrometheusSpecShardRetentionPolicy {
+  /**
+   * retain defines the config for retention when the retention policy is set
+   * to `Retain`.
+   *
+   * If not defined, the operator will use the retention duration configured
+   * for the Prometheus data. If the resource uses size-based retention, the
+   * shard(s) are kept forever (unless manually deleted).
+   *
+   * @schema PrometheusSpecShardRetentionPolicy#retain
+   */
+  readonly retain?: PrometheusSpecShardRetentionPolicyRetain;
+
+  /**
+   * whenScaled defines the retention policy when the Prometheus shards are scaled down.
+   * * `Delete`, the operator will delete the pods from the scaled-down shard(s).
+   * * `Retain`, the operator will keep the pods from the scaled-down shard(s), so the data can still be queried.
+   *
+   * If not defined, the operator assumes the `Delete` value.
+   *
+   * @schema PrometheusSpecShardRetentionPolicy#whenScaled
+   */
+  readonly whenScaled?: PrometheusSpecShardRetentionPolicyWhenScaled;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecShardRetentionPolicy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecShardRetentionPolicy(obj: PrometheusSpecShardRetentionPolicy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'retain': toJson_PrometheusSpecShardRetentionPolicyRetain(obj.retain),
+    'whenScaled': obj.whenScaled,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * shardingStrategy defines the sharding strategy for distributing scraped targets across Prometheus shards.
+ *
+ * When not defined, the operator defaults to the 'Address' mode which distributes
+ * targets based on a hash of the target address.
+ *
+ * @schema PrometheusSpecShardingStrategy
+ */
+export interface PrometheusSpecShardingStrategy {
+  /**
+   * mode defines the sharding mode. Can be 'Address' or 'Topology'.
+   *
+   * 'Address' is the default mode and distributes targets across shards
+   * based on a hash of the target address.
+   *
+   * 'Topology' enables zone-aware sharding where each shard is assigned to a
+   * specific topology zone and only scrapes targets in that zone.
+   * (Alpha) Using the 'Topology' mode requires the `PrometheusTopologySharding`
+   * feature gate to be enabled.
+   *
+   * @schema PrometheusSpecShardingStrategy#mode
+   */
+  readonly mode?: PrometheusSpecShardingStrategyMode;
+
+  /**
+   * topology defines the configuration for topology-aware sharding.
+   * This field is only valid when mode is set to 'Topology'.
+   *
+   * @schema PrometheusSpecShardingStrategy#topology
+   */
+  readonly topology?: PrometheusSpecShardingStrategyTopology;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecShardingStrategy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecShardingStrategy(obj: PrometheusSpecShardingStrategy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'mode': obj.mode,
+    'topology': toJson_PrometheusSpecShardingStrategyTopology(obj.topology),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * storage defines the storage used by Prometheus.
+ *
+ * @schema PrometheusSpecStorage
+ */
+export interface PrometheusSpecStorage {
+  /**
+   * disableMountSubPath deprecated: subPath usage will be removed in a future release.
+   *
+   * @schema PrometheusSpecStorage#disableMountSubPath
+   */
+  readonly disableMountSubPath?: boolean;
+
+  /**
+   * emptyDir to be used by the StatefulSet.
+   * If specified, it takes precedence over `ephemeral` and `volumeClaimTemplate`.
+   * More info: https://kubernetes.io/docs/concepts/storage/volumes/#emptydir
+   *
+   * @schema PrometheusSpecStorage#emptyDir
+   */
+  readonly emptyDir?: PrometheusSpecStorageEmptyDir;
+
+  /**
+   * ephemeral to be used by the StatefulSet.
+   * This is a beta field in k8s 1.21 and GA in 1.15.
+   * For lower versions, starting with k8s 1.19, it requires enabling the GenericEphemeralVolume feature gate.
+   * More info: https://kubernetes.io/docs/concepts/storage/ephemeral-volumes/#generic-ephemeral-volumes
+   *
+   * @schema PrometheusSpecStorage#ephemeral
+   */
+  readonly ephemeral?: PrometheusSpecStorageEphemeral;
+
+  /**
+   * volumeClaimTemplate defines the PVC spec to be used by the Prometheus StatefulSets.
+   * The easiest way to use a volume that cannot be automatically provisioned
+   * is to use a label selector alongside manually created PersistentVolumes.
+   *
+   * @schema PrometheusSpecStorage#volumeClaimTemplate
+   */
+  readonly volumeClaimTemplate?: any;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecStorage' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecStorage(obj: PrometheusSpecStorage | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'disableMountSubPath': obj.disableMountSubPath,
+    'emptyDir': toJson_PrometheusSpecStorageEmptyDir(obj.emptyDir),
+    'ephemeral': toJson_PrometheusSpecStorageEphemeral(obj.ephemeral),
+    'volumeClaimTemplate': obj.volumeClaimTemplate,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * thanos defines the configuration of the optional Thanos sidecar.
+ *
+ * @schema PrometheusSpecThanos
+ */
+export interface PrometheusSpecThanos {
+  /**
+   * additionalArgs allows setting additional arguments for the Thanos container.
+   * The arguments are passed as-is to the Thanos container which may cause issues
+   * if they are invalid or not supported the given Thanos version.
+   * In case of an argument conflict (e.g. an argument which is already set by the
+   * operator itself) or when providing an invalid argument, the reconciliation will
+   * fail and an error will be logged.
+   *
+   * @schema PrometheusSpecThanos#additionalArgs
+   */
+  readonly additionalArgs?: PrometheusSpecThanosAdditionalArgs[];
+
+  /**
+   * baseImage is deprecated: use 'image' instead.
+   *
+   * @schema PrometheusSpecThanos#baseImage
+   */
+  readonly baseImage?: string;
+
+  /**
+   * blockSize controls the size of TSDB blocks produced by Prometheus.
+   * The default value is 2h to match the upstream Prometheus defaults.
+   *
+   * WARNING: Changing the block duration can impact the performance and
+   * efficiency of the entire Prometheus/Thanos stack due to how it interacts
+   * with memory and Thanos compactors. It is recommended to keep this value
+   * set to a multiple of 120 times your longest scrape or rule interval. For
+   * example, 30s * 120 = 1h.
+   *
+   * @schema PrometheusSpecThanos#blockSize
+   */
+  readonly blockSize?: string;
+
+  /**
+   * getConfigInterval defines how often to retrieve the Prometheus configuration.
+   *
+   * @schema PrometheusSpecThanos#getConfigInterval
+   */
+  readonly getConfigInterval?: string;
+
+  /**
+   * getConfigTimeout defines the maximum time to wait when retrieving the Prometheus configuration.
+   *
+   * @schema PrometheusSpecThanos#getConfigTimeout
+   */
+  readonly getConfigTimeout?: string;
+
+  /**
+   * grpcListenLocal defines when true, the Thanos sidecar listens on the loopback interface instead
+   * of the Pod IP's address for the gRPC endpoints.
+   *
+   * It has no effect if `listenLocal` is true.
+   *
+   * @schema PrometheusSpecThanos#grpcListenLocal
+   */
+  readonly grpcListenLocal?: boolean;
+
+  /**
+   * grpcServerTlsConfig defines the TLS parameters for the gRPC server providing the StoreAPI.
+   *
+   * Note: Currently only the `minVersion`, `caFile`, `certFile`, `keyFile`, `cipherSuites` and `curves` fields are supported.
+   *
+   * @schema PrometheusSpecThanos#grpcServerTlsConfig
+   */
+  readonly grpcServerTlsConfig?: PrometheusSpecThanosGrpcServerTlsConfig;
+
+  /**
+   * httpListenLocal when true, the Thanos sidecar listens on the loopback interface instead
+   * of the Pod IP's address for the HTTP endpoints.
+   *
+   * It has no effect if `listenLocal` is true.
+   *
+   * @schema PrometheusSpecThanos#httpListenLocal
+   */
+  readonly httpListenLocal?: boolean;
+
+  /**
+   * image defines the container image name for Thanos. If specified, it takes precedence over
+   * the `spec.thanos.baseImage`, `spec.thanos.tag` and `spec.thanos.sha`
+   * fields.
+   *
+   * Specifying `spec.thanos.version` is still necessary to ensure the
+   * Prometheus Operator knows which version of Thanos is being configured.
+   *
+   * If neither `spec.thanos.image` nor `spec.thanos.baseImage` are defined,
+   * the operator will use the latest upstream version of Thanos available at
+   * the time when the operator was released.
+   *
+   * @schema PrometheusSpecThanos#image
+   */
+  readonly image?: string;
+
+  /**
+   * listenLocal is deprecated: use `grpcListenLocal` and `httpListenLocal` instead.
+   *
+   * @schema PrometheusSpecThanos#listenLocal
+   */
+  readonly listenLocal?: boolean;
+
+  /**
+   * logFormat for the Thanos sidecar.
+   *
+   * @schema PrometheusSpecThanos#logFormat
+   */
+  readonly logFormat?: PrometheusSpecThanosLogFormat;
+
+  /**
+   * logLevel for the Thanos sidecar.
+   *
+   * @schema PrometheusSpecThanos#logLevel
+   */
+  readonly logLevel?: PrometheusSpecThanosLogLevel;
+
+  /**
+   * minTime defines the start of time range limit served by the Thanos sidecar's StoreAPI.
+   * The field's value should be a constant time in RFC3339 format or a time
+   * duration relative to current time, such as -1d or 2h45m. Valid duration
+   * units are ms, s, m, h, d, w, y.
+   *
+   * @schema PrometheusSpecThanos#minTime
+   */
+  readonly minTime?: string;
+
+  /**
+   * objectStorageConfig defines the Thanos sidecar's configuration to upload TSDB blocks to object storage.
+   *
+   * More info: https://thanos.io/tip/thanos/storage.md/
+   *
+   * objectStorageConfigFile takes precedence over this field.
+   *
+   * @schema PrometheusSpecThanos#objectStorageConfig
+   */
+  readonly objectStorageConfig?: PrometheusSpecThanosObjectStorageConfig;
+
+  /**
+   * objectStorageConfigFile defines the Thanos sidecar's configuration file to upload TSDB blocks to object storage.
+   *
+   * More info: https://thanos.io/tip/thanos/storage.md/
+   *
+   * This field takes precedence over objectStorageConfig.
+   *
+   * @schema PrometheusSpecThanos#objectStorageConfigFile
+   */
+  readonly objectStorageConfigFile?: string;
+
+  /**
+   * readyTimeout defines the maximum time that the Thanos sidecar will wait for
+   * Prometheus to start.
+   *
+   * @schema PrometheusSpecThanos#readyTimeout
+   */
+  readonly readyTimeout?: string;
+
+  /**
+   * resources defines the resources requests and limits of the Thanos sidecar.
+   *
+   * @schema PrometheusSpecThanos#resources
+   */
+  readonly resources?: PrometheusSpecThanosResources;
+
+  /**
+   * sha is deprecated: use 'image' instead.  The image digest can be specified as part of the image name.
+   *
+   * @schema PrometheusSpecThanos#sha
+   */
+  readonly sha?: string;
+
+  /**
+   * tag is deprecated: use 'image' instead. The image's tag can be specified as as part of the image name.
+   *
+   * @schema PrometheusSpecThanos#tag
+   */
+  readonly tag?: string;
+
+  /**
+   * tracingConfig defines the tracing configuration for the Thanos sidecar.
+   *
+   * `tracingConfigFile` takes precedence over this field.
+   *
+   * More info: https://thanos.io/tip/thanos/tracing.md/
+   *
+   * This is an *experimental feature*, it may change in any upcoming release
+   * in a breaking way.
+   *
+   * @schema PrometheusSpecThanos#tracingConfig
+   */
+  readonly tracingConfig?: PrometheusSpecThanosTracingConfig;
+
+  /**
+   * tracingConfigFile defines the tracing configuration file for the Thanos sidecar.
+   *
+   * This field takes precedence over `tracingConfig`.
+   *
+   * More info: https://thanos.io/tip/thanos/tracing.md/
+   *
+   * This is an *experimental feature*, it may change in any upcoming release
+   * in a breaking way.
+   *
+   * @schema PrometheusSpecThanos#tracingConfigFile
+   */
+  readonly tracingConfigFile?: string;
+
+  /**
+   * version of Thanos being deployed. The operator uses this information
+   * to generate the Prometheus StatefulSet + configuration files.
+   *
+   * If not specified, the operator assumes the latest upstream release of
+   * Thanos available at the time when the version of the operator was
+   * released.
+   *
+   * @schema PrometheusSpecThanos#version
+   */
+  readonly version?: string;
+
+  /**
+   * volumeMounts allows configuration of additional VolumeMounts for Thanos.
+   * VolumeMounts specified will be appended to other VolumeMounts in the
+   * 'thanos-sidecar' container.
+   *
+   * @schema PrometheusSpecThanos#volumeMounts
+   */
+  readonly volumeMounts?: any[];
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecThanos' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecThanos(obj: PrometheusSpecThanos | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'additionalArgs': obj.additionalArgs?.map(y => toJson_PrometheusSpecThanosAdditionalArgs(y)),
+    'baseImage': obj.baseImage,
+    'blockSize': obj.blockSize,
+    'getConfigInterval': obj.getConfigInterval,
+    'getConfigTimeout': obj.getConfigTimeout,
+    'grpcListenLocal': obj.grpcListenLocal,
+    'grpcServerTlsConfig': toJson_PrometheusSpecThanosGrpcServerTlsConfig(obj.grpcServerTlsConfig),
+    'httpListenLocal': obj.httpListenLocal,
+    'image': obj.image,
+    'listenLocal': obj.listenLocal,
+    'logFormat': obj.logFormat,
+    'logLevel': obj.logLevel,
+    'minTime': obj.minTime,
+    'objectStorageConfig': toJson_PrometheusSpecThanosObjectStorageConfig(obj.objectStorageConfig),
+    'objectStorageConfigFile': obj.objectStorageConfigFile,
+    'readyTimeout': obj.readyTimeout,
+    'resources': toJson_PrometheusSpecThanosResources(obj.resources),
+    'sha': obj.sha,
+    'tag': obj.tag,
+    'tracingConfig': toJson_PrometheusSpecThanosTracingConfig(obj.tracingConfig),
+    'tracingConfigFile': obj.tracingConfigFile,
+    'version': obj.version,
+    'volumeMounts': obj.volumeMounts?.map(y => y),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * tracingConfig defines tracing in Prometheus.
+ *
+ * This is an *experimental feature*, it may change in any upcoming release
+ * in a breaking way.
+ *
+ * @schema PrometheusSpecTracingConfig
+ */
+export interface PrometheusSpecTracingConfig {
+  /**
+   * clientType defines the client used to export the traces. Supported values are `HTTP` and `GRPC`.
+   *
+   * @schema PrometheusSpecTracingConfig#clientType
+   */
+  readonly clientType?: PrometheusSpecTracingConfigClientType;
+
+  /**
+   * compression key for supported compression types. The only supported value is `Gzip`.
+   *
+   * @schema PrometheusSpecTracingConfig#compression
+   */
+  readonly compression?: PrometheusSpecTracingConfigCompression;
+
+  /**
+   * endpoint to send the traces to. Should be provided in format <host>:<port>.
+   *
+   * @schema PrometheusSpecTracingConfig#endpoint
+   */
+  readonly endpoint: string;
+
+  /**
+   * headers defines the key-value pairs to be used as headers associated with gRPC or HTTP requests.
+   *
+   * @schema PrometheusSpecTracingConfig#headers
+   */
+  readonly headers?: { [key: string]: string };
+
+  /**
+   * insecure if disabled, the client will use a secure connection.
+   *
+   * @schema PrometheusSpecTracingConfig#insecure
+   */
+  readonly insecure?: boolean;
+
+  /**
+   * samplingFraction defines the probability a given trace will be sampled. Must be a float from 0 through 1.
+   *
+   * @schema PrometheusSpecTracingConfig#samplingFraction
+   */
+  readonly samplingFraction?: PrometheusSpecTracingConfigSamplingFraction;
+
+  /**
+   * timeout defines the maximum time the exporter will wait for each batch export.
+   *
+   * @schema PrometheusSpecTracingConfig#timeout
+   */
+  readonly timeout?: string;
+
+  /**
+   * tlsConfig to use when sending traces.
+   *
+   * @schema PrometheusSpecTracingConfig#tlsConfig
+   */
+  readonly tlsConfig?: PrometheusSpecTracingConfigTlsConfig;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecTracingConfig' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecTracingConfig(obj: PrometheusSpecTracingConfig | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'clientType': obj.clientType,
+    'compression': obj.compression,
+    'endpoint': obj.endpoint,
+    'headers': ((obj.headers) === undefined) ? undefined : (Object.entries(obj.headers).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'insecure': obj.insecure,
+    'samplingFraction': obj.samplingFraction?.value,
+    'timeout': obj.timeout,
+    'tlsConfig': toJson_PrometheusSpecTracingConfigTlsConfig(obj.tlsConfig),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * tsdb defines the runtime reloadable configuration of the timeseries database(TSDB).
+ * It requires Prometheus >= v2.39.0 or PrometheusAgent >= v2.54.0.
+ *
+ * @schema PrometheusSpecTsdb
+ */
+export interface PrometheusSpecTsdb {
+  /**
+   * chunkEncoding configures per-chunk-type encoding overrides.
+   *
+   * It requires Prometheus >= v3.13.0.
+   *
+   * Notice: Setting "Xor" is incompatible with --enable-feature=st-storage
+   * (XOR chunks do not store start timestamps).
+   *
+   * @schema PrometheusSpecTsdb#chunkEncoding
+   */
+  readonly chunkEncoding?: PrometheusSpecTsdbChunkEncoding;
+
+  /**
+   * outOfOrderTimeWindow defines how old an out-of-order/out-of-bounds sample can be with
+   * respect to the TSDB max time.
+   *
+   * An out-of-order/out-of-bounds sample is ingested into the TSDB as long as
+   * the timestamp of the sample is >= (TSDB.MaxTime - outOfOrderTimeWindow).
+   *
+   * This is an *experimental feature*, it may change in any upcoming release
+   * in a breaking way.
+   *
+   * It requires Prometheus >= v2.39.0 or PrometheusAgent >= v2.54.0.
+   *
+   * @schema PrometheusSpecTsdb#outOfOrderTimeWindow
+   */
+  readonly outOfOrderTimeWindow?: string;
+
+  /**
+   * staleSeriesCompactionThreshold configures the trigger point for compacting
+   * stale series from memory into persistent blocks and removing those stale
+   * series from memory.
+   *
+   * The threshold is a number between 0.0 and 1.0. It represents the ratio of
+   * stale series in memory to the total series in memory. The stale series
+   * compaction is triggered when this ratio crosses the configured threshold.
+   * It may not trigger the stale series compaction if the usual head compaction
+   * is about to happen soon.
+   *
+   * If set to 0, stale series compaction is disabled.
+   *
+   * It requires Prometheus >= v3.10.0.
+   *
+   * @schema PrometheusSpecTsdb#staleSeriesCompactionThreshold
+   */
+  readonly staleSeriesCompactionThreshold?: PrometheusSpecTsdbStaleSeriesCompactionThreshold;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecTsdb' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecTsdb(obj: PrometheusSpecTsdb | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'chunkEncoding': toJson_PrometheusSpecTsdbChunkEncoding(obj.chunkEncoding),
+    'outOfOrderTimeWindow': obj.outOfOrderTimeWindow,
+    'staleSeriesCompactionThreshold': obj.staleSeriesCompactionThreshold?.value,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * updateStrategy indicates the strategy that will be employed to update
+ * Pods in the StatefulSet when a revision is made to statefulset's Pod
+ * Template.
+ *
+ * The default strategy is RollingUpdate.
+ *
+ * @schema PrometheusSpecUpdateStrategy
+ */
+export interface PrometheusSpecUpdateStrategy {
+  /**
+   * rollingUpdate is used to communicate parameters when type is RollingUpdate.
+   *
+   * @schema PrometheusSpecUpdateStrategy#rollingUpdate
+   */
+  readonly rollingUpdate?: PrometheusSpecUpdateStrategyRollingUpdate;
+
+  /**
+   * type indicates the type of the StatefulSetUpdateStrategy.
+   *
+   * Default is RollingUpdate.
+   *
+   * @default RollingUpdate.
+   * @schema PrometheusSpecUpdateStrategy#type
+   */
+  readonly type: PrometheusSpecUpdateStrategyType;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecUpdateStrategy' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecUpdateStrategy(obj: PrometheusSpecUpdateStrategy | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'rollingUpdate': toJson_PrometheusSpecUpdateStrategyRollingUpdate(obj.rollingUpdate),
+    'type': obj.type,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * web defines the configuration of the Prometheus web server.
+ *
+ * @schema PrometheusSpecWeb
+ */
+export interface PrometheusSpecWeb {
+  /**
+   * httpConfig defines HTTP parameters for web server.
+   *
+   * @schema PrometheusSpecWeb#httpConfig
+   */
+  readonly httpConfig?: PrometheusSpecWebHttpConfig;
+
+  /**
+   * maxConnections defines the maximum number of simultaneous connections
+   * A zero value means that Prometheus doesn't accept any incoming connection.
+   *
+   * @schema PrometheusSpecWeb#maxConnections
+   */
+  readonly maxConnections?: number;
+
+  /**
+   * pageTitle defines the prometheus web page title.
+   *
+   * @schema PrometheusSpecWeb#pageTitle
+   */
+  readonly pageTitle?: string;
+
+  /**
+   * tlsConfig defines the TLS parameters for HTTPS.
+   *
+   * @schema PrometheusSpecWeb#tlsConfig
+   */
+  readonly tlsConfig?: PrometheusSpecWebTlsConfig;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecWeb' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecWeb(obj: PrometheusSpecWeb | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'httpConfig': toJson_PrometheusSpecWebHttpConfig(obj.httpConfig),
+    'maxConnections': obj.maxConnections,
+    'pageTitle': obj.pageTitle,
+    'tlsConfig': toJson_PrometheusSpecWebTlsConfig(obj.tlsConfig),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * AlertmanagerEndpoints defines a selection of a single Endpoints object
+ * containing Alertmanager IPs to fire alerts against.
+ *
+ * @schema PrometheusSpecAlertingAlertmanagers
+ */
+export interface PrometheusSpecAlertingAlertmanagers {
+  /**
+   * alertRelabelings defines the relabeling configs applied before sending alerts to a specific Alertmanager.
+   * It requires Prometheus >= v2.51.0.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagers#alertRelabelings
+   */
+  readonly alertRelabelings?: PrometheusSpecAlertingAlertmanagersAlertRelabelings[];
+
+  /**
+   * apiVersion defines the version of the Alertmanager API that Prometheus uses to send alerts.
+   * It can be "V1" or "V2".
+   * The field has no effect for Prometheus >= v3.0.0 because only the v2 API is supported.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagers#apiVersion
+   */
+  readonly apiVersion?: PrometheusSpecAlertingAlertmanagersApiVersion;
+
+  /**
+   * authorization section for Alertmanager.
+   *
+   * Cannot be set at the same time as `basicAuth`, `bearerTokenFile` or `sigv4`.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagers#authorization
+   */
+  readonly authorization?: PrometheusSpecAlertingAlertmanagersAuthorization;
+
+  /**
+   * basicAuth configuration for Alertmanager.
+   *
+   * Cannot be set at the same time as `bearerTokenFile`, `authorization` or `sigv4`.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagers#basicAuth
+   */
+  readonly basicAuth?: PrometheusSpecAlertingAlertmanagersBasicAuth;
+
+  /**
+   * bearerTokenFile defines the file to read bearer token for Alertmanager.
+   *
+   * Cannot be set at the same time as `basicAuth`, `authorization`, or `sigv4`.
+   *
+   * Deprecated: this will be removed in a future release. Prefer using `authorization`.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagers#bearerTokenFile
+   */
+  readonly bearerTokenFile?: string;
+
+  /**
+   * enableHttp2 defines whether to enable HTTP2.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagers#enableHttp2
+   */
+  readonly enableHttp2?: boolean;
+
+  /**
+   * name of the Endpoints object in the namespace.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagers#name
+   */
+  readonly name: string;
+
+  /**
+   * namespace of the Endpoints object.
+   *
+   * If not set, the object will be discovered in the namespace of the
+   * Prometheus object.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagers#namespace
+   */
+  readonly namespace?: string;
+
+  /**
+   * noProxy defines a comma-separated string that can contain IPs, CIDR notation, domain names
+   * that should be excluded from proxying. IP and domain names can
+   * contain port numbers.
+   *
+   * It requires Prometheus >= v2.43.0, Alertmanager >= v0.25.0 or Thanos >= v0.32.0.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagers#noProxy
+   */
+  readonly noProxy?: string;
+
+  /**
+   * pathPrefix defines the prefix for the HTTP path alerts are pushed to.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagers#pathPrefix
+   */
+  readonly pathPrefix?: string;
+
+  /**
+   * port on which the Alertmanager API is exposed.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagers#port
+   */
+  readonly port: PrometheusSpecAlertingAlertmanagersPort;
+
+  /**
+   * proxyConnectHeader optionally specifies headers to send to
+   * proxies during CONNECT requests.
+   *
+   * It requires Prometheus >= v2.43.0, Alertmanager >= v0.25.0 or Thanos >= v0.32.0.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagers#proxyConnectHeader
+   */
+  readonly proxyConnectHeader?: { [key: string]: PrometheusSpecAlertingAlertmanagersProxyConnectHeader[] };
+
+  /**
+   * proxyFromEnvironment defines whether to use the proxy configuration defined by environment variables (HTTP_PROXY, HTTPS_PROXY, and NO_PROXY).
+   *
+   * It requires Prometheus >= v2.43.0, Alertmanager >= v0.25.0 or Thanos >= v0.32.0.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagers#proxyFromEnvironment
+   */
+  readonly proxyFromEnvironment?: boolean;
+
+  /**
+   * proxyUrl defines the HTTP proxy server to use.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagers#proxyUrl
+   */
+  readonly proxyUrl?: string;
+
+  /**
+   * relabelings defines the relabel configuration applied to the discovered Alertmanagers.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagers#relabelings
+   */
+  readonly relabelings?: PrometheusSpecAlertingAlertmanagersRelabelings[];
+
+  /**
+   * scheme defines the HTTP scheme to use when sending alerts.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagers#scheme
+   */
+  readonly scheme?: PrometheusSpecAlertingAlertmanagersScheme;
+
+  /**
+   * sigv4 defines AWS's Signature Verification 4 for the URL.
+   *
+   * It requires Prometheus >= v2.48.0.
+   *
+   * Cannot be set at the same time as `basicAuth`, `bearerTokenFile` or `authorization`.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagers#sigv4
+   */
+  readonly sigv4?: PrometheusSpecAlertingAlertmanagersSigv4;
+
+  /**
+   * timeout defines a per-target Alertmanager timeout when pushing alerts.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagers#timeout
+   */
+  readonly timeout?: string;
+
+  /**
+   * tlsConfig to use for Alertmanager.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagers#tlsConfig
+   */
+  readonly tlsConfig?: PrometheusSpecAlertingAlertmanagersTlsConfig;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecAlertingAlertmanagers' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecAlertingAlertmanagers(obj: PrometheusSpecAlertingAlertmanagers | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'alertRelabelings': obj.alertRelabelings?.map(y => toJson_PrometheusSpecAlertingAlertmanagersAlertRelabelings(y)),
+    'apiVersion': obj.apiVersion,
+    'authorization': toJson_PrometheusSpecAlertingAlertmanagersAuthorization(obj.authorization),
+    'basicAuth': toJson_PrometheusSpecAlertingAlertmanagersBasicAuth(obj.basicAuth),
+    'bearerTokenFile': obj.bearerTokenFile,
+    'enableHttp2': obj.enableHttp2,
+    'name': obj.name,
+    'namespace': obj.namespace,
+    'noProxy': obj.noProxy,
+    'pathPrefix': obj.pathPrefix,
+    'port': obj.port?.value,
+    'proxyConnectHeader': ((obj.proxyConnectHeader) === undefined) ? undefined : (Object.entries(obj.proxyConnectHeader).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.map(y => toJson_PrometheusSpecAlertingAlertmanagersProxyConnectHeader(y)) }), {})),
+    'proxyFromEnvironment': obj.proxyFromEnvironment,
+    'proxyUrl': obj.proxyUrl,
+    'relabelings': obj.relabelings?.map(y => toJson_PrometheusSpecAlertingAlertmanagersRelabelings(y)),
+    'scheme': obj.scheme,
+    'sigv4': toJson_PrometheusSpecAlertingAlertmanagersSigv4(obj.sigv4),
+    'timeout': obj.timeout,
+    'tlsConfig': toJson_PrometheusSpecAlertingAlertmanagersTlsConfig(obj.tlsConfig),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * authorization section for the API server.
+ *
+ * Cannot be set at the same time as `basicAuth`, `bearerToken`, or
+ * `bearerTokenFile`.
+ *
+ * @schema PrometheusSpecApiserverConfigAuthorization
+ */
+export interface PrometheusSpecApiserverConfigAuthorization {
+  /**
+   * credentials defines a key of a Secret in the namespace that contains the credentials for authentication.
+   *
+   * @schema PrometheusSpecApiserverConfigAuthorization#credentials
+   */
+  readonly credentials?: PrometheusSpecApiserverConfigAuthorizationCredentials;
+
+  /**
+   * credentialsFile defines the file to read a secret from, mutually exclusive with `credentials`.
+   *
+   * @schema PrometheusSpecApiserverConfigAuthorization#credentialsFile
+   */
+  readonly credentialsFile?: string;
+
+  /**
+   * type defines the authentication type. The value is case-insensitive.
+   *
+   * "Basic" is not a supported value.
+   *
+   * Default: "Bearer"
+   *
+   * @schema PrometheusSpecApiserverConfigAuthorization#type
+   */
+  readonly type?: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecApiserverConfigAuthorization' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecApiserverConfigAuthorization(obj: PrometheusSpecApiserverConfigAuthorization | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'credentials': toJson_PrometheusSpecApiserverConfigAuthorizationCredentials(obj.credentials),
+    'credentialsFile': obj.credentialsFile,
+    'type': obj.type,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * basicAuth configuration for the API server.
+ *
+ * Cannot be set at the same time as `authorization`, `bearerToken`, or
+ * `bearerTokenFile`.
+ *
+ * @schema PrometheusSpecApiserverConfigBasicAuth
+ */
+export interface PrometheusSpecApiserverConfigBasicAuth {
+  /**
+   * password defines a key of a Secret containing the password for
+   * authentication.
+   *
+   * @schema PrometheusSpecApiserverConfigBasicAuth#password
+   */
+  readonly password?: PrometheusSpecApiserverConfigBasicAuthPassword;
+
+  /**
+   * username defines a key of a Secret containing the username for
+   * authentication.
+   *
+   * @schema PrometheusSpecApiserverConfigBasicAuth#username
+   */
+  readonly username?: PrometheusSpecApiserverConfigBasicAuthUsername;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecApiserverConfigBasicAuth' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecApiserverConfigBasicAuth(obj: PrometheusSpecApiserverConfigBasicAuth | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'password': toJson_PrometheusSpecApiserverConfigBasicAuthPassword(obj.password),
+    'username': toJson_PrometheusSpecApiserverConfigBasicAuthUsername(obj.username),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * SecretKeySelector selects a key of a Secret.
+ *
+ * @schema PrometheusSpecApiserverConfigProxyConnectHeader
+ */
+export interface PrometheusSpecApiserverConfigProxyConnectHeader {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecApiserverConfigProxyConnectHeader#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecApiserverConfigProxyConnectHeader#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecApiserverConfigProxyConnectHeader#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecApiserverConfigProxyConnectHeader' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecApiserverConfigProxyConnectHeader(obj: PrometheusSpecApiserverConfigProxyConnectHeader | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * tlsConfig to use for the API server.
+ *
+ * @schema PrometheusSpecApiserverConfigTlsConfig
+ */
+export interface PrometheusSpecApiserverConfigTlsConfig {
+  /**
+   * ca defines the Certificate authority used when verifying server certificates.
+   *
+   * @schema PrometheusSpecApiserverConfigTlsConfig#ca
+   */
+  readonly ca?: PrometheusSpecApiserverConfigTlsConfigCa;
+
+  /**
+   * caFile defines the path to the CA cert in the Prometheus container to use for the targets.
+   *
+   * @schema PrometheusSpecApiserverConfigTlsConfig#caFile
+   */
+  readonly caFile?: string;
+
+  /**
+   * cert defines the Client certificate to present when doing client-authentication.
+   *
+   * @schema PrometheusSpecApiserverConfigTlsConfig#cert
+   */
+  readonly cert?: PrometheusSpecApiserverConfigTlsConfigCert;
+
+  /**
+   * certFile defines the path to the client cert file in the Prometheus container for the targets.
+   *
+   * @schema PrometheusSpecApiserverConfigTlsConfig#certFile
+   */
+  readonly certFile?: string;
+
+  /**
+   * insecureSkipVerify defines how to disable target certificate validation.
+   *
+   * @schema PrometheusSpecApiserverConfigTlsConfig#insecureSkipVerify
+   */
+  readonly insecureSkipVerify?: boolean;
+
+  /**
+   * keyFile defines the path to the client key file in the Prometheus container for the targets.
+   *
+   * @schema PrometheusSpecApiserverConfigTlsConfig#keyFile
+   */
+  readonly keyFile?: string;
+
+  /**
+   * keySecret defines the Secret containing the client key file for the targets.
+   *
+   * @schema PrometheusSpecApiserverConfigTlsConfig#keySecret
+   */
+  readonly keySecret?: PrometheusSpecApiserverConfigTlsConfigKeySecret;
+
+  /**
+   * maxVersion defines the maximum acceptable TLS version.
+   *
+   * It requires Prometheus >= v2.41.0 or Thanos >= v0.31.0.
+   *
+   * @schema PrometheusSpecApiserverConfigTlsConfig#maxVersion
+   */
+  readonly maxVersion?: PrometheusSpecApiserverConfigTlsConfigMaxVersion;
+
+  /**
+   * minVersion defines the minimum acceptable TLS version.
+   *
+   * It requires Prometheus >= v2.35.0 or Thanos >= v0.28.0.
+   *
+   * @schema PrometheusSpecApiserverConfigTlsConfig#minVersion
+   */
+  readonly minVersion?: PrometheusSpecApiserverConfigTlsConfigMinVersion;
+
+  /**
+   * serverName is used to verify the hostname for the targets.
+   *
+   * @schema PrometheusSpecApiserverConfigTlsConfig#serverName
+   */
+  readonly serverName?: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecApiserverConfigTlsConfig' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecApiserverConfigTlsConfig(obj: PrometheusSpecApiserverConfigTlsConfig | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'ca': toJson_PrometheusSpecApiserverConfigTlsConfigCa(obj.ca),
+    'caFile': obj.caFile,
+    'cert': toJson_PrometheusSpecApiserverConfigTlsConfigCert(obj.cert),
+    'certFile': obj.certFile,
+    'insecureSkipVerify': obj.insecureSkipVerify,
+    'keyFile': obj.keyFile,
+    'keySecret': toJson_PrometheusSpecApiserverConfigTlsConfigKeySecret(obj.keySecret),
+    'maxVersion': obj.maxVersion,
+    'minVersion': obj.minVersion,
+    'serverName': obj.serverName,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * PodDNSConfigOption defines DNS resolver options of a pod.
+ *
+ * @schema PrometheusSpecDnsConfigOptions
+ */
+export interface PrometheusSpecDnsConfigOptions {
+  /**
+   * name is required and must be unique.
+   *
+   * @schema PrometheusSpecDnsConfigOptions#name
+   */
+  readonly name: string;
+
+  /**
+   * value is optional.
+   *
+   * @schema PrometheusSpecDnsConfigOptions#value
+   */
+  readonly value?: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecDnsConfigOptions' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecDnsConfigOptions(obj: PrometheusSpecDnsConfigOptions | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'value': obj.value,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * group of the referent. When not specified, it defaults to `monitoring.coreos.com`
+ *
+ * @schema PrometheusSpecExcludedFromEnforcementGroup
+ */
+export enum PrometheusSpecExcludedFromEnforcementGroup {
+  /** monitoring.coreos.com */
+  MONITORING_PERIOD_COREOS_PERIOD_COM = "monitoring.coreos.com",
+}
+
+/**
+ * resource of the referent.
+ *
+ * @schema PrometheusSpecExcludedFromEnforcementResource
+ */
+export enum PrometheusSpecExcludedFromEnforcementResource {
+  /** prometheusrules */
+  PROMETHEUSRULES = "prometheusrules",
+  /** servicemonitors */
+  SERVICEMONITORS = "servicemonitors",
+  /** podmonitors */
+  PODMONITORS = "podmonitors",
+  /** probes */
+  PROBES = "probes",
+  /** scrapeconfigs */
+  SCRAPECONFIGS = "scrapeconfigs",
+}
+
+/**
+ * translationStrategy defines how the OTLP receiver endpoint translates the incoming metrics.
+ *
+ * It requires Prometheus >= v3.0.0.
+ *
+ * @schema PrometheusSpecOtlpTranslationStrategy
+ */
+export enum PrometheusSpecOtlpTranslationStrategy {
+  /** NoUTF8EscapingWithSuffixes */
+  NO_UTF8_ESCAPING_WITH_SUFFIXES = "NoUTF8EscapingWithSuffixes",
+  /** UnderscoreEscapingWithSuffixes */
+  UNDERSCORE_ESCAPING_WITH_SUFFIXES = "UnderscoreEscapingWithSuffixes",
+  /** NoTranslation */
+  NO_TRANSLATION = "NoTranslation",
+  /** UnderscoreEscapingWithoutSuffixes */
+  UNDERSCORE_ESCAPING_WITHOUT_SUFFIXES = "UnderscoreEscapingWithoutSuffixes",
+}
+
+/**
+ * A label selector requirement is a selector that contains values, a key, and an operator that
+ * relates the key and values.
+ *
+ * @schema PrometheusSpecPodMonitorNamespaceSelectorMatchExpressions
+ */
+export interface PrometheusSpecPodMonitorNamespaceSelectorMatchExpressions {
+  /**
+   * key is the label key that the selector applies to.
+   *
+   * @schema PrometheusSpecPodMonitorNamespaceSelectorMatchExpressions#key
+   */
+  readonly key: string;
+
+  /**
+   * operator represents a key's relationship to a set of values.
+   * Valid operators are In, NotIn, Exists and DoesNotExist.
+   *
+   * @schema PrometheusSpecPodMonitorNamespaceSelectorMatchExpressions#operator
+   */
+  readonly operator: string;
+
+  /**
+   * values is an array of string values. If the operator is In or NotIn,
+   * the values array must be non-empty. If the operator is Exists or DoesNotExist,
+   * the values array must be empty. This array is replaced during a strategic
+   * merge patch.
+   *
+   * @schema PrometheusSpecPodMonitorNamespaceSelectorMatchExpressions#values
+   */
+  readonly values?: string[];
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecPodMonitorNamespaceSelectorMatchExpressions' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecPodMonitorNamespaceSelectorMatchExpressions(obj: PrometheusSpecPodMonitorNamespaceSelectorMatchExpressions | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'operator': obj.operator,
+    'values': obj.values?.map(y => y),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * A label selector requirement is a selector that contains values, a key, and an operator that
+ * relates the key and values.
+ *
+ * @schema PrometheusSpecPodMonitorSelectorMatchExpressions
+ */
+export interface PrometheusSpecPodMonitorSelectorMatchExpressions {
+  /**
+   * key is the label key that the selector applies to.
+   *
+   * @schema PrometheusSpecPodMonitorSelectorMatchExpressions#key
+   */
+  readonly key: string;
+
+  /**
+   * operator represents a key's relationship to a set of values.
+   * Valid operators are In, NotIn, Exists and DoesNotExist.
+   *
+   * @schema PrometheusSpecPodMonitorSelectorMatchExpressions#operator
+   */
+  readonly operator: string;
+
+  /**
+   * values is an array of string values. If the operator is In or NotIn,
+   * the values array must be non-empty. If the operator is Exists or DoesNotExist,
+   * the values array must be empty. This array is replaced during a strategic
+   * merge patch.
+   *
+   * @schema PrometheusSpecPodMonitorSelectorMatchExpressions#values
+   */
+  readonly values?: string[];
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecPodMonitorSelectorMatchExpressions' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecPodMonitorSelectorMatchExpressions(obj: PrometheusSpecPodMonitorSelectorMatchExpressions | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'operator': obj.operator,
+    'values': obj.values?.map(y => y),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * A label selector requirement is a selector that contains values, a key, and an operator that
+ * relates the key and values.
+ *
+ * @schema PrometheusSpecProbeNamespaceSelectorMatchExpressions
+ */
+export interface PrometheusSpecProbeNamespaceSelectorMatchExpressions {
+  /**
+   * key is the label key that the selector applies to.
+   *
+   * @schema PrometheusSpecProbeNamespaceSelectorMatchExpressions#key
+   */
+  readonly key: string;
+
+  /**
+   * operator represents a key's relationship to a set of values.
+   * Valid operators are In, NotIn, Exists and DoesNotExist.
+   *
+   * @schema PrometheusSpecProbeNamespaceSelectorMatchExpressions#operator
+   */
+  readonly operator: string;
+
+  /**
+   * values is an array of string values. If the operator is In or NotIn,
+   * the values array must be non-empty. If the operator is Exists or DoesNotExist,
+   * the values array must be empty. This array is replaced during a strategic
+   * merge patch.
+   *
+   * @schema PrometheusSpecProbeNamespaceSelectorMatchExpressions#values
+   */
+  readonly values?: string[];
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecProbeNamespaceSelectorMatchExpressions' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecProbeNamespaceSelectorMatchExpressions(obj: PrometheusSpecProbeNamespaceSelectorMatchExpressions | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'operator': obj.operator,
+    'values': obj.values?.map(y => y),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * A label selector requirement is a selector that contains values, a key, and an operator that
+ * relates the key and values.
+ *
+ * @schema PrometheusSpecProbeSelectorMatchExpressions
+ */
+export interface PrometheusSpecProbeSelectorMatchExpressions {
+  /**
+   * key is the label key that the selector applies to.
+   *
+   * @schema PrometheusSpecProbeSelectorMatchExpressions#key
+   */
+  readonly key: string;
+
+  /**
+   * operator represents a key's relationship to a set of values.
+   * Valid operators are In, NotIn, Exists and DoesNotExist.
+   *
+   * @schema PrometheusSpecProbeSelectorMatchExpressions#operator
+   */
+  readonly operator: string;
+
+  /**
+   * values is an array of string values. If the operator is In or NotIn,
+   * the values array must be non-empty. If the operator is Exists or DoesNotExist,
+   * the values array must be empty. This array is replaced during a strategic
+   * merge patch.
+   *
+   * @schema PrometheusSpecProbeSelectorMatchExpressions#values
+   */
+  readonly values?: string[];
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecProbeSelectorMatchExpressions' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecProbeSelectorMatchExpressions(obj: PrometheusSpecProbeSelectorMatchExpressions | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'operator': obj.operator,
+    'values': obj.values?.map(y => y),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * authorization section for the URL.
+ *
+ * It requires Prometheus >= v2.26.0.
+ *
+ * Cannot be set at the same time as `basicAuth`, or `oauth2`.
+ *
+ * @schema PrometheusSpecRemoteReadAuthorization
+ */
+export interface PrometheusSpecRemoteReadAuthorization {
+  /**
+   * credentials defines a key of a Secret in the namespace that contains the credentials for authentication.
+   *
+   * @schema PrometheusSpecRemoteReadAuthorization#credentials
+   */
+  readonly credentials?: PrometheusSpecRemoteReadAuthorizationCredentials;
+
+  /**
+   * credentialsFile defines the file to read a secret from, mutually exclusive with `credentials`.
+   *
+   * @schema PrometheusSpecRemoteReadAuthorization#credentialsFile
+   */
+  readonly credentialsFile?: string;
+
+  /**
+   * type defines the authentication type. The value is case-insensitive.
+   *
+   * "Basic" is not a supported value.
+   *
+   * Default: "Bearer"
+   *
+   * @schema PrometheusSpecRemoteReadAuthorization#type
+   */
+  readonly type?: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteReadAuthorization' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteReadAuthorization(obj: PrometheusSpecRemoteReadAuthorization | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'credentials': toJson_PrometheusSpecRemoteReadAuthorizationCredentials(obj.credentials),
+    'credentialsFile': obj.credentialsFile,
+    'type': obj.type,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * basicAuth configuration for the URL.
+ *
+ * Cannot be set at the same time as `authorization`, or `oauth2`.
+ *
+ * @schema PrometheusSpecRemoteReadBasicAuth
+ */
+export interface PrometheusSpecRemoteReadBasicAuth {
+  /**
+   * password defines a key of a Secret containing the password for
+   * authentication.
+   *
+   * @schema PrometheusSpecRemoteReadBasicAuth#password
+   */
+  readonly password?: PrometheusSpecRemoteReadBasicAuthPassword;
+
+  /**
+   * username defines a key of a Secret containing the username for
+   * authentication.
+   *
+   * @schema PrometheusSpecRemoteReadBasicAuth#username
+   */
+  readonly username?: PrometheusSpecRemoteReadBasicAuthUsername;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteReadBasicAuth' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteReadBasicAuth(obj: PrometheusSpecRemoteReadBasicAuth | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'password': toJson_PrometheusSpecRemoteReadBasicAuthPassword(obj.password),
+    'username': toJson_PrometheusSpecRemoteReadBasicAuthUsername(obj.username),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * oauth2 configuration for the URL.
+ *
+ * It requires Prometheus >= v2.27.0.
+ *
+ * Cannot be set at the same time as `authorization`, or `basicAuth`.
+ *
+ * @schema PrometheusSpecRemoteReadOauth2
+ */
+export interface PrometheusSpecRemoteReadOauth2 {
+  /**
+   * clientId defines a key of a Secret or ConfigMap containing the
+   * OAuth2 client's ID.
+   *
+   * @schema PrometheusSpecRemoteReadOauth2#clientId
+   */
+  readonly clientId: PrometheusSpecRemoteReadOauth2ClientId;
+
+  /**
+   * clientSecret defines a key of a Secret containing the OAuth2
+   * client's secret.
+   *
+   * @schema PrometheusSpecRemoteReadOauth2#clientSecret
+   */
+  readonly clientSecret: PrometheusSpecRemoteReadOauth2ClientSecret;
+
+  /**
+   * endpointParams configures the HTTP parameters to append to the token
+   * URL.
+   *
+   * @schema PrometheusSpecRemoteReadOauth2#endpointParams
+   */
+  readonly endpointParams?: { [key: string]: string };
+
+  /**
+   * noProxy defines a comma-separated string that can contain IPs, CIDR notation, domain names
+   * that should be excluded from proxying. IP and domain names can
+   * contain port numbers.
+   *
+   * It requires Prometheus >= v2.43.0, Alertmanager >= v0.25.0 or Thanos >= v0.32.0.
+   *
+   * @schema PrometheusSpecRemoteReadOauth2#noProxy
+   */
+  readonly noProxy?: string;
+
+  /**
+   * proxyConnectHeader optionally specifies headers to send to
+   * proxies during CONNECT requests.
+   *
+   * It requires Prometheus >= v2.43.0, Alertmanager >= v0.25.0 or Thanos >= v0.32.0.
+   *
+   * @schema PrometheusSpecRemoteReadOauth2#proxyConnectHeader
+   */
+  readonly proxyConnectHeader?: { [key: string]: PrometheusSpecRemoteReadOauth2ProxyConnectHeader[] };
+
+  /**
+   * proxyFromEnvironment defines whether to use the proxy configuration defined by environment variables (HTTP_PROXY, HTTPS_PROXY, and NO_PROXY).
+   *
+   * It requires Prometheus >= v2.43.0, Alertmanager >= v0.25.0 or Thanos >= v0.32.0.
+   *
+   * @schema PrometheusSpecRemoteReadOauth2#proxyFromEnvironment
+   */
+  readonly proxyFromEnvironment?: boolean;
+
+  /**
+   * proxyUrl defines the HTTP proxy server to use.
+   *
+   * @schema PrometheusSpecRemoteReadOauth2#proxyUrl
+   */
+  readonly proxyUrl?: string;
+
+  /**
+   * scopes defines the OAuth2 scopes used for the token request.
+   *
+   * @schema PrometheusSpecRemoteReadOauth2#scopes
+   */
+  readonly scopes?: string[];
+
+  /**
+   * tlsConfig defines the TLS configuration to use when connecting to the OAuth2 server.
+   * It requires Prometheus >= v2.43.0.
+   *
+   * @schema PrometheusSpecRemoteReadOauth2#tlsConfig
+   */
+  readonly tlsConfig?: PrometheusSpecRemoteReadOauth2TlsConfig;
+
+  /**
+   * tokenUrl defines the URL to fetch the token from.
+   *
+   * @schema PrometheusSpecRemoteReadOauth2#tokenUrl
+   */
+  readonly tokenUrl: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteReadOauth2' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteReadOauth2(obj: PrometheusSpecRemoteReadOauth2 | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'clientId': toJson_PrometheusSpecRemoteReadOauth2ClientId(obj.clientId),
+    'clientSecret': toJson_PrometheusSpecRemoteReadOauth2ClientSecret(obj.clientSecret),
+    'endpointParams': ((obj.endpointParams) === undefined) ? undefined : (Object.entries(obj.endpointParams).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'noProxy': obj.noProxy,
+    'proxyConnectHeader': ((obj.proxyConnectHeader) === undefined) ? undefined : (Object.entries(obj.proxyConnectHeader).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.map(y => toJson_PrometheusSpecRemoteReadOauth2ProxyConnectHeader(y)) }), {})),
+    'proxyFromEnvironment': obj.proxyFromEnvironment,
+    'proxyUrl': obj.proxyUrl,
+    'scopes': obj.scopes?.map(y => y),
+    'tlsConfig': toJson_PrometheusSpecRemoteReadOauth2TlsConfig(obj.tlsConfig),
+    'tokenUrl': obj.tokenUrl,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * SecretKeySelector selects a key of a Secret.
+ *
+ * @schema PrometheusSpecRemoteReadProxyConnectHeader
+ */
+export interface PrometheusSpecRemoteReadProxyConnectHeader {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecRemoteReadProxyConnectHeader#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteReadProxyConnectHeader#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteReadProxyConnectHeader#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteReadProxyConnectHeader' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteReadProxyConnectHeader(obj: PrometheusSpecRemoteReadProxyConnectHeader | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * tlsConfig to use for the URL.
+ *
+ * @schema PrometheusSpecRemoteReadTlsConfig
+ */
+export interface PrometheusSpecRemoteReadTlsConfig {
+  /**
+   * ca defines the Certificate authority used when verifying server certificates.
+   *
+   * @schema PrometheusSpecRemoteReadTlsConfig#ca
+   */
+  readonly ca?: PrometheusSpecRemoteReadTlsConfigCa;
+
+  /**
+   * caFile defines the path to the CA cert in the Prometheus container to use for the targets.
+   *
+   * @schema PrometheusSpecRemoteReadTlsConfig#caFile
+   */
+  readonly caFile?: string;
+
+  /**
+   * cert defines the Client certificate to present when doing client-authentication.
+   *
+   * @schema PrometheusSpecRemoteReadTlsConfig#cert
+   */
+  readonly cert?: PrometheusSpecRemoteReadTlsConfigCert;
+
+  /**
+   * certFile defines the path to the client cert file in the Prometheus container for the targets.
+   *
+   * @schema PrometheusSpecRemoteReadTlsConfig#certFile
+   */
+  readonly certFile?: string;
+
+  /**
+   * insecureSkipVerify defines how to disable target certificate validation.
+   *
+   * @schema PrometheusSpecRemoteReadTlsConfig#insecureSkipVerify
+   */
+  readonly insecureSkipVerify?: boolean;
+
+  /**
+   * keyFile defines the path to the client key file in the Prometheus container for the targets.
+   *
+   * @schema PrometheusSpecRemoteReadTlsConfig#keyFile
+   */
+  readonly keyFile?: string;
+
+  /**
+   * keySecret defines the Secret containing the client key file for the targets.
+   *
+   * @schema PrometheusSpecRemoteReadTlsConfig#keySecret
+   */
+  readonly keySecret?: PrometheusSpecRemoteReadTlsConfigKeySecret;
+
+  /**
+   * maxVersion defines the maximum acceptable TLS version.
+   *
+   * It requires Prometheus >= v2.41.0 or Thanos >= v0.31.0.
+   *
+   * @schema PrometheusSpecRemoteReadTlsConfig#maxVersion
+   */
+  readonly maxVersion?: PrometheusSpecRemoteReadTlsConfigMaxVersion;
+
+  /**
+   * minVersion defines the minimum acceptable TLS version.
+   *
+   * It requires Prometheus >= v2.35.0 or Thanos >= v0.28.0.
+   *
+   * @schema PrometheusSpecRemoteReadTlsConfig#minVersion
+   */
+  readonly minVersion?: PrometheusSpecRemoteReadTlsConfigMinVersion;
+
+  /**
+   * serverName is used to verify the hostname for the targets.
+   *
+   * @schema PrometheusSpecRemoteReadTlsConfig#serverName
+   */
+  readonly serverName?: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteReadTlsConfig' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteReadTlsConfig(obj: PrometheusSpecRemoteReadTlsConfig | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'ca': toJson_PrometheusSpecRemoteReadTlsConfigCa(obj.ca),
+    'caFile': obj.caFile,
+    'cert': toJson_PrometheusSpecRemoteReadTlsConfigCert(obj.cert),
+    'certFile': obj.certFile,
+    'insecureSkipVerify': obj.insecureSkipVerify,
+    'keyFile': obj.keyFile,
+    'keySecret': toJson_PrometheusSpecRemoteReadTlsConfigKeySecret(obj.keySecret),
+    'maxVersion': obj.maxVersion,
+    'minVersion': obj.minVersion,
+    'serverName': obj.serverName,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * authorization section for the URL.
+ *
+ * It requires Prometheus >= v2.26.0 or Thanos >= v0.24.0.
+ *
+ * Cannot be set at the same time as `sigv4`, `basicAuth`, `oauth2`, or `azureAd`.
+ *
+ * @schema PrometheusSpecRemoteWriteAuthorization
+ */
+export interface PrometheusSpecRemoteWriteAuthorization {
+  /**
+   * credentials defines a key of a Secret in the namespace that contains the credentials for authentication.
+   *
+   * @schema PrometheusSpecRemoteWriteAuthorization#credentials
+   */
+  readonly credentials?: PrometheusSpecRemoteWriteAuthorizationCredentials;
+
+  /**
+   * credentialsFile defines the file to read a secret from, mutually exclusive with `credentials`.
+   *
+   * @schema PrometheusSpecRemoteWriteAuthorization#credentialsFile
+   */
+  readonly credentialsFile?: string;
+
+  /**
+   * type defines the authentication type. The value is case-insensitive.
+   *
+   * "Basic" is not a supported value.
+   *
+   * Default: "Bearer"
+   *
+   * @schema PrometheusSpecRemoteWriteAuthorization#type
+   */
+  readonly type?: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteAuthorization' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteAuthorization(obj: PrometheusSpecRemoteWriteAuthorization | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'credentials': toJson_PrometheusSpecRemoteWriteAuthorizationCredentials(obj.credentials),
+    'credentialsFile': obj.credentialsFile,
+    'type': obj.type,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * azureAd for the URL.
+ *
+ * It requires Prometheus >= v2.45.0 or Thanos >= v0.31.0.
+ *
+ * Cannot be set at the same time as `authorization`, `basicAuth`, `oauth2`, or `sigv4`.
+ *
+ * @schema PrometheusSpecRemoteWriteAzureAd
+ */
+export interface PrometheusSpecRemoteWriteAzureAd {
+  /**
+   * cloud defines the Azure Cloud. Options are 'AzurePublic', 'AzureChina', or 'AzureGovernment'.
+   *
+   * @schema PrometheusSpecRemoteWriteAzureAd#cloud
+   */
+  readonly cloud?: PrometheusSpecRemoteWriteAzureAdCloud;
+
+  /**
+   * managedIdentity defines the Azure User-assigned Managed identity.
+   * Cannot be set at the same time as `oauth`, `sdk` or `workloadIdentity`.
+   *
+   * @schema PrometheusSpecRemoteWriteAzureAd#managedIdentity
+   */
+  readonly managedIdentity?: PrometheusSpecRemoteWriteAzureAdManagedIdentity;
+
+  /**
+   * oauth defines the oauth config that is being used to authenticate.
+   * Cannot be set at the same time as `managedIdentity`, `sdk` or `workloadIdentity`.
+   *
+   * It requires Prometheus >= v2.48.0 or Thanos >= v0.31.0.
+   *
+   * @schema PrometheusSpecRemoteWriteAzureAd#oauth
+   */
+  readonly oauth?: PrometheusSpecRemoteWriteAzureAdOauth;
+
+  /**
+   * scope is the custom OAuth 2.0 scope to request when acquiring tokens.
+   * It requires Prometheus >= 3.9.0. Currently not supported by Thanos.
+   *
+   * @schema PrometheusSpecRemoteWriteAzureAd#scope
+   */
+  readonly scope?: string;
+
+  /**
+   * sdk defines the Azure SDK config that is being used to authenticate.
+   * See https://learn.microsoft.com/en-us/azure/developer/go/azure-sdk-authentication
+   * Cannot be set at the same time as `oauth`, `managedIdentity` or `workloadIdentity`.
+   *
+   * It requires Prometheus >= v2.52.0 or Thanos >= v0.36.0.
+   *
+   * @schema PrometheusSpecRemoteWriteAzureAd#sdk
+   */
+  readonly sdk?: PrometheusSpecRemoteWriteAzureAdSdk;
+
+  /**
+   * workloadIdentity defines the Azure Workload Identity authentication.
+   * Cannot be set at the same time as `oauth`, `managedIdentity`, or `sdk`.
+   *
+   * It requires Prometheus >= 3.7.0. Currently not supported by Thanos.
+   *
+   * @schema PrometheusSpecRemoteWriteAzureAd#workloadIdentity
+   */
+  readonly workloadIdentity?: PrometheusSpecRemoteWriteAzureAdWorkloadIdentity;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteAzureAd' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteAzureAd(obj: PrometheusSpecRemoteWriteAzureAd | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'cloud': obj.cloud,
+    'managedIdentity': toJson_PrometheusSpecRemoteWriteAzureAdManagedIdentity(obj.managedIdentity),
+    'oauth': toJson_PrometheusSpecRemoteWriteAzureAdOauth(obj.oauth),
+    'scope': obj.scope,
+    'sdk': toJson_PrometheusSpecRemoteWriteAzureAdSdk(obj.sdk),
+    'workloadIdentity': toJson_PrometheusSpecRemoteWriteAzureAdWorkloadIdentity(obj.workloadIdentity),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * basicAuth configuration for the URL.
+ *
+ * Cannot be set at the same time as `sigv4`, `authorization`, `oauth2`, or `azureAd`.
+ *
+ * @schema PrometheusSpecRemoteWriteBasicAuth
+ */
+export interface PrometheusSpecRemoteWriteBasicAuth {
+  /**
+   * password defines a key of a Secret containing the password for
+   * authentication.
+   *
+   * @schema PrometheusSpecRemoteWriteBasicAuth#password
+   */
+  readonly password?: PrometheusSpecRemoteWriteBasicAuthPassword;
+
+  /**
+   * username defines a key of a Secret containing the username for
+   * authentication.
+   *
+   * @schema PrometheusSpecRemoteWriteBasicAuth#username
+   */
+  readonly username?: PrometheusSpecRemoteWriteBasicAuthUsername;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteBasicAuth' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteBasicAuth(obj: PrometheusSpecRemoteWriteBasicAuth | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'password': toJson_PrometheusSpecRemoteWriteBasicAuthPassword(obj.password),
+    'username': toJson_PrometheusSpecRemoteWriteBasicAuthUsername(obj.username),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * messageVersion defines the Remote Write message's version to use when writing to the endpoint.
+ *
+ * `Version1.0` corresponds to the `prometheus.WriteRequest` protobuf message introduced in Remote Write 1.0.
+ * `Version2.0` corresponds to the `io.prometheus.write.v2.Request` protobuf message introduced in Remote Write 2.0.
+ *
+ * When `Version2.0` is selected, Prometheus will automatically be
+ * configured to append the metadata of scraped metrics to the WAL.
+ *
+ * Before setting this field, consult with your remote storage provider
+ * what message version it supports.
+ *
+ * It requires Prometheus >= v2.54.0 or Thanos >= v0.37.0.
+ *
+ * @schema PrometheusSpecRemoteWriteMessageVersion
+ */
+export enum PrometheusSpecRemoteWriteMessageVersion {
+  /** V1.0 */
+  V1_0 = "V1.0",
+  /** V2.0 */
+  V2_0 = "V2.0",
+}
+
+/**
+ * metadataConfig defines how to send a series metadata to the remote storage.
+ *
+ * When the field is empty, **no metadata** is sent. But when the field is
+ * null, metadata is sent.
+ *
+ * @schema PrometheusSpecRemoteWriteMetadataConfig
+ */
+export interface PrometheusSpecRemoteWriteMetadataConfig {
+  /**
+   * maxSamplesPerSend defines the maximum number of metadata samples per send.
+   *
+   * It requires Prometheus >= v2.29.0.
+   *
+   * @schema PrometheusSpecRemoteWriteMetadataConfig#maxSamplesPerSend
+   */
+  readonly maxSamplesPerSend?: number;
+
+  /**
+   * send defines whether metric metadata is sent to the remote storage or not.
+   *
+   * The setting is ignored when Remote Write message's version 2.0 is used.
+   *
+   * @schema PrometheusSpecRemoteWriteMetadataConfig#send
+   */
+  readonly send?: boolean;
+
+  /**
+   * sendInterval defines how frequently metric metadata is sent to the remote storage.
+   *
+   * @schema PrometheusSpecRemoteWriteMetadataConfig#sendInterval
+   */
+  readonly sendInterval?: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteMetadataConfig' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteMetadataConfig(obj: PrometheusSpecRemoteWriteMetadataConfig | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'maxSamplesPerSend': obj.maxSamplesPerSend,
+    'send': obj.send,
+    'sendInterval': obj.sendInterval,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * oauth2 configuration for the URL.
+ *
+ * It requires Prometheus >= v2.27.0 or Thanos >= v0.24.0.
+ *
+ * Cannot be set at the same time as `sigv4`, `authorization`, `basicAuth`, or `azureAd`.
+ *
+ * @schema PrometheusSpecRemoteWriteOauth2
+ */
+export interface PrometheusSpecRemoteWriteOauth2 {
+  /**
+   * clientId defines a key of a Secret or ConfigMap containing the
+   * OAuth2 client's ID.
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2#clientId
+   */
+  readonly clientId: PrometheusSpecRemoteWriteOauth2ClientId;
+
+  /**
+   * clientSecret defines a key of a Secret containing the OAuth2
+   * client's secret.
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2#clientSecret
+   */
+  readonly clientSecret: PrometheusSpecRemoteWriteOauth2ClientSecret;
+
+  /**
+   * endpointParams configures the HTTP parameters to append to the token
+   * URL.
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2#endpointParams
+   */
+  readonly endpointParams?: { [key: string]: string };
+
+  /**
+   * noProxy defines a comma-separated string that can contain IPs, CIDR notation, domain names
+   * that should be excluded from proxying. IP and domain names can
+   * contain port numbers.
+   *
+   * It requires Prometheus >= v2.43.0, Alertmanager >= v0.25.0 or Thanos >= v0.32.0.
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2#noProxy
+   */
+  readonly noProxy?: string;
+
+  /**
+   * proxyConnectHeader optionally specifies headers to send to
+   * proxies during CONNECT requests.
+   *
+   * It requires Prometheus >= v2.43.0, Alertmanager >= v0.25.0 or Thanos >= v0.32.0.
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2#proxyConnectHeader
+   */
+  readonly proxyConnectHeader?: { [key: string]: PrometheusSpecRemoteWriteOauth2ProxyConnectHeader[] };
+
+  /**
+   * proxyFromEnvironment defines whether to use the proxy configuration defined by environment variables (HTTP_PROXY, HTTPS_PROXY, and NO_PROXY).
+   *
+   * It requires Prometheus >= v2.43.0, Alertmanager >= v0.25.0 or Thanos >= v0.32.0.
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2#proxyFromEnvironment
+   */
+  readonly proxyFromEnvironment?: boolean;
+
+  /**
+   * proxyUrl defines the HTTP proxy server to use.
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2#proxyUrl
+   */
+  readonly proxyUrl?: string;
+
+  /**
+   * scopes defines the OAuth2 scopes used for the token request.
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2#scopes
+   */
+  readonly scopes?: string[];
+
+  /**
+   * tlsConfig defines the TLS configuration to use when connecting to the OAuth2 server.
+   * It requires Prometheus >= v2.43.0.
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2#tlsConfig
+   */
+  readonly tlsConfig?: PrometheusSpecRemoteWriteOauth2TlsConfig;
+
+  /**
+   * tokenUrl defines the URL to fetch the token from.
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2#tokenUrl
+   */
+  readonly tokenUrl: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteOauth2' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteOauth2(obj: PrometheusSpecRemoteWriteOauth2 | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'clientId': toJson_PrometheusSpecRemoteWriteOauth2ClientId(obj.clientId),
+    'clientSecret': toJson_PrometheusSpecRemoteWriteOauth2ClientSecret(obj.clientSecret),
+    'endpointParams': ((obj.endpointParams) === undefined) ? undefined : (Object.entries(obj.endpointParams).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {})),
+    'noProxy': obj.noProxy,
+    'proxyConnectHeader': ((obj.proxyConnectHeader) === undefined) ? undefined : (Object.entries(obj.proxyConnectHeader).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.map(y => toJson_PrometheusSpecRemoteWriteOauth2ProxyConnectHeader(y)) }), {})),
+    'proxyFromEnvironment': obj.proxyFromEnvironment,
+    'proxyUrl': obj.proxyUrl,
+    'scopes': obj.scopes?.map(y => y),
+    'tlsConfig': toJson_PrometheusSpecRemoteWriteOauth2TlsConfig(obj.tlsConfig),
+    'tokenUrl': obj.tokenUrl,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * SecretKeySelector selects a key of a Secret.
+ *
+ * @schema PrometheusSpecRemoteWriteProxyConnectHeader
+ */
+export interface PrometheusSpecRemoteWriteProxyConnectHeader {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecRemoteWriteProxyConnectHeader#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteWriteProxyConnectHeader#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteWriteProxyConnectHeader#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteProxyConnectHeader' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteProxyConnectHeader(obj: PrometheusSpecRemoteWriteProxyConnectHeader | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * queueConfig allows tuning of the remote write queue parameters.
+ *
+ * @schema PrometheusSpecRemoteWriteQueueConfig
+ */
+export interface PrometheusSpecRemoteWriteQueueConfig {
+  /**
+   * batchSendDeadline defines the maximum time a sample will wait in buffer.
+   *
+   * @schema PrometheusSpecRemoteWriteQueueConfig#batchSendDeadline
+   */
+  readonly batchSendDeadline?: string;
+
+  /**
+   * capacity defines the number of samples to buffer per shard before we start
+   * dropping them.
+   *
+   * @schema PrometheusSpecRemoteWriteQueueConfig#capacity
+   */
+  readonly capacity?: number;
+
+  /**
+   * maxBackoff defines the maximum retry delay.
+   *
+   * @schema PrometheusSpecRemoteWriteQueueConfig#maxBackoff
+   */
+  readonly maxBackoff?: string;
+
+  /**
+   * maxRetries defines the maximum number of times to retry a batch on recoverable errors.
+   *
+   * @schema PrometheusSpecRemoteWriteQueueConfig#maxRetries
+   */
+  readonly maxRetries?: number;
+
+  /**
+   * maxSamplesPerSend defines the maximum number of samples per send.
+   *
+   * @schema PrometheusSpecRemoteWriteQueueConfig#maxSamplesPerSend
+   */
+  readonly maxSamplesPerSend?: number;
+
+  /**
+   * maxShards defines the maximum number of shards, i.e. amount of concurrency.
+   *
+   * @schema PrometheusSpecRemoteWriteQueueConfig#maxShards
+   */
+  readonly maxShards?: number;
+
+  /**
+   * minBackoff defines the initial retry delay. Gets doubled for every retry.
+   *
+   * @schema PrometheusSpecRemoteWriteQueueConfig#minBackoff
+   */
+  readonly minBackoff?: string;
+
+  /**
+   * minShards defines the minimum number of shards, i.e. amount of concurrency.
+   *
+   * @schema PrometheusSpecRemoteWriteQueueConfig#minShards
+   */
+  readonly minShards?: number;
+
+  /**
+   * retryOnRateLimit defines the retry upon receiving a 429 status code from the remote-write storage.
+   *
+   * This is an *experimental feature*, it may change in any upcoming release
+   * in a breaking way.
+   *
+   * @schema PrometheusSpecRemoteWriteQueueConfig#retryOnRateLimit
+   */
+  readonly retryOnRateLimit?: boolean;
+
+  /**
+   * sampleAgeLimit drops samples older than the limit.
+   * It requires Prometheus >= v2.50.0 or Thanos >= v0.32.0.
+   *
+   * @schema PrometheusSpecRemoteWriteQueueConfig#sampleAgeLimit
+   */
+  readonly sampleAgeLimit?: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteQueueConfig' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteQueueConfig(obj: PrometheusSpecRemoteWriteQueueConfig | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'batchSendDeadline': obj.batchSendDeadline,
+    'capacity': obj.capacity,
+    'maxBackoff': obj.maxBackoff,
+    'maxRetries': obj.maxRetries,
+    'maxSamplesPerSend': obj.maxSamplesPerSend,
+    'maxShards': obj.maxShards,
+    'minBackoff': obj.minBackoff,
+    'minShards': obj.minShards,
+    'retryOnRateLimit': obj.retryOnRateLimit,
+    'sampleAgeLimit': obj.sampleAgeLimit,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * sigv4 defines the AWS's Signature Verification 4 for the URL.
+ *
+ * It requires Prometheus >= v2.26.0 or Thanos >= v0.24.0.
+ *
+ * Cannot be set at the same time as `authorization`, `basicAuth`, `oauth2`, or `azureAd`.
+ *
+ * @schema PrometheusSpecRemoteWriteSigv4
+ */
+export interface PrometheusSpecRemoteWriteSigv4 {
+  /**
+   * accessKey defines the AWS API key. If not specified, the environment variable
+   * `AWS_ACCESS_KEY_ID` is used.
+   *
+   * @schema PrometheusSpecRemoteWriteSigv4#accessKey
+   */
+  readonly accessKey?: PrometheusSpecRemoteWriteSigv4AccessKey;
+
+  /**
+   * externalId defines the external ID used when assuming an AWS role. Can only be used with roleArn.
+   * It requires Prometheus >= v3.11.0 or Alertmanager >= v0.33.0. Currently not supported by Thanos.
+   *
+   * @schema PrometheusSpecRemoteWriteSigv4#externalId
+   */
+  readonly externalId?: string;
+
+  /**
+   * profile defines the named AWS profile used to authenticate.
+   *
+   * @schema PrometheusSpecRemoteWriteSigv4#profile
+   */
+  readonly profile?: string;
+
+  /**
+   * region defines the AWS region. If blank, the region from the default credentials chain used.
+   *
+   * @schema PrometheusSpecRemoteWriteSigv4#region
+   */
+  readonly region?: string;
+
+  /**
+   * roleArn defines the named AWS profile used to authenticate.
+   *
+   * @schema PrometheusSpecRemoteWriteSigv4#roleArn
+   */
+  readonly roleArn?: string;
+
+  /**
+   * secretKey defines the AWS API secret. If not specified, the environment
+   * variable `AWS_SECRET_ACCESS_KEY` is used.
+   *
+   * @schema PrometheusSpecRemoteWriteSigv4#secretKey
+   */
+  readonly secretKey?: PrometheusSpecRemoteWriteSigv4SecretKey;
+
+  /**
+   * useFIPSSTSEndpoint defines the FIPS mode for the AWS STS endpoint.
+   * It requires Prometheus >= v2.54.0.
+   *
+   * @schema PrometheusSpecRemoteWriteSigv4#useFIPSSTSEndpoint
+   */
+  readonly useFipsstsEndpoint?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteSigv4' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteSigv4(obj: PrometheusSpecRemoteWriteSigv4 | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'accessKey': toJson_PrometheusSpecRemoteWriteSigv4AccessKey(obj.accessKey),
+    'externalId': obj.externalId,
+    'profile': obj.profile,
+    'region': obj.region,
+    'roleArn': obj.roleArn,
+    'secretKey': toJson_PrometheusSpecRemoteWriteSigv4SecretKey(obj.secretKey),
+    'useFIPSSTSEndpoint': obj.useFipsstsEndpoint,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * tlsConfig to use for the URL.
+ *
+ * @schema PrometheusSpecRemoteWriteTlsConfig
+ */
+export interface PrometheusSpecRemoteWriteTlsConfig {
+  /**
+   * ca defines the Certificate authority used when verifying server certificates.
+   *
+   * @schema PrometheusSpecRemoteWriteTlsConfig#ca
+   */
+  readonly ca?: PrometheusSpecRemoteWriteTlsConfigCa;
+
+  /**
+   * caFile defines the path to the CA cert in the Prometheus container to use for the targets.
+   *
+   * @schema PrometheusSpecRemoteWriteTlsConfig#caFile
+   */
+  readonly caFile?: string;
+
+  /**
+   * cert defines the Client certificate to present when doing client-authentication.
+   *
+   * @schema PrometheusSpecRemoteWriteTlsConfig#cert
+   */
+  readonly cert?: PrometheusSpecRemoteWriteTlsConfigCert;
+
+  /**
+   * certFile defines the path to the client cert file in the Prometheus container for the targets.
+   *
+   * @schema PrometheusSpecRemoteWriteTlsConfig#certFile
+   */
+  readonly certFile?: string;
+
+  /**
+   * insecureSkipVerify defines how to disable target certificate validation.
+   *
+   * @schema PrometheusSpecRemoteWriteTlsConfig#insecureSkipVerify
+   */
+  readonly insecureSkipVerify?: boolean;
+
+  /**
+   * keyFile defines the path to the client key file in the Prometheus container for the targets.
+   *
+   * @schema PrometheusSpecRemoteWriteTlsConfig#keyFile
+   */
+  readonly keyFile?: string;
+
+  /**
+   * keySecret defines the Secret containing the client key file for the targets.
+   *
+   * @schema PrometheusSpecRemoteWriteTlsConfig#keySecret
+   */
+  readonly keySecret?: PrometheusSpecRemoteWriteTlsConfigKeySecret;
+
+  /**
+   * maxVersion defines the maximum acceptable TLS version.
+   *
+   * It requires Prometheus >= v2.41.0 or Thanos >= v0.31.0.
+   *
+   * @schema PrometheusSpecRemoteWriteTlsConfig#maxVersion
+   */
+  readonly maxVersion?: PrometheusSpecRemoteWriteTlsConfigMaxVersion;
+
+  /**
+   * minVersion defines the minimum acceptable TLS version.
+   *
+   * It requires Prometheus >= v2.35.0 or Thanos >= v0.28.0.
+   *
+   * @schema PrometheusSpecRemoteWriteTlsConfig#minVersion
+   */
+  readonly minVersion?: PrometheusSpecRemoteWriteTlsConfigMinVersion;
+
+  /**
+   * serverName is used to verify the hostname for the targets.
+   *
+   * @schema PrometheusSpecRemoteWriteTlsConfig#serverName
+   */
+  readonly serverName?: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteTlsConfig' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteTlsConfig(obj: PrometheusSpecRemoteWriteTlsConfig | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'ca': toJson_PrometheusSpecRemoteWriteTlsConfigCa(obj.ca),
+    'caFile': obj.caFile,
+    'cert': toJson_PrometheusSpecRemoteWriteTlsConfigCert(obj.cert),
+    'certFile': obj.certFile,
+    'insecureSkipVerify': obj.insecureSkipVerify,
+    'keyFile': obj.keyFile,
+    'keySecret': toJson_PrometheusSpecRemoteWriteTlsConfigKeySecret(obj.keySecret),
+    'maxVersion': obj.maxVersion,
+    'minVersion': obj.minVersion,
+    'serverName': obj.serverName,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * RelabelConfig allows dynamic rewriting of the label set for targets, alerts,
+ * scraped samples and remote write samples.
+ *
+ * More info: https://prometheus.io/docs/prometheus/latest/configuration/configuration/#relabel_config
+ *
+ * @schema PrometheusSpecRemoteWriteWriteRelabelConfigs
+ */
+export interface PrometheusSpecRemoteWriteWriteRelabelConfigs {
+  /**
+   * action to perform based on the regex matching.
+   *
+   * `Uppercase` and `Lowercase` actions require Prometheus >= v2.36.0.
+   * `DropEqual` and `KeepEqual` actions require Prometheus >= v2.41.0.
+   *
+   * Default: "Replace"
+   *
+   * @schema PrometheusSpecRemoteWriteWriteRelabelConfigs#action
+   */
+  readonly action?: PrometheusSpecRemoteWriteWriteRelabelConfigsAction;
+
+  /**
+   * modulus to take of the hash of the source label values.
+   *
+   * Only applicable when the action is `HashMod`.
+   *
+   * @schema PrometheusSpecRemoteWriteWriteRelabelConfigs#modulus
+   */
+  readonly modulus?: number;
+
+  /**
+   * regex defines the regular expression against which the extracted value is matched.
+   *
+   * @schema PrometheusSpecRemoteWriteWriteRelabelConfigs#regex
+   */
+  readonly regex?: string;
+
+  /**
+   * replacement value against which a Replace action is performed if the
+   * regular expression matches.
+   *
+   * Regex capture groups are available.
+   *
+   * @schema PrometheusSpecRemoteWriteWriteRelabelConfigs#replacement
+   */
+  readonly replacement?: string;
+
+  /**
+   * separator defines the string between concatenated SourceLabels.
+   *
+   * @schema PrometheusSpecRemoteWriteWriteRelabelConfigs#separator
+   */
+  readonly separator?: string;
+
+  /**
+   * sourceLabels defines the source labels select values from existing labels. Their content is
+   * concatenated using the configured Separator and matched against the
+   * configured regular expression.
+   *
+   * @schema PrometheusSpecRemoteWriteWriteRelabelConfigs#sourceLabels
+   */
+  readonly sourceLabels?: string[];
+
+  /**
+   * targetLabel defines the label to which the resulting string is written in a replacement.
+   *
+   * It is mandatory for `Replace`, `HashMod`, `Lowercase`, `Uppercase`,
+   * `KeepEqual` and `DropEqual` actions.
+   *
+   * Regex capture groups are available.
+   *
+   * @schema PrometheusSpecRemoteWriteWriteRelabelConfigs#targetLabel
+   */
+  readonly targetLabel?: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteWriteRelabelConfigs' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteWriteRelabelConfigs(obj: PrometheusSpecRemoteWriteWriteRelabelConfigs | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'action': obj.action,
+    'modulus': obj.modulus,
+    'regex': obj.regex,
+    'replacement': obj.replacement,
+    'separator': obj.separator,
+    'sourceLabels': obj.sourceLabels?.map(y => y),
+    'targetLabel': obj.targetLabel,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ResourceClaim references one entry in PodSpec.ResourceClaims.
+ *
+ * @schema PrometheusSpecResourcesClaims
+ */
+export interface PrometheusSpecResourcesClaims {
+  /**
+   * Name must match the name of one entry in pod.spec.resourceClaims of
+   * the Pod where this field is used. It makes that resource available
+   * inside a container.
+   *
+   * @schema PrometheusSpecResourcesClaims#name
+   */
+  readonly name: string;
+
+  /**
+   * Request is the name chosen for a request in the referenced claim.
+   * If empty, everything from the claim is made available, otherwise
+   * only the result of this request.
+   *
+   * @schema PrometheusSpecResourcesClaims#request
+   */
+  readonly request?: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecResourcesClaims' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecResourcesClaims(obj: PrometheusSpecResourcesClaims | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'request': obj.request,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema PrometheusSpecResourcesLimits
+ */
+export class PrometheusSpecResourcesLimits {
+  public static fromNumber(value: number): PrometheusSpecResourcesLimits {
+    return new PrometheusSpecResourcesLimits(value);
+  }
+  public static fromString(value: string): PrometheusSpecResourcesLimits {
+    return new PrometheusSpecResourcesLimits(value);
+  }
+  private constructor(public readonly value: number | string) {
+  }
+}
+
+/**
+ * @schema PrometheusSpecResourcesRequests
+ */
+export class PrometheusSpecResourcesRequests {
+  public static fromNumber(value: number): PrometheusSpecResourcesRequests {
+    return new PrometheusSpecResourcesRequests(value);
+  }
+  public static fromString(value: string): PrometheusSpecResourcesRequests {
+    return new PrometheusSpecResourcesRequests(value);
+  }
+  private constructor(public readonly value: number | string) {
+  }
+}
+
+/**
+ * A label selector requirement is a selector that contains values, a key, and an operator that
+ * relates the key and values.
+ *
+ * @schema PrometheusSpecRuleNamespaceSelectorMatchExpressions
+ */
+export interface PrometheusSpecRuleNamespaceSelectorMatchExpressions {
+  /**
+   * key is the label key that the selector applies to.
+   *
+   * @schema PrometheusSpecRuleNamespaceSelectorMatchExpressions#key
+   */
+  readonly key: string;
+
+  /**
+   * operator represents a key's relationship to a set of values.
+   * Valid operators are In, NotIn, Exists and DoesNotExist.
+   *
+   * @schema PrometheusSpecRuleNamespaceSelectorMatchExpressions#operator
+   */
+  readonly operator: string;
+
+  /**
+   * values is an array of string values. If the operator is In or NotIn,
+   * the values array must be non-empty. If the operator is Exists or DoesNotExist,
+   * the values array must be empty. This array is replaced during a strategic
+   * merge patch.
+   *
+   * @schema PrometheusSpecRuleNamespaceSelectorMatchExpressions#values
+   */
+  readonly values?: string[];
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRuleNamespaceSelectorMatchExpressions' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRuleNamespaceSelectorMatchExpressions(obj: PrometheusSpecRuleNamespaceSelectorMatchExpressions | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'operator': obj.operator,
+    'values': obj.values?.map(y => y),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * A label selector requirement is a selector that contains values, a key, and an operator that
+ * relates the key and values.
+ *
+ * @schema PrometheusSpecRuleSelectorMatchExpressions
+ */
+export interface PrometheusSpecRuleSelectorMatchExpressions {
+  /**
+   * key is the label key that the selector applies to.
+   *
+   * @schema PrometheusSpecRuleSelectorMatchExpressions#key
+   */
+  readonly key: string;
+
+  /**
+   * operator represents a key's relationship to a set of values.
+   * Valid operators are In, NotIn, Exists and DoesNotExist.
+   *
+   * @schema PrometheusSpecRuleSelectorMatchExpressions#operator
+   */
+  readonly operator: string;
+
+  /**
+   * values is an array of string values. If the operator is In or NotIn,
+   * the values array must be non-empty. If the operator is Exists or DoesNotExist,
+   * the values array must be empty. This array is replaced during a strategic
+   * merge patch.
+   *
+   * @schema PrometheusSpecRuleSelectorMatchExpressions#values
+   */
+  readonly values?: string[];
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRuleSelectorMatchExpressions' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRuleSelectorMatchExpressions(obj: PrometheusSpecRuleSelectorMatchExpressions | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'operator': obj.operator,
+    'values': obj.values?.map(y => y),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * alert defines the parameters of the Prometheus rules' engine.
+ *
+ * Any update to these parameters trigger a restart of the pods.
+ *
+ * @schema PrometheusSpecRulesAlert
+ */
+export interface PrometheusSpecRulesAlert {
+  /**
+   * forGracePeriod defines the minimum duration between alert and restored 'for' state.
+   *
+   * This is maintained only for alerts with a configured 'for' time greater
+   * than the grace period.
+   *
+   * @schema PrometheusSpecRulesAlert#forGracePeriod
+   */
+  readonly forGracePeriod?: string;
+
+  /**
+   * forOutageTolerance defines the max time to tolerate prometheus outage for restoring 'for' state of
+   * alert.
+   *
+   * @schema PrometheusSpecRulesAlert#forOutageTolerance
+   */
+  readonly forOutageTolerance?: string;
+
+  /**
+   * resendDelay defines the minimum amount of time to wait before resending an alert to
+   * Alertmanager.
+   *
+   * @schema PrometheusSpecRulesAlert#resendDelay
+   */
+  readonly resendDelay?: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRulesAlert' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRulesAlert(obj: PrometheusSpecRulesAlert | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'forGracePeriod': obj.forGracePeriod,
+    'forOutageTolerance': obj.forOutageTolerance,
+    'resendDelay': obj.resendDelay,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * attachMetadata defines additional metadata to the discovered targets.
+ * When the scrape object defines its own configuration, it takes
+ * precedence over the scrape class configuration.
+ *
+ * @schema PrometheusSpecScrapeClassesAttachMetadata
+ */
+export interface PrometheusSpecScrapeClassesAttachMetadata {
+  /**
+   * node when set to true, Prometheus attaches node metadata to the discovered
+   * targets.
+   *
+   * The Prometheus service account must have the `list` and `watch`
+   * permissions on the `Nodes` objects.
+   *
+   * Node metadata labels are not automatically added to scraped metrics. They are
+   * exposed as `__meta_kubernetes_node_*` labels and can be copied to timeseries
+   * with relabeling configuration.
+   *
+   * @schema PrometheusSpecScrapeClassesAttachMetadata#node
+   */
+  readonly node?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecScrapeClassesAttachMetadata' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecScrapeClassesAttachMetadata(obj: PrometheusSpecScrapeClassesAttachMetadata | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'node': obj.node,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * authorization section for the ScrapeClass.
+ * It will only apply if the scrape resource doesn't specify any Authorization.
+ *
+ * @schema PrometheusSpecScrapeClassesAuthorization
+ */
+export interface PrometheusSpecScrapeClassesAuthorization {
+  /**
+   * credentials defines a key of a Secret in the namespace that contains the credentials for authentication.
+   *
+   * @schema PrometheusSpecScrapeClassesAuthorization#credentials
+   */
+  readonly credentials?: PrometheusSpecScrapeClassesAuthorizationCredentials;
+
+  /**
+   * credentialsFile defines the file to read a secret from, mutually exclusive with `credentials`.
+   *
+   * @schema PrometheusSpecScrapeClassesAuthorization#credentialsFile
+   */
+  readonly credentialsFile?: string;
+
+  /**
+   * type defines the authentication type. The value is case-insensitive.
+   *
+   * "Basic" is not a supported value.
+   *
+   * Default: "Bearer"
+   *
+   * @schema PrometheusSpecScrapeClassesAuthorization#type
+   */
+  readonly type?: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecScrapeClassesAuthorization' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecScrapeClassesAuthorization(obj: PrometheusSpecScrapeClassesAuthorization | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'credentials': toJson_PrometheusSpecScrapeClassesAuthorizationCredentials(obj.credentials),
+    'credentialsFile': obj.credentialsFile,
+    'type': obj.type,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * fallbackScrapeProtocol defines the protocol to use if a scrape returns blank, unparseable, or otherwise invalid Content-Type.
+ * It will only apply if the scrape resource doesn't specify any FallbackScrapeProtocol
+ *
+ * It requires Prometheus >= v3.0.0.
+ *
+ * @schema PrometheusSpecScrapeClassesFallbackScrapeProtocol
+ */
+export enum PrometheusSpecScrapeClassesFallbackScrapeProtocol {
+  /** PrometheusProto */
+  PROMETHEUS_PROTO = "PrometheusProto",
+  /** OpenMetricsText0.0.1 */
+  OPEN_METRICS_TEXT0_0_1 = "OpenMetricsText0.0.1",
+  /** OpenMetricsText1.0.0 */
+  OPEN_METRICS_TEXT1_0_0 = "OpenMetricsText1.0.0",
+  /** PrometheusText0.0.4 */
+  PROMETHEUS_TEXT0_0_4 = "PrometheusText0.0.4",
+  /** PrometheusText1.0.0 */
+  PROMETHEUS_TEXT1_0_0 = "PrometheusText1.0.0",
+}
+
+/**
+ * RelabelConfig allows dynamic rewriting of the label set for targets, alerts,
+ * scraped samples and remote write samples.
+ *
+ * More info: https://prometheus.io/docs/prometheus/latest/configuration/configuration/#relabel_config
+ *
+ * @schema PrometheusSpecScrapeClassesMetricRelabelings
+ */
+export interface PrometheusSpecScrapeClassesMetricRelabelings {
+  /**
+   * action to perform based on the regex matching.
+   *
+   * `Uppercase` and `Lowercase` actions require Prometheus >= v2.36.0.
+   * `DropEqual` and `KeepEqual` actions require Prometheus >= v2.41.0.
+   *
+   * Default: "Replace"
+   *
+   * @schema PrometheusSpecScrapeClassesMetricRelabelings#action
+   */
+  readonly action?: PrometheusSpecScrapeClassesMetricRelabelingsAction;
+
+  /**
+   * modulus to take of the hash of the source label values.
+   *
+   * Only applicable when the action is `HashMod`.
+   *
+   * @schema PrometheusSpecScrapeClassesMetricRelabelings#modulus
+   */
+  readonly modulus?: number;
+
+  /**
+   * regex defines the regular expression against which the extracted value is matched.
+   *
+   * @schema PrometheusSpecScrapeClassesMetricRelabelings#regex
+   */
+  readonly regex?: string;
+
+  /**
+   * replacement value against which a Replace action is performed if the
+   * regular expression matches.
+   *
+   * Regex capture groups are available.
+   *
+   * @schema PrometheusSpecScrapeClassesMetricRelabelings#replacement
+   */
+  readonly replacement?: string;
+
+  /**
+   * separator defines the string between concatenated SourceLabels.
+   *
+   * @schema PrometheusSpecScrapeClassesMetricRelabelings#separator
+   */
+  readonly separator?: string;
+
+  /**
+   * sourceLabels defines the source labels select values from existing labels. Their content is
+   * concatenated using the configured Separator and matched against the
+   * configured regular expression.
+   *
+   * @schema PrometheusSpecScrapeClassesMetricRelabelings#sourceLabels
+   */
+  readonly sourceLabels?: string[];
+
+  /**
+   * targetLabel defines the label to which the resulting string is written in a replacement.
+   *
+   * It is mandatory for `Replace`, `HashMod`, `Lowercase`, `Uppercase`,
+   * `KeepEqual` and `DropEqual` actions.
+   *
+   * Regex capture groups are available.
+   *
+   * @schema PrometheusSpecScrapeClassesMetricRelabelings#targetLabel
+   */
+  readonly targetLabel?: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecScrapeClassesMetricRelabelings' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecScrapeClassesMetricRelabelings(obj: PrometheusSpecScrapeClassesMetricRelabelings | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'action': obj.action,
+    'modulus': obj.modulus,
+    'regex': obj.regex,
+    'replacement': obj.replacement,
+    'separator': obj.separator,
+    'sourceLabels': obj.sourceLabels?.map(y => y),
+    'targetLabel': obj.targetLabel,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * RelabelConfig allows dynamic rewriting of the label set for targets, alerts,
+ * scraped samples and remote write samples.
+ *
+ * More info: https://prometheus.io/docs/prometheus/latest/configuration/configuration/#relabel_config
+ *
+ * @schema PrometheusSpecScrapeClassesRelabelings
+ */
+export interface PrometheusSpecScrapeClassesRelabelings {
+  /**
+   * action to perform based on the regex matching.
+   *
+   * `Uppercase` and `Lowercase` actions require Prometheus >= v2.36.0.
+   * `DropEqual` and `KeepEqual` actions require Prometheus >= v2.41.0.
+   *
+   * Default: "Replace"
+   *
+   * @schema PrometheusSpecScrapeClassesRelabelings#action
+   */
+  readonly action?: PrometheusSpecScrapeClassesRelabelingsAction;
+
+  /**
+   * modulus to take of the hash of the source label values.
+   *
+   * Only applicable when the action is `HashMod`.
+   *
+   * @schema PrometheusSpecScrapeClassesRelabelings#modulus
+   */
+  readonly modulus?: number;
+
+  /**
+   * regex defines the regular expression against which the extracted value is matched.
+   *
+   * @schema PrometheusSpecScrapeClassesRelabelings#regex
+   */
+  readonly regex?: string;
+
+  /**
+   * replacement value against which a Replace action is performed if the
+   * regular expression matches.
+   *
+   * Regex capture groups are available.
+   *
+   * @schema PrometheusSpecScrapeClassesRelabelings#replacement
+   */
+  readonly replacement?: string;
+
+  /**
+   * separator defines the string between concatenated SourceLabels.
+   *
+   * @schema PrometheusSpecScrapeClassesRelabelings#separator
+   */
+  readonly separator?: string;
+
+  /**
+   * sourceLabels defines the source labels select values from existing labels. Their content is
+   * concatenated using the configured Separator and matched against the
+   * configured regular expression.
+   *
+   * @schema PrometheusSpecScrapeClassesRelabelings#sourceLabels
+   */
+  readonly sourceLabels?: string[];
+
+  /**
+   * targetLabel defines the label to which the resulting string is written in a replacement.
+   *
+   * It is mandatory for `Replace`, `HashMod`, `Lowercase`, `Uppercase`,
+   * `KeepEqual` and `DropEqual` actions.
+   *
+   * Regex capture groups are available.
+   *
+   * @schema PrometheusSpecScrapeClassesRelabelings#targetLabel
+   */
+  readonly targetLabel?: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecScrapeClassesRelabelings' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecScrapeClassesRelabelings(obj: PrometheusSpecScrapeClassesRelabelings | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'action': obj.action,
+    'modulus': obj.modulus,
+    'regex': obj.regex,
+    'replacement': obj.replacement,
+    'separator': obj.separator,
+    'sourceLabels': obj.sourceLabels?.map(y => y),
+    'targetLabel': obj.targetLabel,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * tlsConfig defines the TLS settings to use for the scrape. When the
+ * scrape objects define their own CA, certificate and/or key, they take
+ * precedence over the corresponding scrape class fields.
+ *
+ * For now only the `caFile`, `certFile` and `keyFile` fields are supported.
+ *
+ * @schema PrometheusSpecScrapeClassesTlsConfig
+ */
+export interface PrometheusSpecScrapeClassesTlsConfig {
+  /**
+   * ca defines the Certificate authority used when verifying server certificates.
+   *
+   * @schema PrometheusSpecScrapeClassesTlsConfig#ca
+   */
+  readonly ca?: PrometheusSpecScrapeClassesTlsConfigCa;
+
+  /**
+   * caFile defines the path to the CA cert in the Prometheus container to use for the targets.
+   *
+   * @schema PrometheusSpecScrapeClassesTlsConfig#caFile
+   */
+  readonly caFile?: string;
+
+  /**
+   * cert defines the Client certificate to present when doing client-authentication.
+   *
+   * @schema PrometheusSpecScrapeClassesTlsConfig#cert
+   */
+  readonly cert?: PrometheusSpecScrapeClassesTlsConfigCert;
+
+  /**
+   * certFile defines the path to the client cert file in the Prometheus container for the targets.
+   *
+   * @schema PrometheusSpecScrapeClassesTlsConfig#certFile
+   */
+  readonly certFile?: string;
+
+  /**
+   * insecureSkipVerify defines how to disable target certificate validation.
+   *
+   * @schema PrometheusSpecScrapeClassesTlsConfig#insecureSkipVerify
+   */
+  readonly insecureSkipVerify?: boolean;
+
+  /**
+   * keyFile defines the path to the client key file in the Prometheus container for the targets.
+   *
+   * @schema PrometheusSpecScrapeClassesTlsConfig#keyFile
+   */
+  readonly keyFile?: string;
+
+  /**
+   * keySecret defines the Secret containing the client key file for the targets.
+   *
+   * @schema PrometheusSpecScrapeClassesTlsConfig#keySecret
+   */
+  readonly keySecret?: PrometheusSpecScrapeClassesTlsConfigKeySecret;
+
+  /**
+   * maxVersion defines the maximum acceptable TLS version.
+   *
+   * It requires Prometheus >= v2.41.0 or Thanos >= v0.31.0.
+   *
+   * @schema PrometheusSpecScrapeClassesTlsConfig#maxVersion
+   */
+  readonly maxVersion?: PrometheusSpecScrapeClassesTlsConfigMaxVersion;
+
+  /**
+   * minVersion defines the minimum acceptable TLS version.
+   *
+   * It requires Prometheus >= v2.35.0 or Thanos >= v0.28.0.
+   *
+   * @schema PrometheusSpecScrapeClassesTlsConfig#minVersion
+   */
+  readonly minVersion?: PrometheusSpecScrapeClassesTlsConfigMinVersion;
+
+  /**
+   * serverName is used to verify the hostname for the targets.
+   *
+   * @schema PrometheusSpecScrapeClassesTlsConfig#serverName
+   */
+  readonly serverName?: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecScrapeClassesTlsConfig' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecScrapeClassesTlsConfig(obj: PrometheusSpecScrapeClassesTlsConfig | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'ca': toJson_PrometheusSpecScrapeClassesTlsConfigCa(obj.ca),
+    'caFile': obj.caFile,
+    'cert': toJson_PrometheusSpecScrapeClassesTlsConfigCert(obj.cert),
+    'certFile': obj.certFile,
+    'insecureSkipVerify': obj.insecureSkipVerify,
+    'keyFile': obj.keyFile,
+    'keySecret': toJson_PrometheusSpecScrapeClassesTlsConfigKeySecret(obj.keySecret),
+    'maxVersion': obj.maxVersion,
+    'minVersion': obj.minVersion,
+    'serverName': obj.serverName,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * A label selector requirement is a selector that contains values, a key, and an operator that
+ * relates the key and values.
+ *
+ * @schema PrometheusSpecScrapeConfigNamespaceSelectorMatchExpressions
+ */
+export interface PrometheusSpecScrapeConfigNamespaceSelectorMatchExpressions {
+  /**
+   * key is the label key that the selector applies to.
+   *
+   * @schema PrometheusSpecScrapeConfigNamespaceSelectorMatchExpressions#key
+   */
+  readonly key: string;
+
+  /**
+   * operator represents a key's relationship to a set of values.
+   * Valid operators are In, NotIn, Exists and DoesNotExist.
+   *
+   * @schema PrometheusSpecScrapeConfigNamespaceSelectorMatchExpressions#operator
+   */
+  readonly operator: string;
+
+  /**
+   * values is an array of string values. If the operator is In or NotIn,
+   * the values array must be non-empty. If the operator is Exists or DoesNotExist,
+   * the values array must be empty. This array is replaced during a strategic
+   * merge patch.
+   *
+   * @schema PrometheusSpecScrapeConfigNamespaceSelectorMatchExpressions#values
+   */
+  readonly values?: string[];
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecScrapeConfigNamespaceSelectorMatchExpressions' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecScrapeConfigNamespaceSelectorMatchExpressions(obj: PrometheusSpecScrapeConfigNamespaceSelectorMatchExpressions | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'operator': obj.operator,
+    'values': obj.values?.map(y => y),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * A label selector requirement is a selector that contains values, a key, and an operator that
+ * relates the key and values.
+ *
+ * @schema PrometheusSpecScrapeConfigSelectorMatchExpressions
+ */
+export interface PrometheusSpecScrapeConfigSelectorMatchExpressions {
+  /**
+   * key is the label key that the selector applies to.
+   *
+   * @schema PrometheusSpecScrapeConfigSelectorMatchExpressions#key
+   */
+  readonly key: string;
+
+  /**
+   * operator represents a key's relationship to a set of values.
+   * Valid operators are In, NotIn, Exists and DoesNotExist.
+   *
+   * @schema PrometheusSpecScrapeConfigSelectorMatchExpressions#operator
+   */
+  readonly operator: string;
+
+  /**
+   * values is an array of string values. If the operator is In or NotIn,
+   * the values array must be non-empty. If the operator is Exists or DoesNotExist,
+   * the values array must be empty. This array is replaced during a strategic
+   * merge patch.
+   *
+   * @schema PrometheusSpecScrapeConfigSelectorMatchExpressions#values
+   */
+  readonly values?: string[];
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecScrapeConfigSelectorMatchExpressions' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecScrapeConfigSelectorMatchExpressions(obj: PrometheusSpecScrapeConfigSelectorMatchExpressions | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'operator': obj.operator,
+    'values': obj.values?.map(y => y),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * A label selector requirement is a selector that contains values, a key, and an operator that
+ * relates the key and values.
+ *
+ * @schema PrometheusSpecServiceMonitorNamespaceSelectorMatchExpressions
+ */
+export interface PrometheusSpecServiceMonitorNamespaceSelectorMatchExpressions {
+  /**
+   * key is the label key that the selector applies to.
+   *
+   * @schema PrometheusSpecServiceMonitorNamespaceSelectorMatchExpressions#key
+   */
+  readonly key: string;
+
+  /**
+   * operator represents a key's relationship to a set of values.
+   * Valid operators are In, NotIn, Exists and DoesNotExist.
+   *
+   * @schema PrometheusSpecServiceMonitorNamespaceSelectorMatchExpressions#operator
+   */
+  readonly operator: string;
+
+  /**
+   * values is an array of string values. If the operator is In or NotIn,
+   * the values array must be non-empty. If the operator is Exists or DoesNotExist,
+   * the values array must be empty. This array is replaced during a strategic
+   * merge patch.
+   *
+   * @schema PrometheusSpecServiceMonitorNamespaceSelectorMatchExpressions#values
+   */
+  readonly values?: string[];
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecServiceMonitorNamespaceSelectorMatchExpressions' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecServiceMonitorNamespaceSelectorMatchExpressions(obj: PrometheusSpecServiceMonitorNamespaceSelectorMatchExpressions | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'operator': obj.operator,
+    'values': obj.values?.map(y => y),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * A label selector requirement is a selector that contains values, a key, and an operator that
+ * relates the key and values.
+ *
+ * @schema PrometheusSpecServiceMonitorSelectorMatchExpressions
+ */
+export interface PrometheusSpecServiceMonitorSelectorMatchExpressions {
+  /**
+   * key is the label key that the selector applies to.
+   *
+   * @schema PrometheusSpecServiceMonitorSelectorMatchExpressions#key
+   */
+  readonly key: string;
+
+  /**
+   * operator represents a key's relationship to a set of values.
+   * Valid operators are In, NotIn, Exists and DoesNotExist.
+   *
+   * @schema PrometheusSpecServiceMonitorSelectorMatchExpressions#operator
+   */
+  readonly operator: string;
+
+  /**
+   * values is an array of string values. If the operator is In or NotIn,
+   * the values array must be non-empty. If the operator is Exists or DoesNotExist,
+   * the values array must be empty. This array is replaced during a strategic
+   * merge patch.
+   *
+   * @schema PrometheusSpecServiceMonitorSelectorMatchExpressions#values
+   */
+  readonly values?: string[];
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecServiceMonitorSelectorMatchExpressions' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecServiceMonitorSelectorMatchExpressions(obj: PrometheusSpecServiceMonitorSelectorMatchExpressions | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'operator': obj.operator,
+    'values': obj.values?.map(y => y),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * retain defines the config for retention when the retention policy is set
+ * to `Retain`.
+ *
+ * If not defined, the operator will use the retention duration configured
+ * for the Prometheus data. If the resource uses size-based retention, the
+ * shard(s) are kept forever (unless manually deleted).
+ *
+ * @schema PrometheusSpecShardRetentionPolicyRetain
+ */
+export interface PrometheusSpecShardRetentionPolicyRetain {
+  /**
+   * retentionPeriod defines how long the scaled-down shard(s) need to be
+   * kept before being deleted.
+   *
+   * @schema PrometheusSpecShardRetentionPolicyRetain#retentionPeriod
+   */
+  readonly retentionPeriod: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecShardRetentionPolicyRetain' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecShardRetentionPolicyRetain(obj: PrometheusSpecShardRetentionPolicyRetain | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'retentionPeriod': obj.retentionPeriod,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * whenScaled defines the retention policy when the Prometheus shards are scaled down.
+ * * `Delete`, the operator will delete the pods from the scaled-down shard(s).
+ * * `Retain`, the operator will keep the pods from the scaled-down shard(s), so the data can still be queried.
+ *
+ * If not defined, the operator assumes the `Delete` value.
+ *
+ * @schema PrometheusSpecShardRetentionPolicyWhenScaled
+ */
+export enum PrometheusSpecShardRetentionPolicyWhenScaled {
+  /** Retain */
+  RETAIN = "Retain",
+  /** Delete */
+  DELETE = "Delete",
+}
+
+/**
+ * mode defines the sharding mode. Can be 'Address' or 'Topology'.
+ *
+ * 'Address' is the default mode and distributes targets across shards
+ * based on a hash of the target address.
+ *
+ * 'Topology' enables zone-aware sharding where each shard is assigned to a
+ * specific topology zone and only scrapes targets in that zone.
+ * (Alpha) Using the 'Topology' mode requires the `PrometheusTopologySharding`
+ * feature gate to be enabled.
+ *
+ * @schema PrometheusSpecShardingStrategyMode
+ */
+export enum PrometheusSpecShardingStrategyMode {
+  /** Address */
+  ADDRESS = "Address",
+  /** Topology */
+  TOPOLOGY = "Topology",
+}
+
+/**
+ * topology defines the configuration for topology-aware sharding.
+ * This field is only valid when mode is set to 'Topology'.
+ *
+ * @schema PrometheusSpecShardingStrategyTopology
+ */
+export interface PrometheusSpecShardingStrategyTopology {
+  /**
+   * externalLabelName defines the name of the Prometheus external label used
+   * to communicate the topology zone assigned to the Prometheus instance.
+   * If not defined, it defaults to "zone".
+   * If set to the empty string, no external label is added to the Prometheus configuration.
+   *
+   * @schema PrometheusSpecShardingStrategyTopology#externalLabelName
+   */
+  readonly externalLabelName?: string;
+
+  /**
+   * values defines the list of topology values (e.g. zone names) to be used
+   * for sharding. The configured number of shards must be greater than or
+   * equal to the number of values.
+   *
+   * @schema PrometheusSpecShardingStrategyTopology#values
+   */
+  readonly values?: string[];
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecShardingStrategyTopology' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecShardingStrategyTopology(obj: PrometheusSpecShardingStrategyTopology | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'externalLabelName': obj.externalLabelName,
+    'values': obj.values?.map(y => y),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * emptyDir to be used by the StatefulSet.
+ * If specified, it takes precedence over `ephemeral` and `volumeClaimTemplate`.
+ * More info: https://kubernetes.io/docs/concepts/storage/volumes/#emptydir
+ *
+ * @schema PrometheusSpecStorageEmptyDir
+ */
+export interface PrometheusSpecStorageEmptyDir {
+  /**
+   * medium represents what type of storage medium should back this directory.
+   * The default is "" which means to use the node's default medium.
+   * Must be an empty string (default) or Memory.
+   * More info: https://kubernetes.io/docs/concepts/storage/volumes#emptydir
+   *
+   * @schema PrometheusSpecStorageEmptyDir#medium
+   */
+  readonly medium?: string;
+
+  /**
+   * sizeLimit is the total amount of local storage required for this EmptyDir volume.
+   * The size limit is also applicable for memory medium.
+   * The maximum usage on memory medium EmptyDir would be the minimum value between
+   * the SizeLimit specified here and the sum of memory limits of all containers in a pod.
+   * The default is nil which means that the limit is undefined.
+   * More info: https://kubernetes.io/docs/concepts/storage/volumes#emptydir
+   *
+   * @schema PrometheusSpecStorageEmptyDir#sizeLimit
+   */
+  readonly sizeLimit?: PrometheusSpecStorageEmptyDirSizeLimit;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecStorageEmptyDir' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecStorageEmptyDir(obj: PrometheusSpecStorageEmptyDir | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'medium': obj.medium,
+    'sizeLimit': obj.sizeLimit?.value,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ephemeral to be used by the StatefulSet.
+ * This is a beta field in k8s 1.21 and GA in 1.15.
+ * For lower versions, starting with k8s 1.19, it requires enabling the GenericEphemeralVolume feature gate.
+ * More info: https://kubernetes.io/docs/concepts/storage/ephemeral-volumes/#generic-ephemeral-volumes
+ *
+ * @schema PrometheusSpecStorageEphemeral
+ */
+export interface PrometheusSpecStorageEphemeral {
+  /**
+   * Will be used to create a stand-alone PVC to provision the volume.
+   * The pod in which this EphemeralVolumeSource is embedded will be the
+   * owner of the PVC, i.e. the PVC will be deleted together with the
+   * pod.  The name of the PVC will be `<pod name>-<volume name>` where
+   * `<volume name>` is the name from the `PodSpec.Volumes` array
+   * entry. Pod validation will reject the pod if the concatenated name
+   * is not valid for a PVC (for example, too long).
+   *
+   * An existing PVC with that name that is not owned by the pod
+   * will *not* be used for the pod to avoid using an unrelated
+   * volume by mistake. Starting the pod is then blocked until
+   * the unrelated PVC is removed. If such a pre-created PVC is
+   * meant to be used by the pod, the PVC has to updated with an
+   * owner reference to the pod once the pod exists. Normally
+   * this should not be necessary, but it may be useful when
+   * manually reconstructing a broken cluster.
+   *
+   * This field is read-only and no changes will be made by Kubernetes
+   * to the PVC after it has been created.
+   *
+   * Required, must not be nil.
+   *
+   * @schema PrometheusSpecStorageEphemeral#volumeClaimTemplate
+   */
+  readonly volumeClaimTemplate?: any;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecStorageEphemeral' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecStorageEphemeral(obj: PrometheusSpecStorageEphemeral | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'volumeClaimTemplate': obj.volumeClaimTemplate,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * Argument as part of the AdditionalArgs list.
+ *
+ * @schema PrometheusSpecThanosAdditionalArgs
+ */
+export interface PrometheusSpecThanosAdditionalArgs {
+  /**
+   * name of the argument, e.g. "scrape.discovery-reload-interval".
+   *
+   * @schema PrometheusSpecThanosAdditionalArgs#name
+   */
+  readonly name: string;
+
+  /**
+   * value defines the argument value, e.g. 30s. Can be empty for name-only arguments (e.g. --storage.tsdb.no-lockfile)
+   *
+   * @schema PrometheusSpecThanosAdditionalArgs#value
+   */
+  readonly value?: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecThanosAdditionalArgs' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecThanosAdditionalArgs(obj: PrometheusSpecThanosAdditionalArgs | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'value': obj.value,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * grpcServerTlsConfig defines the TLS parameters for the gRPC server providing the StoreAPI.
+ *
+ * Note: Currently only the `minVersion`, `caFile`, `certFile`, `keyFile`, `cipherSuites` and `curves` fields are supported.
+ *
+ * @schema PrometheusSpecThanosGrpcServerTlsConfig
+ */
+export interface PrometheusSpecThanosGrpcServerTlsConfig {
+  /**
+   * ca defines the Certificate authority used when verifying server certificates.
+   *
+   * @schema PrometheusSpecThanosGrpcServerTlsConfig#ca
+   */
+  readonly ca?: PrometheusSpecThanosGrpcServerTlsConfigCa;
+
+  /**
+   * caFile defines the path to the CA cert in the Prometheus container to use for the targets.
+   *
+   * @schema PrometheusSpecThanosGrpcServerTlsConfig#caFile
+   */
+  readonly caFile?: string;
+
+  /**
+   * cert defines the Client certificate to present when doing client-authentication.
+   *
+   * @schema PrometheusSpecThanosGrpcServerTlsConfig#cert
+   */
+  readonly cert?: PrometheusSpecThanosGrpcServerTlsConfigCert;
+
+  /**
+   * certFile defines the path to the client cert file in the Prometheus container for the targets.
+   *
+   * @schema PrometheusSpecThanosGrpcServerTlsConfig#certFile
+   */
+  readonly certFile?: string;
+
+  /**
+   * cipherSuites defines the list of supported cipher suites for TLS
+   * versions up to TLS 1.2.
+   *
+   * If not defined, the Go default cipher suites are used.
+   * Available cipher suites are documented in the Go documentation:
+   * https://golang.org/pkg/crypto/tls/#pkg-constants
+   *
+   * It requires Thanos >= v0.42.0. Note that the operator doesn't verify if
+   * the Thanos version supports the provided values.
+   *
+   * @schema PrometheusSpecThanosGrpcServerTlsConfig#cipherSuites
+   */
+  readonly cipherSuites?: string[];
+
+  /**
+   * curves defines the list of preferred elliptic curves for
+   * TLS handshakes.
+   *
+   * If not defined, the Go default curves are used.
+   * Available curves are documented in the Go documentation:
+   * https://golang.org/pkg/crypto/tls/#CurveID
+   *
+   * It requires Thanos >= v0.42.0. Note that the operator doesn't verify if
+   * the Thanos version supports the provided values.
+   *
+   * @schema PrometheusSpecThanosGrpcServerTlsConfig#curves
+   */
+  readonly curves?: string[];
+
+  /**
+   * insecureSkipVerify defines how to disable target certificate validation.
+   *
+   * @schema PrometheusSpecThanosGrpcServerTlsConfig#insecureSkipVerify
+   */
+  readonly insecureSkipVerify?: boolean;
+
+  /**
+   * keyFile defines the path to the client key file in the Prometheus container for the targets.
+   *
+   * @schema PrometheusSpecThanosGrpcServerTlsConfig#keyFile
+   */
+  readonly keyFile?: string;
+
+  /**
+   * keySecret defines the Secret containing the client key file for the targets.
+   *
+   * @schema PrometheusSpecThanosGrpcServerTlsConfig#keySecret
+   */
+  readonly keySecret?: PrometheusSpecThanosGrpcServerTlsConfigKeySecret;
+
+  /**
+   * maxVersion defines the maximum acceptable TLS version.
+   *
+   * It requires Prometheus >= v2.41.0 or Thanos >= v0.31.0.
+   *
+   * @schema PrometheusSpecThanosGrpcServerTlsConfig#maxVersion
+   */
+  readonly maxVersion?: PrometheusSpecThanosGrpcServerTlsConfigMaxVersion;
+
+  /**
+   * minVersion defines the minimum acceptable TLS version.
+   *
+   * It requires Prometheus >= v2.35.0 or Thanos >= v0.28.0.
+   *
+   * @schema PrometheusSpecThanosGrpcServerTlsConfig#minVersion
+   */
+  readonly minVersion?: PrometheusSpecThanosGrpcServerTlsConfigMinVersion;
+
+  /**
+   * serverName is used to verify the hostname for the targets.
+   *
+   * @schema PrometheusSpecThanosGrpcServerTlsConfig#serverName
+   */
+  readonly serverName?: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecThanosGrpcServerTlsConfig' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecThanosGrpcServerTlsConfig(obj: PrometheusSpecThanosGrpcServerTlsConfig | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'ca': toJson_PrometheusSpecThanosGrpcServerTlsConfigCa(obj.ca),
+    'caFile': obj.caFile,
+    'cert': toJson_PrometheusSpecThanosGrpcServerTlsConfigCert(obj.cert),
+    'certFile': obj.certFile,
+    'cipherSuites': obj.cipherSuites?.map(y => y),
+    'curves': obj.curves?.map(y => y),
+    'insecureSkipVerify': obj.insecureSkipVerify,
+    'keyFile': obj.keyFile,
+    'keySecret': toJson_PrometheusSpecThanosGrpcServerTlsConfigKeySecret(obj.keySecret),
+    'maxVersion': obj.maxVersion,
+    'minVersion': obj.minVersion,
+    'serverName': obj.serverName,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * logFormat for the Thanos sidecar.
+ *
+ * @schema PrometheusSpecThanosLogFormat
+ */
+export enum PrometheusSpecThanosLogFormat {
+  /** logfmt */
+  LOGFMT = "logfmt",
+  /** json */
+  JSON = "json",
+}
+
+/**
+ * logLevel for the Thanos sidecar.
+ *
+ * @schema PrometheusSpecThanosLogLevel
+ */
+export enum PrometheusSpecThanosLogLevel {
+  /** debug */
+  DEBUG = "debug",
+  /** info */
+  INFO = "info",
+  /** warn */
+  WARN = "warn",
+  /** error */
+  ERROR = "error",
+}
+
+/**
+ * objectStorageConfig defines the Thanos sidecar's configuration to upload TSDB blocks to object storage.
+ *
+ * More info: https://thanos.io/tip/thanos/storage.md/
+ *
+ * objectStorageConfigFile takes precedence over this field.
+ *
+ * @schema PrometheusSpecThanosObjectStorageConfig
+ */
+export interface PrometheusSpecThanosObjectStorageConfig {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecThanosObjectStorageConfig#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecThanosObjectStorageConfig#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecThanosObjectStorageConfig#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecThanosObjectStorageConfig' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecThanosObjectStorageConfig(obj: PrometheusSpecThanosObjectStorageConfig | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * resources defines the resources requests and limits of the Thanos sidecar.
+ *
+ * @schema PrometheusSpecThanosResources
+ */
+export interface PrometheusSpecThanosResources {
+  /**
+   * Claims lists the names of resources, defined in spec.resourceClaims,
+   * that are used by this container.
+   *
+   * This field depends on the
+   * DynamicResourceAllocation feature gate.
+   *
+   * This field is immutable. It can only be set for containers.
+   *
+   * @schema PrometheusSpecThanosResources#claims
+   */
+  readonly claims?: PrometheusSpecThanosResourcesClaims[];
+
+  /**
+   * Limits describes the maximum amount of compute resources allowed.
+   * More info: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+   *
+   * @schema PrometheusSpecThanosResources#limits
+   */
+  readonly limits?: { [key: string]: PrometheusSpecThanosResourcesLimits };
+
+  /**
+   * Requests describes the minimum amount of compute resources required.
+   * If Requests is omitted for a container, it defaults to Limits if that is explicitly specified,
+   * otherwise to an implementation-defined value. Requests cannot exceed Limits.
+   * More info: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/
+   *
+   * @schema PrometheusSpecThanosResources#requests
+   */
+  readonly requests?: { [key: string]: PrometheusSpecThanosResourcesRequests };
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecThanosResources' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecThanosResources(obj: PrometheusSpecThanosResources | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'claims': obj.claims?.map(y => toJson_PrometheusSpecThanosResourcesClaims(y)),
+    'limits': ((obj.limits) === undefined) ? undefined : (Object.entries(obj.limits).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
+    'requests': ((obj.requests) === undefined) ? undefined : (Object.entries(obj.requests).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1]?.value }), {})),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * tracingConfig defines the tracing configuration for the Thanos sidecar.
+ *
+ * `tracingConfigFile` takes precedence over this field.
+ *
+ * More info: https://thanos.io/tip/thanos/tracing.md/
+ *
+ * This is an *experimental feature*, it may change in any upcoming release
+ * in a breaking way.
+ *
+ * @schema PrometheusSpecThanosTracingConfig
+ */
+export interface PrometheusSpecThanosTracingConfig {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecThanosTracingConfig#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecThanosTracingConfig#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecThanosTracingConfig#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecThanosTracingConfig' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecThanosTracingConfig(obj: PrometheusSpecThanosTracingConfig | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * clientType defines the client used to export the traces. Supported values are `HTTP` and `GRPC`.
+ *
+ * @schema PrometheusSpecTracingConfigClientType
+ */
+export enum PrometheusSpecTracingConfigClientType {
+  /** http */
+  HTTP = "http",
+  /** grpc */
+  GRPC = "grpc",
+}
+
+/**
+ * compression key for supported compression types. The only supported value is `Gzip`.
+ *
+ * @schema PrometheusSpecTracingConfigCompression
+ */
+export enum PrometheusSpecTracingConfigCompression {
+  /** gzip */
+  GZIP = "gzip",
+}
+
+/**
+ * samplingFraction defines the probability a given trace will be sampled. Must be a float from 0 through 1.
+ *
+ * @schema PrometheusSpecTracingConfigSamplingFraction
+ */
+export class PrometheusSpecTracingConfigSamplingFraction {
+  public static fromNumber(value: number): PrometheusSpecTracingConfigSamplingFraction {
+    return new PrometheusSpecTracingConfigSamplingFraction(value);
+  }
+  public static fromString(value: string): PrometheusSpecTracingConfigSamplingFraction {
+    return new PrometheusSpecTracingConfigSamplingFraction(value);
+  }
+  private constructor(public readonly value: number | string) {
+  }
+}
+
+/**
+ * tlsConfig to use when sending traces.
+ *
+ * @schema PrometheusSpecTracingConfigTlsConfig
+ */
+export interface PrometheusSpecTracingConfigTlsConfig {
+  /**
+   * ca defines the Certificate authority used when verifying server certificates.
+   *
+   * @schema PrometheusSpecTracingConfigTlsConfig#ca
+   */
+  readonly ca?: PrometheusSpecTracingConfigTlsConfigCa;
+
+  /**
+   * caFile defines the path to the CA cert in the Prometheus container to use for the targets.
+   *
+   * @schema PrometheusSpecTracingConfigTlsConfig#caFile
+   */
+  readonly caFile?: string;
+
+  /**
+   * cert defines the Client certificate to present when doing client-authentication.
+   *
+   * @schema PrometheusSpecTracingConfigTlsConfig#cert
+   */
+  readonly cert?: PrometheusSpecTracingConfigTlsConfigCert;
+
+  /**
+   * certFile defines the path to the client cert file in the Prometheus container for the targets.
+   *
+   * @schema PrometheusSpecTracingConfigTlsConfig#certFile
+   */
+  readonly certFile?: string;
+
+  /**
+   * insecureSkipVerify defines how to disable target certificate validation.
+   *
+   * @schema PrometheusSpecTracingConfigTlsConfig#insecureSkipVerify
+   */
+  readonly insecureSkipVerify?: boolean;
+
+  /**
+   * keyFile defines the path to the client key file in the Prometheus container for the targets.
+   *
+   * @schema PrometheusSpecTracingConfigTlsConfig#keyFile
+   */
+  readonly keyFile?: string;
+
+  /**
+   * keySecret defines the Secret containing the client key file for the targets.
+   *
+   * @schema PrometheusSpecTracingConfigTlsConfig#keySecret
+   */
+  readonly keySecret?: PrometheusSpecTracingConfigTlsConfigKeySecret;
+
+  /**
+   * maxVersion defines the maximum acceptable TLS version.
+   *
+   * It requires Prometheus >= v2.41.0 or Thanos >= v0.31.0.
+   *
+   * @schema PrometheusSpecTracingConfigTlsConfig#maxVersion
+   */
+  readonly maxVersion?: PrometheusSpecTracingConfigTlsConfigMaxVersion;
+
+  /**
+   * minVersion defines the minimum acceptable TLS version.
+   *
+   * It requires Prometheus >= v2.35.0 or Thanos >= v0.28.0.
+   *
+   * @schema PrometheusSpecTracingConfigTlsConfig#minVersion
+   */
+  readonly minVersion?: PrometheusSpecTracingConfigTlsConfigMinVersion;
+
+  /**
+   * serverName is used to verify the hostname for the targets.
+   *
+   * @schema PrometheusSpecTracingConfigTlsConfig#serverName
+   */
+  readonly serverName?: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecTracingConfigTlsConfig' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecTracingConfigTlsConfig(obj: PrometheusSpecTracingConfigTlsConfig | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'ca': toJson_PrometheusSpecTracingConfigTlsConfigCa(obj.ca),
+    'caFile': obj.caFile,
+    'cert': toJson_PrometheusSpecTracingConfigTlsConfigCert(obj.cert),
+    'certFile': obj.certFile,
+    'insecureSkipVerify': obj.insecureSkipVerify,
+    'keyFile': obj.keyFile,
+    'keySecret': toJson_PrometheusSpecTracingConfigTlsConfigKeySecret(obj.keySecret),
+    'maxVersion': obj.maxVersion,
+    'minVersion': obj.minVersion,
+    'serverName': obj.serverName,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * chunkEncoding configures per-chunk-type encoding overrides.
+ *
+ * It requires Prometheus >= v3.13.0.
+ *
+ * Notice: Setting "Xor" is incompatible with --enable-feature=st-storage
+ * (XOR chunks do not store start timestamps).
+ *
+ * @schema PrometheusSpecTsdbChunkEncoding
+ */
+export interface PrometheusSpecTsdbChunkEncoding {
+  /**
+   * floats selects the encoding used for float chunks.
+   * Valid values are "Xor" and "Xor2".
+   *
+   * Notice:
+   * * Setting "Xor" is incompatible with --enable-feature=st-storage
+   * (XOR chunks do not store start timestamps).
+   * * Setting "Xor2" automatically adds the `xor2-encoding` feature flag.
+   *
+   * It requires Prometheus >= v3.13.0.
+   *
+   * @schema PrometheusSpecTsdbChunkEncoding#floats
+   */
+  readonly floats?: PrometheusSpecTsdbChunkEncodingFloats;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecTsdbChunkEncoding' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecTsdbChunkEncoding(obj: PrometheusSpecTsdbChunkEncoding | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'floats': obj.floats,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * staleSeriesCompactionThreshold configures the trigger point for compacting
+ * stale series from memory into persistent blocks and removing those stale
+ * series from memory.
+ *
+ * The threshold is a number between 0.0 and 1.0. It represents the ratio of
+ * stale series in memory to the total series in memory. The stale series
+ * compaction is triggered when this ratio crosses the configured threshold.
+ * It may not trigger the stale series compaction if the usual head compaction
+ * is about to happen soon.
+ *
+ * If set to 0, stale series compaction is disabled.
+ *
+ * It requires Prometheus >= v3.10.0.
+ *
+ * @schema PrometheusSpecTsdbStaleSeriesCompactionThreshold
+ */
+export class PrometheusSpecTsdbStaleSeriesCompactionThreshold {
+  public static fromNumber(value: number): PrometheusSpecTsdbStaleSeriesCompactionThreshold {
+    return new PrometheusSpecTsdbStaleSeriesCompactionThreshold(value);
+  }
+  public static fromString(value: string): PrometheusSpecTsdbStaleSeriesCompactionThreshold {
+    return new PrometheusSpecTsdbStaleSeriesCompactionThreshold(value);
+  }
+  private constructor(public readonly value: number | string) {
+  }
+}
+
+/**
+ * rollingUpdate is used to communicate parameters when type is RollingUpdate.
+ *
+ * @schema PrometheusSpecUpdateStrategyRollingUpdate
+ */
+export interface PrometheusSpecUpdateStrategyRollingUpdate {
+  /**
+   * maxUnavailable is the maximum number of pods that can be unavailable
+   * during the update. The value can be an absolute number (ex: 5) or a
+   * percentage of desired pods (ex: 10%). Absolute number is calculated from
+   * percentage by rounding up. This can not be 0.  Defaults to 1. This field
+   * is alpha-level and is only honored by servers that enable the
+   * MaxUnavailableStatefulSet feature. The field applies to all pods in the
+   * range 0 to Replicas-1.  That means if there is any unavailable pod in
+   * the range 0 to Replicas-1, it will be counted towards MaxUnavailable.
+   *
+   * @default 1. This field
+   * @schema PrometheusSpecUpdateStrategyRollingUpdate#maxUnavailable
+   */
+  readonly maxUnavailable?: PrometheusSpecUpdateStrategyRollingUpdateMaxUnavailable;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecUpdateStrategyRollingUpdate' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecUpdateStrategyRollingUpdate(obj: PrometheusSpecUpdateStrategyRollingUpdate | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'maxUnavailable': obj.maxUnavailable?.value,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * type indicates the type of the StatefulSetUpdateStrategy.
+ *
+ * Default is RollingUpdate.
+ *
+ * @default RollingUpdate.
+ * @schema PrometheusSpecUpdateStrategyType
+ */
+export enum PrometheusSpecUpdateStrategyType {
+  /** OnDelete */
+  ON_DELETE = "OnDelete",
+  /** RollingUpdate */
+  ROLLING_UPDATE = "RollingUpdate",
+}
+
+/**
+ * httpConfig defines HTTP parameters for web server.
+ *
+ * @schema PrometheusSpecWebHttpConfig
+ */
+export interface PrometheusSpecWebHttpConfig {
+  /**
+   * headers defines a list of headers that can be added to HTTP responses.
+   *
+   * @schema PrometheusSpecWebHttpConfig#headers
+   */
+  readonly headers?: PrometheusSpecWebHttpConfigHeaders;
+
+  /**
+   * http2 enable HTTP/2 support. Note that HTTP/2 is only supported with TLS.
+   * When TLSConfig is not configured, HTTP/2 will be disabled.
+   * Whenever the value of the field changes, a rolling update will be triggered.
+   *
+   * @schema PrometheusSpecWebHttpConfig#http2
+   */
+  readonly http2?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecWebHttpConfig' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecWebHttpConfig(obj: PrometheusSpecWebHttpConfig | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'headers': toJson_PrometheusSpecWebHttpConfigHeaders(obj.headers),
+    'http2': obj.http2,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * tlsConfig defines the TLS parameters for HTTPS.
+ *
+ * @schema PrometheusSpecWebTlsConfig
+ */
+export interface PrometheusSpecWebTlsConfig {
+  /**
+   * cert defines the Secret or ConfigMap containing the TLS certificate for the web server.
+   *
+   * Either `keySecret` or `keyFile` must be defined.
+   *
+   * It is mutually exclusive with `certFile`.
+   *
+   * @schema PrometheusSpecWebTlsConfig#cert
+   */
+  readonly cert?: PrometheusSpecWebTlsConfigCert;
+
+  /**
+   * certFile defines the path to the TLS certificate file in the container for the web server.
+   *
+   * Either `keySecret` or `keyFile` must be defined.
+   *
+   * It is mutually exclusive with `cert`.
+   *
+   * @schema PrometheusSpecWebTlsConfig#certFile
+   */
+  readonly certFile?: string;
+
+  /**
+   * cipherSuites defines the list of supported cipher suites for TLS versions up to TLS 1.2.
+   *
+   * If not defined, the Go default cipher suites are used.
+   * Available cipher suites are documented in the Go documentation:
+   * https://golang.org/pkg/crypto/tls/#pkg-constants
+   *
+   * @schema PrometheusSpecWebTlsConfig#cipherSuites
+   */
+  readonly cipherSuites?: string[];
+
+  /**
+   * client_ca defines the Secret or ConfigMap containing the CA certificate for client certificate
+   * authentication to the server.
+   *
+   * It is mutually exclusive with `clientCAFile`.
+   *
+   * @schema PrometheusSpecWebTlsConfig#client_ca
+   */
+  readonly clientCa?: PrometheusSpecWebTlsConfigClientCa;
+
+  /**
+   * clientAuthType defines the server policy for client TLS authentication.
+   *
+   * For more detail on clientAuth options:
+   * https://golang.org/pkg/crypto/tls/#ClientAuthType
+   *
+   * @schema PrometheusSpecWebTlsConfig#clientAuthType
+   */
+  readonly clientAuthType?: string;
+
+  /**
+   * clientCAFile defines the path to the CA certificate file for client certificate authentication to
+   * the server.
+   *
+   * It is mutually exclusive with `client_ca`.
+   *
+   * @schema PrometheusSpecWebTlsConfig#clientCAFile
+   */
+  readonly clientCaFile?: string;
+
+  /**
+   * curvePreferences defines elliptic curves that will be used in an ECDHE handshake, in preference
+   * order.
+   *
+   * Available curves are documented in the Go documentation:
+   * https://golang.org/pkg/crypto/tls/#CurveID
+   *
+   * @schema PrometheusSpecWebTlsConfig#curvePreferences
+   */
+  readonly curvePreferences?: string[];
+
+  /**
+   * keyFile defines the path to the TLS private key file in the container for the web server.
+   *
+   * If defined, either `cert` or `certFile` must be defined.
+   *
+   * It is mutually exclusive with `keySecret`.
+   *
+   * @schema PrometheusSpecWebTlsConfig#keyFile
+   */
+  readonly keyFile?: string;
+
+  /**
+   * keySecret defines the secret containing the TLS private key for the web server.
+   *
+   * Either `cert` or `certFile` must be defined.
+   *
+   * It is mutually exclusive with `keyFile`.
+   *
+   * @schema PrometheusSpecWebTlsConfig#keySecret
+   */
+  readonly keySecret?: PrometheusSpecWebTlsConfigKeySecret;
+
+  /**
+   * maxVersion defines the Maximum TLS version that is acceptable.
+   *
+   * @schema PrometheusSpecWebTlsConfig#maxVersion
+   */
+  readonly maxVersion?: string;
+
+  /**
+   * minVersion defines the minimum TLS version that is acceptable.
+   *
+   * @schema PrometheusSpecWebTlsConfig#minVersion
+   */
+  readonly minVersion?: string;
+
+  /**
+   * preferServerCipherSuites defines whether the server selects the client's most preferred cipher
+   * suite, or the server's most preferred cipher suite.
+   *
+   * If true then the server's preference, as expressed in
+   * the order of elements in cipherSuites, is used.
+   *
+   * @schema PrometheusSpecWebTlsConfig#preferServerCipherSuites
+   */
+  readonly preferServerCipherSuites?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecWebTlsConfig' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecWebTlsConfig(obj: PrometheusSpecWebTlsConfig | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'cert': toJson_PrometheusSpecWebTlsConfigCert(obj.cert),
+    'certFile': obj.certFile,
+    'cipherSuites': obj.cipherSuites?.map(y => y),
+    'client_ca': toJson_PrometheusSpecWebTlsConfigClientCa(obj.clientCa),
+    'clientAuthType': obj.clientAuthType,
+    'clientCAFile': obj.clientCaFile,
+    'curvePreferences': obj.curvePreferences?.map(y => y),
+    'keyFile': obj.keyFile,
+    'keySecret': toJson_PrometheusSpecWebTlsConfigKeySecret(obj.keySecret),
+    'maxVersion': obj.maxVersion,
+    'minVersion': obj.minVersion,
+    'preferServerCipherSuites': obj.preferServerCipherSuites,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * RelabelConfig allows dynamic rewriting of the label set for targets, alerts,
+ * scraped samples and remote write samples.
+ *
+ * More info: https://prometheus.io/docs/prometheus/latest/configuration/configuration/#relabel_config
+ *
+ * @schema PrometheusSpecAlertingAlertmanagersAlertRelabelings
+ */
+export interface PrometheusSpecAlertingAlertmanagersAlertRelabelings {
+  /**
+   * action to perform based on the regex matching.
+   *
+   * `Uppercase` and `Lowercase` actions require Prometheus >= v2.36.0.
+   * `DropEqual` and `KeepEqual` actions require Prometheus >= v2.41.0.
+   *
+   * Default: "Replace"
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersAlertRelabelings#action
+   */
+  readonly action?: PrometheusSpecAlertingAlertmanagersAlertRelabelingsAction;
+
+  /**
+   * modulus to take of the hash of the source label values.
+   *
+   * Only applicable when the action is `HashMod`.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersAlertRelabelings#modulus
+   */
+  readonly modulus?: number;
+
+  /**
+   * regex defines the regular expression against which the extracted value is matched.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersAlertRelabelings#regex
+   */
+  readonly regex?: string;
+
+  /**
+   * replacement value against which a Replace action is performed if the
+   * regular expression matches.
+   *
+   * Regex capture groups are available.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersAlertRelabelings#replacement
+   */
+  readonly replacement?: string;
+
+  /**
+   * separator defines the string between concatenated SourceLabels.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersAlertRelabelings#separator
+   */
+  readonly separator?: string;
+
+  /**
+   * sourceLabels defines the source labels select values from existing labels. Their content is
+   * concatenated using the configured Separator and matched against the
+   * configured regular expression.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersAlertRelabelings#sourceLabels
+   */
+  readonly sourceLabels?: string[];
+
+  /**
+   * targetLabel defines the label to which the resulting string is written in a replacement.
+   *
+   * It is mandatory for `Replace`, `HashMod`, `Lowercase`, `Uppercase`,
+   * `KeepEqual` and `DropEqual` actions.
+   *
+   * Regex capture groups are available.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersAlertRelabelings#targetLabel
+   */
+  readonly targetLabel?: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecAlertingAlertmanagersAlertRelabelings' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecAlertingAlertmanagersAlertRelabelings(obj: PrometheusSpecAlertingAlertmanagersAlertRelabelings | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'action': obj.action,
+    'modulus': obj.modulus,
+    'regex': obj.regex,
+    'replacement': obj.replacement,
+    'separator': obj.separator,
+    'sourceLabels': obj.sourceLabels?.map(y => y),
+    'targetLabel': obj.targetLabel,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * apiVersion defines the version of the Alertmanager API that Prometheus uses to send alerts.
+ * It can be "V1" or "V2".
+ * The field has no effect for Prometheus >= v3.0.0 because only the v2 API is supported.
+ *
+ * @schema PrometheusSpecAlertingAlertmanagersApiVersion
+ */
+export enum PrometheusSpecAlertingAlertmanagersApiVersion {
+  /** v1 */
+  V1 = "v1",
+  /** v2 */
+  V2 = "v2",
+}
+
+/**
+ * authorization section for Alertmanager.
+ *
+ * Cannot be set at the same time as `basicAuth`, `bearerTokenFile` or `sigv4`.
+ *
+ * @schema PrometheusSpecAlertingAlertmanagersAuthorization
+ */
+export interface PrometheusSpecAlertingAlertmanagersAuthorization {
+  /**
+   * credentials defines a key of a Secret in the namespace that contains the credentials for authentication.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersAuthorization#credentials
+   */
+  readonly credentials?: PrometheusSpecAlertingAlertmanagersAuthorizationCredentials;
+
+  /**
+   * type defines the authentication type. The value is case-insensitive.
+   *
+   * "Basic" is not a supported value.
+   *
+   * Default: "Bearer"
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersAuthorization#type
+   */
+  readonly type?: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecAlertingAlertmanagersAuthorization' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecAlertingAlertmanagersAuthorization(obj: PrometheusSpecAlertingAlertmanagersAuthorization | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'credentials': toJson_PrometheusSpecAlertingAlertmanagersAuthorizationCredentials(obj.credentials),
+    'type': obj.type,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * basicAuth configuration for Alertmanager.
+ *
+ * Cannot be set at the same time as `bearerTokenFile`, `authorization` or `sigv4`.
+ *
+ * @schema PrometheusSpecAlertingAlertmanagersBasicAuth
+ */
+export interface PrometheusSpecAlertingAlertmanagersBasicAuth {
+  /**
+   * password defines a key of a Secret containing the password for
+   * authentication.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersBasicAuth#password
+   */
+  readonly password?: PrometheusSpecAlertingAlertmanagersBasicAuthPassword;
+
+  /**
+   * username defines a key of a Secret containing the username for
+   * authentication.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersBasicAuth#username
+   */
+  readonly username?: PrometheusSpecAlertingAlertmanagersBasicAuthUsername;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecAlertingAlertmanagersBasicAuth' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecAlertingAlertmanagersBasicAuth(obj: PrometheusSpecAlertingAlertmanagersBasicAuth | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'password': toJson_PrometheusSpecAlertingAlertmanagersBasicAuthPassword(obj.password),
+    'username': toJson_PrometheusSpecAlertingAlertmanagersBasicAuthUsername(obj.username),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * port on which the Alertmanager API is exposed.
+ *
+ * @schema PrometheusSpecAlertingAlertmanagersPort
+ */
+export class PrometheusSpecAlertingAlertmanagersPort {
+  public static fromNumber(value: number): PrometheusSpecAlertingAlertmanagersPort {
+    return new PrometheusSpecAlertingAlertmanagersPort(value);
+  }
+  public static fromString(value: string): PrometheusSpecAlertingAlertmanagersPort {
+    return new PrometheusSpecAlertingAlertmanagersPort(value);
+  }
+  private constructor(public readonly value: number | string) {
+  }
+}
+
+/**
+ * SecretKeySelector selects a key of a Secret.
+ *
+ * @schema PrometheusSpecAlertingAlertmanagersProxyConnectHeader
+ */
+export interface PrometheusSpecAlertingAlertmanagersProxyConnectHeader {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersProxyConnectHeader#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersProxyConnectHeader#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersProxyConnectHeader#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecAlertingAlertmanagersProxyConnectHeader' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecAlertingAlertmanagersProxyConnectHeader(obj: PrometheusSpecAlertingAlertmanagersProxyConnectHeader | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * RelabelConfig allows dynamic rewriting of the label set for targets, alerts,
+ * scraped samples and remote write samples.
+ *
+ * More info: https://prometheus.io/docs/prometheus/latest/configuration/configuration/#relabel_config
+ *
+ * @schema PrometheusSpecAlertingAlertmanagersRelabelings
+ */
+export interface PrometheusSpecAlertingAlertmanagersRelabelings {
+  /**
+   * action to perform based on the regex matching.
+   *
+   * `Uppercase` and `Lowercase` actions require Prometheus >= v2.36.0.
+   * `DropEqual` and `KeepEqual` actions require Prometheus >= v2.41.0.
+   *
+   * Default: "Replace"
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersRelabelings#action
+   */
+  readonly action?: PrometheusSpecAlertingAlertmanagersRelabelingsAction;
+
+  /**
+   * modulus to take of the hash of the source label values.
+   *
+   * Only applicable when the action is `HashMod`.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersRelabelings#modulus
+   */
+  readonly modulus?: number;
+
+  /**
+   * regex defines the regular expression against which the extracted value is matched.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersRelabelings#regex
+   */
+  readonly regex?: string;
+
+  /**
+   * replacement value against which a Replace action is performed if the
+   * regular expression matches.
+   *
+   * Regex capture groups are available.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersRelabelings#replacement
+   */
+  readonly replacement?: string;
+
+  /**
+   * separator defines the string between concatenated SourceLabels.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersRelabelings#separator
+   */
+  readonly separator?: string;
+
+  /**
+   * sourceLabels defines the source labels select values from existing labels. Their content is
+   * concatenated using the configured Separator and matched against the
+   * configured regular expression.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersRelabelings#sourceLabels
+   */
+  readonly sourceLabels?: string[];
+
+  /**
+   * targetLabel defines the label to which the resulting string is written in a replacement.
+   *
+   * It is mandatory for `Replace`, `HashMod`, `Lowercase`, `Uppercase`,
+   * `KeepEqual` and `DropEqual` actions.
+   *
+   * Regex capture groups are available.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersRelabelings#targetLabel
+   */
+  readonly targetLabel?: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecAlertingAlertmanagersRelabelings' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecAlertingAlertmanagersRelabelings(obj: PrometheusSpecAlertingAlertmanagersRelabelings | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'action': obj.action,
+    'modulus': obj.modulus,
+    'regex': obj.regex,
+    'replacement': obj.replacement,
+    'separator': obj.separator,
+    'sourceLabels': obj.sourceLabels?.map(y => y),
+    'targetLabel': obj.targetLabel,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * scheme defines the HTTP scheme to use when sending alerts.
+ *
+ * @schema PrometheusSpecAlertingAlertmanagersScheme
+ */
+export enum PrometheusSpecAlertingAlertmanagersScheme {
+  /** http */
+  HTTP = "http",
+  /** https */
+  HTTPS = "https",
+}
+
+/**
+ * sigv4 defines AWS's Signature Verification 4 for the URL.
+ *
+ * It requires Prometheus >= v2.48.0.
+ *
+ * Cannot be set at the same time as `basicAuth`, `bearerTokenFile` or `authorization`.
+ *
+ * @schema PrometheusSpecAlertingAlertmanagersSigv4
+ */
+export interface PrometheusSpecAlertingAlertmanagersSigv4 {
+  /**
+   * accessKey defines the AWS API key. If not specified, the environment variable
+   * `AWS_ACCESS_KEY_ID` is used.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersSigv4#accessKey
+   */
+  readonly accessKey?: PrometheusSpecAlertingAlertmanagersSigv4AccessKey;
+
+  /**
+   * externalId defines the external ID used when assuming an AWS role. Can only be used with roleArn.
+   * It requires Prometheus >= v3.11.0 or Alertmanager >= v0.33.0. Currently not supported by Thanos.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersSigv4#externalId
+   */
+  readonly externalId?: string;
+
+  /**
+   * profile defines the named AWS profile used to authenticate.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersSigv4#profile
+   */
+  readonly profile?: string;
+
+  /**
+   * region defines the AWS region. If blank, the region from the default credentials chain used.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersSigv4#region
+   */
+  readonly region?: string;
+
+  /**
+   * roleArn defines the named AWS profile used to authenticate.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersSigv4#roleArn
+   */
+  readonly roleArn?: string;
+
+  /**
+   * secretKey defines the AWS API secret. If not specified, the environment
+   * variable `AWS_SECRET_ACCESS_KEY` is used.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersSigv4#secretKey
+   */
+  readonly secretKey?: PrometheusSpecAlertingAlertmanagersSigv4SecretKey;
+
+  /**
+   * useFIPSSTSEndpoint defines the FIPS mode for the AWS STS endpoint.
+   * It requires Prometheus >= v2.54.0.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersSigv4#useFIPSSTSEndpoint
+   */
+  readonly useFipsstsEndpoint?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecAlertingAlertmanagersSigv4' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecAlertingAlertmanagersSigv4(obj: PrometheusSpecAlertingAlertmanagersSigv4 | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'accessKey': toJson_PrometheusSpecAlertingAlertmanagersSigv4AccessKey(obj.accessKey),
+    'externalId': obj.externalId,
+    'profile': obj.profile,
+    'region': obj.region,
+    'roleArn': obj.roleArn,
+    'secretKey': toJson_PrometheusSpecAlertingAlertmanagersSigv4SecretKey(obj.secretKey),
+    'useFIPSSTSEndpoint': obj.useFipsstsEndpoint,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * tlsConfig to use for Alertmanager.
+ *
+ * @schema PrometheusSpecAlertingAlertmanagersTlsConfig
+ */
+export interface PrometheusSpecAlertingAlertmanagersTlsConfig {
+  /**
+   * ca defines the Certificate authority used when verifying server certificates.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersTlsConfig#ca
+   */
+  readonly ca?: PrometheusSpecAlertingAlertmanagersTlsConfigCa;
+
+  /**
+   * caFile defines the path to the CA cert in the Prometheus container to use for the targets.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersTlsConfig#caFile
+   */
+  readonly caFile?: string;
+
+  /**
+   * cert defines the Client certificate to present when doing client-authentication.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersTlsConfig#cert
+   */
+  readonly cert?: PrometheusSpecAlertingAlertmanagersTlsConfigCert;
+
+  /**
+   * certFile defines the path to the client cert file in the Prometheus container for the targets.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersTlsConfig#certFile
+   */
+  readonly certFile?: string;
+
+  /**
+   * insecureSkipVerify defines how to disable target certificate validation.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersTlsConfig#insecureSkipVerify
+   */
+  readonly insecureSkipVerify?: boolean;
+
+  /**
+   * keyFile defines the path to the client key file in the Prometheus container for the targets.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersTlsConfig#keyFile
+   */
+  readonly keyFile?: string;
+
+  /**
+   * keySecret defines the Secret containing the client key file for the targets.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersTlsConfig#keySecret
+   */
+  readonly keySecret?: PrometheusSpecAlertingAlertmanagersTlsConfigKeySecret;
+
+  /**
+   * maxVersion defines the maximum acceptable TLS version.
+   *
+   * It requires Prometheus >= v2.41.0 or Thanos >= v0.31.0.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersTlsConfig#maxVersion
+   */
+  readonly maxVersion?: PrometheusSpecAlertingAlertmanagersTlsConfigMaxVersion;
+
+  /**
+   * minVersion defines the minimum acceptable TLS version.
+   *
+   * It requires Prometheus >= v2.35.0 or Thanos >= v0.28.0.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersTlsConfig#minVersion
+   */
+  readonly minVersion?: PrometheusSpecAlertingAlertmanagersTlsConfigMinVersion;
+
+  /**
+   * serverName is used to verify the hostname for the targets.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersTlsConfig#serverName
+   */
+  readonly serverName?: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecAlertingAlertmanagersTlsConfig' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecAlertingAlertmanagersTlsConfig(obj: PrometheusSpecAlertingAlertmanagersTlsConfig | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'ca': toJson_PrometheusSpecAlertingAlertmanagersTlsConfigCa(obj.ca),
+    'caFile': obj.caFile,
+    'cert': toJson_PrometheusSpecAlertingAlertmanagersTlsConfigCert(obj.cert),
+    'certFile': obj.certFile,
+    'insecureSkipVerify': obj.insecureSkipVerify,
+    'keyFile': obj.keyFile,
+    'keySecret': toJson_PrometheusSpecAlertingAlertmanagersTlsConfigKeySecret(obj.keySecret),
+    'maxVersion': obj.maxVersion,
+    'minVersion': obj.minVersion,
+    'serverName': obj.serverName,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * credentials defines a key of a Secret in the namespace that contains the credentials for authentication.
+ *
+ * @schema PrometheusSpecApiserverConfigAuthorizationCredentials
+ */
+export interface PrometheusSpecApiserverConfigAuthorizationCredentials {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecApiserverConfigAuthorizationCredentials#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecApiserverConfigAuthorizationCredentials#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecApiserverConfigAuthorizationCredentials#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecApiserverConfigAuthorizationCredentials' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecApiserverConfigAuthorizationCredentials(obj: PrometheusSpecApiserverConfigAuthorizationCredentials | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * password defines a key of a Secret containing the password for
+ * authentication.
+ *
+ * @schema PrometheusSpecApiserverConfigBasicAuthPassword
+ */
+export interface PrometheusSpecApiserverConfigBasicAuthPassword {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecApiserverConfigBasicAuthPassword#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecApiserverConfigBasicAuthPassword#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecApiserverConfigBasicAuthPassword#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecApiserverConfigBasicAuthPassword' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecApiserverConfigBasicAuthPassword(obj: PrometheusSpecApiserverConfigBasicAuthPassword | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * username defines a key of a Secret containing the username for
+ * authentication.
+ *
+ * @schema PrometheusSpecApiserverConfigBasicAuthUsername
+ */
+export interface PrometheusSpecApiserverConfigBasicAuthUsername {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecApiserverConfigBasicAuthUsername#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecApiserverConfigBasicAuthUsername#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecApiserverConfigBasicAuthUsername#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecApiserverConfigBasicAuthUsername' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecApiserverConfigBasicAuthUsername(obj: PrometheusSpecApiserverConfigBasicAuthUsername | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ca defines the Certificate authority used when verifying server certificates.
+ *
+ * @schema PrometheusSpecApiserverConfigTlsConfigCa
+ */
+export interface PrometheusSpecApiserverConfigTlsConfigCa {
+  /**
+   * configMap defines the ConfigMap containing data to use for the targets.
+   *
+   * @schema PrometheusSpecApiserverConfigTlsConfigCa#configMap
+   */
+  readonly configMap?: PrometheusSpecApiserverConfigTlsConfigCaConfigMap;
+
+  /**
+   * secret defines the Secret containing data to use for the targets.
+   *
+   * @schema PrometheusSpecApiserverConfigTlsConfigCa#secret
+   */
+  readonly secret?: PrometheusSpecApiserverConfigTlsConfigCaSecret;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecApiserverConfigTlsConfigCa' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecApiserverConfigTlsConfigCa(obj: PrometheusSpecApiserverConfigTlsConfigCa | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configMap': toJson_PrometheusSpecApiserverConfigTlsConfigCaConfigMap(obj.configMap),
+    'secret': toJson_PrometheusSpecApiserverConfigTlsConfigCaSecret(obj.secret),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * cert defines the Client certificate to present when doing client-authentication.
+ *
+ * @schema PrometheusSpecApiserverConfigTlsConfigCert
+ */
+export interface PrometheusSpecApiserverConfigTlsConfigCert {
+  /**
+   * configMap defines the ConfigMap containing data to use for the targets.
+   *
+   * @schema PrometheusSpecApiserverConfigTlsConfigCert#configMap
+   */
+  readonly configMap?: PrometheusSpecApiserverConfigTlsConfigCertConfigMap;
+
+  /**
+   * secret defines the Secret containing data to use for the targets.
+   *
+   * @schema PrometheusSpecApiserverConfigTlsConfigCert#secret
+   */
+  readonly secret?: PrometheusSpecApiserverConfigTlsConfigCertSecret;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecApiserverConfigTlsConfigCert' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecApiserverConfigTlsConfigCert(obj: PrometheusSpecApiserverConfigTlsConfigCert | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configMap': toJson_PrometheusSpecApiserverConfigTlsConfigCertConfigMap(obj.configMap),
+    'secret': toJson_PrometheusSpecApiserverConfigTlsConfigCertSecret(obj.secret),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * keySecret defines the Secret containing the client key file for the targets.
+ *
+ * @schema PrometheusSpecApiserverConfigTlsConfigKeySecret
+ */
+export interface PrometheusSpecApiserverConfigTlsConfigKeySecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecApiserverConfigTlsConfigKeySecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecApiserverConfigTlsConfigKeySecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecApiserverConfigTlsConfigKeySecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecApiserverConfigTlsConfigKeySecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecApiserverConfigTlsConfigKeySecret(obj: PrometheusSpecApiserverConfigTlsConfigKeySecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * maxVersion defines the maximum acceptable TLS version.
+ *
+ * It requires Prometheus >= v2.41.0 or Thanos >= v0.31.0.
+ *
+ * @schema PrometheusSpecApiserverConfigTlsConfigMaxVersion
+ */
+export enum PrometheusSpecApiserverConfigTlsConfigMaxVersion {
+  /** TLS10 */
+  TLS10 = "TLS10",
+  /** TLS11 */
+  TLS11 = "TLS11",
+  /** TLS12 */
+  TLS12 = "TLS12",
+  /** TLS13 */
+  TLS13 = "TLS13",
+}
+
+/**
+ * minVersion defines the minimum acceptable TLS version.
+ *
+ * It requires Prometheus >= v2.35.0 or Thanos >= v0.28.0.
+ *
+ * @schema PrometheusSpecApiserverConfigTlsConfigMinVersion
+ */
+export enum PrometheusSpecApiserverConfigTlsConfigMinVersion {
+  /** TLS10 */
+  TLS10 = "TLS10",
+  /** TLS11 */
+  TLS11 = "TLS11",
+  /** TLS12 */
+  TLS12 = "TLS12",
+  /** TLS13 */
+  TLS13 = "TLS13",
+}
+
+/**
+ * credentials defines a key of a Secret in the namespace that contains the credentials for authentication.
+ *
+ * @schema PrometheusSpecRemoteReadAuthorizationCredentials
+ */
+export interface PrometheusSpecRemoteReadAuthorizationCredentials {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecRemoteReadAuthorizationCredentials#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteReadAuthorizationCredentials#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteReadAuthorizationCredentials#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteReadAuthorizationCredentials' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteReadAuthorizationCredentials(obj: PrometheusSpecRemoteReadAuthorizationCredentials | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * password defines a key of a Secret containing the password for
+ * authentication.
+ *
+ * @schema PrometheusSpecRemoteReadBasicAuthPassword
+ */
+export interface PrometheusSpecRemoteReadBasicAuthPassword {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecRemoteReadBasicAuthPassword#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteReadBasicAuthPassword#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteReadBasicAuthPassword#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteReadBasicAuthPassword' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteReadBasicAuthPassword(obj: PrometheusSpecRemoteReadBasicAuthPassword | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * username defines a key of a Secret containing the username for
+ * authentication.
+ *
+ * @schema PrometheusSpecRemoteReadBasicAuthUsername
+ */
+export interface PrometheusSpecRemoteReadBasicAuthUsername {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecRemoteReadBasicAuthUsername#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteReadBasicAuthUsername#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteReadBasicAuthUsername#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteReadBasicAuthUsername' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteReadBasicAuthUsername(obj: PrometheusSpecRemoteReadBasicAuthUsername | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * clientId defines a key of a Secret or ConfigMap containing the
+ * OAuth2 client's ID.
+ *
+ * @schema PrometheusSpecRemoteReadOauth2ClientId
+ */
+export interface PrometheusSpecRemoteReadOauth2ClientId {
+  /**
+   * configMap defines the ConfigMap containing data to use for the targets.
+   *
+   * @schema PrometheusSpecRemoteReadOauth2ClientId#configMap
+   */
+  readonly configMap?: PrometheusSpecRemoteReadOauth2ClientIdConfigMap;
+
+  /**
+   * secret defines the Secret containing data to use for the targets.
+   *
+   * @schema PrometheusSpecRemoteReadOauth2ClientId#secret
+   */
+  readonly secret?: PrometheusSpecRemoteReadOauth2ClientIdSecret;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteReadOauth2ClientId' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteReadOauth2ClientId(obj: PrometheusSpecRemoteReadOauth2ClientId | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configMap': toJson_PrometheusSpecRemoteReadOauth2ClientIdConfigMap(obj.configMap),
+    'secret': toJson_PrometheusSpecRemoteReadOauth2ClientIdSecret(obj.secret),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * clientSecret defines a key of a Secret containing the OAuth2
+ * client's secret.
+ *
+ * @schema PrometheusSpecRemoteReadOauth2ClientSecret
+ */
+export interface PrometheusSpecRemoteReadOauth2ClientSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecRemoteReadOauth2ClientSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteReadOauth2ClientSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteReadOauth2ClientSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteReadOauth2ClientSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteReadOauth2ClientSecret(obj: PrometheusSpecRemoteReadOauth2ClientSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * SecretKeySelector selects a key of a Secret.
+ *
+ * @schema PrometheusSpecRemoteReadOauth2ProxyConnectHeader
+ */
+export interface PrometheusSpecRemoteReadOauth2ProxyConnectHeader {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecRemoteReadOauth2ProxyConnectHeader#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteReadOauth2ProxyConnectHeader#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteReadOauth2ProxyConnectHeader#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteReadOauth2ProxyConnectHeader' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteReadOauth2ProxyConnectHeader(obj: PrometheusSpecRemoteReadOauth2ProxyConnectHeader | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * tlsConfig defines the TLS configuration to use when connecting to the OAuth2 server.
+ * It requires Prometheus >= v2.43.0.
+ *
+ * @schema PrometheusSpecRemoteReadOauth2TlsConfig
+ */
+export interface PrometheusSpecRemoteReadOauth2TlsConfig {
+  /**
+   * ca defines the Certificate authority used when verifying server certificates.
+   *
+   * @schema PrometheusSpecRemoteReadOauth2TlsConfig#ca
+   */
+  readonly ca?: PrometheusSpecRemoteReadOauth2TlsConfigCa;
+
+  /**
+   * cert defines the Client certificate to present when doing client-authentication.
+   *
+   * @schema PrometheusSpecRemoteReadOauth2TlsConfig#cert
+   */
+  readonly cert?: PrometheusSpecRemoteReadOauth2TlsConfigCert;
+
+  /**
+   * insecureSkipVerify defines how to disable target certificate validation.
+   *
+   * @schema PrometheusSpecRemoteReadOauth2TlsConfig#insecureSkipVerify
+   */
+  readonly insecureSkipVerify?: boolean;
+
+  /**
+   * keySecret defines the Secret containing the client key file for the targets.
+   *
+   * @schema PrometheusSpecRemoteReadOauth2TlsConfig#keySecret
+   */
+  readonly keySecret?: PrometheusSpecRemoteReadOauth2TlsConfigKeySecret;
+
+  /**
+   * maxVersion defines the maximum acceptable TLS version.
+   *
+   * It requires Prometheus >= v2.41.0 or Thanos >= v0.31.0.
+   *
+   * @schema PrometheusSpecRemoteReadOauth2TlsConfig#maxVersion
+   */
+  readonly maxVersion?: PrometheusSpecRemoteReadOauth2TlsConfigMaxVersion;
+
+  /**
+   * minVersion defines the minimum acceptable TLS version.
+   *
+   * It requires Prometheus >= v2.35.0 or Thanos >= v0.28.0.
+   *
+   * @schema PrometheusSpecRemoteReadOauth2TlsConfig#minVersion
+   */
+  readonly minVersion?: PrometheusSpecRemoteReadOauth2TlsConfigMinVersion;
+
+  /**
+   * serverName is used to verify the hostname for the targets.
+   *
+   * @schema PrometheusSpecRemoteReadOauth2TlsConfig#serverName
+   */
+  readonly serverName?: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteReadOauth2TlsConfig' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteReadOauth2TlsConfig(obj: PrometheusSpecRemoteReadOauth2TlsConfig | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'ca': toJson_PrometheusSpecRemoteReadOauth2TlsConfigCa(obj.ca),
+    'cert': toJson_PrometheusSpecRemoteReadOauth2TlsConfigCert(obj.cert),
+    'insecureSkipVerify': obj.insecureSkipVerify,
+    'keySecret': toJson_PrometheusSpecRemoteReadOauth2TlsConfigKeySecret(obj.keySecret),
+    'maxVersion': obj.maxVersion,
+    'minVersion': obj.minVersion,
+    'serverName': obj.serverName,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ca defines the Certificate authority used when verifying server certificates.
+ *
+ * @schema PrometheusSpecRemoteReadTlsConfigCa
+ */
+export interface PrometheusSpecRemoteReadTlsConfigCa {
+  /**
+   * configMap defines the ConfigMap containing data to use for the targets.
+   *
+   * @schema PrometheusSpecRemoteReadTlsConfigCa#configMap
+   */
+  readonly configMap?: PrometheusSpecRemoteReadTlsConfigCaConfigMap;
+
+  /**
+   * secret defines the Secret containing data to use for the targets.
+   *
+   * @schema PrometheusSpecRemoteReadTlsConfigCa#secret
+   */
+  readonly secret?: PrometheusSpecRemoteReadTlsConfigCaSecret;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteReadTlsConfigCa' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteReadTlsConfigCa(obj: PrometheusSpecRemoteReadTlsConfigCa | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configMap': toJson_PrometheusSpecRemoteReadTlsConfigCaConfigMap(obj.configMap),
+    'secret': toJson_PrometheusSpecRemoteReadTlsConfigCaSecret(obj.secret),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * cert defines the Client certificate to present when doing client-authentication.
+ *
+ * @schema PrometheusSpecRemoteReadTlsConfigCert
+ */
+export interface PrometheusSpecRemoteReadTlsConfigCert {
+  /**
+   * configMap defines the ConfigMap containing data to use for the targets.
+   *
+   * @schema PrometheusSpecRemoteReadTlsConfigCert#configMap
+   */
+  readonly configMap?: PrometheusSpecRemoteReadTlsConfigCertConfigMap;
+
+  /**
+   * secret defines the Secret containing data to use for the targets.
+   *
+   * @schema PrometheusSpecRemoteReadTlsConfigCert#secret
+   */
+  readonly secret?: PrometheusSpecRemoteReadTlsConfigCertSecret;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteReadTlsConfigCert' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteReadTlsConfigCert(obj: PrometheusSpecRemoteReadTlsConfigCert | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configMap': toJson_PrometheusSpecRemoteReadTlsConfigCertConfigMap(obj.configMap),
+    'secret': toJson_PrometheusSpecRemoteReadTlsConfigCertSecret(obj.secret),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * keySecret defines the Secret containing the client key file for the targets.
+ *
+ * @schema PrometheusSpecRemoteReadTlsConfigKeySecret
+ */
+export interface PrometheusSpecRemoteReadTlsConfigKeySecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecRemoteReadTlsConfigKeySecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteReadTlsConfigKeySecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteReadTlsConfigKeySecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteReadTlsConfigKeySecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteReadTlsConfigKeySecret(obj: PrometheusSpecRemoteReadTlsConfigKeySecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * maxVersion defines the maximum acceptable TLS version.
+ *
+ * It requires Prometheus >= v2.41.0 or Thanos >= v0.31.0.
+ *
+ * @schema PrometheusSpecRemoteReadTlsConfigMaxVersion
+ */
+export enum PrometheusSpecRemoteReadTlsConfigMaxVersion {
+  /** TLS10 */
+  TLS10 = "TLS10",
+  /** TLS11 */
+  TLS11 = "TLS11",
+  /** TLS12 */
+  TLS12 = "TLS12",
+  /** TLS13 */
+  TLS13 = "TLS13",
+}
+
+/**
+ * minVersion defines the minimum acceptable TLS version.
+ *
+ * It requires Prometheus >= v2.35.0 or Thanos >= v0.28.0.
+ *
+ * @schema PrometheusSpecRemoteReadTlsConfigMinVersion
+ */
+export enum PrometheusSpecRemoteReadTlsConfigMinVersion {
+  /** TLS10 */
+  TLS10 = "TLS10",
+  /** TLS11 */
+  TLS11 = "TLS11",
+  /** TLS12 */
+  TLS12 = "TLS12",
+  /** TLS13 */
+  TLS13 = "TLS13",
+}
+
+/**
+ * credentials defines a key of a Secret in the namespace that contains the credentials for authentication.
+ *
+ * @schema PrometheusSpecRemoteWriteAuthorizationCredentials
+ */
+export interface PrometheusSpecRemoteWriteAuthorizationCredentials {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecRemoteWriteAuthorizationCredentials#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteWriteAuthorizationCredentials#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteWriteAuthorizationCredentials#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteAuthorizationCredentials' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteAuthorizationCredentials(obj: PrometheusSpecRemoteWriteAuthorizationCredentials | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * cloud defines the Azure Cloud. Options are 'AzurePublic', 'AzureChina', or 'AzureGovernment'.
+ *
+ * @schema PrometheusSpecRemoteWriteAzureAdCloud
+ */
+export enum PrometheusSpecRemoteWriteAzureAdCloud {
+  /** AzureChina */
+  AZURE_CHINA = "AzureChina",
+  /** AzureGovernment */
+  AZURE_GOVERNMENT = "AzureGovernment",
+  /** AzurePublic */
+  AZURE_PUBLIC = "AzurePublic",
+}
+
+/**
+ * managedIdentity defines the Azure User-assigned Managed identity.
+ * Cannot be set at the same time as `oauth`, `sdk` or `workloadIdentity`.
+ *
+ * @schema PrometheusSpecRemoteWriteAzureAdManagedIdentity
+ */
+export interface PrometheusSpecRemoteWriteAzureAdManagedIdentity {
+  /**
+   * clientId defines the Azure User-assigned Managed identity.
+   *
+   * For Prometheus >= 3.5.0 and Thanos >= 0.40.0, this field is allowed to be empty to support system-assigned managed identities.
+   *
+   * @schema PrometheusSpecRemoteWriteAzureAdManagedIdentity#clientId
+   */
+  readonly clientId?: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteAzureAdManagedIdentity' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteAzureAdManagedIdentity(obj: PrometheusSpecRemoteWriteAzureAdManagedIdentity | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'clientId': obj.clientId,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * oauth defines the oauth config that is being used to authenticate.
+ * Cannot be set at the same time as `managedIdentity`, `sdk` or `workloadIdentity`.
+ *
+ * It requires Prometheus >= v2.48.0 or Thanos >= v0.31.0.
+ *
+ * @schema PrometheusSpecRemoteWriteAzureAdOauth
+ */
+export interface PrometheusSpecRemoteWriteAzureAdOauth {
+  /**
+   * clientId defines the clientId of the Azure Active Directory application that is being used to authenticate.
+   *
+   * @schema PrometheusSpecRemoteWriteAzureAdOauth#clientId
+   */
+  readonly clientId: string;
+
+  /**
+   * clientSecret specifies a key of a Secret containing the client secret of the Azure Active Directory application that is being used to authenticate.
+   *
+   * @schema PrometheusSpecRemoteWriteAzureAdOauth#clientSecret
+   */
+  readonly clientSecret: PrometheusSpecRemoteWriteAzureAdOauthClientSecret;
+
+  /**
+   * tenantId is the tenant ID of the Azure Active Directory application that is being used to authenticate.
+   *
+   * @schema PrometheusSpecRemoteWriteAzureAdOauth#tenantId
+   */
+  readonly tenantId: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteAzureAdOauth' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteAzureAdOauth(obj: PrometheusSpecRemoteWriteAzureAdOauth | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'clientId': obj.clientId,
+    'clientSecret': toJson_PrometheusSpecRemoteWriteAzureAdOauthClientSecret(obj.clientSecret),
+    'tenantId': obj.tenantId,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * sdk defines the Azure SDK config that is being used to authenticate.
+ * See https://learn.microsoft.com/en-us/azure/developer/go/azure-sdk-authentication
+ * Cannot be set at the same time as `oauth`, `managedIdentity` or `workloadIdentity`.
+ *
+ * It requires Prometheus >= v2.52.0 or Thanos >= v0.36.0.
+ *
+ * @schema PrometheusSpecRemoteWriteAzureAdSdk
+ */
+export interface PrometheusSpecRemoteWriteAzureAdSdk {
+  /**
+   * tenantId defines the tenant ID of the azure active directory application that is being used to authenticate.
+   *
+   * @schema PrometheusSpecRemoteWriteAzureAdSdk#tenantId
+   */
+  readonly tenantId?: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteAzureAdSdk' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteAzureAdSdk(obj: PrometheusSpecRemoteWriteAzureAdSdk | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'tenantId': obj.tenantId,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * workloadIdentity defines the Azure Workload Identity authentication.
+ * Cannot be set at the same time as `oauth`, `managedIdentity`, or `sdk`.
+ *
+ * It requires Prometheus >= 3.7.0. Currently not supported by Thanos.
+ *
+ * @schema PrometheusSpecRemoteWriteAzureAdWorkloadIdentity
+ */
+export interface PrometheusSpecRemoteWriteAzureAdWorkloadIdentity {
+  /**
+   * clientId is the clientID of the Azure Active Directory application.
+   *
+   * @schema PrometheusSpecRemoteWriteAzureAdWorkloadIdentity#clientId
+   */
+  readonly clientId: string;
+
+  /**
+   * tenantId is the tenant ID of the Azure Active Directory application.
+   *
+   * @schema PrometheusSpecRemoteWriteAzureAdWorkloadIdentity#tenantId
+   */
+  readonly tenantId: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteAzureAdWorkloadIdentity' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteAzureAdWorkloadIdentity(obj: PrometheusSpecRemoteWriteAzureAdWorkloadIdentity | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'clientId': obj.clientId,
+    'tenantId': obj.tenantId,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * password defines a key of a Secret containing the password for
+ * authentication.
+ *
+ * @schema PrometheusSpecRemoteWriteBasicAuthPassword
+ */
+export interface PrometheusSpecRemoteWriteBasicAuthPassword {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecRemoteWriteBasicAuthPassword#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteWriteBasicAuthPassword#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteWriteBasicAuthPassword#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteBasicAuthPassword' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteBasicAuthPassword(obj: PrometheusSpecRemoteWriteBasicAuthPassword | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * username defines a key of a Secret containing the username for
+ * authentication.
+ *
+ * @schema PrometheusSpecRemoteWriteBasicAuthUsername
+ */
+export interface PrometheusSpecRemoteWriteBasicAuthUsername {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecRemoteWriteBasicAuthUsername#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteWriteBasicAuthUsername#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteWriteBasicAuthUsername#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteBasicAuthUsername' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteBasicAuthUsername(obj: PrometheusSpecRemoteWriteBasicAuthUsername | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * clientId defines a key of a Secret or ConfigMap containing the
+ * OAuth2 client's ID.
+ *
+ * @schema PrometheusSpecRemoteWriteOauth2ClientId
+ */
+export interface PrometheusSpecRemoteWriteOauth2ClientId {
+  /**
+   * configMap defines the ConfigMap containing data to use for the targets.
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2ClientId#configMap
+   */
+  readonly configMap?: PrometheusSpecRemoteWriteOauth2ClientIdConfigMap;
+
+  /**
+   * secret defines the Secret containing data to use for the targets.
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2ClientId#secret
+   */
+  readonly secret?: PrometheusSpecRemoteWriteOauth2ClientIdSecret;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteOauth2ClientId' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteOauth2ClientId(obj: PrometheusSpecRemoteWriteOauth2ClientId | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configMap': toJson_PrometheusSpecRemoteWriteOauth2ClientIdConfigMap(obj.configMap),
+    'secret': toJson_PrometheusSpecRemoteWriteOauth2ClientIdSecret(obj.secret),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * clientSecret defines a key of a Secret containing the OAuth2
+ * client's secret.
+ *
+ * @schema PrometheusSpecRemoteWriteOauth2ClientSecret
+ */
+export interface PrometheusSpecRemoteWriteOauth2ClientSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2ClientSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2ClientSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2ClientSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteOauth2ClientSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteOauth2ClientSecret(obj: PrometheusSpecRemoteWriteOauth2ClientSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * SecretKeySelector selects a key of a Secret.
+ *
+ * @schema PrometheusSpecRemoteWriteOauth2ProxyConnectHeader
+ */
+export interface PrometheusSpecRemoteWriteOauth2ProxyConnectHeader {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2ProxyConnectHeader#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2ProxyConnectHeader#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2ProxyConnectHeader#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteOauth2ProxyConnectHeader' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteOauth2ProxyConnectHeader(obj: PrometheusSpecRemoteWriteOauth2ProxyConnectHeader | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * tlsConfig defines the TLS configuration to use when connecting to the OAuth2 server.
+ * It requires Prometheus >= v2.43.0.
+ *
+ * @schema PrometheusSpecRemoteWriteOauth2TlsConfig
+ */
+export interface PrometheusSpecRemoteWriteOauth2TlsConfig {
+  /**
+   * ca defines the Certificate authority used when verifying server certificates.
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2TlsConfig#ca
+   */
+  readonly ca?: PrometheusSpecRemoteWriteOauth2TlsConfigCa;
+
+  /**
+   * cert defines the Client certificate to present when doing client-authentication.
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2TlsConfig#cert
+   */
+  readonly cert?: PrometheusSpecRemoteWriteOauth2TlsConfigCert;
+
+  /**
+   * insecureSkipVerify defines how to disable target certificate validation.
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2TlsConfig#insecureSkipVerify
+   */
+  readonly insecureSkipVerify?: boolean;
+
+  /**
+   * keySecret defines the Secret containing the client key file for the targets.
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2TlsConfig#keySecret
+   */
+  readonly keySecret?: PrometheusSpecRemoteWriteOauth2TlsConfigKeySecret;
+
+  /**
+   * maxVersion defines the maximum acceptable TLS version.
+   *
+   * It requires Prometheus >= v2.41.0 or Thanos >= v0.31.0.
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2TlsConfig#maxVersion
+   */
+  readonly maxVersion?: PrometheusSpecRemoteWriteOauth2TlsConfigMaxVersion;
+
+  /**
+   * minVersion defines the minimum acceptable TLS version.
+   *
+   * It requires Prometheus >= v2.35.0 or Thanos >= v0.28.0.
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2TlsConfig#minVersion
+   */
+  readonly minVersion?: PrometheusSpecRemoteWriteOauth2TlsConfigMinVersion;
+
+  /**
+   * serverName is used to verify the hostname for the targets.
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2TlsConfig#serverName
+   */
+  readonly serverName?: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteOauth2TlsConfig' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteOauth2TlsConfig(obj: PrometheusSpecRemoteWriteOauth2TlsConfig | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'ca': toJson_PrometheusSpecRemoteWriteOauth2TlsConfigCa(obj.ca),
+    'cert': toJson_PrometheusSpecRemoteWriteOauth2TlsConfigCert(obj.cert),
+    'insecureSkipVerify': obj.insecureSkipVerify,
+    'keySecret': toJson_PrometheusSpecRemoteWriteOauth2TlsConfigKeySecret(obj.keySecret),
+    'maxVersion': obj.maxVersion,
+    'minVersion': obj.minVersion,
+    'serverName': obj.serverName,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * accessKey defines the AWS API key. If not specified, the environment variable
+ * `AWS_ACCESS_KEY_ID` is used.
+ *
+ * @schema PrometheusSpecRemoteWriteSigv4AccessKey
+ */
+export interface PrometheusSpecRemoteWriteSigv4AccessKey {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecRemoteWriteSigv4AccessKey#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteWriteSigv4AccessKey#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteWriteSigv4AccessKey#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteSigv4AccessKey' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteSigv4AccessKey(obj: PrometheusSpecRemoteWriteSigv4AccessKey | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * secretKey defines the AWS API secret. If not specified, the environment
+ * variable `AWS_SECRET_ACCESS_KEY` is used.
+ *
+ * @schema PrometheusSpecRemoteWriteSigv4SecretKey
+ */
+export interface PrometheusSpecRemoteWriteSigv4SecretKey {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecRemoteWriteSigv4SecretKey#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteWriteSigv4SecretKey#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteWriteSigv4SecretKey#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteSigv4SecretKey' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteSigv4SecretKey(obj: PrometheusSpecRemoteWriteSigv4SecretKey | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ca defines the Certificate authority used when verifying server certificates.
+ *
+ * @schema PrometheusSpecRemoteWriteTlsConfigCa
+ */
+export interface PrometheusSpecRemoteWriteTlsConfigCa {
+  /**
+   * configMap defines the ConfigMap containing data to use for the targets.
+   *
+   * @schema PrometheusSpecRemoteWriteTlsConfigCa#configMap
+   */
+  readonly configMap?: PrometheusSpecRemoteWriteTlsConfigCaConfigMap;
+
+  /**
+   * secret defines the Secret containing data to use for the targets.
+   *
+   * @schema PrometheusSpecRemoteWriteTlsConfigCa#secret
+   */
+  readonly secret?: PrometheusSpecRemoteWriteTlsConfigCaSecret;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteTlsConfigCa' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteTlsConfigCa(obj: PrometheusSpecRemoteWriteTlsConfigCa | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configMap': toJson_PrometheusSpecRemoteWriteTlsConfigCaConfigMap(obj.configMap),
+    'secret': toJson_PrometheusSpecRemoteWriteTlsConfigCaSecret(obj.secret),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * cert defines the Client certificate to present when doing client-authentication.
+ *
+ * @schema PrometheusSpecRemoteWriteTlsConfigCert
+ */
+export interface PrometheusSpecRemoteWriteTlsConfigCert {
+  /**
+   * configMap defines the ConfigMap containing data to use for the targets.
+   *
+   * @schema PrometheusSpecRemoteWriteTlsConfigCert#configMap
+   */
+  readonly configMap?: PrometheusSpecRemoteWriteTlsConfigCertConfigMap;
+
+  /**
+   * secret defines the Secret containing data to use for the targets.
+   *
+   * @schema PrometheusSpecRemoteWriteTlsConfigCert#secret
+   */
+  readonly secret?: PrometheusSpecRemoteWriteTlsConfigCertSecret;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteTlsConfigCert' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteTlsConfigCert(obj: PrometheusSpecRemoteWriteTlsConfigCert | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configMap': toJson_PrometheusSpecRemoteWriteTlsConfigCertConfigMap(obj.configMap),
+    'secret': toJson_PrometheusSpecRemoteWriteTlsConfigCertSecret(obj.secret),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * keySecret defines the Secret containing the client key file for the targets.
+ *
+ * @schema PrometheusSpecRemoteWriteTlsConfigKeySecret
+ */
+export interface PrometheusSpecRemoteWriteTlsConfigKeySecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecRemoteWriteTlsConfigKeySecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteWriteTlsConfigKeySecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteWriteTlsConfigKeySecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteTlsConfigKeySecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteTlsConfigKeySecret(obj: PrometheusSpecRemoteWriteTlsConfigKeySecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * maxVersion defines the maximum acceptable TLS version.
+ *
+ * It requires Prometheus >= v2.41.0 or Thanos >= v0.31.0.
+ *
+ * @schema PrometheusSpecRemoteWriteTlsConfigMaxVersion
+ */
+export enum PrometheusSpecRemoteWriteTlsConfigMaxVersion {
+  /** TLS10 */
+  TLS10 = "TLS10",
+  /** TLS11 */
+  TLS11 = "TLS11",
+  /** TLS12 */
+  TLS12 = "TLS12",
+  /** TLS13 */
+  TLS13 = "TLS13",
+}
+
+/**
+ * minVersion defines the minimum acceptable TLS version.
+ *
+ * It requires Prometheus >= v2.35.0 or Thanos >= v0.28.0.
+ *
+ * @schema PrometheusSpecRemoteWriteTlsConfigMinVersion
+ */
+export enum PrometheusSpecRemoteWriteTlsConfigMinVersion {
+  /** TLS10 */
+  TLS10 = "TLS10",
+  /** TLS11 */
+  TLS11 = "TLS11",
+  /** TLS12 */
+  TLS12 = "TLS12",
+  /** TLS13 */
+  TLS13 = "TLS13",
+}
+
+/**
+ * action to perform based on the regex matching.
+ *
+ * `Uppercase` and `Lowercase` actions require Prometheus >= v2.36.0.
+ * `DropEqual` and `KeepEqual` actions require Prometheus >= v2.41.0.
+ *
+ * Default: "Replace"
+ *
+ * @schema PrometheusSpecRemoteWriteWriteRelabelConfigsAction
+ */
+export enum PrometheusSpecRemoteWriteWriteRelabelConfigsAction {
+  /** replace */
+  REPLACE = "replace",
+  /** keep */
+  KEEP = "keep",
+  /** drop */
+  DROP = "drop",
+  /** hashmod */
+  HASHMOD = "hashmod",
+  /** labelmap */
+  LABELMAP = "labelmap",
+  /** labeldrop */
+  LABELDROP = "labeldrop",
+  /** labelkeep */
+  LABELKEEP = "labelkeep",
+  /** lowercase */
+  LOWERCASE = "lowercase",
+  /** uppercase */
+  UPPERCASE = "uppercase",
+  /** keepequal */
+  KEEPEQUAL = "keepequal",
+  /** dropequal */
+  DROPEQUAL = "dropequal",
+}
+
+/**
+ * credentials defines a key of a Secret in the namespace that contains the credentials for authentication.
+ *
+ * @schema PrometheusSpecScrapeClassesAuthorizationCredentials
+ */
+export interface PrometheusSpecScrapeClassesAuthorizationCredentials {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecScrapeClassesAuthorizationCredentials#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecScrapeClassesAuthorizationCredentials#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecScrapeClassesAuthorizationCredentials#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecScrapeClassesAuthorizationCredentials' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecScrapeClassesAuthorizationCredentials(obj: PrometheusSpecScrapeClassesAuthorizationCredentials | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * action to perform based on the regex matching.
+ *
+ * `Uppercase` and `Lowercase` actions require Prometheus >= v2.36.0.
+ * `DropEqual` and `KeepEqual` actions require Prometheus >= v2.41.0.
+ *
+ * Default: "Replace"
+ *
+ * @schema PrometheusSpecScrapeClassesMetricRelabelingsAction
+ */
+export enum PrometheusSpecScrapeClassesMetricRelabelingsAction {
+  /** replace */
+  REPLACE = "replace",
+  /** keep */
+  KEEP = "keep",
+  /** drop */
+  DROP = "drop",
+  /** hashmod */
+  HASHMOD = "hashmod",
+  /** labelmap */
+  LABELMAP = "labelmap",
+  /** labeldrop */
+  LABELDROP = "labeldrop",
+  /** labelkeep */
+  LABELKEEP = "labelkeep",
+  /** lowercase */
+  LOWERCASE = "lowercase",
+  /** uppercase */
+  UPPERCASE = "uppercase",
+  /** keepequal */
+  KEEPEQUAL = "keepequal",
+  /** dropequal */
+  DROPEQUAL = "dropequal",
+}
+
+/**
+ * action to perform based on the regex matching.
+ *
+ * `Uppercase` and `Lowercase` actions require Prometheus >= v2.36.0.
+ * `DropEqual` and `KeepEqual` actions require Prometheus >= v2.41.0.
+ *
+ * Default: "Replace"
+ *
+ * @schema PrometheusSpecScrapeClassesRelabelingsAction
+ */
+export enum PrometheusSpecScrapeClassesRelabelingsAction {
+  /** replace */
+  REPLACE = "replace",
+  /** keep */
+  KEEP = "keep",
+  /** drop */
+  DROP = "drop",
+  /** hashmod */
+  HASHMOD = "hashmod",
+  /** labelmap */
+  LABELMAP = "labelmap",
+  /** labeldrop */
+  LABELDROP = "labeldrop",
+  /** labelkeep */
+  LABELKEEP = "labelkeep",
+  /** lowercase */
+  LOWERCASE = "lowercase",
+  /** uppercase */
+  UPPERCASE = "uppercase",
+  /** keepequal */
+  KEEPEQUAL = "keepequal",
+  /** dropequal */
+  DROPEQUAL = "dropequal",
+}
+
+/**
+ * ca defines the Certificate authority used when verifying server certificates.
+ *
+ * @schema PrometheusSpecScrapeClassesTlsConfigCa
+ */
+export interface PrometheusSpecScrapeClassesTlsConfigCa {
+  /**
+   * configMap defines the ConfigMap containing data to use for the targets.
+   *
+   * @schema PrometheusSpecScrapeClassesTlsConfigCa#configMap
+   */
+  readonly configMap?: PrometheusSpecScrapeClassesTlsConfigCaConfigMap;
+
+  /**
+   * secret defines the Secret containing data to use for the targets.
+   *
+   * @schema PrometheusSpecScrapeClassesTlsConfigCa#secret
+   */
+  readonly secret?: PrometheusSpecScrapeClassesTlsConfigCaSecret;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecScrapeClassesTlsConfigCa' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecScrapeClassesTlsConfigCa(obj: PrometheusSpecScrapeClassesTlsConfigCa | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configMap': toJson_PrometheusSpecScrapeClassesTlsConfigCaConfigMap(obj.configMap),
+    'secret': toJson_PrometheusSpecScrapeClassesTlsConfigCaSecret(obj.secret),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * cert defines the Client certificate to present when doing client-authentication.
+ *
+ * @schema PrometheusSpecScrapeClassesTlsConfigCert
+ */
+export interface PrometheusSpecScrapeClassesTlsConfigCert {
+  /**
+   * configMap defines the ConfigMap containing data to use for the targets.
+   *
+   * @schema PrometheusSpecScrapeClassesTlsConfigCert#configMap
+   */
+  readonly configMap?: PrometheusSpecScrapeClassesTlsConfigCertConfigMap;
+
+  /**
+   * secret defines the Secret containing data to use for the targets.
+   *
+   * @schema PrometheusSpecScrapeClassesTlsConfigCert#secret
+   */
+  readonly secret?: PrometheusSpecScrapeClassesTlsConfigCertSecret;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecScrapeClassesTlsConfigCert' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecScrapeClassesTlsConfigCert(obj: PrometheusSpecScrapeClassesTlsConfigCert | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configMap': toJson_PrometheusSpecScrapeClassesTlsConfigCertConfigMap(obj.configMap),
+    'secret': toJson_PrometheusSpecScrapeClassesTlsConfigCertSecret(obj.secret),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * keySecret defines the Secret containing the client key file for the targets.
+ *
+ * @schema PrometheusSpecScrapeClassesTlsConfigKeySecret
+ */
+export interface PrometheusSpecScrapeClassesTlsConfigKeySecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecScrapeClassesTlsConfigKeySecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecScrapeClassesTlsConfigKeySecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecScrapeClassesTlsConfigKeySecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecScrapeClassesTlsConfigKeySecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecScrapeClassesTlsConfigKeySecret(obj: PrometheusSpecScrapeClassesTlsConfigKeySecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * maxVersion defines the maximum acceptable TLS version.
+ *
+ * It requires Prometheus >= v2.41.0 or Thanos >= v0.31.0.
+ *
+ * @schema PrometheusSpecScrapeClassesTlsConfigMaxVersion
+ */
+export enum PrometheusSpecScrapeClassesTlsConfigMaxVersion {
+  /** TLS10 */
+  TLS10 = "TLS10",
+  /** TLS11 */
+  TLS11 = "TLS11",
+  /** TLS12 */
+  TLS12 = "TLS12",
+  /** TLS13 */
+  TLS13 = "TLS13",
+}
+
+/**
+ * minVersion defines the minimum acceptable TLS version.
+ *
+ * It requires Prometheus >= v2.35.0 or Thanos >= v0.28.0.
+ *
+ * @schema PrometheusSpecScrapeClassesTlsConfigMinVersion
+ */
+export enum PrometheusSpecScrapeClassesTlsConfigMinVersion {
+  /** TLS10 */
+  TLS10 = "TLS10",
+  /** TLS11 */
+  TLS11 = "TLS11",
+  /** TLS12 */
+  TLS12 = "TLS12",
+  /** TLS13 */
+  TLS13 = "TLS13",
+}
+
+/**
+ * sizeLimit is the total amount of local storage required for this EmptyDir volume.
+ * The size limit is also applicable for memory medium.
+ * The maximum usage on memory medium EmptyDir would be the minimum value between
+ * the SizeLimit specified here and the sum of memory limits of all containers in a pod.
+ * The default is nil which means that the limit is undefined.
+ * More info: https://kubernetes.io/docs/concepts/storage/volumes#emptydir
+ *
+ * @schema PrometheusSpecStorageEmptyDirSizeLimit
+ */
+export class PrometheusSpecStorageEmptyDirSizeLimit {
+  public static fromNumber(value: number): PrometheusSpecStorageEmptyDirSizeLimit {
+    return new PrometheusSpecStorageEmptyDirSizeLimit(value);
+  }
+  public static fromString(value: string): PrometheusSpecStorageEmptyDirSizeLimit {
+    return new PrometheusSpecStorageEmptyDirSizeLimit(value);
+  }
+  private constructor(public readonly value: number | string) {
+  }
+}
+
+/**
+ * ca defines the Certificate authority used when verifying server certificates.
+ *
+ * @schema PrometheusSpecThanosGrpcServerTlsConfigCa
+ */
+export interface PrometheusSpecThanosGrpcServerTlsConfigCa {
+  /**
+   * configMap defines the ConfigMap containing data to use for the targets.
+   *
+   * @schema PrometheusSpecThanosGrpcServerTlsConfigCa#configMap
+   */
+  readonly configMap?: PrometheusSpecThanosGrpcServerTlsConfigCaConfigMap;
+
+  /**
+   * secret defines the Secret containing data to use for the targets.
+   *
+   * @schema PrometheusSpecThanosGrpcServerTlsConfigCa#secret
+   */
+  readonly secret?: PrometheusSpecThanosGrpcServerTlsConfigCaSecret;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecThanosGrpcServerTlsConfigCa' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecThanosGrpcServerTlsConfigCa(obj: PrometheusSpecThanosGrpcServerTlsConfigCa | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configMap': toJson_PrometheusSpecThanosGrpcServerTlsConfigCaConfigMap(obj.configMap),
+    'secret': toJson_PrometheusSpecThanosGrpcServerTlsConfigCaSecret(obj.secret),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * cert defines the Client certificate to present when doing client-authentication.
+ *
+ * @schema PrometheusSpecThanosGrpcServerTlsConfigCert
+ */
+export interface PrometheusSpecThanosGrpcServerTlsConfigCert {
+  /**
+   * configMap defines the ConfigMap containing data to use for the targets.
+   *
+   * @schema PrometheusSpecThanosGrpcServerTlsConfigCert#configMap
+   */
+  readonly configMap?: PrometheusSpecThanosGrpcServerTlsConfigCertConfigMap;
+
+  /**
+   * secret defines the Secret containing data to use for the targets.
+   *
+   * @schema PrometheusSpecThanosGrpcServerTlsConfigCert#secret
+   */
+  readonly secret?: PrometheusSpecThanosGrpcServerTlsConfigCertSecret;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecThanosGrpcServerTlsConfigCert' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecThanosGrpcServerTlsConfigCert(obj: PrometheusSpecThanosGrpcServerTlsConfigCert | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configMap': toJson_PrometheusSpecThanosGrpcServerTlsConfigCertConfigMap(obj.configMap),
+    'secret': toJson_PrometheusSpecThanosGrpcServerTlsConfigCertSecret(obj.secret),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * keySecret defines the Secret containing the client key file for the targets.
+ *
+ * @schema PrometheusSpecThanosGrpcServerTlsConfigKeySecret
+ */
+export interface PrometheusSpecThanosGrpcServerTlsConfigKeySecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecThanosGrpcServerTlsConfigKeySecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecThanosGrpcServerTlsConfigKeySecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecThanosGrpcServerTlsConfigKeySecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecThanosGrpcServerTlsConfigKeySecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecThanosGrpcServerTlsConfigKeySecret(obj: PrometheusSpecThanosGrpcServerTlsConfigKeySecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * maxVersion defines the maximum acceptable TLS version.
+ *
+ * It requires Prometheus >= v2.41.0 or Thanos >= v0.31.0.
+ *
+ * @schema PrometheusSpecThanosGrpcServerTlsConfigMaxVersion
+ */
+export enum PrometheusSpecThanosGrpcServerTlsConfigMaxVersion {
+  /** TLS10 */
+  TLS10 = "TLS10",
+  /** TLS11 */
+  TLS11 = "TLS11",
+  /** TLS12 */
+  TLS12 = "TLS12",
+  /** TLS13 */
+  TLS13 = "TLS13",
+}
+
+/**
+ * minVersion defines the minimum acceptable TLS version.
+ *
+ * It requires Prometheus >= v2.35.0 or Thanos >= v0.28.0.
+ *
+ * @schema PrometheusSpecThanosGrpcServerTlsConfigMinVersion
+ */
+export enum PrometheusSpecThanosGrpcServerTlsConfigMinVersion {
+  /** TLS10 */
+  TLS10 = "TLS10",
+  /** TLS11 */
+  TLS11 = "TLS11",
+  /** TLS12 */
+  TLS12 = "TLS12",
+  /** TLS13 */
+  TLS13 = "TLS13",
+}
+
+/**
+ * ResourceClaim references one entry in PodSpec.ResourceClaims.
+ *
+ * @schema PrometheusSpecThanosResourcesClaims
+ */
+export interface PrometheusSpecThanosResourcesClaims {
+  /**
+   * Name must match the name of one entry in pod.spec.resourceClaims of
+   * the Pod where this field is used. It makes that resource available
+   * inside a container.
+   *
+   * @schema PrometheusSpecThanosResourcesClaims#name
+   */
+  readonly name: string;
+
+  /**
+   * Request is the name chosen for a request in the referenced claim.
+   * If empty, everything from the claim is made available, otherwise
+   * only the result of this request.
+   *
+   * @schema PrometheusSpecThanosResourcesClaims#request
+   */
+  readonly request?: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecThanosResourcesClaims' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecThanosResourcesClaims(obj: PrometheusSpecThanosResourcesClaims | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'name': obj.name,
+    'request': obj.request,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * @schema PrometheusSpecThanosResourcesLimits
+ */
+export class PrometheusSpecThanosResourcesLimits {
+  public static fromNumber(value: number): PrometheusSpecThanosResourcesLimits {
+    return new PrometheusSpecThanosResourcesLimits(value);
+  }
+  public static fromString(value: string): PrometheusSpecThanosResourcesLimits {
+    return new PrometheusSpecThanosResourcesLimits(value);
+  }
+  private constructor(public readonly value: number | string) {
+  }
+}
+
+/**
+ * @schema PrometheusSpecThanosResourcesRequests
+ */
+export class PrometheusSpecThanosResourcesRequests {
+  public static fromNumber(value: number): PrometheusSpecThanosResourcesRequests {
+    return new PrometheusSpecThanosResourcesRequests(value);
+  }
+  public static fromString(value: string): PrometheusSpecThanosResourcesRequests {
+    return new PrometheusSpecThanosResourcesRequests(value);
+  }
+  private constructor(public readonly value: number | string) {
+  }
+}
+
+/**
+ * ca defines the Certificate authority used when verifying server certificates.
+ *
+ * @schema PrometheusSpecTracingConfigTlsConfigCa
+ */
+export interface PrometheusSpecTracingConfigTlsConfigCa {
+  /**
+   * configMap defines the ConfigMap containing data to use for the targets.
+   *
+   * @schema PrometheusSpecTracingConfigTlsConfigCa#configMap
+   */
+  readonly configMap?: PrometheusSpecTracingConfigTlsConfigCaConfigMap;
+
+  /**
+   * secret defines the Secret containing data to use for the targets.
+   *
+   * @schema PrometheusSpecTracingConfigTlsConfigCa#secret
+   */
+  readonly secret?: PrometheusSpecTracingConfigTlsConfigCaSecret;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecTracingConfigTlsConfigCa' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecTracingConfigTlsConfigCa(obj: PrometheusSpecTracingConfigTlsConfigCa | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configMap': toJson_PrometheusSpecTracingConfigTlsConfigCaConfigMap(obj.configMap),
+    'secret': toJson_PrometheusSpecTracingConfigTlsConfigCaSecret(obj.secret),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * cert defines the Client certificate to present when doing client-authentication.
+ *
+ * @schema PrometheusSpecTracingConfigTlsConfigCert
+ */
+export interface PrometheusSpecTracingConfigTlsConfigCert {
+  /**
+   * configMap defines the ConfigMap containing data to use for the targets.
+   *
+   * @schema PrometheusSpecTracingConfigTlsConfigCert#configMap
+   */
+  readonly configMap?: PrometheusSpecTracingConfigTlsConfigCertConfigMap;
+
+  /**
+   * secret defines the Secret containing data to use for the targets.
+   *
+   * @schema PrometheusSpecTracingConfigTlsConfigCert#secret
+   */
+  readonly secret?: PrometheusSpecTracingConfigTlsConfigCertSecret;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecTracingConfigTlsConfigCert' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecTracingConfigTlsConfigCert(obj: PrometheusSpecTracingConfigTlsConfigCert | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configMap': toJson_PrometheusSpecTracingConfigTlsConfigCertConfigMap(obj.configMap),
+    'secret': toJson_PrometheusSpecTracingConfigTlsConfigCertSecret(obj.secret),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * keySecret defines the Secret containing the client key file for the targets.
+ *
+ * @schema PrometheusSpecTracingConfigTlsConfigKeySecret
+ */
+export interface PrometheusSpecTracingConfigTlsConfigKeySecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecTracingConfigTlsConfigKeySecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecTracingConfigTlsConfigKeySecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecTracingConfigTlsConfigKeySecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecTracingConfigTlsConfigKeySecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecTracingConfigTlsConfigKeySecret(obj: PrometheusSpecTracingConfigTlsConfigKeySecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * maxVersion defines the maximum acceptable TLS version.
+ *
+ * It requires Prometheus >= v2.41.0 or Thanos >= v0.31.0.
+ *
+ * @schema PrometheusSpecTracingConfigTlsConfigMaxVersion
+ */
+export enum PrometheusSpecTracingConfigTlsConfigMaxVersion {
+  /** TLS10 */
+  TLS10 = "TLS10",
+  /** TLS11 */
+  TLS11 = "TLS11",
+  /** TLS12 */
+  TLS12 = "TLS12",
+  /** TLS13 */
+  TLS13 = "TLS13",
+}
+
+/**
+ * minVersion defines the minimum acceptable TLS version.
+ *
+ * It requires Prometheus >= v2.35.0 or Thanos >= v0.28.0.
+ *
+ * @schema PrometheusSpecTracingConfigTlsConfigMinVersion
+ */
+export enum PrometheusSpecTracingConfigTlsConfigMinVersion {
+  /** TLS10 */
+  TLS10 = "TLS10",
+  /** TLS11 */
+  TLS11 = "TLS11",
+  /** TLS12 */
+  TLS12 = "TLS12",
+  /** TLS13 */
+  TLS13 = "TLS13",
+}
+
+/**
+ * floats selects the encoding used for float chunks.
+ * Valid values are "Xor" and "Xor2".
+ *
+ * Notice:
+ * * Setting "Xor" is incompatible with --enable-feature=st-storage
+ * (XOR chunks do not store start timestamps).
+ * * Setting "Xor2" automatically adds the `xor2-encoding` feature flag.
+ *
+ * It requires Prometheus >= v3.13.0.
+ *
+ * @schema PrometheusSpecTsdbChunkEncodingFloats
+ */
+export enum PrometheusSpecTsdbChunkEncodingFloats {
+  /** Xor */
+  XOR = "Xor",
+  /** Xor2 */
+  XOR2 = "Xor2",
+}
+
+/**
+ * maxUnavailable is the maximum number of pods that can be unavailable
+ * during the update. The value can be an absolute number (ex: 5) or a
+ * percentage of desired pods (ex: 10%). Absolute number is calculated from
+ * percentage by rounding up. This can not be 0.  Defaults to 1. This field
+ * is alpha-level and is only honored by servers that enable the
+ * MaxUnavailableStatefulSet feature. The field applies to all pods in the
+ * range 0 to Replicas-1.  That means if there is any unavailable pod in
+ * the range 0 to Replicas-1, it will be counted towards MaxUnavailable.
+ *
+ * @default 1. This field
+ * @schema PrometheusSpecUpdateStrategyRollingUpdateMaxUnavailable
+ */
+export class PrometheusSpecUpdateStrategyRollingUpdateMaxUnavailable {
+  public static fromNumber(value: number): PrometheusSpecUpdateStrategyRollingUpdateMaxUnavailable {
+    return new PrometheusSpecUpdateStrategyRollingUpdateMaxUnavailable(value);
+  }
+  public static fromString(value: string): PrometheusSpecUpdateStrategyRollingUpdateMaxUnavailable {
+    return new PrometheusSpecUpdateStrategyRollingUpdateMaxUnavailable(value);
+  }
+  private constructor(public readonly value: number | string) {
+  }
+}
+
+/**
+ * headers defines a list of headers that can be added to HTTP responses.
+ *
+ * @schema PrometheusSpecWebHttpConfigHeaders
+ */
+export interface PrometheusSpecWebHttpConfigHeaders {
+  /**
+   * contentSecurityPolicy defines the Content-Security-Policy header to HTTP responses.
+   * Unset if blank.
+   *
+   * @schema PrometheusSpecWebHttpConfigHeaders#contentSecurityPolicy
+   */
+  readonly contentSecurityPolicy?: string;
+
+  /**
+   * strictTransportSecurity defines the Strict-Transport-Security header to HTTP responses.
+   * Unset if blank.
+   * Please make sure that you use this with care as this header might force
+   * browsers to load Prometheus and the other applications hosted on the same
+   * domain and subdomains over HTTPS.
+   * https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Strict-Transport-Security
+   *
+   * @schema PrometheusSpecWebHttpConfigHeaders#strictTransportSecurity
+   */
+  readonly strictTransportSecurity?: string;
+
+  /**
+   * xContentTypeOptions defines the X-Content-Type-Options header to HTTP responses.
+   * Unset if blank. Accepted value is nosniff.
+   * https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/X-Content-Type-Options
+   *
+   * @schema PrometheusSpecWebHttpConfigHeaders#xContentTypeOptions
+   */
+  readonly xContentTypeOptions?: PrometheusSpecWebHttpConfigHeadersXContentTypeOptions;
+
+  /**
+   * xFrameOptions defines the X-Frame-Options header to HTTP responses.
+   * Unset if blank. Accepted values are deny and sameorigin.
+   * https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/X-Frame-Options
+   *
+   * @schema PrometheusSpecWebHttpConfigHeaders#xFrameOptions
+   */
+  readonly xFrameOptions?: PrometheusSpecWebHttpConfigHeadersXFrameOptions;
+
+  /**
+   * xXSSProtection defines the X-XSS-Protection header to all responses.
+   * Unset if blank.
+   * https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/X-XSS-Protection
+   *
+   * @schema PrometheusSpecWebHttpConfigHeaders#xXSSProtection
+   */
+  readonly xXssProtection?: string;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecWebHttpConfigHeaders' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecWebHttpConfigHeaders(obj: PrometheusSpecWebHttpConfigHeaders | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'contentSecurityPolicy': obj.contentSecurityPolicy,
+    'strictTransportSecurity': obj.strictTransportSecurity,
+    'xContentTypeOptions': obj.xContentTypeOptions,
+    'xFrameOptions': obj.xFrameOptions,
+    'xXSSProtection': obj.xXssProtection,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * cert defines the Secret or ConfigMap containing the TLS certificate for the web server.
+ *
+ * Either `keySecret` or `keyFile` must be defined.
+ *
+ * It is mutually exclusive with `certFile`.
+ *
+ * @schema PrometheusSpecWebTlsConfigCert
+ */
+export interface PrometheusSpecWebTlsConfigCert {
+  /**
+   * configMap defines the ConfigMap containing data to use for the targets.
+   *
+   * @schema PrometheusSpecWebTlsConfigCert#configMap
+   */
+  readonly configMap?: PrometheusSpecWebTlsConfigCertConfigMap;
+
+  /**
+   * secret defines the Secret containing data to use for the targets.
+   *
+   * @schema PrometheusSpecWebTlsConfigCert#secret
+   */
+  readonly secret?: PrometheusSpecWebTlsConfigCertSecret;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecWebTlsConfigCert' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecWebTlsConfigCert(obj: PrometheusSpecWebTlsConfigCert | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configMap': toJson_PrometheusSpecWebTlsConfigCertConfigMap(obj.configMap),
+    'secret': toJson_PrometheusSpecWebTlsConfigCertSecret(obj.secret),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * client_ca defines the Secret or ConfigMap containing the CA certificate for client certificate
+ * authentication to the server.
+ *
+ * It is mutually exclusive with `clientCAFile`.
+ *
+ * @schema PrometheusSpecWebTlsConfigClientCa
+ */
+export interface PrometheusSpecWebTlsConfigClientCa {
+  /**
+   * configMap defines the ConfigMap containing data to use for the targets.
+   *
+   * @schema PrometheusSpecWebTlsConfigClientCa#configMap
+   */
+  readonly configMap?: PrometheusSpecWebTlsConfigClientCaConfigMap;
+
+  /**
+   * secret defines the Secret containing data to use for the targets.
+   *
+   * @schema PrometheusSpecWebTlsConfigClientCa#secret
+   */
+  readonly secret?: PrometheusSpecWebTlsConfigClientCaSecret;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecWebTlsConfigClientCa' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecWebTlsConfigClientCa(obj: PrometheusSpecWebTlsConfigClientCa | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configMap': toJson_PrometheusSpecWebTlsConfigClientCaConfigMap(obj.configMap),
+    'secret': toJson_PrometheusSpecWebTlsConfigClientCaSecret(obj.secret),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * keySecret defines the secret containing the TLS private key for the web server.
+ *
+ * Either `cert` or `certFile` must be defined.
+ *
+ * It is mutually exclusive with `keyFile`.
+ *
+ * @schema PrometheusSpecWebTlsConfigKeySecret
+ */
+export interface PrometheusSpecWebTlsConfigKeySecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecWebTlsConfigKeySecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecWebTlsConfigKeySecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecWebTlsConfigKeySecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecWebTlsConfigKeySecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecWebTlsConfigKeySecret(obj: PrometheusSpecWebTlsConfigKeySecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * action to perform based on the regex matching.
+ *
+ * `Uppercase` and `Lowercase` actions require Prometheus >= v2.36.0.
+ * `DropEqual` and `KeepEqual` actions require Prometheus >= v2.41.0.
+ *
+ * Default: "Replace"
+ *
+ * @schema PrometheusSpecAlertingAlertmanagersAlertRelabelingsAction
+ */
+export enum PrometheusSpecAlertingAlertmanagersAlertRelabelingsAction {
+  /** replace */
+  REPLACE = "replace",
+  /** keep */
+  KEEP = "keep",
+  /** drop */
+  DROP = "drop",
+  /** hashmod */
+  HASHMOD = "hashmod",
+  /** labelmap */
+  LABELMAP = "labelmap",
+  /** labeldrop */
+  LABELDROP = "labeldrop",
+  /** labelkeep */
+  LABELKEEP = "labelkeep",
+  /** lowercase */
+  LOWERCASE = "lowercase",
+  /** uppercase */
+  UPPERCASE = "uppercase",
+  /** keepequal */
+  KEEPEQUAL = "keepequal",
+  /** dropequal */
+  DROPEQUAL = "dropequal",
+}
+
+/**
+ * credentials defines a key of a Secret in the namespace that contains the credentials for authentication.
+ *
+ * @schema PrometheusSpecAlertingAlertmanagersAuthorizationCredentials
+ */
+export interface PrometheusSpecAlertingAlertmanagersAuthorizationCredentials {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersAuthorizationCredentials#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersAuthorizationCredentials#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersAuthorizationCredentials#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecAlertingAlertmanagersAuthorizationCredentials' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecAlertingAlertmanagersAuthorizationCredentials(obj: PrometheusSpecAlertingAlertmanagersAuthorizationCredentials | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * password defines a key of a Secret containing the password for
+ * authentication.
+ *
+ * @schema PrometheusSpecAlertingAlertmanagersBasicAuthPassword
+ */
+export interface PrometheusSpecAlertingAlertmanagersBasicAuthPassword {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersBasicAuthPassword#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersBasicAuthPassword#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersBasicAuthPassword#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecAlertingAlertmanagersBasicAuthPassword' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecAlertingAlertmanagersBasicAuthPassword(obj: PrometheusSpecAlertingAlertmanagersBasicAuthPassword | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * username defines a key of a Secret containing the username for
+ * authentication.
+ *
+ * @schema PrometheusSpecAlertingAlertmanagersBasicAuthUsername
+ */
+export interface PrometheusSpecAlertingAlertmanagersBasicAuthUsername {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersBasicAuthUsername#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersBasicAuthUsername#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersBasicAuthUsername#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecAlertingAlertmanagersBasicAuthUsername' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecAlertingAlertmanagersBasicAuthUsername(obj: PrometheusSpecAlertingAlertmanagersBasicAuthUsername | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * action to perform based on the regex matching.
+ *
+ * `Uppercase` and `Lowercase` actions require Prometheus >= v2.36.0.
+ * `DropEqual` and `KeepEqual` actions require Prometheus >= v2.41.0.
+ *
+ * Default: "Replace"
+ *
+ * @schema PrometheusSpecAlertingAlertmanagersRelabelingsAction
+ */
+export enum PrometheusSpecAlertingAlertmanagersRelabelingsAction {
+  /** replace */
+  REPLACE = "replace",
+  /** keep */
+  KEEP = "keep",
+  /** drop */
+  DROP = "drop",
+  /** hashmod */
+  HASHMOD = "hashmod",
+  /** labelmap */
+  LABELMAP = "labelmap",
+  /** labeldrop */
+  LABELDROP = "labeldrop",
+  /** labelkeep */
+  LABELKEEP = "labelkeep",
+  /** lowercase */
+  LOWERCASE = "lowercase",
+  /** uppercase */
+  UPPERCASE = "uppercase",
+  /** keepequal */
+  KEEPEQUAL = "keepequal",
+  /** dropequal */
+  DROPEQUAL = "dropequal",
+}
+
+/**
+ * accessKey defines the AWS API key. If not specified, the environment variable
+ * `AWS_ACCESS_KEY_ID` is used.
+ *
+ * @schema PrometheusSpecAlertingAlertmanagersSigv4AccessKey
+ */
+export interface PrometheusSpecAlertingAlertmanagersSigv4AccessKey {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersSigv4AccessKey#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersSigv4AccessKey#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersSigv4AccessKey#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecAlertingAlertmanagersSigv4AccessKey' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecAlertingAlertmanagersSigv4AccessKey(obj: PrometheusSpecAlertingAlertmanagersSigv4AccessKey | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * secretKey defines the AWS API secret. If not specified, the environment
+ * variable `AWS_SECRET_ACCESS_KEY` is used.
+ *
+ * @schema PrometheusSpecAlertingAlertmanagersSigv4SecretKey
+ */
+export interface PrometheusSpecAlertingAlertmanagersSigv4SecretKey {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersSigv4SecretKey#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersSigv4SecretKey#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersSigv4SecretKey#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecAlertingAlertmanagersSigv4SecretKey' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecAlertingAlertmanagersSigv4SecretKey(obj: PrometheusSpecAlertingAlertmanagersSigv4SecretKey | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ca defines the Certificate authority used when verifying server certificates.
+ *
+ * @schema PrometheusSpecAlertingAlertmanagersTlsConfigCa
+ */
+export interface PrometheusSpecAlertingAlertmanagersTlsConfigCa {
+  /**
+   * configMap defines the ConfigMap containing data to use for the targets.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersTlsConfigCa#configMap
+   */
+  readonly configMap?: PrometheusSpecAlertingAlertmanagersTlsConfigCaConfigMap;
+
+  /**
+   * secret defines the Secret containing data to use for the targets.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersTlsConfigCa#secret
+   */
+  readonly secret?: PrometheusSpecAlertingAlertmanagersTlsConfigCaSecret;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecAlertingAlertmanagersTlsConfigCa' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecAlertingAlertmanagersTlsConfigCa(obj: PrometheusSpecAlertingAlertmanagersTlsConfigCa | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configMap': toJson_PrometheusSpecAlertingAlertmanagersTlsConfigCaConfigMap(obj.configMap),
+    'secret': toJson_PrometheusSpecAlertingAlertmanagersTlsConfigCaSecret(obj.secret),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * cert defines the Client certificate to present when doing client-authentication.
+ *
+ * @schema PrometheusSpecAlertingAlertmanagersTlsConfigCert
+ */
+export interface PrometheusSpecAlertingAlertmanagersTlsConfigCert {
+  /**
+   * configMap defines the ConfigMap containing data to use for the targets.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersTlsConfigCert#configMap
+   */
+  readonly configMap?: PrometheusSpecAlertingAlertmanagersTlsConfigCertConfigMap;
+
+  /**
+   * secret defines the Secret containing data to use for the targets.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersTlsConfigCert#secret
+   */
+  readonly secret?: PrometheusSpecAlertingAlertmanagersTlsConfigCertSecret;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecAlertingAlertmanagersTlsConfigCert' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecAlertingAlertmanagersTlsConfigCert(obj: PrometheusSpecAlertingAlertmanagersTlsConfigCert | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configMap': toJson_PrometheusSpecAlertingAlertmanagersTlsConfigCertConfigMap(obj.configMap),
+    'secret': toJson_PrometheusSpecAlertingAlertmanagersTlsConfigCertSecret(obj.secret),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * keySecret defines the Secret containing the client key file for the targets.
+ *
+ * @schema PrometheusSpecAlertingAlertmanagersTlsConfigKeySecret
+ */
+export interface PrometheusSpecAlertingAlertmanagersTlsConfigKeySecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersTlsConfigKeySecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersTlsConfigKeySecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersTlsConfigKeySecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecAlertingAlertmanagersTlsConfigKeySecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecAlertingAlertmanagersTlsConfigKeySecret(obj: PrometheusSpecAlertingAlertmanagersTlsConfigKeySecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * maxVersion defines the maximum acceptable TLS version.
+ *
+ * It requires Prometheus >= v2.41.0 or Thanos >= v0.31.0.
+ *
+ * @schema PrometheusSpecAlertingAlertmanagersTlsConfigMaxVersion
+ */
+export enum PrometheusSpecAlertingAlertmanagersTlsConfigMaxVersion {
+  /** TLS10 */
+  TLS10 = "TLS10",
+  /** TLS11 */
+  TLS11 = "TLS11",
+  /** TLS12 */
+  TLS12 = "TLS12",
+  /** TLS13 */
+  TLS13 = "TLS13",
+}
+
+/**
+ * minVersion defines the minimum acceptable TLS version.
+ *
+ * It requires Prometheus >= v2.35.0 or Thanos >= v0.28.0.
+ *
+ * @schema PrometheusSpecAlertingAlertmanagersTlsConfigMinVersion
+ */
+export enum PrometheusSpecAlertingAlertmanagersTlsConfigMinVersion {
+  /** TLS10 */
+  TLS10 = "TLS10",
+  /** TLS11 */
+  TLS11 = "TLS11",
+  /** TLS12 */
+  TLS12 = "TLS12",
+  /** TLS13 */
+  TLS13 = "TLS13",
+}
+
+/**
+ * configMap defines the ConfigMap containing data to use for the targets.
+ *
+ * @schema PrometheusSpecApiserverConfigTlsConfigCaConfigMap
+ */
+export interface PrometheusSpecApiserverConfigTlsConfigCaConfigMap {
+  /**
+   * The key to select.
+   *
+   * @schema PrometheusSpecApiserverConfigTlsConfigCaConfigMap#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecApiserverConfigTlsConfigCaConfigMap#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the ConfigMap or its key must be defined
+   *
+   * @schema PrometheusSpecApiserverConfigTlsConfigCaConfigMap#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecApiserverConfigTlsConfigCaConfigMap' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecApiserverConfigTlsConfigCaConfigMap(obj: PrometheusSpecApiserverConfigTlsConfigCaConfigMap | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * secret defines the Secret containing data to use for the targets.
+ *
+ * @schema PrometheusSpecApiserverConfigTlsConfigCaSecret
+ */
+export interface PrometheusSpecApiserverConfigTlsConfigCaSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecApiserverConfigTlsConfigCaSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecApiserverConfigTlsConfigCaSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecApiserverConfigTlsConfigCaSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecApiserverConfigTlsConfigCaSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecApiserverConfigTlsConfigCaSecret(obj: PrometheusSpecApiserverConfigTlsConfigCaSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * configMap defines the ConfigMap containing data to use for the targets.
+ *
+ * @schema PrometheusSpecApiserverConfigTlsConfigCertConfigMap
+ */
+export interface PrometheusSpecApiserverConfigTlsConfigCertConfigMap {
+  /**
+   * The key to select.
+   *
+   * @schema PrometheusSpecApiserverConfigTlsConfigCertConfigMap#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecApiserverConfigTlsConfigCertConfigMap#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the ConfigMap or its key must be defined
+   *
+   * @schema PrometheusSpecApiserverConfigTlsConfigCertConfigMap#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecApiserverConfigTlsConfigCertConfigMap' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecApiserverConfigTlsConfigCertConfigMap(obj: PrometheusSpecApiserverConfigTlsConfigCertConfigMap | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * secret defines the Secret containing data to use for the targets.
+ *
+ * @schema PrometheusSpecApiserverConfigTlsConfigCertSecret
+ */
+export interface PrometheusSpecApiserverConfigTlsConfigCertSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecApiserverConfigTlsConfigCertSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecApiserverConfigTlsConfigCertSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecApiserverConfigTlsConfigCertSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecApiserverConfigTlsConfigCertSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecApiserverConfigTlsConfigCertSecret(obj: PrometheusSpecApiserverConfigTlsConfigCertSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * configMap defines the ConfigMap containing data to use for the targets.
+ *
+ * @schema PrometheusSpecRemoteReadOauth2ClientIdConfigMap
+ */
+export interface PrometheusSpecRemoteReadOauth2ClientIdConfigMap {
+  /**
+   * The key to select.
+   *
+   * @schema PrometheusSpecRemoteReadOauth2ClientIdConfigMap#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteReadOauth2ClientIdConfigMap#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the ConfigMap or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteReadOauth2ClientIdConfigMap#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteReadOauth2ClientIdConfigMap' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteReadOauth2ClientIdConfigMap(obj: PrometheusSpecRemoteReadOauth2ClientIdConfigMap | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * secret defines the Secret containing data to use for the targets.
+ *
+ * @schema PrometheusSpecRemoteReadOauth2ClientIdSecret
+ */
+export interface PrometheusSpecRemoteReadOauth2ClientIdSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecRemoteReadOauth2ClientIdSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteReadOauth2ClientIdSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteReadOauth2ClientIdSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteReadOauth2ClientIdSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteReadOauth2ClientIdSecret(obj: PrometheusSpecRemoteReadOauth2ClientIdSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ca defines the Certificate authority used when verifying server certificates.
+ *
+ * @schema PrometheusSpecRemoteReadOauth2TlsConfigCa
+ */
+export interface PrometheusSpecRemoteReadOauth2TlsConfigCa {
+  /**
+   * configMap defines the ConfigMap containing data to use for the targets.
+   *
+   * @schema PrometheusSpecRemoteReadOauth2TlsConfigCa#configMap
+   */
+  readonly configMap?: PrometheusSpecRemoteReadOauth2TlsConfigCaConfigMap;
+
+  /**
+   * secret defines the Secret containing data to use for the targets.
+   *
+   * @schema PrometheusSpecRemoteReadOauth2TlsConfigCa#secret
+   */
+  readonly secret?: PrometheusSpecRemoteReadOauth2TlsConfigCaSecret;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteReadOauth2TlsConfigCa' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteReadOauth2TlsConfigCa(obj: PrometheusSpecRemoteReadOauth2TlsConfigCa | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configMap': toJson_PrometheusSpecRemoteReadOauth2TlsConfigCaConfigMap(obj.configMap),
+    'secret': toJson_PrometheusSpecRemoteReadOauth2TlsConfigCaSecret(obj.secret),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * cert defines the Client certificate to present when doing client-authentication.
+ *
+ * @schema PrometheusSpecRemoteReadOauth2TlsConfigCert
+ */
+export interface PrometheusSpecRemoteReadOauth2TlsConfigCert {
+  /**
+   * configMap defines the ConfigMap containing data to use for the targets.
+   *
+   * @schema PrometheusSpecRemoteReadOauth2TlsConfigCert#configMap
+   */
+  readonly configMap?: PrometheusSpecRemoteReadOauth2TlsConfigCertConfigMap;
+
+  /**
+   * secret defines the Secret containing data to use for the targets.
+   *
+   * @schema PrometheusSpecRemoteReadOauth2TlsConfigCert#secret
+   */
+  readonly secret?: PrometheusSpecRemoteReadOauth2TlsConfigCertSecret;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteReadOauth2TlsConfigCert' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteReadOauth2TlsConfigCert(obj: PrometheusSpecRemoteReadOauth2TlsConfigCert | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configMap': toJson_PrometheusSpecRemoteReadOauth2TlsConfigCertConfigMap(obj.configMap),
+    'secret': toJson_PrometheusSpecRemoteReadOauth2TlsConfigCertSecret(obj.secret),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * keySecret defines the Secret containing the client key file for the targets.
+ *
+ * @schema PrometheusSpecRemoteReadOauth2TlsConfigKeySecret
+ */
+export interface PrometheusSpecRemoteReadOauth2TlsConfigKeySecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecRemoteReadOauth2TlsConfigKeySecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteReadOauth2TlsConfigKeySecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteReadOauth2TlsConfigKeySecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteReadOauth2TlsConfigKeySecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteReadOauth2TlsConfigKeySecret(obj: PrometheusSpecRemoteReadOauth2TlsConfigKeySecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * maxVersion defines the maximum acceptable TLS version.
+ *
+ * It requires Prometheus >= v2.41.0 or Thanos >= v0.31.0.
+ *
+ * @schema PrometheusSpecRemoteReadOauth2TlsConfigMaxVersion
+ */
+export enum PrometheusSpecRemoteReadOauth2TlsConfigMaxVersion {
+  /** TLS10 */
+  TLS10 = "TLS10",
+  /** TLS11 */
+  TLS11 = "TLS11",
+  /** TLS12 */
+  TLS12 = "TLS12",
+  /** TLS13 */
+  TLS13 = "TLS13",
+}
+
+/**
+ * minVersion defines the minimum acceptable TLS version.
+ *
+ * It requires Prometheus >= v2.35.0 or Thanos >= v0.28.0.
+ *
+ * @schema PrometheusSpecRemoteReadOauth2TlsConfigMinVersion
+ */
+export enum PrometheusSpecRemoteReadOauth2TlsConfigMinVersion {
+  /** TLS10 */
+  TLS10 = "TLS10",
+  /** TLS11 */
+  TLS11 = "TLS11",
+  /** TLS12 */
+  TLS12 = "TLS12",
+  /** TLS13 */
+  TLS13 = "TLS13",
+}
+
+/**
+ * configMap defines the ConfigMap containing data to use for the targets.
+ *
+ * @schema PrometheusSpecRemoteReadTlsConfigCaConfigMap
+ */
+export interface PrometheusSpecRemoteReadTlsConfigCaConfigMap {
+  /**
+   * The key to select.
+   *
+   * @schema PrometheusSpecRemoteReadTlsConfigCaConfigMap#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteReadTlsConfigCaConfigMap#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the ConfigMap or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteReadTlsConfigCaConfigMap#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteReadTlsConfigCaConfigMap' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteReadTlsConfigCaConfigMap(obj: PrometheusSpecRemoteReadTlsConfigCaConfigMap | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * secret defines the Secret containing data to use for the targets.
+ *
+ * @schema PrometheusSpecRemoteReadTlsConfigCaSecret
+ */
+export interface PrometheusSpecRemoteReadTlsConfigCaSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecRemoteReadTlsConfigCaSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteReadTlsConfigCaSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteReadTlsConfigCaSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteReadTlsConfigCaSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteReadTlsConfigCaSecret(obj: PrometheusSpecRemoteReadTlsConfigCaSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * configMap defines the ConfigMap containing data to use for the targets.
+ *
+ * @schema PrometheusSpecRemoteReadTlsConfigCertConfigMap
+ */
+export interface PrometheusSpecRemoteReadTlsConfigCertConfigMap {
+  /**
+   * The key to select.
+   *
+   * @schema PrometheusSpecRemoteReadTlsConfigCertConfigMap#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteReadTlsConfigCertConfigMap#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the ConfigMap or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteReadTlsConfigCertConfigMap#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteReadTlsConfigCertConfigMap' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteReadTlsConfigCertConfigMap(obj: PrometheusSpecRemoteReadTlsConfigCertConfigMap | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * secret defines the Secret containing data to use for the targets.
+ *
+ * @schema PrometheusSpecRemoteReadTlsConfigCertSecret
+ */
+export interface PrometheusSpecRemoteReadTlsConfigCertSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecRemoteReadTlsConfigCertSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteReadTlsConfigCertSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteReadTlsConfigCertSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteReadTlsConfigCertSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteReadTlsConfigCertSecret(obj: PrometheusSpecRemoteReadTlsConfigCertSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * clientSecret specifies a key of a Secret containing the client secret of the Azure Active Directory application that is being used to authenticate.
+ *
+ * @schema PrometheusSpecRemoteWriteAzureAdOauthClientSecret
+ */
+export interface PrometheusSpecRemoteWriteAzureAdOauthClientSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecRemoteWriteAzureAdOauthClientSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteWriteAzureAdOauthClientSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteWriteAzureAdOauthClientSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteAzureAdOauthClientSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteAzureAdOauthClientSecret(obj: PrometheusSpecRemoteWriteAzureAdOauthClientSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * configMap defines the ConfigMap containing data to use for the targets.
+ *
+ * @schema PrometheusSpecRemoteWriteOauth2ClientIdConfigMap
+ */
+export interface PrometheusSpecRemoteWriteOauth2ClientIdConfigMap {
+  /**
+   * The key to select.
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2ClientIdConfigMap#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2ClientIdConfigMap#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the ConfigMap or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2ClientIdConfigMap#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteOauth2ClientIdConfigMap' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteOauth2ClientIdConfigMap(obj: PrometheusSpecRemoteWriteOauth2ClientIdConfigMap | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * secret defines the Secret containing data to use for the targets.
+ *
+ * @schema PrometheusSpecRemoteWriteOauth2ClientIdSecret
+ */
+export interface PrometheusSpecRemoteWriteOauth2ClientIdSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2ClientIdSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2ClientIdSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2ClientIdSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteOauth2ClientIdSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteOauth2ClientIdSecret(obj: PrometheusSpecRemoteWriteOauth2ClientIdSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * ca defines the Certificate authority used when verifying server certificates.
+ *
+ * @schema PrometheusSpecRemoteWriteOauth2TlsConfigCa
+ */
+export interface PrometheusSpecRemoteWriteOauth2TlsConfigCa {
+  /**
+   * configMap defines the ConfigMap containing data to use for the targets.
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2TlsConfigCa#configMap
+   */
+  readonly configMap?: PrometheusSpecRemoteWriteOauth2TlsConfigCaConfigMap;
+
+  /**
+   * secret defines the Secret containing data to use for the targets.
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2TlsConfigCa#secret
+   */
+  readonly secret?: PrometheusSpecRemoteWriteOauth2TlsConfigCaSecret;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteOauth2TlsConfigCa' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteOauth2TlsConfigCa(obj: PrometheusSpecRemoteWriteOauth2TlsConfigCa | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configMap': toJson_PrometheusSpecRemoteWriteOauth2TlsConfigCaConfigMap(obj.configMap),
+    'secret': toJson_PrometheusSpecRemoteWriteOauth2TlsConfigCaSecret(obj.secret),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * cert defines the Client certificate to present when doing client-authentication.
+ *
+ * @schema PrometheusSpecRemoteWriteOauth2TlsConfigCert
+ */
+export interface PrometheusSpecRemoteWriteOauth2TlsConfigCert {
+  /**
+   * configMap defines the ConfigMap containing data to use for the targets.
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2TlsConfigCert#configMap
+   */
+  readonly configMap?: PrometheusSpecRemoteWriteOauth2TlsConfigCertConfigMap;
+
+  /**
+   * secret defines the Secret containing data to use for the targets.
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2TlsConfigCert#secret
+   */
+  readonly secret?: PrometheusSpecRemoteWriteOauth2TlsConfigCertSecret;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteOauth2TlsConfigCert' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteOauth2TlsConfigCert(obj: PrometheusSpecRemoteWriteOauth2TlsConfigCert | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'configMap': toJson_PrometheusSpecRemoteWriteOauth2TlsConfigCertConfigMap(obj.configMap),
+    'secret': toJson_PrometheusSpecRemoteWriteOauth2TlsConfigCertSecret(obj.secret),
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * keySecret defines the Secret containing the client key file for the targets.
+ *
+ * @schema PrometheusSpecRemoteWriteOauth2TlsConfigKeySecret
+ */
+export interface PrometheusSpecRemoteWriteOauth2TlsConfigKeySecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2TlsConfigKeySecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2TlsConfigKeySecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2TlsConfigKeySecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteOauth2TlsConfigKeySecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteOauth2TlsConfigKeySecret(obj: PrometheusSpecRemoteWriteOauth2TlsConfigKeySecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * maxVersion defines the maximum acceptable TLS version.
+ *
+ * It requires Prometheus >= v2.41.0 or Thanos >= v0.31.0.
+ *
+ * @schema PrometheusSpecRemoteWriteOauth2TlsConfigMaxVersion
+ */
+export enum PrometheusSpecRemoteWriteOauth2TlsConfigMaxVersion {
+  /** TLS10 */
+  TLS10 = "TLS10",
+  /** TLS11 */
+  TLS11 = "TLS11",
+  /** TLS12 */
+  TLS12 = "TLS12",
+  /** TLS13 */
+  TLS13 = "TLS13",
+}
+
+/**
+ * minVersion defines the minimum acceptable TLS version.
+ *
+ * It requires Prometheus >= v2.35.0 or Thanos >= v0.28.0.
+ *
+ * @schema PrometheusSpecRemoteWriteOauth2TlsConfigMinVersion
+ */
+export enum PrometheusSpecRemoteWriteOauth2TlsConfigMinVersion {
+  /** TLS10 */
+  TLS10 = "TLS10",
+  /** TLS11 */
+  TLS11 = "TLS11",
+  /** TLS12 */
+  TLS12 = "TLS12",
+  /** TLS13 */
+  TLS13 = "TLS13",
+}
+
+/**
+ * configMap defines the ConfigMap containing data to use for the targets.
+ *
+ * @schema PrometheusSpecRemoteWriteTlsConfigCaConfigMap
+ */
+export interface PrometheusSpecRemoteWriteTlsConfigCaConfigMap {
+  /**
+   * The key to select.
+   *
+   * @schema PrometheusSpecRemoteWriteTlsConfigCaConfigMap#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteWriteTlsConfigCaConfigMap#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the ConfigMap or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteWriteTlsConfigCaConfigMap#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteTlsConfigCaConfigMap' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteTlsConfigCaConfigMap(obj: PrometheusSpecRemoteWriteTlsConfigCaConfigMap | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * secret defines the Secret containing data to use for the targets.
+ *
+ * @schema PrometheusSpecRemoteWriteTlsConfigCaSecret
+ */
+export interface PrometheusSpecRemoteWriteTlsConfigCaSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecRemoteWriteTlsConfigCaSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteWriteTlsConfigCaSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteWriteTlsConfigCaSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteTlsConfigCaSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteTlsConfigCaSecret(obj: PrometheusSpecRemoteWriteTlsConfigCaSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * configMap defines the ConfigMap containing data to use for the targets.
+ *
+ * @schema PrometheusSpecRemoteWriteTlsConfigCertConfigMap
+ */
+export interface PrometheusSpecRemoteWriteTlsConfigCertConfigMap {
+  /**
+   * The key to select.
+   *
+   * @schema PrometheusSpecRemoteWriteTlsConfigCertConfigMap#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteWriteTlsConfigCertConfigMap#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the ConfigMap or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteWriteTlsConfigCertConfigMap#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteTlsConfigCertConfigMap' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteTlsConfigCertConfigMap(obj: PrometheusSpecRemoteWriteTlsConfigCertConfigMap | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * secret defines the Secret containing data to use for the targets.
+ *
+ * @schema PrometheusSpecRemoteWriteTlsConfigCertSecret
+ */
+export interface PrometheusSpecRemoteWriteTlsConfigCertSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecRemoteWriteTlsConfigCertSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteWriteTlsConfigCertSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteWriteTlsConfigCertSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteTlsConfigCertSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteTlsConfigCertSecret(obj: PrometheusSpecRemoteWriteTlsConfigCertSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * configMap defines the ConfigMap containing data to use for the targets.
+ *
+ * @schema PrometheusSpecScrapeClassesTlsConfigCaConfigMap
+ */
+export interface PrometheusSpecScrapeClassesTlsConfigCaConfigMap {
+  /**
+   * The key to select.
+   *
+   * @schema PrometheusSpecScrapeClassesTlsConfigCaConfigMap#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecScrapeClassesTlsConfigCaConfigMap#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the ConfigMap or its key must be defined
+   *
+   * @schema PrometheusSpecScrapeClassesTlsConfigCaConfigMap#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecScrapeClassesTlsConfigCaConfigMap' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecScrapeClassesTlsConfigCaConfigMap(obj: PrometheusSpecScrapeClassesTlsConfigCaConfigMap | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * secret defines the Secret containing data to use for the targets.
+ *
+ * @schema PrometheusSpecScrapeClassesTlsConfigCaSecret
+ */
+export interface PrometheusSpecScrapeClassesTlsConfigCaSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecScrapeClassesTlsConfigCaSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecScrapeClassesTlsConfigCaSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecScrapeClassesTlsConfigCaSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecScrapeClassesTlsConfigCaSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecScrapeClassesTlsConfigCaSecret(obj: PrometheusSpecScrapeClassesTlsConfigCaSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * configMap defines the ConfigMap containing data to use for the targets.
+ *
+ * @schema PrometheusSpecScrapeClassesTlsConfigCertConfigMap
+ */
+export interface PrometheusSpecScrapeClassesTlsConfigCertConfigMap {
+  /**
+   * The key to select.
+   *
+   * @schema PrometheusSpecScrapeClassesTlsConfigCertConfigMap#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecScrapeClassesTlsConfigCertConfigMap#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the ConfigMap or its key must be defined
+   *
+   * @schema PrometheusSpecScrapeClassesTlsConfigCertConfigMap#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecScrapeClassesTlsConfigCertConfigMap' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecScrapeClassesTlsConfigCertConfigMap(obj: PrometheusSpecScrapeClassesTlsConfigCertConfigMap | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * secret defines the Secret containing data to use for the targets.
+ *
+ * @schema PrometheusSpecScrapeClassesTlsConfigCertSecret
+ */
+export interface PrometheusSpecScrapeClassesTlsConfigCertSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecScrapeClassesTlsConfigCertSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecScrapeClassesTlsConfigCertSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecScrapeClassesTlsConfigCertSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecScrapeClassesTlsConfigCertSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecScrapeClassesTlsConfigCertSecret(obj: PrometheusSpecScrapeClassesTlsConfigCertSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * configMap defines the ConfigMap containing data to use for the targets.
+ *
+ * @schema PrometheusSpecThanosGrpcServerTlsConfigCaConfigMap
+ */
+export interface PrometheusSpecThanosGrpcServerTlsConfigCaConfigMap {
+  /**
+   * The key to select.
+   *
+   * @schema PrometheusSpecThanosGrpcServerTlsConfigCaConfigMap#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecThanosGrpcServerTlsConfigCaConfigMap#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the ConfigMap or its key must be defined
+   *
+   * @schema PrometheusSpecThanosGrpcServerTlsConfigCaConfigMap#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecThanosGrpcServerTlsConfigCaConfigMap' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecThanosGrpcServerTlsConfigCaConfigMap(obj: PrometheusSpecThanosGrpcServerTlsConfigCaConfigMap | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * secret defines the Secret containing data to use for the targets.
+ *
+ * @schema PrometheusSpecThanosGrpcServerTlsConfigCaSecret
+ */
+export interface PrometheusSpecThanosGrpcServerTlsConfigCaSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecThanosGrpcServerTlsConfigCaSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecThanosGrpcServerTlsConfigCaSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecThanosGrpcServerTlsConfigCaSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecThanosGrpcServerTlsConfigCaSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecThanosGrpcServerTlsConfigCaSecret(obj: PrometheusSpecThanosGrpcServerTlsConfigCaSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * configMap defines the ConfigMap containing data to use for the targets.
+ *
+ * @schema PrometheusSpecThanosGrpcServerTlsConfigCertConfigMap
+ */
+export interface PrometheusSpecThanosGrpcServerTlsConfigCertConfigMap {
+  /**
+   * The key to select.
+   *
+   * @schema PrometheusSpecThanosGrpcServerTlsConfigCertConfigMap#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecThanosGrpcServerTlsConfigCertConfigMap#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the ConfigMap or its key must be defined
+   *
+   * @schema PrometheusSpecThanosGrpcServerTlsConfigCertConfigMap#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecThanosGrpcServerTlsConfigCertConfigMap' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecThanosGrpcServerTlsConfigCertConfigMap(obj: PrometheusSpecThanosGrpcServerTlsConfigCertConfigMap | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * secret defines the Secret containing data to use for the targets.
+ *
+ * @schema PrometheusSpecThanosGrpcServerTlsConfigCertSecret
+ */
+export interface PrometheusSpecThanosGrpcServerTlsConfigCertSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecThanosGrpcServerTlsConfigCertSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecThanosGrpcServerTlsConfigCertSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecThanosGrpcServerTlsConfigCertSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecThanosGrpcServerTlsConfigCertSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecThanosGrpcServerTlsConfigCertSecret(obj: PrometheusSpecThanosGrpcServerTlsConfigCertSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * configMap defines the ConfigMap containing data to use for the targets.
+ *
+ * @schema PrometheusSpecTracingConfigTlsConfigCaConfigMap
+ */
+export interface PrometheusSpecTracingConfigTlsConfigCaConfigMap {
+  /**
+   * The key to select.
+   *
+   * @schema PrometheusSpecTracingConfigTlsConfigCaConfigMap#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecTracingConfigTlsConfigCaConfigMap#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the ConfigMap or its key must be defined
+   *
+   * @schema PrometheusSpecTracingConfigTlsConfigCaConfigMap#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecTracingConfigTlsConfigCaConfigMap' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecTracingConfigTlsConfigCaConfigMap(obj: PrometheusSpecTracingConfigTlsConfigCaConfigMap | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * secret defines the Secret containing data to use for the targets.
+ *
+ * @schema PrometheusSpecTracingConfigTlsConfigCaSecret
+ */
+export interface PrometheusSpecTracingConfigTlsConfigCaSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecTracingConfigTlsConfigCaSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecTracingConfigTlsConfigCaSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecTracingConfigTlsConfigCaSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecTracingConfigTlsConfigCaSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecTracingConfigTlsConfigCaSecret(obj: PrometheusSpecTracingConfigTlsConfigCaSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * configMap defines the ConfigMap containing data to use for the targets.
+ *
+ * @schema PrometheusSpecTracingConfigTlsConfigCertConfigMap
+ */
+export interface PrometheusSpecTracingConfigTlsConfigCertConfigMap {
+  /**
+   * The key to select.
+   *
+   * @schema PrometheusSpecTracingConfigTlsConfigCertConfigMap#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecTracingConfigTlsConfigCertConfigMap#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the ConfigMap or its key must be defined
+   *
+   * @schema PrometheusSpecTracingConfigTlsConfigCertConfigMap#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecTracingConfigTlsConfigCertConfigMap' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecTracingConfigTlsConfigCertConfigMap(obj: PrometheusSpecTracingConfigTlsConfigCertConfigMap | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * secret defines the Secret containing data to use for the targets.
+ *
+ * @schema PrometheusSpecTracingConfigTlsConfigCertSecret
+ */
+export interface PrometheusSpecTracingConfigTlsConfigCertSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecTracingConfigTlsConfigCertSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecTracingConfigTlsConfigCertSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecTracingConfigTlsConfigCertSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecTracingConfigTlsConfigCertSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecTracingConfigTlsConfigCertSecret(obj: PrometheusSpecTracingConfigTlsConfigCertSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * xContentTypeOptions defines the X-Content-Type-Options header to HTTP responses.
+ * Unset if blank. Accepted value is nosniff.
+ * https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/X-Content-Type-Options
+ *
+ * @schema PrometheusSpecWebHttpConfigHeadersXContentTypeOptions
+ */
+export enum PrometheusSpecWebHttpConfigHeadersXContentTypeOptions {
+  /** NoSniff */
+  NO_SNIFF = "NoSniff",
+}
+
+/**
+ * xFrameOptions defines the X-Frame-Options header to HTTP responses.
+ * Unset if blank. Accepted values are deny and sameorigin.
+ * https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/X-Frame-Options
+ *
+ * @schema PrometheusSpecWebHttpConfigHeadersXFrameOptions
+ */
+export enum PrometheusSpecWebHttpConfigHeadersXFrameOptions {
+  /** Deny */
+  DENY = "Deny",
+  /** SameOrigin */
+  SAME_ORIGIN = "SameOrigin",
+}
+
+/**
+ * configMap defines the ConfigMap containing data to use for the targets.
+ *
+ * @schema PrometheusSpecWebTlsConfigCertConfigMap
+ */
+export interface PrometheusSpecWebTlsConfigCertConfigMap {
+  /**
+   * The key to select.
+   *
+   * @schema PrometheusSpecWebTlsConfigCertConfigMap#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecWebTlsConfigCertConfigMap#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the ConfigMap or its key must be defined
+   *
+   * @schema PrometheusSpecWebTlsConfigCertConfigMap#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecWebTlsConfigCertConfigMap' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecWebTlsConfigCertConfigMap(obj: PrometheusSpecWebTlsConfigCertConfigMap | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * secret defines the Secret containing data to use for the targets.
+ *
+ * @schema PrometheusSpecWebTlsConfigCertSecret
+ */
+export interface PrometheusSpecWebTlsConfigCertSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecWebTlsConfigCertSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecWebTlsConfigCertSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecWebTlsConfigCertSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecWebTlsConfigCertSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecWebTlsConfigCertSecret(obj: PrometheusSpecWebTlsConfigCertSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * configMap defines the ConfigMap containing data to use for the targets.
+ *
+ * @schema PrometheusSpecWebTlsConfigClientCaConfigMap
+ */
+export interface PrometheusSpecWebTlsConfigClientCaConfigMap {
+  /**
+   * The key to select.
+   *
+   * @schema PrometheusSpecWebTlsConfigClientCaConfigMap#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecWebTlsConfigClientCaConfigMap#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the ConfigMap or its key must be defined
+   *
+   * @schema PrometheusSpecWebTlsConfigClientCaConfigMap#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecWebTlsConfigClientCaConfigMap' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecWebTlsConfigClientCaConfigMap(obj: PrometheusSpecWebTlsConfigClientCaConfigMap | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * secret defines the Secret containing data to use for the targets.
+ *
+ * @schema PrometheusSpecWebTlsConfigClientCaSecret
+ */
+export interface PrometheusSpecWebTlsConfigClientCaSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecWebTlsConfigClientCaSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecWebTlsConfigClientCaSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecWebTlsConfigClientCaSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecWebTlsConfigClientCaSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecWebTlsConfigClientCaSecret(obj: PrometheusSpecWebTlsConfigClientCaSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * configMap defines the ConfigMap containing data to use for the targets.
+ *
+ * @schema PrometheusSpecAlertingAlertmanagersTlsConfigCaConfigMap
+ */
+export interface PrometheusSpecAlertingAlertmanagersTlsConfigCaConfigMap {
+  /**
+   * The key to select.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersTlsConfigCaConfigMap#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersTlsConfigCaConfigMap#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the ConfigMap or its key must be defined
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersTlsConfigCaConfigMap#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecAlertingAlertmanagersTlsConfigCaConfigMap' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecAlertingAlertmanagersTlsConfigCaConfigMap(obj: PrometheusSpecAlertingAlertmanagersTlsConfigCaConfigMap | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * secret defines the Secret containing data to use for the targets.
+ *
+ * @schema PrometheusSpecAlertingAlertmanagersTlsConfigCaSecret
+ */
+export interface PrometheusSpecAlertingAlertmanagersTlsConfigCaSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersTlsConfigCaSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersTlsConfigCaSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersTlsConfigCaSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecAlertingAlertmanagersTlsConfigCaSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecAlertingAlertmanagersTlsConfigCaSecret(obj: PrometheusSpecAlertingAlertmanagersTlsConfigCaSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * configMap defines the ConfigMap containing data to use for the targets.
+ *
+ * @schema PrometheusSpecAlertingAlertmanagersTlsConfigCertConfigMap
+ */
+export interface PrometheusSpecAlertingAlertmanagersTlsConfigCertConfigMap {
+  /**
+   * The key to select.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersTlsConfigCertConfigMap#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersTlsConfigCertConfigMap#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the ConfigMap or its key must be defined
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersTlsConfigCertConfigMap#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecAlertingAlertmanagersTlsConfigCertConfigMap' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecAlertingAlertmanagersTlsConfigCertConfigMap(obj: PrometheusSpecAlertingAlertmanagersTlsConfigCertConfigMap | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * secret defines the Secret containing data to use for the targets.
+ *
+ * @schema PrometheusSpecAlertingAlertmanagersTlsConfigCertSecret
+ */
+export interface PrometheusSpecAlertingAlertmanagersTlsConfigCertSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersTlsConfigCertSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersTlsConfigCertSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecAlertingAlertmanagersTlsConfigCertSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecAlertingAlertmanagersTlsConfigCertSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecAlertingAlertmanagersTlsConfigCertSecret(obj: PrometheusSpecAlertingAlertmanagersTlsConfigCertSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * configMap defines the ConfigMap containing data to use for the targets.
+ *
+ * @schema PrometheusSpecRemoteReadOauth2TlsConfigCaConfigMap
+ */
+export interface PrometheusSpecRemoteReadOauth2TlsConfigCaConfigMap {
+  /**
+   * The key to select.
+   *
+   * @schema PrometheusSpecRemoteReadOauth2TlsConfigCaConfigMap#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteReadOauth2TlsConfigCaConfigMap#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the ConfigMap or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteReadOauth2TlsConfigCaConfigMap#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteReadOauth2TlsConfigCaConfigMap' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteReadOauth2TlsConfigCaConfigMap(obj: PrometheusSpecRemoteReadOauth2TlsConfigCaConfigMap | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * secret defines the Secret containing data to use for the targets.
+ *
+ * @schema PrometheusSpecRemoteReadOauth2TlsConfigCaSecret
+ */
+export interface PrometheusSpecRemoteReadOauth2TlsConfigCaSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecRemoteReadOauth2TlsConfigCaSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteReadOauth2TlsConfigCaSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteReadOauth2TlsConfigCaSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteReadOauth2TlsConfigCaSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteReadOauth2TlsConfigCaSecret(obj: PrometheusSpecRemoteReadOauth2TlsConfigCaSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * configMap defines the ConfigMap containing data to use for the targets.
+ *
+ * @schema PrometheusSpecRemoteReadOauth2TlsConfigCertConfigMap
+ */
+export interface PrometheusSpecRemoteReadOauth2TlsConfigCertConfigMap {
+  /**
+   * The key to select.
+   *
+   * @schema PrometheusSpecRemoteReadOauth2TlsConfigCertConfigMap#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteReadOauth2TlsConfigCertConfigMap#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the ConfigMap or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteReadOauth2TlsConfigCertConfigMap#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteReadOauth2TlsConfigCertConfigMap' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteReadOauth2TlsConfigCertConfigMap(obj: PrometheusSpecRemoteReadOauth2TlsConfigCertConfigMap | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * secret defines the Secret containing data to use for the targets.
+ *
+ * @schema PrometheusSpecRemoteReadOauth2TlsConfigCertSecret
+ */
+export interface PrometheusSpecRemoteReadOauth2TlsConfigCertSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecRemoteReadOauth2TlsConfigCertSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteReadOauth2TlsConfigCertSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteReadOauth2TlsConfigCertSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteReadOauth2TlsConfigCertSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteReadOauth2TlsConfigCertSecret(obj: PrometheusSpecRemoteReadOauth2TlsConfigCertSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * configMap defines the ConfigMap containing data to use for the targets.
+ *
+ * @schema PrometheusSpecRemoteWriteOauth2TlsConfigCaConfigMap
+ */
+export interface PrometheusSpecRemoteWriteOauth2TlsConfigCaConfigMap {
+  /**
+   * The key to select.
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2TlsConfigCaConfigMap#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2TlsConfigCaConfigMap#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the ConfigMap or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2TlsConfigCaConfigMap#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteOauth2TlsConfigCaConfigMap' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteOauth2TlsConfigCaConfigMap(obj: PrometheusSpecRemoteWriteOauth2TlsConfigCaConfigMap | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * secret defines the Secret containing data to use for the targets.
+ *
+ * @schema PrometheusSpecRemoteWriteOauth2TlsConfigCaSecret
+ */
+export interface PrometheusSpecRemoteWriteOauth2TlsConfigCaSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2TlsConfigCaSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2TlsConfigCaSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2TlsConfigCaSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteOauth2TlsConfigCaSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteOauth2TlsConfigCaSecret(obj: PrometheusSpecRemoteWriteOauth2TlsConfigCaSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * configMap defines the ConfigMap containing data to use for the targets.
+ *
+ * @schema PrometheusSpecRemoteWriteOauth2TlsConfigCertConfigMap
+ */
+export interface PrometheusSpecRemoteWriteOauth2TlsConfigCertConfigMap {
+  /**
+   * The key to select.
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2TlsConfigCertConfigMap#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2TlsConfigCertConfigMap#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the ConfigMap or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2TlsConfigCertConfigMap#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteOauth2TlsConfigCertConfigMap' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteOauth2TlsConfigCertConfigMap(obj: PrometheusSpecRemoteWriteOauth2TlsConfigCertConfigMap | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+
+/**
+ * secret defines the Secret containing data to use for the targets.
+ *
+ * @schema PrometheusSpecRemoteWriteOauth2TlsConfigCertSecret
+ */
+export interface PrometheusSpecRemoteWriteOauth2TlsConfigCertSecret {
+  /**
+   * The key of the secret to select from.  Must be a valid secret key.
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2TlsConfigCertSecret#key
+   */
+  readonly key: string;
+
+  /**
+   * Name of the referent.
+   * This field is effectively required, but due to backwards compatibility is
+   * allowed to be empty. Instances of this type with an empty value here are
+   * almost certainly wrong.
+   * More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2TlsConfigCertSecret#name
+   */
+  readonly name?: string;
+
+  /**
+   * Specify whether the Secret or its key must be defined
+   *
+   * @schema PrometheusSpecRemoteWriteOauth2TlsConfigCertSecret#optional
+   */
+  readonly optional?: boolean;
+}
+
+/**
+ * Converts an object of type 'PrometheusSpecRemoteWriteOauth2TlsConfigCertSecret' to JSON representation.
+ */
+/* eslint-disable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
+export function toJson_PrometheusSpecRemoteWriteOauth2TlsConfigCertSecret(obj: PrometheusSpecRemoteWriteOauth2TlsConfigCertSecret | undefined): Record<string, any> | undefined {
+  if (obj === undefined) { return undefined; }
+  const result = {
+    'key': obj.key,
+    'name': obj.name,
+    'optional': obj.optional,
+  };
+  // filter undefined values
+  return Object.entries(result).reduce((r, i) => (i[1] === undefined) ? r : ({ ...r, [i[0]]: i[1] }), {});
+}
+/* eslint-enable max-len, @stylistic/max-len, quote-props, @stylistic/quote-props */
 
 
 /**

@@ -9,6 +9,7 @@ import type { StackSettings, TargetScope } from "../target-scope";
 import type { GrafanaDashboardModel } from "./grafana-slo";
 import { DATASOURCE_VARIABLE } from "./slo-dashboard";
 import { grafanaUid } from "./uids";
+import { DASHBOARD_TITLES } from "./dashboard-titles";
 
 const DATASOURCE = { type: "prometheus", uid: `\${${DATASOURCE_VARIABLE}}` };
 const DAY_SECONDS = 86400;
@@ -50,7 +51,7 @@ export function capacityDashboard(uid: string, cluster: string): object {
     panel(CAPACITY_PANEL_TITLES.volumes, "percentunit", series(m.volumeUsage), "{{namespace}}/{{persistentvolumeclaim}}"),
     panel(CAPACITY_PANEL_TITLES.volumesRunOut, "d", daysLeft(m.volumeExhaustion), "{{namespace}}/{{persistentvolumeclaim}}"),
   ];
-  const builder = new dashboard.DashboardBuilder(`Capacity ${cluster}`)
+  const builder = new dashboard.DashboardBuilder(DASHBOARD_TITLES.capacity(cluster))
     .uid(uid)
     .tags(["capacity", "infrastructure", "watchkeeper"])
     .time({ from: "now-30d", to: "now" })

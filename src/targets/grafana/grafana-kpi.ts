@@ -7,6 +7,7 @@ import { executiveFolder, serviceFolder } from "./folders";
 import type { GrafanaDashboardModel } from "./grafana-slo";
 import { buildDashboard, kpiDashboard, kpiPanels } from "./kpi-dashboard";
 import { grafanaUid, kpiDashboardUid } from "./uids";
+import { DASHBOARD_TITLES } from "./dashboard-titles";
 
 /**
  * The KPI's Grafana dashboard as a JSON file for file provisioning (`grafana/<id>.kpi.json`, a name no SLO's file
@@ -41,7 +42,7 @@ function writeExecutiveDashboard(scope: TargetScope, specs: readonly KpiSpec[]):
   const sections = specs.map((spec) => ({ row: `${spec.service} ${spec.name}`, panels: kpiPanels(spec) }));
   const input = {
     uid,
-    title: scope.stack.vendorName("Business KPIs"),
+    title: scope.stack.vendorName(DASHBOARD_TITLES.executive),
     description: "Each business KPI against its seasonal band, its week-over-week change, its forecast and the burn rate of the SLOs it depends on",
     tags: ["kpi", "executive", "watchkeeper"],
     timeZone: zones.length === 1 ? zones[0] : "utc",

@@ -4,6 +4,7 @@ import type { TargetScope } from "../target-scope";
 import { serviceFolder } from "./folders";
 import { sloDashboard } from "./slo-dashboard";
 import { sloDashboardUid } from "./uids";
+import { DASHBOARD_TITLES } from "./dashboard-titles";
 
 /** A dashboard as Grafana stores it: its uid and its JSON model. */
 export interface GrafanaDashboardModel {
@@ -18,7 +19,7 @@ export interface GrafanaDashboardModel {
 export function writeGrafanaSloDashboard(scope: TargetScope, spec: SloSpec): GrafanaDashboardModel {
   const { stack } = scope;
   const uid = sloDashboardUid(stack, spec.id);
-  const model = sloDashboard({ uid, title: `SLO ${spec.service} ${spec.name}`, tags: ["slo", "watchkeeper", spec.service], spec });
+  const model = sloDashboard({ uid, title: DASHBOARD_TITLES.slo(spec.service, spec.name), tags: ["slo", "watchkeeper", spec.service], spec });
   scope.files.add(`grafana/${spec.id}.json`, `${JSON.stringify(model, null, 2)}\n`);
 
   const json = JSON.stringify(model);

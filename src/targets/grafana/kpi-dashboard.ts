@@ -4,6 +4,7 @@ import type * as timeseries from "@grafana/grafana-foundation-sdk/timeseries";
 import type { KpiSpec } from "../../domain/kpi/kpi";
 import { dependencyBurnRate, kpiViews, WEEK } from "../../domain/kpi/kpi-views";
 import { DATASOURCE_VARIABLE, graphPanel, query, STAT_HEIGHT, statPanel, thresholds, toJson } from "./slo-dashboard";
+import { DASHBOARD_TITLES } from "./dashboard-titles";
 
 /** Grafana's grid is 24 columns wide. */
 const GRID_WIDTH = 24;
@@ -143,7 +144,7 @@ export function dependencyLinks(spec: KpiSpec): Array<{ title: string; url: stri
 export function kpiDashboard(uid: string, spec: KpiSpec): object {
   const input = {
     uid,
-    title: `KPI ${spec.service} ${spec.name}`,
+    title: DASHBOARD_TITLES.kpi(spec.service, spec.name),
     description: spec.description ?? `KPI ${spec.name} of ${spec.service}`,
     tags: ["kpi", "watchkeeper", spec.service],
     timeZone: spec.timeZone,

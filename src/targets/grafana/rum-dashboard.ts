@@ -10,9 +10,10 @@ import type { StackSettings, TargetScope } from "../target-scope";
 import type { GrafanaDashboardModel } from "./grafana-slo";
 import { serviceFolder } from "./folders";
 import { grafanaUid } from "./uids";
+import { DASHBOARD_TITLES } from "./dashboard-titles";
 
 /** The variable choosing the Datadog data source (Grafana's Datadog plugin) the dashboard reads RUM metrics from. */
-const DATADOG_VARIABLE = "datadog";
+export const DATADOG_VARIABLE = "datadog";
 const DATASOURCE = { type: "grafana-datadog-datasource", uid: `\${${DATADOG_VARIABLE}}` };
 
 /** A query of Grafana's Datadog data source: a Datadog metric query. */
@@ -57,7 +58,7 @@ export function rumDashboard(uid: string, vendorId: string, spec: RumSpec): obje
     panel("Sessions with an error (%)", "percent", [errorSessionsPercentQuery(vendorId)], spec.errorSessions),
     ...spec.journeys.map((journey) => panel(`Journey ${journey.name}: conversion per step`, "percentunit", journeySteps(journey).map((step) => journeyStepConversionQuery(vendorId, step)))),
   ];
-  const builder = new dashboard.DashboardBuilder(`Real users ${spec.name}`)
+  const builder = new dashboard.DashboardBuilder(DASHBOARD_TITLES.realUsers(spec.name))
     .uid(uid)
     .tags(["rum", "watchkeeper", spec.service])
     .time({ from: "now-7d", to: "now" })

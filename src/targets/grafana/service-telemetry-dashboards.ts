@@ -14,6 +14,7 @@ import type { StackSettings, TargetScope } from "../target-scope";
 import type { GrafanaDashboardModel } from "./grafana-slo";
 import { DATASOURCE_VARIABLE } from "./slo-dashboard";
 import { grafanaUid, serviceFolderUid } from "./uids";
+import { DASHBOARD_TITLES } from "./dashboard-titles";
 
 const DATASOURCE = { type: "prometheus", uid: `\${${DATASOURCE_VARIABLE}}` };
 const RATE_WINDOW = Duration.minutes(5);
@@ -77,7 +78,7 @@ export function telemetryDashboard(uid: string, spec: TelemetrySpec): object {
       { expr: `topk(10, ${recorded(RED_METRICS.databaseP95)})`, legend: `{{${DATABASE_LABEL}}} {{${SPAN_LABELS.name}}}` },
     ]),
   ];
-  const builder = new dashboard.DashboardBuilder(`APM ${spec.service}`).uid(uid).tags(["apm", "watchkeeper", spec.service]).time({ from: "now-24h", to: "now" });
+  const builder = new dashboard.DashboardBuilder(DASHBOARD_TITLES.apm(spec.service)).uid(uid).tags(["apm", "watchkeeper", spec.service]).time({ from: "now-24h", to: "now" });
   return build(builder, panels);
 }
 
@@ -101,7 +102,7 @@ export function serviceMapDashboard(uid: string, spec: TelemetrySpec): object {
     .datasource(DATASOURCE)
     .gridPos({ x: 0, y: 0, w: 24, h: 16 })
     .targets([query(nodeFrame, "", 0, prometheus.PromQueryFormat.Table), query(edgeFrame, "", 1, prometheus.PromQueryFormat.Table)]);
-  const builder = new dashboard.DashboardBuilder(`Service map ${spec.service}`).uid(uid).tags(["apm", "watchkeeper", spec.service]).time({ from: "now-1h", to: "now" });
+  const builder = new dashboard.DashboardBuilder(DASHBOARD_TITLES.serviceMap(spec.service)).uid(uid).tags(["apm", "watchkeeper", spec.service]).time({ from: "now-1h", to: "now" });
   return build(builder, [map]);
 }
 

@@ -15,6 +15,7 @@ import type { StackSettings } from "../target-scope";
 import { DATASOURCE_VARIABLE } from "./slo-dashboard";
 import { serviceFolder } from "./folders";
 import { grafanaUid } from "./uids";
+import { DASHBOARD_TITLES } from "./dashboard-titles";
 
 const DATASOURCE = { type: "prometheus", uid: `\${${DATASOURCE_VARIABLE}}` };
 
@@ -65,7 +66,7 @@ export function availabilityDashboard(uid: string, service: string): object {
       { expr: aggregateBy("count", ["flow"], compare(series("probe_success"), "==", 0)), legend: "{{flow}}" },
     ], 12),
   ];
-  const builder = new dashboard.DashboardBuilder(`Availability ${service}`)
+  const builder = new dashboard.DashboardBuilder(DASHBOARD_TITLES.availability(service))
     .uid(uid)
     .tags(["synthetics", "watchkeeper", service])
     .time({ from: "now-7d", to: "now" })

@@ -12,7 +12,15 @@ export class KubernetesTarget {
   private readonly root: Construct;
   private readonly charts = new Map<string, { chart: Chart; file: string; path: string }>();
 
-  constructor(app: App, private readonly owner: Construct, private readonly namespace: string) {
+  /**
+   * @param labels put on every object the stack writes (the stack's label), besides what each object sets
+   */
+  constructor(
+    app: App,
+    private readonly owner: Construct,
+    private readonly namespace: string,
+    private readonly labels: Readonly<Record<string, string>> = {},
+  ) {
     this.root = new Construct(app, owner.node.id);
   }
 
@@ -22,7 +30,7 @@ export class KubernetesTarget {
     let entry = this.charts.get(key);
     if (entry === undefined) {
       const parent = mirrorScope(this.root, this.owner, construct.node.scope as Construct);
-      const chart = new Chart(parent, construct.node.id, { namespace: this.namespace, disableResourceNameHashes: true });
+      const chart = new Chart(parent, construct.node.id, { namespace: this.namespace, labels: { ...this.labels }, disableResourceNameHashes: true });
       const below = construct.node.scopes.slice(construct.node.scopes.indexOf(this.owner) + 1);
       entry = { chart, file: `${declarationFileStem(below.map((scope) => scope.node.id))}.yaml`, path: key };
       this.charts.set(key, entry);
@@ -37,7 +45,8 @@ export class KubernetesTarget {
   sharedChart(stem: string, path: string): Chart {
     let entry = this.charts.get(path);
     if (entry === undefined) {
-      entry = { chart: new Chart(this.root, `aggregate-${stem}`, { namespace: this.namespace, disableResourceNameHashes: true }), file: `${stem}.yaml`, path };
+      const chart = new Chart(this.root, `aggregate-${stem}`, { namespace: this.namespace, labels: { ...this.labels }, disableResourceNameHashes: true });
+      entry = { chart, file: `${stem}.yaml`, path };
       this.charts.set(path, entry);
     }
     return entry.chart;

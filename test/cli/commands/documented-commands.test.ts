@@ -40,3 +40,35 @@ describe("watchkeeper --help", () => {
     expect(help).toMatch(/\nExit codes:\n {2}0 {2}\S[^\n]*\n {2}1 {2}\S/);
   });
 });
+
+describe("watchkeeper's options", () => {
+  const helpOf = (command: ReturnType<typeof watchkeeperProgram>) => {
+    let help = "";
+    command.configureOutput({ writeOut: (text) => (help += text) }).outputHelp();
+    return help;
+  };
+
+  it("--version prints the version of package.json", async () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+    let out = "";
+    const program = watchkeeperProgram().exitOverride().configureOutput({ writeOut: (text) => (out += text) });
+    await expect(program.parseAsync(["node", "watchkeeper", "--version"])).rejects.toMatchObject({ code: "commander.version" });
+    expect(out).toBe(`${version}\n`);
+  });
+
+  it.each(watchkeeperProgram().commands.map((command) => [command.name(), command] as const))("%s marks each required option in its help, and no empty default", (_name, command) => {
+    const help = helpOf(command).replace(/\n\s+/g, " ");
+    for (const option of command.options.filter((candidate) => candidate.mandatory)) {
+      expect(help).toMatch(new RegExp(`${option.long}[^\\n]*\\(required\\)`));
+    }
+    expect(help).not.toContain("(default: [])");
+    expect(help).not.toContain("default: false");
+  });
+
+  it("status-page and report say that --prometheus is required, status-page that --out is", () => {
+    const [statusPage, report] = ["status-page", "report"].map((name) => helpOf(watchkeeperProgram().commands.find((command) => command.name() === name) as ReturnType<typeof watchkeeperProgram>).replace(/\n\s+/g, " "));
+    expect(statusPage).toMatch(/--out <folder> +the folder to write index\.html to \(created when missing\) \(required\)/);
+    expect(statusPage).toMatch(/--prometheus <url> .*\(required\)/);
+    expect(report).toMatch(/--prometheus <url> .*\(required\)/);
+  });
+});

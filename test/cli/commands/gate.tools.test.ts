@@ -15,14 +15,14 @@ import { qualityReady } from "../../support/quality-prometheus";
 
 /**
  * `watchkeeper gate` against the tools run's real Prometheus, loaded with the quality fixture's SLOs (healthy,
- * burning, exhausted, silent: no series, quiet: NaN), and the DeploymentGate's Argo and Flagger rule evaluated on the
+ * burning, exhausted, probed: a healthy one measured by probes, silent: no series, quiet: NaN), and the DeploymentGate's Argo and Flagger rule evaluated on the
  * same server's answers. The construct's test proves the templates hold exactly `gateValueQuery`, `argoConditions`
  * and `flaggerGateQuery`; here they meet real data. Argo's conditions are evaluated by test/support/argo-condition.ts,
  * which covers exactly the expr-language subset the templates emit and refuses anything else.
  */
 
 const { url } = inject("quality");
-const STATES = ["burning", "exhausted", "healthy", "quiet", "silent"] as const;
+const STATES = ["burning", "exhausted", "healthy", "probed", "quiet", "silent"] as const;
 const sloOf = (service: string): GatedSlo => ({ id: `${service}-availability`, service, name: "availability", env: "production" });
 
 /** Runs `watchkeeper gate <args>` in this process, as main.ts registers it: its exit code and what it printed. */
@@ -79,7 +79,7 @@ describe("watchkeeper gate on a real Prometheus", () => {
         (codes[state] ??= []).push(code);
       }
     }
-    expect(codes).toEqual({ burning: [1, 1, 1], exhausted: [1, 1, 1], healthy: [0, 0, 0], quiet: [2, 0, 1], silent: [2, 0, 1] });
+    expect(codes).toEqual({ burning: [1, 1, 1], exhausted: [1, 1, 1], healthy: [0, 0, 0], probed: [0, 0, 0], quiet: [2, 0, 1], silent: [2, 0, 1] });
   });
 
   it("selects by SLO name across services and by environment, and names the known SLOs for an unknown one", async () => {
@@ -105,7 +105,7 @@ describe("watchkeeper gate on a real Prometheus", () => {
 
 /** The gate's rule for a fixture state, written out: what every evaluation below must agree with. */
 function expectedVerdict(state: (typeof STATES)[number], onNoData: GateVerdict): GateVerdict {
-  return { burning: "fail", exhausted: "fail", healthy: "pass", quiet: onNoData, silent: onNoData }[state] as GateVerdict;
+  return { burning: "fail", exhausted: "fail", healthy: "pass", probed: "pass", quiet: onNoData, silent: onNoData }[state] as GateVerdict;
 }
 
 describe("the DeploymentGate's templates on the same Prometheus", () => {

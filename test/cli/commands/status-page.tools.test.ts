@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { contrastRatio, GRAPHICS_CONTRAST, TEXT_CONTRAST } from "../../../src/domain/status-page/contrast";
-import { SLO_SCENARIOS, STATUS_COMPONENTS } from "../../fixtures/quality/scenarios";
+import { PROBE_SCENARIO, SLO_SCENARIOS, STATUS_COMPONENTS } from "../../fixtures/quality/scenarios";
 import { ROOT } from "../../support/example";
 import { qualityReady } from "../../support/quality-prometheus";
 import { CHROMIUM } from "../../support/chromium";
@@ -27,7 +27,8 @@ function burningDays(now: Date): string[] {
 
 /**
  * `watchkeeper status-page` against the real Prometheus of the quality fixture (healthy, burning, exhausted and
- * silent SLOs marked public, the quiet one internal), the page opened in headless Chromium.
+ * silent SLOs marked public, the quiet one internal, and a public SLO of probes recorded for its last 9 days only),
+ * the page opened in headless Chromium.
  */
 describe("watchkeeper status-page against Prometheus, in a browser", () => {
   const quality = inject("quality");
@@ -66,28 +67,29 @@ describe("watchkeeper status-page against Prometheus, in a browser", () => {
   });
 
   it("writes index.html, names what it wrote, and the page loads nothing but itself", () => {
-    expect(stdout).toBe(`${join(ARTIFACTS, "index.html")}: 4 components, 1 incident in the last 14 days\n`);
+    expect(stdout).toBe(`${join(ARTIFACTS, "index.html")}: 5 components, 1 incident in the last 14 days\n`);
     expect(requests.map((url) => url.replace(/^file:\/\/.*\//, ""))).toEqual(["index.html"]);
   });
 
   it("shows the public components only, under their public names, with no internal name anywhere", () => {
-    const internal = [...SLO_SCENARIOS.map((scenario) => scenario.service), "availability", "storefront", "ErrorBudgetBurn", "sloth", "runbooks"];
+    const internal = [...SLO_SCENARIOS.map((scenario) => scenario.service), PROBE_SCENARIO.service, "availability", "storefront", "ErrorBudgetBurn", "sloth", "runbooks"];
     for (const name of internal) {
       expect(html.toLowerCase(), name).not.toContain(name.toLowerCase());
     }
   });
 
-  it("shows each component's state now, from its burn alerts and error ratio, in name order", async () => {
+  it("shows each component's state now, from its burn alerts and error ratio, in name order, the banner naming the affected ones", async () => {
     expect(await page.getAttribute("html", "lang")).toBe("en");
     expect(await page.locator("h1").textContent()).toBe("Example Shop status");
     const states = await page.$$eval(".component", (items) => items.map((item) => [item.querySelector("h3")?.textContent, item.querySelector(".state")?.textContent]));
     expect(states).toEqual([
       [STATUS_COMPONENTS.healthy, "● Operational"],
       [STATUS_COMPONENTS.burning, "◆ Partial outage"],
+      [PROBE_SCENARIO.component, "● Operational"],
       [STATUS_COMPONENTS.silent, "○ Status unknown"],
       [STATUS_COMPONENTS.exhausted, "● Operational"],
     ]);
-    expect(await page.locator(".overall").textContent()).toBe("Partial outage");
+    expect(await page.locator(".overall").textContent()).toBe(`Partial outage: ${STATUS_COMPONENTS.burning}; Status unknown: ${STATUS_COMPONENTS.silent}`);
   });
 
   it("draws 90 daily bars per component from the recorded history, the burning days marked", async () => {
@@ -102,12 +104,38 @@ describe("watchkeeper status-page against Prometheus, in a browser", () => {
     }
     expect(levels[STATUS_COMPONENTS.healthy].every(([, level]) => level === "good")).toBe(true);
     expect(levels[STATUS_COMPONENTS.silent].every(([, level]) => level === "no-data")).toBe(true);
+    // Recorded for its last 9 days: the 81 before them are no data, the first recorded one degraded.
+    expect(levels[PROBE_SCENARIO.component].map(([, level]) => level)).toEqual([...Array(81).fill("no-data"), "degraded", ...Array(8).fill("good")]);
     // 0.15% failing until a day ago: 1.5 times the budget, degraded every day but the last ones.
     expect(levels[STATUS_COMPONENTS.exhausted].slice(0, 88).every(([, level]) => level === "degraded")).toBe(true);
     // The failing hour marks its day (or, across midnight, at least one of its two days), and nothing else.
     const marked = levels[STATUS_COMPONENTS.burning].filter(([, level]) => level !== "good").map(([date]) => date);
     expect(marked.length).toBeGreaterThan(0);
     expect(burningDays(new Date(quality.now))).toEqual(expect.arrayContaining(marked));
+  });
+
+  it("averages uptime over the days with data only, and shows the days without as no data, bar and text", async () => {
+    const probed = page.locator(".component", { hasText: PROBE_SCENARIO.component });
+    expect(await probed.locator(".uptime").textContent()).toMatch(/^99\.9\d% uptime over the 9 days with data; no data for the other 81 days of the last 90$/);
+    const noData = probed.locator(".day-no-data").first();
+    expect(await noData.getAttribute("title")).toMatch(/^\d{1,2} \w{3} \d{4}: no data$/);
+    expect(await noData.innerText()).toBe(await noData.getAttribute("title"));
+    const [dataHeight, noDataHeight] = await Promise.all([probed.locator(".day-good").first(), noData].map((bar) => bar.evaluate((element) => element.getBoundingClientRect().height)));
+    expect(noDataHeight).toBeLessThan(dataHeight / 2);
+    expect(await page.locator(".component", { hasText: STATUS_COMPONENTS.silent }).locator(".uptime").textContent()).toBe("No uptime data over the last 90 days");
+  });
+
+  it("says what uptime counts for each kind of component: requests, or probes", async () => {
+    expect(await page.locator("footer").textContent()).toContain(
+      `Uptime is the share of successful requests per day (UTC) for ${[STATUS_COMPONENTS.healthy, STATUS_COMPONENTS.burning, STATUS_COMPONENTS.silent].join(", ")} and ${STATUS_COMPONENTS.exhausted}, ` +
+        `and of successful probes (checks of the service run from outside) for ${PROBE_SCENARIO.component};`,
+    );
+  });
+
+  it("leaves no large blank gap under the banner", async () => {
+    const [banner, heading] = await Promise.all([".overall", "#components-heading"].map((selector) => page.locator(selector).evaluate((element) => element.getBoundingClientRect())));
+    expect(heading.top - banner.bottom).toBeGreaterThan(0);
+    expect(heading.top - banner.bottom).toBeLessThanOrEqual(32);
   });
 
   it("lists the ongoing incident of the paging component", async () => {
@@ -130,7 +158,7 @@ describe("watchkeeper status-page against Prometheus, in a browser", () => {
       await page.keyboard.press("Tab");
       focused.push((await page.locator(":focus").textContent()) ?? "");
     }
-    expect(focused).toEqual(["Catalogue", "Checkout", "Reviews", "Search"].map((name) => `Daily uptime of ${name} as a table`));
+    expect(focused).toEqual(["Catalogue", "Checkout", "Public API", "Reviews"].map((name) => `Daily uptime of ${name} as a table`));
     await page.keyboard.press("Enter");
     const details = page.locator("details").nth(3);
     expect(await details.getAttribute("open")).toBe("");

@@ -28,6 +28,6 @@ describe("the quality fixture's Prometheus", () => {
 
   it("knows every SLO, the silent one included", async () => {
     const slos = await byService("sloth_slo_info");
-    expect(Object.keys(slos).sort()).toEqual(["burning", "exhausted", "healthy", "quiet", "silent"]);
+    expect(Object.keys(slos).sort()).toEqual(["burning", "exhausted", "healthy", "probed", "quiet", "silent"]);
   });
 });

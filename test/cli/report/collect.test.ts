@@ -47,19 +47,21 @@ describe("collectReport", () => {
           const minutes = (end.getTime() - start.getTime()) / MINUTE + 1;
           const times = Array.from({ length: minutes }, (_, index) => start.getTime() / 1000 + index * 60);
           const down = start.getTime() >= Date.parse("2026-11-01T00:00:00Z") ? times.map((time, index) => [time, index < 3 ? 1 : 0] as const) : [];
-          return down.length === 0 ? [] : [{ labels: { __name__: "sla:downtime:minute", sla: "api" }, values: down }];
+          return down.length === 0 || !expr.includes("sla:downtime:minute") ? [] : [{ labels: { sla: "api" }, values: down }];
         }
         return [{ labels: { sloth_window: "5m" }, values: [[Date.parse("2026-11-02T00:00:00Z") / 1000, 0.004]] }];
       },
     };
-    const report = await collectReport(reader, { month: { year: 2026, month: 11 }, trendMonths: 1, now });
+    const report = await collectReport(reader, { month: { year: 2026, month: 11 }, trendMonths: 1, now }, "Prometheus at http://prometheus:9090");
+    expect(report.source).toBe("Prometheus at http://prometheus:9090");
     expect(report.monthToDate).toBe(true);
-    expect(report.slas[0].month).toMatchObject({ minutes: 1470, downtimeMinutes: 3, creditPercent: 10, met: false });
-    expect(report.slas[0].trend).toEqual([{ month: "2026-10", percent: undefined }]);
+    expect(report.slas[0].month).toMatchObject({ minutes: 1470, downtimeMinutes: 3, creditPercent: 10, verdict: "missed" });
+    expect(report.slas[0].trend).toEqual([{ month: "2026-10", percent: undefined, unmeasuredMinutes: undefined }]);
     expect(report.slos).toEqual([
       { id: "api-availability", service: "api", name: "availability", objectivePercent: 99.5, achievedPercent: 99.8, budgetConsumedPercent: 40, worstDays: [{ day: "2026-11-01", achievedPercent: 99.6 }], trend: [{ month: "2026-10", percent: undefined }] },
     ]);
-    expect(calls).toContain('range {__name__=~"sla:downtime:minute|sla:maintenance:minute",sla="api"} 2026-11-01T00:01:00.000Z 2026-11-02T00:30:00.000Z 60');
+    expect(calls).toContain('range last_over_time(sla:downtime:minute{sla="api"}[1m]) 2026-11-01T00:01:00.000Z 2026-11-02T00:30:00.000Z 60');
+    expect(calls).toContain('range last_over_time(sla:maintenance:minute{sla="api"}[1m]) 2026-11-01T00:01:00.000Z 2026-11-02T00:30:00.000Z 60');
     expect(calls).toContain('query group by (sloth_id, sloth_window) (last_over_time({__name__=~"slo:sli_error:ratio_rate.+"}[1d])) @now');
     expect(calls).toContain("query avg_over_time(slo:sli_error:ratio_rate5m[88200s]) @2026-11-02T00:30:00.000Z");
     expect(calls).toContain('range avg_over_time(slo:sli_error:ratio_rate5m{sloth_id="api-availability"}[1d]) 2026-11-02T00:00:00.000Z 2026-11-02T00:30:00.000Z 86400');

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { budget, percent, reportDocument } from "../../../src/cli/report/document";
 import type { ComplianceReport } from "../../../src/cli/report/model";
+import type { MonthCompliance } from "../../../src/domain/sla/compliance";
 import { renderHtml, renderMarkdown } from "../../../src/cli/report/render";
 
 const report: ComplianceReport = {
   month: "2026-11",
+  source: "Prometheus at http://prometheus:9090",
   monthToDate: false,
   slas: [
     {
@@ -22,9 +24,10 @@ const report: ComplianceReport = {
         downtimeMinutes: 90,
         ignoredDownMinutes: 1,
         availabilityPercent: 99.7910863510,
+        worstAvailabilityPercent: 99.7910863510,
         allowedDowntimeMinutes: 43.08,
         budgetConsumedPercent: 208.913649025,
-        met: false,
+        verdict: "missed",
         creditPercent: 10,
         outages: [{ start: Date.parse("2026-11-03T22:00:00Z"), minutes: 90 }],
         worstDays: [{ day: "2026-11-03", downtimeMinutes: 60 }, { day: "2026-11-04", downtimeMinutes: 30 }],
@@ -50,7 +53,7 @@ describe("the report document", () => {
 
 ## Executive summary
 
-- SLAs: 0 of 1 met their target; missed: Planner availability (99.791% of 99.9%).
+- SLAs: 0 of 2 met their target; missed: Planner availability (99.791% of 99.9%).
 - Credits owed: Planner availability 10%.
 - SLOs: 1 of 2 met their objective; missed: planner-error-rate (99.8% of 99.9%).
 - Longest outage: Planner availability, 90 min from 2026-11-03 23:00 (Europe/Berlin).
@@ -65,7 +68,7 @@ describe("the report document", () => {
 
 ### Planner availability (planner, service planner)
 
-- Measured in Europe/Berlin: 43200 minutes, 120 in maintenance (excluded), 0 unmeasured (counted as up).
+- Measured in Europe/Berlin: 43200 minutes, 120 in maintenance (excluded), every other minute measured.
 - Breaches (outages of at least 2 min): 2026-11-03 23:00 (90 min). 1 down minute in shorter runs not counted.
 - Worst days: 2026-11-03 (60 min), 2026-11-04 (30 min).
 - Credit tiers: below 99.9% → 10%, below 99% → 25%.
@@ -90,26 +93,58 @@ describe("the report document", () => {
     expect(html).toContain("<title>Compliance report 2026-11 (month to date)</title>");
     expect(html).toContain("<tr><td>Search | API</td><td>99.5%</td><td>no data</td><td></td><td></td><td></td><td></td></tr>");
     expect(html).toContain('<tr><td>planner-error-rate</td><td>99.9%</td><td class="bad">99.8% (missed)</td><td>200%</td><td></td><td>2026-10 no data</td></tr>');
-    expect(html).toContain("<li>SLAs: 0 of 0 met their target.</li>");
+    expect(html).toContain("<li>SLAs: 0 of 1 met their target.</li>");
     expect(html).not.toMatch(/(src|href)=|@import|url\(/);
   });
 
-  it("says so when Prometheus has no SLA or SLO", () => {
-    expect(renderMarkdown(reportDocument({ month: "2026-11", monthToDate: false, slas: [], slos: [] }))).toBe(`# Compliance report 2026-11
+  it("never calls a month with unmeasured minutes met: not known, its range, the least credit, and a warning", () => {
+    const month = report.slas[0].month as MonthCompliance;
+    const unmeasured = { ...month, downtimeMinutes: 0, outages: [], worstDays: [], unmeasuredMinutes: 7900, availabilityPercent: 100, worstAvailabilityPercent: 81.6, verdict: "unknown" as const, creditPercent: 0 };
+    const markdown = renderMarkdown(reportDocument({ ...report, slas: [{ ...report.slas[0], month: unmeasured, trend: [{ month: "2026-10", percent: 99.95, unmeasuredMinutes: 1200 }] }] }));
+    expect(markdown).toContain("- SLAs: 0 of 1 met their target; not known: Planner availability (7,900 minutes unmeasured).\n- Credits owed: none known.\n");
+    expect(markdown).toContain("- Warning: unmeasured minutes (no sample of sla:downtime:minute) in Planner availability: 7,900 of 43,080. They count neither as up nor as down");
+    expect(markdown).toContain("| Planner availability | 99.9% | 81.6% to 100% (not known: 7,900 min unmeasured) | 0 min of 43.08 allowed | 208.9% | 0 | none known |");
+    expect(markdown).toContain("120 in maintenance (excluded), 7900 unmeasured (no sample: neither up nor down; the availability is between 81.6% and 100%).");
+    expect(markdown).toContain("- Trend: 2026-10 at most 99.95% (1,200 min unmeasured).");
+    expect(markdown).not.toMatch(/\(met\)[^\n]*Planner|Planner[^\n]*\(met\)/);
+    const missed = renderHtml(reportDocument({ ...report, slas: [{ ...report.slas[0], month: { ...month, unmeasuredMinutes: 60 } }] }));
+    expect(missed).toContain('<td class="bad">at most 99.791% (missed; 60 min unmeasured)</td>');
+    expect(missed).toContain('<td class="bad">at least 10%</td>');
+    expect(renderHtml(reportDocument({ ...report, slas: [{ ...report.slas[0], month: unmeasured }] }))).toContain('<td class="warn">81.6% to 100% (not known: 7,900 min unmeasured)</td>');
+  });
+
+  it("says plainly what Prometheus does not declare: no SLA, no SLO, or neither", () => {
+    const source = "Prometheus at http://prometheus:9090";
+    const summary = (slas: ComplianceReport["slas"], slos: ComplianceReport["slos"]) => reportDocument({ month: "2026-11", source, monthToDate: false, slas, slos })[2];
+    expect(summary([], report.slos)).toEqual({
+      kind: "list",
+      items: [
+        "No SLA is declared in Prometheus at http://prometheus:9090 (no sla:policy:info series in the last day); the report covers SLOs only.",
+        "SLOs: 1 of 2 met their objective; missed: planner-error-rate (99.8% of 99.9%).",
+      ],
+    });
+    expect(summary([report.slas[1]], [])).toEqual({
+      kind: "list",
+      items: [
+        "SLAs: 0 of 1 met their target.",
+        "Credits owed: none.",
+        "No SLO is declared in Prometheus at http://prometheus:9090 (no sloth_slo_info series in the last day); the report covers SLAs only.",
+        "Without data this month: 1 (search).",
+      ],
+    });
+    expect(renderMarkdown(reportDocument({ month: "2026-11", source, monthToDate: false, slas: [], slos: [] }))).toBe(`# Compliance report 2026-11
 
 ## Executive summary
 
-- SLAs: 0 of 0 met their target.
-- Credits owed: none.
-- SLOs: 0 of 0 met their objective.
+- Neither an SLA nor an SLO is declared in Prometheus at http://prometheus:9090 (no sla:policy:info or sloth_slo_info series in the last day): nothing to report.
 
 ## SLAs
 
-No SLA found: no sla:policy:info series in the last day. Declare an SlaPolicy and load its rules.
+No SLA is declared in Prometheus at http://prometheus:9090: no sla:policy:info series in the last day. Declare an SlaPolicy and load its rules.
 
 ## SLOs
 
-No SLO found: no sloth_slo_info series in the last day.
+No SLO is declared in Prometheus at http://prometheus:9090: no sloth_slo_info series in the last day.
 `);
   });
 });

@@ -6,7 +6,7 @@ import {
   declaredSlasQuery,
   declaredSlosQuery,
   errorRatioWindowsQuery,
-  slaMinutesQuery,
+  slaMinuteQuery,
 } from "../../../src/cli/report/queries";
 
 describe("the report's queries", () => {
@@ -16,7 +16,8 @@ describe("the report's queries", () => {
     errorRatioWindowsQuery,
     average: averageRatioQuery("slo:sli_error:ratio_rate5m", 2_592_000),
     daily: dailyRatioQuery("slo:sli_error:ratio_rate5m", "checkout-availability"),
-    slaMinutes: slaMinutesQuery("storefront"),
+    slaDowntime: slaMinuteQuery("sla:downtime:minute", "storefront"),
+    slaMaintenance: slaMinuteQuery("sla:maintenance:minute", "storefront"),
   };
 
   it("read the terms, windows, ratios and minutes the rules record", () => {
@@ -26,7 +27,8 @@ describe("the report's queries", () => {
       errorRatioWindowsQuery: 'group by (sloth_id, sloth_window) (last_over_time({__name__=~"slo:sli_error:ratio_rate.+"}[1d]))',
       average: "avg_over_time(slo:sli_error:ratio_rate5m[2592000s])",
       daily: 'avg_over_time(slo:sli_error:ratio_rate5m{sloth_id="checkout-availability"}[1d])',
-      slaMinutes: '{__name__=~"sla:downtime:minute|sla:maintenance:minute",sla="storefront"}',
+      slaDowntime: 'last_over_time(sla:downtime:minute{sla="storefront"}[1m])',
+      slaMaintenance: 'last_over_time(sla:maintenance:minute{sla="storefront"}[1m])',
     });
   });
 

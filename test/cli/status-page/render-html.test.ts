@@ -19,8 +19,11 @@ describe("the status page's HTML", () => {
     expect(html).not.toContain("<Status>");
   });
 
-  it("states the worst component's state on top and each component's state in words", () => {
-    expect(html).toContain('<p class="overall state-partial-outage" data-state="partial-outage">Partial outage</p>');
+  it("states the worst state on top, naming the components in each state but operational, and each component's state in words", () => {
+    expect(html).toContain('<p class="overall state-partial-outage" data-state="partial-outage">Partial outage: Search; Status unknown: Sign-in</p>');
+    const model = literalStatusPageModel();
+    const operational = model.components.map((component) => ({ ...component, state: "operational" as const }));
+    expect(renderStatusPage({ ...model, components: operational })).toContain('data-state="operational">All systems operational</p>');
     expect(html).toContain('<p class="state state-operational"><span aria-hidden="true">● </span>Operational</p>');
     expect(html).toContain('<p class="state state-unknown"><span aria-hidden="true">○ </span>Status unknown</p>');
   });
@@ -35,6 +38,25 @@ describe("the status page's HTML", () => {
       'aria-label="Daily uptime of Search over the last 90 days: 99.70% overall; 87 days with no issues, 1 degraded, 2 with an outage, 0 without data"',
     );
     expect(html).toContain("<p class=\"uptime\">99.98% uptime over the last 90 days</p>");
+  });
+
+  it("averages the uptime over the days with data only, and says how many days have none", () => {
+    expect(html).toContain('<p class="uptime">100.00% uptime over the 60 days with data; no data for the other 30 days of the last 90</p>');
+    expect(html).toContain('aria-label="Daily uptime of Sign-in over the last 90 days: 100.00% over the 60 days with data; 60 days with no issues, 0 degraded, 0 with an outage, 30 without data"');
+    const model = literalStatusPageModel();
+    const blind = renderStatusPage({ ...model, components: [{ ...model.components[2], days: model.components[2].days.map(({ date }) => ({ date, level: "no-data" as const })) }] });
+    expect(blind).toContain('<p class="uptime">No uptime data over the last 90 days</p>');
+  });
+
+  it("says in the footer what uptime counts for each kind of component: requests, or probes", () => {
+    expect(html).toContain(
+      "Uptime is the share of successful requests per day (UTC) for Checkout and Search, and of successful probes (checks of the service run from outside) for Sign-in; " +
+        "a day without measurements is shown as no data, and the uptime over a period counts only the days with data.</p>",
+    );
+    const model = literalStatusPageModel();
+    expect(renderStatusPage({ ...model, components: model.components.slice(0, 2) })).toContain("Uptime is the share of successful requests per day (UTC); a day");
+    expect(renderStatusPage({ ...model, components: model.components.slice(2) })).toContain("Uptime is the share of successful probes (checks of the service run from outside) per day (UTC); a day");
+    expect(html).not.toContain("share of successful requests per day (UTC);");
   });
 
   it("offers each component's days as a table behind a summary the keyboard reaches", () => {

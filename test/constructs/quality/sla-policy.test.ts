@@ -35,9 +35,14 @@ describe("SlaPolicy", () => {
     expect([...files.keys()].filter((path) => path.includes("sla"))).toEqual(["kubernetes/sla.yaml", "prometheus/sla-shop.rules.yml"]);
     const group = parse(files.get("prometheus/sla-shop.rules.yml") as string).groups[0];
     expect(group.name).toBe("sla-shop");
-    const [downtime, , , info] = group.rules;
-    expect(downtime.expr).toContain('label_replace(max by () ((1 - avg(avg_over_time(probe_success{job="synthetics/shop-health"}[1m]))) >= bool 0.5), "dependency", "shop-availability", "", "")');
-    expect(downtime.expr).toContain('"dependency", "shop-health-uptime"');
+    const [availability, uptime, downtime, , , info] = group.rules;
+    // Each dependency's minute recorded apart, over 1m or, with too few samples there, 2m or 4m.
+    expect([availability.record, availability.labels.dependency, uptime.labels.dependency]).toEqual(["sla:dependency_down:minute", "shop-availability", "shop-health-uptime"]);
+    expect(availability.expr).toContain('((1 - avg(avg_over_time(probe_success{job="synthetics/shop-health"}[1m]))) >= bool 0.5)\nor\n');
+    expect(availability.expr).toContain('((1 - avg(avg_over_time(probe_success{job="synthetics/shop-health"}[4m]))) >= bool 0.5)');
+    expect(uptime.expr).toContain('flow:probe_success:max{flow="shop-health"}[2m]');
+    expect(downtime.record).toBe("sla:downtime:minute");
+    expect(downtime.expr).toContain('count by () (sla:dependency_down:minute{sla="shop"})) == 2');
     expect(downtime.expr).toContain("(vector(time()) >= 1794690060) and (vector(time()) < 1794704460)");
     expect(info.labels).toEqual({
       sla: "shop",
@@ -49,7 +54,7 @@ describe("SlaPolicy", () => {
       minimum_outage_minutes: "2",
     });
     const rule = parse(files.get("kubernetes/sla.yaml") as string);
-    expect([rule.kind, rule.metadata.name, rule.spec.groups[0].rules.length]).toEqual(["PrometheusRule", "sla-shop", 4]);
+    expect([rule.kind, rule.metadata.name, rule.spec.groups[0].rules.length]).toEqual(["PrometheusRule", "sla-shop", 6]);
   });
 
   it("reports every problem of the contract with the construct path", () => {

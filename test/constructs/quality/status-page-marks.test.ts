@@ -13,7 +13,7 @@ function marks(text: string | undefined): Array<Record<string, string> | undefin
 const health = { url: "https://api.example.com/health", expect: { bodyContains: "ok" } };
 
 describe("public marks for the status page", () => {
-  it("write an info series beside the SLO's identity into its rule file, and none for an SLO not marked", () => {
+  it("write an info series beside the SLO's identity and what it counts into its rule file, and none for an SLO not marked", () => {
     const test = testApp();
     const stack = testStack(test.app, "production");
     const owner = team(stack);
@@ -31,12 +31,12 @@ describe("public marks for the status page", () => {
     test.app.synth();
     const files = test.files("production");
     expect(marks(files.get("prometheus/checkout-availability.rules.yml"))).toEqual([
-      { env: "production", sloth_id: "checkout-availability", sloth_service: "checkout", sloth_slo: "availability", sloth_window: "5m", component: "Checkout", description: "Paying for an order" },
+      { env: "production", sloth_id: "checkout-availability", sloth_service: "checkout", sloth_slo: "availability", sloth_window: "5m", component: "Checkout", description: "Paying for an order", measures: "requests" },
     ]);
     expect(marks(files.get("prometheus/checkout-internal.rules.yml"))).toEqual([]);
-    // A check is public through its uptime SLO, whose burn alerts and error ratio the page reads.
+    // A check is public through its uptime SLO, whose burn alerts and error ratio the page reads; it counts probes.
     expect(marks(files.get("prometheus/checkout-api-health-uptime.rules.yml"))).toEqual([
-      { env: "production", sloth_id: "checkout-api-health-uptime", sloth_service: "checkout", sloth_slo: "api-health-uptime", sloth_window: "5m", component: "Public API" },
+      { env: "production", sloth_id: "checkout-api-health-uptime", sloth_service: "checkout", sloth_slo: "api-health-uptime", sloth_window: "5m", component: "Public API", measures: "probes" },
     ]);
   });
 

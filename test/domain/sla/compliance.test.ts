@@ -31,7 +31,7 @@ function november(set: { down?: [string, number][]; maintenance?: [string, numbe
 describe("monthCompliance", () => {
   it("a clean month: 100%, nothing consumed, no credit", () => {
     const month = monthCompliance(november({}));
-    expect(month).toMatchObject({ minutes: 43200, downtimeMinutes: 0, availabilityPercent: 100, allowedDowntimeMinutes: 43.2, budgetConsumedPercent: 0, met: true, creditPercent: 0 });
+    expect(month).toMatchObject({ minutes: 43200, downtimeMinutes: 0, availabilityPercent: 100, allowedDowntimeMinutes: 43.2, budgetConsumedPercent: 0, verdict: "met", creditPercent: 0 });
     expect(month.outages).toEqual([]);
   });
 
@@ -40,7 +40,7 @@ describe("monthCompliance", () => {
     expect(month.downtimeMinutes).toBe(90);
     expect(month.availabilityPercent).toBe(99.7916666667);
     expect(month.budgetConsumedPercent).toBe(208.333333333);
-    expect([month.met, month.creditPercent]).toEqual([false, 10]);
+    expect([month.verdict, month.creditPercent]).toEqual(["missed", 10]);
     expect(month.outages).toEqual([{ start: Date.parse("2026-11-03T23:00:00Z"), minutes: 90 }]);
     expect(month.worstDays).toEqual([
       { day: "2026-11-03", downtimeMinutes: 60 },
@@ -50,7 +50,7 @@ describe("monthCompliance", () => {
 
   it("leaves maintenance out of both downtime and the month: 60 of 90 down minutes in a window", () => {
     const month = monthCompliance(november({ down: [["2026-11-08T01:30:00Z", 90]], maintenance: [["2026-11-08T02:00:00Z", 120]] }));
-    expect(month).toMatchObject({ maintenanceMinutes: 120, downtimeMinutes: 30, allowedDowntimeMinutes: 43.08, met: true, creditPercent: 0 });
+    expect(month).toMatchObject({ maintenanceMinutes: 120, downtimeMinutes: 30, allowedDowntimeMinutes: 43.08, verdict: "met", creditPercent: 0 });
     expect(month.availabilityPercent).toBe(99.9303621170);
   });
 
@@ -66,9 +66,19 @@ describe("monthCompliance", () => {
     ]);
   });
 
-  it("counts unmeasured minutes as up and reports them; an unmeasured minute ends an outage", () => {
+  it("counts unmeasured minutes apart, never as met: the availability between all of them down and all up; an unmeasured minute ends an outage", () => {
     const month = monthCompliance(november({ down: [["2026-11-15T00:00:00Z", 10]], unmeasured: [["2026-11-15T00:04:00Z", 1], ["2026-11-16T00:00:00Z", 60]] }, 5));
     expect([month.unmeasuredMinutes, month.downtimeMinutes, month.ignoredDownMinutes]).toEqual([61, 5, 4]);
+    // 5 of 43200 minutes down is 99.988%, met if the 61 unmeasured were up, missed if they were down: not known.
+    expect([month.availabilityPercent, month.worstAvailabilityPercent, month.verdict]).toEqual([99.9884259259, 99.8472222222, "unknown"]);
+    expect(monthCompliance(november({ unmeasured: [["2026-11-16T00:00:00Z", 1]] })).verdict).toBe("unknown");
+  });
+
+  it("misses a month that falls short even with its unmeasured minutes up; unmeasured maintenance minutes do not count", () => {
+    const missed = monthCompliance(november({ down: [["2026-11-03T23:00:00Z", 90]], unmeasured: [["2026-11-16T00:00:00Z", 60]] }));
+    expect([missed.verdict, missed.availabilityPercent, missed.creditPercent]).toEqual(["missed", 99.7916666667, 10]);
+    const inMaintenance = monthCompliance(november({ maintenance: [["2026-11-08T02:00:00Z", 60]], unmeasured: [["2026-11-08T02:00:00Z", 60]] }));
+    expect([inMaintenance.unmeasuredMinutes, inMaintenance.verdict]).toEqual([0, "met"]);
   });
 });
 

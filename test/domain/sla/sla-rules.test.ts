@@ -28,16 +28,30 @@ const spec: SlaSpec = {
 };
 
 describe("SLA rules", () => {
-  it("one dependency: down when its error ratio over the window reaches the threshold, degraded when that counts", () => {
-    expect(downExpression(spec)).toBe("max by () ((1 - avg(avg_over_time(probe_success[1m]))) >= bool 0.5)");
-    expect(downExpression({ ...spec, degradedCounts: true, window: Duration.parse("2m") })).toBe("max by () ((1 - avg(avg_over_time(probe_success[2m]))) >= bool 0.05)");
+  it("one dependency: down when its error ratio reaches the threshold, over the window or, with too few samples, twice or four times it", () => {
+    const over = (window: string, threshold: number) => `((1 - avg(avg_over_time(probe_success[${window}]))) >= bool ${threshold})`;
+    expect(downExpression(spec)).toBe(`max by () (${over("1m", 0.5)}\nor\n${over("2m", 0.5)}\nor\n${over("4m", 0.5)})`);
+    expect(downExpression({ ...spec, degradedCounts: true, window: Duration.parse("2m") })).toBe(`max by () (${over("2m", 0.05)}\nor\n${over("4m", 0.05)}\nor\n${over("8m", 0.05)})`);
   });
 
-  it("several dependencies: the worst of them, each told apart before `or` so that none is dropped", () => {
-    expect(downExpression({ ...spec, dependencies: [probe, requests] })).toBe(
-      'max without (dependency) (label_replace(max by () ((1 - avg(avg_over_time(probe_success[1m]))) >= bool 0.5), "dependency", "planner-availability", "", "")\nor\n' +
-        'label_replace(max by () ((sum(rate(http_requests_total{code=~"5.."}[1m])) / (sum(rate(http_requests_total[1m])) > 0)) >= bool 0.5), "dependency", "planner-error-rate", "", ""))',
-    );
+  it("a request SLI's minute without requests is measured and up: its event count over the window, times 0", () => {
+    expect(downExpression({ ...spec, dependencies: [requests] }).split("\nor\n").slice(0, 2)).toEqual([
+      'max by () ((((sum(rate(http_requests_total{code=~"5.."}[1m])) / (sum(rate(http_requests_total[1m])) > 0)) >= bool 0.5)',
+      "(sum(increase(http_requests_total[1m])) * 0))",
+    ]);
+  });
+
+  it("several dependencies: each one's minute recorded, then down when one is down, measured when all are", () => {
+    const group = slaRuleGroup({ ...spec, dependencies: [probe, requests] });
+    const [first, second, downtime] = group.rules;
+    expect(["record" in first && first.record, first.labels, second.labels?.dependency]).toEqual([
+      "sla:dependency_down:minute",
+      { tier: "1", sla: "planner-api", dependency: "planner-availability" },
+      "planner-error-rate",
+    ]);
+    expect(first.expr).toBe(downExpression(spec));
+    const each = 'sla:dependency_down:minute{sla="planner-api"}';
+    expect(downtime.expr).toBe(`((max by () (${each})) and on () ((count by () (${each})) == 2))\nor\n((max by () (${each})) == 1)`);
   });
 
   it("weekly windows count seconds from Monday 00:00 and split at the week's end", () => {
@@ -64,9 +78,9 @@ describe("SLA rules", () => {
       "sla:availability:ratio_30d",
       "sla:policy:info",
     ]);
-    const down = "max by () ((1 - avg(avg_over_time(probe_success[1m]))) >= bool 0.5)";
+    const down = downExpression(spec);
     const window = "(((vector(time()) + 259140) % 604800) >= 525600) and (((vector(time()) + 259140) % 604800) < 532800)";
-    expect(group.rules[0].expr).toBe(`((${down}) unless on () (${window}))\nor\n((${down}) * 0)`);
+    expect(group.rules[0].expr).toBe(`((${down}) unless on () (${window}))\nor\n((${window}) * 0)`);
     expect(group.rules[1].expr).toBe(`(vector(1) and on () (${window}))\nor\nvector(0)`);
     expect(group.rules[2].expr).toBe(
       '1 - (sum_over_time(sla:downtime:minute{sla="planner-api"}[30d]) / (count_over_time(sla:downtime:minute{sla="planner-api"}[30d]) - sum_over_time(sla:maintenance:minute{sla="planner-api"}[30d])))',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { componentKey, statusComponentProblems, statusComponentRule } from "../../../src/domain/status-page/component";
+import { componentKey, sliMeasure, statusComponentProblems, statusComponentRule } from "../../../src/domain/status-page/component";
 import { contrastRatio, relativeLuminance } from "../../../src/domain/status-page/contrast";
 import { formatDuration, incidentsFrom, newestFirst } from "../../../src/domain/status-page/incidents";
 import { componentState, overallState } from "../../../src/domain/status-page/state";
@@ -135,13 +135,22 @@ describe("public components", () => {
     expect(componentKey("Zahlungen Ü")).toBe("zahlungenü");
   });
 
-  it("are marked by an info recording rule beside the SLO's identity", () => {
+  it("are marked by an info recording rule beside the SLO's identity, saying what the uptime counts", () => {
     expect(statusComponentRule({ component: "Checkout", description: "Paying" }, { sloth_id: "checkout-availability" })).toEqual({
       record: "watchkeeper_status_component_info",
       expr: "vector(1)",
-      labels: { sloth_id: "checkout-availability", component: "Checkout", description: "Paying" },
+      labels: { sloth_id: "checkout-availability", component: "Checkout", description: "Paying", measures: "requests" },
     });
-    expect(statusComponentRule({ component: "Checkout" }, {}).labels).toEqual({ component: "Checkout" });
+    expect(statusComponentRule({ component: "API" }, {}, '1 - avg(max by (location) (avg_over_time(probe_success{job="x"}[{{.window}}])))').labels).toEqual({ component: "API", measures: "probes" });
+  });
+
+  it("count probes when their SLI reads only probe series, requests otherwise", () => {
+    expect(sliMeasure(undefined)).toBe("requests");
+    expect(sliMeasure("1 - avg(avg_over_time(probe_success[{{.window}}]))")).toBe("probes");
+    expect(sliMeasure('1 - avg_over_time(flow:probe_success:max{flow="checkout-api"}[{{.window}}])')).toBe("probes");
+    expect(sliMeasure("sum(rate(errors_total[{{.window}}])) / sum(rate(requests_total[{{.window}}]))")).toBe("requests");
+    expect(sliMeasure("1 - avg(avg_over_time(probe_success[{{.window}}])) * on () group_left avg(up)")).toBe("requests");
+    expect(sliMeasure("not promql (")).toBe("requests");
   });
 });
 
