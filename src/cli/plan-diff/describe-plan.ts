@@ -30,6 +30,7 @@ const count = (n: number, noun: string): string => `${n} ${plural(noun, n)}`;
 /** What happens to an output, as a verb. */
 export const VERBS: Readonly<Record<ItemChange["change"], string>> = {
   added: "added",
+  imported: "imported (an object its vendor account already has, taken over: nothing is created)",
   changed: "changed",
   removed: "removed",
   retired: "retired (left in its vendor account)",
@@ -41,7 +42,7 @@ export function headline(plan: PlanDiff): string {
   if (plan.outputs.length === 0) {
     return moved === "" ? "no changes" : `no other changes; ${moved}`;
   }
-  const tally = (["added", "changed", "removed", "retired"] as const)
+  const tally = (["added", "imported", "changed", "removed", "retired"] as const)
     .map((kind) => [kind, plan.outputs.filter((output) => output.change === kind).length] as const)
     .filter(([, n]) => n > 0)
     .map(([kind, n]) => `${n} ${kind}`)
@@ -143,14 +144,14 @@ function shownFields(output: OutputChange): string[] {
 }
 
 /**
- * A construct's changes, line by line: each changed output with its fields; added, removed and retired outputs of
+ * A construct's changes, line by line: each changed output with its fields; added, imported, removed and retired outputs of
  * one noun on one line (`4 Datadog monitors: "[page] …", …`).
  */
 export function constructDetail(summary: ConstructSummary): DetailEntry[] {
   const entries: DetailEntry[] = summary.outputs
     .filter((output) => output.change === "changed")
     .map((output) => ({ change: output.change, subject: output.label, places: placesOf(output), fields: shownFields(output) }));
-  for (const change of ["added", "removed", "retired"] as const) {
+  for (const change of ["added", "imported", "removed", "retired"] as const) {
     const nouns = new Map<string, OutputChange[]>();
     summary.outputs.filter((output) => output.change === change).forEach((output) => nouns.set(output.noun, [...(nouns.get(output.noun) ?? []), output]));
     for (const [noun, outputs] of nouns) {

@@ -3,7 +3,13 @@ import { join, relative } from "node:path";
 import type { OutputItem } from "../../domain/plan-diff/output-item";
 import type { SynthContent } from "../../domain/plan-diff/plan-diff";
 import { type DistFile, distItems, headerConstruct } from "./dist-items";
-import { type TerraformJson, movedItems, retiredAddresses, terraformItems } from "./terraform-items";
+import {
+  type TerraformJson,
+  importedAddresses,
+  movedItems,
+  retiredAddresses,
+  terraformItems,
+} from "./terraform-items";
 
 /** A folder that is missing or holds no synth output; its message names the folder and what was expected. */
 export class SynthFolderError extends Error {
@@ -14,19 +20,37 @@ export class SynthFolderError extends Error {
 }
 
 const folders = (path: string): string[] =>
-  existsSync(path) ? readdirSync(path, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort() : [];
+  existsSync(path)
+    ? readdirSync(path, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+        .sort()
+    : [];
 
 /** Every file under a folder, by its path relative to it (with `/`), sorted. */
 function filesUnder(root: string): DistFile[] {
-  const paths = (readdirSync(root, { recursive: true, withFileTypes: true }) as import("node:fs").Dirent[])
+  const paths = (
+    readdirSync(root, {
+      recursive: true,
+      withFileTypes: true,
+    }) as import("node:fs").Dirent[]
+  )
     .filter((entry) => entry.isFile())
-    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split("\\").join("/"))
+    .map((entry) =>
+      relative(root, join(entry.parentPath, entry.name)).split("\\").join("/")
+    )
     .sort();
-  return paths.map((path) => ({ path, text: readFileSync(join(root, path), "utf8") }));
+  return paths.map((path) => ({
+    path,
+    text: readFileSync(join(root, path), "utf8"),
+  }));
 }
 
 /** The declaring construct of a resource path: the longest construct a generated file names, else its parent. */
-function declaringConstruct(known: ReadonlySet<string>, stack: string): (path: string) => string {
+function declaringConstruct(
+  known: ReadonlySet<string>,
+  stack: string
+): (path: string) => string {
   return (path) => {
     const segments = path.split("/");
     for (let length = segments.length; length > 1; length--) {
@@ -43,50 +67,97 @@ function readTerraformJson(file: string): TerraformJson {
   try {
     return JSON.parse(readFileSync(file, "utf8")) as TerraformJson;
   } catch (error) {
-    throw new SynthFolderError(`${file} is not Terraform JSON (${(error as Error).message}); is this folder a synth output?`);
+    throw new SynthFolderError(
+      `${file} is not Terraform JSON (${
+        (error as Error).message
+      }); is this folder a synth output?`
+    );
   }
 }
 
-/** One stack's items: its Terraform resources and the files of its dist folder; the addresses it retires and moves. */
-function stackItems(root: string, stack: string): { items: OutputItem[]; retired: string[]; moved: [string, string][] } {
+/** One stack's items: its Terraform resources and the files of its dist folder; the addresses it retires, moves and imports. */
+function stackItems(
+  root: string,
+  stack: string
+): {
+  items: OutputItem[];
+  retired: string[];
+  moved: [string, string][];
+  imported: string[];
+} {
   const distFolder = join(root, "dist", stack);
   const files = existsSync(distFolder) ? filesUnder(distFolder) : [];
-  const known = new Set(files.flatMap((file) => headerConstruct(file.text) ?? []));
+  const known = new Set(
+    files.flatMap((file) => headerConstruct(file.text) ?? [])
+  );
   const terraformFile = join(root, "cdktf.out", "stacks", stack, "cdk.tf.json");
-  const json: TerraformJson = existsSync(terraformFile) ? readTerraformJson(terraformFile) : {};
-  const resources = terraformItems(stack, json, declaringConstruct(known, stack));
-  const dashboards = new Map(resources.filter((item) => item.type === "grafana_dashboard").map((item) => [item.fields["config_json.uid"], item.construct]));
+  const json: TerraformJson = existsSync(terraformFile)
+    ? readTerraformJson(terraformFile)
+    : {};
+  const resources = terraformItems(
+    stack,
+    json,
+    declaringConstruct(known, stack)
+  );
+  const dashboards = new Map(
+    resources
+      .filter((item) => item.type === "grafana_dashboard")
+      .map((item) => [item.fields["config_json.uid"], item.construct])
+  );
   const dashboardOf = (file: DistFile): string => {
     if (!file.path.endsWith(".json")) {
       return stack;
     }
     try {
-      return dashboards.get((JSON.parse(file.text) as { uid?: string }).uid ?? "") ?? stack;
+      return (
+        dashboards.get((JSON.parse(file.text) as { uid?: string }).uid ?? "") ??
+        stack
+      );
     } catch {
       return stack;
     }
   };
-  return { items: [...resources, ...distItems(stack, files, dashboardOf)], retired: retiredAddresses(json), moved: movedItems(stack, json) };
+  return {
+    items: [...resources, ...distItems(stack, files, dashboardOf)],
+    retired: retiredAddresses(json),
+    moved: movedItems(stack, json),
+    imported: importedAddresses(json),
+  };
 }
 
 /** The stacks of a synth output folder that have a cdk.tf.json, sorted. @throws SynthFolderError when there is no such folder */
 function terraformStackIds(folder: string): string[] {
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-    throw new SynthFolderError(`${folder}: no such folder; give a folder holding a previous synth's output (cdktf.out/ and dist/), such as snapshots/`);
+    throw new SynthFolderError(
+      `${folder}: no such folder; give a folder holding a previous synth's output (cdktf.out/ and dist/), such as snapshots/`
+    );
   }
-  return folders(join(folder, "cdktf.out", "stacks")).filter((stack) => existsSync(join(folder, "cdktf.out", "stacks", stack, "cdk.tf.json")));
+  return folders(join(folder, "cdktf.out", "stacks")).filter((stack) =>
+    existsSync(join(folder, "cdktf.out", "stacks", stack, "cdk.tf.json"))
+  );
 }
 
 /**
  * Each stack's Terraform JSON in a synth output folder (`<folder>/cdktf.out/stacks/<stack>/cdk.tf.json`), by stack id.
  * @throws SynthFolderError when the folder is missing or holds no stack's Terraform
  */
-export function readTerraformStacks(folder: string): Map<string, TerraformJson> {
+export function readTerraformStacks(
+  folder: string
+): Map<string, TerraformJson> {
   const stacks = terraformStackIds(folder);
   if (stacks.length === 0) {
-    throw new SynthFolderError(`${folder} holds no cdktf.out/stacks/<stack>/cdk.tf.json; give the folder a synth wrote, such as snapshots/ or the project root`);
+    throw new SynthFolderError(
+      `${folder} holds no cdktf.out/stacks/<stack>/cdk.tf.json; give the folder a synth wrote, such as snapshots/ or the project root`
+    );
   }
-  return new Map(stacks.map((stack) => [stack, readTerraformJson(join(folder, "cdktf.out", "stacks", stack, "cdk.tf.json"))]));
+  return new Map(
+    stacks.map((stack) => [
+      stack,
+      readTerraformJson(
+        join(folder, "cdktf.out", "stacks", stack, "cdk.tf.json")
+      ),
+    ])
+  );
 }
 
 /**
@@ -95,12 +166,22 @@ export function readTerraformStacks(folder: string): Map<string, TerraformJson> 
  * @throws SynthFolderError when the folder is missing or holds neither
  */
 export function readSynthFolder(folder: string): SynthContent {
-  const stacks = [...new Set([...terraformStackIds(folder), ...folders(join(folder, "dist"))])].sort();
+  const stacks = [
+    ...new Set([
+      ...terraformStackIds(folder),
+      ...folders(join(folder, "dist")),
+    ]),
+  ].sort();
   if (stacks.length === 0) {
     throw new SynthFolderError(
-      `${folder} is not a synth output folder: it holds neither cdktf.out/stacks/<stack>/cdk.tf.json nor dist/<stack>/; give the folder a synth wrote, such as snapshots/`,
+      `${folder} is not a synth output folder: it holds neither cdktf.out/stacks/<stack>/cdk.tf.json nor dist/<stack>/; give the folder a synth wrote, such as snapshots/`
     );
   }
   const read = stacks.map((stack) => stackItems(folder, stack));
-  return { items: read.flatMap((stack) => stack.items), retired: new Set(read.flatMap((stack) => stack.retired)), moved: new Map(read.flatMap((stack) => stack.moved)) };
+  return {
+    items: read.flatMap((stack) => stack.items),
+    retired: new Set(read.flatMap((stack) => stack.retired)),
+    moved: new Map(read.flatMap((stack) => stack.moved)),
+    imported: new Set(read.flatMap((stack) => stack.imported)),
+  };
 }

@@ -7,7 +7,7 @@ import { type PlanDiff, planExitCode } from "../../domain/plan-diff/plan-diff";
 
 /** One change in the JSON report. */
 export interface JsonChange {
-  /** `added`, `changed`, `removed` (destroyed) or `retired` (left in its vendor account). */
+  /** `added`, `imported` (taken over from its vendor account), `changed`, `removed` (destroyed) or `retired` (left in its vendor account). */
   readonly change: ItemChange["change"];
   readonly construct: string;
   readonly stack: string;
@@ -42,7 +42,7 @@ export interface JsonPlan {
   /** The command's exit code: 0 no change, 2 changes, 3 dangerous changes. */
   readonly exitCode: 0 | 2 | 3;
   /** Items by change (each copy of a mirrored output apart), dangers, and Terraform resources moved to another address. */
-  readonly counts: { readonly added: number; readonly changed: number; readonly removed: number; readonly retired: number; readonly dangers: number; readonly moved: number };
+  readonly counts: { readonly added: number; readonly imported: number; readonly changed: number; readonly removed: number; readonly retired: number; readonly dangers: number; readonly moved: number };
   readonly dangers: readonly Danger[];
   /** One entry per changed construct, in the order of `changes`. */
   readonly constructs: readonly JsonConstruct[];
@@ -70,7 +70,7 @@ export function jsonPlan(plan: PlanDiff): JsonPlan {
   return {
     version: 1,
     exitCode: planExitCode(plan),
-    counts: { added: tally("added"), changed: tally("changed"), removed: tally("removed"), retired: tally("retired"), dangers: plan.dangers.length, moved: plan.moved },
+    counts: { added: tally("added"), imported: tally("imported"), changed: tally("changed"), removed: tally("removed"), retired: tally("retired"), dangers: plan.dangers.length, moved: plan.moved },
     dangers: plan.dangers,
     constructs: plan.constructs.map(({ construct, change, counts }) => ({ construct, change, counts })),
     changes: plan.changes.map(jsonChange),

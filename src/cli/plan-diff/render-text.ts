@@ -1,11 +1,11 @@
 import type { PlanDiff } from "../../domain/plan-diff/plan-diff";
 import { constructCounts, constructDetail, dangerLines, dangerTitle, headline } from "./describe-plan";
 
-const SIGNS = { added: "+", changed: "~", removed: "-", retired: "=" } as const;
+const SIGNS = { added: "+", imported: "<", changed: "~", removed: "-", retired: "=" } as const;
 
 /**
  * The plan as plain text for a terminal: the headline, the dangerous changes (`!`), one summary line per construct,
- * then each construct's changes marked `+` added, `~` changed (its fields below), `-` removed (destroyed), `=` retired
+ * then each construct's changes marked `+` added, `<` imported (taken over from its vendor account), `~` changed (its fields below), `-` removed (destroyed), `=` retired
  * (kept in its vendor account). It leaves out nothing but what the JSON format lists in full: fields beyond ten per
  * output, names beyond eight per line.
  */

@@ -7,6 +7,7 @@ export interface TerraformJson {
   readonly data?: Record<string, Record<string, ResourceBody>>;
   readonly removed?: readonly { readonly from?: string; readonly lifecycle?: { readonly destroy?: boolean } }[];
   readonly moved?: readonly { readonly from?: string; readonly to?: string }[];
+  readonly import?: readonly { readonly to?: string; readonly id?: string }[];
 }
 
 /** The uid of a dashboard's `config_json`, which its JSON file and GrafanaDashboard share, or undefined. */
@@ -56,6 +57,11 @@ export function terraformItems(stack: string, json: TerraformJson, constructOf: 
 /** The addresses a stack's `removed` blocks keep in their vendor account (`lifecycle { destroy = false }`). */
 export function retiredAddresses(json: TerraformJson): string[] {
   return (json.removed ?? []).filter((block) => block.lifecycle?.destroy === false && block.from !== undefined).map((block) => block.from as string);
+}
+
+/** The addresses a stack's `import` blocks take over from their vendor account. */
+export function importedAddresses(json: TerraformJson): string[] {
+  return (json.import ?? []).flatMap((block) => (block.to === undefined ? [] : [block.to]));
 }
 
 /** The item ids a stack's `moved` blocks move state from, to the ids they move it to. */

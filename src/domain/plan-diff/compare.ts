@@ -10,16 +10,17 @@ export interface FieldChange {
 }
 
 /**
- * What happens to one item: `added`, `changed` (with its fields), `removed` (Terraform destroys it), or `retired`
- * (a Terraform resource the new synth leaves in its vendor account with a `removed` block: no destroy).
+ * What happens to one item: `added`, `imported` (a Terraform resource the new synth takes over from its vendor
+ * account with an `import` block: nothing is created), `changed` (with its fields), `removed` (Terraform destroys it),
+ * or `retired` (a Terraform resource the new synth leaves in its vendor account with a `removed` block: no destroy).
  */
 export type ItemChange =
-  | { readonly change: "added"; readonly after: OutputItem }
+  | { readonly change: "added" | "imported"; readonly after: OutputItem }
   | { readonly change: "removed" | "retired"; readonly before: OutputItem }
   | { readonly change: "changed"; readonly before: OutputItem; readonly after: OutputItem; readonly fields: readonly FieldChange[] };
 
 /** The item of a change as the new synth has it, or as the previous one had it when it is gone. */
-export const itemOf = (change: ItemChange): OutputItem => (change.change === "added" || change.change === "changed" ? change.after : change.before);
+export const itemOf = (change: ItemChange): OutputItem => ("after" in change ? change.after : change.before);
 
 const sameValue = (a: FieldValue | undefined, b: FieldValue | undefined): boolean => JSON.stringify(a) === JSON.stringify(b);
 
@@ -40,12 +41,14 @@ export const kindRank = (item: OutputItem): number => KIND_ORDER.indexOf(item.ki
  * @param retired Terraform addresses the new synth retires (`removed` blocks that keep the vendor's object)
  * @param moved the ids of previous items that the new synth moves (Terraform `moved` blocks), to their new ids: the
  *   same item at another address, compared with its new self
+ * @param imported Terraform addresses the new synth imports (`import` blocks that take over a vendor's object)
  */
 export function compareOutputs(
   previous: readonly OutputItem[],
   current: readonly OutputItem[],
   retired: ReadonlySet<string> = new Set(),
   moved: ReadonlyMap<string, string> = new Map(),
+  imported: ReadonlySet<string> = new Set(),
 ): ItemChange[] {
   const before = new Map(previous.map((item) => [moved.get(item.id) ?? item.id, item]));
   const after = new Map(current.map((item) => [item.id, item]));
@@ -53,7 +56,7 @@ export function compareOutputs(
   for (const item of current) {
     const old = before.get(item.id);
     if (old === undefined) {
-      changes.push({ change: "added", after: item });
+      changes.push({ change: item.address !== undefined && imported.has(item.address) ? "imported" : "added", after: item });
       continue;
     }
     const fields = fieldChanges(old.fields, item.fields);

@@ -95,6 +95,7 @@ function findingsOf(change: ItemChange): Finding[] {
         ...routeFinding(change.after, change.fields),
       ];
       break;
+    case "imported":
     case "retired":
       break;
   }

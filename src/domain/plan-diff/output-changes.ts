@@ -2,7 +2,7 @@ import { type ItemChange, itemOf, kindRank } from "./compare";
 import type { OutputItem } from "./output-item";
 
 /** The changes in the order they are counted and listed. */
-export const CHANGE_ORDER: readonly ItemChange["change"][] = ["added", "changed", "removed", "retired"];
+export const CHANGE_ORDER: readonly ItemChange["change"][] = ["added", "imported", "changed", "removed", "retired"];
 
 /**
  * One output as a reviewer counts it, and what happens to it: an item, or every copy of a mirrored one (a rule in its
@@ -64,7 +64,7 @@ export interface ConstructSummary {
   readonly construct: string;
   /** `added` or `removed` (or `retired`) when every output of it is, else `changed`. */
   readonly change: ItemChange["change"];
-  /** Outputs by change (added, changed, removed, retired), then noun in order of appearance. */
+  /** Outputs by change (added, imported, changed, removed, retired), then noun in order of appearance. */
   readonly counts: readonly OutputCount[];
   readonly outputs: readonly OutputChange[];
 }

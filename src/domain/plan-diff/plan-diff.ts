@@ -24,13 +24,15 @@ export interface SynthContent {
   readonly retired: ReadonlySet<string>;
   /** The item ids its `moved` blocks move from, to the ids they move to. @default none */
   readonly moved?: ReadonlyMap<string, string>;
+  /** Terraform addresses its `import` blocks take over from their vendor account. @default none */
+  readonly imported?: ReadonlySet<string>;
 }
 
 /** The plan from a previous synth to a new one. */
 export function planDiff(previous: SynthContent, current: SynthContent): PlanDiff {
   const moved = current.moved ?? new Map<string, string>();
   const currentIds = new Set(current.items.map((item) => item.id));
-  const changes = compareOutputs(previous.items, current.items, current.retired, moved);
+  const changes = compareOutputs(previous.items, current.items, current.retired, moved, current.imported);
   const outputs = collapseMirrors(changes);
   return {
     changes,
