@@ -61,7 +61,7 @@ describe("watchkeeper diff", () => {
     expect(JSON.parse(result.stdout)).toEqual({
       version: 1,
       exitCode: 0,
-      counts: { added: 0, changed: 0, removed: 0, retired: 0, dangers: 0, moved: 0 },
+      counts: { added: 0, changed: 0, removed: 0, retired: 0, dangers: 0, moved: 0, imported: 0 },
       dangers: [],
       constructs: [],
       changes: [],
