@@ -30,6 +30,12 @@ export interface AlertWhenProps {
    */
   readonly forAtLeast?: string;
   /**
+   * How long a single location may fail (more than half of its probes) before a ticket opens, when fewer locations
+   * than `failingLocations` fail: a region's outage that does not page. Prometheus only; longer than `forAtLeast`.
+   * @default "30m"
+   */
+  readonly oneLocationFor?: string;
+  /**
    * How many times Datadog retries a failed run before it counts (at most 3 for API tests, 2 for browser tests).
    * Prometheus has no retries: `forAtLeast` absorbs a single failed probe.
    * @default 1

@@ -3,6 +3,7 @@ import { ServiceLevelObjective } from "@cdktf/provider-datadog/lib/service-level
 import { SyntheticsGlobalVariable } from "@cdktf/provider-datadog/lib/synthetics-global-variable";
 import { SyntheticsTest, type SyntheticsTestConfig } from "@cdktf/provider-datadog/lib/synthetics-test";
 import { TerraformVariable } from "cdktf";
+import type { Duration } from "../../domain/duration";
 import type { SeverityReceivers, AlertSeverity } from "../../domain/routing/routing";
 import { flowAlertNames, httpSteps, type FlowKind, type FlowSpec } from "../../domain/synthetics/flow";
 import type { TargetScope } from "../target-scope";
@@ -57,7 +58,8 @@ function testBody(scope: TargetScope, spec: FlowSpec): Partial<SyntheticsTestCon
         subtype: "http",
         requestDefinition: datadogRequest(step),
         ...(Object.keys(headers).length === 0 ? {} : { requestHeaders: { ...headers } }),
-        assertion: datadogAssertions(step),
+        // Slowness is a ticket (the slow monitor), not a failed run that pages.
+        assertion: datadogAssertions(step).filter((assertion) => assertion.type !== "responseTime"),
         ...(variables.length === 0 ? {} : { configVariable: variables }),
       };
     }
@@ -92,13 +94,26 @@ function message(spec: FlowSpec, what: string, receivers: SeverityReceivers, sev
  * monitor-based uptime SLO on that monitor (its `monitor_id`, not the test's id); and an anomaly monitor with
  * weekly seasonality on the test's response time, a ticket when the flow gets slower than its usual week.
  */
-/** The monitors a flow's Datadog synthetic test writes: its own (failing) and the performance regression ticket. */
-export function datadogSyntheticsMonitors(spec: FlowSpec): { failing: DatadogMonitorName; regression: DatadogMonitorName } {
+/**
+ * The monitors a flow's Datadog synthetic test writes: its own (failing), the slowness ticket of a single request
+ * with a response time limit, and the performance regression ticket.
+ */
+export function datadogSyntheticsMonitors(spec: FlowSpec): { failing: DatadogMonitorName; slow?: DatadogMonitorName; regression: DatadogMonitorName } {
   const names = flowAlertNames(spec.alertName);
   return {
     failing: { alert: names.failing, name: `[${spec.criticality}] ${spec.service} ${spec.name}: failing`, severity: spec.criticality },
+    ...(slowLimit(spec) === undefined ? {} : { slow: { alert: names.slow, name: `[ticket] ${spec.service} ${spec.name}: slow`, severity: "ticket" as const } }),
     regression: { alert: names.regression, name: `[ticket] ${spec.service} ${spec.name}: slower than its usual week`, severity: "ticket" },
   };
+}
+
+/**
+ * The response time above which a single-request test is slow, as on Prometheus: its `responseTimeBelow`, watched
+ * by a ticket instead of asserted by the test (which would fail the run and page). A step of a multistep flow keeps
+ * its assertion: the flow cannot go on from a step that did not answer in time.
+ */
+function slowLimit(spec: FlowSpec): Duration | undefined {
+  return spec.kind === "http" ? spec.responseTimeLimit : undefined;
 }
 
 /** A Datadog monitor as routing sees it: its alert name, its name in Datadog and its severity. */
@@ -145,6 +160,20 @@ export function writeDatadogSynthetics(scope: TargetScope, spec: FlowSpec, recei
     lifecycle: { preventDestroy: true },
   });
   const metric = `avg:${RESPONSE_TIME_METRIC[spec.kind]}{synthetics.test_public_id:${test.id}}`;
+  const limit = slowLimit(spec);
+  if (monitors.slow !== undefined && limit !== undefined) {
+    const window = `last_${Math.max(1, Math.ceil(forAtLeast.seconds / 60))}m`;
+    new Monitor(resources, "slow", {
+      provider,
+      name: monitors.slow.name,
+      type: "query alert",
+      query: `min(${window}):${metric} by {location} > ${limit.milliseconds}`,
+      message: message(spec, `${names.slow}: ${spec.service} flow ${spec.name} takes more than ${limit} from {{location.name}}.`, receivers, "ticket"),
+      monitorThresholds: { critical: String(limit.milliseconds) },
+      priority: String(priority("ticket")),
+      tags: [...tags, ...datadogTags({ severity: "ticket" })],
+    });
+  }
   const anomalies = `anomalies(${metric}, 'agile', 2, direction='above', alert_window='last_1h', interval=300, count_default_zero='false', seasonality='weekly')`;
   new Monitor(resources, "performance-regression", {
     provider,

@@ -74,7 +74,7 @@ describe("synthetic checks", () => {
     files = test.files("production");
   });
 
-  it("runs a single request as an HTTP API test with its assertions, from the stack's locations", () => {
+  it("runs a single request as an HTTP API test with its assertions but the response time (a ticket, as on Prometheus), from the stack's locations", () => {
     expect(testNamed("checkout api-health")).toMatchObject({
       type: "api",
       subtype: "http",
@@ -83,7 +83,6 @@ describe("synthetic checks", () => {
       request_definition: { method: "GET", url: "https://api.example.com/health" },
       assertion: [
         { type: "statusCode", operator: "is", target: "200" },
-        { type: "responseTime", operator: "lessThan", target: "800" },
         { type: "body", operator: "contains", target: "ok" },
       ],
       options_list: {
@@ -145,13 +144,17 @@ describe("synthetic checks", () => {
     }
   });
 
-  it("watches response time with a weekly-seasonal anomaly monitor, routed as a ticket", () => {
+  it("watches response time with a weekly-seasonal anomaly monitor, and a single request's slowness per location, each routed as a ticket", () => {
     const monitors = resources(terraform, "datadog_monitor");
-    expect(monitors).toHaveLength(3);
-    const [apiHealth] = monitors;
+    expect(monitors).toHaveLength(4);
+    const apiHealth = monitors.find((monitor) => String(monitor.name).endsWith("api-health: slower than its usual week")) as Record<string, any>;
     expect(apiHealth.query).toMatch(/^avg\(last_4h\):anomalies\(avg:synthetics\.http\.response\.time\{synthetics\.test_public_id:\$\{datadog_synthetics_test\.[^}]+\.id\}\}, 'agile', 2, direction='above', .*seasonality='weekly'\) >= 1$/);
     expect(apiHealth).toMatchObject({ type: "query alert", priority: "3", monitor_threshold_windows: { trigger_window: "last_1h", recovery_window: "last_1h" } });
     expect(apiHealth.message).toMatch(/@slack-checkout-alerts$/);
+    const slow = monitors.find((monitor) => String(monitor.name).endsWith("api-health: slow")) as Record<string, any>;
+    expect(slow.query).toMatch(/^min\(last_5m\):avg:synthetics\.http\.response\.time\{synthetics\.test_public_id:\$\{datadog_synthetics_test\.[^}]+\.id\}\} by \{location\} > 800$/);
+    expect(slow).toMatchObject({ type: "query alert", priority: "3", monitor_thresholds: { critical: "800" } });
+    expect(slow.message).toMatch(/@slack-checkout-alerts$/);
   });
 
   it("writes a Probe per location that its CRD accepts, with the prober of that location", () => {
