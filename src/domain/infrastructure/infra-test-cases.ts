@@ -25,8 +25,8 @@ const FIXTURES: Readonly<Record<InfraPack, Readonly<Record<string, AlertFixture>
   networkSecurity: NETWORK_FIXTURES,
 };
 
-/** The forecasts' grids: every 10 minutes over hours, every hour over days. */
-const FORECAST_EVALUATION = { hours: 10, days: 60 } as const;
+/** The forecasts' grids: every 5 minutes over hours, every hour over days. */
+const FORECAST_EVALUATION = { hours: 5, days: 60 } as const;
 
 /**
  * The generated test files of a cluster: per pack, every alert with a fixture side by side (a healthy subject and
