@@ -5,14 +5,15 @@ import { HISTORY_EVALUATION_MINUTES, regressionCase } from "../../domain/synthet
 import { probeRuleGroups } from "../../domain/synthetics/probe-rules";
 import { probeTestCases, type ProbeTestCase } from "../../domain/synthetics/probe-tests";
 import { uptimePagePairs } from "../../domain/synthetics/uptime-windows";
+import { sloGroupNames } from "../../domain/slo/slo-rules";
 import { Duration } from "../../domain/duration";
 import type { TargetScope } from "../target-scope";
 import { renderPromtoolTests } from "./rule-tests";
 
-/** A promtool test file of probe cases, evaluated every `evaluationMinutes`. */
-function renderProbeTests(ruleFiles: readonly string[], cases: readonly ProbeTestCase[], source: string, evaluationMinutes: number): string {
+/** A promtool test file of probe cases, evaluated every `evaluationMinutes`, its groups in `groupOrder`. */
+function renderProbeTests(ruleFiles: readonly string[], groupOrder: readonly string[], cases: readonly ProbeTestCase[], source: string, evaluationMinutes: number): string {
   return renderPromtoolTests(
-    { ruleFiles, evaluationInterval: `${evaluationMinutes}m`, source },
+    { ruleFiles, groupOrder, evaluationInterval: `${evaluationMinutes}m`, source },
     cases.map((testCase) => ({
       name: testCase.name,
       inputMinutes: testCase.inputMinutes,
@@ -30,16 +31,17 @@ export function probeRules(spec: FlowSpec, owner: AlertOwner): NamedRuleGroups {
 
 /**
  * The promtool tests of a flow's alerts and uptime recordings: scenarios on a 1-minute grid
- * (`tests/synthetics-<id>.test.yml`), loaded with the rule file of the check's uptime SLO (`uptimeRules`, by name)
- * so that no page of the check escapes them; and a week of history for the regression ticket on a coarser grid
+ * (`tests/synthetics-<id>.test.yml`), loaded with the rule file of the check's uptime SLO (`uptimeRules`, its id)
+ * so that no page of the check escapes them, the probes' recordings evaluated before the SLO's that read them; and a week of history for the regression ticket on a coarser grid
  * (`….every-15m.test.yml`).
  */
 export function writeProbeRuleTests(scope: TargetScope, spec: FlowSpec, rules: NamedRuleGroups, uptimeRules?: string): void {
   const ruleFile = (name: string) => `../prometheus/${name}.rules.yml`;
   const uptime = uptimeRules === undefined ? [] : uptimePagePairs(spec.alertWhen.forAtLeast, spec.uptimeObjective);
   const files = [rules.name, ...(uptimeRules === undefined ? [] : [uptimeRules])].map(ruleFile);
-  const scenarios = renderProbeTests(files, probeTestCases(spec, rules.groups, uptime), scope.path, 1);
+  const order = [...rules.groups.map((group) => group.name), ...(uptimeRules === undefined ? [] : sloGroupNames(uptimeRules))];
+  const scenarios = renderProbeTests(files, order, probeTestCases(spec, rules.groups, uptime), scope.path, 1);
   scope.files.add(`tests/${rules.name}.test.yml`, scenarios);
-  const history = renderProbeTests([ruleFile(rules.name)], [regressionCase(spec, rules.groups)], scope.path, HISTORY_EVALUATION_MINUTES);
+  const history = renderProbeTests([ruleFile(rules.name)], rules.groups.map((group) => group.name), [regressionCase(spec, rules.groups)], scope.path, HISTORY_EVALUATION_MINUTES);
   scope.files.add(`tests/${rules.name}.every-${Duration.minutes(HISTORY_EVALUATION_MINUTES)}.test.yml`, history);
 }
