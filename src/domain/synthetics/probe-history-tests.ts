@@ -1,9 +1,9 @@
 import { isAlertingRule, type AlertingRule, type RuleGroup } from "../rules/rules";
 import { sampleValues, type Sample } from "../rule-tests/samples";
 import type { ExpectedAlert } from "../rule-tests/slo-tests";
-import { flowAlertNames, probeJob, probeTargetLabels, httpSteps, type FlowSpec } from "./flow";
+import { flowAlertNames, httpSteps, type FlowSpec } from "./flow";
 import { REGRESSION_FOR, REGRESSION_OFFSET, REGRESSION_WINDOW } from "./probe-alerts";
-import type { ProbeTestCase } from "./probe-tests";
+import { testedProbeLabels, type ProbeTestCase } from "./probe-tests";
 
 /** How often the week-long regression test evaluates the rules: coarse enough to be cheap, fine enough that a longer `for` fires later. */
 export const HISTORY_EVALUATION_MINUTES = 30;
@@ -48,7 +48,7 @@ export function regressionCase(spec: FlowSpec, groups: readonly RuleGroup[]): Pr
     inputMinutes: STEP,
     series: spec.locations.map((location) => ({
       metric: "probe_duration_seconds",
-      labels: { job: probeJob(spec), instance: step.url, namespace: "monitoring", ...probeTargetLabels(spec, location.name) },
+      labels: testedProbeLabels(spec, step.url, location.name),
       values: sampleValues(samples),
     })),
     alerts: [

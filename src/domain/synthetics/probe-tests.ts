@@ -1,4 +1,5 @@
 import { Duration } from "../duration";
+import * as promql from "../promql/builder";
 import { blackboxSeries, type BlackboxProbe, type ProbeOutcome } from "../rule-tests/blackbox-series";
 import type { ExpectedAlert, InputSeries } from "../rule-tests/slo-tests";
 import { isAlertingRule, type AlertingRule, type RuleGroup } from "../rules/rules";
@@ -86,6 +87,15 @@ function outcome(model: ProbeModel, event: number, names: Readonly<Record<ProbeA
   return fired.length === 0 ? "nothing fires" : `${fired.join(", ")}${paged ? "" : "; no page"}`;
 }
 
+/**
+ * The labels of a flow's probe series in its tests, as its Probe labels them but for `env`, which the rules keep
+ * but do not select: the tests of every environment are then the same tests, run once.
+ */
+export function testedProbeLabels(spec: Pick<FlowSpec, "id" | "service" | "alertLabels">, url: string, location: string): Record<string, string> {
+  const { env: _env, ...labels } = probeTargetLabels(spec, location);
+  return { job: probeJob(spec), instance: url, namespace: "monitoring", ...labels };
+}
+
 /** The outcome of each run of a probe every `seconds`, from per-minute outcomes: the minute each run starts in. */
 function runOutcomes(minutes: readonly ProbeOutcome[], seconds: number): ProbeOutcome[] {
   return Array.from({ length: Math.floor(((minutes.length - 1) * 60) / seconds) + 1 }, (_, run) => minutes[Math.floor((run * seconds) / 60)]);
@@ -101,7 +111,7 @@ function neighbourSeries(spec: FlowSpec, shape: Omit<BlackboxProbe, "labels">, s
   return (slow ? (["failing", "slow"] as const) : (["failing"] as const)).flatMap((outcome) =>
     spec.locations.flatMap((location) => {
       const flow = `${spec.id}-${outcome}-neighbour`;
-      const labels = { job: probeJob({ id: flow }), ...probeTargetLabels({ ...spec, id: flow }, location.name) };
+      const labels = testedProbeLabels({ ...spec, id: flow }, `https://${outcome}.example.com/`, location.name);
       const probe = { ...shape, labels, variation: 0, certificateExpiry: shape.certificateExpiry === undefined ? undefined : NEIGHBOUR_EXPIRY };
       const outcomes = runOutcomes(Array<ProbeOutcome>(scenario.minutes).fill(outcome), spec.frequency.seconds);
       return blackboxSeries(probe, outcomes, flow).series.filter((series) => NEIGHBOUR_METRICS.includes(series.metric));
@@ -119,7 +129,7 @@ function scenarioCase(spec: FlowSpec, groups: readonly RuleGroup[], scenario: Pr
     certificateExpiry: settings.tls ? scenario.certificateExpiry ?? FAR_EXPIRY : undefined,
   };
   const probes = settings.locations.map((location) => {
-    const labels = { job: probeJob(spec), instance: step.url, namespace: "monitoring", ...probeTargetLabels(spec, location) };
+    const labels = testedProbeLabels(spec, step.url, location);
     const outcomes = runOutcomes(scenario.outcomes.get(location) as ProbeOutcome[], spec.frequency.seconds);
     return { location, ...blackboxSeries({ ...shape, labels }, outcomes, `${spec.id}/${scenario.name}/${location}`) };
   });
@@ -146,11 +156,12 @@ function scenarioCase(spec: FlowSpec, groups: readonly RuleGroup[], scenario: Pr
     const pages = model.alertsAt(minute).filter((alert) => pageKinds.has(alert.kind)).length;
     return { minute, expr: 'count(ALERTS{alertstate="firing",severity="page"})', metric: "", samples: pages === 0 ? [] : [{ labels: {}, value: pages }] };
   };
-  const round = (value: number) => Math.floor(value * 10_000 + 0.5) / 10_000;
+  // Within a ten-thousandth of the model's value: Prometheus averages in another order than the model.
+  const near = (metric: string, value: number) => ({ expr: `abs(${metric} - ${promql.num(value)}) < bool 0.0001`, metric: "", samples: [{ labels: flowLabels, value: 1 }] });
   const recordings = (scenario.recordingsAt ?? []).flatMap((minute) =>
     UPTIME_WINDOWS.flatMap((window) => [
-      { minute, expr: `round(${RECORDED.uptime(window)}, 0.0001)`, metric: "", samples: [{ labels: flowLabels, value: round(model.uptime(minute)) }] },
-      { minute, expr: `round(${RECORDED.reachability(window)}, 0.0001)`, metric: "", samples: [{ labels: flowLabels, value: round(model.reachability(minute)) }] },
+      { minute, ...near(RECORDED.uptime(window), model.uptime(minute)) },
+      { minute, ...near(RECORDED.reachability(window), model.reachability(minute)) },
     ]),
   );
   return {

@@ -71,8 +71,9 @@ export interface SyntheticCheckProps {
    */
   readonly runbookUrl?: string;
   /**
-   * `page` wakes someone when the check fails; `ticket` goes to the team's channel. Slowness, expiring
-   * certificates and performance regressions are always tickets.
+   * `page` wakes someone when the check fails; `ticket` goes to the team's channel. Slowness of a single request,
+   * expiring certificates, a location failing on its own, missing probes, flapping and performance regressions are
+   * always tickets (on Datadog, a step of a multistep flow slower than its `responseTimeBelow` fails the flow).
    * @default "page"
    */
   readonly criticality?: "page" | "ticket";

@@ -58,9 +58,12 @@ describe("the generated tests of a check's probes", () => {
     expect([Math.min(...firing), Math.max(...firing)]).toEqual([16, 38]);
     expect(pages.find((query) => query.minute === 41)?.samples).toEqual([]);
     const gone = cases.find((testCase) => testCase.name.startsWith("every location's probes disappear")) as (typeof cases)[number];
-    const uptime = gone.queries.filter((query) => query.expr.startsWith("round(flow:uptime:ratio_avg1d"));
+    const uptime = gone.queries.filter((query) => query.expr.startsWith("abs(flow:uptime:ratio_avg1d"));
     // Up for minutes 0 to 10 (the last run at 9 counts for a run and a half), then down: 11 of 30 minutes, 11 of 40.
-    expect(uptime.map((query) => [query.minute, query.samples[0].value])).toEqual([[29, 0.3667], [39, 0.275]]);
+    expect(uptime.map((query) => [query.minute, query.expr])).toEqual([
+      [29, "abs(flow:uptime:ratio_avg1d - 0.366666666667) < bool 0.0001"],
+      [39, "abs(flow:uptime:ratio_avg1d - 0.275) < bool 0.0001"],
+    ]);
   });
 
   it("follow the check's frequency, locations and alertWhen: 5-minute probes, one location, 3 of 4 for 10m every 30s", () => {
