@@ -65,7 +65,8 @@ function subjectValues(alert: ResolvedInfraAlert, fixture: AlertFixture): { quie
   const bound = above ? fixture.quantity?.max : 0;
   const thresholds = levels.map((level) => level.threshold);
   const mildest = above ? Math.min(...thresholds) : Math.max(...thresholds);
-  const quiet = round(above ? mildest / 2 : bound === 0 && fixture.quantity?.max !== undefined ? (mildest + fixture.quantity.max) / 2 : mildest * 2, !above);
+  const max = fixture.quantity?.max;
+  const quiet = round(above ? mildest / 2 : max === undefined ? mildest * 2 : (mildest + max) / 2, !above);
   const values = thresholds.map((threshold) => {
     const stricter = thresholds.filter((other) => (above ? other > threshold : other < threshold));
     const next = stricter.length === 0 ? undefined : above ? Math.min(...stricter) : Math.max(...stricter);

@@ -73,13 +73,14 @@ class Timelines {
  */
 export function probeScenarios(settings: ProbeAlertSettings, seed: string): ProbeScenario[] {
   const { locations, failingLocations } = settings;
-  const forAtLeast = settings.forAtLeast.minutes;
+  // Whole minutes: the tests evaluate every minute, where a `for` of seconds fires at the next evaluation.
+  const forAtLeast = Math.max(1, Math.ceil(settings.forAtLeast.minutes));
   const run = Math.max(1, Math.round(settings.frequency.minutes));
   const start = 10;
   const scenarios: ProbeScenario[] = [];
   const add = (name: string, timelines: Timelines, event: number, extra: Partial<ProbeScenario> = {}) =>
     scenarios.push({ name, minutes: timelines.minutes, event, phases: timelines.phases(), outcomes: timelines.withNoise(`${seed}/${name}`), ...extra });
-  const oneLocation = settings.oneLocationFor?.minutes;
+  const oneLocation = settings.oneLocationFor === undefined ? undefined : Math.ceil(settings.oneLocationFor.minutes);
   if (oneLocation !== undefined) {
     const down = oneLocation + 10;
     add(`one location fails with 503s for ${down}m`, new Timelines(settings, start + down + Math.ceil(oneLocation / 2) + 5).set(locations[0], start, down, "failing"), start);

@@ -41,6 +41,7 @@ const CHECKS: Record<string, Partial<ApiHealthCheckProps>> = {
   },
   "the defaults: every 5m, 2 of 3 locations for 5m, plain HTTP": { request: { url: "http://api.example.com/health" } },
   "one location, every minute": { frequency: "1m", locations: ["eu-west-1"] },
+  "every 5s, 2 of 3 locations for 20s (a for of seconds fires at the tests' next minute)": { frequency: "5s", alertWhen: { failingLocations: 2, forAtLeast: "20s" } },
   "3 of 4 locations for 10m, every 30s, one location for 45m": {
     frequency: "30s",
     locations: ["us-east-1", "eu-west-1", "ap-southeast-1", "sa-east-1"],
