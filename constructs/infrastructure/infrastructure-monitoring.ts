@@ -72,7 +72,7 @@ export class InfrastructureMonitoring extends MonitoringConstruct<Infrastructure
         rules: [rules],
         signals: exporterSignals(this.node.path, scrape === undefined ? "already" : "here"),
         write: (scope) => {
-          writeInfraRuleTests(scope, infra, rules);
+          writeInfraRuleTests(scope, infra, rules, capacity);
           if (scrape !== undefined) {
             writeExporterMonitors(scope, { cluster: this.cluster, ...scrape }, infra.service);
           }

@@ -2,20 +2,31 @@ import type { Construct } from "constructs";
 import { camelCase, slug } from "../../src/domain/naming";
 import type { Problems } from "../../src/domain/problems";
 import { severityReceivers, type AlertOwner, type SeverityReceivers } from "../../src/domain/routing/routing";
-import type { FlowSpec, FlowStep } from "../../src/domain/synthetics/flow";
+import { probeJob, type FlowSpec, type FlowStep } from "../../src/domain/synthetics/flow";
 import { FLOW_DEFAULTS, parseFlow, type SyntheticOutputs } from "../../src/domain/synthetics/parse-flow";
 import { uptimeSli } from "../../src/domain/synthetics/probe-rules";
+import { uptimeBurnWindows } from "../../src/domain/synthetics/uptime-windows";
+import { Duration } from "../../src/domain/duration";
 import type { SyntheticCheckProps } from "../../src/domain/synthetics/synthetic-check-props";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
 import { contribute, when, type Outputs, type VendorAlert } from "../../src/outputs";
 import { datadogSyntheticsMonitors, writeDatadogSynthetics } from "../../src/targets/datadog/synthetics-test";
 import { AVAILABILITY_DASHBOARDS, availabilityDashboardUrl } from "../../src/targets/grafana/synthetics-dashboard";
-import { probeJob, probeSignals, writeProbes } from "../../src/targets/kubernetes/synthetics-probes";
+import { probeSignals, writeProbes } from "../../src/targets/kubernetes/synthetics-probes";
 import { BLACKBOX_MODULES } from "../../src/targets/prometheus/synthetics-blackbox";
 import { probeRules, writeProbeRuleTests } from "../../src/targets/prometheus/synthetics-rules";
 import { ServiceSlo } from "../slo/service-slo";
 import { prometheusDashboard } from "../../src/targets/grafana/dashboard-sources";
 import { DASHBOARD_TITLES } from "../../src/targets/grafana/dashboard-titles";
+
+/** The check's forAtLeast, or the default when it is not a duration (the check's parse reports that). */
+function forAtLeastOrDefault(text: string | undefined): Duration {
+  try {
+    return Duration.parse(text ?? FLOW_DEFAULTS.forAtLeast);
+  } catch {
+    return Duration.parse(FLOW_DEFAULTS.forAtLeast);
+  }
+}
 
 /** A synthetic check, parsed: the flow as its outputs see it, and its owner. */
 interface SyntheticCheckSpec {
@@ -49,6 +60,8 @@ export abstract class SyntheticCheck<Props extends SyntheticCheckProps = Synthet
         runbookUrl: props.runbookUrl,
         description: `Flow ${props.name} succeeds from at least one location`,
         sli: { query: uptimeSli(this.flowId) },
+        // Its page honours alertWhen as the failing alert does (a bad forAtLeast is the check's problem to report).
+        burnRateWindows: uptimeBurnWindows(forAtLeastOrDefault(props.alertWhen?.forAtLeast), props.uptimeObjective ?? FLOW_DEFAULTS.uptimeObjective),
         // Datadog measures the flow's uptime with a monitor-based SLO on its synthetic test.
         outputs: { datadog: false },
         statusPage: props.statusPage,
@@ -116,7 +129,7 @@ export abstract class SyntheticCheck<Props extends SyntheticCheckProps = Synthet
         dashboards: [prometheusDashboard(DASHBOARD_TITLES.availability(flow.service))],
         write: (scope) => {
           writeProbes(scope, flow, probers);
-          writeProbeRuleTests(scope, flow, rules);
+          writeProbeRuleTests(scope, flow, rules, this.uptimeSlo?.sloId);
         },
       })),
     };

@@ -3,7 +3,7 @@ import { Duration } from "../duration";
 import * as promql from "../promql/builder";
 import * as op from "../promql/operators";
 import type { Selector } from "../promql/selector";
-import type { RecordingRule, RuleGroup } from "../rules/rules";
+import type { AlertingRule, RecordingRule, RuleGroup } from "../rules/rules";
 import { EXPORTER_JOBS, job, label } from "./catalog";
 import { infraRunbookUrl, type InfraSpec } from "./infra-rules";
 
@@ -27,7 +27,17 @@ export const CAPACITY_METRICS = {
   namespaceShare: "namespace_resource:requests_over_cluster_allocatable:ratio",
   volumeUsage: "namespace_persistentvolumeclaim:kubelet_volume_stats_used_bytes:ratio",
   volumeExhaustion: "namespace_persistentvolumeclaim:kubelet_volume_stats_exhausted:timestamp_seconds",
+  volumeExhaustionRecent: "namespace_persistentvolumeclaim:kubelet_volume_stats_exhausted_recent_trend:timestamp_seconds",
 } as const;
+
+/**
+ * The short trend beside the lookback's: a volume filling in hours is full before a trend of days (which a few
+ * hours barely move) says so. The last hour's growth, trusted as far ahead as MAX_HORIZON_PER_LOOKBACK times it.
+ */
+export const RECENT_TREND = { lookback: Duration.hours(1), horizon: Duration.hours(4) } as const;
+
+/** How long a capacity forecast must hold before its ticket opens. */
+export const CAPACITY_FOR = Duration.minutes(30);
 
 /** The capacity alerts' names. */
 export const CAPACITY_ALERTS = { cluster: "ClusterCapacityRunningOut", volume: "PersistentVolumeRunningOut" } as const;
@@ -80,34 +90,43 @@ export function capacityRecordings(spec: CapacitySpec, cluster: string): Recordi
       labels,
     },
     {
+      // Only for volumes with the lookback's history: a shorter one reads a day's growth (a daily cycle's rise) as the trend.
       record: m.volumeExhaustion,
-      expr: exhaustion(
-        op.aggregateBy("max", volume, promql.selector(kubelet("kubelet_volume_stats_available_bytes"))),
-        op.aggregateBy("max", volume, op.deriv(kubelet("kubelet_volume_stats_used_bytes"), spec.lookback)),
-      ),
+      expr: op.andOn(volumeExhaustion(spec.lookback), op.aggregateBy("max", volume, op.overTime("last_over_time", kubelet("kubelet_volume_stats_used_bytes"), RECENT_TREND.lookback, spec.lookback)), volume),
       labels,
     },
+    { record: m.volumeExhaustionRecent, expr: volumeExhaustion(RECENT_TREND.lookback), labels },
   ];
 }
 
-/** The recordings and the alerts when a resource or a volume runs out within the horizon. */
-export function capacityRuleGroups(infra: InfraSpec, spec: CapacitySpec): RuleGroup[] {
+/** When each volume is full at the growth of its used bytes over a lookback, where it grows. */
+function volumeExhaustion(lookback: Duration): string {
+  const kubelet = (name: string) => ({ metric: name, matchers: [job(EXPORTER_JOBS.kubelet)] });
+  const volume = ["namespace", "persistentvolumeclaim"];
+  return exhaustion(
+    op.aggregateBy("max", volume, promql.selector(kubelet("kubelet_volume_stats_available_bytes"))),
+    op.aggregateBy("max", volume, op.deriv(kubelet("kubelet_volume_stats_used_bytes"), lookback)),
+  );
+}
+
+/** The alerts when a resource or a volume runs out within the horizon. */
+export function capacityAlerts(infra: InfraSpec, spec: CapacitySpec): AlertingRule[] {
   const recorded = (name: string) => promql.selector({ metric: name, matchers: promql.equals({ cluster: infra.cluster }) });
-  const soon = (name: string) => op.compare(op.minus(recorded(name), op.TIME), "<", spec.horizon.seconds);
+  const soon = (name: string, horizon: Duration) => op.compare(op.minus(recorded(name), op.TIME), "<", horizon.seconds);
   const common = {
     severity: "ticket" as const,
-    for: Duration.hours(1),
+    for: CAPACITY_FOR,
     owner: infra.owner,
     service: infra.service,
     environment: infra.environment,
     labels: { cluster: infra.cluster },
     dashboardUrl: infra.capacityDashboardUrl,
   };
-  const alerts = [
+  return [
     alertRule({
       ...common,
       name: CAPACITY_ALERTS.cluster,
-      expr: soon(CAPACITY_METRICS.clusterExhaustion),
+      expr: soon(CAPACITY_METRICS.clusterExhaustion, spec.horizon),
       summary: "The cluster's requests will exceed what its nodes can allocate",
       description: `At the trend of the last ${spec.lookback}, {{ $labels.resource }} requests exceed allocatable within ${spec.horizon}; add nodes or cut requests.`,
       runbookUrl: infraRunbookUrl(infra.runbookBaseUrl, CAPACITY_ALERTS.cluster),
@@ -115,14 +134,20 @@ export function capacityRuleGroups(infra: InfraSpec, spec: CapacitySpec): RuleGr
     alertRule({
       ...common,
       name: CAPACITY_ALERTS.volume,
-      expr: soon(CAPACITY_METRICS.volumeExhaustion),
+      expr: promql.or(soon(CAPACITY_METRICS.volumeExhaustion, spec.horizon), soon(CAPACITY_METRICS.volumeExhaustionRecent, RECENT_TREND.horizon)),
       summary: "A persistent volume will be full",
-      description: `At the trend of the last ${spec.lookback}, {{ $labels.namespace }}/{{ $labels.persistentvolumeclaim }} is full within ${spec.horizon}; grow it or clean up.`,
+      description:
+        `At the trend of the last ${spec.lookback}, {{ $labels.namespace }}/{{ $labels.persistentvolumeclaim }} is full within ${spec.horizon}, ` +
+        `or at the trend of the last ${RECENT_TREND.lookback} within ${RECENT_TREND.horizon}; grow it or clean up.`,
       runbookUrl: infraRunbookUrl(infra.runbookBaseUrl, CAPACITY_ALERTS.volume),
     }),
   ];
+}
+
+/** The recordings and the alerts when a resource or a volume runs out within the horizon. */
+export function capacityRuleGroups(infra: InfraSpec, spec: CapacitySpec): RuleGroup[] {
   return [
     { name: "infrastructure-capacity-recordings", rules: capacityRecordings(spec, infra.cluster) },
-    { name: "infrastructure-capacity", rules: alerts },
+    { name: "infrastructure-capacity", rules: capacityAlerts(infra, spec) },
   ];
 }

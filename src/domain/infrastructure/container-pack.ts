@@ -7,7 +7,7 @@ const CADVISOR = [job(EXPORTER_JOBS.cadvisor), label("container", "!=", "")];
 const KSM = [job(EXPORTER_JOBS.kubeStateMetrics)];
 const CONTAINER = ["namespace", "pod", "container"];
 
-/** Containers: CPU throttling, OOM kills, restarts, crash loops (kubernetes-mixin's KubePodCrashLooping shape). */
+/** Containers: CPU throttling, memory near the limit, OOM kills, restarts, crash loops (kubernetes-mixin's KubePodCrashLooping shape). */
 export const CONTAINER_ALERTS = [
   {
     name: "ContainerCpuThrottlingHigh",
@@ -20,6 +20,20 @@ export const CONTAINER_ALERTS = [
     expr: ({ threshold, select }) => {
       const increase = (metric: string) => op.aggregateBy("sum", CONTAINER, promql.increase(select(metric, CADVISOR), Duration.minutes(5)));
       return op.compare(promql.divide(increase("container_cpu_cfs_throttled_periods_total"), increase("container_cpu_cfs_periods_total")), ">", threshold);
+    },
+  },
+  {
+    name: "ContainerMemoryNearLimit",
+    pack: "containers",
+    summary: "A container is close to its memory limit",
+    description: "{{ $labels.container }} in {{ $labels.namespace }}/{{ $labels.pod }} uses more than the threshold share of its memory limit; at the limit the kernel kills it.",
+    threshold: { meaning: "the working set as a share of the memory limit (0 to 1)", worse: "above" },
+    levels: { warning: { threshold: 0.9, for: Duration.minutes(15) } },
+    namespaced: true,
+    expr: ({ threshold, select }) => {
+      const workingSet = op.aggregateBy("max", CONTAINER, promql.selector(select("container_memory_working_set_bytes", CADVISOR)));
+      const limit = op.aggregateBy("max", CONTAINER, promql.selector(select("kube_pod_container_resource_limits", [...KSM, label("resource", "=", "memory")])));
+      return op.compare(promql.divide(workingSet, limit), ">", threshold);
     },
   },
   {

@@ -4,6 +4,8 @@ import * as op from "../promql/operators";
 import { EXPORTER_JOBS, job, label, type InfraAlertDefinition } from "./catalog";
 
 const CADVISOR = [job(EXPORTER_JOBS.cadvisor)];
+/** The certificates the ingress serves, by host: the controller's default server (`_`) serves its fake one. */
+const SERVED = [job(EXPORTER_JOBS.ingressNginx), label("host", "!=", "_")];
 const INGRESS = ["namespace", "ingress"];
 const WINDOW = Duration.minutes(5);
 
@@ -12,18 +14,23 @@ export const MINIMUM_DENIED_PER_SECOND = 1;
 /** Below this egress (bytes a second) a namespace's growth against last week is noise. */
 export const MINIMUM_EGRESS_BYTES_PER_SECOND = 1_000_000;
 
-/** Network and security: TLS certificates expiring, a spike of 401/403 responses, unexpected egress. */
+/**
+ * Network and security: the ingress's TLS certificates expiring, a spike of 401/403 responses, unexpected egress.
+ * The certificates of endpoints a synthetic check probes are the check's (one ticket to its owner); this pack
+ * watches what the cluster's ingress-nginx serves, whoever probes it.
+ */
 export const NETWORK_SECURITY_ALERTS = [
   {
     name: "TlsCertificateExpiring",
     pack: "networkSecurity",
-    summary: "A TLS certificate expires soon",
-    description: "The certificate served at {{ $labels.instance }} expires in fewer days than the threshold; renew it.",
+    summary: "A TLS certificate the ingress serves expires soon",
+    description: "The certificate the ingress serves for {{ $labels.host }} expires in fewer days than the threshold; renew it.",
     threshold: { meaning: "days until the certificate expires", worse: "below" },
     levels: { warning: { threshold: 14, for: Duration.hours(1) }, critical: { threshold: 7, for: Duration.hours(1) } },
     namespaced: false,
+    // One alert per host, whichever controller replica reports it (their series differ by pod and instance).
     expr: ({ threshold, select }) =>
-      op.compare(promql.divide(op.minus(promql.selector(select("probe_ssl_earliest_cert_expiry")), op.TIME), "86400"), "<", threshold),
+      op.compare(promql.divide(op.minus(op.aggregateBy("min", ["host"], promql.selector(select("nginx_ingress_controller_ssl_expire_time_seconds", SERVED))), op.TIME), "86400"), "<", threshold),
   },
   {
     name: "AuthFailureSpike",

@@ -6,9 +6,16 @@ import { EXPORTER_JOBS, job, label, type ExpressionInput, type InfraAlertDefinit
 const NODE = [job(EXPORTER_JOBS.nodeExporter)];
 const FILESYSTEMS = [...NODE, label("fstype", "!=", ""), label("mountpoint", "!=", "")];
 
-/** How far back the filesystem trend is read, and how far ahead each level looks (node-mixin's shape). */
-export const FILESYSTEM_TREND_WINDOW = Duration.hours(6);
-export const FILESYSTEM_HORIZON = { warning: Duration.hours(24), critical: Duration.hours(4) } as const;
+/**
+ * The filesystem trends, each trusted as far ahead as four times its lookback at most: the last hour's, which
+ * catches a disk filling in hours and forgets a daily rotation's sawtooth quickly enough never to extrapolate it
+ * past 80%, over 4 hours; and (warnings only) two days', which averages daily cycles out, over 24 hours, once the
+ * filesystem has two days of history (a shorter history would read a day's growth as the trend).
+ */
+export const FILESYSTEM_TRENDS = {
+  recent: { lookback: Duration.hours(1), horizon: Duration.hours(4) },
+  days: { lookback: Duration.days(2), horizon: Duration.hours(24) },
+} as const;
 
 function filesystemFillingUp({ level, threshold, select }: ExpressionInput): string {
   const available = select("node_filesystem_avail_bytes", FILESYSTEMS);
@@ -17,7 +24,10 @@ function filesystemFillingUp({ level, threshold, select }: ExpressionInput): str
     "<",
     threshold,
   );
-  const fullSoon = op.compare(op.predictLinear(available, FILESYSTEM_TREND_WINDOW, FILESYSTEM_HORIZON[level]), "<", 0);
+  const fillsWithin = (trend: { lookback: Duration; horizon: Duration }) => op.compare(op.predictLinear(available, trend.lookback, trend.horizon), "<", 0);
+  const { recent, days } = FILESYSTEM_TRENDS;
+  const longHistory = op.andOn(fillsWithin(days), op.overTime("last_over_time", available, Duration.hours(1), days.lookback));
+  const fullSoon = level === "critical" ? fillsWithin(recent) : promql.or(fillsWithin(recent), longHistory);
   const writable = op.compare(promql.selector(select("node_filesystem_readonly", FILESYSTEMS)), "==", 0);
   return op.andOn(op.andOn(freePercent, fullSoon), writable);
 }
@@ -59,9 +69,9 @@ export const NODE_ALERTS = [
     pack: "nodes",
     summary: "A filesystem is predicted to run out of space",
     description:
-      "Filesystem {{ $labels.mountpoint }} on {{ $labels.instance }} has less than the threshold free and, at the trend of the last 6 hours, fills up within 24 hours (warning) or 4 hours (critical).",
+      "Filesystem {{ $labels.mountpoint }} on {{ $labels.instance }} has less than the threshold free and fills up within 4 hours at the trend of the last hour, or (warning) within 24 hours at the trend of the last two days.",
     threshold: { meaning: "the percent of the filesystem free", worse: "below" },
-    levels: { warning: { threshold: 40, for: Duration.hours(1) }, critical: { threshold: 20, for: Duration.hours(1) } },
+    levels: { warning: { threshold: 40, for: Duration.minutes(15) }, critical: { threshold: 20, for: Duration.minutes(30) } },
     namespaced: false,
     expr: filesystemFillingUp,
   },

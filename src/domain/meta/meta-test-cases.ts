@@ -1,4 +1,4 @@
-import { fired } from "../infrastructure/infra-test-cases";
+import { firedAlert as fired } from "../infrastructure/alert-fixtures";
 import type { AlertCheck, InputSeries, RuleTestCase } from "../rule-tests/slo-tests";
 import { META_ALERTS, type MetaAlertDefinition } from "./meta-alerts";
 import { heartbeatRule, metaAlertRule, TARGET_MISSING_FOR, targetMissingRule, type MetaSpec } from "./meta-rules";

@@ -8,7 +8,7 @@ import type { Selector } from "./selector";
  */
 
 /** A range function's name. */
-export type OverTimeFunction = "avg_over_time" | "max_over_time" | "min_over_time" | "sum_over_time" | "count_over_time" | "last_over_time";
+export type OverTimeFunction = "avg_over_time" | "max_over_time" | "min_over_time" | "sum_over_time" | "count_over_time" | "last_over_time" | "absent_over_time";
 
 /**
  * `fn(series[window] offset x)`: a range function over a selector, or over a recorded series' text. The window may

@@ -184,12 +184,18 @@ function annotations(spec: SloSpec, text: { summary: string; description: string
   return { ...text, ...linkAnnotations(spec) };
 }
 
+/** The names of an SLO's rule groups, in the order they are evaluated. */
+export function sloGroupNames(id: string): [string, string, string] {
+  return [`sloth-slo-sli-recordings-${id}`, `sloth-slo-meta-recordings-${id}`, `sloth-slo-alerts-${id}`];
+}
+
 /** All rule groups of an SLO, in Sloth's layout: SLI recordings, metadata recordings, alerts. */
 export function sloRuleGroups(spec: SloSpec): RuleGroup[] {
   const alerts = [burnRateAlert(spec, "page"), burnRateAlert(spec, "ticket"), absentAlert(spec)];
+  const [sli, meta, alerting] = sloGroupNames(spec.id);
   return [
-    { name: `sloth-slo-sli-recordings-${spec.id}`, rules: sliRecordingRules(spec) },
-    { name: `sloth-slo-meta-recordings-${spec.id}`, rules: metaRecordingRules(spec) },
-    { name: `sloth-slo-alerts-${spec.id}`, rules: alerts.filter((rule) => rule !== undefined) },
+    { name: sli, rules: sliRecordingRules(spec) },
+    { name: meta, rules: metaRecordingRules(spec) },
+    { name: alerting, rules: alerts.filter((rule) => rule !== undefined) },
   ];
 }

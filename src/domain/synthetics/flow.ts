@@ -1,4 +1,4 @@
-import type { Duration } from "../duration";
+import { Duration } from "../duration";
 import type { AlertSeverity } from "../routing/routing";
 import type { MonitoringLocation } from "./locations";
 
@@ -142,6 +142,8 @@ export interface AlertWhen {
   readonly failingLocations: number;
   /** How long they must keep failing. */
   readonly forAtLeast: Duration;
+  /** How long one location may fail on its own before a ticket opens (Prometheus). */
+  readonly oneLocationFor: Duration;
   /** How many times a failed run is retried before it counts as failed (Datadog only). */
   readonly retries: number;
 }
@@ -182,10 +184,31 @@ export interface FlowSpec {
 export function flowAlertNames(alertName: string) {
   return {
     failing: `${alertName}Failing`,
+    locationFailing: `${alertName}LocationFailing`,
+    probesMissing: `${alertName}ProbesMissing`,
+    unreliable: `${alertName}Unreliable`,
     slow: `${alertName}Slow`,
     tlsExpiring: `${alertName}TlsCertificateExpiring`,
     regression: `${alertName}PerformanceRegression`,
   };
+}
+
+/** How long a probe may take: the blackbox module's timeout, and the Probe's scrape timeout when it runs less often. */
+export const PROBE_TIMEOUT = Duration.parse("10s");
+
+/** How long a run of the flow's probe may take before it times out (and fails). */
+export function probeTimeout(spec: Pick<FlowSpec, "frequency">): Duration {
+  return Duration.ofMilliseconds(Math.min(PROBE_TIMEOUT.milliseconds, spec.frequency.milliseconds));
+}
+
+/** The job of a flow's Probes: every series of its probes carries it as `job`. */
+export function probeJob(spec: Pick<FlowSpec, "id">): string {
+  return `synthetics/${spec.id}`;
+}
+
+/** The labels of every series of a flow's Probe at a location, besides `job` and `instance`. */
+export function probeTargetLabels(spec: Pick<FlowSpec, "id" | "service" | "alertLabels">, location: string): Record<string, string> {
+  return { env: spec.alertLabels.env, service: spec.service, flow: spec.id, location };
 }
 
 /** The HTTP steps of a flow. */

@@ -16,7 +16,7 @@ export interface FlowInput {
   readonly steps: readonly FlowStep[];
   readonly frequency?: string;
   readonly locations: readonly string[];
-  readonly alertWhen?: { readonly failingLocations?: number; readonly forAtLeast?: string; readonly retries?: number };
+  readonly alertWhen?: { readonly failingLocations?: number; readonly forAtLeast?: string; readonly retries?: number; readonly oneLocationFor?: string };
   readonly criticality?: AlertSeverity;
   readonly secrets?: readonly string[];
   readonly regressionRatio?: number;
@@ -38,7 +38,7 @@ export interface ParsedFlow {
 }
 
 /** Defaults of a flow's settings. */
-export const FLOW_DEFAULTS = { frequency: "5m", forAtLeast: "5m", retries: 1, regressionRatio: 1.25, uptimeObjective: 99.9 } as const;
+export const FLOW_DEFAULTS = { frequency: "5m", forAtLeast: "5m", oneLocationFor: "30m", retries: 1, regressionRatio: 1.25, uptimeObjective: 99.9 } as const;
 
 /** Datadog's limits: `tick_every` in seconds and retries, by test type. */
 const DATADOG_LIMITS = { api: { shortest: 30, retries: 3 }, browser: { shortest: 60, retries: 2 } } as const;
@@ -97,6 +97,19 @@ function prometheusProblems(input: FlowInput, kind: FlowKind, frequency: Duratio
   return problems;
 }
 
+/**
+ * What is wrong with how long one location may fail, or undefined: the ticket reads the share of failed probes
+ * over that time, so it must hold at least two runs, and it must be longer than `forAtLeast` to mean more than
+ * the failing alert does.
+ */
+function oneLocationProblem(oneLocationFor: Duration, forAtLeast: Duration, frequency: Duration): string | undefined {
+  const shortest = Math.max(forAtLeast.milliseconds + 60_000, 2 * frequency.milliseconds);
+  return oneLocationFor.milliseconds < shortest
+    ? `alertWhen.oneLocationFor: ${oneLocationFor} must be longer than forAtLeast (${forAtLeast}) and hold two runs (every ${frequency}); ` +
+        `use ${Duration.ofMilliseconds(Math.ceil(shortest / 60_000) * 60_000)} or more`
+    : undefined;
+}
+
 /** The longest `responseTimeBelow` of the flow's requests, or undefined. */
 function responseTimeLimit(steps: readonly FlowStep[]): Duration | undefined {
   const limits = httpSteps({ steps }).flatMap((step) => {
@@ -112,6 +125,7 @@ export function parseFlow(input: FlowInput, problems: Problems): ParsedFlow | un
   const kind = flowKind(input.steps);
   const frequency = problems.attempt("frequency", () => Duration.parse(input.frequency ?? FLOW_DEFAULTS.frequency));
   const forAtLeast = problems.attempt("alertWhen.forAtLeast", () => Duration.parse(input.alertWhen?.forAtLeast ?? FLOW_DEFAULTS.forAtLeast));
+  const oneLocationFor = problems.attempt("alertWhen.oneLocationFor", () => Duration.parse(input.alertWhen?.oneLocationFor ?? FLOW_DEFAULTS.oneLocationFor));
   const locations = input.locations.map((name, index) => problems.attempt(`locations[${index}]`, () => parseLocation(name)));
   if (input.locations.length === 0) {
     problems.add("locations: give at least one location, or leave it out for the stack's locations");
@@ -142,16 +156,20 @@ export function parseFlow(input: FlowInput, problems: Problems): ParsedFlow | un
     problems.add(...datadogProblems(input, kind, frequency, retries));
   }
   if (input.steps.length > 0 && input.outputs.prometheus) {
-    problems.add(...prometheusProblems(input, kind, frequency));
+    const unrunnable = prometheusProblems(input, kind, frequency);
+    problems.add(...unrunnable);
+    if (unrunnable.length === 0 && oneLocationFor !== undefined && forAtLeast !== undefined && frequency !== undefined && failingLocations > 1) {
+      problems.add(oneLocationProblem(oneLocationFor, forAtLeast, frequency));
+    }
   }
-  if (!problems.none || frequency === undefined || forAtLeast === undefined) {
+  if (!problems.none || frequency === undefined || forAtLeast === undefined || oneLocationFor === undefined) {
     return undefined;
   }
   return {
     kind,
     frequency,
     locations: locations.filter((location) => location !== undefined),
-    alertWhen: { failingLocations, forAtLeast, retries },
+    alertWhen: { failingLocations, forAtLeast, oneLocationFor, retries },
     criticality: input.criticality ?? "page",
     secrets: input.secrets ?? [],
     responseTimeLimit: responseTimeLimit(input.steps),

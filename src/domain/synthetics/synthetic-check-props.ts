@@ -30,6 +30,12 @@ export interface AlertWhenProps {
    */
   readonly forAtLeast?: string;
   /**
+   * How long a single location may fail (more than half of its probes) before a ticket opens, when fewer locations
+   * than `failingLocations` fail: a region's outage that does not page. Prometheus only; longer than `forAtLeast`.
+   * @default "30m"
+   */
+  readonly oneLocationFor?: string;
+  /**
    * How many times Datadog retries a failed run before it counts (at most 3 for API tests, 2 for browser tests).
    * Prometheus has no retries: `forAtLeast` absorbs a single failed probe.
    * @default 1
@@ -65,8 +71,9 @@ export interface SyntheticCheckProps {
    */
   readonly runbookUrl?: string;
   /**
-   * `page` wakes someone when the check fails; `ticket` goes to the team's channel. Slowness, expiring
-   * certificates and performance regressions are always tickets.
+   * `page` wakes someone when the check fails; `ticket` goes to the team's channel. Slowness of a single request,
+   * expiring certificates, a location failing on its own, missing probes, flapping and performance regressions are
+   * always tickets (on Datadog, a step of a multistep flow slower than its `responseTimeBelow` fails the flow).
    * @default "page"
    */
   readonly criticality?: "page" | "ticket";

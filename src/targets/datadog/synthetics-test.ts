@@ -3,6 +3,7 @@ import { ServiceLevelObjective } from "@cdktf/provider-datadog/lib/service-level
 import { SyntheticsGlobalVariable } from "@cdktf/provider-datadog/lib/synthetics-global-variable";
 import { SyntheticsTest, type SyntheticsTestConfig } from "@cdktf/provider-datadog/lib/synthetics-test";
 import { TerraformVariable } from "cdktf";
+import type { Duration } from "../../domain/duration";
 import type { SeverityReceivers, AlertSeverity } from "../../domain/routing/routing";
 import { flowAlertNames, httpSteps, type FlowKind, type FlowSpec } from "../../domain/synthetics/flow";
 import type { TargetScope } from "../target-scope";
@@ -24,8 +25,9 @@ const RENOTIFY_MINUTES: Readonly<Record<AlertSeverity, number>> = { page: 60, ti
  * `synthetics.multi.*` names no documented duration metric (`content/en/synthetics/platform/metrics/_index.md`), so
  * they get no regression monitor rather than one on a series that may not exist.
  */
+const HTTP_RESPONSE_TIME = "synthetics.http.response.time";
 const DURATION_METRIC: Readonly<Partial<Record<FlowKind, string>>> = {
-  http: "synthetics.http.response.time",
+  http: HTTP_RESPONSE_TIME,
   browser: "synthetics.browser.test_duration",
 };
 
@@ -69,7 +71,8 @@ function testBody(scope: TargetScope, spec: FlowSpec): Partial<SyntheticsTestCon
         subtype: "http",
         requestDefinition: datadogRequest(step),
         ...(Object.keys(headers).length === 0 ? {} : { requestHeaders: { ...headers } }),
-        assertion: datadogAssertions(step),
+        // Slowness is a ticket (the slow monitor), not a failed run that pages.
+        assertion: datadogAssertions(step).filter((assertion) => assertion.type !== "responseTime"),
         ...(variables.length === 0 ? {} : { configVariable: variables }),
       };
     }
@@ -99,14 +102,26 @@ function message(spec: FlowSpec, what: string, receivers: SeverityReceivers, sev
 }
 
 /**
- * The monitors a flow's Datadog synthetic test writes: its own (failing) and, when its kind has a documented
- * duration metric, the performance regression ticket.
+ * The monitors a flow's Datadog synthetic test writes: its own (failing), the slowness ticket of a single request
+ * with a response time limit, and, when its kind has a documented duration metric, the performance regression ticket.
  */
-export function datadogSyntheticsMonitors(spec: FlowSpec): { readonly failing: DatadogMonitorName; readonly regression?: DatadogMonitorName } {
+export function datadogSyntheticsMonitors(spec: FlowSpec): { readonly failing: DatadogMonitorName; readonly slow?: DatadogMonitorName; readonly regression?: DatadogMonitorName } {
   const names = flowAlertNames(spec.alertName);
-  const failing = { alert: names.failing, name: `[${spec.criticality}] ${spec.service} ${spec.name}: failing`, severity: spec.criticality };
-  const regression = { alert: names.regression, name: `[ticket] ${spec.service} ${spec.name}: slower than its usual week`, severity: "ticket" } as const;
-  return DURATION_METRIC[spec.kind] === undefined ? { failing } : { failing, regression };
+  const ticket = (alert: string, what: string) => ({ alert, name: `[ticket] ${spec.service} ${spec.name}: ${what}`, severity: "ticket" }) as const;
+  return {
+    failing: { alert: names.failing, name: `[${spec.criticality}] ${spec.service} ${spec.name}: failing`, severity: spec.criticality },
+    ...(slowLimit(spec) === undefined ? {} : { slow: ticket(names.slow, "slow") }),
+    ...(DURATION_METRIC[spec.kind] === undefined ? {} : { regression: ticket(names.regression, "slower than its usual week") }),
+  };
+}
+
+/**
+ * The response time above which a single-request test is slow, as on Prometheus: its `responseTimeBelow`, watched
+ * by a ticket instead of asserted by the test (which would fail the run and page). A step of a multistep flow keeps
+ * its assertion: the flow cannot go on from a step that did not answer in time.
+ */
+function slowLimit(spec: FlowSpec): Duration | undefined {
+  return spec.kind === "http" ? spec.responseTimeLimit : undefined;
 }
 
 /** A Datadog monitor as routing sees it: its alert name, its name in Datadog and its severity. */
@@ -145,6 +160,25 @@ function writeRegressionMonitor(scope: TargetScope, spec: FlowSpec, receivers: S
     message: message(spec, `${flowAlertNames(spec.alertName).regression}: ${spec.service} flow ${spec.name} is slower than the same hours of previous weeks.`, receivers, "ticket"),
     monitorThresholds: { critical: "1", criticalRecovery: "0" },
     monitorThresholdWindows: { triggerWindow: REGRESSION_WINDOW, recoveryWindow: REGRESSION_WINDOW },
+    priority: String(priority("ticket")),
+    tags: [...monitor.tags, ...datadogTags({ severity: "ticket" })],
+  });
+}
+
+/**
+ * The slowness ticket of a single request: a location whose every response over the last `forAtLeast` took longer
+ * than the limit, as the Prometheus `Slow` alert.
+ */
+function writeSlowMonitor(scope: TargetScope, spec: FlowSpec, receivers: SeverityReceivers, monitor: { name: string; limit: Duration; testId: string; tags: string[] }): void {
+  const responseTime = metricQuery({ aggregator: "avg", metric: HTTP_RESPONSE_TIME, filters: [tagFilter(TEST_ID_TAG, monitor.testId)], by: ["location"] });
+  const window = timeWindow("last", `${Math.max(1, Math.ceil(spec.alertWhen.forAtLeast.seconds / 60))}m`);
+  new Monitor(scope.terraformScope(), "slow", {
+    provider: scope.terraform.datadog(),
+    name: monitor.name,
+    type: "query alert",
+    query: monitorQuery("min", window, responseTime, ">", monitor.limit.milliseconds),
+    message: message(spec, `${flowAlertNames(spec.alertName).slow}: ${spec.service} flow ${spec.name} takes more than ${monitor.limit} from {{location.name}}.`, receivers, "ticket"),
+    monitorThresholds: { critical: String(monitor.limit.milliseconds) },
     priority: String(priority("ticket")),
     tags: [...monitor.tags, ...datadogTags({ severity: "ticket" })],
   });
@@ -192,6 +226,8 @@ export function writeDatadogSynthetics(scope: TargetScope, spec: FlowSpec, recei
     thresholds: [{ timeframe: "30d", target: spec.uptimeObjective }],
     tags,
   });
+  const limit = slowLimit(spec);
+  if (monitors.slow !== undefined && limit !== undefined) writeSlowMonitor(scope, spec, receivers, { name: monitors.slow.name, limit, testId: test.id, tags });
   const duration = DURATION_METRIC[spec.kind];
   if (monitors.regression !== undefined && duration !== undefined) {
     writeRegressionMonitor(scope, spec, receivers, { name: monitors.regression.name, query: regressionQuery(duration, test.id), tags });

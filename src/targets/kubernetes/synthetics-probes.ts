@@ -1,22 +1,8 @@
-import { Duration } from "../../domain/duration";
 import { Probe } from "../../providers/k8s/monitoring.coreos.com";
-import { httpSteps, type FlowSpec } from "../../domain/synthetics/flow";
+import { httpSteps, probeJob, probeTargetLabels, probeTimeout, type FlowSpec } from "../../domain/synthetics/flow";
 import { probeSource, type SignalSource } from "../../domain/signals/signal-source";
 import type { TargetScope } from "../target-scope";
 import { MANAGED_BY } from "./managed-by";
-
-/** How long a probe may take: the blackbox module's timeout. */
-const PROBE_TIMEOUT = Duration.parse("10s");
-
-/** The job of a flow's Probes: every series of its probes carries it as `job`. */
-export function probeJob(spec: Pick<FlowSpec, "id">): string {
-  return `synthetics/${spec.id}`;
-}
-
-/** The labels of every series of a flow's Probe at a location, besides `job` and `instance`. */
-export function probeTargetLabels(spec: FlowSpec, location: string): Record<string, string> {
-  return { env: spec.alertLabels.env, service: spec.service, flow: spec.id, location };
-}
 
 /** The series a flow's Probes produce, one source per location, for the stack's signal graph. */
 export function probeSignals(path: string, spec: FlowSpec): SignalSource[] {
@@ -39,7 +25,7 @@ export function writeProbes(scope: TargetScope, spec: FlowSpec, probers: Readonl
       spec: {
         jobName: probeJob(spec),
         interval: spec.frequency.toString(),
-        scrapeTimeout: Duration.ofMilliseconds(Math.min(PROBE_TIMEOUT.milliseconds, spec.frequency.milliseconds)).toString(),
+        scrapeTimeout: probeTimeout(spec).toString(),
         module: spec.id,
         prober: { url: probers[location.name] },
         targets: {

@@ -16,9 +16,12 @@ export function infraRules(spec: InfraSpec, capacity?: CapacitySpec): NamedRuleG
   return { name: infraRulesName(spec), service: spec.service, groups };
 }
 
-/** The promtool tests of each pack shape (`tests/infrastructure-<cluster>-<pack>.test.yml`). */
-export function writeInfraRuleTests(scope: TargetScope, spec: InfraSpec, rules: NamedRuleGroups): void {
-  for (const file of infraTestFiles(spec)) {
-    scope.files.add(`tests/${rules.name}-${file.pack}.test.yml`, renderInfraRuleTests(file, `../prometheus/${rules.name}.rules.yml`, scope.path));
+/**
+ * The promtool tests of the cluster's rules: each pack's alerts (`tests/infrastructure-<cluster>-<pack>.test.yml`)
+ * and the forecasts over hours and days (`…-forecasts.test.yml`, `…-forecasts.every-1h.test.yml`).
+ */
+export function writeInfraRuleTests(scope: TargetScope, spec: InfraSpec, rules: NamedRuleGroups, capacity?: CapacitySpec): void {
+  for (const file of infraTestFiles(spec, capacity)) {
+    scope.files.add(`tests/${rules.name}-${file.name}.test.yml`, renderInfraRuleTests(file, `../prometheus/${rules.name}.rules.yml`, rules.groups.map((group) => group.name), scope.path));
   }
 }

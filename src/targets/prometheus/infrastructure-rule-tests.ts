@@ -1,10 +1,14 @@
 import type { InfraTestFile } from "../../domain/infrastructure/infra-test-cases";
 import { renderPromtoolTests } from "./rule-tests";
 
-/** A promtool test file of one pack's cases, for its rule file given relative to the test file. */
-export function renderInfraRuleTests(file: InfraTestFile, ruleFile: string, source: string): string {
+/**
+ * A promtool test file of one shape of a cluster's tests, for its rule file given relative to the test file; its
+ * groups evaluated in their order, recordings before the alerts that read them (on a grid of an hour, an alert
+ * evaluated first would read a recording an hour old, past Prometheus' 5-minute lookback).
+ */
+export function renderInfraRuleTests(file: InfraTestFile, ruleFile: string, groupOrder: readonly string[], source: string): string {
   return renderPromtoolTests(
-    { ruleFiles: [ruleFile], evaluationInterval: `${file.evaluationMinutes}m`, source },
+    { ruleFiles: [ruleFile], evaluationInterval: `${file.evaluationMinutes}m`, groupOrder, source },
     file.cases.map((testCase) => ({
       name: testCase.name,
       inputMinutes: testCase.inputMinutes,

@@ -14,7 +14,7 @@ type Labels = Readonly<Record<string, string>>;
 /** One test of a promtool test file, whatever construct it comes from. */
 export interface PromtoolCase {
   readonly name: string;
-  /** Minutes between two values of an input series. */
+  /** Minutes between two values of an input series (0.5 for 30s). */
   readonly inputMinutes: number;
   readonly series: ReadonlyArray<{ readonly metric: string; readonly labels: Labels; readonly values: string }>;
   /** Alert checks: at `at` (e.g. "30m", "6h"), exactly `firing` alerts of `alertname` fire. */
@@ -23,9 +23,13 @@ export interface PromtoolCase {
     readonly alertname: string;
     readonly firing: ReadonlyArray<{ readonly labels: Labels; readonly annotations: Labels }>;
   }>;
-  /** Recording checks: at `at`, the series `metric` has exactly these samples. */
+  /**
+   * Recording checks: at `at`, the series `metric` (or the query `expr`, whose series are named `metric`, "" for
+   * none) has exactly these samples.
+   */
   readonly recordings?: ReadonlyArray<{
     readonly at: string;
+    readonly expr?: string;
     readonly metric: string;
     readonly samples: ReadonlyArray<{ readonly labels: Labels; readonly value: number }>;
   }>;
@@ -58,7 +62,7 @@ function renderCase(testCase: PromtoolCase) {
   const recordings = testCase.recordings ?? [];
   return {
     name: testCase.name,
-    interval: `${testCase.inputMinutes}m`,
+    interval: Duration.ofMilliseconds(Math.round(testCase.inputMinutes * 60_000)).toString(),
     input_series: testCase.series.map((series) => ({ series: seriesText(series.metric, series.labels), values: series.values })),
     ...(testCase.alerts.length === 0
       ? {}
@@ -73,7 +77,7 @@ function renderCase(testCase: PromtoolCase) {
       ? {}
       : {
           promql_expr_test: recordings.map((check) => ({
-            expr: check.metric,
+            expr: check.expr ?? check.metric,
             eval_time: check.at,
             exp_samples: check.samples.map((sample) => ({ labels: seriesText(check.metric, sample.labels), value: sample.value })),
           })),

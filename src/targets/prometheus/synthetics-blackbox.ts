@@ -1,5 +1,5 @@
 import type { Aggregate } from "../../outputs";
-import { httpSteps, type FlowSpec } from "../../domain/synthetics/flow";
+import { httpSteps, PROBE_TIMEOUT, type FlowSpec } from "../../domain/synthetics/flow";
 import { toYaml } from "../yaml/yaml";
 
 /** A regular expression matching a text literally (Go's RE2 syntax, as the blackbox exporter reads it). */
@@ -21,7 +21,7 @@ export function blackboxModule(spec: FlowSpec): Record<string, unknown> {
     ...(headers.length === 0 ? {} : { fail_if_header_not_matches: headers.map(([header, text]) => ({ header, regexp: literal(text) })) }),
     preferred_ip_protocol: "ip4",
   };
-  return { prober: "http", timeout: "10s", http };
+  return { prober: "http", timeout: PROBE_TIMEOUT.toString(), http };
 }
 
 /**

@@ -37,6 +37,9 @@ describe("InfrastructureMonitoring", () => {
       "kubernetes/eu-1.yaml",
       "prometheus/infrastructure-eu-1.rules.yml",
       "tests/infrastructure-eu-1-containers.test.yml",
+      "tests/infrastructure-eu-1-forecasts.every-1h.test.yml",
+      "tests/infrastructure-eu-1-forecasts.test.yml",
+      "tests/infrastructure-eu-1-kubernetes.test.yml",
       "tests/infrastructure-eu-1-nodes.test.yml",
     ]);
     const rules = parse(files.get("prometheus/infrastructure-eu-1.rules.yml") as string);

@@ -95,6 +95,19 @@ describe("bad synthetic checks", () => {
     ]);
   });
 
+  it("reject a one-location time that is not a duration, or no longer than forAtLeast, or shorter than two runs", () => {
+    const problems = problemsOf((stack) => {
+      new ApiHealthCheck(stack, "typo", { ...flow(stack, { name: "typo" }), request: health, alertWhen: { oneLocationFor: "half an hour" } });
+      new ApiHealthCheck(stack, "short", { ...flow(stack, { name: "short" }), request: health, alertWhen: { forAtLeast: "10m", oneLocationFor: "10m" } });
+      new ApiHealthCheck(stack, "rare", { ...flow(stack, { name: "rare" }), request: health, frequency: "5m", alertWhen: { oneLocationFor: "8m" } });
+    });
+    expect(problems).toEqual([
+      'production/typo: alertWhen.oneLocationFor: "half an hour" is not a duration; write it like 30d, 6h, 1h30m or 500ms',
+      "production/short: alertWhen.oneLocationFor: 10m must be longer than forAtLeast (10m) and hold two runs (every 5m); use 11m or more",
+      "production/rare: alertWhen.oneLocationFor: 8m must be longer than forAtLeast (5m) and hold two runs (every 5m); use 10m or more",
+    ]);
+  });
+
   it("reject a page without a runbook through the stack's routing check", () => {
     const problems = problemsOf((stack) => {
       new CriticalUserFlow(stack, "no-runbook", flow(stack, { name: "no-runbook", runbookUrl: undefined, outputs: { prometheus: false } }));

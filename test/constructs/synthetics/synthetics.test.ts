@@ -74,7 +74,7 @@ describe("synthetic checks", () => {
     files = test.files("production");
   });
 
-  it("runs a single request as an HTTP API test with its assertions, from the stack's locations", () => {
+  it("runs a single request as an HTTP API test with its assertions but the response time (a ticket, as on Prometheus), from the stack's locations", () => {
     expect(testNamed("checkout api-health")).toMatchObject({
       type: "api",
       subtype: "http",
@@ -83,7 +83,6 @@ describe("synthetic checks", () => {
       request_definition: { method: "GET", url: "https://api.example.com/health" },
       assertion: [
         { type: "statusCode", operator: "is", target: "200" },
-        { type: "responseTime", operator: "lessThan", target: "800" },
         { type: "body", operator: "contains", target: "ok" },
       ],
       options_list: {
@@ -145,18 +144,22 @@ describe("synthetic checks", () => {
     }
   });
 
-  it("watches a test's documented duration metric, filtered by check_id, with a weekly-seasonal anomaly monitor routed as a ticket", () => {
+  it("watches a test's documented duration metric, filtered by check_id, with a weekly-seasonal anomaly monitor, and a single request's slowness per location, each routed as a ticket", () => {
     const monitors = resources(terraform, "datadog_monitor");
     // the multistep API test has no documented duration metric (synthetics.multi.*), so no regression monitor
     expect(monitors.map((monitor) => monitor.name)).toEqual([
       "[ticket] checkout api-health: slower than its usual week",
+      "[ticket] checkout api-health: slow",
       "[ticket] checkout web-sign-in: slower than its usual week",
     ]);
-    const [apiHealth, webSignIn] = monitors;
+    const [apiHealth, slow, webSignIn] = monitors;
     expect(apiHealth.query).toMatch(/^avg\(last_4h\):anomalies\(avg:synthetics\.http\.response\.time\{check_id:\$\{datadog_synthetics_test\.api-health_test\.id\}\}, 'agile', 2, direction='above', .*seasonality='weekly'\) >= 1$/);
     expect(webSignIn.query).toMatch(/anomalies\(avg:synthetics\.browser\.test_duration\{check_id:\$\{datadog_synthetics_test\.web-sign-in_test\.id\}\}/);
     expect(apiHealth).toMatchObject({ type: "query alert", priority: "3", monitor_threshold_windows: { trigger_window: "last_1h", recovery_window: "last_1h" } });
     expect(apiHealth.message).toMatch(/@slack-checkout-alerts$/);
+    expect(slow.query).toMatch(/^min\(last_5m\):avg:synthetics\.http\.response\.time\{check_id:\$\{datadog_synthetics_test\.[^}]+\.id\}\} by \{location\} > 800$/);
+    expect(slow).toMatchObject({ type: "query alert", priority: "3", monitor_thresholds: { critical: "800" } });
+    expect(slow.message).toMatch(/@slack-checkout-alerts$/);
   });
 
   it("writes a Probe per location that its CRD accepts, with the prober of that location", () => {

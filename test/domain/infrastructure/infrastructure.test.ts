@@ -27,19 +27,34 @@ describe("infrastructure rule packs", () => {
     expect(rules.filter((rule) => promqlError(rule.expr) !== undefined).map((rule) => rule.expr)).toEqual([]);
   });
 
-  it("give the filesystem alert node-mixin's shape: 40% free and full within 24h warns, 20% and 4h pages", () => {
+  it("forecast a filesystem from the last hour's trend over 4 hours, and for a warning from two days' trend over 24 hours once it has two days of history", () => {
     const filesystem = alertRules(spec()).filter((rule) => rule.alert === "NodeFilesystemSpaceFillingUp");
-    expect(filesystem.map((rule) => [rule.labels.severity, rule.for, rule.expr])).toEqual(
-      [["ticket", 40, 86400], ["page", 20, 14400]].map(([severity, percent, seconds]) => [
-        severity,
-        "1h",
-        `((((node_filesystem_avail_bytes{job="node-exporter",fstype!="",mountpoint!=""} / node_filesystem_size_bytes{job="node-exporter",fstype!="",mountpoint!=""}) * 100) < ${percent}) ` +
-          `and (predict_linear(node_filesystem_avail_bytes{job="node-exporter",fstype!="",mountpoint!=""}[6h], ${seconds}) < 0)) ` +
-          `and (node_filesystem_readonly{job="node-exporter",fstype!="",mountpoint!=""} == 0)`,
-      ]),
-    );
+    const fs = 'node_filesystem_avail_bytes{job="node-exporter",fstype!="",mountpoint!=""}';
+    const free = (percent: number) => `(((${fs} / node_filesystem_size_bytes{job="node-exporter",fstype!="",mountpoint!=""}) * 100) < ${percent})`;
+    const writable = '(node_filesystem_readonly{job="node-exporter",fstype!="",mountpoint!=""} == 0)';
+    const recent = `(predict_linear(${fs}[1h], 14400) < 0)`;
+    const days = `((predict_linear(${fs}[2d], 86400) < 0) and last_over_time(${fs}[1h] offset 2d))`;
+    expect(filesystem.map((rule) => [rule.labels.severity, rule.for, rule.expr])).toEqual([
+      ["ticket", "15m", `(${free(40)} and (${recent}\nor\n${days})) and ${writable}`],
+      ["page", "30m", `(${free(20)} and ${recent}) and ${writable}`],
+    ]);
     expect(filesystem[0].annotations.runbook_url).toBe("https://runbooks.example.com/infra/nodefilesystemspacefillingup");
     expect(filesystem[0].labels).toEqual({ cluster: "eu-1", severity: "ticket", team: "platform", service: "eu-1", env: "production" });
+  });
+
+  it("compare a container's working set with its memory limit, and watch the certificates the ingress serves, one alert per host whatever the replicas", () => {
+    const rules = alertRules(spec());
+    const [memory] = rules.filter((rule) => rule.alert === "ContainerMemoryNearLimit");
+    expect([memory.labels.severity, memory.for, memory.expr]).toEqual([
+      "ticket",
+      "15m",
+      '((max by (namespace, pod, container) (container_memory_working_set_bytes{job="cadvisor",container!=""})) / (max by (namespace, pod, container) (kube_pod_container_resource_limits{job="kube-state-metrics",resource="memory"}))) > 0.9',
+    ]);
+    const tls = rules.filter((rule) => rule.alert === "TlsCertificateExpiring");
+    expect(tls.map((rule) => rule.expr)).toEqual(
+      [14, 7].map((days) => `(((min by (host) (nginx_ingress_controller_ssl_expire_time_seconds{job="ingress-nginx",host!="_"})) - time()) / 86400) < ${days}`),
+    );
+    expect(rules.map((rule) => rule.expr).filter((expr) => expr.includes("probe_"))).toEqual([]);
   });
 
   it("change exactly the alert an override names", () => {
