@@ -1,4 +1,6 @@
 import { Construct } from "constructs";
+import { checkedId } from "./construct-id";
+import { fileNameProblem } from "./domain/names/file-names";
 import { Problems } from "./domain/problems";
 import type { AlertOwner } from "./domain/routing/routing";
 import type { Declaration, Output, Outputs, PlannedOutputs } from "./outputs";
@@ -27,7 +29,7 @@ export abstract class MonitoringConstruct<Props = unknown, Spec = unknown> exten
     /** The props as declared. */
     readonly props: Props,
   ) {
-    super(scope, id);
+    super(scope, checkedId(scope, id));
     MonitoringStack.of(this).declare(this);
     this.node.addValidation({ validate: () => [...this.planned().problems] });
   }
@@ -79,10 +81,19 @@ export abstract class MonitoringConstruct<Props = unknown, Spec = unknown> exten
   planned(): PlannedOutputs & { readonly spec?: Spec } {
     if (this.plan === undefined) {
       const problems = new Problems();
-      const spec = this.parse(problems);
-      // A spec returned with problems still has its outputs checked, so that every problem shows at once.
-      const outputs = spec === undefined ? [] : Object.values(this.outputs(spec)).filter((output): output is Output => output !== undefined);
-      outputs.forEach((output) => problems.add(...(output.problems ?? [])));
+      let spec: Spec | undefined;
+      let outputs: Output[] = [];
+      try {
+        spec = this.parse(problems);
+        // A spec returned with problems still has its outputs checked, so that every problem shows at once.
+        outputs = spec === undefined ? [] : Object.values(this.outputs(spec)).filter((output): output is Output => output !== undefined);
+      } catch (error) {
+        // A prop of another type than declared (from JavaScript, or cast) fails deep in the parse: say where.
+        const { name, message } = error instanceof Error ? error : { name: "Error", message: String(error) };
+        problems.add(`its props could not be read (${name}: ${message}); check each against the props type of ${this.constructor.name}: a value of another type, or a required one missing`);
+        spec = undefined;
+      }
+      outputs.forEach((output) => problems.add(...(output.problems ?? []), ...(output.rules ?? []).map((rules) => fileNameProblem("its rule file name, made from its names,", rules.name))));
       if (outputs.some((output) => output.kubernetes === true || output.rules !== undefined)) {
         problems.add(this.stack.claimKubernetesFile(this));
       }

@@ -1,4 +1,5 @@
 import { relative } from "node:path";
+import { duplicateIdProblem } from "./construct-id";
 
 const SYNTH_ERROR = "SynthError: ";
 const FRAME = /^\s+at (?:.*? \()?(.+?):(\d+):(\d+)\)?$/;
@@ -21,10 +22,18 @@ export function userFrame(stack: string): string | undefined {
   return undefined;
 }
 
-/** A failure as its message plus, when known, where in the app's code it happened: never a whole stack trace. */
+/** The constructs library's refusal of a second construct with the same id in a scope (`Error: There is already …`). */
+const DUPLICATE_ID = /^Error: There is already a Construct with name '(.*)' in \S+(?: \[(.*)\])?$/;
+
+/**
+ * A failure as its message (a library's refusal that Watchkeeper knows, in Watchkeeper's words) plus, when known,
+ * where in the app's code it happened: never a whole stack trace.
+ */
 function describeFailure(message: string, stack: string): string {
+  const duplicate = DUPLICATE_ID.exec(message);
+  const said = duplicate === null ? message : duplicateIdProblem(duplicate[2] ?? "", duplicate[1]);
   const where = userFrame(stack);
-  return where === undefined ? message : `${message}\n  at ${where}`;
+  return where === undefined ? said : `${said}\n  at ${where}`;
 }
 
 /**
@@ -50,7 +59,10 @@ export function condensedCrash(stderr: string): string | undefined {
   if (firstFrame < 0) {
     return undefined;
   }
-  const blank = lines.slice(0, firstFrame).map((line) => line.trim()).lastIndexOf("");
-  const message = lines.slice(blank + 1, firstFrame).join("\n");
+  // The message starts after Node's excerpt of the source, which ends with a caret line (and a blank line or none).
+  const before = lines.slice(0, firstFrame).map((line) => line.trim());
+  const caret = before.reduce((last, line, index) => (/^\^+$/.test(line) ? index : last), -1);
+  const start = Math.max(before.lastIndexOf(""), caret) + 1;
+  const message = lines.slice(start, firstFrame).join("\n");
   return message.startsWith(SYNTH_ERROR) ? message.slice(SYNTH_ERROR.length) : describeFailure(message, lines.slice(firstFrame).join("\n"));
 }

@@ -1,4 +1,5 @@
-import { Option, type Command } from "commander";
+import { CommanderError, Option, type Command } from "commander";
+import { commandAction, CommandError } from "../command-action";
 import { type GateVerdict } from "../../domain/gate/gate-verdict";
 import { EXIT_CODES } from "../gate/exit-codes";
 import { formatGateError, formatGateReport, GATE_FORMATS, type GateFormat } from "../gate/gate-output";
@@ -20,7 +21,10 @@ async function gate(options: GateOptions): Promise<number> {
     console.log(formatGateReport(report, options.format, where));
     return EXIT_CODES[report.verdict];
   } catch (error) {
-    const message = formatGateError((error as Error).message, options.format);
+    if (!(error instanceof CommandError)) {
+      throw error; // a fault of the gate's own: commandAction reports it, with exit code 3 too
+    }
+    const message = formatGateError(error.message, options.format);
     if (options.format === "text") {
       console.error(message);
     } else {
@@ -54,8 +58,8 @@ export function registerGate(program: Command): void {
         "\n     or a usage error (a missing or bad option: never read as a failed SLO)",
     )
     // A usage error is an error of the gate (3), not a failed SLO (1), which commander's own exit code would say.
-    .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : EXIT_CODES.error))
-    .action(async (options: GateOptions) => {
-      process.exitCode = await gate(options);
-    });
+    .exitOverride((error) => {
+      throw new CommanderError(error.exitCode === 0 ? 0 : EXIT_CODES.error, error.code, error.message);
+    })
+    .action(commandAction("gate", { badInput: EXIT_CODES.error, unexpected: EXIT_CODES.error }, gate));
 }

@@ -1,8 +1,8 @@
-import { type SpawnSyncReturns, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { SynthContent } from "../../domain/plan-diff/plan-diff";
+import { runApp } from "../app-command";
 import { SynthFolderError, readSynthFolder } from "./read-synth-folder";
 
 /** A fresh synth's content, or the app's report of why it failed (its problems as a list, or its crash condensed). */
@@ -12,15 +12,13 @@ export type FreshSynth = { readonly content: SynthContent } | { readonly failure
  * Runs the app command (cdktf.json's `app`) in the working folder with its output sent to a temporary folder
  * (WATCHKEEPER_OUTDIR for dist/, CDKTF_OUTDIR for cdktf.out/), reads that output and removes the folder. The
  * project's own dist/ and cdktf.out/ are left as they are.
- * @param report turns the finished run into what a person reads (the app's problems or its crash)
  */
-export function freshSynth(app: string, report: (result: SpawnSyncReturns<string>) => string): FreshSynth {
+export function freshSynth(app: string): FreshSynth {
   const folder = mkdtempSync(join(tmpdir(), "watchkeeper-diff-"));
   try {
-    const env = { ...process.env, WATCHKEEPER_OUTDIR: join(folder, "dist"), CDKTF_OUTDIR: join(folder, "cdktf.out") };
-    const result = spawnSync(app, { shell: true, env, stdio: ["inherit", "pipe", "pipe"], encoding: "utf8" });
-    if (result.status !== 0) {
-      return { failure: report(result) || `the app (${app}) failed with no message\n` };
+    const outcome = runApp("diff", app, { WATCHKEEPER_OUTDIR: join(folder, "dist"), CDKTF_OUTDIR: join(folder, "cdktf.out") });
+    if (!outcome.ok) {
+      return outcome;
     }
     try {
       return { content: readSynthFolder(folder) };
@@ -28,8 +26,8 @@ export function freshSynth(app: string, report: (result: SpawnSyncReturns<string
       if (error instanceof SynthFolderError) {
         return {
           failure:
-            "the app wrote no output where watchkeeper diff asked (WATCHKEEPER_OUTDIR and CDKTF_OUTDIR): " +
-            "let MonitoringApp choose its folders (no outdir or terraformOutdir props) for diff to see its synth\n",
+            "watchkeeper diff: the app wrote no synth output where watchkeeper diff asked (WATCHKEEPER_OUTDIR and CDKTF_OUTDIR): " +
+            "let MonitoringApp choose its folders (no outdir or terraformOutdir props), and end the app with app.run()\n",
         };
       }
       throw error;

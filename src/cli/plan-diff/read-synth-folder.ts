@@ -2,8 +2,13 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { OutputItem } from "../../domain/plan-diff/output-item";
 import type { SynthContent } from "../../domain/plan-diff/plan-diff";
+import { generatedJsonFile, TERRAFORM_JSON } from "../generated-files";
+import { InputError } from "../input-files";
 import { type DistFile, distItems, headerConstruct } from "./dist-items";
 import { type TerraformJson, movedItems, retiredAddresses, terraformItems } from "./terraform-items";
+
+/** What a synth output folder holds, for messages about folders that are not one. */
+const SYNTH_FOLDER = "a synth output folder holds cdktf.out/stacks/<stack>/cdk.tf.json and dist/<stack>/ for each stack, as watchkeeper synth writes them and snapshots/ keeps them";
 
 /** A folder that is missing or holds no synth output; its message names the folder and what was expected. */
 export class SynthFolderError extends Error {
@@ -22,7 +27,7 @@ function filesUnder(root: string): DistFile[] {
     .filter((entry) => entry.isFile())
     .map((entry) => relative(root, join(entry.parentPath, entry.name)).split("\\").join("/"))
     .sort();
-  return paths.map((path) => ({ path, text: readFileSync(join(root, path), "utf8") }));
+  return paths.map((path) => ({ path, location: join(root, path), text: readFileSync(join(root, path), "utf8") }));
 }
 
 /** The declaring construct of a resource path: the longest construct a generated file names, else its parent. */
@@ -39,21 +44,13 @@ function declaringConstruct(known: ReadonlySet<string>, stack: string): (path: s
   };
 }
 
-function readTerraformJson(file: string): TerraformJson {
-  try {
-    return JSON.parse(readFileSync(file, "utf8")) as TerraformJson;
-  } catch (error) {
-    throw new SynthFolderError(`${file} is not Terraform JSON (${(error as Error).message}); is this folder a synth output?`);
-  }
-}
-
 /** One stack's items: its Terraform resources and the files of its dist folder; the addresses it retires and moves. */
 function stackItems(root: string, stack: string): { items: OutputItem[]; retired: string[]; moved: [string, string][] } {
   const distFolder = join(root, "dist", stack);
   const files = existsSync(distFolder) ? filesUnder(distFolder) : [];
   const known = new Set(files.flatMap((file) => headerConstruct(file.text) ?? []));
   const terraformFile = join(root, "cdktf.out", "stacks", stack, "cdk.tf.json");
-  const json: TerraformJson = existsSync(terraformFile) ? readTerraformJson(terraformFile) : {};
+  const json = generatedJsonFile(terraformFile, TERRAFORM_JSON, SYNTH_FOLDER) as TerraformJson;
   const resources = terraformItems(stack, json, declaringConstruct(known, stack));
   const dashboards = new Map(resources.filter((item) => item.type === "grafana_dashboard").map((item) => [item.fields["config_json.uid"], item.construct]));
   const dashboardOf = (file: DistFile): string => {
@@ -72,19 +69,30 @@ function stackItems(root: string, stack: string): { items: OutputItem[]; retired
 /**
  * Reads a synth's output folder: `<folder>/cdktf.out/stacks/<stack>/cdk.tf.json` and `<folder>/dist/<stack>/…`,
  * as `watchkeeper synth` writes them and `snapshots/` keeps them.
- * @throws SynthFolderError when the folder is missing or holds neither
+ * @throws SynthFolderError when the folder is missing, holds neither, holds a dist folder of a stack without
+ *   Terraform JSON (every stack has one), or holds a file of another shape than synth writes (each named)
  */
 export function readSynthFolder(folder: string): SynthContent {
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
     throw new SynthFolderError(`${folder}: no such folder; give a folder holding a previous synth's output (cdktf.out/ and dist/), such as snapshots/`);
   }
   const terraformStacks = folders(join(folder, "cdktf.out", "stacks")).filter((stack) => existsSync(join(folder, "cdktf.out", "stacks", stack, "cdk.tf.json")));
-  const stacks = [...new Set([...terraformStacks, ...folders(join(folder, "dist"))])].sort();
-  if (stacks.length === 0) {
-    throw new SynthFolderError(
-      `${folder} is not a synth output folder: it holds neither cdktf.out/stacks/<stack>/cdk.tf.json nor dist/<stack>/; give the folder a synth wrote, such as snapshots/`,
-    );
+  const distStacks = folders(join(folder, "dist"));
+  if (terraformStacks.length === 0 && distStacks.length === 0) {
+    throw new SynthFolderError(`${folder} is not a synth output folder: it holds neither cdktf.out/stacks/<stack>/cdk.tf.json nor dist/<stack>/; give the folder a synth wrote, such as snapshots/`);
   }
-  const read = stacks.map((stack) => stackItems(folder, stack));
-  return { items: read.flatMap((stack) => stack.items), retired: new Set(read.flatMap((stack) => stack.retired)), moved: new Map(read.flatMap((stack) => stack.moved)) };
+  const strays = distStacks.filter((stack) => !terraformStacks.includes(stack));
+  if (strays.length > 0) {
+    const named = strays.map((stack) => `dist/${stack}/`).join(", ");
+    throw new SynthFolderError(`${folder} is not a synth output folder: ${named} ${strays.length === 1 ? "has" : "have"} no cdktf.out/stacks/<stack>/cdk.tf.json beside ${strays.length === 1 ? "it" : "them"}; ${SYNTH_FOLDER}`);
+  }
+  try {
+    const read = terraformStacks.map((stack) => stackItems(folder, stack));
+    return { items: read.flatMap((stack) => stack.items), retired: new Set(read.flatMap((stack) => stack.retired)), moved: new Map(read.flatMap((stack) => stack.moved)) };
+  } catch (error) {
+    if (error instanceof InputError) {
+      throw new SynthFolderError(`${folder} is not a synth output folder: ${error.message}`);
+    }
+    throw error;
+  }
 }
