@@ -1,4 +1,5 @@
 import { vi } from "vitest";
+import { MonitoringApp } from "../../constructs";
 import { appProcesses, type AppRun } from "../../src/cli/app-command";
 import { checkerProcesses, type CheckerTool, type ToolResult } from "../../src/cli/checks/tools";
 
@@ -52,3 +53,39 @@ export async function withFakePrometheus<T>(answer: FakeAnswer, work: () => Prom
 /** A Prometheus HTTP API answer: `data` with a result type and result, as JSON. */
 export const apiAnswer = (resultType: string, result: unknown): Response =>
   new Response(JSON.stringify({ status: "success", data: { resultType, result } }), { headers: { "content-type": "application/json" } });
+
+/**
+ * An app run in this process instead of by a shell: `declare` builds it on a new MonitoringApp, which then runs as
+ * the last line of an app file does (`app.run()`), with watchkeeper's environment variables set. An error thrown
+ * while declaring ends it as Node ends a crashed app: exit code 1 and the error's stack on standard error.
+ */
+export function inProcessApp(declare: (app: MonitoringApp) => void): (command: string, env: Readonly<Record<string, string>>) => AppRun {
+  return (_command, env) => {
+    const saved = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
+    const { log, error } = console;
+    const out: string[] = [];
+    const err: string[] = [];
+    Object.assign(process.env, env);
+    console.log = (...parts: unknown[]) => void out.push(`${parts.join(" ")}\n`);
+    console.error = (...parts: unknown[]) => void err.push(`${parts.join(" ")}\n`);
+    process.exitCode = undefined;
+    try {
+      const app = new MonitoringApp();
+      declare(app);
+      app.run();
+      return { status: Number(process.exitCode ?? 0), stdout: out.join(""), stderr: err.join("") };
+    } catch (thrown) {
+      // What Node prints for an error nobody caught: its stack; for another value, the value and a hint.
+      const report = thrown instanceof Error ? `${thrown.stack}\n` : `node:internal/modules/run_main:123\n    triggerUncaughtException(\n    ^\n${String(thrown)}\n(Use \`node --trace-uncaught ...\` to show where the exception was thrown)\n`;
+      return { status: 1, stdout: out.join(""), stderr: `${err.join("")}${report}\nNode.js ${process.version}\n` };
+    } finally {
+      console.log = log;
+      console.error = error;
+      process.exitCode = undefined;
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+  };
+}
