@@ -9,7 +9,7 @@ const RULE = shape.object({ alert: shape.text, record: shape.text, labels: shape
 const RULE_GROUPS = shape.list(shape.object({ name: shape.text, rules: shape.list(RULE) }));
 
 /** A Prometheus rule file: `groups` of named `rules`. */
-export const RULE_FILE: Shape = { anyOf: [{ type: "null" }, shape.object({ groups: RULE_GROUPS })] };
+export const RULE_FILE: Shape = { type: ["object", "null"], properties: { groups: RULE_GROUPS } };
 
 /** A promtool test file: `rule_files`, `evaluation_interval` and `tests` of alert cases. */
 export const TEST_FILE: Shape = shape.object(
@@ -30,7 +30,8 @@ export const TEST_FILE: Shape = shape.object(
 
 /** A document of a Kubernetes manifest (a PrometheusRule's groups are rule groups). */
 export const KUBERNETES_DOCUMENT: Shape = {
-  anyOf: [{ type: "null" }, shape.object({ kind: shape.text, metadata: shape.object({ name: shape.text, namespace: shape.text }), spec: shape.object({ groups: RULE_GROUPS }) })],
+  type: ["object", "null"],
+  properties: { kind: shape.text, metadata: shape.object({ name: shape.text, namespace: shape.text }), spec: shape.object({ groups: RULE_GROUPS }) },
 };
 
 const BLOCKS = shape.record(shape.record(shape.object({ "//": shape.object({ metadata: shape.object({ path: shape.text }) }) })));

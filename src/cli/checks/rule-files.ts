@@ -22,7 +22,7 @@ export function rulesOf(text: string): RuleEntry[] {
   const parsed: unknown = parse(text);
   const problems = shapeProblems(RULE_FILE, parsed);
   if (problems.length > 0) {
-    throw new Error(`not a rule file: ${problems.join("; ")}`);
+    throw new Error(problems.join("; "));
   }
   const file = (parsed ?? {}) as RuleFileShape;
   return (file.groups ?? []).flatMap((group) =>

@@ -54,8 +54,8 @@ export function registerGate(program: Command): void {
         "\nerror budget left (slo:period_error_budget_remaining:ratio) is 0 or less; the SLOs are the sloth_slo_info series." +
         "\n\nExit codes:\n  0  every SLO passes\n  1  an SLO fails (budget exhausted or page burn firing)" +
         "\n  2  inconclusive: an SLO has no data (with --on-no-data inconclusive)" +
-        "\n  3  error: Prometheus down, slower than --timeout, an HTTP error, a body that is not the API's JSON, an unknown --slo," +
-        "\n     or a usage error (a missing or bad option: never read as a failed SLO)",
+        "\n  3  a usage error (a missing or bad option: never read as a failed SLO), or an error: Prometheus down, slower" +
+        "\n     than --timeout, an HTTP error, a body that is not the API's JSON, an unknown --slo",
     )
     // A usage error is an error of the gate (3), not a failed SLO (1), which commander's own exit code would say.
     .exitOverride((error) => {

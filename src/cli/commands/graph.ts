@@ -43,7 +43,7 @@ export function registerGraph(program: Command): void {
     .addOption(new Option("--format <format>", "text, mermaid (a flowchart for Markdown) or dot (Graphviz)").choices(Object.keys(RENDERERS)).default("text"))
     .addHelpText(
       "after",
-      ["", "Runs the app of cdktf.json (which must end in app.run()) and writes nothing.", "", "Exit codes:", "  0  the graph was printed", "  1  no usable cdktf.json or app file, the app has problems (listed), crashed or declares no stack, or no such stack or construct"].join("\n"),
+      ["", "Runs the app of cdktf.json (which must end in app.run()) and writes nothing.", "", "Exit codes:", "  0  the graph was printed", "  1  a usage error (an unknown option, a missing value), no usable cdktf.json or app file, the app has problems (listed), crashed or declares no stack, or no such stack or construct"].join("\n"),
     )
     .action(commandAction("graph", ONE_FOR_ALL, graph));
 }

@@ -29,6 +29,6 @@ export function registerInit(program: Command): void {
     .argument("<dir>", "the folder to write into; created when missing, refused when not empty (see --force)")
     .option("--force", "write into a folder that is not empty: replaces the scaffold's files of the same name (each listed), leaves the others")
     .option("--name <team>", "the team's name (lower-case letters, digits, dashes): its OnCallTeam, service and package name (default: the folder's name)")
-    .addHelpText("after", "\nExit codes:\n  0  written (each file listed as created or overwritten)\n  1  the folder is not empty (without --force), is a file, cannot be made or written, or the team name is not usable")
+    .addHelpText("after", "\nExit codes:\n  0  written (each file listed as created or overwritten)\n  1  a usage error (an unknown option, a missing value), the folder is not empty (without --force), is a file, cannot be made or written, or the team name is not usable")
     .action(commandAction("init", ONE_FOR_ALL, init));
 }

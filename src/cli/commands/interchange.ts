@@ -83,7 +83,7 @@ export function registerInterchange(program: Command): void {
     .option("--out <file>", "write the module there instead of to standard output")
     .addHelpText(
       "after",
-      ["", "Exit codes:", "  0  the module was written", "  1  the file cannot be read, is not YAML, holds what Watchkeeper cannot express (each field named), or --out cannot be written"].join("\n"),
+      ["", "Exit codes:", "  0  the module was written", "  1  a usage error (an unknown option, a missing value), the file cannot be read, is not YAML, holds what Watchkeeper cannot express (each field named), or --out cannot be written"].join("\n"),
     )
     .action(commandAction("import", ONE_FOR_ALL, runImport));
   program
@@ -100,7 +100,7 @@ export function registerInterchange(program: Command): void {
         "",
         "Exit codes:",
         "  0  the documents were written",
-        "  1  no usable cdktf.json or app file, the app has problems (listed), crashed or declares no stack, no such stack, or --out cannot be written",
+        "  1  a usage error (an unknown option, a missing value), no usable cdktf.json or app file, the app has problems (listed), crashed or declares no stack, no such stack, or --out cannot be written",
       ].join("\n"),
     )
     .action(commandAction("export", ONE_FOR_ALL, runExport));

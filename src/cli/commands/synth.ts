@@ -40,7 +40,7 @@ export function registerSynth(program: Command): void {
     .description("synthesize the app named in cdktf.json (Terraform JSON, Kubernetes YAML, rule files, dashboards, tests)")
     .addHelpText(
       "after",
-      "\nExit codes:\n  0  written\n  1  no usable cdktf.json or app file, the app has problems (listed), crashed, declares no stack or did not synthesize",
+      "\nExit codes:\n  0  written\n  1  a usage error (an unknown option, a missing value), no usable cdktf.json or app file, the app has problems (listed), crashed, declares no stack or did not synthesize",
     )
     .action(commandAction("synth", ONE_FOR_ALL, synth));
 }

@@ -30,7 +30,7 @@ export function registerTest(program: Command): void {
         "a failing alert gets one line per scenario: expected at T, fired at T'; never fired; fired but not expected.\n" +
         "Alerts of the rule files that no generated test checks are listed. A rule promtool cannot parse is shown\n" +
         "with its expression laid out and the place marked. watchkeeper validate checks the files themselves.\n" +
-        "\nExit codes:\n  0  every test passed\n  1  a test failed, promtool is missing, nothing was synthesized, --outdir is a file, or a test file is\n" +
+        "\nExit codes:\n  0  every test passed\n  1  a usage error (an unknown option, a missing value), a test failed, promtool is missing, nothing was synthesized, --outdir is a file, or a test file is\n" +
         "     not what synth writes (not YAML, or of another shape: the file named)",
     )
     .action(commandAction("test", ONE_FOR_ALL, test));

@@ -31,7 +31,7 @@ export function registerValidate(program: Command): void {
         "alertmanager.yml sends it to; an alert caught only by the root route's fallback receiver fails (a stack\n" +
         "without alertmanager.yml routes its alerts elsewhere and is named as not checked).\n" +
         "promtool and amtool come with the Debian packages prometheus and prometheus-alertmanager.\n" +
-        "\nExit codes:\n  0  no check failed (each passed or was skipped)\n  1  a check failed (its problems listed), a checker is missing, nothing was synthesized, or --outdir is a file",
+        "\nExit codes:\n  0  no check failed (each passed or was skipped)\n  1  a usage error (an unknown option, a missing value), a check failed (its problems listed), a checker is missing, nothing was synthesized, or --outdir is a file",
     )
     .action(commandAction("validate", ONE_FOR_ALL, validate));
 }
