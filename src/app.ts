@@ -45,6 +45,12 @@ function withoutTokenTraces(work: () => void): void {
   }
 }
 
+/**
+ * The environment variable `watchkeeper synth` sets to a file where `synth()` writes what it wrote (its summaries as
+ * JSON), so that an app that ends without synthesizing is told apart from one that synthesized.
+ */
+export const SYNTH_RECEIPT = "WATCHKEEPER_SYNTH_RECEIPT";
+
 /** What an app declares, per stack: its signal graph and its SLOs as OpenSLO documents. */
 export interface AppInspection {
   readonly stacks: ReadonlyArray<{ readonly stack: string; readonly graph: StackGraph; readonly openslo: readonly OpenSloDocument[] }>;
@@ -139,16 +145,26 @@ export class MonitoringApp extends Construct {
       const state = restored ? `${this.terraformOutdir.outdir}/ and ${this.outdir}/ are as they were` : "the output is half swapped until then";
       throw new Error(`cannot put the new output in place (${message}); ${state}`);
     }
-    return stacks.map((stack) => ({
+    const summaries = stacks.map((stack) => ({
       stack: stack.node.id,
       terraformResources: stack.terraform.resourceCount(),
       files: stack.files.count,
       alerts: stack.alerts().length,
     }));
+    const receipt = process.env[SYNTH_RECEIPT];
+    if (receipt !== undefined) {
+      writeFileSync(receipt, JSON.stringify(summaries));
+    }
+    return summaries;
   }
 
-  /** Throws SynthError listing every problem of every construct of the app, when there is one. */
+  /** Throws SynthError listing every problem of every construct of the app, when there is one (or no stack at all). */
   private validate(): void {
+    if (this.stacks.length === 0) {
+      throw new SynthError([
+        'the app declares no MonitoringStack, so there is nothing to write; declare one, e.g. const stack = new MonitoringStack(app, "production"), and your constructs in it',
+      ]);
+    }
     const invalid = this.node.findAll().flatMap((construct) => construct.node.validate());
     if (invalid.length > 0) {
       throw new SynthError(invalid);

@@ -1,10 +1,24 @@
 import { Construct } from "constructs";
-import { Problems } from "./domain/problems";
+import { checkedId } from "./construct-id";
+import { fileNameProblem } from "./domain/names/file-names";
+import { Problems, typeMistake } from "./domain/problems";
 import type { AlertOwner } from "./domain/routing/routing";
 import type { Declaration, Output, Outputs, PlannedOutputs } from "./outputs";
 import { MonitoringStack } from "./stack";
 import { writeRuleGroups } from "./targets/prometheus/rule-groups";
 import type { TargetScope } from "./targets/target-scope";
+
+/**
+ * The problem of props whose parse failed: a prop of another type than declared (from JavaScript, or cast) fails
+ * deep in it. Node's own words for a JavaScript error are left out, the prop it was reading kept.
+ */
+function unreadableProps(construct: string, error: unknown): string {
+  const fix = `check each prop against the props type of ${construct}: a value of another type, or a required one missing`;
+  if (error instanceof TypeError) {
+    return `its props could not be read: one ${typeMistake(error)}; ${fix}`;
+  }
+  return `its props could not be read: ${error instanceof Error ? error.message : String(error)}; ${fix}`;
+}
 
 /**
  * A construct that writes output: the base class of Watchkeeper's constructs, and of a team's own. Its life has
@@ -27,7 +41,7 @@ export abstract class MonitoringConstruct<Props = unknown, Spec = unknown> exten
     /** The props as declared. */
     readonly props: Props,
   ) {
-    super(scope, id);
+    super(scope, checkedId(scope, id));
     MonitoringStack.of(this).declare(this);
     this.node.addValidation({ validate: () => [...this.planned().problems] });
   }
@@ -79,10 +93,17 @@ export abstract class MonitoringConstruct<Props = unknown, Spec = unknown> exten
   planned(): PlannedOutputs & { readonly spec?: Spec } {
     if (this.plan === undefined) {
       const problems = new Problems();
-      const spec = this.parse(problems);
-      // A spec returned with problems still has its outputs checked, so that every problem shows at once.
-      const outputs = spec === undefined ? [] : Object.values(this.outputs(spec)).filter((output): output is Output => output !== undefined);
-      outputs.forEach((output) => problems.add(...(output.problems ?? [])));
+      let spec: Spec | undefined;
+      let outputs: Output[] = [];
+      try {
+        spec = this.parse(problems);
+        // A spec returned with problems still has its outputs checked, so that every problem shows at once.
+        outputs = spec === undefined ? [] : Object.values(this.outputs(spec)).filter((output): output is Output => output !== undefined);
+      } catch (error) {
+        problems.add(unreadableProps(this.constructor.name, error));
+        spec = undefined;
+      }
+      outputs.forEach((output) => problems.add(...(output.problems ?? []), ...(output.rules ?? []).map((rules) => fileNameProblem("its rule file name, made from its names,", rules.name))));
       if (outputs.some((output) => output.kubernetes === true || output.rules !== undefined)) {
         problems.add(this.stack.claimKubernetesFile(this));
       }

@@ -1,6 +1,10 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import type { SwapPart } from "./output-swap";
 import { basename, dirname, join } from "node:path";
+import { shorten } from "./domain/names/file-names";
+
+/** The longest name of a file or folder most file systems allow, in bytes. */
+const MAX_NAME_BYTES = 255;
 
 /**
  * Files a stack writes besides Terraform: Kubernetes manifests, rule files, dashboards, tests. Paths are
@@ -20,6 +24,11 @@ export class OutputFiles {
   add(path: string, content: string): void {
     if (this.added.has(path)) {
       throw new Error(`two constructs write ${path}; give them different names`);
+    }
+    const tooLong = path.split("/").find((name) => Buffer.byteLength(name, "utf8") > MAX_NAME_BYTES);
+    if (tooLong !== undefined) {
+      // Declarations check the names their files are made from; this catches a team's own construct that does not.
+      throw new Error(`${shorten(path)}: the file name is ${Buffer.byteLength(tooLong, "utf8")} bytes long, more than the ${MAX_NAME_BYTES} file systems allow; shorten the name it is made from`);
     }
     this.added.add(path);
     if (this.target === undefined) {

@@ -1,4 +1,5 @@
 import { relative } from "node:path";
+import { duplicateIdProblem } from "./construct-id";
 
 const SYNTH_ERROR = "SynthError: ";
 const FRAME = /^\s+at (?:.*? \()?(.+?):(\d+):(\d+)\)?$/;
@@ -21,10 +22,18 @@ export function userFrame(stack: string): string | undefined {
   return undefined;
 }
 
-/** A failure as its message plus, when known, where in the app's code it happened: never a whole stack trace. */
+/** The constructs library's refusal of a second construct with the same id in a scope (`Error: There is already …`). */
+const DUPLICATE_ID = /^Error: There is already a Construct with name '(.*)' in \S+(?: \[(.*)\])?$/;
+
+/**
+ * A failure as its message (a library's refusal that Watchkeeper knows, in Watchkeeper's words) plus, when known,
+ * where in the app's code it happened: never a whole stack trace.
+ */
 function describeFailure(message: string, stack: string): string {
+  const duplicate = DUPLICATE_ID.exec(message);
+  const said = duplicate === null ? message : duplicateIdProblem(duplicate[2] ?? "", duplicate[1]);
   const where = userFrame(stack);
-  return where === undefined ? message : `${message}\n  at ${where}`;
+  return where === undefined ? said : `${said}\n  at ${where}`;
 }
 
 /**
@@ -38,19 +47,33 @@ export function readableError(error: unknown): string {
   return error.name === "SynthError" ? error.message : describeFailure(`${error.name}: ${error.message}`, error.stack ?? "");
 }
 
+/** Node's last line of a crash report: its version. */
+const NODE_VERSION_LINE = /^Node\.js v\d[\d.]*$/;
+/** Node's hint under a thrown value that is not an Error (it has no trace). */
+const TRACE_HINT = /^\(Use `node --trace-uncaught/;
+
 /**
  * Node's report of an error nobody caught (the standard error of an app that crashed), condensed like
  * readableError: the error's own lines plus where (a SynthError's list alone), without the source excerpt, the
- * trace and Node's version.
- * Undefined when the text holds no stack trace, i.e. the app already reported its failure readably.
+ * trace and Node's version; a thrown value that is not an Error, as the value and how to see where.
+ * Undefined when the text is not such a report, i.e. the app already reported its failure readably.
  */
 export function condensedCrash(stderr: string): string | undefined {
   const lines = stderr.split("\n");
   const firstFrame = lines.findIndex((line) => FRAME.test(line));
-  if (firstFrame < 0) {
+  const ended = lines.map((line) => line.trim()).filter((line) => line !== "").pop() ?? "";
+  if (firstFrame < 0 && !NODE_VERSION_LINE.test(ended)) {
     return undefined;
   }
-  const blank = lines.slice(0, firstFrame).map((line) => line.trim()).lastIndexOf("");
-  const message = lines.slice(blank + 1, firstFrame).join("\n");
+  // The message starts after Node's excerpt of the source, which ends with a caret line (and a blank line or none).
+  const end = firstFrame < 0 ? lines.length : firstFrame;
+  const before = lines.slice(0, end).map((line) => line.trim());
+  const caret = before.reduce((last, line, index) => (/^\^+$/.test(line) ? index : last), -1);
+  const start = Math.max(firstFrame < 0 ? -1 : before.lastIndexOf(""), caret) + 1;
+  if (firstFrame < 0) {
+    const thrown = before.slice(start).filter((line) => line !== "" && !TRACE_HINT.test(line) && !NODE_VERSION_LINE.test(line));
+    return `the app threw ${thrown.join(" ")}, which is not an Error and says nowhere where it happened; throw new Error("…") instead to see where`;
+  }
+  const message = lines.slice(start, firstFrame).join("\n");
   return message.startsWith(SYNTH_ERROR) ? message.slice(SYNTH_ERROR.length) : describeFailure(message, lines.slice(firstFrame).join("\n"));
 }

@@ -1,6 +1,7 @@
 import { App as Cdk8sApp } from "cdk8s";
 import { App as CdktfApp } from "cdktf";
 import { Construct } from "constructs";
+import { checkedId } from "./construct-id";
 import { SynthError } from "./synth-error";
 import { collisionProblems, type NameClaim } from "./domain/names/collisions";
 import { declarationFileStem, fileNameProblem } from "./domain/names/file-names";
@@ -79,7 +80,7 @@ export class MonitoringStack extends Construct {
     if (idProblem !== undefined) {
       throw new SynthError([idProblem]); // the engines cannot even create a stack of that id
     }
-    super(scope, id);
+    super(scope, checkedId(scope, id));
     this.settingProblems = stackSettingProblems(props);
     this.id = id;
     this.environment = props.environment ?? id;

@@ -28,7 +28,9 @@ export function watchkeeperProgram(): Command {
   const program = new Command("watchkeeper")
     .description("Monitoring as code: SLOs, alerts, dashboards and on-call routing")
     .version(ownManifest().version, "-V, --version", "print watchkeeper's version")
-    .configureHelp(helpConfiguration);
+    .configureHelp(helpConfiguration)
+    // Usage errors throw (main.ts exits with their code) instead of ending the process: commands can run in-process.
+    .exitOverride();
   registerSynth(program);
   registerDiff(program);
   registerValidate(program);

@@ -9,17 +9,34 @@ export interface PrometheusOptions {
   readonly timeout: number;
 }
 
+/** The longest --timeout: a query to Prometheus that takes longer is not coming back. */
+const MAX_TIMEOUT = Duration.parse("1h");
+
 function milliseconds(text: string): number {
+  let duration: Duration;
   try {
-    return Duration.parse(text).milliseconds;
+    duration = Duration.parse(text);
   } catch (error) {
     throw new InvalidArgumentError((error as Error).message);
   }
+  if (duration.milliseconds > MAX_TIMEOUT.milliseconds) {
+    throw new InvalidArgumentError(`${text} is longer than ${MAX_TIMEOUT}, longer than any query to Prometheus should take; use e.g. 30s`);
+  }
+  return duration.milliseconds;
 }
 
 function httpUrl(text: string): string {
-  if (!/^https?:\/\/[^/]/.test(text)) {
+  let url: URL | undefined;
+  try {
+    url = new URL(text);
+  } catch {
+    url = undefined;
+  }
+  if (!/^https?:\/\/[^/]/.test(text) || url === undefined || url.hostname === "") {
     throw new InvalidArgumentError("expected an http(s) URL, e.g. http://prometheus:9090");
+  }
+  if (url.search !== "" || url.hash !== "") {
+    throw new InvalidArgumentError("expected Prometheus's base URL, without a ?query or #fragment, e.g. http://prometheus:9090");
   }
   return text;
 }

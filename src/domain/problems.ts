@@ -17,12 +17,15 @@ export class Problems {
     }
   }
 
-  /** What `read` returns, or undefined after recording the error it threw, prefixed with `what`. */
+  /**
+   * What `read` returns, or undefined after recording the error it threw, prefixed with `what`; a TypeError (a
+   * value of another type than declared, from JavaScript or a cast) in Watchkeeper's words, not JavaScript's.
+   */
   attempt<T>(what: string, read: () => T): T | undefined {
     try {
       return read();
     } catch (error) {
-      this.add(`${what}: ${(error as Error).message}`);
+      this.add(`${what}: ${error instanceof TypeError ? `${typeMistake(error)}; give it as its props type declares` : (error as Error).message}`);
       return undefined;
     }
   }
@@ -40,4 +43,13 @@ export class Problems {
   get none(): boolean {
     return this.found.length === 0;
   }
+}
+
+/**
+ * A TypeError of JavaScript's, from reading a value of another type than declared, in Watchkeeper's words:
+ * `holds a value of another type than declared (reading "long" of a value that is not an object)`.
+ */
+export function typeMistake(error: TypeError): string {
+  const reading = /\(reading '([^']*)'\)/.exec(error.message)?.[1];
+  return `holds a value of another type than declared${reading === undefined ? "" : ` (reading "${reading}" of a value that is not an object)`}`;
 }

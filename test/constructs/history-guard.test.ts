@@ -151,7 +151,7 @@ describe("the protected-history guard", () => {
       'production: "checkout/availability" is not a Terraform resource address; write it as <type>.<logical id>, as the synth error names it',
       'production: acknowledgeDestroy "grafana_dashboard" is neither a Terraform resource address nor a construct path; write <type>.<logical id> or production/<construct id>, as the synth error names them',
       'production: acknowledgeDestroy "staging/checkout-availability" is not a construct path of stack production; write production/<construct id>, as the synth error names it',
-      "production: retired datadog_monitor.a_1 gives no reason; say why it was retired, for those who read the stack later",
+      "production: retired datadog_monitor.a_1 gives no reason; add reason: \"…\" to its entry in retired (props of MonitoringStack production), saying why it was retired, for those who read the stack later",
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { InputError } from "../input-files";
 import { filesEndingWith } from "./tools";
 
 /**
@@ -13,10 +14,13 @@ export interface OutputLayout {
   files(stack: string, folder: string, suffix: string): string[];
 }
 
-/** The layout of the output folder `outdir`; no stack when it is missing. */
+/** The layout of the output folder `outdir`; no stack when it is missing. Throws InputError when it is a file. */
 export function outputLayout(outdir: string): OutputLayout {
+  if (existsSync(outdir) && !statSync(outdir).isDirectory()) {
+    throw new InputError(`--outdir ${outdir} is a file, not the folder watchkeeper synth wrote to; give that folder (dist by default)`);
+  }
   const stacks = existsSync(outdir)
-    ? readdirSync(outdir).filter((name) => statSync(join(outdir, name)).isDirectory()).sort()
+    ? readdirSync(outdir).filter((name) => statSync(join(outdir, name), { throwIfNoEntry: false })?.isDirectory() === true).sort()
     : [];
   return {
     stacks,

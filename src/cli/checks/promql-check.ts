@@ -15,9 +15,9 @@ export interface PromQLFiles {
 }
 
 const READERS: Readonly<Record<keyof PromQLFiles, { noun: string; notA: string; read: (text: string) => CarriedExpression[] }>> = {
-  rules: { noun: "rule file", notA: "not YAML", read: ruleFileExpressions },
+  rules: { noun: "rule file", notA: "not a rule file", read: ruleFileExpressions },
   manifests: { noun: "manifest", notA: "not YAML", read: manifestExpressions },
-  dashboards: { noun: "dashboard", notA: "not JSON", read: dashboardFileExpressions },
+  dashboards: { noun: "dashboard", notA: "not a dashboard's JSON", read: dashboardFileExpressions },
 };
 
 /** The problem of one expression, located in it, or undefined when it parses. */

@@ -17,32 +17,34 @@ interface KubernetesDocument {
   readonly spec?: Record<string, unknown>;
 }
 
-/** A Grafana dashboard as far as finding PromQL goes: panels (rows nest theirs) and their queries. */
-interface DashboardPanel {
-  readonly title?: string;
-  readonly panels?: readonly DashboardPanel[];
-  readonly targets?: ReadonlyArray<{ readonly expr?: unknown; readonly refId?: string }>;
-}
-
 /** The expressions of a rule file's text (`groups[].rules[].expr`); throws when it is not YAML. */
 export function ruleFileExpressions(text: string): CarriedExpression[] {
   return rulesOf(text).map((rule) => ({ where: ruleLocation(rule), expression: rule.expr }));
 }
 
-/** The queries of a Grafana dashboard's JSON model: every panel's targets that carry an `expr`, rows' panels included. */
-export function dashboardExpressions(dashboard: { readonly title?: string; readonly panels?: readonly DashboardPanel[] }): CarriedExpression[] {
-  const title = dashboard.title === undefined ? "dashboard" : `dashboard "${dashboard.title}"`;
-  const panels = (list: readonly DashboardPanel[]): DashboardPanel[] => list.flatMap((panel) => [panel, ...panels(panel.panels ?? [])]);
-  return panels(dashboard.panels ?? []).flatMap((panel) =>
-    (panel.targets ?? [])
+const groupOf = (object: KubernetesDocument) => (object.apiVersion ?? "").split("/")[0];
+/** An object's fields, or none when it is not an object: files are read whatever shape they have. */
+const record = (value: unknown): Record<string, unknown> => (typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {});
+/** A list's items as objects, or none when it is not a list. */
+const array = (value: unknown): Array<Record<string, unknown>> => (Array.isArray(value) ? value.map(record) : []);
+
+/**
+ * The queries of a Grafana dashboard's JSON model: every panel's targets that carry an `expr`, rows' panels
+ * included. Throws when the model is not an object.
+ */
+export function dashboardExpressions(dashboard: unknown): CarriedExpression[] {
+  if (typeof dashboard !== "object" || dashboard === null || Array.isArray(dashboard)) {
+    throw new Error(`it holds ${dashboard === null ? "null" : Array.isArray(dashboard) ? "a list" : typeof dashboard}, where a dashboard's JSON model (an object) belongs`);
+  }
+  const model = record(dashboard);
+  const title = typeof model.title === "string" ? `dashboard "${model.title}"` : "dashboard";
+  const panels = (list: unknown): Array<Record<string, unknown>> => array(list).flatMap((panel) => [panel, ...panels(panel.panels)]);
+  return panels(model.panels).flatMap((panel) =>
+    array(panel.targets)
       .filter((target) => target.expr !== undefined)
-      .map((target) => ({ where: `${title}, panel "${panel.title ?? ""}", query ${target.refId ?? "?"}`, expression: target.expr })),
+      .map((target) => ({ where: `${title}, panel "${String(panel.title ?? "")}", query ${String(target.refId ?? "?")}`, expression: target.expr })),
   );
 }
-
-const groupOf = (object: KubernetesDocument) => (object.apiVersion ?? "").split("/")[0];
-const array = (value: unknown): Array<Record<string, unknown>> => (Array.isArray(value) ? (value as Array<Record<string, unknown>>) : []);
-const record = (value: unknown): Record<string, unknown> => (typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {});
 
 /**
  * The PromQL of one Kubernetes object: a PrometheusRule's rules (`spec.groups`), an Argo Rollouts AnalysisTemplate's
@@ -68,7 +70,7 @@ function objectExpressions(object: KubernetesDocument): CarriedExpression[] {
     case "flagger.app/MetricTemplate":
       return (record(spec.provider).type ?? "prometheus") === "prometheus" && spec.query !== undefined ? [{ where: "query", expression: spec.query }] : [];
     case "grafana.integreatly.org/GrafanaDashboard":
-      return typeof spec.json === "string" ? dashboardExpressions(JSON.parse(spec.json) as Parameters<typeof dashboardExpressions>[0]) : [];
+      return typeof spec.json === "string" ? dashboardExpressions(JSON.parse(spec.json)) : [];
     default:
       return [];
   }
@@ -93,7 +95,7 @@ export function manifestExpressions(text: string): CarriedExpression[] {
 
 /** The queries of a dashboard file's text; throws when it is not JSON. */
 export function dashboardFileExpressions(text: string): CarriedExpression[] {
-  return dashboardExpressions(parse(text) as Parameters<typeof dashboardExpressions>[0]);
+  return dashboardExpressions(parse(text));
 }
 
 /**

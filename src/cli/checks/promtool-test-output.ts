@@ -42,9 +42,18 @@ const LOAD_ERROR = /^(\S+): \d+:\d+: group "(.*)", rule (\d+), "(.*)": could not
 const ALERT_CASE = /^\s*alertname: (\S+), time: (\S+),\s*$/;
 const SCENARIO_NAME = /^\s*name: (.*),\s*$/;
 
+/** A Go-quoted value's text with its escapes undone; as written when they are not JSON's (Go has a few more). */
+function unescaped(value: string): string {
+  try {
+    return JSON.parse(`"${value}"`) as string;
+  } catch {
+    return value;
+  }
+}
+
 /** `{alertname="A", job="demo"}` → `{ alertname: "A", job: "demo" }`, Go's escapes undone. */
 export function parseLabelSet(text: string): LabelValues {
-  return Object.fromEntries([...text.matchAll(/([A-Za-z_]\w*)="((?:[^"\\]|\\.)*)"/g)].map(([, name, value]) => [name, JSON.parse(`"${value}"`) as string]));
+  return Object.fromEntries([...text.matchAll(/([A-Za-z_]\w*)="((?:[^"\\]|\\.)*)"/g)].map(([, name, value]) => [name, unescaped(value)]));
 }
 
 /** The alert instances of one side (`exp:[…]` or `got:[…]`) of a failure, `alertname` left out of their labels. */

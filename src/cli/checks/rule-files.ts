@@ -1,4 +1,6 @@
 import { parse } from "yaml";
+import { RULE_FILE } from "../generated-files";
+import { shapeProblems } from "../shapes";
 
 /** One rule of a Prometheus rule file, with where it is. */
 export interface RuleEntry {
@@ -15,9 +17,14 @@ interface RuleFileShape {
   groups?: Array<{ name?: string; rules?: Array<Partial<Omit<RuleEntry, "group" | "index">>> }>;
 }
 
-/** The rules of a rule file's text, in order; throws when it is not YAML. */
+/** The rules of a rule file's text, in order; throws when it is not YAML, or not a rule file's shape. */
 export function rulesOf(text: string): RuleEntry[] {
-  const file = (parse(text) ?? {}) as RuleFileShape;
+  const parsed: unknown = parse(text);
+  const problems = shapeProblems(RULE_FILE, parsed);
+  if (problems.length > 0) {
+    throw new Error(problems.join("; "));
+  }
+  const file = (parsed ?? {}) as RuleFileShape;
   return (file.groups ?? []).flatMap((group) =>
     (group.rules ?? []).map((rule, index) => ({
       group: group.name ?? "",

@@ -1,6 +1,7 @@
 import { isAbsolute, join } from "node:path";
 import { parse, stringify } from "yaml";
 import { Duration } from "../../domain/duration";
+import { generatedYaml, TEST_FILE } from "../generated-files";
 
 /** Labels (or annotations) of one alert instance. */
 export type LabelValues = Readonly<Record<string, string>>;
@@ -69,9 +70,12 @@ export function formatTestTime(seconds: number): string {
 const strings = (values: Record<string, unknown> | undefined): LabelValues =>
   Object.fromEntries(Object.entries(values ?? {}).map(([name, value]) => [name, String(value)]));
 
-/** Reads a test file's header, rule files, evaluation interval and scenarios. */
-export function readRuleTestFile(file: string, text: string): RuleTestFile {
-  const shape = (parse(text) ?? {}) as TestFileShape;
+/**
+ * Reads a test file's header, rule files, evaluation interval and scenarios; `location` is where the file is, as
+ * messages name it. Throws InputError naming it when it is not YAML or not of the shape synth writes.
+ */
+export function readRuleTestFile(file: string, text: string, location = file): RuleTestFile {
+  const shape = (generatedYaml(location, text, TEST_FILE)[0] ?? {}) as TestFileShape;
   const scenarios = (shape.tests ?? []).map((test, index): Scenario => ({
     index,
     name: test.name ?? `test ${index + 1}`,

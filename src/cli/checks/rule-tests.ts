@@ -88,10 +88,12 @@ async function probeFailures(folder: string, failed: ReadonlyArray<{ name: strin
 async function runStack(outdir: string, layout: OutputLayout, stack: string): Promise<TestFileRun[]> {
   const folder = join(outdir, stack, "tests");
   const names = layout.files(stack, "tests", ".test.yml").map((file) => file.slice(`${stack}/tests/`.length));
+  // Read first: a test file that is not what synth writes is refused, naming it, before promtool runs.
+  const tests = names.map((name) => readRuleTestFile(name, readFileSync(join(folder, name), "utf8"), join(folder, name)));
   const verdicts = parseTestRulesOutput((await testRules(names.map((name) => join(folder, name)), folder)).output);
-  const files = names.map((name) => {
+  const files = names.map((name, index) => {
     const verdict = verdicts.find((candidate) => candidate.file === name) ?? { file: name, ok: false, alertFailures: [], loadErrors: [], other: ["promtool did not report this file"] };
-    return { name, test: readRuleTestFile(name, readFileSync(join(folder, name), "utf8")), verdict };
+    return { name, test: tests[index], verdict };
   });
   const probes = await probeFailures(folder, files.filter((item) => !item.verdict.ok));
   return files.map(({ name, test, verdict }) => ({

@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
+import { CommandError } from "../command-action";
 
 /** The outcome of one run of a checker (promtool, amtool). */
 export interface ToolResult {
@@ -15,36 +16,48 @@ export const TOOL_PACKAGES = { promtool: "prometheus", amtool: "prometheus-alert
 /** A checker Watchkeeper runs the generated output through. */
 export type CheckerTool = keyof typeof TOOL_PACKAGES;
 
+/**
+ * How the checks start the checkers: `run` a tool with its output merged, and whether one is `installed` (answers
+ * `--version`). Commands run in a test's own process replace them.
+ */
+export const checkerProcesses = {
+  /**
+   * Runs a command and resolves with its output, without throwing on failure. Its standard error is merged into its
+   * standard output by a shell, so the output keeps the order the tool wrote it in (promtool reports a file's name
+   * on one stream and its failure on the other).
+   */
+  run(tool: string, args: readonly string[], cwd?: string): Promise<ToolResult> {
+    return new Promise((resolve) => {
+      const child = spawn("sh", ["-c", 'exec "$0" "$@" 2>&1', tool, ...args], { cwd });
+      let output = "";
+      child.stdout.on("data", (chunk) => (output += chunk));
+      child.stderr.on("data", (chunk) => (output += chunk));
+      child.on("error", (error) => resolve({ command: `${tool} ${args.join(" ")}`, ok: false, output: error.message }));
+      child.on("close", (code) => resolve({ command: `${tool} ${args.join(" ")}`, ok: code === 0, output }));
+    });
+  },
+  installed(tool: CheckerTool): boolean {
+    const found = spawnSync(tool, ["--version"], { encoding: "utf8" });
+    return found.error === undefined && found.status === 0;
+  },
+};
+
 /** Why a checker cannot run (not on the PATH) and how to install it, or undefined when it is there. */
 export function missingTool(tool: CheckerTool): string | undefined {
-  const found = spawnSync(tool, ["--version"], { encoding: "utf8" });
-  return found.error === undefined && found.status === 0
-    ? undefined
-    : `${tool} is not installed; install it with: apt-get install ${TOOL_PACKAGES[tool]} (or download it from prometheus.io)`;
+  return checkerProcesses.installed(tool) ? undefined : `${tool} is not installed; install it with: apt-get install ${TOOL_PACKAGES[tool]} (or download it from prometheus.io)`;
 }
 
-/** Throws the message of {@link missingTool} when a checker is not on the PATH. */
+/** Throws the message of {@link missingTool} as a CommandError (exit code 1) when a checker is not on the PATH. */
 export function requireTool(tool: CheckerTool): void {
   const missing = missingTool(tool);
   if (missing !== undefined) {
-    throw new Error(missing);
+    throw new CommandError(missing);
   }
 }
 
-/**
- * Runs a command and resolves with its output, without throwing on failure. Its standard error is merged into its
- * standard output by a shell, so the output keeps the order the tool wrote it in (promtool reports a file's name on
- * one stream and its failure on the other).
- */
+/** Runs a checker through {@link checkerProcesses}: its merged output, never throwing on failure. */
 export function run(tool: string, args: readonly string[], cwd?: string): Promise<ToolResult> {
-  return new Promise((resolve) => {
-    const child = spawn("sh", ["-c", 'exec "$0" "$@" 2>&1', tool, ...args], { cwd });
-    let output = "";
-    child.stdout.on("data", (chunk) => (output += chunk));
-    child.stderr.on("data", (chunk) => (output += chunk));
-    child.on("error", (error) => resolve({ command: `${tool} ${args.join(" ")}`, ok: false, output: error.message }));
-    child.on("close", (code) => resolve({ command: `${tool} ${args.join(" ")}`, ok: code === 0, output }));
-  });
+  return checkerProcesses.run(tool, args, cwd);
 }
 
 /** Files of a folder (not recursive) whose names end with a suffix, sorted; none when the folder is missing. */

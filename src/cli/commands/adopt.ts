@@ -8,7 +8,8 @@ import { Problems } from "../../domain/problems";
 import { ADOPTING } from "../../targets/terraform/adopted-imports";
 import { type ExportFiles, adoptableResources, readExports, readIdOptions, readIdsFile } from "../adopt/adopt-inputs";
 import { renderAdoptionJson, renderAdoptionText } from "../adopt/render-adoption";
-import { appCommand, appReport } from "../app-command";
+import { appCommand } from "../app-command";
+import { commandAction, ONE_FOR_ALL } from "../command-action";
 import { synthIntoTemporaryFolder } from "../plan-diff/fresh-synth";
 import { SynthFolderError, readTerraformStacks } from "../plan-diff/read-synth-folder";
 import type { TerraformJson } from "../plan-diff/terraform-items";
@@ -40,11 +41,7 @@ function terraformStacks(from: string | undefined): Map<string, TerraformJson> |
       throw error;
     }
   }
-  const command = appCommand("adopt");
-  if ("problem" in command) {
-    return `${command.problem}\n`;
-  }
-  const synth = synthIntoTemporaryFolder(command.app, appReport, readTerraformStacks, { [ADOPTING]: "1" });
+  const synth = synthIntoTemporaryFolder("adopt", appCommand(), readTerraformStacks, { [ADOPTING]: "1" });
   return "failure" in synth ? synth.failure : synth.content;
 }
 
@@ -132,12 +129,10 @@ export function registerAdopt(program: Command): void {
         "",
         "Exit codes:",
         "  0  the import blocks were written",
-        "  1  bad input (an export of the wrong shape or missing pages, an unknown address, an id of the wrong form, two ids",
+        "  1  a usage error (an unknown option, a missing value), bad input (an export of the wrong shape or missing pages, an unknown address, an id of the wrong form, two ids",
         "     for one address, two objects of one name), no such stack, or the app has problems (listed) or crashed; nothing written",
         "  2  no vendor object matched a declaration; nothing written",
       ].join("\n"),
     )
-    .action((options: AdoptOptions) => {
-      process.exitCode = adopt(options);
-    });
+    .action(commandAction("adopt", ONE_FOR_ALL, adopt));
 }

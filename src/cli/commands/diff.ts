@@ -5,7 +5,8 @@ import { SynthFolderError, readSynthFolder } from "../plan-diff/read-synth-folde
 import { renderJson } from "../plan-diff/render-json";
 import { renderMarkdown } from "../plan-diff/render-markdown";
 import { renderText } from "../plan-diff/render-text";
-import { appCommand, appReport } from "../app-command";
+import { appCommand } from "../app-command";
+import { commandAction, CommandError, ONE_FOR_ALL } from "../command-action";
 
 const RENDERERS = { markdown: renderMarkdown, text: renderText, json: renderJson } as const satisfies Record<string, (plan: PlanDiff) => string>;
 
@@ -19,22 +20,14 @@ interface DiffOptions {
  * synth's output, printing the plan on standard output; problems go to standard error.
  */
 function diff(options: DiffOptions): number {
-  const command = appCommand("diff");
-  if ("problem" in command) {
-    console.error(command.problem);
-    return 1;
-  }
+  const app = appCommand();
   let previous;
   try {
     previous = readSynthFolder(options.against);
   } catch (error) {
-    if (error instanceof SynthFolderError) {
-      console.error(`watchkeeper diff: --against ${error.message}`);
-      return 1;
-    }
-    throw error;
+    throw error instanceof SynthFolderError ? new CommandError(`--against ${error.message}`) : error;
   }
-  const current = freshSynth(command.app, appReport);
+  const current = freshSynth(app);
   if ("failure" in current) {
     process.stderr.write(current.failure);
     return 1;
@@ -63,12 +56,11 @@ export function registerDiff(program: Command): void {
         "",
         "Exit codes:",
         "  0  no change",
-        "  1  --against is missing or not a synth output folder, --format is unknown, or the app has problems (listed) or crashed",
+        "  1  a usage error (an unknown option, a missing value), no usable cdktf.json or app file, --against is missing or not a synth output folder (or holds files of",
+        "     another shape than synth writes), or the app has problems (listed), crashed or declares no stack",
         "  2  changes, none dangerous",
         "  3  dangerous changes (listed first)",
       ].join("\n"),
     )
-    .action((options: DiffOptions) => {
-      process.exitCode = diff(options);
-    });
+    .action(commandAction("diff", ONE_FOR_ALL, diff));
 }

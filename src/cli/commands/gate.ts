@@ -1,4 +1,5 @@
-import { Option, type Command } from "commander";
+import { CommanderError, Option, type Command } from "commander";
+import { commandAction, CommandError } from "../command-action";
 import { type GateVerdict } from "../../domain/gate/gate-verdict";
 import { EXIT_CODES } from "../gate/exit-codes";
 import { formatGateError, formatGateReport, GATE_FORMATS, type GateFormat } from "../gate/gate-output";
@@ -20,7 +21,10 @@ async function gate(options: GateOptions): Promise<number> {
     console.log(formatGateReport(report, options.format, where));
     return EXIT_CODES[report.verdict];
   } catch (error) {
-    const message = formatGateError((error as Error).message, options.format);
+    if (!(error instanceof CommandError)) {
+      throw error; // a fault of the gate's own: commandAction reports it, with exit code 3 too
+    }
+    const message = formatGateError(error.message, options.format);
     if (options.format === "text") {
       console.error(message);
     } else {
@@ -50,12 +54,12 @@ export function registerGate(program: Command): void {
         "\nerror budget left (slo:period_error_budget_remaining:ratio) is 0 or less; the SLOs are the sloth_slo_info series." +
         "\n\nExit codes:\n  0  every SLO passes\n  1  an SLO fails (budget exhausted or page burn firing)" +
         "\n  2  inconclusive: an SLO has no data (with --on-no-data inconclusive)" +
-        "\n  3  error: Prometheus down, slower than --timeout, an HTTP error, a body that is not the API's JSON, an unknown --slo," +
-        "\n     or a usage error (a missing or bad option: never read as a failed SLO)",
+        "\n  3  a usage error (a missing or bad option: never read as a failed SLO), or an error: Prometheus down, slower" +
+        "\n     than --timeout, an HTTP error, a body that is not the API's JSON, an unknown --slo",
     )
     // A usage error is an error of the gate (3), not a failed SLO (1), which commander's own exit code would say.
-    .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : EXIT_CODES.error))
-    .action(async (options: GateOptions) => {
-      process.exitCode = await gate(options);
-    });
+    .exitOverride((error) => {
+      throw new CommanderError(error.exitCode === 0 ? 0 : EXIT_CODES.error, error.code, error.message);
+    })
+    .action(commandAction("gate", { badInput: EXIT_CODES.error, unexpected: EXIT_CODES.error }, gate));
 }

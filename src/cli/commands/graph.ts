@@ -1,6 +1,7 @@
 import { type Command, Option } from "commander";
 import { constructGraph } from "../../domain/signals/stack-graph";
 import { inspectApp } from "../app-inspection";
+import { commandAction, CommandError, ONE_FOR_ALL } from "../command-action";
 import { renderGraphDot, renderGraphMermaid, renderGraphText } from "../graph/render-graph";
 
 const RENDERERS = { text: renderGraphText, mermaid: renderGraphMermaid, dot: renderGraphDot } as const;
@@ -21,14 +22,12 @@ function graph(options: GraphOptions): number {
   const graphs = read.inspection.stacks.map((stack) => stack.graph);
   const stacks = graphs.filter((stackGraph) => options.stack === undefined || stackGraph.stack === options.stack);
   if (stacks.length === 0) {
-    console.error(`watchkeeper graph: no stack ${options.stack}; the app's stacks are ${graphs.map((stackGraph) => stackGraph.stack).join(", ")}`);
-    return 1;
+    throw new CommandError(`--stack ${options.stack}: the app has no such stack; its stacks are ${graphs.map((stackGraph) => stackGraph.stack).join(", ")}`);
   }
   const path = options.construct;
   const shown = path === undefined ? stacks : stacks.map((stackGraph) => constructGraph(stackGraph, path)).filter((stackGraph) => stackGraph.nodes.length > 0);
   if (shown.length === 0) {
-    console.error(`watchkeeper graph: no construct at ${path}; give a construct path such as production/checkout-availability`);
-    return 1;
+    throw new CommandError(`--construct ${path}: no construct of the app is at that path; give a construct path such as production/checkout-availability`);
   }
   process.stdout.write(RENDERERS[options.format](shown));
   return 0;
@@ -44,9 +43,7 @@ export function registerGraph(program: Command): void {
     .addOption(new Option("--format <format>", "text, mermaid (a flowchart for Markdown) or dot (Graphviz)").choices(Object.keys(RENDERERS)).default("text"))
     .addHelpText(
       "after",
-      ["", "Runs the app of cdktf.json (which must end in app.run()) and writes nothing.", "", "Exit codes:", "  0  the graph was printed", "  1  no cdktf.json, the app has problems (listed) or crashed, or no such stack or construct"].join("\n"),
+      ["", "Runs the app of cdktf.json (which must end in app.run()) and writes nothing.", "", "Exit codes:", "  0  the graph was printed", "  1  a usage error (an unknown option, a missing value), no usable cdktf.json or app file, the app has problems (listed), crashed or declares no stack, or no such stack or construct"].join("\n"),
     )
-    .action((options: GraphOptions) => {
-      process.exitCode = graph(options);
-    });
+    .action(commandAction("graph", ONE_FOR_ALL, graph));
 }

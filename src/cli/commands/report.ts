@@ -1,14 +1,12 @@
-import { writeFileSync } from "node:fs";
 import { Option, type Command } from "commander";
-import { PrometheusApiError } from "../prometheus-api/client";
+import { commandAction, CommandError, ONE_FOR_ALL } from "../command-action";
+import { writeOutputFile } from "../output-paths";
 import { prometheusClient, withPrometheusOptions, type PrometheusOptions } from "../prometheus-options";
 import { collectReport } from "../report/collect";
 import { reportDocument } from "../report/document";
 import { errorTrendsSection } from "../report/error-trends";
 import { renderHtml, renderMarkdown } from "../report/render";
 import { reportRequest } from "../report/report-request";
-
-const EXIT = { written: 0, badInput: 1, prometheus: 3 } as const;
 
 interface ReportOptions extends PrometheusOptions {
   month?: string;
@@ -20,27 +18,18 @@ interface ReportOptions extends PrometheusOptions {
 async function report(options: ReportOptions): Promise<number> {
   const { request, problem } = reportRequest(options.month, Date.now());
   if (request === undefined) {
-    console.error(`watchkeeper report: ${problem}`);
-    return EXIT.badInput;
+    throw new CommandError(problem ?? "--month is not usable");
   }
-  let text: string;
-  try {
-    const collected = await collectReport(prometheusClient(options), request, `Prometheus at ${options.prometheus}`);
-    const blocks = [...reportDocument(collected), ...errorTrendsSection(collected.errorTrends)];
-    text = options.format === "html" ? renderHtml(blocks) : renderMarkdown(blocks);
-  } catch (error) {
-    if (!(error instanceof PrometheusApiError)) {
-      throw error;
-    }
-    console.error(`watchkeeper report: ${error.message}`);
-    return EXIT.prometheus;
-  }
+  // Prometheus's failures are PrometheusApiErrors: exit code 3, the message naming the server, the query and the fix.
+  const collected = await collectReport(prometheusClient(options), request, `Prometheus at ${options.prometheus}`);
+  const blocks = [...reportDocument(collected), ...errorTrendsSection(collected.errorTrends)];
+  const text = options.format === "html" ? renderHtml(blocks) : renderMarkdown(blocks);
   if (options.out === undefined) {
     process.stdout.write(text);
   } else {
-    writeFileSync(options.out, text);
+    writeOutputFile({ path: options.out, option: "--out" }, text);
   }
-  return EXIT.written;
+  return 0;
 }
 
 /** Registers `watchkeeper report`. */
@@ -49,7 +38,7 @@ export function registerReport(program: Command): void {
     .description("a month's compliance per SLA and SLO from a running Prometheus: achieved vs target, downtime, budget, breaches, credits, worst days, trend")
     .option("--month <YYYY-MM>", "the calendar month to report, e.g. 2026-11; each SLA's month is that of its time zone (default: the current month, to date)")
     .addOption(new Option("--format <format>", "markdown, or html (one self-contained page)").choices(["markdown", "html"]).default("markdown"))
-    .option("--out <file>", "write the report to this file instead of standard output")
+    .option("--out <file>", "write the report to this file instead of standard output (its folder is created when missing)")
     .addHelpText(
       "after",
       "\nSLAs are found by their sla:policy:info series and measured from sla:downtime:minute and sla:maintenance:minute" +
@@ -58,10 +47,10 @@ export function registerReport(program: Command): void {
         "\nSLOs are found by sloth_slo_info and measured over the UTC month. The trend shows the three months before." +
         "\nError trends: each ErrorTracking's error_tracking:project:info, its errors in the last 7 days against the 7 before" +
         "\nfrom error_tracking:error_events:rate5m, or, without it, its Sentry project to look at." +
-        "\n\nExit codes:\n  0  report written\n  1  bad input: --month not a month or in the future, --timeout not a duration, --prometheus not a URL, an unknown option" +
-        "\n  3  Prometheus error: down, slower than --timeout, an HTTP error, a body that is not the API's JSON",
+        "\n\nExit codes:\n  0  report written\n  1  bad input: --month not a month or in the future, --timeout not a duration (or above 1h), --prometheus not a URL," +
+        "\n     --out a folder or not writable, an unknown option" +
+        "\n  3  Prometheus error: down, slower than --timeout, an HTTP error, a body that is not the API's JSON or a series" +
+        "\n     without the labels Watchkeeper's rules give it (the query named)",
     )
-    .action(async (options: ReportOptions) => {
-      process.exitCode = await report(options);
-    });
+    .action(commandAction("report", ONE_FOR_ALL, report));
 }

@@ -1,7 +1,7 @@
-import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { InvalidArgumentError, type Command } from "commander";
-import { PrometheusApiError } from "../prometheus-api/client";
+import { commandAction, CommandError, ONE_FOR_ALL } from "../command-action";
+import { makeFolder, writeOutputFile } from "../output-paths";
 import { prometheusClient, withPrometheusOptions, type PrometheusOptions } from "../prometheus-options";
 import { collectStatusPage } from "../status-page/collect";
 import { renderStatusPage } from "../status-page/render-html";
@@ -18,28 +18,18 @@ interface StatusPageCliOptions extends PrometheusOptions {
  * and writes `<out>/index.html`, a self-contained page for customers. Returns the exit code.
  */
 async function statusPage(options: StatusPageCliOptions): Promise<number> {
-  const client = prometheusClient(options);
   const now = Math.floor(Date.now() / 1000);
-  let model;
-  try {
-    model = await collectStatusPage(client, { title: options.title, days: options.days, incidentDays: options.incidentDays, now });
-  } catch (error) {
-    if (error instanceof PrometheusApiError) {
-      console.error(`watchkeeper status-page: ${error.message}`);
-      return 3;
-    }
-    throw error;
-  }
+  // Prometheus's failures are PrometheusApiErrors: exit code 3, the message naming the server, the query and the fix.
+  const model = await collectStatusPage(prometheusClient(options), { title: options.title, days: options.days, incidentDays: options.incidentDays, now });
   if (model.components.length === 0) {
-    console.error(
-      `watchkeeper status-page: Prometheus at ${options.prometheus} has no public component (no watchkeeper_status_component_info series); ` +
+    throw new CommandError(
+      `Prometheus at ${options.prometheus} has no public component (no watchkeeper_status_component_info series); ` +
         `mark SLOs or flows with statusPage: { component: "…" }, deploy their rule files, and run it again. Nothing was written.`,
     );
-    return 1;
   }
   const file = join(options.out, "index.html");
-  mkdirSync(options.out, { recursive: true });
-  writeFileSync(file, renderStatusPage(model));
+  makeFolder({ path: options.out, option: "--out" });
+  writeOutputFile({ path: file, option: "--out" }, renderStatusPage(model));
   const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
   console.log(`${file}: ${count(model.components.length, "component")}, ${count(model.incidents.length, "incident")} in the last ${options.incidentDays} days`);
   return 0;
@@ -69,9 +59,9 @@ export function registerStatusPage(program: Command): void {
       "\nOnly SLOs and flows marked with statusPage: { component } appear, under their component's name; no service, SLO," +
         "\nteam or alert name is shown. States: operational, degraded (a ticket-level burn alert or errors above the budget)," +
         "\npartial outage (a page-level burn alert), major outage (half the requests failing), unknown (no data)." +
-        "\n\nExit codes:\n  0  written\n  1  bad input (an option, or no public component in Prometheus)\n  3  Prometheus error (unreachable, slower than --timeout, HTTP error, not the API's JSON)",
+        "\n\nExit codes:\n  0  written\n  1  bad input (an option, --out a file or not writable, or no public component in Prometheus)" +
+        "\n  3  Prometheus error (unreachable, slower than --timeout, HTTP error, not the API's JSON, series without the labels" +
+        "\n     Watchkeeper's rules give them: the query named)",
     )
-    .action(async (options: StatusPageCliOptions) => {
-      process.exitCode = await statusPage(options);
-    });
+    .action(commandAction("status-page", ONE_FOR_ALL, statusPage));
 }

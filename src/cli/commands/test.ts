@@ -1,17 +1,17 @@
 import type { Command } from "commander";
+import { commandAction, CommandError, ONE_FOR_ALL } from "../command-action";
 import { ruleTestReport } from "../checks/rule-test-report";
 import { runRuleTests } from "../checks/rule-tests";
 import { requireTool } from "../checks/tools";
 
 /** `watchkeeper test`: the generated promtool tests, reported per SLO (or monitor), per alert and per scenario. */
-async function test(outdir: string, verbose: boolean): Promise<number> {
+async function test(options: { outdir: string; verbose?: boolean }): Promise<number> {
   requireTool("promtool");
-  const run = await runRuleTests(outdir);
+  const run = await runRuleTests(options.outdir);
   if (run === undefined) {
-    console.error(`watchkeeper test: no generated test in ${outdir}; run watchkeeper synth first`);
-    return 1;
+    throw new CommandError(`no generated test in ${options.outdir}; run watchkeeper synth first`);
   }
-  const report = ruleTestReport(run, verbose);
+  const report = ruleTestReport(run, options.verbose === true);
   process.stdout.write(report.text);
   return report.ok ? 0 : 1;
 }
@@ -30,9 +30,8 @@ export function registerTest(program: Command): void {
         "a failing alert gets one line per scenario: expected at T, fired at T'; never fired; fired but not expected.\n" +
         "Alerts of the rule files that no generated test checks are listed. A rule promtool cannot parse is shown\n" +
         "with its expression laid out and the place marked. watchkeeper validate checks the files themselves.\n" +
-        "\nExit codes:\n  0  every test passed\n  1  a test failed, promtool is missing, or nothing was synthesized",
+        "\nExit codes:\n  0  every test passed\n  1  a usage error (an unknown option, a missing value), a test failed, promtool is missing, nothing was synthesized, --outdir is a file, or a test file is\n" +
+        "     not what synth writes (not YAML, or of another shape: the file named)",
     )
-    .action(async (options: { outdir: string; verbose?: boolean }) => {
-      process.exitCode = await test(options.outdir, options.verbose === true);
-    });
+    .action(commandAction("test", ONE_FOR_ALL, test));
 }

@@ -1,15 +1,15 @@
-import { Option, type Command, type OptionValues } from "commander";
+import { Option, type Command } from "commander";
+import { commandAction, CommandError, ONE_FOR_ALL } from "../command-action";
 import { jsonReport, textReport } from "../checks/check-result";
 import { validateOutput } from "../checks/validate";
 
 /** `watchkeeper validate`: every consumer's check on the synthesized output, one summary, non-zero on any failure. */
-async function validate(outdir: string, format: "text" | "json"): Promise<number> {
-  const results = await validateOutput(outdir);
+async function validate(options: { outdir: string; format: "text" | "json" }): Promise<number> {
+  const results = await validateOutput(options.outdir);
   if (results === undefined) {
-    console.error(`watchkeeper validate: nothing to validate in ${outdir}; run watchkeeper synth first`);
-    return 1;
+    throw new CommandError(`nothing to validate in ${options.outdir}; run watchkeeper synth first`);
   }
-  process.stdout.write(format === "json" ? jsonReport(results) : textReport(results));
+  process.stdout.write(options.format === "json" ? jsonReport(results) : textReport(results));
   return results.some((result) => result.status === "failed") ? 1 : 0;
 }
 
@@ -31,9 +31,7 @@ export function registerValidate(program: Command): void {
         "alertmanager.yml sends it to; an alert caught only by the root route's fallback receiver fails (a stack\n" +
         "without alertmanager.yml routes its alerts elsewhere and is named as not checked).\n" +
         "promtool and amtool come with the Debian packages prometheus and prometheus-alertmanager.\n" +
-        "\nExit codes:\n  0  no check failed (each passed or was skipped)\n  1  a check failed (its problems listed), a checker is missing, or nothing was synthesized",
+        "\nExit codes:\n  0  no check failed (each passed or was skipped)\n  1  a usage error (an unknown option, a missing value), a check failed (its problems listed), a checker is missing, nothing was synthesized, or --outdir is a file",
     )
-    .action(async (options: OptionValues) => {
-      process.exitCode = await validate(options.outdir as string, options.format as "text" | "json");
-    });
+    .action(commandAction("validate", ONE_FOR_ALL, validate));
 }

@@ -7,7 +7,9 @@ import {
   type GatedSlo,
 } from "../../domain/gate/gate-queries";
 import { judgeSlo, overallVerdict, selectSlos, type GateVerdict, type SloJudgement } from "../../domain/gate/gate-verdict";
+import { CommandError } from "../command-action";
 import type { PrometheusClient } from "../prometheus-api/client";
+import { EXIT_CODES } from "./exit-codes";
 
 /** What `watchkeeper gate` asks. */
 export interface GateRequest {
@@ -30,8 +32,8 @@ export interface GateReport {
 
 /**
  * Asks Prometheus three instant queries (the SLOs, their budgets left, the firing page alerts) and judges each SLO
- * by the gate's rule. Throws the client's PrometheusApiError when Prometheus fails, and an Error when a wanted SLO
- * is unknown.
+ * by the gate's rule. Throws the client's PrometheusApiError when Prometheus fails, and a CommandError (exit code
+ * 3, an error of the gate) when Prometheus knows no SLO or no wanted one.
  */
 export async function runGate(client: Pick<PrometheusClient, "query">, where: string, request: GateRequest): Promise<GateReport> {
   const [info, budgets, alerts] = await Promise.all([
@@ -48,7 +50,13 @@ export async function runGate(client: Pick<PrometheusClient, "query">, where: st
       known.set(key(series.labels), slo);
     }
   }
-  const judgements = selectSlos([...known.values()], request.slos, where).map((slo) => {
+  let selected: GatedSlo[];
+  try {
+    selected = selectSlos([...known.values()], request.slos, where);
+  } catch (error) {
+    throw new CommandError((error as Error).message, EXIT_CODES.error);
+  }
+  const judgements = selected.map((slo) => {
     const budget = budgets.find((series) => key(series.labels) === key({ sloth_id: slo.id, env: slo.env ?? "" }));
     const firing = alerts.filter((series) => isAlertOf(slo, series.labels)).map((series) => series.labels.alertname ?? "ALERTS");
     return judgeSlo({ slo, budgetRemaining: budget?.value, firingPageAlerts: [...new Set(firing)].sort() }, request.onNoData);

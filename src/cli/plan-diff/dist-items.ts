@@ -1,9 +1,12 @@
 import { parseAllDocuments } from "yaml";
 import { type OutputItem, flattenFields } from "../../domain/plan-diff/output-item";
+import { generatedYaml, KUBERNETES_DOCUMENT, RULE_FILE } from "../generated-files";
 
 /** A file of `dist/<stack>/`, by its path inside that folder (`prometheus/checkout.rules.yml`). */
 export interface DistFile {
   readonly path: string;
+  /** Where the file is, as messages name it (`snapshots/dist/production/prometheus/checkout.rules.yml`). */
+  readonly location: string;
   readonly text: string;
 }
 
@@ -72,8 +75,9 @@ interface KubernetesObject {
 }
 
 /** The objects of a Kubernetes manifest; a PrometheusRule's rules are items of their own, like a rule file's. */
-function kubernetesItems(stack: string, construct: string, text: string): OutputItem[] {
-  return (yamlDocuments(text) as KubernetesObject[]).flatMap((object) => {
+function kubernetesItems(stack: string, construct: string, file: DistFile): OutputItem[] {
+  const objects = generatedYaml(file.location, file.text, KUBERNETES_DOCUMENT).filter((value) => value !== null) as KubernetesObject[];
+  return objects.flatMap((object) => {
     const kind = object.kind ?? "object";
     const name = `${object.metadata?.namespace ?? "default"}/${object.metadata?.name ?? ""}`;
     const rules = kind === "PrometheusRule" ? (object.spec?.groups ?? []) : [];
@@ -129,11 +133,11 @@ export function distItems(stack: string, files: readonly DistFile[], fallback: (
   return files.flatMap((file) => {
     const construct = headerConstruct(file.text) ?? fallback(file);
     if (/^prometheus\/[^/]+\.rules\.ya?ml$/.test(file.path)) {
-      const document = (yamlDocuments(file.text)[0] ?? {}) as { groups?: RuleGroup[] };
+      const document = (generatedYaml(file.location, file.text, RULE_FILE)[0] ?? {}) as { groups?: RuleGroup[] };
       return ruleItems(document.groups ?? [], { stack, construct }, file.path);
     }
     if (/^kubernetes\/[^/]+\.ya?ml$/.test(file.path)) {
-      return kubernetesItems(stack, construct, file.text);
+      return kubernetesItems(stack, construct, file);
     }
     const type = fileType(file.path);
     const fields = fileFields(file.path, file.text);

@@ -1,15 +1,30 @@
+import { CommandError } from "../command-action";
+import { responseProblems, type ApiData, type ApiSample } from "./response-shape";
+
 /** Why a Prometheus HTTP API call failed: each kind has its own fix, named in the error's message. */
 export type PrometheusApiErrorKind = "unreachable" | "timeout" | "http" | "malformed";
 
-/** A failed call to the Prometheus HTTP API, with the URL it called and what to do about it. */
-export class PrometheusApiError extends Error {
+/** The exit code of every command that reads Prometheus when Prometheus fails it (its help documents it). */
+export const PROMETHEUS_ERROR_EXIT = 3;
+
+/**
+ * A failed call to the Prometheus HTTP API, with the URL it called and what to do about it; a command that meets
+ * one exits with PROMETHEUS_ERROR_EXIT.
+ */
+export class PrometheusApiError extends CommandError {
   constructor(
     readonly kind: PrometheusApiErrorKind,
     message: string,
   ) {
-    super(message);
+    super(message, PROMETHEUS_ERROR_EXIT);
     this.name = "PrometheusApiError";
   }
+}
+
+/** A query as messages name it: on one line, shortened. */
+export function shownQuery(expr: string): string {
+  const line = expr.replace(/\s+/g, " ").trim();
+  return `\`${line.length > 80 ? `${line.slice(0, 77)}...` : line}\``;
 }
 
 /** One series of an instant query: its labels and its value (NaN stays NaN: a 0/0 ratio of a quiet service). */
@@ -34,11 +49,8 @@ export interface PrometheusClientProps {
   readonly timeoutMs?: number;
 }
 
-type ApiBody = { status?: unknown; data?: { resultType?: unknown; result?: unknown }; error?: unknown };
-type RawSeries = { metric: Record<string, string>; value?: [number, string]; values?: Array<[number, string]> };
-
 /** Reads Prometheus's number encoding: decimal strings plus "NaN", "+Inf" and "-Inf". */
-function sampleValue(text: string): number {
+function sampleValue([, text]: ApiSample): number {
   return text === "+Inf" ? Infinity : text === "-Inf" ? -Infinity : Number(text);
 }
 
@@ -61,35 +73,22 @@ export class PrometheusClient {
     if (at !== undefined) {
       params.time = String(at.getTime() / 1000);
     }
-    const data = await this.call("query", params);
-    if (data.resultType === "scalar" && Array.isArray(data.result)) {
-      return [{ labels: {}, value: sampleValue(String(data.result[1])) }];
+    const data = await this.call("query", params, ["vector", "scalar"]);
+    if (data.resultType === "scalar") {
+      return [{ labels: {}, value: sampleValue(data.result) }];
     }
-    return this.series(data, "vector").map((series) => ({ labels: series.metric, value: sampleValue(series.value?.[1] ?? "") }));
+    return data.resultType === "vector" ? data.result.map((series) => ({ labels: series.metric, value: sampleValue(series.value) })) : [];
   }
 
   /** Evaluates `expr` from `start` to `end` every `stepSeconds` and returns each series' points. */
   async queryRange(expr: string, start: Date, end: Date, stepSeconds: number): Promise<RangeSeries[]> {
-    const data = await this.call("query_range", {
-      query: expr,
-      start: String(start.getTime() / 1000),
-      end: String(end.getTime() / 1000),
-      step: String(stepSeconds),
-    });
-    return this.series(data, "matrix").map((series) => ({
-      labels: series.metric,
-      values: (series.values ?? []).map(([time, value]) => [time, sampleValue(value)] as const),
-    }));
+    const params = { query: expr, start: String(start.getTime() / 1000), end: String(end.getTime() / 1000), step: String(stepSeconds) };
+    const data = await this.call("query_range", params, ["matrix"]);
+    return data.resultType === "matrix" ? data.result.map((series) => ({ labels: series.metric, values: series.values.map((sample) => [sample[0], sampleValue(sample)] as const) })) : [];
   }
 
-  private series(data: NonNullable<ApiBody["data"]>, resultType: "vector" | "matrix"): RawSeries[] {
-    if (data.resultType !== resultType || !Array.isArray(data.result)) {
-      throw this.malformed(`a ${resultType} result was expected, got ${String(data.resultType)}`);
-    }
-    return data.result as RawSeries[];
-  }
-
-  private async call(endpoint: string, params: Record<string, string>): Promise<NonNullable<ApiBody["data"]>> {
+  /** Asks an endpoint; the answer's data once its shape is one of `resultTypes`'. */
+  private async call(endpoint: string, params: Record<string, string>, resultTypes: ReadonlyArray<ApiData["resultType"]>): Promise<ApiData> {
     const url = `${this.base}/api/v1/${endpoint}`;
     let response: Response;
     try {
@@ -118,29 +117,34 @@ export class PrometheusClient {
     } catch {
       throw new PrometheusApiError("timeout", `Prometheus at ${this.base} did not finish its answer within ${this.timeoutMs} ms; raise --timeout`);
     }
-    let body: ApiBody | undefined;
+    let body: unknown;
     try {
-      body = JSON.parse(text) as ApiBody;
+      body = JSON.parse(text);
     } catch {
       body = undefined;
     }
     if (!response.ok) {
-      const detail = typeof body?.error === "string" ? `: ${body.error}` : "";
+      const said = (body as { error?: unknown } | null | undefined)?.error;
+      const detail = typeof said === "string" ? `: ${said.replace(/\s+/g, " ").slice(0, 200)}` : "";
       throw new PrometheusApiError(
         "http",
         `Prometheus at ${this.base} answered HTTP ${response.status}${detail}; check the URL (it should be the server's base URL) and the server's logs`,
       );
     }
-    if (body === undefined || typeof body !== "object" || body.status !== "success" || typeof body.data !== "object" || body.data === null) {
-      throw this.malformed(`the body is not the API's JSON (starts with ${JSON.stringify(text.slice(0, 40))})`);
+    if (body === undefined) {
+      throw this.malformed(params.query, `the body is not the API's JSON (starts with ${JSON.stringify(text.slice(0, 40))})`);
     }
-    return body.data;
+    const problems = responseProblems(body, resultTypes);
+    if (problems.length > 0) {
+      throw this.malformed(params.query, problems.join("; "));
+    }
+    return (body as { data: ApiData }).data;
   }
 
-  private malformed(detail: string): PrometheusApiError {
+  private malformed(query: string, detail: string): PrometheusApiError {
     return new PrometheusApiError(
       "malformed",
-      `${this.base} did not answer like the Prometheus HTTP API: ${detail}; check that the URL is Prometheus's base URL, not a proxy or UI page`,
+      `${this.base} did not answer like the Prometheus HTTP API to the query ${shownQuery(query)}: ${detail}; check that the URL is Prometheus's base URL, not a proxy or UI page`,
     );
   }
 }

@@ -3,6 +3,7 @@ import { Duration } from "../../domain/duration";
 import { cleanNumber } from "../../domain/numbers";
 import { SLO_METRICS } from "../../domain/slo/slo-rules";
 import { averageRatioQuery, dailyRatioQuery, declaredSlosQuery, errorRatioWindowsQuery } from "./queries";
+import { LABEL, labelledSeries } from "../prometheus-api/series-labels";
 import { clipped, type PrometheusReader, type ReportRequest } from "./reader";
 import type { SloReport } from "./model";
 
@@ -13,7 +14,7 @@ const DAY_MS = 86_400_000;
  * the finest record of its SLI, and the cheapest to average over a month.
  */
 async function shortestRatioMetrics(reader: PrometheusReader): Promise<Map<string, string>> {
-  const series = await reader.query(errorRatioWindowsQuery);
+  const series = labelledSeries(await reader.query(errorRatioWindowsQuery), errorRatioWindowsQuery, { sloth_id: LABEL.present, sloth_window: LABEL.duration });
   const shortest = new Map<string, Duration>();
   for (const { labels } of series) {
     const window = Duration.parse(labels.sloth_window);
@@ -62,7 +63,12 @@ const achieved = (ratio: number | undefined) => (ratio === undefined ? undefined
  * traffic), with its worst days and the previous months.
  */
 export async function sloReports(reader: PrometheusReader, request: ReportRequest): Promise<SloReport[]> {
-  const declared = await reader.query(declaredSlosQuery);
+  const declared = labelledSeries(await reader.query(declaredSlosQuery), declaredSlosQuery, {
+    sloth_id: LABEL.present,
+    sloth_service: LABEL.present,
+    sloth_slo: LABEL.present,
+    sloth_objective: LABEL.number,
+  });
   const metrics = await shortestRatioMetrics(reader);
   const ratiosOf = (month: CalendarMonth) => {
     const { start, end } = clipped(monthRange("UTC", month), request.now);

@@ -2,6 +2,7 @@ import { formatMonth, monthRange, monthsBefore, type CalendarMonth } from "../..
 import { monthCompliance, type MonthCompliance } from "../../domain/sla/compliance";
 import { SLA_METRICS } from "../../domain/sla/sla-rules";
 import { parseCreditTiers } from "../../domain/sla/sla-spec";
+import { LABEL, labelledSeries } from "../prometheus-api/series-labels";
 import { sloReports } from "./collect-slos";
 import { collectErrorTrends } from "./error-trends";
 import { declaredSlasQuery, slaMinuteQuery } from "./queries";
@@ -40,7 +41,12 @@ async function slaMonth(reader: PrometheusReader, sla: Omit<SlaReport, "month" |
 }
 
 async function declaredSlas(reader: PrometheusReader): Promise<Omit<SlaReport, "month" | "trend">[]> {
-  const series = await reader.query(declaredSlasQuery);
+  const series = labelledSeries(await reader.query(declaredSlasQuery), declaredSlasQuery, {
+    sla: LABEL.present,
+    target: LABEL.number,
+    time_zone: LABEL.optionalTimeZone,
+    minimum_outage_minutes: LABEL.optionalNumber,
+  });
   const byName = new Map(series.map(({ labels }) => [labels.sla, labels]));
   return [...byName.values()]
     .sort((a, b) => a.sla.localeCompare(b.sla))

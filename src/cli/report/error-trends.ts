@@ -4,6 +4,7 @@ import { overTime } from "../../domain/promql/operators";
 import { monthRange } from "../../domain/sla/calendar";
 import type { Block, Cell } from "./document";
 import type { ErrorTrendReport } from "./model";
+import { LABEL, labelledSeries } from "../prometheus-api/series-labels";
 import { clipped, type PrometheusReader, type ReportRequest } from "./reader";
 
 const WEEK = Duration.days(7);
@@ -30,12 +31,13 @@ async function weeklyErrors(reader: PrometheusReader, weeksBack: 0 | 1, at: Date
  */
 export async function collectErrorTrends(reader: PrometheusReader, request: ReportRequest): Promise<ErrorTrendReport[]> {
   const at = new Date(clipped(monthRange("UTC", request.month), request.now).end);
-  const projects = (await reader.query(errorTrackingProjectsQuery, at)).filter(({ labels }) => labels.sentry_project !== undefined);
+  const answer = (await reader.query(errorTrackingProjectsQuery, at)).filter(({ labels }) => labels.sentry_project !== undefined);
+  const projects = labelledSeries(answer, errorTrackingProjectsQuery, { service: LABEL.present });
   const lastWeek = await weeklyErrors(reader, 0, at);
   const weekBefore = await weeklyErrors(reader, 1, at);
   const unique = new Map(projects.map(({ labels }) => [key(labels), labels]));
   return [...unique.values()]
-    .sort((a, b) => a.service.localeCompare(b.service) || a.env.localeCompare(b.env))
+    .sort((a, b) => a.service.localeCompare(b.service) || (a.env ?? "").localeCompare(b.env ?? ""))
     .map((labels) => ({
       service: labels.service,
       env: labels.env ?? "",

@@ -1,5 +1,8 @@
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { CommandError } from "../command-action";
+import { fileSystemReason } from "../input-files";
+import { makeFolder, writeOutputFile } from "../output-paths";
 import { CI_WORKFLOW_PATH, ciWorkflow } from "./ci-workflow";
 import { ownManifest } from "./own-manifest";
 import { cdktfJson, gitignore, packageJson, tsconfigJson } from "./project-files";
@@ -8,8 +11,8 @@ import { mainTs } from "./stack-file";
 import { teamNameProblem } from "./team-name";
 import { teamReadme } from "./team-readme";
 
-/** A problem that stops `init` before it writes anything: the message says what to do. */
-export class ScaffoldError extends Error {}
+/** A problem that stops `init` before it writes anything: the message says what to do (exit code 1). */
+export class ScaffoldError extends CommandError {}
 
 /** What `scaffold` wrote, as paths relative to the folder. */
 export interface ScaffoldResult {
@@ -46,7 +49,11 @@ function entriesOf(folder: string): string[] {
   if (!statSync(folder).isDirectory()) {
     throw new ScaffoldError(`${folder} is a file; name a new or empty folder`);
   }
-  return readdirSync(folder).sort();
+  try {
+    return readdirSync(folder).sort();
+  } catch (error) {
+    throw new ScaffoldError(`${folder} ${fileSystemReason(error)}; name a new or empty folder you can write to`);
+  }
 }
 
 /**
@@ -64,11 +71,11 @@ export function scaffold(folder: string, options: { team: string; force: boolean
   }
   const created: string[] = [];
   const overwritten: string[] = [];
+  makeFolder({ path: folder, option: "<dir>" });
   for (const [path, text] of files) {
     const target = join(folder, path);
     (existsSync(target) ? overwritten : created).push(path);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, text);
+    writeOutputFile({ path: target, option: "<dir>" }, text);
   }
   return { created, overwritten };
 }

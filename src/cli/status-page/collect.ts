@@ -6,6 +6,7 @@ import { dayWindows, uptimeDays } from "../../domain/status-page/uptime";
 import { Duration } from "../../domain/duration";
 import { SLO_METRICS } from "../../domain/slo/slo-rules";
 import type { InstantSample, PrometheusClient, RangeSeries } from "../prometheus-api/client";
+import { LABEL, labelledSeries } from "../prometheus-api/series-labels";
 import { burnAlerts, dailyErrorRatio, ofSlos, PUBLIC_MARKS } from "./queries";
 
 /** What the status page reads: instant and range queries. */
@@ -34,7 +35,9 @@ export function incidentStepSeconds(incidentDays: number): number {
  */
 export async function collectStatusPage(source: StatusPageSource, options: StatusPageOptions): Promise<StatusPageModel> {
   const at = new Date(options.now * 1000);
-  const marks = (await source.query(PUBLIC_MARKS, at)).filter(({ labels }) => [labels.sloth_id, labels.sloth_window, labels.component].every((label) => label !== undefined));
+  // Marks written before they named their window have none, and are left out; a window must be a duration.
+  const complete = (await source.query(PUBLIC_MARKS, at)).filter(({ labels }) => [labels.sloth_id, labels.sloth_window, labels.component].every((label) => label !== undefined));
+  const marks = labelledSeries(complete, PUBLIC_MARKS, { sloth_window: LABEL.duration });
   const base = { title: options.title, generatedAt: options.now, incidentDays: options.incidentDays };
   if (marks.length === 0) {
     return { ...base, components: [], incidents: [] };

@@ -74,6 +74,20 @@ function period(problems: Problems, document: OpenSloDocument): string | undefin
   return windows[0].duration;
 }
 
+/** The burn-rate windows Watchkeeper's export writes as an annotation: a JSON list; throws when it is not one. */
+function burnRateWindowsOf(text: string): BurnRateWindowProps[] {
+  let windows: unknown;
+  try {
+    windows = JSON.parse(text);
+  } catch {
+    windows = undefined;
+  }
+  if (!Array.isArray(windows) || !windows.every((entry) => typeof entry === "object" && entry !== null)) {
+    throw new Error(`${JSON.stringify(text.slice(0, 40))} is not the JSON list of burn-rate windows watchkeeper export writes; remove the annotation or write the list`);
+  }
+  return windows as BurnRateWindowProps[];
+}
+
 /**
  * A ServiceSlo from an OpenSLO v1 SLO document: its service, the objective's display name as the SLO's name, the
  * target, a rolling period, and a ratio indicator on Prometheus. What Watchkeeper cannot express (another budgeting
@@ -96,11 +110,12 @@ export function importOpenSlo(document: OpenSloDocument, problems: Problems): Im
   }
   const sli = indicator(problems, document);
   const window = period(problems, document);
+  const annotations = document.metadata.annotations ?? {};
+  const windowsText = annotations[OPENSLO_ANNOTATIONS.burnRateWindows];
+  const windows = windowsText === undefined ? undefined : problems.attempt(`metadata.annotations["${OPENSLO_ANNOTATIONS.burnRateWindows}"]`, () => burnRateWindowsOf(windowsText));
   if (!problems.none || sli === undefined || window === undefined || objective === undefined) {
     return undefined;
   }
-  const annotations = document.metadata.annotations ?? {};
-  const windows = annotations[OPENSLO_ANNOTATIONS.burnRateWindows];
   const guard = annotations[OPENSLO_ANNOTATIONS.minimumEventsForPage];
   const name = objective.displayName ?? document.metadata.name;
   const props = {
@@ -112,7 +127,7 @@ export function importOpenSlo(document: OpenSloDocument, problems: Problems): Im
     ...(document.spec.description === undefined ? {} : { description: document.spec.description }),
     ...(annotations[OPENSLO_ANNOTATIONS.runbookUrl] === undefined ? {} : { runbookUrl: annotations[OPENSLO_ANNOTATIONS.runbookUrl] }),
     ...(guard === undefined ? {} : { minimumEventsForPage: Number(guard) }),
-    ...(windows === undefined ? {} : { burnRateWindows: JSON.parse(windows) as BurnRateWindowProps[] }),
+    ...(windows === undefined ? {} : { burnRateWindows: windows }),
     // The documents measure with Prometheus: a Datadog SLO needs its own queries (datadogQuery).
     outputs: { datadog: false },
   };

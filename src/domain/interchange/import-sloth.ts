@@ -28,7 +28,7 @@ interface SlothSlo {
     readonly raw?: { readonly error_ratio_query: string };
     readonly plugin?: { readonly id: string };
   };
-  readonly alerting: {
+  readonly alerting?: {
     readonly name?: string;
     readonly labels?: Readonly<Record<string, string>>;
     readonly annotations?: Readonly<Record<string, string>>;
@@ -84,7 +84,7 @@ function alert(problems: Problems, level: AlertSeverity, given: SlothAlert | und
 }
 
 /** The alerting block, with Sloth's `runbook` annotation as the SLO's runbook. */
-function alerting(problems: Problems, given: SlothSlo["alerting"]): { alerting: SloAlertingProps; runbookUrl?: string } {
+function alerting(problems: Problems, given: NonNullable<SlothSlo["alerting"]>): { alerting: SloAlertingProps; runbookUrl?: string } {
   const { runbook, ...annotations } = given.annotations ?? {};
   const page = alert(problems, "page", given.page_alert);
   const ticket = alert(problems, "ticket", given.ticket_alert);
@@ -116,7 +116,7 @@ export function importSloth(spec: SlothSpec, problems: Problems): ImportedSlo[] 
       at.add("plugins: SLO plugins are Sloth's code; remove them, Watchkeeper writes the multiwindow alerts itself");
     }
     const indicator = sli(at, slo.sli);
-    const { alerting: alerts, runbookUrl } = alerting(at, slo.alerting);
+    const { alerting: alerts, runbookUrl } = alerting(at, slo.alerting ?? {});
     if (indicator === undefined || !problems.none) {
       return [];
     }

@@ -1,5 +1,6 @@
 import { slug } from "../naming";
 import { quoted } from "../quoted";
+import { fileNameProblem } from "./file-names";
 
 /**
  * Slugs: the lower-case, dash-separated form of a name that vendors (PagerDuty resource names, Sentry teams and
@@ -19,9 +20,12 @@ export function slugSuffixProblem(what: string, suffix: string): string | undefi
     : `${what} ${quoted(suffix)} is appended to names, slugs and uids in shared vendor accounts, which it must tell apart; use letters or digits and no line breaks, e.g. "-staging"`;
 }
 
-/** What is wrong with a name that needs a slug (a RUM application, a journey), or undefined: it has none. */
+/**
+ * What is wrong with a name that needs a slug (a RUM application, a journey, a cluster), or undefined: it has
+ * none, or one too long for the file names made from it.
+ */
 export function slugProblem(what: string, name: string): string | undefined {
   return slug(name) === ""
     ? `${what} ${quoted(name)} has no letters or digits (a-z, 0-9), so it has no slug for file and vendor names; add some, e.g. "checkout"`
-    : undefined;
+    : fileNameProblem(what, slug(name));
 }

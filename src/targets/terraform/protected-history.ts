@@ -35,24 +35,47 @@ export interface HistoryDecisions {
 /** Whether an acknowledgement is a construct path (`production/checkout-errors`): addresses hold no `/`. */
 const isConstructPath = (entry: string): boolean => entry.includes("/");
 
-/** Problems with the stack's retired and acknowledged entries, each starting with the stack's path. */
+/** The entries of a list prop as declared, or the problem of a prop that is not a list (a JavaScript app's mistake). */
+function listProp(stackPath: string, prop: string, value: unknown, example: string): { entries: readonly unknown[]; problems: string[] } {
+  if (value === undefined || Array.isArray(value)) {
+    return { entries: value ?? [], problems: [] };
+  }
+  return { entries: [], problems: [`${stackPath}: ${prop} is not a list; write it as ${prop}: [${example}] (props of MonitoringStack ${stackPath})`] };
+}
+
+/** Problems with the stack's retired and acknowledged entries, each starting with the stack's path and naming the prop. */
 export function historyDecisionProblems(stackPath: string, decisions: HistoryDecisions): string[] {
-  const retired = (decisions.retired ?? []).map((entry) => entry.address);
-  const acknowledged = decisions.acknowledgeDestroy ?? [];
+  const retiredExample = '{ address: "datadog_monitor.checkout-availability_burn", reason: "…" }';
+  const retired = listProp(stackPath, "retired", decisions.retired, retiredExample);
+  const acknowledged = listProp(stackPath, "acknowledgeDestroy", decisions.acknowledgeDestroy, `"${stackPath}/<construct id>"`);
   const notAddress = (entry: string) => `${stackPath}: "${entry}" is not a Terraform resource address; write it as <type>.<logical id>, as the synth error names it`;
-  return [
-    ...retired.filter((address) => !ADDRESS.test(address)).map(notAddress),
-    ...acknowledged
-      .filter((entry) => (isConstructPath(entry) ? !entry.startsWith(`${stackPath}/`) || entry.endsWith("/") : !ADDRESS.test(entry)))
-      .map((entry) =>
-        isConstructPath(entry)
-          ? `${stackPath}: acknowledgeDestroy "${entry}" is not a construct path of stack ${stackPath}; write ${stackPath}/<construct id>, as the synth error names it`
-          : `${stackPath}: acknowledgeDestroy "${entry}" is neither a Terraform resource address nor a construct path; write <type>.<logical id> or ${stackPath}/<construct id>, as the synth error names them`,
-      ),
-    ...(decisions.retired ?? [])
-      .filter((entry) => entry.reason.trim() === "")
-      .map((entry) => `${stackPath}: retired ${entry.address} gives no reason; say why it was retired, for those who read the stack later`),
-  ];
+  const entries = retired.entries.map((entry) => (typeof entry === "object" && entry !== null ? entry : {}) as Partial<Record<keyof RetiredResource, unknown>>);
+  const addressProblems = entries.flatMap(({ address }, index) => {
+    if (typeof address !== "string") {
+      return [`${stackPath}: retired[${index}] has no address; write each entry as ${retiredExample} (props of MonitoringStack ${stackPath})`];
+    }
+    return ADDRESS.test(address) ? [] : [notAddress(address)];
+  });
+  const reasonProblems = entries
+    .filter(({ address, reason }) => typeof address === "string" && (typeof reason !== "string" || reason.trim() === ""))
+    .map(
+      ({ address }) =>
+        `${stackPath}: retired ${String(address)} gives no reason; add reason: "…" to its entry in retired (props of MonitoringStack ${stackPath}), saying why it was retired, for those who read the stack later`,
+    );
+  const acknowledgedProblems = acknowledged.entries.flatMap((entry) => {
+    if (typeof entry !== "string") {
+      return [`${stackPath}: acknowledgeDestroy holds ${JSON.stringify(entry)}, not a text; write addresses or construct paths such as "${stackPath}/<construct id>"`];
+    }
+    if (isConstructPath(entry) ? entry.startsWith(`${stackPath}/`) && !entry.endsWith("/") : ADDRESS.test(entry)) {
+      return [];
+    }
+    return [
+      isConstructPath(entry)
+        ? `${stackPath}: acknowledgeDestroy "${entry}" is not a construct path of stack ${stackPath}; write ${stackPath}/<construct id>, as the synth error names it`
+        : `${stackPath}: acknowledgeDestroy "${entry}" is neither a Terraform resource address nor a construct path; write <type>.<logical id> or ${stackPath}/<construct id>, as the synth error names them`,
+    ];
+  });
+  return [...retired.problems, ...acknowledged.problems, ...addressProblems, ...acknowledgedProblems, ...reasonProblems];
 }
 
 /**

@@ -32,7 +32,7 @@ describe("promqlCheck", () => {
       failures: [
         'prod/prometheus/bad.rules.yml: group "alerts", rule 2 (alert Broken): syntax error at column 4: the "(" here is never closed\n1 | sum(rate(x[5m]) >\n  |    ^',
         'prod/prometheus/bad.rules.yml: group "alerts", rule 3 (alert Missing): the expression is not a string',
-        expect.stringMatching(/^prod\/tests\/stand-in\.rules\.yml: not YAML: /),
+        expect.stringMatching(/^prod\/tests\/stand-in\.rules\.yml: not a rule file: /),
       ],
     });
     expect(promqlCheck(outdir, { ...NO_FILES, rules: [good] }).status).toBe("ok");

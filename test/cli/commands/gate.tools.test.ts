@@ -173,6 +173,6 @@ describe("watchkeeper gate when Prometheus fails", () => {
     expect(results[0].stderr).toMatch(new RegExp(`^watchkeeper gate: cannot reach Prometheus at ${down} .*check the URL and that the server is up$`));
     expect(results[1].stderr).toBe(`watchkeeper gate: Prometheus at ${base}/slow did not answer within 300 ms; check its load or raise --timeout`);
     expect(results[2].stderr).toMatch(/^watchkeeper gate: Prometheus at \S+\/error answered HTTP 500: out of memory; /);
-    expect(JSON.parse(results[3].stdout)).toEqual({ verdict: "error", exitCode: 3, error: expect.stringMatching(/did not answer like the Prometheus HTTP API: the body is not the API's JSON/) });
+    expect(JSON.parse(results[3].stdout)).toEqual({ verdict: "error", exitCode: 3, error: expect.stringMatching(/did not answer like the Prometheus HTTP API to the query `[^`]+`: the body is not the API's JSON/) });
   });
 });

@@ -4,35 +4,17 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Command } from "commander";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { registerReport } from "../../../src/cli/commands/report";
 import { Duration } from "../../../src/domain/duration";
 import { slaRuleGroup } from "../../../src/domain/sla/sla-rules";
 import { budget, percent } from "../../../src/cli/report/document";
 import { renderRuleFile } from "../../../src/targets/prometheus/rule-file";
 import { SLA_RECORDED_DAYS, SLA_SCENARIO, slaMonth } from "../../fixtures/quality/sla-scenario";
+import { runWatchkeeper } from "../../support/cli-run";
 import { qualityReady } from "../../support/quality-prometheus";
 
 /** Runs `watchkeeper report` in this process, capturing what it writes and its exit code. */
-async function report(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const write = process.stdout.write.bind(process.stdout);
-  const error = console.error;
-  process.stdout.write = ((chunk: string) => out.push(chunk) > 0) as typeof process.stdout.write;
-  console.error = (...parts: unknown[]) => err.push(parts.join(" "));
-  try {
-    const program = new Command("watchkeeper");
-    registerReport(program);
-    await program.parseAsync(["node", "watchkeeper", "report", ...args]);
-    return { code: Number(process.exitCode ?? 0), stdout: out.join(""), stderr: err.join("\n") };
-  } finally {
-    process.stdout.write = write;
-    console.error = error;
-    process.exitCode = undefined;
-  }
-}
+const report = (args: readonly string[]) => runWatchkeeper(["report", ...args]);
 
 const month = (time: number) => new Date(time).toISOString().slice(0, 7);
 

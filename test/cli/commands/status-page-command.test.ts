@@ -3,9 +3,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Command, CommanderError } from "commander";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { registerStatusPage } from "../../../src/cli/commands/status-page";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { expectDocumentedOutcome, runWatchkeeper } from "../../support/cli-run";
 
 type Handler = (query: string, response: ServerResponse) => void;
 
@@ -24,20 +23,9 @@ const json = (response: ServerResponse, resultType: string, result: unknown[]) =
 /** Runs `watchkeeper status-page` in this process; returns its exit code and what it printed. */
 async function statusPage(...args: string[]): Promise<{ code: number | undefined; output: string; out: string }> {
   const out = join(mkdtempSync(join(tmpdir(), "watchkeeper-status-")), "page");
-  const lines: string[] = [];
-  const log = vi.spyOn(console, "log").mockImplementation((line: string) => void lines.push(line));
-  const error = vi.spyOn(console, "error").mockImplementation((line: string) => void lines.push(line));
-  const program = new Command().exitOverride();
-  registerStatusPage(program);
-  process.exitCode = undefined;
-  try {
-    await program.parseAsync(["status-page", "--out", out, ...args], { from: "user" });
-    return { code: process.exitCode as number | undefined, output: lines.join("\n"), out };
-  } finally {
-    process.exitCode = undefined;
-    log.mockRestore();
-    error.mockRestore();
-  }
+  const run = await runWatchkeeper(["status-page", "--out", out, ...args]);
+  expectDocumentedOutcome(run, [0, 1, 3]);
+  return { code: run.code, output: `${run.stdout}${run.stderr}`.trim(), out };
 }
 
 describe("watchkeeper status-page", () => {
@@ -76,12 +64,9 @@ describe("watchkeeper status-page", () => {
   });
 
   it("refuses an address that is not a URL as a usage error (exit 1)", async () => {
-    const refusal = await statusPage("--prometheus", "prometheus:9090").catch((error: CommanderError) => error);
-    expect(refusal).toBeInstanceOf(CommanderError);
-    expect((refusal as CommanderError).exitCode).toBe(1);
-    expect((refusal as CommanderError).message).toBe(
-      "error: option '--prometheus <url>' argument 'prometheus:9090' is invalid. expected an http(s) URL, e.g. http://prometheus:9090",
-    );
+    const { code, output } = await statusPage("--prometheus", "prometheus:9090");
+    expect(code).toBe(1);
+    expect(output).toBe("error: option '--prometheus <url>' argument 'prometheus:9090' is invalid. expected an http(s) URL, e.g. http://prometheus:9090");
   });
 
   it.each([

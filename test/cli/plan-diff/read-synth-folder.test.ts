@@ -125,6 +125,6 @@ describe("readSynthFolder", () => {
     const foreign = synthFolder({ "src/index.ts": "export {};\n", "cdktf.out/stacks/production/notes.txt": "x" });
     expect(() => readSynthFolder(foreign)).toThrow(`${foreign} is not a synth output folder`);
     const broken = synthFolder({ "cdktf.out/stacks/production/cdk.tf.json": "{" });
-    expect(() => readSynthFolder(broken)).toThrow("cdk.tf.json is not Terraform JSON");
+    expect(() => readSynthFolder(broken)).toThrow(`${broken} is not a synth output folder: ${join(broken, "cdktf.out/stacks/production/cdk.tf.json")} is not JSON`);
   });
 });
