@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parse, parseAllDocuments } from "yaml";
 import { checkRules } from "../../src/cli/checks/tools";
 import { packedProject, strictTsconfig, type PackedProject } from "../support/packed-project";
-import { readmeFiles } from "../support/readme";
+import { docTypeScriptFiles } from "../support/docs";
 
 /** TypeScript as a team's repository on Node ESM would set it, strict. */
 const RULE_FILE = "dist/production/prometheus/orders-fulfilment-lag.rules.yml";
@@ -13,7 +13,7 @@ const LABELS = { severity: "page", team: "orders", service: "orders", env: "prod
 const RUNBOOK = "https://runbooks.example.com/orders/consumer-lag";
 
 let project: PackedProject;
-const example = readmeFiles("Writing your own construct");
+const example = docTypeScriptFiles("Writing your own construct");
 
 /**
  * A workspace of the packed project holding these files, with an ESM package.json and the strict tsconfig; the
@@ -34,7 +34,7 @@ beforeAll(async () => {
   project = await packedProject();
 }, PACKING_TIMEOUT_MS);
 
-describe("a team's own construct, built on the packed package (the README's Kafka consumer-lag example)", () => {
+describe("a team's own construct, built on the packed package (the Kafka consumer-lag example of docs/own-constructs.md)", () => {
   let folder: string;
   let synth: { status: number | null; output: string };
 

@@ -6,11 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../support/example";
 import { listFiles } from "../support/files";
 import { packedProject, type PackedProject } from "../support/packed-project";
-import { readmeBlocks } from "../support/readme";
+import { docBlocks } from "../support/docs";
 
 const SECTION = "A team repository in one command: init";
-/** The README's commands: `npx watchkeeper init <dir> --name <team>`, `cd <dir>`, `npm install`, `npm run synth`, `npm test`. */
-const [shown] = readmeBlocks(SECTION, "sh");
+/** The commands of docs/ci.md: `npx watchkeeper init <dir> --name <team>`, `cd <dir>`, `npm install`, `npm run synth`, `npm test`. */
+const [shown] = docBlocks(SECTION, "sh");
 const lines = shown.split("\n");
 const initLine = lines[0];
 const folderName = lines[1].replace(/^cd /, "");
@@ -59,7 +59,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(parent, { recursive: true, force: true }));
 
 describe("a team repository scaffolded by the packed package's init", () => {
-  it("is written by the README's command, which lists each file", () => {
+  it("is written by the documented command, which lists each file", () => {
     expect(initLine).toBe("npx watchkeeper init payments-monitoring --name payments");
     const init = watchkeeper(initLine, parent);
     expect(init.stderr).toBe("");

@@ -3,14 +3,14 @@ import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { listFiles } from "../support/files";
 import { packedProject, TEAM_SECTION, strictTsconfig, type PackedProject } from "../support/packed-project";
-import { readmeBlocks, readmeCommands, readmeFiles } from "../support/readme";
+import { docBlocks, docCommands, docTypeScriptFiles } from "../support/docs";
 
 /** TypeScript as a team's repository would set it, strict. */
 const STACK = "production";
 const TERRAFORM_FOLDER = `cdktf.out/stacks/${STACK}`;
-const commands = readmeCommands(TEAM_SECTION);
-const files = readmeFiles(TEAM_SECTION);
-const [cdktfJson] = readmeBlocks(TEAM_SECTION, "json");
+const commands = docCommands(TEAM_SECTION);
+const files = docTypeScriptFiles(TEAM_SECTION);
+const [cdktfJson] = docBlocks(TEAM_SECTION, "json");
 
 /** The README's command that starts with these words, as shown. */
 function command(start: string): string {

@@ -5,12 +5,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT } from "./example";
 import { listFiles } from "./files";
-import { readmeCommands } from "./readme";
+import { docCommands } from "./docs";
 
 /** A folder where the packed library is installed as a team's repository would install it. */
 export interface PackedProject {
   /**
-   * The folder installed as the README's "Use it in your own repository" says: watchkeeper (from the tarball), its
+   * The folder installed as the README's "Getting started" says: watchkeeper (from the tarball), its
    * peer dependencies and the dev tools, at the versions this repository builds with.
    */
   readonly root: string;
@@ -35,7 +35,7 @@ export function strictTsconfig(options: { checkDeclarations: boolean }): string 
 }
 
 /** The README section that tells a team how to install and use the package. */
-export const TEAM_SECTION = "Use it in your own repository";
+export const TEAM_SECTION = "Getting started";
 
 /** What the package is made of: a change to any of these files makes a new pack. */
 const PACKAGE_INPUTS = ["src", "constructs", "package.json", "package-lock.json", "tsconfig.json", "tsconfig.build.json", "README.md"];
@@ -82,7 +82,7 @@ function installCommands(tarball: string): string[][] {
     }
     return `${name}@${version}`;
   };
-  const installs = readmeCommands(TEAM_SECTION).filter((line) => line.startsWith("npm install "));
+  const installs = docCommands(TEAM_SECTION).filter((line) => line.startsWith("npm install "));
   if (installs.length === 0) {
     throw new Error(`the README's section "${TEAM_SECTION}" shows no npm install command`);
   }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { CI_WORKFLOW_PATH, DEPLOYED_BRANCH, ciWorkflow } from "../../../src/cli/scaffold/ci-workflow";
-import { readmeBlocks } from "../../support/readme";
+import { docBlocks } from "../../support/docs";
 
 const SECTION = "CI workflows (GitHub Actions)";
-const [reviewAndDeploy, status] = readmeBlocks(SECTION, "yaml");
+const [reviewAndDeploy, status] = docBlocks(SECTION, "yaml");
 
 /** The shell lines of a workflow's `run` steps, per job. */
 function runs(workflow: string): Record<string, string[]> {
@@ -12,7 +12,7 @@ function runs(workflow: string): Record<string, string[]> {
   return Object.fromEntries(Object.entries(jobs).map(([name, job]) => [name, job.steps.flatMap((step) => step.run?.trim().split("\n") ?? [])]));
 }
 
-describe("the README's CI workflows", () => {
+describe("the CI workflows of docs/ci.md", () => {
   it("show, as the review and deploy example, the workflow init writes, to the byte", () => {
     expect(`${reviewAndDeploy}\n`).toBe(ciWorkflow());
     expect(reviewAndDeploy.split("\n")[0]).toBe(`# ${CI_WORKFLOW_PATH}`);
