@@ -90,7 +90,10 @@ export abstract class MonitoringConstruct<Props = unknown, Spec = unknown> exten
    * The declaration's outputs and problems, worked out once: the stack reads them at validation, and its checks,
    * `watchkeeper graph` and the tests read them too.
    */
-  planned(): PlannedOutputs & { readonly spec?: Spec } {
+  planned(): PlannedOutputs & {
+    /** The props as a spec, or undefined when they have problems. */
+    readonly spec?: Spec;
+  } {
     if (this.plan === undefined) {
       const problems = new Problems();
       let spec: Spec | undefined;

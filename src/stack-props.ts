@@ -10,6 +10,7 @@ import type { AlertOwner } from "./domain/routing/routing";
 import type { RetiredResource } from "./targets/terraform/protected-history";
 import type { TerraformBackendFactory } from "./targets/terraform/terraform-target";
 
+/** The props of MonitoringStack: the environment's settings, its declared signals and its Terraform state. */
 export interface MonitoringStackProps {
   /**
    * The `env` label of every alert and the `env` tag of every vendor resource.

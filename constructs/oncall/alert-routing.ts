@@ -32,6 +32,7 @@ function addressProblems({ defaultReceiver, smtp }: AlertRoutingProps): string[]
   return problems;
 }
 
+/** The props of AlertRouting: where alerts of no team go, and how Alertmanager sends email. */
 export interface AlertRoutingProps {
   /**
    * Where alerts of no known team go: the root route's receiver, "default". Needs slack, email or both, so that

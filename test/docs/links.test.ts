@@ -14,7 +14,7 @@ const WRITTEN_ELSEWHERE = new Set(["docs/refusals.md", "docs/alert-tests.md"]);
 function anchors(markdown: string): Set<string> {
   const seen = new Map<string, number>();
   const result = new Set<string>();
-  for (const heading of prose(markdown).matchAll(/^#{1,6} (.+)$/gm)) {
+  for (const heading of withoutCodeBlocks(markdown).matchAll(/^#{1,6} (.+)$/gm)) {
     const base = heading[1].trim().toLowerCase().replace(/[^\p{L}\p{N}\- _]/gu, "").replace(/ /g, "-");
     const count = seen.get(base) ?? 0;
     seen.set(base, count + 1);
@@ -23,9 +23,14 @@ function anchors(markdown: string): Set<string> {
   return result;
 }
 
+/** A Markdown text without its code blocks, where a heading is not a heading. */
+function withoutCodeBlocks(markdown: string): string {
+  return markdown.replace(/^( *)```[\s\S]*?\n\1```$/gm, "");
+}
+
 /** A Markdown text without its code blocks and inline code, where a link is not a link. */
 function prose(markdown: string): string {
-  return markdown.replace(/^( *)```[\s\S]*?\n\1```$/gm, "").replace(/`[^`\n]*`/g, "");
+  return withoutCodeBlocks(markdown).replace(/`[^`\n]*`/g, "");
 }
 
 /** Every link of a documentation file to a local file or anchor, as the path from the root and the anchor. */

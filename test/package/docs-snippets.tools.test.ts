@@ -38,7 +38,7 @@ function asModule(code: string, exported: readonly string[]): string {
   const own = importedBy(code);
   const uses = (name: string) => !own.has(name) && new RegExp(`\\b${name}\\b`).test(code) && !new RegExp(`\\b(const|let|class|function) ${name}\\b`).test(code);
   const context = Object.entries(CONTEXT).filter(([name]) => uses(name));
-  const imported = new Set([...exported.filter(uses), ...context.map(([, type]) => type)]);
+  const imported = new Set([...exported.filter(uses), ...context.map(([, type]) => type).filter((type) => !own.has(type))]);
   return [
     ...(imported.size > 0 ? [`import { ${[...imported].sort().join(", ")} } from "watchkeeper";`] : []),
     ...context.map(([name, type]) => `declare const ${name}: ${type};`),

@@ -73,6 +73,7 @@ export interface ErrorTrendAlertProps {
 /** The Sentry integrations alerts are sent through, by id (see SentryIntegrations). */
 export type SentryIntegrationsProps = SentryIntegrations;
 
+/** The props of ErrorTracking: a service's Sentry project, its alerts and who receives them. */
 export interface ErrorTrackingProps {
   /**
    * The service, as its telemetry names it: the Sentry project's name (its slug is derived from it).

@@ -70,6 +70,7 @@ export interface TelemetryOutputProps {
   readonly datadogClientOperation?: string;
 }
 
+/** The props of ServiceTelemetry: how a service is instrumented, sampled and alerted on. */
 export interface ServiceTelemetryProps {
   /** The service: `service.name` of its spans and the `service` label of its alerts. @example "planner-api" */
   readonly service: string;

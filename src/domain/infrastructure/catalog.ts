@@ -4,6 +4,7 @@ import type { AlertSeverity } from "../routing/routing";
 
 /** The rule packs of InfrastructureMonitoring, each switchable on its own. */
 export const INFRA_PACKS = ["nodes", "containers", "kubernetes", "networkSecurity"] as const;
+/** The name of one rule pack of InfrastructureMonitoring. */
 export type InfraPack = (typeof INFRA_PACKS)[number];
 
 /** The two levels of an alert in the mixins' style: the same alert name, a `warning` and a stricter `critical`. */

@@ -134,6 +134,7 @@ export interface KpiDatadogAnomalyProps {
   readonly interval?: string;
 }
 
+/** The props of BusinessKpi: the signal, its baseline, thresholds, floor and forecast, and who is told. */
 export interface BusinessKpiProps {
   /** The service the KPI is about; the `service` label. @example "shop" */
   readonly service: string;

@@ -65,6 +65,7 @@ export interface EscalationLevelProps {
   readonly delayMinutes?: number;
 }
 
+/** A team's escalation policy: who is notified at each level, after how long, and how often it repeats. */
 export interface EscalationProps {
   /**
    * The levels, first notified first.

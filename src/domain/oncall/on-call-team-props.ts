@@ -37,6 +37,7 @@ export interface TeamAlertmanagerProps {
   readonly slackWebhook?: SecretRef;
 }
 
+/** The props of OnCallTeam: its members, schedules, escalation, services and the channels tickets go to. */
 export interface OnCallTeamProps {
   /** The team's name; the `team` label of its alerts. @example "planner" */
   readonly name: string;

@@ -17,10 +17,12 @@ export function num(value: number): string {
   return String(cleanNumber(value));
 }
 
+/** One label matcher: `name`, an operator (`=`, `!=`, `=~`, `!~`) and the value. */
 export function matcher(name: string, operator: LabelMatcher["operator"], value: string): LabelMatcher {
   return { name, operator, value };
 }
 
+/** An equality matcher per label: `{ service: "checkout" }` is `service="checkout"`. */
 export function equals(labels: Readonly<Record<string, string>>): LabelMatcher[] {
   return Object.keys(labels)
     .sort()
@@ -44,30 +46,37 @@ function call(name: string, ...args: string[]): string {
   return `${name}(${args.join(", ")})`;
 }
 
+/** `rate(selector[window])`: a counter's per-second increase over the window. */
 export function rate(value: Selector, window: Duration): string {
   return call("rate", range(selector(value), window));
 }
 
+/** `increase(selector[window])`: a counter's increase over the window. */
 export function increase(value: Selector, window: Duration): string {
   return call("increase", range(selector(value), window));
 }
 
+/** `sum_over_time(selector[window])`: the sum of a gauge's samples over the window. */
 export function sumOverTime(value: Selector, window: Duration): string {
   return call("sum_over_time", range(selector(value), window));
 }
 
+/** `count_over_time(selector[window])`: how many samples the window holds. */
 export function countOverTime(value: Selector, window: Duration): string {
   return call("count_over_time", range(selector(value), window));
 }
 
+/** `sum(expression)`: the sum over every series, without labels. */
 export function sum(expression: string): string {
   return call("sum", expression);
 }
 
+/** `absent(expression)`: 1 when the expression has no series, for alerts on missing metrics. */
 export function absent(expression: string): string {
   return call("absent", expression);
 }
 
+/** `vector(value)`: a constant series without labels. */
 export function vector(value: number): string {
   return call("vector", num(value));
 }
@@ -103,6 +112,7 @@ function isAtomic(expression: string): boolean {
   return true;
 }
 
+/** `a / b`, each side in parentheses when it needs them. */
 export function divide(numerator: string, denominator: string): string {
   return `${group(numerator)} / ${group(denominator)}`;
 }
@@ -112,6 +122,7 @@ export function divideOnGroupLeft(numerator: string, denominator: string, on: re
   return `${group(numerator)} / on(${on.join(", ")}) group_left ${group(denominator)}`;
 }
 
+/** `1 - expression`: a ratio's complement, e.g. an error ratio from a success ratio. */
 export function oneMinus(expression: string): string {
   return `1 - ${group(expression)}`;
 }
@@ -121,22 +132,27 @@ export function greaterThan(expression: string, threshold: string): string {
   return `${group(expression)} > ${group(threshold)}`;
 }
 
+/** Keeps only samples at or above the threshold (a filter, not a boolean). */
 export function atLeast(expression: string, threshold: string): string {
   return `${group(expression)} >= ${group(threshold)}`;
 }
 
+/** `a * b`, each side in parentheses when it needs them. */
 export function product(left: string, right: string): string {
   return `${group(left)} * ${group(right)}`;
 }
 
+/** `max without (labels) (expression)`: the largest series, the listed labels dropped. */
 export function maxWithout(expression: string, labels: readonly string[]): string {
   return `max without (${labels.join(", ")}) ${group(expression)}`;
 }
 
+/** The operands joined by `and`: series of the first that every other also has. */
 export function and(...operands: string[]): string {
   return operands.map(group).join("\nand\n");
 }
 
+/** The operands joined by `or`: series of the first, then those of the others it lacks. */
 export function or(...operands: string[]): string {
   return operands.map(group).join("\nor\n");
 }

@@ -5,14 +5,19 @@ export type MatchOperator = "=" | "!=" | "=~" | "!~";
 
 /** One label matcher of a selector: `code=~"5.."`. */
 export interface LabelMatcher {
+  /** The label's name. */
   readonly name: string;
+  /** How the label is matched. */
   readonly operator: MatchOperator;
+  /** The value, or the regular expression for `=~` and `!~`. */
   readonly value: string;
 }
 
 /** A parsed instant-vector selector: a metric name and its label matchers. */
 export interface Selector {
+  /** The metric's name. */
   readonly metric: string;
+  /** The label matchers, in the order written. */
   readonly matchers: readonly LabelMatcher[];
 }
 

@@ -5,6 +5,7 @@ import type { VitalThresholds } from "./vitals";
 
 /** The kinds of application Datadog RUM instruments. */
 export const RUM_APPLICATION_TYPES = ["browser", "ios", "android", "react-native", "flutter"] as const;
+/** The kind of a RUM application: a browser or a mobile platform. */
 export type RumApplicationType = (typeof RUM_APPLICATION_TYPES)[number];
 
 /** Whether the application runs on phones: it crashes (crash-free sessions) and has no Core Web Vitals. */

@@ -134,6 +134,7 @@ export interface SloAlertingProps {
   readonly ticket?: SloAlertProps;
 }
 
+/** The props of ServiceSlo: the service, its objective over a period, the SLI, the owner and the outputs. */
 export interface ServiceSloProps {
   /** The service the SLO is about; becomes the `service` label. @example "checkout" */
   readonly service: string;

@@ -4,6 +4,7 @@ import type { MonitoringLocation } from "./locations";
 
 /** The HTTP methods a synthetic request may use. */
 export const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
+/** An HTTP method a synthetic request may use. */
 export type HttpMethod = (typeof HTTP_METHODS)[number];
 
 /** What a response must show for the step to pass; every field given is one assertion. */

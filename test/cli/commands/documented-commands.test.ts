@@ -2,12 +2,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { watchkeeperProgram } from "../../../src/cli/program";
+import { documentationFiles } from "../../support/docs";
 import { ROOT } from "../../support/example";
 
-/** Every `watchkeeper <command> …` line of the README's code blocks (shell and workflow files), as written. */
+/** Every `watchkeeper <command> …` line of the documentation's code blocks (shell and workflow files), as written. */
 function documentedCommands(): Array<{ line: string; command: string; options: string[] }> {
-  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-  const blocks = [...readme.matchAll(/```(?:sh|yaml)\n([\s\S]*?)\n\s*```/g)].map((match) => match[1]);
+  const blocks = documentationFiles().flatMap((file) =>
+    [...readFileSync(join(ROOT, file), "utf8").matchAll(/```(?:sh|yaml)\n([\s\S]*?)\n\s*```/g)].map((match) => match[1]),
+  );
   return blocks.flatMap((block) =>
     [...block.matchAll(/(?:npx |^\s*)watchkeeper ([a-z-]+)([^\n#|>]*)/gm)].map((match) => ({
       line: match[0].trim(),
@@ -17,12 +19,13 @@ function documentedCommands(): Array<{ line: string; command: string; options: s
   );
 }
 
-describe("the README's watchkeeper command lines", () => {
+describe("the watchkeeper command lines of README.md and docs/", () => {
   const program = watchkeeperProgram();
   const documented = documentedCommands();
 
-  it("are many, in the walkthroughs, the command reference and the CI workflows", () => {
+  it("are many, in the walkthroughs, the command reference and the CI workflows, and name every command", () => {
     expect(documented.length).toBeGreaterThanOrEqual(15);
+    expect(program.commands.map((command) => command.name()).filter((name) => !documented.some((entry) => entry.command === name))).toEqual([]);
   });
 
   it.each(documented.map((entry) => [entry.line, entry] as const))("%s names a command and its options", (_line, entry) => {
