@@ -20,7 +20,7 @@ import { LogPolicy } from "../logs/log-policy";
  * a Grafana (grafana-operator) with a data source for every type the stack's dashboards read; and an Elastic Stack
  * (ECK) for the log policies: Elasticsearch with a node set per ILM tier they use, Kibana, Logstash turning the
  * services' JSON logs into ECS (trace ids kept) and Filebeat shipping container logs to it. Every part is optional:
- * a team declares the parts it runs. Storage is sized from the stack's declarations (see the README's formulas).
+ * a team declares the parts it runs. Storage is sized from the stack's declarations (see the formulas in docs/monitoring-platform.md).
  *
  * With `grafana` declared, synth fails on a dashboard of the stack that reads a data source type the Grafana does
  * not have; `grafana.existing` declares the data sources of a Grafana the team runs itself, for the same check.

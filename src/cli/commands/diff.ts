@@ -44,7 +44,7 @@ export function registerDiff(program: Command): void {
     .description("synthesize the app and compare it with a previous synth: changes by construct, dangerous ones first")
     .option("--against <dir>", "the previous synth's folder, holding cdktf.out/stacks/<stack>/cdk.tf.json and dist/<stack>/", "snapshots")
     .addOption(
-      new Option("--format <format>", "markdown (a pull request comment), text or json (see JsonPlan in the README)").choices(Object.keys(RENDERERS)).default("markdown"),
+      new Option("--format <format>", "markdown (a pull request comment), text or json (see JsonPlan in docs/ci.md)").choices(Object.keys(RENDERERS)).default("markdown"),
     )
     .addHelpText(
       "after",

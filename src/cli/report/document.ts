@@ -85,7 +85,7 @@ function slaSummary(report: ComplianceReport): string[] {
       : [
           `Warning: unmeasured minutes (no sample of sla:downtime:minute) in ${unmeasured.map(({ sla, month }) => `${sla.title}: ${count(month.unmeasuredMinutes)} of ${count(month.minutes - month.maintenanceMinutes)}`).join(", ")}. ` +
             "They count neither as up nor as down, and a month with any is never called met. Check that the SLA's rules were loaded " +
-            "for the whole month and that its SLIs' metrics were scraped (see the README on scrape intervals).",
+            "for the whole month and that its SLIs' metrics were scraped (see Minutes at any scrape interval in docs/sla.md).",
         ]),
   ];
 }

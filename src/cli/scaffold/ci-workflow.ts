@@ -8,7 +8,7 @@ export const CI_WORKFLOW_PATH = ".github/workflows/monitoring.yml";
 export const DEPLOYED_BRANCH = "monitoring-deployed";
 
 /**
- * The team repository's GitHub Actions workflow, also the README's pull request and main branch example (a test
+ * The team repository's GitHub Actions workflow, also the pull request and main branch example of docs/ci.md (a test
  * keeps the two the same). On a pull request: the tests, synth, `watchkeeper validate` and `watchkeeper test`
  * (promtool and amtool from the runner's apt), and `watchkeeper diff` against the base branch's
  * snapshots posted as a comment; dangerous changes (exit 3) fail the job until a reviewer labels the pull request

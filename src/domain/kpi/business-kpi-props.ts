@@ -62,7 +62,7 @@ export interface KpiDetectionProps {
   readonly direction?: "below" | "above" | "both";
   /**
    * The least spread in percent of the baseline, so that very regular weeks keep a band (3 spreads of 1.75% is
-   * ±5.25%): a 15% drop, a 2x spike and a 30% decline over 6 hours leave it within their goals (README), while
+   * ±5.25%): a 15% drop, a 2x spike and a 30% decline over 6 hours leave it within their goals (docs/business-kpi.md), while
    * exporters' noise of ±5% a minute and ±1% from hour to hour and day to day stays inside.
    * @default 1.75
    */

@@ -40,7 +40,7 @@ export interface HeartbeatProps {
   /**
    * How often Alertmanager sends the heartbeat again (its route's `repeat_interval`). The switch should expect a
    * ping at least every `repeatInterval` and a quarter (Alertmanager checks every quarter of it whether it is
-   * due), and allow for Prometheus's alert lifetime besides (see the README's meta-monitoring section).
+   * due), and allow for Prometheus's alert lifetime besides (see docs/meta-monitoring.md).
    * @default "1m"
    */
   readonly repeatInterval?: string;

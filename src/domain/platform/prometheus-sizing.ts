@@ -49,7 +49,7 @@ export interface PrometheusStorageInput {
   readonly retentionSeconds: number;
 }
 
-/** A Prometheus' storage, worked out step by step so that the README and the tests can show each number. */
+/** A Prometheus' storage, worked out step by step so that docs/monitoring-platform.md and the tests can show each number. */
 export interface PrometheusStorage {
   /** Samples ingested per second: active series / scrape interval. */
   readonly samplesPerSecond: number;

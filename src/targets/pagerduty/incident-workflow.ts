@@ -10,7 +10,7 @@ export interface WorkflowAction {
   readonly id: string;
   readonly inputs: readonly string[];
   readonly source: string;
-  /** Whether a PagerDuty source shows this id and these inputs; unconfirmed ones are listed in the README. */
+  /** Whether a PagerDuty source shows this id and these inputs; unconfirmed ones are listed in docs/vendor-contracts.md. */
   readonly confirmed: boolean;
 }
 
