@@ -58,10 +58,13 @@ export interface AppInspection {
 
 /** What synth wrote for one stack. */
 export interface StackSummary {
+  /** The stack's id. */
   readonly stack: string;
+  /** Terraform resources in the stack's `cdk.tf.json`. */
   readonly terraformResources: number;
   /** Files written under `<outdir>/<stack>/`. */
   readonly files: number;
+  /** Alerts the stack declares, each routed on its own: alerting rules, and alerts of vendors such as Datadog. */
   readonly alerts: number;
 }
 
@@ -79,7 +82,9 @@ export function summaryLine(summary: StackSummary): string {
  * all or nothing.
  */
 export class MonitoringApp extends Construct {
+  /** The folder of the Kubernetes YAML and plain files (`dist` by default). */
   readonly outdir: string;
+  /** The cdktf and cdk8s apps the stacks write through. */
   readonly engines: StackEngines;
   private readonly terraformOutdir: StagedTerraformOutdir;
   /** The journal of the swap that puts synth's output in place, beside cdktf's output folder. */
@@ -101,6 +106,7 @@ export class MonitoringApp extends Construct {
     this.terraformOutdir.discard();
   }
 
+  /** The app's stacks, in the order they were declared. */
   get stacks(): MonitoringStack[] {
     return this.node.children.filter((child): child is MonitoringStack => child instanceof MonitoringStack);
   }

@@ -9,7 +9,9 @@ import type { TargetScope } from "./targets/target-scope";
 export interface VendorAlert {
   /** Where it is evaluated: `datadog`, `sentry`, `kibana`. */
   readonly system: string;
+  /** The alert's name, as the vendor shows it. */
   readonly name: string;
+  /** `page` or `ticket`, which decides the owner's receivers. */
   readonly severity: AlertSeverity;
   /** Who receives it: the vendor notifies the owner's receivers directly. */
   readonly owner: AlertOwner;
@@ -35,7 +37,9 @@ export interface Aggregate<Item> {
 
 /** One declaration's part of an aggregate. */
 export interface Contribution<Item = unknown> {
+  /** The stack-wide file this part goes into. */
   readonly aggregate: Aggregate<Item>;
+  /** This declaration's part of it. */
   readonly item: Item;
 }
 

@@ -37,10 +37,15 @@ export interface StackEngines {
  * names and a route for every alert.
  */
 export class MonitoringStack extends Construct {
+  /** The stack's construct id (`production`): the folder of its output. */
   readonly id: string;
+  /** The `env` label and tag of everything the stack writes. */
   readonly environment: string;
+  /** Who owns the alerts of declarations that name no owner. */
   readonly defaultOwner?: AlertOwner | string;
+  /** Grafana's base URL, which dashboard links and the platform's Grafana use. */
   readonly grafanaUrl?: string;
+  /** The namespace the Datadog Agent's OpenMetrics check gives the services' Prometheus metrics. */
   readonly datadogMetricNamespace: string;
   /** How long the stack's Prometheus keeps samples; undefined when the declared value is not a duration. */
   readonly prometheusRetention?: Duration;

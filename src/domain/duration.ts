@@ -31,7 +31,7 @@ const DECIMAL_PATTERN = /^(\d*)\.(\d+)(ms|s|m|h|d|w|y)$/;
 
 /** A length of time, parsed from and printed in Prometheus syntax ("30d", "1h30m", "500ms"). */
 export class Duration {
-/** The length in milliseconds. */
+  /** The length in milliseconds. */
   private constructor(readonly milliseconds: number) {}
 
   /** Parses Prometheus duration syntax; throws an error that quotes the text and shows valid examples. */
@@ -75,7 +75,7 @@ export class Duration {
     return new Duration(Number(scaled / divisor));
   }
 
-/** A duration of a positive whole number of milliseconds; throws otherwise. */
+  /** A duration of a positive whole number of milliseconds; throws otherwise. */
   static ofMilliseconds(milliseconds: number): Duration {
     if (!Number.isInteger(milliseconds) || milliseconds <= 0) {
       throw new Error(`a duration must be a positive whole number of milliseconds, got ${milliseconds}`);
@@ -83,42 +83,42 @@ export class Duration {
     return new Duration(milliseconds);
   }
 
-/** A duration of so many minutes: `Duration.minutes(10)` is 10m. */
+  /** A duration of so many minutes: `Duration.minutes(10)` is 10m. */
   static minutes(amount: number): Duration {
     return Duration.ofMilliseconds(amount * UNIT_MS.m);
   }
 
-/** A duration of so many hours. */
+  /** A duration of so many hours. */
   static hours(amount: number): Duration {
     return Duration.ofMilliseconds(amount * UNIT_MS.h);
   }
 
-/** A duration of so many days. */
+  /** A duration of so many days. */
   static days(amount: number): Duration {
     return Duration.ofMilliseconds(amount * UNIT_MS.d);
   }
 
-/** The length in seconds, fractions included. */
+  /** The length in seconds, fractions included. */
   get seconds(): number {
     return this.milliseconds / UNIT_MS.s;
   }
 
-/** The length in minutes, fractions included. */
+  /** The length in minutes, fractions included. */
   get minutes(): number {
     return this.milliseconds / UNIT_MS.m;
   }
 
-/** The length in hours, fractions included. */
+  /** The length in hours, fractions included. */
   get hours(): number {
     return this.milliseconds / UNIT_MS.h;
   }
 
-/** The length in days, fractions included. */
+  /** The length in days, fractions included. */
   get days(): number {
     return this.milliseconds / UNIT_MS.d;
   }
 
-/** Whether both durations are equally long, however they were written. */
+  /** Whether both durations are equally long, however they were written. */
   equals(other: Duration): boolean {
     return this.milliseconds === other.milliseconds;
   }

@@ -40,6 +40,7 @@ export class Problems {
     return this.found;
   }
 
+  /** Whether no problem was recorded. */
   get none(): boolean {
     return this.found.length === 0;
   }

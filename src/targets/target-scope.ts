@@ -25,6 +25,7 @@ export interface StackSettings {
 export interface TargetScope {
   /** The declaration's construct path, named in generated file headers and in errors. */
   readonly path: string;
+  /** The settings of the stack the declaration lives in. */
   readonly stack: StackSettings;
   /** The stack's Terraform configuration: providers and resources shared across declarations. */
   readonly terraform: TerraformTarget;

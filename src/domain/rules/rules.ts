@@ -1,7 +1,7 @@
 /** Prometheus rule groups, the common form of every alert and recording rule Watchkeeper generates. */
 
 export interface RecordingRule {
-/** The recorded series' name, e.g. `slo:sli_error:ratio_rate5m`. */
+  /** The recorded series' name, e.g. `slo:sli_error:ratio_rate5m`. */
   readonly record: string;
   /** The PromQL expression recorded. */
   readonly expr: string;
