@@ -38,7 +38,7 @@ export function strictTsconfig(options: { checkDeclarations: boolean }): string 
 export const TEAM_SECTION = "Getting started";
 
 /** What the package is made of: a change to any of these files makes a new pack. */
-const PACKAGE_INPUTS = ["src", "constructs", "package.json", "package-lock.json", "tsconfig.json", "tsconfig.build.json", "README.md"];
+const PACKAGE_INPUTS = ["src", "constructs", "package.json", "package-lock.json", "tsconfig.json", "tsconfig.build.json", "README.md", "CHANGELOG.md", "docs"];
 const PREFIX = "watchkeeper-packed-";
 const READY = "ready";
 const WAIT_MS = 10 * 60_000;
