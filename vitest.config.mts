@@ -2,11 +2,14 @@ import { defineConfig } from "vitest/config";
 import PackedLastSequencer from "./test/support/sequencer";
 
 /**
- * Two projects: `fast` (domain, constructs, targets, the example's snapshots: pure TypeScript and synth) and `tools`
+ * Three projects: `fast` (domain, constructs, targets, the example's snapshots: pure TypeScript and synth), `tools`
  * (every test that runs promtool, amtool or npm pack, in files named `*.tools.test.ts`; AlertRouting's file runs
- * amtool throughout). `npm test` runs both; `npm run test:fast` only the first, which needs none of the tools.
+ * amtool throughout) and `mutation` (`*.mutation.test.ts`: generated tests run against every broken copy of their
+ * rules, which shows they can fail; hundreds of promtool runs). `npm test` runs the first two; `npm run test:fast`
+ * only the first, which needs none of the tools; `npm run test:mutation` the third, which CI runs too.
  */
 const TOOLS = ["test/**/*.tools.test.ts", "test/constructs/oncall/alert-routing.test.ts"];
+const MUTATION = ["test/**/*.mutation.test.ts"];
 /** The end-to-end suite runs on its own, with `npm run test:e2e` (vitest.e2e.config.mts). */
 const E2E = ["test/e2e/**"];
 
@@ -23,8 +26,9 @@ export default defineConfig({
     isolate: false,
     sequence: { sequencer: PackedLastSequencer },
     projects: [
-      { extends: true, test: { name: "fast", include: ["test/**/*.test.ts"], exclude: [...TOOLS, ...E2E] } },
+      { extends: true, test: { name: "fast", include: ["test/**/*.test.ts"], exclude: [...TOOLS, ...MUTATION, ...E2E] } },
       { extends: true, test: { name: "tools", include: TOOLS, exclude: E2E, globalSetup: ["test/global-setup.ts"] } },
+      { extends: true, test: { name: "mutation", include: MUTATION } },
     ],
   },
 });

@@ -129,11 +129,11 @@ export class MonitoringApp extends Construct {
       stacks.forEach((stack) => stack.files.begin(join(this.outdir, stack.node.id)));
       withoutTokenTraces(() => {
         stacks.forEach((stack) => stack.write());
+        // The manifests are written and their objects released before cdktf resolves the Terraform tree, the
+        // synth's peak of memory.
+        stacks.forEach((stack) => stack.kubernetes.render((file, content) => stack.files.add(`kubernetes/${file}`, content)));
         this.engines.terraform.synth();
       });
-      for (const stack of stacks) {
-        stack.kubernetes.render((file, content) => stack.files.add(`kubernetes/${file}`, content));
-      }
     } catch (error) {
       stacks.forEach((stack) => stack.files.discard());
       this.terraformOutdir.discard();

@@ -31,15 +31,8 @@ function place(text: string, offset: number): string {
   return text.includes("\n") ? `line ${line}, column ${column}` : `column ${column}`;
 }
 
-/**
- * The first syntax error of an expression by the Prometheus project's own grammar (@prometheus-io/lezer-promql),
- * which recovers from errors by inserting error nodes; undefined when it parses.
- */
-export function promqlSyntaxError(expression: string): PromQLSyntaxError | undefined {
-  if (expression.trim() === "") {
-    return { offset: 0, reason: "the expression is empty" };
-  }
-  const tree = parser.parse(expression);
+/** The offset of a tree's first error node: the grammar recovers from errors by inserting them. */
+function firstErrorOffset(tree: PromQLTree): number | undefined {
   let errorAt: number | undefined;
   tree.iterate({
     enter: (node) => {
@@ -49,7 +42,23 @@ export function promqlSyntaxError(expression: string): PromQLSyntaxError | undef
       return errorAt === undefined;
     },
   });
-  return errorAt === undefined ? undefined : { offset: errorAt, reason: near(expression, errorAt) };
+  return errorAt;
+}
+
+/** An expression's tree by the Prometheus project's own grammar (@prometheus-io/lezer-promql), or its first error. */
+function parseOnce(expression: string): { readonly tree: PromQLTree } | { readonly syntaxError: PromQLSyntaxError } {
+  if (expression.trim() === "") {
+    return { syntaxError: { offset: 0, reason: "the expression is empty" } };
+  }
+  const tree = parser.parse(expression);
+  const errorAt = firstErrorOffset(tree);
+  return errorAt === undefined ? { tree } : { syntaxError: { offset: errorAt, reason: near(expression, errorAt) } };
+}
+
+/** The first syntax error of an expression by the Prometheus project's own grammar; undefined when it parses. */
+export function promqlSyntaxError(expression: string): PromQLSyntaxError | undefined {
+  const parsed = parseOnce(expression);
+  return "syntaxError" in parsed ? parsed.syntaxError : undefined;
 }
 
 /**
@@ -57,11 +66,12 @@ export function promqlSyntaxError(expression: string): PromQLSyntaxError | undef
  * column, or its line and column in an expression of several lines) and the text there.
  */
 export function parsePromQL(expression: string): ParseResult {
-  const error = promqlSyntaxError(expression);
-  if (error === undefined) {
-    return { tree: parser.parse(expression) };
+  const parsed = parseOnce(expression);
+  if ("tree" in parsed) {
+    return parsed;
   }
-  return { error: expression.trim() === "" ? error.reason : `syntax error at ${place(expression, error.offset)}, ${error.reason}` };
+  const { offset, reason } = parsed.syntaxError;
+  return { error: expression.trim() === "" ? reason : `syntax error at ${place(expression, offset)}, ${reason}` };
 }
 
 /** The reason an expression is not valid PromQL, or undefined when it parses. */

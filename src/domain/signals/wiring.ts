@@ -83,8 +83,9 @@ interface Node {
 class Graph {
   private readonly byMetric = new Map<string, Node[]>();
   private readonly patterns: Node[] = [];
-  private readonly analysed = new Map<Rule, ExpressionSignals>();
-  private readonly resolving = new Set<Rule>();
+  /** Analyses by expression: the same rule often reaches the graph through several outputs (a rule file, a PrometheusRule). */
+  private readonly analysed = new Map<string, ExpressionSignals>();
+  private readonly resolving = new Set<string>();
   private readonly paths = new Map<Rule, string>();
   /** Rules whose expression is not PromQL, as problems. */
   private readonly unparsable: string[] = [];
@@ -122,14 +123,14 @@ class Graph {
 
   /** A rule's selectors and result labels, analysed once; a rule that reads itself through others is open. */
   signals(rule: Rule): ExpressionSignals {
-    const known = this.analysed.get(rule);
+    const known = this.analysed.get(rule.expr);
     if (known !== undefined) {
       return known;
     }
-    if (this.resolving.has(rule)) {
+    if (this.resolving.has(rule.expr)) {
       return { selectors: [], labels: openLabels([]) };
     }
-    this.resolving.add(rule);
+    this.resolving.add(rule.expr);
     let analysis: ExpressionSignals;
     try {
       analysis = expressionSignals(rule.expr, (selector) => this.labelsOf(selector));
@@ -137,8 +138,8 @@ class Graph {
       this.unparsable.push(`${this.paths.get(rule)}: generated rule ${ruleName(rule)} is ${(error as Error).message}`);
       analysis = { selectors: [], labels: openLabels([]) };
     }
-    this.resolving.delete(rule);
-    this.analysed.set(rule, analysis);
+    this.resolving.delete(rule.expr);
+    this.analysed.set(rule.expr, analysis);
     return analysis;
   }
 

@@ -52,12 +52,17 @@ export class KubernetesTarget {
     return entry.chart;
   }
 
-  /** Writes every chart as a multi-document YAML file, by file name, headed by the construct path it came from. */
+  /**
+   * Writes every chart as a multi-document YAML file, by file name, headed by the construct path it came from, then
+   * releases the charts: nothing is added to a stack's manifests after they are written.
+   */
   render(write: (file: string, content: string) => void): void {
     for (const { chart, file, path } of this.charts.values()) {
       const documents = objectsOf(chart).map((object) => `---\n${toYaml(object.toJson())}`);
       write(file, `${yamlComment(generatedFrom(path))}\n${documents.join("")}`);
     }
+    this.charts.clear();
+    this.root.node.scope?.node.tryRemoveChild(this.root.node.id);
   }
 }
 
