@@ -1,8 +1,7 @@
 import { Duration } from "../duration";
-import * as promql from "../promql/builder";
+import * as promql from "../promql";
 import { SLO_METRICS, sloIdentity } from "../slo/slo-rules";
 import { hasBaseline, type KpiDependency, type KpiSpec } from "./kpi";
-import * as kq from "./kpi-promql";
 import { KPI_METRICS, kpiSeries } from "./kpi-rules";
 
 /** How far back the week-over-week change compares. */
@@ -25,11 +24,11 @@ export interface KpiViews {
 export function kpiViews(spec: KpiSpec): KpiViews {
   const series = (metric: string) => kpiSeries(spec, metric);
   const value = series(KPI_METRICS.value);
-  const weekBefore = `${value} offset ${WEEK}`;
+  const weekBefore = promql.offset(value, WEEK);
   return {
     value,
     band: hasBaseline(spec) ? { level: series(KPI_METRICS.level), upper: series(KPI_METRICS.upperBand), lower: series(KPI_METRICS.lowerBand) } : undefined,
-    weekOverWeek: kq.minus(kq.dividedBy(value, weekBefore), "1"),
+    weekOverWeek: promql.minus(promql.divide(value, weekBefore), 1),
     weekBefore,
     forecast: spec.forecast === undefined ? undefined : series(KPI_METRICS.forecast),
   };
