@@ -5,7 +5,7 @@ import * as prometheus from "@grafana/grafana-foundation-sdk/prometheus";
 import * as stat from "@grafana/grafana-foundation-sdk/stat";
 import * as timeseries from "@grafana/grafana-foundation-sdk/timeseries";
 import type { Duration } from "../../domain/duration";
-import * as promql from "../../domain/promql/builder";
+import * as promql from "../../domain/promql";
 import type { SloSpec } from "../../domain/slo/slo";
 import { alertWindows, objectiveRatio } from "../../domain/slo/slo-math";
 import { baseWindow, burnRate, identitySelector, SLO_METRICS } from "../../domain/slo/slo-rules";
@@ -52,7 +52,7 @@ export function sloDashboard(input: SloDashboardInput): object {
     objectiveStat(series(SLO_METRICS.objective)),
     periodStat(spec.period),
     budgetRemainingStat(series(SLO_METRICS.periodBudgetRemaining), spec.period),
-    sliGraph(promql.oneMinus(series(SLO_METRICS.errorRatio(baseWindow(spec)))), spec),
+    sliGraph(promql.minus(1, series(SLO_METRICS.errorRatio(baseWindow(spec)))), spec),
     burnRateGraph(spec),
     budgetRemainingGraph(series(SLO_METRICS.periodBudgetRemaining), spec.period),
   ];
