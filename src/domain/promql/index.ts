@@ -3,8 +3,8 @@
  * string that a plain string cannot stand for; an expression a user writes enters through {@link declared}, which
  * parses it first. Nothing outside this folder assembles query text (test/architecture/promql.test.ts).
  */
-export { declared, group, WINDOW_PLACEHOLDER, type PromQL } from "./expression";
-export { equals, matcher, num, offset, range, selector, type Window } from "./vectors";
+export { declared, WINDOW_PLACEHOLDER, type PromQL } from "./expression";
+export { equals, matcher, num, offset, selector, type Window } from "./vectors";
 export {
   abs,
   absent,

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Duration } from "../../../src/domain/duration";
 import * as promql from "../../../src/domain/promql";
 import { declared, promqlError, type PromQL } from "../../../src/domain/promql";
+import { group } from "../../../src/domain/promql/expression";
 
 /** Expressions written out for the tests, parsed as a user's would be. */
 const e = (text: string): PromQL => declared(text);
@@ -11,19 +12,19 @@ const requests = { metric: "http_requests_total", matchers: [promql.matcher("job
 describe("group", () => {
   it("leaves calls, selectors and numbers bare", () => {
     for (const text of ["up", "slo:sli_error:ratio_rate5m", 'http_requests_total{job="api",code=~"5.."}', "rate(x[5m])", 'sum(rate(x{job="api"}[5m]))', "vector(1)", "0.001", "167"]) {
-      expect(promql.group(e(text))).toBe(text);
+      expect(group(e(text))).toBe(text);
     }
   });
 
   it("wraps binary expressions, also between two calls", () => {
-    expect(promql.group(e("a / b"))).toBe("(a / b)");
-    expect(promql.group(e("1 - x"))).toBe("(1 - x)");
-    expect(promql.group(e("sum(a) / sum(b)"))).toBe("(sum(a) / sum(b))");
-    expect(promql.group(e("rate(a[5m]) > 0"))).toBe("(rate(a[5m]) > 0)");
+    expect(group(e("a / b"))).toBe("(a / b)");
+    expect(group(e("1 - x"))).toBe("(1 - x)");
+    expect(group(e("sum(a) / sum(b)"))).toBe("(sum(a) / sum(b))");
+    expect(group(e("rate(a[5m]) > 0"))).toBe("(rate(a[5m]) > 0)");
   });
 
   it("wraps an aggregation with a modifier (not a single call)", () => {
-    expect(promql.group(e("max without (l) (x)"))).toBe("(max without (l) (x))");
+    expect(group(e("max without (l) (x)"))).toBe("(max without (l) (x))");
   });
 });
 
@@ -114,6 +115,12 @@ describe("functions and aggregations", () => {
 });
 
 describe("declared", () => {
+  it("is the only way from a plain string to an expression (tsc checks the brand)", () => {
+    // @ts-expect-error a plain string is not PromQL
+    expect(promql.absent("up")).toBe("absent(up)");
+    expect(promql.absent(declared("up"))).toBe("absent(up)");
+  });
+
   it("brands a user's expression once it parses", () => {
     expect(declared('sum(rate(x{code=~"5.."}[5m]))')).toBe('sum(rate(x{code=~"5.."}[5m]))');
   });
