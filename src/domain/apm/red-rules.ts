@@ -101,7 +101,7 @@ export function redAlertNames(spec: Pick<TelemetrySpec, "alertName">) {
   };
 }
 
-function alert(spec: TelemetrySpec, name: string, expr: string, sustain: Duration, summary: string, description: string): AlertingRule {
+function alert(spec: TelemetrySpec, name: string, expr: PromQL, sustain: Duration, summary: string, description: string): AlertingRule {
   return {
     alert: name,
     expr,

@@ -160,7 +160,7 @@ export function kpiAlerts(spec: KpiSpec): AlertingRule[] {
   const what = `${spec.service} ${spec.name}`;
   const sustain = spec.detection.sustain;
   const alerts: AlertingRule[] = [];
-  const alert = (name: string, expr: string, wait: Duration | undefined, summary: string, description: string) =>
+  const alert = (name: string, expr: PromQL, wait: Duration | undefined, summary: string, description: string) =>
     alerts.push({
       alert: name,
       expr,

@@ -1,14 +1,15 @@
+import type { PromQL } from "../promql";
 /** Prometheus rule groups, the common form of every alert and recording rule Watchkeeper generates. */
 
 export interface RecordingRule {
   readonly record: string;
-  readonly expr: string;
+  readonly expr: PromQL;
   readonly labels?: Readonly<Record<string, string>>;
 }
 
 export interface AlertingRule {
   readonly alert: string;
-  readonly expr: string;
+  readonly expr: PromQL;
   readonly for?: string;
   readonly labels: Readonly<Record<string, string>>;
   readonly annotations: Readonly<Record<string, string>>;

@@ -38,7 +38,7 @@ export function identitySelector(spec: SloSpec, metric: string) {
 }
 
 /** The burn rate over a window: the window's error ratio over the error budget. */
-export function burnRate(spec: SloSpec, window: Duration): string {
+export function burnRate(spec: SloSpec, window: Duration): promql.PromQL {
   return promql.divide(
     promql.selector(identitySelector(spec, SLO_METRICS.errorRatio(window))),
     promql.selector(identitySelector(spec, SLO_METRICS.errorBudget)),
