@@ -31,6 +31,14 @@ describe("PromQL", () => {
     expect(offenders()).toEqual([]);
   });
 
+  it("is made only by the module's builders and declared(): no cast to PromQL outside it", () => {
+    const casts = [...sources("src"), ...sources("constructs")]
+      .filter(([path]) => !path.startsWith("src/domain/promql/"))
+      .filter(([, text]) => /\bas\s+(promql\.)?PromQL\b/.test(text))
+      .map(([path]) => path);
+    expect(casts).toEqual([]);
+  });
+
   it("is imported through the module's one entry, never from its files", () => {
     const deep = [...sources("src"), ...sources("constructs")]
       .filter(([path]) => !path.startsWith("src/domain/promql/"))
