@@ -9,15 +9,15 @@ export const WEEK = Duration.days(7);
 
 /** The queries a KPI's dashboards show, each reading the KPI's recordings. */
 export interface KpiViews {
-  readonly value: string;
+  readonly value: promql.PromQL;
   /** The baseline and the band around it; undefined without seasonality. */
-  readonly band?: { readonly level: string; readonly upper: string; readonly lower: string };
+  readonly band?: { readonly level: promql.PromQL; readonly upper: promql.PromQL; readonly lower: promql.PromQL };
   /** The change against the same moment a week before, as a ratio: -0.05 is 5% lower. */
-  readonly weekOverWeek: string;
+  readonly weekOverWeek: promql.PromQL;
   /** The value a week before, for drawing beside the value. */
-  readonly weekBefore: string;
+  readonly weekBefore: promql.PromQL;
   /** The forecast at the end of its horizon; undefined without a forecast. */
-  readonly forecast?: string;
+  readonly forecast?: promql.PromQL;
 }
 
 /** The queries of a KPI's value, band, week-over-week change and forecast. */
@@ -35,6 +35,6 @@ export function kpiViews(spec: KpiSpec): KpiViews {
 }
 
 /** The current burn rate of an SLO the KPI depends on (1 spends the budget exactly over the period), or undefined. */
-export function dependencyBurnRate(dependency: KpiDependency): string | undefined {
+export function dependencyBurnRate(dependency: KpiDependency): promql.PromQL | undefined {
   return dependency.slo === undefined ? undefined : promql.selector({ metric: SLO_METRICS.currentBurnRate, matchers: promql.equals(sloIdentity(dependency.slo)) });
 }

@@ -13,7 +13,7 @@ import type { UptimePagePair } from "./uptime-windows";
 /** A query a test evaluates at a minute, and the samples it must return (none: it must return nothing). */
 export interface QueryCheck {
   readonly minute: number;
-  readonly expr: string;
+  readonly expr: promql.PromQL;
   /** The metric name of the returned series, or "" when the query drops it. */
   readonly metric: string;
   readonly samples: ReadonlyArray<{ readonly labels: Readonly<Record<string, string>>; readonly value: number }>;

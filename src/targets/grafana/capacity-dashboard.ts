@@ -23,7 +23,7 @@ export const CAPACITY_PANEL_TITLES = {
   volumesRunOut: "Days until each volume is full",
 } as const;
 
-function panel(title: string, unit: string, expr: string, legend: string) {
+function panel(title: string, unit: string, expr: promql.PromQL, legend: string) {
   return new timeseries.PanelBuilder()
     .title(title)
     .datasource(DATASOURCE)

@@ -30,12 +30,12 @@ export const TELEMETRY_PANEL_TITLES = {
 } as const;
 
 /** A range query, or an instant one for the tables a node graph reads. */
-function query(expr: string, legend: string, index: number, format = prometheus.PromQueryFormat.TimeSeries) {
+function query(expr: PromQL, legend: string, index: number, format = prometheus.PromQueryFormat.TimeSeries) {
   const builder = new prometheus.DataqueryBuilder().datasource(DATASOURCE).expr(expr).legendFormat(legend).refId(String.fromCharCode(65 + index));
   return format === prometheus.PromQueryFormat.Table ? builder.format(format).instant() : builder.format(format).range();
 }
 
-function series(title: string, unit: string, targets: ReadonlyArray<{ expr: string; legend: string }>) {
+function series(title: string, unit: string, targets: ReadonlyArray<{ expr: PromQL; legend: string }>) {
   return new timeseries.PanelBuilder()
     .title(title)
     .datasource(DATASOURCE)

@@ -28,7 +28,7 @@ export const AVAILABILITY_PANEL_TITLES = {
   failures: "Failing locations per flow",
 } as const;
 
-function panel(title: string, description: string, unit: string, targets: ReadonlyArray<{ expr: string; legend: string }>, width: number) {
+function panel(title: string, description: string, unit: string, targets: ReadonlyArray<{ expr: promql.PromQL; legend: string }>, width: number) {
   return new timeseries.PanelBuilder()
     .title(title)
     .description(description)
