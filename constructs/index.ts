@@ -36,8 +36,8 @@ export type { Receiver } from "../src/domain/routing/routing";
 export type { AlertSeverity } from "../src/domain/routing/routing";
 export { alertRule, type AlertRuleInput } from "../src/domain/rules/alert-rule";
 export { Duration } from "../src/domain/duration";
-export * as promql from "../src/domain/promql/builder";
-export { parseSelector, type LabelMatcher, type MatchOperator, type Selector } from "../src/domain/promql/selector";
+export * as promql from "../src/domain/promql";
+export { parseSelector, type LabelMatcher, type MatchOperator, type Selector } from "../src/domain/promql";
 export type { AlertingRule, NamedRuleGroups, RecordingRule, Rule, RuleGroup } from "../src/domain/rules/rules";
 export type { TargetScope } from "../src/targets/target-scope";
 

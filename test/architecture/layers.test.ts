@@ -1,14 +1,5 @@
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readTree } from "../support/files";
-
-const ROOT = join(__dirname, "../..");
-
-/** The TypeScript files of a folder of the project, by path relative to the project root. */
-function sources(folder: string): Map<string, string> {
-  const files = readTree(join(ROOT, folder));
-  return new Map([...files].filter(([path]) => path.endsWith(".ts")).map(([path, text]) => [`${folder}/${path}`, text]));
-}
+import { projectSources as sources } from "../support/files";
 
 /** The module specifiers a file imports or re-exports, type-only ones included. */
 function importsOf(text: string): string[] {

@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { promqlError } from "../../src/domain/promql/check";
+import { promqlError } from "../../src/domain/promql";
 import { hasCrdGroup, validateAgainstCrd } from "../../src/cli/checks/crd-schema";
 import { ROOT, SECRET_VARIABLES, synthExample } from "../support/example";
 import { resources, type TerraformJson } from "../support/app";

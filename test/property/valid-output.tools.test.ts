@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MonitoringApp } from "../../constructs";
 import { checkRules, filesEndingWith, run } from "../../src/cli/checks/tools";
-import { promqlError } from "../../src/domain/promql/check";
+import { promqlError } from "../../src/domain/promql";
 import { validateAgainstCrd } from "../../src/cli/checks/crd-schema";
 import { readTree } from "../support/files";
 import { dashboardExpressions, kubernetesObjects, ruleExpressions } from "../support/outputs";

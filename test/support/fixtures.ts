@@ -1,6 +1,6 @@
 import type { MuteInterval, TeamRoutes } from "../../src/domain/routing/routing-plan";
 import { Duration } from "../../src/domain/duration";
-import { parseSelector } from "../../src/domain/promql/selector";
+import { parseSelector } from "../../src/domain/promql";
 import type { SloSpec } from "../../src/domain/slo/slo";
 import type { TeamContacts } from "../../src/domain/routing/routing";
 import { SecretRef } from "../../src/domain/secret";

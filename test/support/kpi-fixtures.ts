@@ -1,6 +1,6 @@
 import { Duration } from "../../src/domain/duration";
 import type { KpiSpec } from "../../src/domain/kpi/kpi";
-import { parseSelector } from "../../src/domain/promql/selector";
+import { parseSelector } from "../../src/domain/promql";
 
 /** A resolved weekly conversion-rate KPI for domain tests: conversions over sessions, above 95% of baseline. */
 export function conversionSpec(overrides: Partial<KpiSpec> = {}): KpiSpec {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { locatedPromQLError } from "../../domain/promql/check";
+import { locatedPromQLError } from "../../domain/promql";
 import { checkResult, counted, skippedCheck, type CheckResult } from "./check-result";
 import { dashboardFileExpressions, manifestExpressions, ruleFileExpressions, withPlaceholdersFilled, type CarriedExpression } from "./promql-sources";
 

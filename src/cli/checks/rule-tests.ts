@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
-import { locatedPromQLError, offsetAt } from "../../domain/promql/check";
+import { locatedPromQLError, offsetAt } from "../../domain/promql";
 import { alertsToProbe, probeKey, scenarioVerdicts, type ProbeResult, type ScenarioVerdict } from "./alert-verdicts";
 import { outputLayout, type OutputLayout } from "./output-layout";
 import { parseTestRulesOutput, type RuleLoadError, type TestFileVerdict } from "./promtool-test-output";

@@ -1,6 +1,6 @@
 import { ERROR_TRACKING_METRICS } from "../../domain/apm/error-tracking-rules";
 import { Duration } from "../../domain/duration";
-import { overTime } from "../../domain/promql/operators";
+import { overTime, selector, type PromQL } from "../../domain/promql";
 import { monthRange } from "../../domain/sla/calendar";
 import type { Block, Cell } from "./document";
 import type { ErrorTrendReport } from "./model";
@@ -10,11 +10,11 @@ import { clipped, type PrometheusReader, type ReportRequest } from "./reader";
 const WEEK = Duration.days(7);
 
 /** The Sentry projects of the services with error tracking, by their info series. */
-export const errorTrackingProjectsQuery = overTime("last_over_time", ERROR_TRACKING_METRICS.info, Duration.days(1));
+export const errorTrackingProjectsQuery = overTime("last_over_time", selector(ERROR_TRACKING_METRICS.info), Duration.days(1));
 
 /** A service's recorded error rate averaged over the week before the query's time, or the week before that. */
-export function weeklyErrorRateQuery(weeksBack: 0 | 1): string {
-  return overTime("avg_over_time", ERROR_TRACKING_METRICS.errorRate, WEEK, weeksBack === 0 ? undefined : WEEK);
+export function weeklyErrorRateQuery(weeksBack: 0 | 1): PromQL {
+  return overTime("avg_over_time", selector(ERROR_TRACKING_METRICS.errorRate), WEEK, weeksBack === 0 ? undefined : WEEK);
 }
 
 const key = (labels: Readonly<Record<string, string>>) => `${labels.service}\u0000${labels.env}`;

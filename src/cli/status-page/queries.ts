@@ -1,7 +1,7 @@
 import { Duration } from "../../domain/duration";
-import * as promql from "../../domain/promql/builder";
-import { overTime } from "../../domain/promql/operators";
-import type { Selector } from "../../domain/promql/selector";
+import * as promql from "../../domain/promql";
+import { overTime } from "../../domain/promql";
+import type { Selector } from "../../domain/promql";
 import { SLO_METRICS, SLOTH_SEVERITY_LABEL } from "../../domain/slo/slo-rules";
 import { STATUS_COMPONENT_INFO } from "../../domain/status-page/component";
 

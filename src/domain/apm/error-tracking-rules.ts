@@ -1,6 +1,6 @@
 import { Duration } from "../duration";
 import { slug } from "../naming";
-import * as promql from "../promql/builder";
+import * as promql from "../promql";
 import type { NamedRuleGroups, RecordingRule } from "../rules/rules";
 import type { ErrorTrackingSpec } from "./error-tracking";
 
@@ -29,7 +29,7 @@ export function errorTrackingRules(spec: ErrorTrackingSpec, environment: string)
     },
     ...(spec.errorCounter === undefined
       ? []
-      : [{ record: ERROR_TRACKING_METRICS.errorRate, expr: promql.sum(promql.rate({ metric: spec.errorCounter, matchers: promql.equals({ service: spec.service }) }, RATE_WINDOW)), labels }]),
+      : [{ record: ERROR_TRACKING_METRICS.errorRate, expr: promql.aggregate("sum", promql.rate({ metric: spec.errorCounter, matchers: promql.equals({ service: spec.service }) }, RATE_WINDOW)), labels }]),
   ];
   return { name: `error-tracking-${slug(spec.service)}`, service: spec.service, groups: [{ name: `error-tracking-${slug(spec.service)}`, rules }] };
 }

@@ -158,7 +158,8 @@ export function parseErrorTracking(
   }
   problems.add(...ruleLinesProblems("fingerprintingRules", props.fingerprintingRules, true));
   problems.add(...ruleLinesProblems("groupingEnhancements", props.groupingEnhancements, false));
-  if (props.errorCounter !== undefined && !/^[a-zA-Z_:][a-zA-Z0-9_:]*$/.test(props.errorCounter)) {
+  const counterIsMetric = props.errorCounter === undefined || /^[a-zA-Z_:][a-zA-Z0-9_:]*$/.test(props.errorCounter);
+  if (!counterIsMetric) {
     problems.add(`errorCounter: ${quoted(props.errorCounter)} is not a Prometheus metric name; give the counter's name, e.g. "checkout_errors_total"`);
   }
   const spec: ErrorTrackingSpec = {
@@ -174,7 +175,8 @@ export function parseErrorTracking(
     errorSpike: parseErrorSpike(props.errorSpike, problems),
     errorRate: parseErrorRate(props.errorRate, traceSampleRatio, problems),
     errorTrend: parseErrorTrend(props.errorTrend, problems),
-    errorCounter: props.errorCounter,
+    // A counter that is not a metric name is reported above, not read into the rules.
+    errorCounter: counterIsMetric ? props.errorCounter : undefined,
     runbookUrl: props.runbookUrl,
     integrations: props.integrations ?? {},
   };

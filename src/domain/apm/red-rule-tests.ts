@@ -1,3 +1,4 @@
+import { selector, type PromQL } from "../promql";
 import { RED_METRICS, SPAN_LABELS, redAlertNames } from "./red-rules";
 import { spanMetricNames, type TelemetrySpec } from "./telemetry";
 
@@ -19,7 +20,7 @@ export interface SpanAlertCheck {
 /** A recording checked at a minute: the samples it must hold. */
 export interface SpanRecordingCheck {
   readonly minute: number;
-  readonly expr: string;
+  readonly expr: PromQL;
   readonly samples: ReadonlyArray<{ readonly labels: Readonly<Record<string, string>>; readonly value: number }>;
 }
 
@@ -85,7 +86,7 @@ export function redTestCases(spec: TelemetrySpec): SpanTestCase[] {
       ],
       alertChecks: [],
       recordingChecks: [
-        { minute: RED_TEST_MINUTES, expr: RED_METRICS.failedEdges, samples: [{ labels: { client: spec.service, server: "billing" }, value: 0.1 }] },
+        { minute: RED_TEST_MINUTES, expr: selector(RED_METRICS.failedEdges), samples: [{ labels: { client: spec.service, server: "billing" }, value: 0.1 }] },
       ],
     },
   ];

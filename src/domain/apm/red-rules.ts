@@ -1,11 +1,10 @@
 import { linkAnnotations } from "../rules/alert-rule";
 import { Duration } from "../duration";
-import * as promql from "../promql/builder";
-import type { Selector } from "../promql/selector";
+import * as promql from "../promql";
+import type { PromQL, Selector } from "../promql";
 import type { AlertingRule, RecordingRule, RuleGroup } from "../rules/rules";
-import * as sq from "./span-promql";
 import { attributeLabel, spanMetricNames, type TelemetrySpec } from "./telemetry";
-import { compare } from "../promql/operators";
+import { compare } from "../promql";
 
 /** The recordings of a service's RED metrics, told apart by the `service_name` label the span metrics carry. */
 export const RED_METRICS = {
@@ -40,7 +39,7 @@ function spanSelector(spec: Pick<TelemetrySpec, "service">, metric: string, extr
 const entrySpans = promql.matcher(SPAN_LABELS.kind, "=~", ENTRY_KINDS);
 
 /** A recording of the service, selected by its `service_name`. */
-export function serviceSeries(spec: Pick<TelemetrySpec, "service">, metric: string): string {
+export function serviceSeries(spec: Pick<TelemetrySpec, "service">, metric: string): PromQL {
   return promql.selector({ metric, matchers: [promql.matcher(SPAN_LABELS.service, "=", spec.service)] });
 }
 
@@ -61,20 +60,30 @@ export function spanSelectors(spec: Pick<TelemetrySpec, "service" | "metricNamin
   };
 }
 
+/** The summed per-second rate of a counter, by some labels. */
+export function rateBy(labels: readonly string[], counter: Selector, window: Duration): PromQL {
+  return promql.aggregate("sum", { by: labels }, promql.rate(counter, window));
+}
+
+/** `histogram_quantile(q, sum by (labels, le) (rate(buckets[window])))`. */
+function quantileBy(quantile: number, labels: readonly string[], buckets: Selector, window: Duration): PromQL {
+  return promql.histogramQuantile(quantile, rateBy([...labels, "le"], buckets, window));
+}
+
 function recordings(spec: TelemetrySpec): RecordingRule[] {
   const by = [SPAN_LABELS.service];
   const database = DATABASE_LABEL;
   const { calls, errors, durations, databaseDurations, edgeRequests: client, edgeFailures: failed } = spanSelectors(spec);
   return [
-    { record: RED_METRICS.calls, expr: sq.rateBy(by, calls, RATE_WINDOW) },
-    { record: RED_METRICS.errorRatio, expr: promql.divide(sq.rateBy(by, errors, RATE_WINDOW), sq.rateBy(by, calls, RATE_WINDOW)) },
-    { record: RED_METRICS.p95, expr: sq.quantileBy(0.95, by, durations, RATE_WINDOW) },
-    { record: RED_METRICS.p99, expr: sq.quantileBy(0.99, by, durations, RATE_WINDOW) },
-    { record: RED_METRICS.databaseP95, expr: sq.quantileBy(0.95, [...by, database, SPAN_LABELS.name], databaseDurations, RATE_WINDOW) },
-    { record: RED_METRICS.failedEdges, expr: promql.greaterThan(sq.rateBy(["client", "server"], failed, RATE_WINDOW), "0") },
+    { record: RED_METRICS.calls, expr: rateBy(by, calls, RATE_WINDOW) },
+    { record: RED_METRICS.errorRatio, expr: promql.divide(rateBy(by, errors, RATE_WINDOW), rateBy(by, calls, RATE_WINDOW)) },
+    { record: RED_METRICS.p95, expr: quantileBy(0.95, by, durations, RATE_WINDOW) },
+    { record: RED_METRICS.p99, expr: quantileBy(0.99, by, durations, RATE_WINDOW) },
+    { record: RED_METRICS.databaseP95, expr: quantileBy(0.95, [...by, database, SPAN_LABELS.name], databaseDurations, RATE_WINDOW) },
+    { record: RED_METRICS.failedEdges, expr: promql.compare(rateBy(["client", "server"], failed, RATE_WINDOW), ">", 0) },
     {
       record: RED_METRICS.edgeFailureRatio,
-      expr: promql.divide(sq.rateBy(["client", "server"], failed, RATE_WINDOW), sq.rateBy(["client", "server"], client, RATE_WINDOW)),
+      expr: promql.divide(rateBy(["client", "server"], failed, RATE_WINDOW), rateBy(["client", "server"], client, RATE_WINDOW)),
     },
   ];
 }
@@ -92,7 +101,7 @@ export function redAlertNames(spec: Pick<TelemetrySpec, "alertName">) {
   };
 }
 
-function alert(spec: TelemetrySpec, name: string, expr: string, sustain: Duration, summary: string, description: string): AlertingRule {
+function alert(spec: TelemetrySpec, name: string, expr: PromQL, sustain: Duration, summary: string, description: string): AlertingRule {
   return {
     alert: name,
     expr,
@@ -108,29 +117,29 @@ function alerts(spec: TelemetrySpec): AlertingRule[] {
   const series = (metric: string) => serviceSeries(spec, metric);
   const service = spec.service;
   const latency = (quantile: string, metric: string, target: Duration, name: string) =>
-    alert(spec, name, promql.greaterThan(series(metric), promql.num(target.milliseconds)), SUSTAIN,
+    alert(spec, name, promql.compare(series(metric), ">", promql.num(target.milliseconds)), SUSTAIN,
       `${service}: ${quantile} latency above ${target}`,
       `The ${quantile} of ${service}'s request durations has been above its target of ${target} for ${SUSTAIN}.`);
   return [
-    alert(spec, names.errorRatio, promql.greaterThan(series(RED_METRICS.errorRatio), promql.num(errorRatio)), SUSTAIN,
+    alert(spec, names.errorRatio, promql.compare(series(RED_METRICS.errorRatio), ">", promql.num(errorRatio)), SUSTAIN,
       `${service}: error ratio above ${promql.num(errorRatio * 100)}%`,
       `More than ${promql.num(errorRatio * 100)}% of ${service}'s requests have failed for ${SUSTAIN}.`),
     latency("p95", RED_METRICS.p95, p95, names.p95),
     latency("p99", RED_METRICS.p99, p99, names.p99),
     alert(spec, names.throughputDrop,
-      compare(series(RED_METRICS.calls), "<", promql.product(promql.num(THROUGHPUT_DROP_SHARE), sq.offset(series(RED_METRICS.calls), WEEK))),
+      compare(series(RED_METRICS.calls), "<", promql.times(promql.num(THROUGHPUT_DROP_SHARE), promql.offset(series(RED_METRICS.calls), WEEK))),
       Duration.minutes(30), `${service}: throughput dropped`,
       `${service} serves less than ${THROUGHPUT_DROP_SHARE * 100}% of the requests it served at the same time last week.`),
     alert(spec, names.latencyAnomaly,
-      promql.greaterThan(sq.averageOver(series(RED_METRICS.p95), ANOMALY_WINDOW),
-        promql.product(promql.num(LATENCY_ANOMALY_FACTOR), sq.averageOver(series(RED_METRICS.p95), ANOMALY_WINDOW, WEEK))),
+      promql.compare(promql.overTime("avg_over_time", series(RED_METRICS.p95), ANOMALY_WINDOW), ">",
+        promql.times(promql.num(LATENCY_ANOMALY_FACTOR), promql.overTime("avg_over_time", series(RED_METRICS.p95), ANOMALY_WINDOW, WEEK))),
       Duration.minutes(30), `${service}: p95 latency unusual for the hour`,
       `${service}'s p95 latency over the last hour is more than ${LATENCY_ANOMALY_FACTOR} times that of the same hour last week.`),
-    alert(spec, names.slowDatabase, promql.greaterThan(series(RED_METRICS.databaseP95), promql.num(databaseP95.milliseconds)), SUSTAIN,
+    alert(spec, names.slowDatabase, promql.compare(series(RED_METRICS.databaseP95), ">", promql.num(databaseP95.milliseconds)), SUSTAIN,
       `${service}: slow database operation {{ $labels.span_name }}`,
       `The p95 of ${service}'s {{ $labels.db_system }} operation {{ $labels.span_name }} is above ${databaseP95}.`),
     alert(spec, names.failingDependency,
-      promql.greaterThan(promql.selector({ metric: RED_METRICS.edgeFailureRatio, matchers: [promql.matcher("client", "=", service)] }), promql.num(errorRatio)),
+      promql.compare(promql.selector({ metric: RED_METRICS.edgeFailureRatio, matchers: [promql.matcher("client", "=", service)] }), ">", promql.num(errorRatio)),
       SUSTAIN, `${service}: calls to {{ $labels.server }} failing`,
       `More than ${promql.num(errorRatio * 100)}% of ${service}'s calls to {{ $labels.server }} have failed for ${SUSTAIN}.`),
   ];

@@ -1,6 +1,6 @@
-import * as promql from "../promql/builder";
-import { andOn, compare, unlessOn } from "../promql/operators";
-import type { Selector } from "../promql/selector";
+import * as promql from "../promql";
+import { and, compare, unless, type PromQL } from "../promql";
+import type { Selector } from "../promql";
 import type { LabelRequirement } from "../signals/wiring";
 import { SLO_METRICS } from "../slo/slo-rules";
 
@@ -42,7 +42,7 @@ export interface GatedSlo {
 }
 
 /** The firing page alerts of an SLO (`service`, `slo` and, when known, `env`), or of every SLO without one. */
-export function firingPageAlertsQuery(slo?: GatedSlo): string {
+export function firingPageAlertsQuery(slo?: GatedSlo): PromQL {
   const labels: Record<string, string> = {
     alertstate: "firing",
     severity: "page",
@@ -55,22 +55,22 @@ export function firingPageAlertsQuery(slo?: GatedSlo): string {
  * Every series of a metric, or with `env` those of that environment plus those without an `env` label (our
  * recording rules carry `env` only when the SLO's `labels` prop adds it): `m{env="production"} or m{env=""}`.
  */
-function ofEnvironment(metric: string, env?: string, labels: Readonly<Record<string, string>> = {}): string {
+function ofEnvironment(metric: string, env?: string, labels: Readonly<Record<string, string>> = {}): PromQL {
   const matchers = promql.equals(labels);
   if (env === undefined) {
     return promql.selector({ metric, matchers });
   }
   const withEnv = (value: string): Selector => ({ metric, matchers: [...matchers, promql.matcher("env", "=", value)] });
-  return promql.or(promql.selector(withEnv(env)), promql.selector(withEnv("")));
+  return promql.anyOf(promql.selector(withEnv(env)), promql.selector(withEnv("")));
 }
 
 /** Every SLO Prometheus knows: one `sloth_slo_info` series each. */
-export function sloInfoQuery(env?: string): string {
+export function sloInfoQuery(env?: string): PromQL {
   return ofEnvironment(SLO_METRICS.info, env);
 }
 
 /** The error budget left in the period, one series per SLO. */
-export function budgetRemainingQuery(env?: string): string {
+export function budgetRemainingQuery(env?: string): PromQL {
   return ofEnvironment(SLO_METRICS.periodBudgetRemaining, env);
 }
 
@@ -96,11 +96,11 @@ export const BURNING_VALUE = -1;
  * `gate --stack` reads it), or {@link BURNING_VALUE} while a page burn of the SLO fires; empty or NaN when there is
  * no data (the template's conditions decide what that means).
  */
-export function gateValueQuery(slo: GatedSlo): string {
+export function gateValueQuery(slo: GatedSlo): PromQL {
   const identity = { sloth_id: slo.id, sloth_service: slo.service, sloth_slo: slo.name };
   const remaining = ofEnvironment(SLO_METRICS.periodBudgetRemaining, slo.env, identity);
   const burning = firingPageAlertsQuery(slo);
-  return promql.or(unlessOn(remaining, burning, []), andOn(promql.vector(BURNING_VALUE), burning, []));
+  return promql.anyOf(unless(remaining, burning, { on: [] }), and(promql.vector(BURNING_VALUE), burning, { on: [] }));
 }
 
 /** What the Flagger query returns: the verdict as a number, since Flagger's `thresholdRange` cannot see NaN. */
@@ -113,9 +113,9 @@ export const FLAGGER_VALUES = { pass: 1, fail: 0, noData: -1 } as const;
  * `> -Inf` keeps every number and drops NaN; `> bool 0` turns the budget left into 1 or 0; `or on() vector(...)`
  * answers when nothing is left.
  */
-export function flaggerGateQuery(slo: GatedSlo, onNoData: "pass" | "fail" | "inconclusive"): string {
-  const numbers = compare(gateValueQuery(slo), ">", "-Inf");
-  const verdict = `${promql.group(numbers)} > bool 0`;
+export function flaggerGateQuery(slo: GatedSlo, onNoData: "pass" | "fail" | "inconclusive"): PromQL {
+  const numbers = compare(gateValueQuery(slo), ">", -Infinity);
+  const verdict = compare(numbers, ">", 0, { bool: true });
   const noData = onNoData === "pass" ? FLAGGER_VALUES.pass : onNoData === "fail" ? FLAGGER_VALUES.fail : FLAGGER_VALUES.noData;
-  return `${promql.group(verdict)} or on () ${promql.vector(noData)}`;
+  return promql.or(verdict, promql.vector(noData), { on: [] });
 }

@@ -1,8 +1,7 @@
 import { alertRule } from "../rules/alert-rule";
 import { Duration } from "../duration";
-import * as promql from "../promql/builder";
-import * as op from "../promql/operators";
-import type { Selector } from "../promql/selector";
+import * as promql from "../promql";
+import type { PromQL, Selector } from "../promql";
 import type { AlertingRule, RecordingRule, RuleGroup } from "../rules/rules";
 import { EXPORTER_JOBS, job, label } from "./catalog";
 import { infraRunbookUrl, type InfraSpec } from "./infra-rules";
@@ -60,8 +59,8 @@ export function capacityProblem(spec: CapacitySpec, retention: Duration): string
 const RESOURCES = label("resource", "=~", "cpu|memory");
 
 /** A run-out instant: now plus what is left over its growth per second, only where it grows. */
-function exhaustion(left: string, growing: string): string {
-  return op.plus(op.TIME, promql.divide(left, op.compare(growing, ">", 0)));
+function exhaustion(left: PromQL, growing: PromQL): PromQL {
+  return promql.plus(promql.time(), promql.divide(left, promql.compare(growing, ">", 0)));
 }
 
 /**
@@ -77,22 +76,22 @@ export function capacityRecordings(spec: CapacitySpec, cluster: string): Recordi
   const volume = ["namespace", "persistentvolumeclaim"];
   const m = CAPACITY_METRICS;
   return [
-    { record: m.clusterRequests, expr: op.aggregateBy("sum", ["resource"], promql.selector(ksm("kube_pod_container_resource_requests"))), labels },
-    { record: m.clusterAllocatable, expr: op.aggregateBy("sum", ["resource"], promql.selector(ksm("kube_node_status_allocatable"))), labels },
+    { record: m.clusterRequests, expr: promql.aggregate("sum", { by: ["resource"] }, promql.selector(ksm("kube_pod_container_resource_requests"))), labels },
+    { record: m.clusterAllocatable, expr: promql.aggregate("sum", { by: ["resource"] }, promql.selector(ksm("kube_node_status_allocatable"))), labels },
     { record: m.clusterUtilisation, expr: promql.divide(recorded(m.clusterRequests), recorded(m.clusterAllocatable)), labels },
-    { record: m.clusterHeadroom, expr: op.minus(recorded(m.clusterAllocatable), recorded(m.clusterRequests)), labels },
-    { record: m.clusterExhaustion, expr: exhaustion(recorded(m.clusterHeadroom), op.deriv(metric(m.clusterRequests), spec.lookback)), labels },
-    { record: m.namespaceRequests, expr: op.aggregateBy("sum", ["namespace", "resource"], promql.selector(ksm("kube_pod_container_resource_requests"))), labels },
-    { record: m.namespaceShare, expr: op.onGroupLeft(recorded(m.namespaceRequests), "/", recorded(m.clusterAllocatable), ["resource"]), labels },
+    { record: m.clusterHeadroom, expr: promql.minus(recorded(m.clusterAllocatable), recorded(m.clusterRequests)), labels },
+    { record: m.clusterExhaustion, expr: exhaustion(recorded(m.clusterHeadroom), promql.deriv(metric(m.clusterRequests), spec.lookback)), labels },
+    { record: m.namespaceRequests, expr: promql.aggregate("sum", { by: ["namespace", "resource"] }, promql.selector(ksm("kube_pod_container_resource_requests"))), labels },
+    { record: m.namespaceShare, expr: promql.divide(recorded(m.namespaceRequests), recorded(m.clusterAllocatable), { on: ["resource"], groupLeft: true }), labels },
     {
       record: m.volumeUsage,
-      expr: op.aggregateBy("max", volume, promql.divide(promql.selector(kubelet("kubelet_volume_stats_used_bytes")), promql.selector(kubelet("kubelet_volume_stats_capacity_bytes")))),
+      expr: promql.aggregate("max", { by: volume }, promql.divide(promql.selector(kubelet("kubelet_volume_stats_used_bytes")), promql.selector(kubelet("kubelet_volume_stats_capacity_bytes")))),
       labels,
     },
     {
       // Only for volumes with the lookback's history: a shorter one reads a day's growth (a daily cycle's rise) as the trend.
       record: m.volumeExhaustion,
-      expr: op.andOn(volumeExhaustion(spec.lookback), op.aggregateBy("max", volume, op.overTime("last_over_time", kubelet("kubelet_volume_stats_used_bytes"), RECENT_TREND.lookback, spec.lookback)), volume),
+      expr: promql.and(volumeExhaustion(spec.lookback), promql.aggregate("max", { by: volume }, promql.overTime("last_over_time", kubelet("kubelet_volume_stats_used_bytes"), RECENT_TREND.lookback, spec.lookback)), { on: volume }),
       labels,
     },
     { record: m.volumeExhaustionRecent, expr: volumeExhaustion(RECENT_TREND.lookback), labels },
@@ -100,19 +99,19 @@ export function capacityRecordings(spec: CapacitySpec, cluster: string): Recordi
 }
 
 /** When each volume is full at the growth of its used bytes over a lookback, where it grows. */
-function volumeExhaustion(lookback: Duration): string {
+function volumeExhaustion(lookback: Duration): PromQL {
   const kubelet = (name: string) => ({ metric: name, matchers: [job(EXPORTER_JOBS.kubelet)] });
   const volume = ["namespace", "persistentvolumeclaim"];
   return exhaustion(
-    op.aggregateBy("max", volume, promql.selector(kubelet("kubelet_volume_stats_available_bytes"))),
-    op.aggregateBy("max", volume, op.deriv(kubelet("kubelet_volume_stats_used_bytes"), lookback)),
+    promql.aggregate("max", { by: volume }, promql.selector(kubelet("kubelet_volume_stats_available_bytes"))),
+    promql.aggregate("max", { by: volume }, promql.deriv(kubelet("kubelet_volume_stats_used_bytes"), lookback)),
   );
 }
 
 /** The alerts when a resource or a volume runs out within the horizon. */
 export function capacityAlerts(infra: InfraSpec, spec: CapacitySpec): AlertingRule[] {
   const recorded = (name: string) => promql.selector({ metric: name, matchers: promql.equals({ cluster: infra.cluster }) });
-  const soon = (name: string, horizon: Duration) => op.compare(op.minus(recorded(name), op.TIME), "<", horizon.seconds);
+  const soon = (name: string, horizon: Duration) => promql.compare(promql.minus(recorded(name), promql.time()), "<", horizon.seconds);
   const common = {
     severity: "ticket" as const,
     for: CAPACITY_FOR,
@@ -134,7 +133,7 @@ export function capacityAlerts(infra: InfraSpec, spec: CapacitySpec): AlertingRu
     alertRule({
       ...common,
       name: CAPACITY_ALERTS.volume,
-      expr: promql.or(soon(CAPACITY_METRICS.volumeExhaustion, spec.horizon), soon(CAPACITY_METRICS.volumeExhaustionRecent, RECENT_TREND.horizon)),
+      expr: promql.anyOf(soon(CAPACITY_METRICS.volumeExhaustion, spec.horizon), soon(CAPACITY_METRICS.volumeExhaustionRecent, RECENT_TREND.horizon)),
       summary: "A persistent volume will be full",
       description:
         `At the trend of the last ${spec.lookback}, {{ $labels.namespace }}/{{ $labels.persistentvolumeclaim }} is full within ${spec.horizon}, ` +

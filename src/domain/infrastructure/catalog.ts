@@ -1,5 +1,5 @@
 import type { Duration } from "../duration";
-import type { LabelMatcher, Selector } from "../promql/selector";
+import type { LabelMatcher, PromQL, Selector } from "../promql";
 import type { AlertSeverity } from "../routing/routing";
 
 /** The rule packs of InfrastructureMonitoring, each switchable on its own. */
@@ -52,7 +52,7 @@ export interface InfraAlertDefinition {
   readonly levels: Readonly<Partial<Record<AlertLevel, LevelDefaults>>>;
   /** Whether the alert is about objects in namespaces, so that `namespaces` can restrict it. */
   readonly namespaced: boolean;
-  readonly expr: (input: ExpressionInput) => string;
+  readonly expr: (input: ExpressionInput) => PromQL;
 }
 
 /** `job="<job>"`. */

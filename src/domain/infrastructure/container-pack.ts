@@ -1,6 +1,5 @@
 import { Duration } from "../duration";
-import * as promql from "../promql/builder";
-import * as op from "../promql/operators";
+import * as promql from "../promql";
 import { EXPORTER_JOBS, job, label, type InfraAlertDefinition } from "./catalog";
 
 const CADVISOR = [job(EXPORTER_JOBS.cadvisor), label("container", "!=", "")];
@@ -18,8 +17,8 @@ export const CONTAINER_ALERTS = [
     levels: { warning: { threshold: 0.25, for: Duration.minutes(15) } },
     namespaced: true,
     expr: ({ threshold, select }) => {
-      const increase = (metric: string) => op.aggregateBy("sum", CONTAINER, promql.increase(select(metric, CADVISOR), Duration.minutes(5)));
-      return op.compare(promql.divide(increase("container_cpu_cfs_throttled_periods_total"), increase("container_cpu_cfs_periods_total")), ">", threshold);
+      const increase = (metric: string) => promql.aggregate("sum", { by: CONTAINER }, promql.increase(select(metric, CADVISOR), Duration.minutes(5)));
+      return promql.compare(promql.divide(increase("container_cpu_cfs_throttled_periods_total"), increase("container_cpu_cfs_periods_total")), ">", threshold);
     },
   },
   {
@@ -31,9 +30,9 @@ export const CONTAINER_ALERTS = [
     levels: { warning: { threshold: 0.9, for: Duration.minutes(15) } },
     namespaced: true,
     expr: ({ threshold, select }) => {
-      const workingSet = op.aggregateBy("max", CONTAINER, promql.selector(select("container_memory_working_set_bytes", CADVISOR)));
-      const limit = op.aggregateBy("max", CONTAINER, promql.selector(select("kube_pod_container_resource_limits", [...KSM, label("resource", "=", "memory")])));
-      return op.compare(promql.divide(workingSet, limit), ">", threshold);
+      const workingSet = promql.aggregate("max", { by: CONTAINER }, promql.selector(select("container_memory_working_set_bytes", CADVISOR)));
+      const limit = promql.aggregate("max", { by: CONTAINER }, promql.selector(select("kube_pod_container_resource_limits", [...KSM, label("resource", "=", "memory")])));
+      return promql.compare(promql.divide(workingSet, limit), ">", threshold);
     },
   },
   {
@@ -44,10 +43,10 @@ export const CONTAINER_ALERTS = [
     levels: { warning: {} },
     namespaced: true,
     expr: ({ select }) =>
-      op.andIgnoring(
-        op.compare(promql.increase(select("kube_pod_container_status_restarts_total", KSM), Duration.minutes(10)), ">=", 1),
-        op.compare(op.overTime("min_over_time", select("kube_pod_container_status_last_terminated_reason", [...KSM, label("reason", "=", "OOMKilled")]), Duration.minutes(10)), "==", 1),
-        ["reason"],
+      promql.and(
+        promql.compare(promql.increase(select("kube_pod_container_status_restarts_total", KSM), Duration.minutes(10)), ">=", 1),
+        promql.compare(promql.overTime("min_over_time", select("kube_pod_container_status_last_terminated_reason", [...KSM, label("reason", "=", "OOMKilled")]), Duration.minutes(10)), "==", 1),
+        { ignoring: ["reason"] },
       ),
   },
   {
@@ -58,7 +57,7 @@ export const CONTAINER_ALERTS = [
     threshold: { meaning: "restarts in an hour", worse: "above" },
     levels: { warning: { threshold: 3 } },
     namespaced: true,
-    expr: ({ threshold, select }) => op.compare(promql.increase(select("kube_pod_container_status_restarts_total", KSM), Duration.hours(1)), ">", threshold),
+    expr: ({ threshold, select }) => promql.compare(promql.increase(select("kube_pod_container_status_restarts_total", KSM), Duration.hours(1)), ">", threshold),
   },
   {
     name: "KubePodCrashLooping",
@@ -68,6 +67,6 @@ export const CONTAINER_ALERTS = [
     levels: { warning: { for: Duration.minutes(15) } },
     namespaced: true,
     expr: ({ select }) =>
-      op.compare(op.overTime("max_over_time", select("kube_pod_container_status_waiting_reason", [...KSM, label("reason", "=", "CrashLoopBackOff")]), Duration.minutes(5)), ">=", 1),
+      promql.compare(promql.overTime("max_over_time", select("kube_pod_container_status_waiting_reason", [...KSM, label("reason", "=", "CrashLoopBackOff")]), Duration.minutes(5)), ">=", 1),
   },
 ] as const satisfies readonly InfraAlertDefinition[];

@@ -1,6 +1,6 @@
 import { alertRule } from "../rules/alert-rule";
 import type { AlertOwner } from "../routing/routing";
-import type { LabelMatcher } from "../promql/selector";
+import type { LabelMatcher } from "../promql";
 import type { AlertingRule, RuleGroup } from "../rules/rules";
 import { INFRA_PACKS, type InfraPack } from "./catalog";
 import type { ResolvedInfraAlert } from "./overrides";

@@ -1,6 +1,5 @@
 import { Duration } from "../duration";
-import * as promql from "../promql/builder";
-import * as op from "../promql/operators";
+import * as promql from "../promql";
 import { EXPORTER_JOBS, job, label, type ExpressionInput, type InfraAlertDefinition } from "./catalog";
 
 const KSM = [job(EXPORTER_JOBS.kubeStateMetrics)];
@@ -11,13 +10,13 @@ const CLAIM = ["namespace", "persistentvolumeclaim"];
 export const VOLUME_TREND_WINDOW = Duration.hours(6);
 export const VOLUME_WARNING_HORIZON = Duration.days(4);
 
-function volumeFillingUp({ level, threshold, select }: ExpressionInput): string {
+function volumeFillingUp({ level, threshold, select }: ExpressionInput): promql.PromQL {
   const available = select("kubelet_volume_stats_available_bytes", KUBELET);
-  const free = op.compare(promql.divide(promql.selector(available), promql.selector(select("kubelet_volume_stats_capacity_bytes", KUBELET))), "<", threshold / 100);
-  const used = op.compare(promql.selector(select("kubelet_volume_stats_used_bytes", KUBELET)), ">", 0);
-  const condition = level === "critical" ? op.andOn(free, used) : op.andOn(op.andOn(free, used), op.compare(op.predictLinear(available, VOLUME_TREND_WINDOW, VOLUME_WARNING_HORIZON), "<", 0));
-  const readOnly = op.compare(promql.selector(select("kube_persistentvolumeclaim_access_mode", [...KSM, label("access_mode", "=", "ReadOnlyMany")])), "==", 1);
-  return op.unlessOn(condition, readOnly, CLAIM);
+  const free = promql.compare(promql.divide(promql.selector(available), promql.selector(select("kubelet_volume_stats_capacity_bytes", KUBELET))), "<", threshold / 100);
+  const used = promql.compare(promql.selector(select("kubelet_volume_stats_used_bytes", KUBELET)), ">", 0);
+  const condition = level === "critical" ? promql.and(free, used) : promql.and(promql.and(free, used), promql.compare(promql.predictLinear(available, VOLUME_TREND_WINDOW, VOLUME_WARNING_HORIZON), "<", 0));
+  const readOnly = promql.compare(promql.selector(select("kube_persistentvolumeclaim_access_mode", [...KSM, label("access_mode", "=", "ReadOnlyMany")])), "==", 1);
+  return promql.unless(condition, readOnly, { on: CLAIM });
 }
 
 /** Kubernetes: pods not ready, deployments short of replicas or stuck, nodes not ready, volumes filling, jobs, HPAs. */
@@ -30,7 +29,7 @@ export const KUBERNETES_ALERTS = [
     levels: { warning: { for: Duration.minutes(15) } },
     namespaced: true,
     expr: ({ select }) =>
-      op.compare(op.aggregateBy("sum", ["namespace", "pod"], promql.selector(select("kube_pod_status_phase", [...KSM, label("phase", "=~", "Pending|Unknown|Failed")]))), ">", 0),
+      promql.compare(promql.aggregate("sum", { by: ["namespace", "pod"] }, promql.selector(select("kube_pod_status_phase", [...KSM, label("phase", "=~", "Pending|Unknown|Failed")]))), ">", 0),
   },
   {
     name: "KubeDeploymentReplicasMismatch",
@@ -40,10 +39,10 @@ export const KUBERNETES_ALERTS = [
     levels: { warning: { for: Duration.minutes(15) } },
     namespaced: true,
     expr: ({ select }) =>
-      op.andOn(
-        op.compare(promql.selector(select("kube_deployment_spec_replicas", KSM)), ">", promql.selector(select("kube_deployment_status_replicas_available", KSM))),
-        op.compare(op.changes(select("kube_deployment_status_replicas_updated", KSM), Duration.minutes(10)), "==", 0),
-        ["namespace", "deployment"],
+      promql.and(
+        promql.compare(promql.selector(select("kube_deployment_spec_replicas", KSM)), ">", promql.selector(select("kube_deployment_status_replicas_available", KSM))),
+        promql.compare(promql.changes(select("kube_deployment_status_replicas_updated", KSM), Duration.minutes(10)), "==", 0),
+        { on: ["namespace", "deployment"] },
       ),
   },
   {
@@ -54,7 +53,7 @@ export const KUBERNETES_ALERTS = [
     levels: { warning: { for: Duration.minutes(15) } },
     namespaced: true,
     expr: ({ select }) =>
-      op.compare(promql.selector(select("kube_deployment_status_condition", [...KSM, label("condition", "=", "Progressing"), label("status", "=", "false")])), "!=", 0),
+      promql.compare(promql.selector(select("kube_deployment_status_condition", [...KSM, label("condition", "=", "Progressing"), label("status", "=", "false")])), "!=", 0),
   },
   {
     name: "KubeNodeNotReady",
@@ -63,7 +62,7 @@ export const KUBERNETES_ALERTS = [
     description: "{{ $labels.node }} has not been Ready for a while.",
     levels: { warning: { for: Duration.minutes(15) } },
     namespaced: false,
-    expr: ({ select }) => op.compare(promql.selector(select("kube_node_status_condition", [...KSM, label("condition", "=", "Ready"), label("status", "=", "true")])), "==", 0),
+    expr: ({ select }) => promql.compare(promql.selector(select("kube_node_status_condition", [...KSM, label("condition", "=", "Ready"), label("status", "=", "true")])), "==", 0),
   },
   {
     name: "KubePersistentVolumeFillingUp",
@@ -83,7 +82,7 @@ export const KUBERNETES_ALERTS = [
     description: "{{ $labels.namespace }}/{{ $labels.job_name }} failed to complete.",
     levels: { warning: { for: Duration.minutes(15) } },
     namespaced: true,
-    expr: ({ select }) => op.compare(promql.selector(select("kube_job_failed", KSM)), ">", 0),
+    expr: ({ select }) => promql.compare(promql.selector(select("kube_job_failed", KSM)), ">", 0),
   },
   {
     name: "KubeHpaMaxedOut",
@@ -93,7 +92,7 @@ export const KUBERNETES_ALERTS = [
     levels: { warning: { for: Duration.minutes(15) } },
     namespaced: true,
     expr: ({ select }) =>
-      op.compare(
+      promql.compare(
         promql.selector(select("kube_horizontalpodautoscaler_status_current_replicas", KSM)),
         "==",
         promql.selector(select("kube_horizontalpodautoscaler_spec_max_replicas", KSM)),

@@ -1,6 +1,5 @@
 import { Duration } from "../duration";
-import * as promql from "../promql/builder";
-import * as op from "../promql/operators";
+import * as promql from "../promql";
 import { EXPORTER_JOBS, job, label, type InfraAlertDefinition } from "./catalog";
 
 const CADVISOR = [job(EXPORTER_JOBS.cadvisor)];
@@ -30,7 +29,7 @@ export const NETWORK_SECURITY_ALERTS = [
     namespaced: false,
     // One alert per host, whichever controller replica reports it (their series differ by pod and instance).
     expr: ({ threshold, select }) =>
-      op.compare(promql.divide(op.minus(op.aggregateBy("min", ["host"], promql.selector(select("nginx_ingress_controller_ssl_expire_time_seconds", SERVED))), op.TIME), "86400"), "<", threshold),
+      promql.compare(promql.divide(promql.minus(promql.aggregate("min", { by: ["host"] }, promql.selector(select("nginx_ingress_controller_ssl_expire_time_seconds", SERVED))), promql.time()), 86400), "<", threshold),
   },
   {
     name: "AuthFailureSpike",
@@ -42,8 +41,8 @@ export const NETWORK_SECURITY_ALERTS = [
     namespaced: true,
     expr: ({ threshold, select }) => {
       const rate = (status?: string) =>
-        op.aggregateBy("sum", INGRESS, promql.rate(select("nginx_ingress_controller_requests", status === undefined ? [] : [label("status", "=~", status)]), WINDOW));
-      return op.andOn(op.compare(promql.divide(rate("401|403"), rate()), ">", threshold), op.compare(rate("401|403"), ">", MINIMUM_DENIED_PER_SECOND));
+        promql.aggregate("sum", { by: INGRESS }, promql.rate(select("nginx_ingress_controller_requests", status === undefined ? [] : [label("status", "=~", status)]), WINDOW));
+      return promql.and(promql.compare(promql.divide(rate("401|403"), rate()), ">", threshold), promql.compare(rate("401|403"), ">", MINIMUM_DENIED_PER_SECOND));
     },
   },
   {
@@ -55,10 +54,10 @@ export const NETWORK_SECURITY_ALERTS = [
     levels: { warning: { threshold: 3, for: Duration.minutes(30) } },
     namespaced: true,
     expr: ({ threshold, select }) => {
-      const egress = (offset?: Duration) => op.aggregateBy("sum", ["namespace"], op.rateAt(select("container_network_transmit_bytes_total", CADVISOR), Duration.minutes(30), offset));
-      return op.andOn(
-        op.compare(egress(), ">", promql.product(promql.num(threshold), egress(Duration.days(7)))),
-        op.compare(egress(), ">", MINIMUM_EGRESS_BYTES_PER_SECOND),
+      const egress = (offset?: Duration) => promql.aggregate("sum", { by: ["namespace"] }, promql.rate(select("container_network_transmit_bytes_total", CADVISOR), Duration.minutes(30), offset));
+      return promql.and(
+        promql.compare(egress(), ">", promql.times(promql.num(threshold), egress(Duration.days(7)))),
+        promql.compare(egress(), ">", MINIMUM_EGRESS_BYTES_PER_SECOND),
       );
     },
   },

@@ -1,6 +1,5 @@
 import { Duration } from "../duration";
-import * as promql from "../promql/builder";
-import * as op from "../promql/operators";
+import * as promql from "../promql";
 import { EXPORTER_JOBS, job, label, type ExpressionInput, type InfraAlertDefinition } from "./catalog";
 
 const NODE = [job(EXPORTER_JOBS.nodeExporter)];
@@ -17,19 +16,19 @@ export const FILESYSTEM_TRENDS = {
   days: { lookback: Duration.days(2), horizon: Duration.hours(24) },
 } as const;
 
-function filesystemFillingUp({ level, threshold, select }: ExpressionInput): string {
+function filesystemFillingUp({ level, threshold, select }: ExpressionInput): promql.PromQL {
   const available = select("node_filesystem_avail_bytes", FILESYSTEMS);
-  const freePercent = op.compare(
-    promql.product(promql.divide(promql.selector(available), promql.selector(select("node_filesystem_size_bytes", FILESYSTEMS))), "100"),
+  const freePercent = promql.compare(
+    promql.times(promql.divide(promql.selector(available), promql.selector(select("node_filesystem_size_bytes", FILESYSTEMS))), 100),
     "<",
     threshold,
   );
-  const fillsWithin = (trend: { lookback: Duration; horizon: Duration }) => op.compare(op.predictLinear(available, trend.lookback, trend.horizon), "<", 0);
+  const fillsWithin = (trend: { lookback: Duration; horizon: Duration }) => promql.compare(promql.predictLinear(available, trend.lookback, trend.horizon), "<", 0);
   const { recent, days } = FILESYSTEM_TRENDS;
-  const longHistory = op.andOn(fillsWithin(days), op.overTime("last_over_time", available, Duration.hours(1), days.lookback));
-  const fullSoon = level === "critical" ? fillsWithin(recent) : promql.or(fillsWithin(recent), longHistory);
-  const writable = op.compare(promql.selector(select("node_filesystem_readonly", FILESYSTEMS)), "==", 0);
-  return op.andOn(op.andOn(freePercent, fullSoon), writable);
+  const longHistory = promql.and(fillsWithin(days), promql.overTime("last_over_time", available, Duration.hours(1), days.lookback));
+  const fullSoon = level === "critical" ? fillsWithin(recent) : promql.anyOf(fillsWithin(recent), longHistory);
+  const writable = promql.compare(promql.selector(select("node_filesystem_readonly", FILESYSTEMS)), "==", 0);
+  return promql.and(promql.and(freePercent, fullSoon), writable);
 }
 
 /** Nodes: CPU saturation, memory pressure, filesystems filling up, network errors, clock skew. */
@@ -43,8 +42,8 @@ export const NODE_ALERTS = [
     levels: { warning: { threshold: 0.9, for: Duration.minutes(15) } },
     namespaced: false,
     expr: ({ threshold, select }) =>
-      op.compare(
-        promql.oneMinus(op.aggregateBy("avg", ["instance"], promql.rate(select("node_cpu_seconds_total", [...NODE, label("mode", "=", "idle")]), Duration.minutes(5)))),
+      promql.compare(
+        promql.minus(1, promql.aggregate("avg", { by: ["instance"] }, promql.rate(select("node_cpu_seconds_total", [...NODE, label("mode", "=", "idle")]), Duration.minutes(5)))),
         ">",
         threshold,
       ),
@@ -58,8 +57,8 @@ export const NODE_ALERTS = [
     levels: { warning: { threshold: 0.9, for: Duration.minutes(15) }, critical: { threshold: 0.95, for: Duration.minutes(5) } },
     namespaced: false,
     expr: ({ threshold, select }) =>
-      op.compare(
-        promql.oneMinus(promql.divide(promql.selector(select("node_memory_MemAvailable_bytes", NODE)), promql.selector(select("node_memory_MemTotal_bytes", NODE)))),
+      promql.compare(
+        promql.minus(1, promql.divide(promql.selector(select("node_memory_MemAvailable_bytes", NODE)), promql.selector(select("node_memory_MemTotal_bytes", NODE)))),
         ">",
         threshold,
       ),
@@ -85,9 +84,9 @@ export const NODE_ALERTS = [
     namespaced: false,
     expr: ({ threshold, select }) => {
       const rate = (metric: string) => promql.rate(select(metric, NODE), Duration.minutes(5));
-      const errors = op.plus(rate("node_network_receive_errs_total"), rate("node_network_transmit_errs_total"));
-      const packets = op.plus(rate("node_network_receive_packets_total"), rate("node_network_transmit_packets_total"));
-      return op.compare(promql.divide(errors, packets), ">", threshold);
+      const errors = promql.plus(rate("node_network_receive_errs_total"), rate("node_network_transmit_errs_total"));
+      const packets = promql.plus(rate("node_network_receive_packets_total"), rate("node_network_transmit_packets_total"));
+      return promql.compare(promql.divide(errors, packets), ">", threshold);
     },
   },
   {
@@ -98,6 +97,6 @@ export const NODE_ALERTS = [
     threshold: { meaning: "the clock offset in seconds", worse: "above" },
     levels: { warning: { threshold: 0.05, for: Duration.minutes(10) } },
     namespaced: false,
-    expr: ({ threshold, select }) => op.compare(op.abs(promql.selector(select("node_timex_offset_seconds", NODE))), ">", threshold),
+    expr: ({ threshold, select }) => promql.compare(promql.abs(promql.selector(select("node_timex_offset_seconds", NODE))), ">", threshold),
   },
 ] as const satisfies readonly InfraAlertDefinition[];

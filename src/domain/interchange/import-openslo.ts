@@ -1,6 +1,6 @@
 import type { Problems } from "../problems";
 import type { BurnRateWindowProps, SliProps } from "../slo/service-slo-props";
-import { WINDOW_PLACEHOLDER } from "../slo/sli";
+import { WINDOW_PLACEHOLDER } from "../promql";
 import { counterSli, importedId, plainSelector, type ImportedSlo } from "./imported-slo";
 import { OPENSLO_ANNOTATIONS, OPENSLO_VERSION, type OpenSloDocument, type OpenSloMetric } from "./openslo";
 

@@ -1,7 +1,7 @@
 import { Duration } from "../duration";
 import { slug } from "../naming";
-import { parseSelector, type Selector } from "../promql/selector";
-import * as promql from "../promql/builder";
+import { parseSelector, type Selector } from "../promql";
+import * as promql from "../promql";
 import type { ServiceSloProps, SliProps } from "../slo/service-slo-props";
 
 /** An SLO read from another tool's spec: the ServiceSlo's construct id and its props (the owner is the team's to add). */

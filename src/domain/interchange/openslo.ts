@@ -1,4 +1,4 @@
-import * as promql from "../promql/builder";
+import * as promql from "../promql";
 import type { SloSpec } from "../slo/slo";
 import { latencyGoodSelector, latencyTotalSelector } from "../slo/sli";
 import { defaultMinimumEventsForPage, errorBudget } from "../slo/slo-math";

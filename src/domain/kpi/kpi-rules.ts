@@ -1,12 +1,10 @@
 import { linkAnnotations } from "../rules/alert-rule";
 import { Duration } from "../duration";
-import * as promql from "../promql/builder";
-import * as op from "../promql/operators";
+import * as promql from "../promql";
 import type { AlertingRule, RecordingRule, RuleGroup } from "../rules/rules";
-import type { Selector } from "../promql/selector";
+import type { PromQL, Selector } from "../promql";
 import { MAD_SCALE, relativeLimit, TREND_LIMIT, TREND_SEASONS } from "./band-math";
 import { hasBaseline, seasonLength, type KpiSignal, type KpiSpec } from "./kpi";
-import * as kq from "./kpi-promql";
 
 /**
  * The recordings of a KPI. The band's names follow grafana/promql-anomaly-detection (`anomaly:level`,
@@ -35,7 +33,7 @@ export const KPI_LABEL = "kpi";
 export const SEASONS_AGO_LABEL = "seasons_ago";
 
 /** A recording of the KPI, selected by its `kpi` label. */
-export function kpiSeries(spec: Pick<KpiSpec, "id">, metric: string): string {
+export function kpiSeries(spec: Pick<KpiSpec, "id">, metric: string): PromQL {
   return promql.selector({ metric, matchers: promql.equals({ [KPI_LABEL]: spec.id }) });
 }
 
@@ -43,15 +41,15 @@ export function kpiSeries(spec: Pick<KpiSpec, "id">, metric: string): string {
  * The KPI as one number from its signal over `window`, `offset` ago: a counter's rate, a ratio of rates, or an
  * aggregated gauge, averaged over the window when `smoothed` (read as it is otherwise).
  */
-export function signalExpression(signal: KpiSignal, window: Duration, options: { offset?: Duration; smoothed?: boolean } = {}): string {
-  const rate = (counter: Selector) => promql.sum(op.rateAt(counter, window, options.offset));
+export function signalExpression(signal: KpiSignal, window: Duration, options: { offset?: Duration; smoothed?: boolean } = {}): PromQL {
+  const rate = (counter: Selector) => promql.aggregate("sum", promql.rate(counter, window, options.offset));
   switch (signal.kind) {
     case "counter":
       return rate(signal.counter);
     case "ratio":
       return promql.divide(rate(signal.numerator), rate(signal.denominator));
     case "gauge":
-      return `${signal.aggregation}(${options.smoothed ? op.overTime("avg_over_time", signal.gauge, window, options.offset) : promql.selector(signal.gauge)})`;
+      return promql.aggregate(signal.aggregation, options.smoothed ? promql.overTime("avg_over_time", signal.gauge, window, options.offset) : promql.selector(signal.gauge));
   }
 }
 
@@ -62,7 +60,7 @@ export function valueRecordings(spec: KpiSpec): RecordingRule[] {
   const season = seasonLength(spec.seasonality);
   const average = season === undefined || spec.forecast === undefined
     ? []
-    : [{ record: KPI_METRICS.seasonAverage(season), expr: op.overTime("avg_over_time", kpiSeries(spec, KPI_METRICS.value), season), labels }];
+    : [{ record: KPI_METRICS.seasonAverage(season), expr: promql.overTime("avg_over_time", kpiSeries(spec, KPI_METRICS.value), season), labels }];
   return [value, ...average];
 }
 
@@ -87,29 +85,29 @@ export function baselineRecordings(spec: KpiSpec): RecordingRule[] {
     const spread = series(KPI_METRICS.spread);
     const past = (seasonsAgo: number) =>
       signalExpression(spec.signal, window, { offset: Duration.ofMilliseconds(seasonsAgo * season.milliseconds), smoothed: true });
-    const growth = kq.power(kq.dividedByOn(smoothed, past(TREND_SEASONS)), 1 / TREND_SEASONS);
-    const trend = kq.clamp(`quantile_over_time(0.5, ${series(KPI_METRICS.growth)}[${season}])`, 1 / TREND_LIMIT, TREND_LIMIT);
+    const growth = promql.power(promql.divide(smoothed, past(TREND_SEASONS), { on: [] }), 1 / TREND_SEASONS);
+    const trend = promql.clamp(promql.quantileOverTime(0.5, series(KPI_METRICS.growth), season), 1 / TREND_LIMIT, TREND_LIMIT);
     const pastSamples = Array.from({ length: spec.detection.seasons }, (_, index) => ({
       record: KPI_METRICS.seasonSample,
-      expr: kq.timesOn(past(index + 1), `${kq.power(series(KPI_METRICS.trend), index + 1)} or on () vector(1)`),
+      expr: promql.times(past(index + 1), promql.or(promql.power(series(KPI_METRICS.trend), index + 1), promql.vector(1), { on: [] }), { on: [] }),
       labels: { ...labels, [SEASONS_AGO_LABEL]: String(index + 1) },
     }));
     const median = series(KPI_METRICS.seasonMedian);
-    const distance = `abs(${kq.minusIgnoring(samples, SEASONS_AGO_LABEL, median)})`;
-    const floor = kq.times(promql.num(spec.detection.minimumSpreadPercent / 100), `abs(${median})`);
-    const width = kq.times(promql.num(spec.detection.sensitivity), spread);
-    const inside = kq.atMostIgnoring(distance, SEASONS_AGO_LABEL, width);
+    const distance = promql.abs(promql.minus(samples, median, { ignoring: [SEASONS_AGO_LABEL], groupLeft: [] }));
+    const floor = promql.times(promql.num(spec.detection.minimumSpreadPercent / 100), promql.abs(median));
+    const width = promql.times(promql.num(spec.detection.sensitivity), spread);
+    const inside = promql.compare(distance, "<=", width, { ignoring: [SEASONS_AGO_LABEL], groupLeft: [] });
     rules.push(
       { record: KPI_METRICS.smoothed, expr: signalExpression(spec.signal, window, { smoothed: true }), labels },
       { record: KPI_METRICS.growth, expr: growth, labels },
       { record: KPI_METRICS.trend, expr: trend, labels },
       ...pastSamples,
-      { record: KPI_METRICS.seasonMedian, expr: kq.quantileWithout(0.5, SEASONS_AGO_LABEL, samples), labels },
-      { record: KPI_METRICS.spread, expr: kq.larger(kq.times(promql.num(MAD_SCALE), kq.quantileWithout(0.5, SEASONS_AGO_LABEL, distance)), floor), labels },
-      { record: KPI_METRICS.level, expr: kq.averageWithout(SEASONS_AGO_LABEL, `${samples} and ${promql.group(inside)}`), labels },
-      { record: KPI_METRICS.deviation, expr: kq.dividedBy(kq.minus(smoothed, level), spread), labels },
-      { record: KPI_METRICS.upperBand, expr: kq.plus(level, width), labels },
-      { record: KPI_METRICS.lowerBand, expr: kq.minus(level, width), labels },
+      { record: KPI_METRICS.seasonMedian, expr: promql.quantile(0.5, { without: [SEASONS_AGO_LABEL] }, samples), labels },
+      { record: KPI_METRICS.spread, expr: larger(promql.times(promql.num(MAD_SCALE), promql.quantile(0.5, { without: [SEASONS_AGO_LABEL] }, distance)), floor), labels },
+      { record: KPI_METRICS.level, expr: promql.aggregate("avg", { without: [SEASONS_AGO_LABEL] }, promql.and(samples, inside)), labels },
+      { record: KPI_METRICS.deviation, expr: promql.divide(promql.minus(smoothed, level), spread), labels },
+      { record: KPI_METRICS.upperBand, expr: promql.plus(level, width), labels },
+      { record: KPI_METRICS.lowerBand, expr: promql.minus(level, width), labels },
       ...impactRecordings(spec, labels),
     );
   }
@@ -117,23 +115,28 @@ export function baselineRecordings(spec: KpiSpec): RecordingRule[] {
     // The seasonal average lags the KPI by half a season: forecasting it that much further gives the KPI's level.
     const smoothed = season === undefined ? series(KPI_METRICS.value) : series(KPI_METRICS.seasonAverage(season));
     const ahead = Duration.ofMilliseconds(spec.forecast.horizon.milliseconds + (season?.milliseconds ?? 0) / 2);
-    rules.push({ record: KPI_METRICS.forecast, expr: op.predictLinear(smoothed, spec.forecast.window, ahead), labels });
+    rules.push({ record: KPI_METRICS.forecast, expr: promql.predictLinear(smoothed, spec.forecast.window, ahead), labels });
   }
   return rules;
+}
+
+/** The larger of two vectors with the same labels, sample by sample: `(a >= b) or b`. */
+function larger(left: PromQL, right: PromQL): PromQL {
+  return promql.or(promql.compare(left, ">=", right), right);
 }
 
 /** The impact and shortfall compare the smoothed KPI with its level: both are averaged over the same window. */
 function impactRecordings(spec: KpiSpec, labels: Record<string, string>): RecordingRule[] {
   const window = spec.thresholds.relativeWindow;
-  const averaged = (metric: string) => op.overTime("avg_over_time", kpiSeries(spec, metric), window);
+  const averaged = (metric: string) => promql.overTime("avg_over_time", kpiSeries(spec, metric), window);
   const value = averaged(KPI_METRICS.smoothed);
   const level = averaged(KPI_METRICS.level);
-  const impact = { record: KPI_METRICS.impact, expr: kq.minus(kq.dividedBy(value, level), "1"), labels };
+  const impact = { record: KPI_METRICS.impact, expr: promql.minus(promql.divide(value, level), 1), labels };
   if (spec.signal.kind !== "counter") {
     return [impact];
   }
   const [short, ahead] = spec.direction === "higher" ? [level, value] : [value, level];
-  const perHour = kq.times(`clamp_min(${kq.minus(short, ahead)}, 0)`, "3600");
+  const perHour = promql.times(promql.clampMin(promql.minus(short, ahead), 0), 3600);
   return [impact, { record: KPI_METRICS.shortfall, expr: perHour, labels }];
 }
 
@@ -153,11 +156,11 @@ export function kpiAlertNames(spec: Pick<KpiSpec, "alertName" | "direction">) {
 export function kpiAlerts(spec: KpiSpec): AlertingRule[] {
   const names = kpiAlertNames(spec);
   const value = kpiSeries(spec, KPI_METRICS.value);
-  const worse = spec.direction === "higher" ? kq.below : kq.above;
+  const worse = (left: PromQL, right: PromQL) => promql.compare(left, spec.direction === "higher" ? "<" : ">", right);
   const what = `${spec.service} ${spec.name}`;
   const sustain = spec.detection.sustain;
   const alerts: AlertingRule[] = [];
-  const alert = (name: string, expr: string, wait: Duration | undefined, summary: string, description: string) =>
+  const alert = (name: string, expr: PromQL, wait: Duration | undefined, summary: string, description: string) =>
     alerts.push({
       alert: name,
       expr,
@@ -172,12 +175,12 @@ export function kpiAlerts(spec: KpiSpec): AlertingRule[] {
     const { direction, sensitivity, seasons } = spec.detection;
     const smoothed = kpiSeries(spec, KPI_METRICS.smoothed);
     const outside = [
-      ...(direction !== "above" ? [kq.below(smoothed, kpiSeries(spec, KPI_METRICS.lowerBand))] : []),
-      ...(direction !== "below" ? [kq.above(smoothed, kpiSeries(spec, KPI_METRICS.upperBand))] : []),
+      ...(direction !== "above" ? [promql.compare(smoothed, "<", kpiSeries(spec, KPI_METRICS.lowerBand))] : []),
+      ...(direction !== "below" ? [promql.compare(smoothed, ">", kpiSeries(spec, KPI_METRICS.upperBand))] : []),
     ];
     const sides = direction === "both" ? "outside" : direction;
     const past = `the same ${sustain} of the last ${seasons} ${spec.seasonality === "weekly" ? "weeks" : "days"}`;
-    alert(names.anomaly, promql.or(...outside), undefined, `${what} is ${sides} its seasonal band`,
+    alert(names.anomaly, promql.anyOf(...outside), undefined, `${what} is ${sides} its seasonal band`,
       `Averaged over the last ${sustain}, ${what} is more than ${sensitivity} spreads ${sides === "outside" ? "away from" : sides} ` +
       `its baseline (the median of ${past}, grown by the trend).`);
     const limit = relativeLimit(spec.direction, spec.thresholds);
@@ -194,8 +197,8 @@ export function kpiAlerts(spec: KpiSpec): AlertingRule[] {
   }
   if (spec.floor !== undefined) {
     const { value: level, for: wait } = spec.floor;
-    const hit = spec.direction === "higher" ? kq.atMost(value, promql.num(level)) : kq.atLeast(value, promql.num(level));
-    alert(names.floor, promql.or(hit, promql.absent(value)), wait, `${what} is at ${level}, or not reported`,
+    const hit = promql.compare(value, spec.direction === "higher" ? "<=" : ">=", promql.num(level));
+    alert(names.floor, promql.anyOf(hit, promql.absent(value)), wait, `${what} is at ${level}, or not reported`,
       `${what} has been at ${level} or ${spec.direction === "higher" ? "below" : "above"}, or missing, for ${wait}: an outage rather than an anomaly.`);
   }
   if (spec.forecast !== undefined) {

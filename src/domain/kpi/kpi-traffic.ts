@@ -1,4 +1,4 @@
-import * as promql from "../promql/builder";
+import * as promql from "../promql";
 import { solveLabels } from "../rule-tests/labels";
 import type { KpiSignal } from "./kpi";
 import type { SignalSamples } from "./kpi-twin";

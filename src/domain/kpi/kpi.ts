@@ -1,5 +1,5 @@
 import { Duration } from "../duration";
-import type { Selector } from "../promql/selector";
+import type { Selector } from "../promql";
 import type { AlertSeverity } from "../routing/routing";
 
 /**

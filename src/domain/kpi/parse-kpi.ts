@@ -10,7 +10,7 @@ import {
   type KpiSignal,
   type KpiThresholds,
 } from "./kpi";
-import { parseSelector, type Selector } from "../promql/selector";
+import { parseSelector, type Selector } from "../promql";
 import { isTimeZone } from "../oncall/time";
 import type { BusinessKpiProps, KpiSignalProps } from "./business-kpi-props";
 

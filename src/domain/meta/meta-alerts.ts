@@ -1,8 +1,8 @@
 import { Duration } from "../duration";
 import type { AlertLevel } from "../infrastructure/catalog";
-import * as promql from "../promql/builder";
-import { aggregateBy, aggregateWithout, compare, overTime } from "../promql/operators";
-import type { LabelMatcher, Selector } from "../promql/selector";
+import * as promql from "../promql";
+import { aggregate, compare, overTime } from "../promql";
+import type { LabelMatcher, PromQL, Selector } from "../promql";
 
 /**
  * The alerts on Prometheus's and Alertmanager's own metrics, after kube-prometheus' (prometheus-mixin and
@@ -45,8 +45,8 @@ const stayed = (metric: string, operator: "==" | "<", value: number) => (select:
  * The share of Alertmanager's notifications that failed, per instance and integration, over 15 minutes; summed over
  * the failure `reason` that Alertmanager 0.26 and later add to the failures only.
  */
-function failedNotificationRatio(select: ComponentSelector): string {
-  const failed = aggregateWithout("sum", ["reason"], promql.rate(select("alertmanager_notifications_failed_total"), FIFTEEN_MINUTES));
+function failedNotificationRatio(select: ComponentSelector): PromQL {
+  const failed = aggregate("sum", { without: ["reason"] }, promql.rate(select("alertmanager_notifications_failed_total"), FIFTEEN_MINUTES));
   return promql.divide(failed, promql.rate(select("alertmanager_notifications_total"), FIFTEEN_MINUTES));
 }
 
@@ -140,7 +140,7 @@ const ALERTMANAGER_ALERTS: readonly MetaAlertDefinition[] = [
     for: FIVE_MINUTES,
     summary: "All Alertmanager instances failed to send notifications to an integration.",
     description: "Every Alertmanager instance failed to send more than 1% of its notifications to {{ $labels.integration }} in the last 15m: alerts may reach nobody.",
-    expr: (select) => compare(aggregateBy("min", ["integration"], failedNotificationRatio(select)), ">", 0.01),
+    expr: (select) => compare(aggregate("min", { by: ["integration"] }, failedNotificationRatio(select)), ">", 0.01),
   },
 ];
 

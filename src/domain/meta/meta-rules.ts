@@ -1,9 +1,9 @@
 import { Duration } from "../duration";
 import { LEVEL_SEVERITY } from "../infrastructure/catalog";
 import { infraRunbookUrl } from "../infrastructure/infra-rules";
-import * as promql from "../promql/builder";
-import { compare } from "../promql/operators";
-import type { LabelMatcher } from "../promql/selector";
+import * as promql from "../promql";
+import { compare } from "../promql";
+import type { LabelMatcher } from "../promql";
 import { alertRule, linkAnnotations } from "../rules/alert-rule";
 import type { AlertOwner } from "../routing/routing";
 import type { AlertingRule, RuleGroup } from "../rules/rules";
@@ -97,7 +97,7 @@ export function targetMissingRule(spec: MetaSpec, job: string): AlertingRule {
   const up = { metric: "up", matchers: [jobMatcher(job)] };
   return alertRule({
     name: TARGET_MISSING_ALERT,
-    expr: promql.or(compare(promql.selector(up), "==", 0), promql.absent(promql.selector(up))),
+    expr: promql.anyOf(compare(promql.selector(up), "==", 0), promql.absent(promql.selector(up))),
     severity: "ticket",
     for: TARGET_MISSING_FOR,
     owner: spec.owner,

@@ -1,4 +1,4 @@
-import type { LabelMatcher } from "../promql/selector";
+import type { LabelMatcher } from "../promql";
 
 /**
  * Finds label values that satisfy selector matchers, to write synthetic series for generated rule tests.

@@ -1,4 +1,4 @@
-import * as promql from "../promql/builder";
+import * as promql from "../promql";
 
 /**
  * Samples of a synthetic series at a fixed interval, as the generated rule tests write them for promtool: a number,

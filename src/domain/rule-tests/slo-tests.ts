@@ -1,4 +1,4 @@
-import * as promql from "../promql/builder";
+import * as promql from "../promql";
 import type { AlertingRule } from "../rules/rules";
 import type { AlertSeverity } from "../routing/routing";
 import { errorBudget } from "../slo/slo-math";

@@ -1,6 +1,6 @@
-import type { LabelMatcher, Selector } from "../promql/selector";
+import type { LabelMatcher, Selector } from "../promql";
 import { leLabelValue } from "../slo/latency-buckets";
-import * as promql from "../promql/builder";
+import * as promql from "../promql";
 import { latencyGoodSelector, latencyTotalSelector, type Sli } from "../slo/sli";
 import { solveLabels, solveLabelsExcluding } from "./labels";
 

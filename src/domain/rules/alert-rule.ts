@@ -1,4 +1,5 @@
 import type { Duration } from "../duration";
+import { declared } from "../promql";
 import { camelCase } from "../naming";
 import type { AlertOwner, AlertSeverity } from "../routing/routing";
 import type { AlertingRule } from "./rules";
@@ -10,7 +11,10 @@ const CONVENTION_LABELS = ["severity", "team", "service", "env"] as const;
 export interface AlertRuleInput {
   /** The alert's name, in words or CamelCase: "orders consumer lag" becomes `OrdersConsumerLag`. */
   readonly name: string;
-  /** The PromQL expression (build it with `promql`); the alert fires for every series it returns. */
+  /**
+   * The PromQL expression (build it with `promql`, or write it: it is parsed then); the alert fires for every
+   * series it returns.
+   */
   readonly expr: string;
   /** `page` wakes someone up through the owner's PagerDuty service; `ticket` goes to its chat channel. */
   readonly severity: AlertSeverity;
@@ -49,7 +53,8 @@ export interface AlertRuleInput {
 /**
  * A Prometheus alerting rule following Watchkeeper's conventions, as its own alerts do: a CamelCase name, the
  * labels `severity`, `team`, `service` and `env` that Alertmanager routing reads, and the annotations `summary`,
- * `description`, `runbook_url` and `dashboard_url`. Throws when `labels` tries to replace a convention label.
+ * `description`, `runbook_url` and `dashboard_url`. Throws when `labels` tries to replace a convention label, or
+ * when `expr` is not PromQL.
  */
 export function alertRule(input: AlertRuleInput): AlertingRule {
   const alert = camelCase(input.name);
@@ -63,7 +68,7 @@ export function alertRule(input: AlertRuleInput): AlertingRule {
   }
   return {
     alert,
-    expr: input.expr,
+    expr: declared(input.expr, `alert ${alert}: expr`),
     ...(input.for === undefined ? {} : { for: input.for.toString() }),
     labels: { ...extra, severity: input.severity, team: input.owner.teamName, service: input.service, env: input.environment },
     annotations: { summary: input.summary, description: input.description, ...linkAnnotations(input) },

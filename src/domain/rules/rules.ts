@@ -1,10 +1,11 @@
+import type { PromQL } from "../promql";
 /** Prometheus rule groups, the common form of every alert and recording rule Watchkeeper generates. */
 
 export interface RecordingRule {
   /** The recorded series' name, e.g. `slo:sli_error:ratio_rate5m`. */
   readonly record: string;
   /** The PromQL expression recorded. */
-  readonly expr: string;
+  readonly expr: PromQL;
   /** Labels added to the recorded series. */
   readonly labels?: Readonly<Record<string, string>>;
 }
@@ -14,7 +15,7 @@ export interface AlertingRule {
   /** The alert's name, in CamelCase. */
   readonly alert: string;
   /** The PromQL condition: the alert fires for each series it returns. */
-  readonly expr: string;
+  readonly expr: PromQL;
   /** How long the condition must hold before the alert fires, in Prometheus duration syntax. */
   readonly for?: string;
   /** The alert's labels: Watchkeeper's `severity`, `team`, `service` and `env` at least. */

@@ -1,5 +1,5 @@
-import { parsePromQL, type PromQLNode } from "../promql/check";
-import { readVectorSelector, type Selector } from "../promql/selector";
+import { parsePromQL, type PromQLNode } from "../promql";
+import { readVectorSelector, type Selector } from "../promql";
 import { closedLabels, common, keepOnly, SCALAR, without, withLabel, type LabelSet } from "./label-set";
 
 /** The labels of the series a selector reads, as the sources that produce them say. */

@@ -1,6 +1,6 @@
 import type { Receiver, RoutedAlert } from "../routing/routing";
 import { isAlertingRule } from "../rules/rules";
-import { selector as selectorText } from "../promql/builder";
+import { selector as selectorText } from "../promql";
 import { ruleName, type SignalGraph } from "./wiring";
 
 /** What a node of a stack's graph stands for, from where series start to who is told. */

@@ -1,5 +1,5 @@
-import { selector as selectorText } from "../promql/builder";
-import type { LabelMatcher, Selector } from "../promql/selector";
+import { selector as selectorText } from "../promql";
+import type { LabelMatcher, Selector } from "../promql";
 import { isAlertingRule, type Rule } from "../rules/rules";
 import { expressionSignals, type ExpressionSignals } from "./expression-labels";
 import { common, describeLabels, mayCarry, openLabels, withLabels, type LabelSet } from "./label-set";

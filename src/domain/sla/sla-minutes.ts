@@ -1,6 +1,6 @@
 import { Duration } from "../duration";
-import * as promql from "../promql/builder";
-import { aggregateBy, andOn, compare, compareBool } from "../promql/operators";
+import * as promql from "../promql";
+import { aggregate, and, compare, type PromQL } from "../promql";
 import { sliErrorRatio, sliEventCount, type Sli } from "../slo/sli";
 
 /**
@@ -32,22 +32,22 @@ export function minuteWindows(window: Duration): Duration[] {
  * 1 when the SLI's error ratio over `window` reaches the threshold, 0 when it does not or when there was no event
  * (the event count over the window, times 0); nothing when the window holds too few samples to tell.
  */
-function downOver(sli: Sli, window: Duration, threshold: number): string {
-  const down = compareBool(sliErrorRatio(sli, window), ">=", threshold);
+function downOver(sli: Sli, window: Duration, threshold: number): PromQL {
+  const down = compare(sliErrorRatio(sli, window), ">=", threshold, { bool: true });
   const events = sliEventCount(sli, window);
-  return events === undefined ? down : promql.or(down, promql.product(events, "0"));
+  return events === undefined ? down : promql.anyOf(down, promql.times(events, 0));
 }
 
 /** 1 when the dependency's minute is down, 0 when it is up, nothing when none of its windows could measure it. */
-export function dependencyMinute(sli: Sli, window: Duration, threshold: number): string {
-  return aggregateBy("max", [], promql.or(...minuteWindows(window).map((each) => downOver(sli, each, threshold))));
+export function dependencyMinute(sli: Sli, window: Duration, threshold: number): PromQL {
+  return aggregate("max", { by: [] }, promql.anyOf(...minuteWindows(window).map((each) => downOver(sli, each, threshold))));
 }
 
 /**
  * The minute of several dependencies from their recorded minutes (`series`, one per dependency): down when any is
  * down; up when all `count` are measured and up; nothing (not measured) when one is missing and none is down.
  */
-export function combinedMinute(series: string, count: number): string {
-  const worst = aggregateBy("max", [], series);
-  return promql.or(andOn(worst, compare(aggregateBy("count", [], series), "==", count), []), compare(worst, "==", 1));
+export function combinedMinute(series: PromQL, count: number): PromQL {
+  const worst = aggregate("max", { by: [] }, series);
+  return promql.anyOf(and(worst, compare(aggregate("count", { by: [] }, series), "==", count), { on: [] }), compare(worst, "==", 1));
 }

@@ -1,6 +1,6 @@
 import { Duration } from "../duration";
-import * as promql from "../promql/builder";
-import { andOn, compare, minus, modulo, overTime, plus, TIME, unlessOn } from "../promql/operators";
+import * as promql from "../promql";
+import { and, compare, minus, modulo, overTime, plus, time, unless, type PromQL } from "../promql";
 import type { RecordingRule, RuleGroup } from "../rules/rules";
 import { standardOffsetMinutes } from "./calendar";
 import { clockMinutes } from "./parse-sla";
@@ -30,15 +30,15 @@ const EPOCH_SINCE_MONDAY = 3 * 24 * 3600;
 /** The year whose standard offset places weekly windows in zones with daylight saving time. */
 const OFFSET_REFERENCE_YEAR = 2026;
 
-const NOW = `vector(${TIME})`;
+const NOW = promql.vector(time());
 /**
  * A sample at `t` covers the minute before it, `(t - 60s, t]`: it is in a window when that minute starts in it, so
  * window bounds are compared with `t - 60s` (the bounds move 60 seconds later instead).
  */
 const MINUTE_SECONDS = 60;
 
-function between(expression: string, from: number, to: number): string {
-  return andOn(compare(expression, ">=", from), compare(expression, "<", to));
+function between(expression: PromQL, from: number, to: number): PromQL {
+  return and(compare(expression, ">=", from), compare(expression, "<", to));
 }
 
 /** Seconds since Monday 00:00 in the zone's standard time, `[from, to)` ranges of one weekly window. */
@@ -53,13 +53,13 @@ export function weeklyRanges(window: WeeklyWindow): [number, number][] {
  * windows are exact. Weekly windows are placed with the zone's standard offset: PromQL has no time zones, so in
  * a zone with daylight saving time they open one hour late (in UTC terms) while summer time is on.
  */
-export function maintenanceExpression(spec: SlaSpec): string | undefined {
+export function maintenanceExpression(spec: SlaSpec): PromQL | undefined {
   const offsetSeconds = standardOffsetMinutes(spec.timeZone, OFFSET_REFERENCE_YEAR) * 60;
   const secondsOfWeek = modulo(plus(NOW, promql.num(EPOCH_SINCE_MONDAY + offsetSeconds - MINUTE_SECONDS)), WEEK_SECONDS);
   const weekly = spec.weeklyMaintenance.flatMap(weeklyRanges).map(([from, to]) => between(secondsOfWeek, from, to));
   const dated = spec.datedMaintenance.map((window) => between(NOW, window.start / 1000 + MINUTE_SECONDS, window.end / 1000 + MINUTE_SECONDS));
   const windows = [...weekly, ...dated];
-  return windows.length <= 1 ? windows[0] : promql.or(...windows);
+  return windows.length <= 1 ? windows[0] : promql.anyOf(...windows);
 }
 
 /**
@@ -82,7 +82,7 @@ export function dependencyRules(spec: SlaSpec): RecordingRule[] {
  * 1 when any dependency's error ratio reaches the counted threshold, 0 when every one is measured below it; nothing
  * when the minute cannot be measured (one dependency unmeasured and none down).
  */
-export function downExpression(spec: SlaSpec): string {
+export function downExpression(spec: SlaSpec): PromQL {
   const [only] = spec.dependencies;
   if (spec.dependencies.length === 1) {
     return dependencyMinute(only.sli, spec.window, countedErrorRatio(spec));
@@ -106,17 +106,17 @@ export function slaRuleGroup(spec: SlaSpec): RuleGroup {
     {
       record: SLA_METRICS.downtime,
       // In maintenance the minute is recorded as not downtime, measured or not: it does not count either way.
-      expr: maintenance === undefined ? down : promql.or(unlessOn(down, maintenance, []), promql.product(maintenance, "0")),
+      expr: maintenance === undefined ? down : promql.anyOf(unless(down, maintenance, { on: [] }), promql.times(maintenance, 0)),
       labels,
     },
     {
       record: SLA_METRICS.maintenance,
-      expr: maintenance === undefined ? promql.vector(0) : promql.or(andOn(promql.vector(1), maintenance, []), promql.vector(0)),
+      expr: maintenance === undefined ? promql.vector(0) : promql.anyOf(and(promql.vector(1), maintenance, { on: [] }), promql.vector(0)),
       labels,
     },
     {
       record: SLA_METRICS.availability30d,
-      expr: promql.oneMinus(
+      expr: promql.minus(1,
         promql.divide(
           over30d("sum", SLA_METRICS.downtime),
           minus(over30d("count", SLA_METRICS.downtime), over30d("sum", SLA_METRICS.maintenance)),

@@ -1,6 +1,6 @@
 import type { Duration } from "../duration";
-import * as promql from "../promql/builder";
-import type { LabelMatcher } from "../promql/selector";
+import * as promql from "../promql";
+import type { LabelMatcher } from "../promql";
 
 /**
  * How a classic histogram's bucket bound (`le`, in seconds) is spelled, and which bounds a latency threshold may use.

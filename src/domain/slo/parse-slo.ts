@@ -1,8 +1,7 @@
 import { Duration } from "../duration";
 import type { Problems } from "../problems";
 import { latencyBucketProblems } from "./latency-buckets";
-import { promqlError } from "../promql/check";
-import { parseSelector, type Selector } from "../promql/selector";
+import { parseSelector, promqlError, WINDOW_PLACEHOLDER, type Selector } from "../promql";
 import {
   burnRateWindows,
   defaultMinimumEventsForPage,
@@ -13,7 +12,7 @@ import {
 } from "./slo-math";
 import { sloScenarios } from "../rule-tests/scenarios";
 import { trafficSeries } from "../rule-tests/traffic";
-import { fillWindow, WINDOW_PLACEHOLDER, type Sli } from "./sli";
+import { fillWindow, type Sli } from "./sli";
 import type { LatencySliProps, ServiceSloProps, SliProps } from "./service-slo-props";
 import { disabledSeverities } from "./parse-alerting";
 import { sloNameProblems } from "./slo-name-problems";

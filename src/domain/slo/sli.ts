@@ -1,8 +1,8 @@
 import type { Duration } from "../duration";
 import { leMatcher } from "./latency-buckets";
-import * as promql from "../promql/builder";
+import * as promql from "../promql";
 import { SHORTEST_WINDOW } from "./slo-math";
-import type { Selector } from "../promql/selector";
+import type { PromQL, Selector } from "../promql";
 
 /** Bad events over all events, both counters: `errors` and `total`, or `good` and `total`. */
 export interface EventRatioSli {
@@ -31,12 +31,14 @@ export interface QuerySli {
 
 export type Sli = EventRatioSli | LatencySli | QuerySli;
 
-/** The placeholder a query SLI uses for the window (the same as Sloth's). */
-export const WINDOW_PLACEHOLDER = "{{.window}}";
-
 /** A query template with its window filled in. */
 export function fillWindow(template: string, window: Duration): string {
-  return template.replaceAll(WINDOW_PLACEHOLDER, window.toString());
+  return template.replaceAll(promql.WINDOW_PLACEHOLDER, window.toString());
+}
+
+/** A query SLI's expression over a window: the user's text, parsed before it is used (parseSlo reports it first). */
+function queryOver(template: string, window: Duration): PromQL {
+  return promql.declared(fillWindow(template, window), "a query SLI");
 }
 
 /** The histogram bucket counter of a latency SLI, limited to the `le` bucket at the threshold. */
@@ -69,8 +71,8 @@ export function sliPresenceSelectors(sli: Sli): readonly Selector[] {
 }
 
 /** What an absent alert watches: the SLI's presence selectors, or for a query SLI the query over 5 minutes. */
-export function sliPresence(sli: Sli): readonly string[] {
-  return sli.kind === "query" ? [fillWindow(sli.errorRatio, SHORTEST_WINDOW)] : sliPresenceSelectors(sli).map(promql.selector);
+export function sliPresence(sli: Sli): readonly PromQL[] {
+  return sli.kind === "query" ? [queryOver(sli.errorRatio, SHORTEST_WINDOW)] : sliPresenceSelectors(sli).map(promql.selector);
 }
 
 /**
@@ -78,46 +80,46 @@ export function sliPresence(sli: Sli): readonly string[] {
  * first one: `absent()` labels its sample with the selector's equality matchers, so the bucket's `le` is dropped to
  * keep one alert, with the same labels, whichever series is missing.
  */
-export function sliAbsence(sli: Sli): string {
+export function sliAbsence(sli: Sli): PromQL {
   const absences = sliPresence(sli).map(promql.absent);
-  return absences.length === 1 ? absences[0] : promql.maxWithout(promql.or(...absences), ["le"]);
+  return absences.length === 1 ? absences[0] : promql.aggregate("max", { without: ["le"] }, promql.anyOf(...absences));
 }
 
 /** The ratio of bad events over a window, 0 to 1. Windows without events give no sample rather than NaN. */
-export function sliErrorRatio(sli: Sli, window: Duration): string {
+export function sliErrorRatio(sli: Sli, window: Duration): PromQL {
   switch (sli.kind) {
     case "events":
       return eventRatio(sli, window);
     case "latency":
-      return promql.oneMinus(partOverTotal(latencyGoodSelector(sli), latencyTotalSelector(sli), window));
+      return promql.minus(1, partOverTotal(latencyGoodSelector(sli), latencyTotalSelector(sli), window));
     case "query":
-      return fillWindow(sli.errorRatio, window);
+      return queryOver(sli.errorRatio, window);
   }
 }
 
-function eventRatio(sli: EventRatioSli, window: Duration): string {
+function eventRatio(sli: EventRatioSli, window: Duration): PromQL {
   if (sli.errors !== undefined) {
     return partOverTotal(sli.errors, sli.total, window);
   }
   if (sli.good === undefined) {
     throw new Error("an event-ratio SLI needs errors or good events");
   }
-  return promql.oneMinus(partOverTotal(sli.good, sli.total, window));
+  return promql.minus(1, partOverTotal(sli.good, sli.total, window));
 }
 
-function partOverTotal(part: Selector, total: Selector, window: Duration): string {
-  const events = promql.sum(promql.rate(total, window));
-  return promql.divide(promql.sum(promql.rate(part, window)), promql.greaterThan(events, "0"));
+function partOverTotal(part: Selector, total: Selector, window: Duration): PromQL {
+  const events = promql.aggregate("sum", promql.rate(total, window));
+  return promql.divide(promql.aggregate("sum", promql.rate(part, window)), promql.compare(events, ">", 0));
 }
 
 /** The number of events in a window, or undefined when the SLI cannot count them. */
-export function sliEventCount(sli: Sli, window: Duration): string | undefined {
+export function sliEventCount(sli: Sli, window: Duration): PromQL | undefined {
   switch (sli.kind) {
     case "events":
-      return promql.sum(promql.increase(sli.total, window));
+      return promql.aggregate("sum", promql.increase(sli.total, window));
     case "latency":
-      return promql.sum(promql.increase(latencyTotalSelector(sli), window));
+      return promql.aggregate("sum", promql.increase(latencyTotalSelector(sli), window));
     case "query":
-      return sli.totalEvents === undefined ? undefined : fillWindow(sli.totalEvents, window);
+      return sli.totalEvents === undefined ? undefined : queryOver(sli.totalEvents, window);
   }
 }

@@ -1,6 +1,6 @@
 import { linkAnnotations } from "../rules/alert-rule";
 import { Duration } from "../duration";
-import * as promql from "../promql/builder";
+import * as promql from "../promql";
 import type { AlertingRule, RecordingRule, RuleGroup } from "../rules/rules";
 import type { AlertSeverity } from "../routing/routing";
 import { alertWindows, errorBudget, objectiveRatio } from "./slo-math";
@@ -38,11 +38,11 @@ export function identitySelector(spec: SloSpec, metric: string) {
 }
 
 /** The burn rate over a window: the window's error ratio over the error budget. */
-export function burnRate(spec: SloSpec, window: Duration): string {
-  return promql.divideOnGroupLeft(
+export function burnRate(spec: SloSpec, window: Duration): promql.PromQL {
+  return promql.divide(
     promql.selector(identitySelector(spec, SLO_METRICS.errorRatio(window))),
     promql.selector(identitySelector(spec, SLO_METRICS.errorBudget)),
-    ID_LABELS,
+    { on: ID_LABELS, groupLeft: true, tight: true },
   );
 }
 
@@ -63,7 +63,7 @@ export function sliRecordingRules(spec: SloSpec): RecordingRule[] {
   const baseSeries = identitySelector(spec, SLO_METRICS.errorRatio(base));
   const period = {
     record: SLO_METRICS.errorRatio(spec.period),
-    expr: promql.divide(promql.sumOverTime(baseSeries, spec.period), promql.countOverTime(baseSeries, spec.period)),
+    expr: promql.divide(promql.overTime("sum_over_time", baseSeries, spec.period), promql.overTime("count_over_time", baseSeries, spec.period)),
     labels: labelsFor(spec.period),
   };
   return [...ratios, period, ...eventRecordingRules(spec, labelsFor)];
@@ -90,7 +90,7 @@ export function metaRecordingRules(spec: SloSpec): RecordingRule[] {
     { record: SLO_METRICS.periodBurnRate, expr: burnRate(spec, spec.period), labels },
     {
       record: SLO_METRICS.periodBudgetRemaining,
-      expr: promql.oneMinus(promql.selector(identitySelector(spec, SLO_METRICS.periodBurnRate))),
+      expr: promql.minus(1, promql.selector(identitySelector(spec, SLO_METRICS.periodBurnRate))),
       labels,
     },
     {
@@ -123,18 +123,18 @@ export function burnRateAlert(spec: SloSpec, severity: AlertSeverity): AlertingR
     return undefined;
   }
   const budget = errorBudget(spec.objectivePercent);
-  const over = (metric: string, threshold: string, compare = promql.greaterThan) =>
-    promql.maxWithout(compare(promql.selector(identitySelector(spec, metric)), threshold), [WINDOW_LABEL]);
+  const over = (metric: string, threshold: promql.PromQL, comparison: promql.Comparison = ">") =>
+    promql.aggregate("max", { without: [WINDOW_LABEL] }, promql.compare(promql.selector(identitySelector(spec, metric)), comparison, threshold));
   const pairs = windows.map((window) => {
-    const threshold = promql.product(promql.num(window.factor), promql.num(budget));
+    const threshold = promql.times(promql.num(window.factor), promql.num(budget));
     const conditions = [
       over(SLO_METRICS.errorRatio(window.short), threshold),
       over(SLO_METRICS.errorRatio(window.long), threshold),
     ];
     if (severity === "page" && hasEventGuard(spec)) {
-      conditions.push(over(SLO_METRICS.events(window.long), promql.num(spec.minimumEventsForPage), promql.atLeast));
+      conditions.push(over(SLO_METRICS.events(window.long), promql.num(spec.minimumEventsForPage), ">="));
     }
-    return promql.and(...conditions);
+    return promql.allOf(...conditions);
   });
   const action = severity === "page" ? "at a rate that pages" : "faster than the objective allows";
   const { burnAlerts } = spec;
@@ -149,7 +149,7 @@ export function burnRateAlert(spec: SloSpec, severity: AlertSeverity): AlertingR
   };
   return {
     alert: burnAlerts.name,
-    expr: promql.or(...pairs),
+    expr: promql.anyOf(...pairs),
     labels: { ...burnAlerts.labels, ...own.labels, ...spec.alertLabels, severity, [SLOTH_SEVERITY_LABEL]: severity },
     annotations: { ...annotations(spec, text), ...burnAlerts.annotations, ...own.annotations },
   };

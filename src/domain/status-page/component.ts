@@ -1,6 +1,6 @@
-import * as promql from "../promql/builder";
-import { parsePromQL } from "../promql/check";
-import { readVectorSelector } from "../promql/selector";
+import * as promql from "../promql";
+import { parsePromQL } from "../promql";
+import { readVectorSelector } from "../promql";
 import { quoted } from "../quoted";
 import type { RecordingRule } from "../rules/rules";
 import { fillWindow } from "../slo/sli";

@@ -1,7 +1,7 @@
 import { alertRule } from "../rules/alert-rule";
 import { Duration } from "../duration";
-import * as promql from "../promql/builder";
-import { aggregateBy, andOn, compare, minus, overTime, unlessOn } from "../promql/operators";
+import * as promql from "../promql";
+import { aggregate, and, compare, minus, overTime, time, unless, type PromQL } from "../promql";
 import type { AlertOwner } from "../routing/routing";
 import type { AlertingRule } from "../rules/rules";
 import { flowAlertNames, httpSteps, type FlowSpec } from "./flow";
@@ -75,9 +75,9 @@ export function locationFailures(settings: ProbeAlertSettings, oneLocationFor: D
 }
 
 /** Failed probes over a window, per location: runs minus successes. */
-function failuresByLocation(spec: FlowSpec, window: Duration): string {
+function failuresByLocation(spec: FlowSpec, window: Duration): PromQL {
   const success = probeSeries("probe_success", spec);
-  return aggregateBy("sum", LOCATION_LABELS, minus(overTime("count_over_time", success, window), overTime("sum_over_time", success, window)));
+  return aggregate("sum", { by: LOCATION_LABELS }, minus(overTime("count_over_time", success, window), overTime("sum_over_time", success, window)));
 }
 
 /**
@@ -86,16 +86,16 @@ function failuresByLocation(spec: FlowSpec, window: Duration): string {
  * (never enough locations at once for long enough) nor the one-location ticket (no single location failing
  * throughout) report. Quiet for an hour after the failing alert fired: its outage explains them.
  */
-function unreliableExpression(spec: FlowSpec, settings: ProbeAlertSettings, failingAlert: string): string {
+function unreliableExpression(spec: FlowSpec, settings: ProbeAlertSettings, failingAlert: string): PromQL {
   const window = unreliableWindow(settings);
   const byLocation = failuresByLocation(spec, window);
-  const total = aggregateBy("sum", FLOW_LABELS, byLocation);
-  const spread = settings.locations.length > 1 ? minus(total, aggregateBy("max", FLOW_LABELS, byLocation)) : total;
-  return unlessOn(compare(spread, ">", unreliableFailures(settings)), firedWithin(spec, failingAlert, window), ["flow"]);
+  const total = aggregate("sum", { by: FLOW_LABELS }, byLocation);
+  const spread = settings.locations.length > 1 ? minus(total, aggregate("max", { by: FLOW_LABELS }, byLocation)) : total;
+  return unless(compare(spread, ">", unreliableFailures(settings)), firedWithin(spec, failingAlert, window), { on: ["flow"] });
 }
 
 /** Whether the flow's failing alert fired within a window: the tickets its outage explains stay quiet. */
-function firedWithin(spec: FlowSpec, failingAlert: string, window: Duration): string {
+function firedWithin(spec: FlowSpec, failingAlert: string, window: Duration): PromQL {
   const fired = promql.selector({ metric: "ALERTS", matchers: promql.equals({ alertname: failingAlert, alertstate: "firing", flow: spec.id }) });
   return overTime("max_over_time", fired, window);
 }
@@ -128,7 +128,7 @@ export function probeAlerts(spec: FlowSpec, owner: AlertOwner): AlertingRule[] {
       ...common,
       name: names.failing,
       severity: spec.criticality,
-      expr: promql.atLeast(aggregateBy("count", FLOW_LABELS, compare(success, "==", 0)), promql.num(failingLocations)),
+      expr: promql.compare(aggregate("count", { by: FLOW_LABELS }, compare(success, "==", 0)), ">=", promql.num(failingLocations)),
       for: forAtLeast,
       summary: `${flow} is failing`,
       description: `${flow} fails from {{ $value }} of ${settings.locations.length} locations for ${forAtLeast} (alert at ${failingLocations}).`,
@@ -140,7 +140,7 @@ export function probeAlerts(spec: FlowSpec, owner: AlertOwner): AlertingRule[] {
       alertRule({
         ...ticket,
         name: names.locationFailing,
-        expr: unlessOn(compare(failuresByLocation(spec, oneLocationFor), ">", locationFailures(settings, oneLocationFor)), firedWithin(spec, names.failing, oneLocationFor), ["flow"]),
+        expr: unless(compare(failuresByLocation(spec, oneLocationFor), ">", locationFailures(settings, oneLocationFor)), firedWithin(spec, names.failing, oneLocationFor), { on: ["flow"] }),
         for: Duration.ofMilliseconds(oneLocationFor.milliseconds / 2),
         summary: `${flow} is failing from one location`,
         description: `${flow} has failed more than half of its probes from {{ $labels.location }} for ${oneLocationFor}; the other locations keep it from paging (quiet while the flow pages, and for ${oneLocationFor} after).`,
@@ -152,7 +152,7 @@ export function probeAlerts(spec: FlowSpec, owner: AlertOwner): AlertingRule[] {
     alertRule({
       ...ticket,
       name: names.probesMissing,
-      expr: promql.or(...missing),
+      expr: promql.anyOf(...missing),
       for: PROBES_MISSING_FOR,
       summary: `${flow} is not probed from a location`,
       description: `No probe of ${flow} has reported from {{ $labels.location }} for ${settings.presence} and ${PROBES_MISSING_FOR}: the location's blackbox exporter or its Probe is gone, and the location counts as failing in uptime and reachability.`,
@@ -167,12 +167,12 @@ export function probeAlerts(spec: FlowSpec, owner: AlertOwner): AlertingRule[] {
     }),
   );
   if (responseTimeLimit !== undefined) {
-    const slow = andOn(compare(duration, ">", responseTimeLimit.seconds), compare(success, "==", 1));
+    const slow = and(compare(duration, ">", responseTimeLimit.seconds), compare(success, "==", 1));
     rules.push(
       alertRule({
         ...ticket,
         name: names.slow,
-        expr: aggregateBy("max", LOCATION_LABELS, slow),
+        expr: aggregate("max", { by: LOCATION_LABELS }, slow),
         for: forAtLeast,
         summary: `${flow} is slow`,
         description: `${flow} takes {{ $value }}s from {{ $labels.location }}, more than ${responseTimeLimit}.`,
@@ -180,7 +180,7 @@ export function probeAlerts(spec: FlowSpec, owner: AlertOwner): AlertingRule[] {
     );
   }
   if (settings.tls) {
-    const expiry = minus(aggregateBy("min", FLOW_LABELS, probeSeries("probe_ssl_earliest_cert_expiry", spec)), "time()");
+    const expiry = minus(aggregate("min", { by: FLOW_LABELS }, probeSeries("probe_ssl_earliest_cert_expiry", spec)), time());
     rules.push(
       alertRule({
         ...ticket,
@@ -192,13 +192,13 @@ export function probeAlerts(spec: FlowSpec, owner: AlertOwner): AlertingRule[] {
       }),
     );
   }
-  const recent = aggregateBy("avg", FLOW_LABELS, overTime("avg_over_time", duration, REGRESSION_WINDOW));
-  const weekBefore = aggregateBy("avg", FLOW_LABELS, overTime("avg_over_time", duration, REGRESSION_WINDOW, REGRESSION_OFFSET));
+  const recent = aggregate("avg", { by: FLOW_LABELS }, overTime("avg_over_time", duration, REGRESSION_WINDOW));
+  const weekBefore = aggregate("avg", { by: FLOW_LABELS }, overTime("avg_over_time", duration, REGRESSION_WINDOW, REGRESSION_OFFSET));
   rules.push(
     alertRule({
       ...ticket,
       name: names.regression,
-      expr: promql.greaterThan(promql.divide(recent, weekBefore), promql.num(spec.regressionRatio)),
+      expr: promql.compare(promql.divide(recent, weekBefore), ">", promql.num(spec.regressionRatio)),
       for: REGRESSION_FOR,
       summary: `${flow} is slower than a week ago`,
       description: `${flow} takes {{ $value | humanize }} times as long as the same hour a week before (ticket above ${spec.regressionRatio}).`,

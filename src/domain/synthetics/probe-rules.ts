@@ -1,9 +1,8 @@
 import { Duration } from "../duration";
-import * as promql from "../promql/builder";
-import { aggregateBy, overTime, withLabel } from "../promql/operators";
+import * as promql from "../promql";
+import { aggregate, labelReplace, overTime, WINDOW_PLACEHOLDER, type PromQL } from "../promql";
 import type { AlertOwner } from "../routing/routing";
 import type { RecordingRule, RuleGroup } from "../rules/rules";
-import { WINDOW_PLACEHOLDER } from "../slo/sli";
 import type { FlowSpec } from "./flow";
 import { probeAlerts } from "./probe-alerts";
 import { FLOW_LABELS, presenceWindow, probeSeries } from "./probe-selectors";
@@ -19,7 +18,7 @@ export const RECORDED = {
   reachability: (window: Duration) => `flow:reachability:ratio_avg${window}`,
 };
 
-function recorded(metric: string, flowId: string): string {
+function recorded(metric: string, flowId: string): PromQL {
   return promql.selector({ metric, matchers: promql.equals({ flow: flowId }) });
 }
 
@@ -29,7 +28,7 @@ function recorded(metric: string, flowId: string): string {
  * reporting lower uptime instead of leaving it at its last value.
  */
 export function uptimeSli(flowId: string): { errorRatio: string } {
-  return { errorRatio: promql.oneMinus(overTime("avg_over_time", recorded(RECORDED.anySuccess, flowId), WINDOW_PLACEHOLDER)) };
+  return { errorRatio: promql.minus(1, overTime("avg_over_time", recorded(RECORDED.anySuccess, flowId), WINDOW_PLACEHOLDER)) };
 }
 
 /**
@@ -37,11 +36,11 @@ export function uptimeSli(flowId: string): { errorRatio: string } {
  * or Probe is gone): a location never counts as up for lack of data.
  */
 function locationSuccess(spec: FlowSpec): RecordingRule {
-  const reported = aggregateBy("max", ["location"], overTime("last_over_time", probeSeries("probe_success", spec), presenceWindow(spec)));
-  const silent = spec.locations.map((location) => withLabel(promql.vector(0), "location", location.name));
+  const reported = aggregate("max", { by: ["location"] }, overTime("last_over_time", probeSeries("probe_success", spec), presenceWindow(spec)));
+  const silent = spec.locations.map((location) => labelReplace(promql.vector(0), "location", location.name));
   return {
     record: RECORDED.locationSuccess,
-    expr: promql.or(reported, ...silent),
+    expr: promql.anyOf(reported, ...silent),
     labels: { env: spec.alertLabels.env, service: spec.service, flow: spec.id },
   };
 }
@@ -50,14 +49,14 @@ function recordings(spec: FlowSpec): RecordingRule[] {
   const locations = recorded(RECORDED.locationSuccess, spec.id);
   return [
     locationSuccess(spec),
-    { record: RECORDED.anySuccess, expr: aggregateBy("max", FLOW_LABELS, locations) },
+    { record: RECORDED.anySuccess, expr: aggregate("max", { by: FLOW_LABELS }, locations) },
     ...UPTIME_WINDOWS.map((window) => ({
       record: RECORDED.uptime(window),
       expr: overTime("avg_over_time", recorded(RECORDED.anySuccess, spec.id), window),
     })),
     ...UPTIME_WINDOWS.map((window) => ({
       record: RECORDED.reachability(window),
-      expr: aggregateBy("avg", FLOW_LABELS, overTime("avg_over_time", locations, window)),
+      expr: aggregate("avg", { by: FLOW_LABELS }, overTime("avg_over_time", locations, window)),
     })),
   ];
 }

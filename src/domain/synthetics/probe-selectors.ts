@@ -1,5 +1,5 @@
 import { Duration } from "../duration";
-import * as promql from "../promql/builder";
+import * as promql from "../promql";
 import type { FlowSpec } from "./flow";
 
 /** The labels a flow's series are aggregated by: a flow's series of every location become one. */
@@ -25,6 +25,6 @@ export function runsIn(window: Duration, spec: Pick<FlowSpec, "frequency">): num
  * The blackbox exporter series of one flow (every location, or one), e.g. `probe_success{flow="planner-api"}`.
  * Like the SLO rules, they select no `env`: each environment's Prometheus evaluates its own rules.
  */
-export function probeSeries(metric: string, spec: Pick<FlowSpec, "id">, location?: string): string {
+export function probeSeries(metric: string, spec: Pick<FlowSpec, "id">, location?: string): promql.PromQL {
   return promql.selector({ metric, matchers: promql.equals({ flow: spec.id, ...(location === undefined ? {} : { location }) }) });
 }

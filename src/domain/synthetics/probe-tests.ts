@@ -1,5 +1,5 @@
 import { Duration } from "../duration";
-import * as promql from "../promql/builder";
+import * as promql from "../promql";
 import { blackboxSeries, type BlackboxProbe, type ProbeOutcome } from "../rule-tests/blackbox-series";
 import type { ExpectedAlert, InputSeries } from "../rule-tests/slo-tests";
 import { isAlertingRule, type AlertingRule, type RuleGroup } from "../rules/rules";
@@ -13,7 +13,7 @@ import type { UptimePagePair } from "./uptime-windows";
 /** A query a test evaluates at a minute, and the samples it must return (none: it must return nothing). */
 export interface QueryCheck {
   readonly minute: number;
-  readonly expr: string;
+  readonly expr: promql.PromQL;
   /** The metric name of the returned series, or "" when the query drops it. */
   readonly metric: string;
   readonly samples: ReadonlyArray<{ readonly labels: Readonly<Record<string, string>>; readonly value: number }>;
@@ -154,10 +154,10 @@ function scenarioCase(spec: FlowSpec, groups: readonly RuleGroup[], scenario: Pr
   // Either page pair of the uptime SLO makes one alert.
   const pagesAt = (minute: number): QueryCheck => {
     const pages = model.alertsAt(minute).filter((alert) => pageKinds.has(alert.kind)).length;
-    return { minute, expr: 'count(ALERTS{alertstate="firing",severity="page"})', metric: "", samples: pages === 0 ? [] : [{ labels: {}, value: pages }] };
+    return { minute, expr: promql.aggregate("count", promql.selector({ metric: "ALERTS", matchers: promql.equals({ alertstate: "firing", severity: "page" }) })), metric: "", samples: pages === 0 ? [] : [{ labels: {}, value: pages }] };
   };
   // Within a ten-thousandth of the model's value: Prometheus averages in another order than the model.
-  const near = (metric: string, value: number) => ({ expr: `abs(${metric} - ${promql.num(value)}) < bool 0.0001`, metric: "", samples: [{ labels: flowLabels, value: 1 }] });
+  const near = (metric: string, value: number) => ({ expr: promql.compare(promql.abs(promql.minus(promql.selector(metric), value)), "<", 0.0001, { bool: true }), metric: "", samples: [{ labels: flowLabels, value: 1 }] });
   const recordings = (scenario.recordingsAt ?? []).flatMap((minute) =>
     UPTIME_WINDOWS.flatMap((window) => [
       { minute, ...near(RECORDED.uptime(window), model.uptime(minute)) },

@@ -1,6 +1,6 @@
 import type { Duration } from "../../domain/duration";
 import { isDatadogTagValue } from "../../domain/names/datadog";
-import type { LabelMatcher, Selector } from "../../domain/promql/selector";
+import type { LabelMatcher, Selector } from "../../domain/promql";
 import { leLabelValue } from "../../domain/slo/latency-buckets";
 import { latencyGoodSelector, latencyTotalSelector, type Sli } from "../../domain/slo/sli";
 import type { BurnRateWindow } from "../../domain/slo/slo-math";

@@ -3,8 +3,7 @@ import * as dashboard from "@grafana/grafana-foundation-sdk/dashboard";
 import * as prometheus from "@grafana/grafana-foundation-sdk/prometheus";
 import * as timeseries from "@grafana/grafana-foundation-sdk/timeseries";
 import { CAPACITY_METRICS } from "../../domain/infrastructure/capacity";
-import * as promql from "../../domain/promql/builder";
-import * as op from "../../domain/promql/operators";
+import * as promql from "../../domain/promql";
 import type { StackSettings, TargetScope } from "../target-scope";
 import type { GrafanaDashboardModel } from "./grafana-slo";
 import { DATASOURCE_VARIABLE } from "./slo-dashboard";
@@ -24,7 +23,7 @@ export const CAPACITY_PANEL_TITLES = {
   volumesRunOut: "Days until each volume is full",
 } as const;
 
-function panel(title: string, unit: string, expr: string, legend: string) {
+function panel(title: string, unit: string, expr: promql.PromQL, legend: string) {
   return new timeseries.PanelBuilder()
     .title(title)
     .datasource(DATASOURCE)
@@ -41,7 +40,7 @@ function panel(title: string, unit: string, expr: string, legend: string) {
  */
 export function capacityDashboard(uid: string, cluster: string): object {
   const series = (metric: string) => promql.selector({ metric, matchers: promql.equals({ cluster }) });
-  const daysLeft = (metric: string) => promql.divide(op.minus(series(metric), op.TIME), String(DAY_SECONDS));
+  const daysLeft = (metric: string) => promql.divide(promql.minus(series(metric), promql.time()), DAY_SECONDS);
   const m = CAPACITY_METRICS;
   const panels = [
     panel(CAPACITY_PANEL_TITLES.utilisation, "percentunit", series(m.clusterUtilisation), "{{resource}}"),

@@ -3,11 +3,11 @@ import * as heatmap from "@grafana/grafana-foundation-sdk/heatmap";
 import * as nodegraph from "@grafana/grafana-foundation-sdk/nodegraph";
 import * as prometheus from "@grafana/grafana-foundation-sdk/prometheus";
 import * as timeseries from "@grafana/grafana-foundation-sdk/timeseries";
-import { DATABASE_LABEL, RED_METRICS, serviceSeries, SPAN_LABELS, spanSelectors } from "../../domain/apm/red-rules";
-import * as sq from "../../domain/apm/span-promql";
+import { DATABASE_LABEL, RED_METRICS, rateBy, serviceSeries, SPAN_LABELS, spanSelectors } from "../../domain/apm/red-rules";
 import type { TelemetrySpec } from "../../domain/apm/telemetry";
 import { Duration } from "../../domain/duration";
-import * as promql from "../../domain/promql/builder";
+import * as promql from "../../domain/promql";
+import type { PromQL } from "../../domain/promql";
 import { Dashboard } from "../../providers/grafana/dashboard";
 import { Folder } from "../../providers/grafana/folder";
 import type { StackSettings, TargetScope } from "../target-scope";
@@ -30,12 +30,12 @@ export const TELEMETRY_PANEL_TITLES = {
 } as const;
 
 /** A range query, or an instant one for the tables a node graph reads. */
-function query(expr: string, legend: string, index: number, format = prometheus.PromQueryFormat.TimeSeries) {
+function query(expr: PromQL, legend: string, index: number, format = prometheus.PromQueryFormat.TimeSeries) {
   const builder = new prometheus.DataqueryBuilder().datasource(DATASOURCE).expr(expr).legendFormat(legend).refId(String.fromCharCode(65 + index));
   return format === prometheus.PromQueryFormat.Table ? builder.format(format).instant() : builder.format(format).range();
 }
 
-function series(title: string, unit: string, targets: ReadonlyArray<{ expr: string; legend: string }>) {
+function series(title: string, unit: string, targets: ReadonlyArray<{ expr: PromQL; legend: string }>) {
   return new timeseries.PanelBuilder()
     .title(title)
     .datasource(DATASOURCE)
@@ -55,7 +55,7 @@ function build(builder: dashboard.DashboardBuilder, panels: ReadonlyArray<{ id(i
 export function telemetryDashboard(uid: string, spec: TelemetrySpec): object {
   const recorded = (metric: string) => serviceSeries(spec, metric);
   const selectors = spanSelectors(spec);
-  const buckets = sq.sumBy(["le"], promql.increase(selectors.durations, RATE_WINDOW));
+  const buckets = promql.aggregate("sum", { by: ["le"] }, promql.increase(selectors.durations, RATE_WINDOW));
   const panels = [
     series(TELEMETRY_PANEL_TITLES.rate, "reqps", [{ expr: recorded(RED_METRICS.calls), legend: "requests" }]),
     series(TELEMETRY_PANEL_TITLES.errors, "percentunit", [
@@ -75,7 +75,7 @@ export function telemetryDashboard(uid: string, spec: TelemetrySpec): object {
       .yAxis(new heatmap.YAxisConfigBuilder().unit("ms"))
       .targets([query(buckets, "{{le}}", 0, prometheus.PromQueryFormat.Heatmap)]),
     series(TELEMETRY_PANEL_TITLES.database, "ms", [
-      { expr: `topk(10, ${recorded(RED_METRICS.databaseP95)})`, legend: `{{${DATABASE_LABEL}}} {{${SPAN_LABELS.name}}}` },
+      { expr: promql.topk(10, recorded(RED_METRICS.databaseP95)), legend: `{{${DATABASE_LABEL}}} {{${SPAN_LABELS.name}}}` },
     ]),
   ];
   const builder = new dashboard.DashboardBuilder(DASHBOARD_TITLES.apm(spec.service)).uid(uid).tags(["apm", "watchkeeper", spec.service]).time({ from: "now-24h", to: "now" });
@@ -83,7 +83,7 @@ export function telemetryDashboard(uid: string, spec: TelemetrySpec): object {
 }
 
 /** A label copied to another: the node graph reads `id`, `source` and `target` fields. */
-const copyLabel = (expression: string, to: string, from: string) => `label_replace(${expression}, "${to}", "$1", "${from}", "(.*)")`;
+const copyLabel = (expression: PromQL, to: string, from: string) => promql.labelReplace(expression, to, "$1", from, "(.*)");
 
 /**
  * The service map: a node graph of the service's calls from the servicegraph connector's metrics, an edge per
@@ -91,11 +91,11 @@ const copyLabel = (expression: string, to: string, from: string) => `label_repla
  */
 export function serviceMapDashboard(uid: string, spec: TelemetrySpec): object {
   const { edgeRequests } = spanSelectors(spec);
-  const edges = sq.rateBy(["client", "server"], edgeRequests, RATE_WINDOW);
-  const edgeFrame = `label_join(${copyLabel(copyLabel(edges, "source", "client"), "target", "server")}, "id", "->", "client", "server")`;
-  const nodeFrame = promql.or(
-    sq.sumBy(["id"], copyLabel(sq.rateBy(["server"], edgeRequests, RATE_WINDOW), "id", "server")),
-    sq.sumBy(["id"], copyLabel(sq.rateBy(["client"], edgeRequests, RATE_WINDOW), "id", "client")),
+  const edges = rateBy(["client", "server"], edgeRequests, RATE_WINDOW);
+  const edgeFrame = promql.labelJoin(copyLabel(copyLabel(edges, "source", "client"), "target", "server"), "id", "->", "client", "server");
+  const nodeFrame = promql.anyOf(
+    promql.aggregate("sum", { by: ["id"] }, copyLabel(rateBy(["server"], edgeRequests, RATE_WINDOW), "id", "server")),
+    promql.aggregate("sum", { by: ["id"] }, copyLabel(rateBy(["client"], edgeRequests, RATE_WINDOW), "id", "client")),
   );
   const map = new nodegraph.PanelBuilder()
     .title(TELEMETRY_PANEL_TITLES.map)

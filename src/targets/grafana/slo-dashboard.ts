@@ -5,7 +5,7 @@ import * as prometheus from "@grafana/grafana-foundation-sdk/prometheus";
 import * as stat from "@grafana/grafana-foundation-sdk/stat";
 import * as timeseries from "@grafana/grafana-foundation-sdk/timeseries";
 import type { Duration } from "../../domain/duration";
-import * as promql from "../../domain/promql/builder";
+import * as promql from "../../domain/promql";
 import type { SloSpec } from "../../domain/slo/slo";
 import { alertWindows, objectiveRatio } from "../../domain/slo/slo-math";
 import { baseWindow, burnRate, identitySelector, SLO_METRICS } from "../../domain/slo/slo-rules";
@@ -52,7 +52,7 @@ export function sloDashboard(input: SloDashboardInput): object {
     objectiveStat(series(SLO_METRICS.objective)),
     periodStat(spec.period),
     budgetRemainingStat(series(SLO_METRICS.periodBudgetRemaining), spec.period),
-    sliGraph(promql.oneMinus(series(SLO_METRICS.errorRatio(baseWindow(spec)))), spec),
+    sliGraph(promql.minus(1, series(SLO_METRICS.errorRatio(baseWindow(spec)))), spec),
     burnRateGraph(spec),
     budgetRemainingGraph(series(SLO_METRICS.periodBudgetRemaining), spec.period),
   ];
@@ -76,7 +76,7 @@ export function toJson(model: dashboard.Dashboard): object {
 }
 
 /** A Prometheus query of the `${datasource}` variable. */
-export function query(expr: string, refId: string): prometheus.DataqueryBuilder {
+export function query(expr: promql.PromQL, refId: string): prometheus.DataqueryBuilder {
   return new prometheus.DataqueryBuilder().datasource(DATASOURCE).expr(expr).refId(refId);
 }
 
@@ -99,7 +99,7 @@ export function statPanel(title: string, target: cog.Builder<cog.Dataquery>, wid
     .colorMode(common.BigValueColorMode.Value);
 }
 
-function objectiveStat(objective: string): stat.PanelBuilder {
+function objectiveStat(objective: promql.PromQL): stat.PanelBuilder {
   return statPanel(SLO_PANEL_TITLES.objective, query(objective, "A").instant(), 6)
     .description("The share of good events the SLO promises")
     .unit("percentunit")
@@ -115,7 +115,7 @@ function periodStat(period: Duration): stat.PanelBuilder {
     .thresholds(thresholds("text", []));
 }
 
-function budgetRemainingStat(remaining: string, period: Duration): stat.PanelBuilder {
+function budgetRemainingStat(remaining: promql.PromQL, period: Duration): stat.PanelBuilder {
   return statPanel(SLO_PANEL_TITLES.budgetRemaining, query(remaining, "A").instant(), 12)
     .description(`The share of the error budget of the last ${period} that is left; below 0 the SLO is missed`)
     .unit("percentunit")
@@ -134,7 +134,7 @@ export function graphPanel(title: string, width: number): timeseries.PanelBuilde
     .thresholdsStyle(new common.GraphThresholdsStyleConfigBuilder().mode(common.GraphThresholdsStyleMode.Dashed));
 }
 
-function sliGraph(sli: string, spec: SloSpec): timeseries.PanelBuilder {
+function sliGraph(sli: promql.PromQL, spec: SloSpec): timeseries.PanelBuilder {
   const objective = objectiveRatio(spec.objectivePercent);
   return graphPanel(SLO_PANEL_TITLES.sli, 12)
     .description(`Good events over all events in ${baseWindow(spec)} windows; the dashed line is the objective`)
@@ -165,7 +165,7 @@ function burnRateGraph(spec: SloSpec): timeseries.PanelBuilder {
     .thresholds(thresholds("green", [...factorColors].map(([value, color]) => ({ value, color }))));
 }
 
-function budgetRemainingGraph(remaining: string, period: Duration): timeseries.PanelBuilder {
+function budgetRemainingGraph(remaining: promql.PromQL, period: Duration): timeseries.PanelBuilder {
   return graphPanel(SLO_PANEL_TITLES.budgetRemainingOverTime, 24)
     .description(`The share of the error budget of the preceding ${period} that was left at each moment`)
     .withTarget(query(remaining, "A").range().legendFormat("remaining"))

@@ -4,9 +4,9 @@ import * as prometheus from "@grafana/grafana-foundation-sdk/prometheus";
 import * as timeseries from "@grafana/grafana-foundation-sdk/timeseries";
 import { Duration } from "../../domain/duration";
 import { slug } from "../../domain/naming";
-import * as promql from "../../domain/promql/builder";
-import { aggregateBy, compare } from "../../domain/promql/operators";
-import { overTime } from "../../domain/promql/operators";
+import * as promql from "../../domain/promql";
+import { aggregate, compare } from "../../domain/promql";
+import { overTime } from "../../domain/promql";
 import { REGRESSION_OFFSET } from "../../domain/synthetics/probe-alerts";
 import { RECORDED } from "../../domain/synthetics/probe-rules";
 import type { Aggregate } from "../../outputs";
@@ -28,7 +28,7 @@ export const AVAILABILITY_PANEL_TITLES = {
   failures: "Failing locations per flow",
 } as const;
 
-function panel(title: string, description: string, unit: string, targets: ReadonlyArray<{ expr: string; legend: string }>, width: number) {
+function panel(title: string, description: string, unit: string, targets: ReadonlyArray<{ expr: promql.PromQL; legend: string }>, width: number) {
   return new timeseries.PanelBuilder()
     .title(title)
     .description(description)
@@ -57,14 +57,14 @@ export function availabilityDashboard(uid: string, service: string): object {
       { expr: series(RECORDED.uptime(Duration.days(1))), legend: "{{flow}}" },
     ], 12),
     panel(AVAILABILITY_PANEL_TITLES.reachability, "Successful probes over all probes of the last day", "percentunit", [
-      { expr: aggregateBy("avg", ["flow", "location"], overTime("avg_over_time", series("probe_success"), Duration.days(1))), legend: "{{flow}} {{location}}" },
+      { expr: aggregate("avg", { by: ["flow", "location"] }, overTime("avg_over_time", series("probe_success"), Duration.days(1))), legend: "{{flow}} {{location}}" },
     ], 12),
     panel(AVAILABILITY_PANEL_TITLES.responseTime, "Mean probe duration over all locations, now and a week before", "s", [
-      { expr: aggregateBy("avg", ["flow"], overTime("avg_over_time", duration, recent)), legend: "{{flow}}" },
-      { expr: aggregateBy("avg", ["flow"], overTime("avg_over_time", duration, recent, REGRESSION_OFFSET)), legend: "{{flow}} last week" },
+      { expr: aggregate("avg", { by: ["flow"] }, overTime("avg_over_time", duration, recent)), legend: "{{flow}}" },
+      { expr: aggregate("avg", { by: ["flow"] }, overTime("avg_over_time", duration, recent, REGRESSION_OFFSET)), legend: "{{flow}} last week" },
     ], 12),
     panel(AVAILABILITY_PANEL_TITLES.failures, "How many locations fail each flow now", "short", [
-      { expr: aggregateBy("count", ["flow"], compare(series("probe_success"), "==", 0)), legend: "{{flow}}" },
+      { expr: aggregate("count", { by: ["flow"] }, compare(series("probe_success"), "==", 0)), legend: "{{flow}}" },
     ], 12),
   ];
   const builder = new dashboard.DashboardBuilder(DASHBOARD_TITLES.availability(service))

@@ -1,4 +1,4 @@
-import { promqlError } from "../../domain/promql/check";
+import { promqlError } from "../../domain/promql";
 import type { NamedRuleGroups, RuleGroup } from "../../domain/rules/rules";
 import { writePrometheusRule } from "../kubernetes/prometheus-rule";
 import type { TargetScope } from "../target-scope";

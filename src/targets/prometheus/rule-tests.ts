@@ -1,5 +1,5 @@
 import { Duration } from "../../domain/duration";
-import * as promql from "../../domain/promql/builder";
+import * as promql from "../../domain/promql";
 import type { RuleTestCase } from "../../domain/rule-tests/slo-tests";
 import { toYaml } from "../yaml/yaml";
 
@@ -56,7 +56,9 @@ export interface PromtoolFileProps {
   readonly note?: string;
 }
 
-const seriesText = (metric: string, labels: Labels) => promql.selector({ metric, matchers: promql.equals(labels) });
+/** A series in promtool's notation: a selector, or the empty text for a sample without a name or labels. */
+const seriesText = (metric: string, labels: Labels) =>
+  metric === "" && Object.keys(labels).length === 0 ? "" : promql.selector({ metric, matchers: promql.equals(labels) });
 
 function renderCase(testCase: PromtoolCase) {
   const recordings = testCase.recordings ?? [];

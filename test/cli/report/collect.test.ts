@@ -63,7 +63,7 @@ describe("collectReport", () => {
     expect(calls).toContain('range last_over_time(sla:downtime:minute{sla="api"}[1m]) 2026-11-01T00:01:00.000Z 2026-11-02T00:30:00.000Z 60');
     expect(calls).toContain('range last_over_time(sla:maintenance:minute{sla="api"}[1m]) 2026-11-01T00:01:00.000Z 2026-11-02T00:30:00.000Z 60');
     expect(calls).toContain('query group by (sloth_id, sloth_window) (last_over_time({__name__=~"slo:sli_error:ratio_rate.+"}[1d])) @now');
-    expect(calls).toContain("query avg_over_time(slo:sli_error:ratio_rate5m[88200s]) @2026-11-02T00:30:00.000Z");
+    expect(calls).toContain("query avg_over_time(slo:sli_error:ratio_rate5m[1d30m]) @2026-11-02T00:30:00.000Z");
     expect(calls).toContain('range avg_over_time(slo:sli_error:ratio_rate5m{sloth_id="api-availability"}[1d]) 2026-11-02T00:00:00.000Z 2026-11-02T00:30:00.000Z 86400');
   });
 });

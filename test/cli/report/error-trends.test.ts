@@ -3,7 +3,7 @@ import { collectErrorTrends, errorTrackingProjectsQuery, errorTrendsSection, wee
 import type { ErrorTrendReport } from "../../../src/cli/report/model";
 import type { PrometheusReader } from "../../../src/cli/report/reader";
 import { renderMarkdown } from "../../../src/cli/report/render";
-import { promqlError } from "../../../src/domain/promql/check";
+import { promqlError } from "../../../src/domain/promql";
 
 const project = (service: string) => ({ service, env: "production", sentry_organization: "acme", sentry_project: service, sentry_environment: "production" });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { promqlError } from "../../../src/domain/promql/check";
+import { promqlError } from "../../../src/domain/promql";
 import {
   averageRatioQuery,
   dailyRatioQuery,
@@ -25,7 +25,7 @@ describe("the report's queries", () => {
       declaredSlosQuery: "last_over_time(sloth_slo_info[1d])",
       declaredSlasQuery: "last_over_time(sla:policy:info[1d])",
       errorRatioWindowsQuery: 'group by (sloth_id, sloth_window) (last_over_time({__name__=~"slo:sli_error:ratio_rate.+"}[1d]))',
-      average: "avg_over_time(slo:sli_error:ratio_rate5m[2592000s])",
+      average: "avg_over_time(slo:sli_error:ratio_rate5m[30d])",
       daily: 'avg_over_time(slo:sli_error:ratio_rate5m{sloth_id="checkout-availability"}[1d])',
       slaDowntime: 'last_over_time(sla:downtime:minute{sla="storefront"}[1m])',
       slaMaintenance: 'last_over_time(sla:maintenance:minute{sla="storefront"}[1m])',

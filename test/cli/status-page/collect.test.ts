@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { promqlError } from "../../../src/domain/promql/check";
+import { promqlError } from "../../../src/domain/promql";
 import type { InstantSample, RangeSeries } from "../../../src/cli/prometheus-api/client";
 import { collectStatusPage, incidentStepSeconds, type StatusPageSource } from "../../../src/cli/status-page/collect";
 import { renderStatusPage } from "../../../src/cli/status-page/render-html";

@@ -2,7 +2,7 @@ import { parseAllDocuments } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DeploymentGate, ServiceSlo, type DeploymentGateProps } from "../../../constructs";
 import { flaggerGateQuery, gateValueQuery } from "../../../src/domain/gate/gate-queries";
-import { promqlError } from "../../../src/domain/promql/check";
+import { promqlError } from "../../../src/domain/promql";
 import { argoConditions } from "../../../src/targets/kubernetes/deployment-gate";
 import { argoMeasurement } from "../../support/argo-condition";
 import { availabilityProps, synthProblems, team, testApp, testStack } from "../../support/app";

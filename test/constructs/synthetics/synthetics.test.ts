@@ -1,7 +1,7 @@
 import { parse, parseAllDocuments } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ApiHealthCheck, CriticalUserFlow } from "../../../constructs";
-import { promqlError } from "../../../src/domain/promql/check";
+import { promqlError } from "../../../src/domain/promql";
 import { AVAILABILITY_PANEL_TITLES } from "../../../src/targets/grafana/synthetics-dashboard";
 import { validateAgainstCrd, type KubernetesObject } from "../../../src/cli/checks/crd-schema";
 import { resources, team, testApp, type TerraformJson, testStack } from "../../support/app";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { redRuleGroups } from "../../../src/domain/apm/red-rules";
-import { promqlError } from "../../../src/domain/promql/check";
+import { promqlError } from "../../../src/domain/promql";
 import { apiTelemetrySpec } from "../../support/telemetry-fixtures";
 
 function exprOf(name: string, spec = apiTelemetrySpec()): string {

@@ -9,7 +9,7 @@ import {
   sloInfoQuery,
 } from "../../../src/domain/gate/gate-queries";
 import { budgetPercent, judgeSlo, overallVerdict, selectSlos, type SloEvidence } from "../../../src/domain/gate/gate-verdict";
-import { promqlError } from "../../../src/domain/promql/check";
+import { promqlError } from "../../../src/domain/promql";
 
 const SLO = { id: "checkout-availability", service: "checkout", name: "availability" };
 const PRODUCTION_SLO = { ...SLO, env: "production" };

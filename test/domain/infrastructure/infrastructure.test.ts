@@ -3,7 +3,7 @@ import { Duration } from "../../../src/domain/duration";
 import { capacityProblem, capacityRuleGroups } from "../../../src/domain/infrastructure/capacity";
 import { infraRuleGroups, type InfraSpec } from "../../../src/domain/infrastructure/infra-rules";
 import { INFRA_ALERTS, resolveInfraAlerts, type InfraAlertOverride } from "../../../src/domain/infrastructure/overrides";
-import { promqlError } from "../../../src/domain/promql/check";
+import { promqlError } from "../../../src/domain/promql";
 import { isAlertingRule, type AlertingRule } from "../../../src/domain/rules/rules";
 
 const ALL = { nodes: true, containers: true, kubernetes: true, networkSecurity: true };

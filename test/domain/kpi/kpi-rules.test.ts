@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Duration } from "../../../src/domain/duration";
 import { kpiAlerts, kpiRuleGroups } from "../../../src/domain/kpi/kpi-rules";
-import { promqlError } from "../../../src/domain/promql/check";
+import { promqlError } from "../../../src/domain/promql";
 import { isAlertingRule, type RecordingRule } from "../../../src/domain/rules/rules";
 import { conversionSpec } from "../../support/kpi-fixtures";
 

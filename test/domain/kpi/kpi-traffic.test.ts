@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { expandingValues, signalInputs } from "../../../src/domain/kpi/kpi-traffic";
-import { parseSelector } from "../../../src/domain/promql/selector";
+import { parseSelector } from "../../../src/domain/promql";
 
 const counter = { kind: "counter" as const, counter: parseSelector('orders_total{service="shop"}') };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { KpiTwin } from "../../../src/domain/kpi/kpi-twin";
 import { SampledSeries } from "../../../src/domain/kpi/sampled-series";
-import { parseSelector } from "../../../src/domain/promql/selector";
+import { parseSelector } from "../../../src/domain/promql";
 import { conversionSpec } from "../../support/kpi-fixtures";
 
 const WEEK_STEPS = 7 * 24 * 12;

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Duration } from "../../../src/domain/duration";
 import type { KpiSpec } from "../../../src/domain/kpi/kpi";
 import { KPI_METRICS, kpiRuleGroups } from "../../../src/domain/kpi/kpi-rules";
+import { vector } from "../../../src/domain/promql";
 import type { RuleGroup } from "../../../src/domain/rules/rules";
 import { conversionSpec } from "../../support/kpi-fixtures";
 import { failedChecks, runGeneratedKpiTests } from "../../support/kpi-promtool";
@@ -14,7 +15,7 @@ const rulesOf = (changed: Partial<KpiSpec["detection"]>) => kpiRuleGroups({ ...s
 function withoutTrend(groups: readonly RuleGroup[]): RuleGroup[] {
   return groups.map((group) => ({
     ...group,
-    rules: group.rules.map((rule) => ("record" in rule && rule.record === KPI_METRICS.trend ? { ...rule, expr: "vector(1)" } : rule)),
+    rules: group.rules.map((rule) => ("record" in rule && rule.record === KPI_METRICS.trend ? { ...rule, expr: vector(1) } : rule)),
   }));
 }
 

@@ -3,7 +3,7 @@ import { META_ALERTS } from "../../../src/domain/meta/meta-alerts";
 import { HEARTBEAT_ALERT, heartbeatRule, metaRuleGroups, TARGET_MISSING_ALERT, type MetaSpec } from "../../../src/domain/meta/meta-rules";
 import { metaTestCases } from "../../../src/domain/meta/meta-test-cases";
 import { KUBE_PROMETHEUS_JOBS, parseHeartbeat, parseMeta, scrapeJobs } from "../../../src/domain/meta/parse-meta";
-import { promqlError } from "../../../src/domain/promql/check";
+import { promqlError } from "../../../src/domain/promql";
 import { INHIBITIONS, type LabelMatcher } from "../../../src/domain/routing/routing-plan";
 import { isAlertingRule } from "../../../src/domain/rules/rules";
 import { SecretRef } from "../../../src/domain/secret";

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { locatedPromQLError, offsetAt, promqlError, unclosedParenthesis } from "../../../src/domain/promql/check";
-import { formatPromQL, LINE_WIDTH } from "../../../src/domain/promql/format";
+import { locatedPromQLError, offsetAt, promqlError, unclosedParenthesis } from "../../../src/domain/promql";
+import { formatPromQL, LINE_WIDTH } from "../../../src/domain/promql";
 import { ROOT } from "../../support/example";
 
 /** Every expression of the example organisation's committed rule files. */

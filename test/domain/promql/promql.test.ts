@@ -1,27 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { Duration } from "../../../src/domain/duration";
-import {
-  and,
-  atLeast,
-  divide,
-  divideOnGroupLeft,
-  equals,
-  greaterThan,
-  group,
-  matcher,
-  maxWithout,
-  num,
-  oneMinus,
-  or,
-  product,
-  quote,
-  rate,
-  selector,
-  sum,
-  vector,
-} from "../../../src/domain/promql/builder";
-import { parsePromQL, promqlError } from "../../../src/domain/promql/check";
-import { parseSelector } from "../../../src/domain/promql/selector";
+import { equals, matcher, num, parsePromQL, parseSelector, promqlError, selector } from "../../../src/domain/promql";
+import { quote } from "../../../src/domain/promql/vectors";
 
 describe("quote", () => {
   it("wraps a plain value in double quotes", () => {
@@ -61,6 +40,10 @@ describe("num", () => {
     expect(num(14.4 * 0.001)).toBe("0.0144");
     expect(num(600 * (1 - 0.0144))).toBe("591.36");
   });
+
+  it("prints infinities and NaN as PromQL spells them", () => {
+    expect([num(Infinity), num(-Infinity), num(Number.NaN)]).toEqual(["+Inf", "-Inf", "NaN"]);
+  });
 });
 
 describe("selector", () => {
@@ -77,6 +60,16 @@ describe("selector", () => {
     expect(promqlError(value)).toBeUndefined();
   });
 
+  it("prints a metric name alone as the bare name, and matchers without a name as the matchers", () => {
+    expect(selector("slo:sli_error:ratio_rate5m")).toBe("slo:sli_error:ratio_rate5m");
+    expect(selector({ metric: "", matchers: [matcher("__name__", "=~", "slo:.+")] })).toBe('{__name__=~"slo:.+"}');
+  });
+
+  it("refuses text that is not a metric name", () => {
+    expect(() => selector("up or vector(1)")).toThrow('"up or vector(1)" is not a metric name');
+    expect(() => selector("")).toThrow("is not a metric name");
+  });
+
   it("escapes values", () => {
     expect(selector({ metric: "x", matchers: [matcher("a", "=", 'q"b\\')] })).toBe('x{a="q\\"b\\\\"}');
   });
@@ -87,81 +80,6 @@ describe("selector", () => {
       { name: "sloth_id", operator: "=", value: "i" },
       { name: "sloth_slo", operator: "=", value: "s" },
     ]);
-  });
-});
-
-describe("group", () => {
-  it("leaves calls, selectors and numbers bare", () => {
-    expect(group("up")).toBe("up");
-    expect(group("slo:sli_error:ratio_rate5m")).toBe("slo:sli_error:ratio_rate5m");
-    expect(group('http_requests_total{job="api",code=~"5.."}')).toBe('http_requests_total{job="api",code=~"5.."}');
-    expect(group("rate(x[5m])")).toBe("rate(x[5m])");
-    expect(group('sum(rate(x{job="api"}[5m]))')).toBe('sum(rate(x{job="api"}[5m]))');
-    expect(group("vector(1)")).toBe("vector(1)");
-    expect(group("0.001")).toBe("0.001");
-    expect(group("167")).toBe("167");
-  });
-
-  it("wraps binary expressions", () => {
-    expect(group("a / b")).toBe("(a / b)");
-    expect(group("14.4 * 0.001")).toBe("(14.4 * 0.001)");
-    expect(group("1 - x")).toBe("(1 - x)");
-    expect(group("x > 0")).toBe("(x > 0)");
-  });
-
-  it("wraps a binary expression whose operands are both calls", () => {
-    expect(group("sum(a) / sum(b)")).toBe("(sum(a) / sum(b))");
-    expect(group("rate(a[5m]) > 0")).toBe("(rate(a[5m]) > 0)");
-  });
-
-  it("wraps an aggregation with a modifier (not a single call)", () => {
-    expect(group("max without (l) (x)")).toBe("(max without (l) (x))");
-  });
-});
-
-describe("composed expressions", () => {
-  const w = Duration.minutes(5);
-  const total = sum(rate({ metric: "http_requests_total", matchers: [matcher("job", "=", "api")] }, w));
-  const errors = sum(rate({ metric: "http_requests_total", matchers: [matcher("job", "=", "api"), matcher("code", "=~", "5..")] }, w));
-
-  it("divide() wraps non-atomic operands", () => {
-    const ratio = divide(errors, greaterThan(total, "0"));
-    expect(ratio).toBe(
-      'sum(rate(http_requests_total{job="api",code=~"5.."}[5m])) / (sum(rate(http_requests_total{job="api"}[5m])) > 0)',
-    );
-    expect(promqlError(ratio)).toBeUndefined();
-    expect(divide("a / b", "c / d")).toBe("(a / b) / (c / d)");
-  });
-
-  it("keeps meaning when the right operand of a division is itself a division", () => {
-    expect(divide("a", "b / c")).toBe("a / (b / c)");
-    expect(oneMinus("a / b")).toBe("1 - (a / b)");
-  });
-
-  it("keeps meaning when a label value holds an unbalanced parenthesis", () => {
-    // The "(" inside the string literal is not syntax: the right operand is a division and must be wrapped,
-    // or a / x / y would mean (a / x) / y.
-    expect(divide("a", 'sum(x{path=~"\\\\(.*"}) / sum(y)')).toBe('a / (sum(x{path=~"\\\\(.*"}) / sum(y))');
-  });
-
-  it("divideOnGroupLeft, product, atLeast", () => {
-    expect(divideOnGroupLeft("a", "b", ["x", "y"])).toBe("a / on(x, y) group_left b");
-    expect(product(num(14.4), num(0.001))).toBe("14.4 * 0.001");
-    expect(atLeast("e", "167")).toBe("e >= 167");
-    expect(vector(0.999)).toBe("vector(0.999)");
-  });
-
-  it("and/or join grouped operands on their own lines; maxWithout wraps its operand", () => {
-    const a = maxWithout(greaterThan("r5m", product("14.4", "0.001")), ["sloth_window"]);
-    expect(a).toBe("max without (sloth_window) (r5m > (14.4 * 0.001))");
-    const both = and(a, "r1h");
-    expect(both).toBe("(max without (sloth_window) (r5m > (14.4 * 0.001)))\nand\nr1h");
-    const either = or(both, "x > 1");
-    expect(either).toBe(`(${both})\nor\n(x > 1)`);
-    expect(promqlError(a)).toBeUndefined();
-    expect(promqlError(both)).toBeUndefined();
-    expect(promqlError(either)).toBeUndefined();
-    expect(promqlError(divideOnGroupLeft("a", "b", ["sloth_id"]))).toBeUndefined();
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Duration } from "../../../src/domain/duration";
-import type { LabelMatcher, Selector } from "../../../src/domain/promql/selector";
+import type { LabelMatcher, Selector } from "../../../src/domain/promql";
 import { solveLabels, solveLabelsExcluding } from "../../../src/domain/rule-tests/labels";
 import { sloScenarios, type Scenario } from "../../../src/domain/rule-tests/scenarios";
 import { sloTestCases, testedSpec } from "../../../src/domain/rule-tests/slo-tests";

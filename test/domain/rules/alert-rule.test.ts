@@ -46,6 +46,12 @@ describe("alertRule", () => {
     );
   });
 
+  it("refuses an expression that is not PromQL, naming the alert", () => {
+    expect(() => alertRule({ ...input, expr: "sum(kafka_consumergroup_lag > 1000" })).toThrow(
+      /^alert OrdersConsumerLag: expr: "sum\(kafka_consumergroup_lag > 1000" is not valid PromQL \(syntax error at column/,
+    );
+  });
+
   it("refuses a name with no letters or digits", () => {
     expect(() => alertRule({ ...input, name: "--" })).toThrow('alert name "--" has no letters or digits');
   });

@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { alertIdentityProblems } from "../../../src/domain/routing/alert-identity";
-import type { Rule } from "../../../src/domain/rules/rules";
+import type { PromQL } from "../../../src/domain/promql";
+import type { AlertingRule, RecordingRule, Rule } from "../../../src/domain/rules/rules";
 import { expressionSignals } from "../../../src/domain/signals/expression-labels";
 import { describeLabels, openLabels } from "../../../src/domain/signals/label-set";
 import { externalSource, probeSource, scrapeSource } from "../../../src/domain/signals/signal-source";
 import { signalGraph, type DeclaredRule } from "../../../src/domain/signals/wiring";
 
-const declared = (path: string, ...rules: Rule[]): DeclaredRule[] => rules.map((rule) => ({ path, rule }));
+/** A rule as the tests write it: its expression as text, taken as it is (one test's is deliberately not PromQL). */
+type WrittenRule = (Omit<RecordingRule, "expr"> | Omit<AlertingRule, "expr">) & { readonly expr: string };
+const declared = (path: string, ...rules: WrittenRule[]): DeclaredRule[] => rules.map((rule) => ({ path, rule: { ...rule, expr: rule.expr as PromQL } as Rule }));
 const app = externalSource("production", "checkout's HTTP server", ["http_requests_total"], ["service", "code"]);
 const identity = { severity: "ticket", team: "checkout", service: "checkout", env: "production" };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Duration } from "../../../src/domain/duration";
-import { promqlError } from "../../../src/domain/promql/check";
+import { promqlError } from "../../../src/domain/promql";
 import { downExpression, maintenanceExpression, slaRuleGroup, weeklyRanges } from "../../../src/domain/sla/sla-rules";
 import type { SlaSpec } from "../../../src/domain/sla/sla-spec";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Duration } from "../../../src/domain/duration";
-import { promqlError } from "../../../src/domain/promql/check";
-import type { Selector } from "../../../src/domain/promql/selector";
+import { promqlError } from "../../../src/domain/promql";
+import type { Selector } from "../../../src/domain/promql";
 import { leMatcher } from "../../../src/domain/slo/latency-buckets";
 import {
   sliAbsence,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Duration } from "../../../src/domain/duration";
-import { promqlError } from "../../../src/domain/promql/check";
+import { promqlError } from "../../../src/domain/promql";
 import { isAlertingRule, type AlertingRule, type RecordingRule } from "../../../src/domain/rules/rules";
 import { burnRateWindows } from "../../../src/domain/slo/slo-math";
 import type { SloSpec } from "../../../src/domain/slo/slo";

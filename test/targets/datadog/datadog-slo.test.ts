@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Duration } from "../../../src/domain/duration";
-import { parseSelector } from "../../../src/domain/promql/selector";
+import { parseSelector } from "../../../src/domain/promql";
 import type { Sli } from "../../../src/domain/slo/sli";
 import { datadogSloProblems } from "../../../src/targets/datadog/datadog-slo";
 import { datadogHandles } from "../../../src/targets/datadog/notification-handles";

@@ -8,7 +8,7 @@ import {
   datadogWindow,
 } from "../../../src/targets/datadog/burn-rate";
 import { datadogBurnRateQuery, datadogCount, datadogMetricName, datadogSloQuery } from "../../../src/targets/datadog/query";
-import type { LabelMatcher, Selector } from "../../../src/domain/promql/selector";
+import type { LabelMatcher, Selector } from "../../../src/domain/promql";
 import { burnRateWindows } from "../../../src/domain/slo/slo-math";
 
 const m = (name: string, operator: LabelMatcher["operator"], value: string): LabelMatcher => ({ name, operator, value });

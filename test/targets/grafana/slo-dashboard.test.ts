@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Duration } from "../../../src/domain/duration";
-import { promqlError } from "../../../src/domain/promql/check";
-import { parseSelector } from "../../../src/domain/promql/selector";
+import { promqlError } from "../../../src/domain/promql";
+import { parseSelector } from "../../../src/domain/promql";
 import type { SloSpec } from "../../../src/domain/slo/slo";
 import { alertWindows, burnRateWindows } from "../../../src/domain/slo/slo-math";
 import { defaultBurnAlerts } from "../../../src/domain/slo/parse-alerting";

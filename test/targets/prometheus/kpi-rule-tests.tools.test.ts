@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Duration } from "../../../src/domain/duration";
-import { parseSelector } from "../../../src/domain/promql/selector";
+import { parseSelector } from "../../../src/domain/promql";
 import { conversionSpec } from "../../support/kpi-fixtures";
 import { runGeneratedKpiTests } from "../../support/kpi-promtool";
 

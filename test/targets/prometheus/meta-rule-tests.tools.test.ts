@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { limited, run as runTool, testRules } from "../../../src/cli/checks/tools";
 import { metaRuleGroups, type MetaSpec } from "../../../src/domain/meta/meta-rules";
 import { metaTestCases } from "../../../src/domain/meta/meta-test-cases";
+import { declared } from "../../../src/domain/promql";
 import { KUBE_PROMETHEUS_JOBS } from "../../../src/domain/meta/parse-meta";
 import type { AlertingRule, RuleGroup } from "../../../src/domain/rules/rules";
 import { renderRuleFile } from "../../../src/targets/prometheus/rule-file";
@@ -49,17 +50,17 @@ async function run(mutations: Readonly<Record<string, Mutation>> = {}): Promise<
 const REGRESSIONS: ReadonlyArray<Readonly<Record<string, Mutation>>> = [
   {
     // A heartbeat that stops after half an hour.
-    Watchdog: (rule) => ({ ...rule, expr: "vector(1) and on() (vector(time()) < 1800)" }),
+    Watchdog: (rule) => ({ ...rule, expr: declared("vector(1) and on() (vector(time()) < 1800)") }),
     // Rule failures waiting 30m instead of 15m.
     PrometheusRuleFailures: (rule) => ({ ...rule, for: "30m" }),
     // A reload alert on the wrong side of its gauge.
-    AlertmanagerFailedReload: (rule) => ({ ...rule, expr: rule.expr.replace("== 0", "== 1") }),
+    AlertmanagerFailedReload: (rule) => ({ ...rule, expr: declared(rule.expr.replace("== 0", "== 1")) }),
     // Errors to an Alertmanager alerting at 10% instead of 1%.
-    PrometheusErrorSendingAlertsToSomeAlertmanagers: (rule) => ({ ...rule, expr: rule.expr.replace("> 0.01", "> 0.1") }),
+    PrometheusErrorSendingAlertsToSomeAlertmanagers: (rule) => ({ ...rule, expr: declared(rule.expr.replace("> 0.01", "> 0.1")) }),
     // A cluster alert that pages when one instance of two fails.
-    AlertmanagerClusterFailedToSendAlerts: (rule) => ({ ...rule, expr: rule.expr.replace("min by", "max by") }),
+    AlertmanagerClusterFailedToSendAlerts: (rule) => ({ ...rule, expr: declared(rule.expr.replace("min by", "max by")) }),
     // A target alert blind to a job that is gone.
-    TargetMissing: (rule) => ({ ...rule, expr: rule.expr.split("\nor\n")[0] }),
+    TargetMissing: (rule) => ({ ...rule, expr: declared(rule.expr.split("\nor\n")[0]) }),
   },
   // A target alert that takes 15 minutes.
   { TargetMissing: (rule) => ({ ...rule, for: "15m" }) },
