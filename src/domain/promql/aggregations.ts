@@ -7,7 +7,15 @@ import { num } from "./vectors";
 export type Aggregation = "sum" | "max" | "min" | "avg" | "count" | "group";
 
 /** The labels an aggregation keeps (`by`) or drops (`without`); `by: []` aggregates every series into one. */
-export type Grouping = { readonly by: readonly string[] } | { readonly without: readonly string[] };
+export type Grouping =
+  | {
+      /** The labels the result keeps: `by (…)`. */
+      readonly by: readonly string[];
+    }
+  | {
+      /** The labels the result drops: `without (…)`. */
+      readonly without: readonly string[];
+    };
 
 function clause(grouping: Grouping): string {
   return "by" in grouping ? `by (${grouping.by.join(", ")})` : `without (${grouping.without.join(", ")})`;

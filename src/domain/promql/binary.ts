@@ -18,9 +18,25 @@ export type Comparison = ">" | ">=" | "<" | "<=" | "==" | "!=";
  * of filtering.
  */
 export interface Matching {
+  /**
+   * Match series on these labels only: `on(…)`.
+   * @default every label
+   */
   readonly on?: readonly string[];
+  /**
+   * Match series on every label but these: `ignoring(…)`.
+   * @default none ignored
+   */
   readonly ignoring?: readonly string[];
+  /**
+   * Many left series to one right series, `group_left`, copying these labels of the right side (`true`: none).
+   * @default one to one
+   */
   readonly groupLeft?: readonly string[] | true;
+  /**
+   * A comparison returns 0 or 1 instead of filtering: `> bool`.
+   * @default filtering
+   */
   readonly bool?: true;
   /**
    * Writes `on(labels)` without the space, as Sloth writes its burn rates; kept so that the SLO rules of existing

@@ -8,11 +8,23 @@ export type PromQLTree = ReturnType<typeof parser.parse>;
 export type PromQLNode = PromQLTree["topNode"];
 
 /** A PromQL syntax tree, or the reason the text is not PromQL. */
-export type ParseResult = { readonly tree: PromQLTree; readonly error?: undefined } | { readonly error: string };
+export type ParseResult =
+  | {
+      /** The expression's syntax tree. */
+      readonly tree: PromQLTree;
+      /** Never set when the expression parses. */
+      readonly error?: undefined;
+    }
+  | {
+      /** Why the text is not PromQL, and where. */
+      readonly error: string;
+    };
 
 /** Where an expression stops being PromQL (an offset into it) and why. */
 export interface PromQLSyntaxError {
+  /** Where the expression stops being PromQL, counted in characters. */
   readonly offset: number;
+  /** Why, in words: the text there, or what is missing. */
   readonly reason: string;
 }
 

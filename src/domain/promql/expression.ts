@@ -8,7 +8,10 @@ import { promqlError } from "./check";
  * A range's window may be the placeholder {@link WINDOW_PLACEHOLDER}, which the SLO engine fills in per window: such
  * an expression is a template of PromQL until it is.
  */
-export type PromQL = string & { readonly __brand: "PromQL" };
+export type PromQL = string & {
+  /** Marks text made by the builders or `declared`: a plain string is not an expression. */
+  readonly __brand: "PromQL";
+};
 
 /** The placeholder a query SLI writes where the range goes (the same as Sloth's). */
 export const WINDOW_PLACEHOLDER = "{{.window}}";

@@ -6,12 +6,15 @@
 
 /** A place in laid-out text: 1-based line and column. */
 export interface TextPosition {
+  /** 1-based line. */
   readonly line: number;
+  /** 1-based column. */
   readonly column: number;
 }
 
 /** An expression laid out: its lines, and where each offset of the original ended up. */
 export interface FormattedPromQL {
+  /** The expression's lines, indented by nesting. */
   readonly lines: readonly string[];
   /** The position of the original text's offset in `lines`: the next character shown, for whitespace. */
   positionOf(offset: number): TextPosition;
