@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runbookUrl, TEAM } from "./app/shop-monitoring";
+import { runbookUrl, TEAM, TRACED_SERVICE } from "./app/shop-monitoring";
 import {
   standInRoutingKey,
   withoutEndpoints,
@@ -16,6 +16,7 @@ import {
 } from "./support/deliveries";
 import { orchestrate } from "./support/pagerduty-orchestration";
 import {
+  COLLECTOR_JOB,
   SLOW_LOCATION,
   startEnvironment,
   type Environment,
@@ -27,7 +28,12 @@ import {
   PIPELINE_RESEND_DELAY_MS,
   startHeartbeatPipeline,
 } from "./support/heartbeat";
-import { burnRateAlert, failingCheckAlert } from "./support/rules";
+import {
+  burnRateAlert,
+  failingCheckAlert,
+  targetMissingAlert,
+  theAlert,
+} from "./support/rules";
 import { scenario, scenarioTable } from "./support/scenario-table";
 import {
   instantQuery,
@@ -51,6 +57,8 @@ const FIRST_NOTIFICATION_MS = 150_000;
 const GROUP_WAIT_AND_MARGIN_MS = 45_000;
 /** The synthesized group_interval (5m) and a margin: when a group's next notification is due. */
 const GROUP_INTERVAL_AND_MARGIN_MS = 390_000;
+/** The meta-monitoring's promise: a scrape target lost is a ticket within 10 minutes. */
+const TARGET_MISSING_WITHIN_MS = 600_000;
 /** How late a daemon's timer may fire, or a delivery arrive, on this machine. */
 const TIMER_SLACK_MS = 2000;
 
@@ -610,6 +618,90 @@ describe.concurrent("delivery on real daemons", () => {
     })
   );
 
-  // Scenarios to come, on this environment and in this style (a service of their own, one line each):
-  // - meta-monitoring: Prometheus, Alertmanager and the probers watched by the synthesized rules.
+  it(
+    "a scrape target lost is a ticket within 10 minutes, and its SLOs, blind, page nobody",
+    scenario("target lost (collector stopped) -> ticket, no page", async () => {
+      const { collector } = env;
+      const missing = targetMissingAlert(env.alerts, COLLECTOR_JOB);
+      const absentSli = theAlert(
+        env.alerts,
+        { service: TRACED_SERVICE, slo: "span-errors", severity: "ticket" },
+        /^absent\(/
+      );
+      const alerts = async (selector: string) =>
+        (await instantQuery(env.prometheus.url, `ALERTS{${selector}}`)).map(
+          ({ metric }) => metric
+        );
+      await waitUntil(
+        `${TRACED_SERVICE}'s collector scraped and its SLO measured`,
+        async () =>
+          (
+            await instantQuery(
+              env.prometheus.url,
+              `up{job="${COLLECTOR_JOB}"} == 1 and on() slo:sli_error:ratio_rate5m{sloth_service="${TRACED_SERVICE}"}`
+            )
+          ).length === 1,
+        60_000
+      );
+      const lostAt = Date.now();
+      await collector.stop();
+      await waitUntil(
+        `${absentSli.alert} pending once the series are gone`,
+        async () =>
+          (
+            await alerts(`alertname="${absentSli.alert}",alertstate="pending"`)
+          ).length === 1,
+        30_000
+      );
+      const ticket = await env.captures.main.waitFor(
+        `${missing.alert} for job ${COLLECTOR_JOB} in Slack`,
+        (delivery) =>
+          isSlackMessage(missing)(delivery) &&
+          slackMessage(delivery)!.attachments[0].text.includes(
+            `of job "${COLLECTOR_JOB}"`
+          ),
+        TARGET_MISSING_WITHIN_MS - (Date.now() - lostAt)
+      );
+      const afterLoss = ticket.at - lostAt;
+      expect(afterLoss, "not before its 5m `for`").toBeGreaterThanOrEqual(
+        300_000
+      );
+      expect(ticket.path).toBe(teamWebhookPath);
+      const message = slackMessage(ticket)!;
+      expect(message.channel).toBe(TEAM.slackChannel);
+      const text = message.attachments[0].text;
+      expect(text).toContain(
+        `Prometheus cannot scrape ${collector.address} of job "${COLLECTOR_JOB}"`
+      );
+      expect(text).toContain(missing.annotations.runbook_url);
+      expect(
+        (await alerts(`alertname="${missing.alert}",alertstate="firing"`)).map(
+          ({ job, instance, alertstate }) => ({ job, instance, alertstate })
+        ),
+        "the lost target alone is missing: Prometheus and the Alertmanagers are scraped"
+      ).toEqual([
+        {
+          job: COLLECTOR_JOB,
+          instance: collector.address,
+          alertstate: "firing",
+        },
+      ]);
+      expect(
+        env.captures.main.matching(isPagerDutyEventOf(TRACED_SERVICE)),
+        "no page for the lost service"
+      ).toEqual([]);
+      expect(
+        await alerts(`service="${TRACED_SERVICE}",severity="page"`),
+        "its burn-rate pages neither pending nor firing"
+      ).toEqual([]);
+      expect(
+        await alerts(`alertname="${absentSli.alert}"`),
+        `its SLO's own ticket still pending (for ${absentSli.for})`
+      ).toEqual([expect.objectContaining({ alertstate: "pending" })]);
+      return `ticket ${secondsSince(0, afterLoss)} after the loss (for ${
+        missing.for
+      }); no page; ${absentSli.alert} pending (for ${absentSli.for})`;
+    }),
+    TARGET_MISSING_WITHIN_MS + 90_000
+  );
 });

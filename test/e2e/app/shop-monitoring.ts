@@ -7,6 +7,7 @@ import {
   MonitoringApp,
   MonitoringStack,
   OnCallTeam,
+  ServiceTelemetry,
   SecretRef,
   ServiceSlo,
   type BurnRateWindowProps,
@@ -33,6 +34,12 @@ export const TEAM = {
 
 /** The heartbeat's dead man's switch, whose URL is a secret: `SecretRef.kubernetes(secret, key)`. */
 export const HEARTBEAT_URL = { secret: "watchkeeper-alertmanager", key: "heartbeat-url" } as const;
+
+/**
+ * The service whose metrics come from its OpenTelemetry collector (span metrics), scraped as a job of the stack's
+ * own: the meta-monitoring watches that job for a lost target.
+ */
+export const TRACED_SERVICE = "shipping";
 
 /** The runbook of an SLO or a check. */
 export function runbookUrl(service: ShopService, name: string): string {
@@ -132,5 +139,14 @@ export function declareShop(app: MonitoringApp, deployment: ShopDeployment): Mon
   check("search", "home", "/health", "page");
   check("search", "suggest", "/api/suggest", "ticket");
   check("inventory", "stock", "/api/stock", "ticket");
+  // The smallest declaration whose metrics are a scrape job of the stack: its collector's exporter.
+  new ServiceTelemetry(stack, `${TRACED_SERVICE}-telemetry`, {
+    service: TRACED_SERVICE,
+    language: "nodejs",
+    version: "1.0.0",
+    owner: team,
+    sloPeriod: SLO_PERIOD,
+    runbookUrl: `https://runbooks.example.com/${TRACED_SERVICE}`,
+  });
   return stack;
 }

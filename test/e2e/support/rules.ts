@@ -43,3 +43,8 @@ export function burnRateAlert(alerts: readonly SynthesizedAlert[], service: stri
 export function failingCheckAlert(alerts: readonly SynthesizedAlert[], flow: string): SynthesizedAlert {
   return theAlert(alerts, { flow }, /probe_success\{[^}]*\} == 0/);
 }
+
+/** The meta-monitoring's alert on a scrape job whose targets are down or gone (`up == 0 or absent(up)`). */
+export function targetMissingAlert(alerts: readonly SynthesizedAlert[], job: string): SynthesizedAlert {
+  return theAlert(alerts, { job }, /absent\(up\{/);
+}
