@@ -1,6 +1,12 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runbookUrl, TEAM, TRACED_SERVICE } from "./app/shop-monitoring";
+import {
+  LOCATIONS,
+  RETURNS_LOCATION,
+  runbookUrl,
+  TEAM,
+  TRACED_SERVICE,
+} from "./app/shop-monitoring";
 import {
   standInRoutingKey,
   withoutEndpoints,
@@ -31,6 +37,7 @@ import {
 import {
   burnRateAlert,
   failingCheckAlert,
+  probesMissingAlert,
   targetMissingAlert,
   theAlert,
 } from "./support/rules";
@@ -59,6 +66,8 @@ const GROUP_WAIT_AND_MARGIN_MS = 45_000;
 const GROUP_INTERVAL_AND_MARGIN_MS = 390_000;
 /** The meta-monitoring's promise: a scrape target lost is a ticket within 10 minutes. */
 const TARGET_MISSING_WITHIN_MS = 600_000;
+/** A location's probes missing for 1.5 runs (5s each) and the ticket's 3m `for`. */
+const PROBES_MISSING_MS = 7_500 + 180_000;
 /** How late a daemon's timer may fire, or a delivery arrive, on this machine. */
 const TIMER_SLACK_MS = 2000;
 
@@ -703,5 +712,74 @@ describe.concurrent("delivery on real daemons", () => {
       }); no page; ${absentSli.alert} pending (for ${absentSli.for})`;
     }),
     TARGET_MISSING_WITHIN_MS + 90_000
+  );
+
+  it(
+    "a probe location's blackbox exporter gone is a ticket naming the location, and pages nobody",
+    scenario("prober gone -> ProbesMissing ticket, no page", async () => {
+      const flow = "returns-home";
+      const probesMissing = probesMissingAlert(env.alerts, flow);
+      const [otherLocation] = LOCATIONS;
+      const succeeding = async () =>
+        (
+          await instantQuery(
+            env.prometheus.url,
+            `probe_success{flow="${flow}"} == 1`
+          )
+        )
+          .map(({ metric }) => metric.location)
+          .sort();
+      await waitUntil(
+        `${flow} probed from ${otherLocation} and ${RETURNS_LOCATION}, healthy`,
+        async () =>
+          (await succeeding()).join() ===
+          [otherLocation, RETURNS_LOCATION].sort().join(),
+        60_000
+      );
+      const lostAt = Date.now();
+      await env.probers[RETURNS_LOCATION].stop();
+      const ticket = await env.captures.main.waitFor(
+        `${probesMissing.alert} in Slack`,
+        isSlackMessage(probesMissing),
+        PROBES_MISSING_MS + FIRST_NOTIFICATION_MS
+      );
+      const afterLoss = ticket.at - lostAt;
+      expect(afterLoss, "not before its `for`").toBeGreaterThanOrEqual(
+        PROBES_MISSING_MS - TIMER_SLACK_MS
+      );
+      expect(ticket.path).toBe(teamWebhookPath);
+      const text = slackMessage(ticket)!.attachments[0].text;
+      expect(text).toContain(`has reported from ${RETURNS_LOCATION} for`);
+      expect(text).toContain(probesMissing.annotations.runbook_url);
+      const alerts = async (selector: string) =>
+        (await instantQuery(env.prometheus.url, `ALERTS{${selector}}`)).map(
+          ({ metric }) => metric
+        );
+      expect(
+        (
+          await alerts(`alertname="${probesMissing.alert}",alertstate="firing"`)
+        ).map(({ location }) => location),
+        "the lost location alone is missing"
+      ).toEqual([RETURNS_LOCATION]);
+      expect(
+        await succeeding(),
+        `still probed from ${otherLocation}, healthy`
+      ).toEqual([otherLocation]);
+      expect(
+        env.captures.main.matching(isPagerDutyEventOf("returns")),
+        "no page for the check"
+      ).toEqual([]);
+      expect(
+        await alerts(`service="returns",severity="page"`),
+        "no page pending or firing"
+      ).toEqual([]);
+      return `ticket ${secondsSince(
+        0,
+        afterLoss
+      )} after the loss (missing ${secondsSince(
+        0,
+        PROBES_MISSING_MS
+      )}), from ${RETURNS_LOCATION} only; no page`;
+    })
   );
 });

@@ -11,7 +11,8 @@ import { MonitoringApp } from "../../../constructs";
 import { readTree } from "../../support/files";
 import { openMetricsTexts } from "../../support/open-metrics";
 import { freePort, startPrometheusServer, type RunningPrometheus } from "../../support/prometheus-server";
-import { declareShop, LOCATIONS, SHOP_SERVICES, TRACED_SERVICE, type ShopService } from "../app/shop-monitoring";
+import { declareShop, PROBER_LOCATIONS, SHOP_SERVICES, TRACED_SERVICE, type ProberLocation, type ShopService } from "../app/shop-monitoring";
+import type { Daemon } from "../../support/daemon";
 import { Alertmanager } from "./alertmanager";
 import { CaptureServer } from "./capture-server";
 import { DemoService } from "./demo-service";
@@ -81,6 +82,8 @@ export interface Environment {
   /** The traced service's collector exporter, scraped as {@link COLLECTOR_JOB}. */
   readonly collector: SpanMetricsExporter;
   readonly prometheus: RunningPrometheus;
+  /** Each location's blackbox exporter. */
+  readonly probers: Readonly<Record<ProberLocation, Daemon>>;
   /** `main` serves every scenario but one; `restart` is the one the restart scenario stops and starts. */
   readonly alertmanagers: { readonly main: Alertmanager; readonly restart: Alertmanager };
   /** What each Alertmanager delivered. */
@@ -104,8 +107,8 @@ function synthesizedTerraform(folder: string): TerraformConfig {
 function synthesize(folder: string, services: Record<ShopService, DemoService>, proberPorts: number[]): string {
   const app = new MonitoringApp({ outdir: join(folder, "dist"), terraformOutdir: join(folder, "cdktf.out") });
   const serviceUrls = Object.fromEntries(SHOP_SERVICES.map((name) => [name, services[name].url])) as Record<ShopService, string>;
-  const probers = Object.fromEntries(LOCATIONS.map((location, index) => [location, `127.0.0.1:${proberPorts[index]}`]));
-  declareShop(app, { serviceUrls, probers: probers as Record<(typeof LOCATIONS)[number], string> });
+  const probers = Object.fromEntries(PROBER_LOCATIONS.map((location, index) => [location, `127.0.0.1:${proberPorts[index]}`]));
+  declareShop(app, { serviceUrls, probers: probers as Record<ProberLocation, string> });
   app.synth();
   return join(folder, "dist", "e2e");
 }
@@ -176,7 +179,7 @@ export async function startEnvironment(): Promise<Environment> {
     stoppers.push(() => collector.stop());
 
     const proberPorts: number[] = [];
-    while (proberPorts.length < LOCATIONS.length) {
+    while (proberPorts.length < PROBER_LOCATIONS.length) {
       proberPorts.push(await freePort());
     }
     const output = synthesize(folder, services, proberPorts);
@@ -184,7 +187,7 @@ export async function startEnvironment(): Promise<Environment> {
     const scrapeTimeout = Duration.parse(probes[0].scrapeTimeout).seconds;
     const exporters = await startBlackboxExporters(
       join(output, "blackbox", "blackbox.yml"),
-      LOCATIONS.map((location, index) => ({
+      PROBER_LOCATIONS.map((location, index) => ({
         location,
         port: proberPorts[index],
         ...(location === SLOW_LOCATION ? { timeoutOffsetSeconds: scrapeTimeout - SLOW_LOCATION_PROBE_SECONDS } : {}),
@@ -220,6 +223,7 @@ export async function startEnvironment(): Promise<Environment> {
       services,
       collector,
       prometheus,
+      probers: Object.fromEntries(PROBER_LOCATIONS.map((location, index) => [location, exporters[index]])) as Record<ProberLocation, Daemon>,
       alertmanagers,
       captures,
       synthesizedAlertmanagerConfig,

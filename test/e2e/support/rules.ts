@@ -48,3 +48,8 @@ export function failingCheckAlert(alerts: readonly SynthesizedAlert[], flow: str
 export function targetMissingAlert(alerts: readonly SynthesizedAlert[], job: string): SynthesizedAlert {
   return theAlert(alerts, { job }, /absent\(up\{/);
 }
+
+/** The alert of a synthetic check that tickets when a location's probes stop reporting (`absent_over_time`). */
+export function probesMissingAlert(alerts: readonly SynthesizedAlert[], flow: string): SynthesizedAlert {
+  return theAlert(alerts, { flow }, /absent_over_time\(probe_success/);
+}
