@@ -11,7 +11,7 @@ import {
   standInRoutingKey,
   withoutEndpoints,
 } from "./support/alertmanager-endpoints";
-import type { Delivery } from "./support/capture-server";
+import { WEBHOOK_PREFIX, type Delivery } from "./support/capture-server";
 import {
   isPagerDutyEvent,
   isPagerDutyEventOf,
@@ -68,6 +68,8 @@ const GROUP_INTERVAL_AND_MARGIN_MS = 390_000;
 const TARGET_MISSING_WITHIN_MS = 600_000;
 /** A location's probes missing for 1.5 runs (5s each) and the ticket's 3m `for`. */
 const PROBES_MISSING_MS = 7_500 + 180_000;
+/** The `for` of Alertmanager's failed-notification alerts (alertmanager-mixin's). */
+const FAILED_TO_SEND_FOR_MS = 300_000;
 /** How late a daemon's timer may fire, or a delivery arrive, on this machine. */
 const TIMER_SLACK_MS = 2000;
 
@@ -781,5 +783,71 @@ describe.concurrent("delivery on real daemons", () => {
         PROBES_MISSING_MS
       )}), from ${RETURNS_LOCATION} only; no page`;
     })
+  );
+
+  it(
+    "an Alertmanager whose notifications fail is watched: AlertmanagerFailedToSendAlerts fires for it alone",
+    scenario(
+      "heartbeat answered 500 -> AlertmanagerFailedToSendAlerts",
+      async () => {
+        const { restart: alertmanager } = env.alertmanagers;
+        const capture = env.captures.restart;
+        const heartbeatPath = `${WEBHOOK_PREFIX}heartbeat`;
+        capture.failDeliveriesTo(heartbeatPath);
+        const failedToSend = theAlert(
+          env.alerts,
+          { service: "monitoring", severity: "ticket" },
+          /alertmanager_notifications_failed_total/
+        );
+        const clusterFailed = theAlert(
+          env.alerts,
+          { service: "monitoring", severity: "page" },
+          /alertmanager_notifications_failed_total/
+        );
+        const alerts = async (selector: string) =>
+          (await instantQuery(env.prometheus.url, `ALERTS{${selector}}`)).map(
+            ({ metric }) => metric
+          );
+        const firing = `alertname="${failedToSend.alert}",alertstate="firing"`;
+        await waitUntil(
+          `${failedToSend.alert} firing`,
+          async () => (await alerts(firing)).length > 0,
+          FAILED_TO_SEND_FOR_MS + FIRST_NOTIFICATION_MS,
+          2000
+        );
+        const firedAt = Date.now();
+        const failedDeliveries = capture.matching(
+          (delivery) => delivery.path === heartbeatPath
+        );
+        expect(
+          failedDeliveries.length,
+          "heartbeats answered 500"
+        ).toBeGreaterThan(0);
+        expect(
+          firedAt - failedDeliveries[0].at,
+          "not before its `for`"
+        ).toBeGreaterThanOrEqual(FAILED_TO_SEND_FOR_MS);
+        expect(
+          (await alerts(firing)).map(({ instance, integration }) => ({
+            instance,
+            integration,
+          })),
+          "the failing Alertmanager's webhook alone"
+        ).toEqual([{ instance: alertmanager.address, integration: "webhook" }]);
+        expect(
+          await alerts(`alertname="${clusterFailed.alert}"`),
+          "the other Alertmanager delivers: no cluster-wide failure"
+        ).toEqual([]);
+        return `${
+          failedToSend.alert
+        }{integration="webhook"} firing ${secondsSince(
+          failedDeliveries[0].at,
+          firedAt
+        )} after the first failed delivery (for ${failedToSend.for}); ${
+          clusterFailed.alert
+        } quiet`;
+      }
+    ),
+    FAILED_TO_SEND_FOR_MS + FIRST_NOTIFICATION_MS + 30_000
   );
 });
