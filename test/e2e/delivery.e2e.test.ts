@@ -786,7 +786,7 @@ describe.concurrent("delivery on real daemons", () => {
   );
 
   it(
-    "an Alertmanager whose notifications fail is watched: AlertmanagerFailedToSendAlerts fires for it alone",
+    "an Alertmanager whose notifications fail is watched: AlertmanagerFailedToSendAlerts fires for it alone and tickets the team",
     scenario(
       "heartbeat answered 500 -> AlertmanagerFailedToSendAlerts",
       async () => {
@@ -838,16 +838,27 @@ describe.concurrent("delivery on real daemons", () => {
           await alerts(`alertname="${clusterFailed.alert}"`),
           "the other Alertmanager delivers: no cluster-wide failure"
         ).toEqual([]);
-        return `${
-          failedToSend.alert
-        }{integration="webhook"} firing ${secondsSince(
+        const ticket = await env.captures.main.waitFor(
+          `${failedToSend.alert} in Slack`,
+          isSlackMessage(failedToSend),
+          FIRST_NOTIFICATION_MS
+        );
+        expect(ticket.path).toBe(teamWebhookPath);
+        const text = slackMessage(ticket)!.attachments[0].text;
+        expect(text).toContain(
+          `Alertmanager ${alertmanager.address} failed to send more than 1% of its notifications to webhook`
+        );
+        expect(text).toContain(failedToSend.annotations.runbook_url);
+        return `firing ${secondsSince(
           failedDeliveries[0].at,
           firedAt
-        )} after the first failed delivery (for ${failedToSend.for}); ${
+        )} after the first failed delivery (for ${
+          failedToSend.for
+        }), ticket ${secondsSince(firedAt, ticket.at)} later; ${
           clusterFailed.alert
         } quiet`;
       }
     ),
-    FAILED_TO_SEND_FOR_MS + FIRST_NOTIFICATION_MS + 30_000
+    FAILED_TO_SEND_FOR_MS + 2 * FIRST_NOTIFICATION_MS + 30_000
   );
 });
