@@ -1,11 +1,17 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runbookUrl, TEAM } from "./app/shop-monitoring";
+import {
+  LOCATIONS,
+  RETURNS_LOCATION,
+  runbookUrl,
+  TEAM,
+  TRACED_SERVICE,
+} from "./app/shop-monitoring";
 import {
   standInRoutingKey,
   withoutEndpoints,
 } from "./support/alertmanager-endpoints";
-import type { Delivery } from "./support/capture-server";
+import { WEBHOOK_PREFIX, type Delivery } from "./support/capture-server";
 import {
   isPagerDutyEvent,
   isPagerDutyEventOf,
@@ -16,6 +22,7 @@ import {
 } from "./support/deliveries";
 import { orchestrate } from "./support/pagerduty-orchestration";
 import {
+  COLLECTOR_JOB,
   SLOW_LOCATION,
   startEnvironment,
   type Environment,
@@ -27,7 +34,13 @@ import {
   PIPELINE_RESEND_DELAY_MS,
   startHeartbeatPipeline,
 } from "./support/heartbeat";
-import { burnRateAlert, failingCheckAlert } from "./support/rules";
+import {
+  burnRateAlert,
+  failingCheckAlert,
+  probesMissingAlert,
+  targetMissingAlert,
+  theAlert,
+} from "./support/rules";
 import { scenario, scenarioTable } from "./support/scenario-table";
 import {
   instantQuery,
@@ -51,6 +64,12 @@ const FIRST_NOTIFICATION_MS = 150_000;
 const GROUP_WAIT_AND_MARGIN_MS = 45_000;
 /** The synthesized group_interval (5m) and a margin: when a group's next notification is due. */
 const GROUP_INTERVAL_AND_MARGIN_MS = 390_000;
+/** The meta-monitoring's promise: a scrape target lost is a ticket within 10 minutes. */
+const TARGET_MISSING_WITHIN_MS = 600_000;
+/** A location's probes missing for 1.5 runs (5s each) and the ticket's 3m `for`. */
+const PROBES_MISSING_MS = 7_500 + 180_000;
+/** The `for` of Alertmanager's failed-notification alerts (alertmanager-mixin's). */
+const FAILED_TO_SEND_FOR_MS = 300_000;
 /** How late a daemon's timer may fire, or a delivery arrive, on this machine. */
 const TIMER_SLACK_MS = 2000;
 
@@ -610,6 +629,236 @@ describe.concurrent("delivery on real daemons", () => {
     })
   );
 
-  // Scenarios to come, on this environment and in this style (a service of their own, one line each):
-  // - meta-monitoring: Prometheus, Alertmanager and the probers watched by the synthesized rules.
+  it(
+    "a scrape target lost is a ticket within 10 minutes, and its SLOs, blind, page nobody",
+    scenario("target lost (collector stopped) -> ticket, no page", async () => {
+      const { collector } = env;
+      const missing = targetMissingAlert(env.alerts, COLLECTOR_JOB);
+      const absentSli = theAlert(
+        env.alerts,
+        { service: TRACED_SERVICE, slo: "span-errors", severity: "ticket" },
+        /^absent\(/
+      );
+      const alerts = async (selector: string) =>
+        (await instantQuery(env.prometheus.url, `ALERTS{${selector}}`)).map(
+          ({ metric }) => metric
+        );
+      await waitUntil(
+        `${TRACED_SERVICE}'s collector scraped and its SLO measured`,
+        async () =>
+          (
+            await instantQuery(
+              env.prometheus.url,
+              `up{job="${COLLECTOR_JOB}"} == 1 and on() slo:sli_error:ratio_rate5m{sloth_service="${TRACED_SERVICE}"}`
+            )
+          ).length === 1,
+        60_000
+      );
+      const lostAt = Date.now();
+      await collector.stop();
+      await waitUntil(
+        `${absentSli.alert} pending once the series are gone`,
+        async () =>
+          (
+            await alerts(`alertname="${absentSli.alert}",alertstate="pending"`)
+          ).length === 1,
+        30_000
+      );
+      const ticket = await env.captures.main.waitFor(
+        `${missing.alert} for job ${COLLECTOR_JOB} in Slack`,
+        (delivery) =>
+          isSlackMessage(missing)(delivery) &&
+          slackMessage(delivery)!.attachments[0].text.includes(
+            `of job "${COLLECTOR_JOB}"`
+          ),
+        TARGET_MISSING_WITHIN_MS - (Date.now() - lostAt)
+      );
+      const afterLoss = ticket.at - lostAt;
+      expect(afterLoss, "not before its 5m `for`").toBeGreaterThanOrEqual(
+        300_000
+      );
+      expect(ticket.path).toBe(teamWebhookPath);
+      const message = slackMessage(ticket)!;
+      expect(message.channel).toBe(TEAM.slackChannel);
+      const text = message.attachments[0].text;
+      expect(text).toContain(
+        `Prometheus cannot scrape ${collector.address} of job "${COLLECTOR_JOB}"`
+      );
+      expect(text).toContain(missing.annotations.runbook_url);
+      expect(
+        (await alerts(`alertname="${missing.alert}",alertstate="firing"`)).map(
+          ({ job, instance, alertstate }) => ({ job, instance, alertstate })
+        ),
+        "the lost target alone is missing: Prometheus and the Alertmanagers are scraped"
+      ).toEqual([
+        {
+          job: COLLECTOR_JOB,
+          instance: collector.address,
+          alertstate: "firing",
+        },
+      ]);
+      expect(
+        env.captures.main.matching(isPagerDutyEventOf(TRACED_SERVICE)),
+        "no page for the lost service"
+      ).toEqual([]);
+      expect(
+        await alerts(`service="${TRACED_SERVICE}",severity="page"`),
+        "its burn-rate pages neither pending nor firing"
+      ).toEqual([]);
+      expect(
+        await alerts(`alertname="${absentSli.alert}"`),
+        `its SLO's own ticket still pending (for ${absentSli.for})`
+      ).toEqual([expect.objectContaining({ alertstate: "pending" })]);
+      return `ticket ${secondsSince(0, afterLoss)} after the loss (for ${
+        missing.for
+      }); no page; ${absentSli.alert} pending (for ${absentSli.for})`;
+    }),
+    TARGET_MISSING_WITHIN_MS + 90_000
+  );
+
+  it(
+    "a probe location's blackbox exporter gone is a ticket naming the location, and pages nobody",
+    scenario("prober gone -> ProbesMissing ticket, no page", async () => {
+      const flow = "returns-home";
+      const probesMissing = probesMissingAlert(env.alerts, flow);
+      const [otherLocation] = LOCATIONS;
+      const succeeding = async () =>
+        (
+          await instantQuery(
+            env.prometheus.url,
+            `probe_success{flow="${flow}"} == 1`
+          )
+        )
+          .map(({ metric }) => metric.location)
+          .sort();
+      await waitUntil(
+        `${flow} probed from ${otherLocation} and ${RETURNS_LOCATION}, healthy`,
+        async () =>
+          (await succeeding()).join() ===
+          [otherLocation, RETURNS_LOCATION].sort().join(),
+        60_000
+      );
+      const lostAt = Date.now();
+      await env.probers[RETURNS_LOCATION].stop();
+      const ticket = await env.captures.main.waitFor(
+        `${probesMissing.alert} in Slack`,
+        isSlackMessage(probesMissing),
+        PROBES_MISSING_MS + FIRST_NOTIFICATION_MS
+      );
+      const afterLoss = ticket.at - lostAt;
+      expect(afterLoss, "not before its `for`").toBeGreaterThanOrEqual(
+        PROBES_MISSING_MS - TIMER_SLACK_MS
+      );
+      expect(ticket.path).toBe(teamWebhookPath);
+      const text = slackMessage(ticket)!.attachments[0].text;
+      expect(text).toContain(`has reported from ${RETURNS_LOCATION} for`);
+      expect(text).toContain(probesMissing.annotations.runbook_url);
+      const alerts = async (selector: string) =>
+        (await instantQuery(env.prometheus.url, `ALERTS{${selector}}`)).map(
+          ({ metric }) => metric
+        );
+      expect(
+        (
+          await alerts(`alertname="${probesMissing.alert}",alertstate="firing"`)
+        ).map(({ location }) => location),
+        "the lost location alone is missing"
+      ).toEqual([RETURNS_LOCATION]);
+      expect(
+        await succeeding(),
+        `still probed from ${otherLocation}, healthy`
+      ).toEqual([otherLocation]);
+      expect(
+        env.captures.main.matching(isPagerDutyEventOf("returns")),
+        "no page for the check"
+      ).toEqual([]);
+      expect(
+        await alerts(`service="returns",severity="page"`),
+        "no page pending or firing"
+      ).toEqual([]);
+      return `ticket ${secondsSince(
+        0,
+        afterLoss
+      )} after the loss (missing ${secondsSince(
+        0,
+        PROBES_MISSING_MS
+      )}), from ${RETURNS_LOCATION} only; no page`;
+    })
+  );
+
+  it(
+    "an Alertmanager whose notifications fail is watched: AlertmanagerFailedToSendAlerts fires for it alone and tickets the team",
+    scenario(
+      "heartbeat answered 500 -> AlertmanagerFailedToSendAlerts",
+      async () => {
+        const { restart: alertmanager } = env.alertmanagers;
+        const capture = env.captures.restart;
+        const heartbeatPath = `${WEBHOOK_PREFIX}heartbeat`;
+        capture.failDeliveriesTo(heartbeatPath);
+        const failedToSend = theAlert(
+          env.alerts,
+          { service: "monitoring", severity: "ticket" },
+          /alertmanager_notifications_failed_total/
+        );
+        const clusterFailed = theAlert(
+          env.alerts,
+          { service: "monitoring", severity: "page" },
+          /alertmanager_notifications_failed_total/
+        );
+        const alerts = async (selector: string) =>
+          (await instantQuery(env.prometheus.url, `ALERTS{${selector}}`)).map(
+            ({ metric }) => metric
+          );
+        const firing = `alertname="${failedToSend.alert}",alertstate="firing"`;
+        await waitUntil(
+          `${failedToSend.alert} firing`,
+          async () => (await alerts(firing)).length > 0,
+          FAILED_TO_SEND_FOR_MS + FIRST_NOTIFICATION_MS,
+          2000
+        );
+        const firedAt = Date.now();
+        const failedDeliveries = capture.matching(
+          (delivery) => delivery.path === heartbeatPath
+        );
+        expect(
+          failedDeliveries.length,
+          "heartbeats answered 500"
+        ).toBeGreaterThan(0);
+        expect(
+          firedAt - failedDeliveries[0].at,
+          "not before its `for`"
+        ).toBeGreaterThanOrEqual(FAILED_TO_SEND_FOR_MS);
+        expect(
+          (await alerts(firing)).map(({ instance, integration }) => ({
+            instance,
+            integration,
+          })),
+          "the failing Alertmanager's webhook alone"
+        ).toEqual([{ instance: alertmanager.address, integration: "webhook" }]);
+        expect(
+          await alerts(`alertname="${clusterFailed.alert}"`),
+          "the other Alertmanager delivers: no cluster-wide failure"
+        ).toEqual([]);
+        const ticket = await env.captures.main.waitFor(
+          `${failedToSend.alert} in Slack`,
+          isSlackMessage(failedToSend),
+          FIRST_NOTIFICATION_MS
+        );
+        expect(ticket.path).toBe(teamWebhookPath);
+        const text = slackMessage(ticket)!.attachments[0].text;
+        expect(text).toContain(
+          `Alertmanager ${alertmanager.address} failed to send more than 1% of its notifications to webhook`
+        );
+        expect(text).toContain(failedToSend.annotations.runbook_url);
+        return `firing ${secondsSince(
+          failedDeliveries[0].at,
+          firedAt
+        )} after the first failed delivery (for ${
+          failedToSend.for
+        }), ticket ${secondsSince(firedAt, ticket.at)} later; ${
+          clusterFailed.alert
+        } quiet`;
+      }
+    ),
+    FAILED_TO_SEND_FOR_MS + 2 * FIRST_NOTIFICATION_MS + 30_000
+  );
 });

@@ -7,17 +7,25 @@ import {
   MonitoringApp,
   MonitoringStack,
   OnCallTeam,
+  ServiceTelemetry,
   SecretRef,
   ServiceSlo,
   type BurnRateWindowProps,
 } from "../../../constructs";
 
 /** The shop's services, each a demo service in the suite. */
-export const SHOP_SERVICES = ["orders", "catalog", "inventory", "search", "storefront", "payments"] as const;
+export const SHOP_SERVICES = ["orders", "catalog", "inventory", "search", "storefront", "payments", "returns"] as const;
 export type ShopService = (typeof SHOP_SERVICES)[number];
 
 /** Where the synthetic checks run from; each location is its own blackbox exporter. */
 export const LOCATIONS = ["us-east-1", "eu-west-1", "ap-southeast-1"] as const;
+
+/** A location no check runs from but the returns check, which runs from it and the first of {@link LOCATIONS}. */
+export const RETURNS_LOCATION = "eu-central-1";
+
+/** Every location that has a blackbox exporter. */
+export const PROBER_LOCATIONS = [...LOCATIONS, RETURNS_LOCATION] as const;
+export type ProberLocation = (typeof PROBER_LOCATIONS)[number];
 
 /** The on-call team and where its alerts go. */
 export const TEAM = {
@@ -34,6 +42,12 @@ export const TEAM = {
 /** The heartbeat's dead man's switch, whose URL is a secret: `SecretRef.kubernetes(secret, key)`. */
 export const HEARTBEAT_URL = { secret: "watchkeeper-alertmanager", key: "heartbeat-url" } as const;
 
+/**
+ * The service whose metrics come from its OpenTelemetry collector (span metrics), scraped as a job of the stack's
+ * own: the meta-monitoring watches that job for a lost target.
+ */
+export const TRACED_SERVICE = "shipping";
+
 /** The runbook of an SLO or a check. */
 export function runbookUrl(service: ShopService, name: string): string {
   return `https://runbooks.example.com/${service}/${name}`;
@@ -44,7 +58,7 @@ export interface ShopDeployment {
   /** Each service's base URL, e.g. http://127.0.0.1:8080. */
   readonly serviceUrls: Readonly<Record<ShopService, string>>;
   /** Each location's blackbox exporter, `host:port`. */
-  readonly probers: Readonly<Record<(typeof LOCATIONS)[number], string>>;
+  readonly probers: Readonly<Record<ProberLocation, string>>;
 }
 
 /** The SLOs are measured over one day. */
@@ -118,9 +132,10 @@ export function declareShop(app: MonitoringApp, deployment: ShopDeployment): Mon
     sli: { latency: { histogram: 'http_request_duration_seconds{service="catalog"}', threshold: "250ms", buckets: BUCKETS } },
   });
 
-  const check = (service: ShopService, name: string, path: string, criticality: "page" | "ticket") =>
+  const check = (service: ShopService, name: string, path: string, criticality: "page" | "ticket", locations?: string[]) =>
     new ApiHealthCheck(stack, `${service}-${name}`, {
       ...CHECK_TIMING,
+      locations,
       service,
       name,
       owner: team,
@@ -132,5 +147,15 @@ export function declareShop(app: MonitoringApp, deployment: ShopDeployment): Mon
   check("search", "home", "/health", "page");
   check("search", "suggest", "/api/suggest", "ticket");
   check("inventory", "stock", "/api/stock", "ticket");
+  check("returns", "home", "/health", "page", [LOCATIONS[0], RETURNS_LOCATION]);
+  // The smallest declaration whose metrics are a scrape job of the stack: its collector's exporter.
+  new ServiceTelemetry(stack, `${TRACED_SERVICE}-telemetry`, {
+    service: TRACED_SERVICE,
+    language: "nodejs",
+    version: "1.0.0",
+    owner: team,
+    sloPeriod: SLO_PERIOD,
+    runbookUrl: `https://runbooks.example.com/${TRACED_SERVICE}`,
+  });
   return stack;
 }

@@ -38,9 +38,11 @@ function parsed(text: string): unknown {
   }
 }
 
-/** What the real service would answer, so that the sender counts the delivery as done. */
-function answer(path: string, body: unknown, response: ServerResponse): void {
-  if (path === PAGERDUTY_PATH) {
+/** What the real service would answer, so that the sender counts the delivery as done; 500 when it is down. */
+function answer(path: string, body: unknown, response: ServerResponse, down: boolean): void {
+  if (down) {
+    response.writeHead(500, { "content-type": "text/plain" }).end("internal server error");
+  } else if (path === PAGERDUTY_PATH) {
     const dedupKey = (body as { dedup_key?: string } | undefined)?.dedup_key;
     response.writeHead(202, { "content-type": "application/json" });
     response.end(JSON.stringify({ status: "success", message: "Event processed", dedup_key: dedupKey }));
@@ -56,6 +58,7 @@ function answer(path: string, body: unknown, response: ServerResponse): void {
 export class CaptureServer {
   readonly deliveries: Delivery[] = [];
   private readonly arrivals = new EventEmitter();
+  private readonly down = new Set<string>();
 
   private constructor(
     readonly name: string,
@@ -74,7 +77,7 @@ export class CaptureServer {
         const path = new URL(request.url ?? "/", "http://capture").pathname;
         const delivery = { at: Date.now(), method: request.method ?? "", path, headers: request.headers, body: parsed(text) };
         capture?.record(delivery);
-        answer(path, delivery.body, response);
+        answer(path, delivery.body, response, capture?.down.has(path) ?? false);
       });
     });
     await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
@@ -85,6 +88,11 @@ export class CaptureServer {
   /** `http://127.0.0.1:<port>`. */
   get url(): string {
     return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** From now on answers 500 to every delivery to `path`, still recording them: an endpoint that is down. */
+  failDeliveriesTo(path: string): void {
+    this.down.add(path);
   }
 
   private record(delivery: Delivery): void {

@@ -4,11 +4,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { filesEndingWith } from "../../../src/cli/checks/tools";
 import { Duration } from "../../../src/domain/duration";
+import { KUBE_PROMETHEUS_JOBS } from "../../../src/domain/meta/parse-meta";
+import { slug } from "../../../src/domain/names/slugs";
+import { collectorServiceName } from "../../../src/targets/kubernetes/otel-telemetry";
 import { MonitoringApp } from "../../../constructs";
 import { readTree } from "../../support/files";
 import { openMetricsTexts } from "../../support/open-metrics";
 import { freePort, startPrometheusServer, type RunningPrometheus } from "../../support/prometheus-server";
-import { declareShop, LOCATIONS, SHOP_SERVICES, type ShopService } from "../app/shop-monitoring";
+import { declareShop, PROBER_LOCATIONS, SHOP_SERVICES, TRACED_SERVICE, type ProberLocation, type ShopService } from "../app/shop-monitoring";
+import type { Daemon } from "../../support/daemon";
 import { Alertmanager } from "./alertmanager";
 import { CaptureServer } from "./capture-server";
 import { DemoService } from "./demo-service";
@@ -17,12 +21,19 @@ import { generateLoad } from "./load-generator";
 import { probeResources, probeScrapeConfig, startBlackboxExporters, type ProbeResource } from "./probes";
 import type { TerraformConfig } from "./pagerduty-orchestration";
 import { synthesizedAlerts, type SynthesizedAlert } from "./rules";
+import { SpanMetricsExporter } from "./span-metrics-exporter";
 
 /** Requests a second the load generator sends each service. */
 export const REQUESTS_PER_SECOND = 10;
 
 /** The job the demo services are scraped as; each service's `instance` label is its name. */
 const DEMO_JOB = "demo-services";
+
+/**
+ * The job of the traced service's collector: prometheus-operator names it after the collector's Service, which the
+ * OpenTelemetry Operator names after the collector.
+ */
+export const COLLECTOR_JOB = collectorServiceName({ id: slug(TRACED_SERVICE) });
 
 /** How often Prometheus scrapes the services and evaluates rules: a server setting, not part of the rule files. */
 const SERVER_INTERVAL = "1s";
@@ -68,7 +79,11 @@ function requireDaemons(): void {
 export interface Environment {
   readonly folder: string;
   readonly services: Readonly<Record<ShopService, DemoService>>;
+  /** The traced service's collector exporter, scraped as {@link COLLECTOR_JOB}. */
+  readonly collector: SpanMetricsExporter;
   readonly prometheus: RunningPrometheus;
+  /** Each location's blackbox exporter. */
+  readonly probers: Readonly<Record<ProberLocation, Daemon>>;
   /** `main` serves every scenario but one; `restart` is the one the restart scenario stops and starts. */
   readonly alertmanagers: { readonly main: Alertmanager; readonly restart: Alertmanager };
   /** What each Alertmanager delivered. */
@@ -92,36 +107,51 @@ function synthesizedTerraform(folder: string): TerraformConfig {
 function synthesize(folder: string, services: Record<ShopService, DemoService>, proberPorts: number[]): string {
   const app = new MonitoringApp({ outdir: join(folder, "dist"), terraformOutdir: join(folder, "cdktf.out") });
   const serviceUrls = Object.fromEntries(SHOP_SERVICES.map((name) => [name, services[name].url])) as Record<ShopService, string>;
-  const probers = Object.fromEntries(LOCATIONS.map((location, index) => [location, `127.0.0.1:${proberPorts[index]}`]));
-  declareShop(app, { serviceUrls, probers: probers as Record<(typeof LOCATIONS)[number], string> });
+  const probers = Object.fromEntries(PROBER_LOCATIONS.map((location, index) => [location, `127.0.0.1:${proberPorts[index]}`]));
+  declareShop(app, { serviceUrls, probers: probers as Record<ProberLocation, string> });
   app.synth();
   return join(folder, "dist", "e2e");
 }
 
-/** The Prometheus server's configuration: the services, the generated Probes, the rule files and both Alertmanagers. */
-function prometheusConfig(
-  output: string,
-  probes: readonly ProbeResource[],
-  services: readonly DemoService[],
-  alertmanagers: readonly Alertmanager[],
-): object {
+/** What Prometheus scrapes besides the Probes: the services, the collector, itself and the Alertmanagers. */
+interface Targets {
+  readonly services: readonly DemoService[];
+  readonly collector: SpanMetricsExporter;
+  /** Prometheus's own address. */
+  readonly prometheus: string;
+  readonly alertmanagers: readonly Alertmanager[];
+}
+
+/**
+ * The Prometheus server's configuration: the services, the collector, the generated Probes, Prometheus and the
+ * Alertmanagers under the jobs the meta-monitoring reads (kube-prometheus' names), the rule files, both Alertmanagers.
+ */
+function prometheusConfig(output: string, probes: readonly ProbeResource[], targets: Targets): object {
+  const { services, collector, prometheus, alertmanagers } = targets;
   const demo = {
     job_name: DEMO_JOB,
     static_configs: services.map((service) => ({ targets: [service.address], labels: { instance: service.name } })),
   };
+  const job = (name: string, addresses: readonly string[]) => ({ job_name: name, static_configs: [{ targets: addresses }] });
+  const own = [
+    job(COLLECTOR_JOB, [collector.address]),
+    job(KUBE_PROMETHEUS_JOBS.prometheus, [prometheus]),
+    job(KUBE_PROMETHEUS_JOBS.alertmanager, alertmanagers.map((am) => am.address)),
+  ];
   return {
     global: { scrape_interval: SERVER_INTERVAL, evaluation_interval: SERVER_INTERVAL },
     rule_files: filesEndingWith(join(output, "prometheus"), ".rules.yml"),
-    scrape_configs: [demo, ...probes.map(probeScrapeConfig)],
+    scrape_configs: [demo, ...own, ...probes.map(probeScrapeConfig)],
     alerting: { alertmanagers: [{ api_version: "v2", static_configs: [{ targets: alertmanagers.map((am) => am.address) }] }] },
   };
 }
 
 /**
  * Starts the suite's world on 127.0.0.1, in a new folder under the system's temporary folder: the demo services
- * under steady load, the e2e app synthesized for them, one blackbox exporter per location, two capture servers and
- * two Alertmanagers running the synthesized routing, and Prometheus with an hour of backfilled history, scraping the
- * services and probes and evaluating the synthesized rules. Whatever fails to start, what did start is stopped.
+ * under steady load, the traced service's collector exporter, the e2e app synthesized for them, one blackbox exporter
+ * per location, two capture servers and two Alertmanagers running the synthesized routing, and Prometheus with an
+ * hour of backfilled history, scraping the services, the collector, the probes, itself and the Alertmanagers, and
+ * evaluating the synthesized rules. Whatever fails to start, what did start is stopped.
  */
 export async function startEnvironment(): Promise<Environment> {
   requireDaemons();
@@ -145,9 +175,11 @@ export async function startEnvironment(): Promise<Environment> {
     const historyEnd = Date.now();
     const load = generateLoad(started, REQUESTS_PER_SECOND);
     stoppers.push(() => load.stop());
+    const collector = await SpanMetricsExporter.start(TRACED_SERVICE, REQUESTS_PER_SECOND);
+    stoppers.push(() => collector.stop());
 
     const proberPorts: number[] = [];
-    while (proberPorts.length < LOCATIONS.length) {
+    while (proberPorts.length < PROBER_LOCATIONS.length) {
       proberPorts.push(await freePort());
     }
     const output = synthesize(folder, services, proberPorts);
@@ -155,7 +187,7 @@ export async function startEnvironment(): Promise<Environment> {
     const scrapeTimeout = Duration.parse(probes[0].scrapeTimeout).seconds;
     const exporters = await startBlackboxExporters(
       join(output, "blackbox", "blackbox.yml"),
-      LOCATIONS.map((location, index) => ({
+      PROBER_LOCATIONS.map((location, index) => ({
         location,
         port: proberPorts[index],
         ...(location === SLOW_LOCATION ? { timeoutOffsetSeconds: scrapeTimeout - SLOW_LOCATION_PROBE_SECONDS } : {}),
@@ -173,17 +205,25 @@ export async function startEnvironment(): Promise<Environment> {
 
     const scrapeLabels = (service: string) => ({ job: DEMO_JOB, instance: service });
     const history = trafficBackfill(HISTORY, { end: historyEnd, minutes: 60, stepSeconds: 10, scrapeLabels });
+    const prometheusPort = await freePort();
     const prometheus = await startPrometheusServer({
       folder: join(folder, "prometheus"),
-      port: await freePort(),
+      port: prometheusPort,
       history: openMetricsTexts(history),
-      config: prometheusConfig(output, probes, started, [alertmanagers.main, alertmanagers.restart]),
+      config: prometheusConfig(output, probes, {
+        services: started,
+        collector,
+        prometheus: `127.0.0.1:${prometheusPort}`,
+        alertmanagers: [alertmanagers.main, alertmanagers.restart],
+      }),
     });
     stoppers.push(() => prometheus.stop());
     return {
       folder,
       services,
+      collector,
       prometheus,
+      probers: Object.fromEntries(PROBER_LOCATIONS.map((location, index) => [location, exporters[index]])) as Record<ProberLocation, Daemon>,
       alertmanagers,
       captures,
       synthesizedAlertmanagerConfig,

@@ -43,3 +43,13 @@ export function burnRateAlert(alerts: readonly SynthesizedAlert[], service: stri
 export function failingCheckAlert(alerts: readonly SynthesizedAlert[], flow: string): SynthesizedAlert {
   return theAlert(alerts, { flow }, /probe_success\{[^}]*\} == 0/);
 }
+
+/** The meta-monitoring's alert on a scrape job whose targets are down or gone (`up == 0 or absent(up)`). */
+export function targetMissingAlert(alerts: readonly SynthesizedAlert[], job: string): SynthesizedAlert {
+  return theAlert(alerts, { job }, /absent\(up\{/);
+}
+
+/** The alert of a synthetic check that tickets when a location's probes stop reporting (`absent_over_time`). */
+export function probesMissingAlert(alerts: readonly SynthesizedAlert[], flow: string): SynthesizedAlert {
+  return theAlert(alerts, { flow }, /absent_over_time\(probe_success/);
+}
