@@ -39,7 +39,7 @@ export class StackPlan {
 
   /** Every source of series the stack declares: its external signals and its outputs' probes and scrapes. */
   sources(): SignalSource[] {
-    const external = this.externalSignals.map((signal) => externalSource(this.path, signal.description, signal.metrics, signal.labels));
+    const external = this.externalSignals.map((signal) => externalSource(this.path, signal));
     return [...external, ...this.declarations.flatMap(({ outputs }) => outputs.flatMap((output) => output.signals ?? []))];
   }
 

@@ -143,6 +143,12 @@ export interface ExternalSignalProps {
    * @example ["service", "code", "le"]
    */
   readonly labels: readonly string[];
+  /**
+   * The `job` Prometheus scrapes them under. With it, the series carry that job (a rule reading another job fails
+   * synth) and a stack's MetaMonitoring opens a `TargetMissing` ticket when the job's targets are down or gone.
+   * @default not known: the series may carry any job, and no TargetMissing watches their scrape
+   */
+  readonly job?: string;
 }
 
 /** The declared retention, Prometheus' default when none is declared, or why the declared one is not a duration. */

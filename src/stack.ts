@@ -72,7 +72,8 @@ export class MonitoringStack extends Construct {
    * @internal
    */
   readonly files = new OutputFiles();
-  private readonly externalSignals: readonly ExternalSignalProps[];
+  /** The metrics the stack's services export, as declared in its `externalSignals` prop. */
+  readonly externalSignals: readonly ExternalSignalProps[];
   private readonly declared: Declaration[] = [];
   private readonly teams = new Map<string, { owner: AlertOwner; routes: () => TeamRoutes }>();
   private readonly claims: NameClaim[] = [];

@@ -15,9 +15,9 @@ import type { OrganisationSettings } from "./settings";
  * counter and latency histogram, and the business counters and gauges of the planner's own code.
  */
 export const PLANNER_SIGNALS: readonly ExternalSignalProps[] = [
-  { description: "the planner's HTTP server", metrics: ["http_requests_total"], labels: ["service", "code"] },
-  { description: "the planner's HTTP server", metrics: ["http_request_duration_seconds_*"], labels: ["service", "le"] },
-  { description: "the planner's business metrics", metrics: ["planner_*"], labels: ["service"] },
+  { description: "the planner's HTTP server", metrics: ["http_requests_total"], labels: ["service", "code"], job: "intelligent-teams-planner" },
+  { description: "the planner's HTTP server", metrics: ["http_request_duration_seconds_*"], labels: ["service", "le"], job: "intelligent-teams-planner" },
+  { description: "the planner's business metrics", metrics: ["planner_*"], labels: ["service"], job: "intelligent-teams-planner" },
 ];
 
 /**

@@ -96,8 +96,11 @@ export function parseMeta(props: MetaMonitoringProps, problems: Problems): Parse
   return problems.none ? { service, runbookBaseUrl: props.runbookBaseUrl, jobs } : undefined;
 }
 
-/** The jobs of the scrapes among the sources (probes are the synthetic checks'), each once, sorted. */
+/**
+ * The jobs of the scrapes among the sources, and of the external signals that name theirs (probes are the synthetic
+ * checks'), each once, sorted.
+ */
 export function scrapeJobs(sources: readonly SignalSource[]): string[] {
-  const jobs = sources.filter((source) => source.kind === "scrape").map((source) => source.labels.labels.get("job"));
+  const jobs = sources.filter((source) => source.kind === "scrape" || source.kind === "external").map((source) => source.labels.labels.get("job"));
   return [...new Set(jobs.filter((job): job is string => job !== undefined))].sort();
 }

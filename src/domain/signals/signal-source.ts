@@ -52,17 +52,27 @@ export function scrapeSource(path: string, job: string, metrics: readonly string
   };
 }
 
+/** Series a team's own services export, as a stack declares them (its `externalSignals`). */
+export interface ExternalSignal {
+  readonly description: string;
+  readonly metrics: readonly string[];
+  readonly labels: readonly string[];
+  /** The job they are scraped under, when known. */
+  readonly job?: string;
+}
+
 /**
  * Series the team's own services export, declared with the labels they carry; like every scraped series they also
- * carry `job` and `instance`. The set is closed: a rule that selects another label reads nothing.
+ * carry `job` and `instance` (with the job declared, its scrape's own series too). The set is closed: a rule that selects another label reads nothing.
  */
-export function externalSource(path: string, description: string, metrics: readonly string[], labels: readonly string[]): SignalSource {
-  const carried = [...new Set(["job", "instance", ...labels])];
+export function externalSource(path: string, signal: ExternalSignal): SignalSource {
+  const carried = [...new Set(["job", "instance", ...signal.labels])];
   return {
     kind: "external",
-    name: `external signal "${description}"`,
+    name: `external signal "${signal.description}"`,
     path,
-    metrics,
-    labels: closedLabels(carried.map((label) => [label, undefined] as const)),
+    // A job named is a scrape Prometheus runs, which records `up` and `scrape_*` for it as for any other.
+    metrics: signal.job === undefined ? signal.metrics : [...signal.metrics, ...SCRAPE_SERIES],
+    labels: closedLabels(carried.map((label) => [label, label === "job" ? signal.job : undefined] as const)),
   };
 }

@@ -6,11 +6,12 @@ import {
   InfrastructureMonitoring,
   MetaMonitoring,
   SecretRef,
+  ServiceSlo,
   ServiceTelemetry,
   type MetaMonitoringProps,
   type MonitoringStack,
 } from "../../../constructs";
-import { synthProblems, team, testApp, testStack } from "../../support/app";
+import { availabilityProps, synthProblems, team, testApp, testStack } from "../../support/app";
 
 const RUNBOOKS = "https://runbooks.example.com/monitoring";
 const HEARTBEAT_URL = SecretRef.kubernetes("watchkeeper-alertmanager", "heartbeat-url");
@@ -48,6 +49,24 @@ describe("MetaMonitoring", () => {
     expect(prometheus.every((rule) => rule.expr.includes('{job="prometheus"}'))).toBe(true);
     const resource = parseAllDocuments(files.get("kubernetes/meta.yaml") as string)[0].toJS();
     expect(resource).toMatchObject({ kind: "PrometheusRule", metadata: { name: "meta-monitoring" } });
+  });
+
+  it("watches the job of every external signal that names one, and reads a job the signal does not carry as nothing", () => {
+    const test = testApp();
+    const checkout = { description: "checkout's HTTP server", metrics: ["checkout_orders_total"], labels: ["service"], job: "checkout" };
+    const stack = testStack(test.app, "production", { externalSignals: [checkout] });
+    new MetaMonitoring(stack, "meta", meta({ owner: team(stack, "platform") }));
+    test.app.synth();
+    const rules = parse(test.files("production").get("prometheus/meta-monitoring.rules.yml") as string) as Rules;
+    const targets = rules.groups.find((group) => group.name === "meta-targets")?.rules ?? [];
+    expect(targets.map((rule) => /up\{job="([^"]+)"\} == 0/.exec(rule.expr)?.[1])).toEqual(["alertmanager-main", "checkout", "prometheus-k8s"]);
+
+    const wrong = testApp();
+    const other = testStack(wrong.app, "production", { externalSignals: [checkout] });
+    const owner = team(other, "checkout");
+    const sli = { events: { errors: 'checkout_orders_total{job="shop",service="checkout"}', total: 'checkout_orders_total{job="shop",service="checkout"}' } };
+    new ServiceSlo(other, "orders", availabilityProps({ owner, sli }));
+    expect(synthProblems(wrong.app).join("\n")).toMatch(/checkout_orders_total\{job="shop"/);
   });
 
   it("gives AlertRouting the heartbeat: first under the root, to its own receiver, in both outputs", () => {

@@ -85,7 +85,7 @@ describe("MonitoringPlatform on the example organisation's production stack", ()
       alerting: { alertmanagers: [{ namespace: "monitoring", name: "alertmanager-operated", port: "web", apiVersion: "v2" }] },
     });
     expect(prometheus.metadata.annotations?.["watchkeeper.io/sizing"]).toBe(
-      "24390 active series / 30s = 813.0 samples/s; blocks 813.0 × 30d × 2 B = 3.93 GiB; WAL 813.0 × 3h × 16 B = 0.13 GiB; (blocks + WAL) × 1.2 = 5Gi volume, retentionSize 4GiB",
+      "24400 active series / 30s = 813.3 samples/s; blocks 813.3 × 30d × 2 B = 3.93 GiB; WAL 813.3 × 3h × 16 B = 0.13 GiB; (blocks + WAL) × 1.2 = 5Gi volume, retentionSize 4GiB",
     );
   });
 

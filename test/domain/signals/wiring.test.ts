@@ -10,7 +10,7 @@ import { signalGraph, type DeclaredRule } from "../../../src/domain/signals/wiri
 /** A rule as the tests write it: its expression as text, taken as it is (one test's is deliberately not PromQL). */
 type WrittenRule = (Omit<RecordingRule, "expr"> | Omit<AlertingRule, "expr">) & { readonly expr: string };
 const declared = (path: string, ...rules: WrittenRule[]): DeclaredRule[] => rules.map((rule) => ({ path, rule: { ...rule, expr: rule.expr as PromQL } as Rule }));
-const app = externalSource("production", "checkout's HTTP server", ["http_requests_total"], ["service", "code"]);
+const app = externalSource("production", { description: "checkout's HTTP server", metrics: ["http_requests_total"], labels: ["service", "code"] });
 const identity = { severity: "ticket", team: "checkout", service: "checkout", env: "production" };
 
 describe("the signal graph", () => {
