@@ -67,14 +67,14 @@ describe.concurrent("generated promtool tests", () => {
     const fast = windows.map((w) => (w.severity === "page" ? { ...w, long: Duration.minutes(10), short: Duration.minutes(5) } : w));
     const result = await runGeneratedTests({ ...spec, windows: fast });
     expect(result.ok).toBe(false);
-    expect(result.output).toContain("pages on a 17.28x burn");
+    expect(result.output).toContain("the 1h/5m page pair: pages 55m into a 17.28x burn");
   });
 
   it("fail when the ticket threshold is too high: a sustained 1.2x burn would open no ticket", async () => {
     const lax = windows.map((w) => (w.severity === "ticket" ? { ...w, factor: w.factor * 2 } : w));
     const result = await runGeneratedTests({ ...spec, windows: lax });
     expect(result.ok).toBe(false);
-    expect(result.output).toContain("opens a ticket on a sustained 1.2x burn");
+    expect(result.output).toContain("the 3d/6h ticket pair: opens a ticket 2d18h into a 1.2x burn");
   });
 
   it("pass for a latency SLO: the bucket at the threshold is fed, and its absence opens a ticket", async () => {
