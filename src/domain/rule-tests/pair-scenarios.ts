@@ -1,6 +1,6 @@
 import { Duration } from "../duration";
 import type { BurnRateWindow } from "../slo/slo-math";
-import { BUSY, burning, EVALUATION_MINUTES, firstFiring, healthy, scenario, tellingApart, type Scenario } from "./scenario";
+import { BUSY, burning, FINE, firstFiring, healthy, scenario, tellingApart, type Grid, type Scenario } from "./scenario";
 import { TrafficModel, type AlertThresholds, type Phase } from "./traffic-model";
 
 /**
@@ -16,8 +16,17 @@ import { TrafficModel, type AlertThresholds, type Phase } from "./traffic-model"
  * only when the 3d/6h pair does), the healthy history is busier before the pair's long window, as a service with
  * a busy day before a quieter one is: that traffic dilutes the longer windows and not the pair's own.
  */
-export function pairScenarios(rules: AlertThresholds, longEvaluation: number): Scenario[] {
-  return rules.windows.map((pair) => pairScenario(rules, pair, pair.severity === "page" ? EVALUATION_MINUTES : longEvaluation));
+export function pairScenarios(rules: AlertThresholds, long: Grid): Scenario[] {
+  return rules.windows.map((pair) => pairScenario(rules, pair, pair.severity === "page" ? pageGrid(pair) : long));
+}
+
+/**
+ * A page pair's scenario is evaluated as often as its short window needs: every 5 minutes for the 1h/5m pair, every
+ * 30 for the 6h/30m pair (a divisor of 6 hours, at least 5 minutes), from a sample a minute.
+ */
+function pageGrid(pair: BurnRateWindow): Grid {
+  const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+  return { ...FINE, evaluation: Math.max(FINE.evaluation, gcd(pair.short.minutes, 360)) };
 }
 
 /** How much busier the history before a pair's long window may be, tried in this order. */
@@ -46,7 +55,8 @@ interface Design {
   readonly caught: number;
 }
 
-function pairScenario(rules: AlertThresholds, pair: BurnRateWindow, evaluation: number): Scenario {
+function pairScenario(rules: AlertThresholds, pair: BurnRateWindow, grid: Grid): Scenario {
+  const { evaluation } = grid;
   const history = Math.max(...rules.windows.filter((window) => window.severity === pair.severity).map((window) => window.long.minutes));
   const rate = round(1.2 * pair.factor);
   const sharp = round(Math.min(1 / rules.budget, 2.5 * pair.factor));
@@ -58,10 +68,10 @@ function pairScenario(rules: AlertThresholds, pair: BurnRateWindow, evaluation: 
   for (const busier of BUSIER) {
     if (busier > 1 && history <= pair.long.minutes) break;
     const before = busier === 1 ? [healthy(history)] : [healthy(history - pair.long.minutes, busier * BUSY), healthy(pair.long.minutes)];
-    const onset = firstFiring([...before, burning(2 * history, rate, rules.budget)], rules, history, 2 * history, pair.severity, evaluation);
+    const onset = firstFiring([...before, burning(2 * history, rate, rules.budget)], rules, history, 2 * history, pair.severity, grid);
     if (onset === undefined) continue;
-    const phases = [...before, burning(onset - history, rate, rules.budget), burning(sharpMinutes, sharp, rules.budget), healthy(short + 1)];
-    const model = new TrafficModel(phases);
+    const phases = [...before, burning(onset - history, rate, rules.budget), burning(sharpMinutes, sharp, rules.budget), healthy(short + grid.input)];
+    const model = new TrafficModel(phases, grid.input);
     const caught = broken.filter((variant) => tellingApart(model, rules, variant, history, evaluation).length > 0).length;
     if (best === undefined || caught > best.caught) best = { phases, onset, caught };
     if (caught === broken.length) break;
@@ -74,5 +84,5 @@ function pairScenario(rules: AlertThresholds, pair: BurnRateWindow, evaluation: 
   const name =
     `the ${pair.long}/${pair.short} ${pair.severity} pair: ${verb} ${Duration.minutes(best.onset - history)} into a ${rate}x burn${busy}, ` +
     `and stops ${pair.short} after a ${sharp}x burn ends`;
-  return scenario(name, best.phases, rules, history, evaluation, broken);
+  return scenario(name, best.phases, rules, history, grid, broken);
 }

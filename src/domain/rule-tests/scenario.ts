@@ -14,6 +14,8 @@ export interface Scenario {
   readonly expectations: readonly Expectation[];
   /** How often the rules are evaluated; every expectation falls on an evaluation. */
   readonly evaluationMinutes: number;
+  /** Minutes between two samples of the input series; every phase lasts a multiple of it. */
+  readonly inputMinutes: number;
 }
 
 /** Rule tests evaluate every 5 minutes, unless a scenario is long. */
@@ -70,13 +72,23 @@ export function tellingApart(model: TrafficModel, rules: AlertThresholds, varian
   return evaluations(from, model.end, evaluation).filter((minute) => differ(model.predict(minute, rules), model.predict(minute, variant)));
 }
 
+/** How a scenario is sampled and evaluated: minutes between evaluations, and between input samples. */
+export interface Grid {
+  readonly evaluation: number;
+  readonly input: number;
+}
+
+/** Every 5 minutes, from a sample a minute. */
+export const FINE: Grid = { evaluation: EVALUATION_MINUTES, input: 1 };
+
 /** A scenario with its robust expectations from `from` on. */
-export function scenario(name: string, phases: Phase[], rules: AlertThresholds, from: number, evaluation = EVALUATION_MINUTES, telling: readonly AlertThresholds[] = []): Scenario {
-  return { name, phases, expectations: expectations(new TrafficModel(phases), rules, from, evaluation, telling), evaluationMinutes: evaluation };
+export function scenario(name: string, phases: Phase[], rules: AlertThresholds, from: number, grid: Grid = FINE, telling: readonly AlertThresholds[] = []): Scenario {
+  const model = new TrafficModel(phases, grid.input);
+  return { name, phases, expectations: expectations(model, rules, from, grid.evaluation, telling), evaluationMinutes: grid.evaluation, inputMinutes: grid.input };
 }
 
 /** The first evaluation after `from` at which a severity robustly fires, searching up to `limit` minutes. */
-export function firstFiring(phases: Phase[], rules: AlertThresholds, from: number, limit: number, severity: AlertSeverity, evaluation: number): number | undefined {
-  const model = new TrafficModel(phases);
-  return evaluations(from, Math.min(model.end, from + limit), evaluation).find((minute) => model.predict(minute, rules)?.includes(severity));
+export function firstFiring(phases: Phase[], rules: AlertThresholds, from: number, limit: number, severity: AlertSeverity, grid: Grid): number | undefined {
+  const model = new TrafficModel(phases, grid.input);
+  return evaluations(from, Math.min(model.end, from + limit), grid.evaluation).find((minute) => model.predict(minute, rules)?.includes(severity));
 }

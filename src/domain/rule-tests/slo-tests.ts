@@ -36,6 +36,11 @@ export interface RuleTestCase {
   readonly name: string;
   /** How often the rules are evaluated; every check falls on an evaluation. */
   readonly evaluationMinutes: number;
+  /**
+   * Minutes between two samples of the input series.
+   * @default 1
+   */
+  readonly inputMinutes?: number;
   readonly series: readonly InputSeries[];
   readonly checks: readonly AlertCheck[];
 }
@@ -60,27 +65,30 @@ export function testedSpec(spec: SloSpec): SloSpec {
 }
 
 /**
- * Counter values for one series over the phases: 0 at minute 0, then the series' share each minute. promtool expands
+ * Counter values for one series over the phases, a sample every `step` minutes: 0 at minute 0, then the series'
+ * share of each step's requests. promtool expands
  * `a+bxn` by adding `b` n times, so the last value of a run is summed the same way here: a phase that starts from a
  * value computed otherwise (a multiplication) could start one rounding below it, which Prometheus reads as a
  * counter reset.
  */
-function counterValues(series: TrafficSeries, phases: readonly Phase[]): string {
+function counterValues(series: TrafficSeries, phases: readonly Phase[], step = 1): string {
   let value = 0;
   const parts = ["0"];
   phases.forEach((phase) => {
-    const perMinute = Number(
+    const perSample = Number(
       promql.num(
-        series.role === "total"
-          ? phase.requestsPerMinute
-          : phase.requestsPerMinute * (series.role === "bad" ? phase.errorRatio : 1 - phase.errorRatio),
+        step *
+          (series.role === "total"
+            ? phase.requestsPerMinute
+            : phase.requestsPerMinute * (series.role === "bad" ? phase.errorRatio : 1 - phase.errorRatio)),
       ),
     );
-    const first = value + perMinute;
+    const samples = phase.minutes / step;
+    const first = value + perSample;
     // Written exactly (not rounded to 12 digits), so that promtool starts from the very value summed here.
-    parts.push(`${String(first)}+${String(perMinute)}x${phase.minutes - 1}`);
+    parts.push(`${String(first)}+${String(perSample)}x${samples - 1}`);
     value = first;
-    for (let minute = 1; minute < phase.minutes; minute++) value += perMinute;
+    for (let sample = 1; sample < samples; sample++) value += perSample;
   });
   return parts.join(" ");
 }
@@ -108,7 +116,8 @@ export function sloTestCases(original: SloSpec): RuleTestCase[] {
   const cases: RuleTestCase[] = sloScenarios(rules).map((scenario) => ({
     name: `${spec.id}: ${scenario.name}`,
     evaluationMinutes: scenario.evaluationMinutes,
-    series: series.map((item) => ({ ...item, values: counterValues(item, scenario.phases) })),
+    inputMinutes: scenario.inputMinutes,
+    series: series.map((item) => ({ ...item, values: counterValues(item, scenario.phases, scenario.inputMinutes) })),
     checks: [
       ...scenario.expectations.flatMap((expectation) =>
         burnName === undefined
