@@ -74,14 +74,20 @@ function ruleFilesOf(test: string): string[] | undefined {
  * `env: staging`); promtool compares those values only with each other, so both pass or fail together: running one
  * proves the other. A value that also occurs in any other text (an expression, a series, a name) is not renamed,
  * nor is a template (`{{ $labels.x }}`). Read from the text synth writes, one key a line, which is much cheaper than
- * parsing it; any other text (a flow-style map) is compared as it is, and a file whose rule files are unclear has a
- * shape of its own.
+ * parsing it; any other text (a flow-style map) is compared as it is, and a file whose rule files are unclear or
+ * missing has a shape of its own.
  */
 export function testShape(testFile: string, read: (path: string) => string = (path) => readFileSync(path, "utf8")): string {
-  const test = read(testFile);
-  const ruleFiles = ruleFilesOf(test);
-  if (ruleFiles === undefined) return `unread:${testFile}`;
-  const parts = [test, ...ruleFiles.map((file) => read(join(dirname(testFile), file)))].map(split);
+  let texts: string[];
+  try {
+    const test = read(testFile);
+    const ruleFiles = ruleFilesOf(test);
+    if (ruleFiles === undefined) return `unread:${testFile}`;
+    texts = [test, ...ruleFiles.map((file) => read(join(dirname(testFile), file)))];
+  } catch {
+    return `unread:${testFile}`; // a rule file that is missing: promtool reports it for this file
+  }
+  const parts = texts.map(split);
   const fixedText = parts.flatMap((part) => part.fixed).join("\n");
   const numbers = new Map<string, number>();
   const hash = createHash("sha256");

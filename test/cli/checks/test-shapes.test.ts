@@ -62,10 +62,15 @@ describe("testShape", () => {
     expect(a).not.toBe(b);
   });
 
-  it("reads rule files named in flow style, and gives a file whose rule files are unclear a shape of its own", () => {
+  it("reads rule files named in flow style, and gives a file whose rule files are unclear or missing a shape of its own", () => {
     const flow = TEST("production").replace("rule_files:\n  - ../prometheus/demo.rules.yml", "rule_files: [../prometheus/demo.rules.yml]");
     const flowShape = shape({ "tests/demo.test.yml": flow, "prometheus/demo.rules.yml": RULES("production") });
     expect(flowShape).not.toBe(shape({ "tests/demo.test.yml": flow, "prometheus/demo.rules.yml": RULES("production", "up < 1") }));
     expect(shape({ "tests/demo.test.yml": TEST("production").replace("rule_files:\n  - ../prometheus/demo.rules.yml", "rule_files: !!seq []") })).toBe("unread:/out/tests/demo.test.yml");
+    const missing = (path: string) => {
+      if (path.endsWith(".rules.yml")) throw new Error(`ENOENT: ${path}`);
+      return TEST("production");
+    };
+    expect(testShape("/out/tests/demo.test.yml", missing)).toBe("unread:/out/tests/demo.test.yml");
   });
 });
