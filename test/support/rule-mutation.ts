@@ -23,6 +23,8 @@ export type MutationKind =
   | "numbers"
   /** Every range and offset of the expression (`[6h]`, `offset 1w`), multiplied by `factor`. */
   | "ranges"
+  /** Every length of range the expression reads, multiplied by `factor` wherever it is read: the window of a ratio. */
+  | "windows"
   /** The rule's `for`, multiplied by `factor`. */
   | "for"
   /** Every `and`, `or` and `unless`, replaced by each of its two sides. */
@@ -32,7 +34,7 @@ export type MutationKind =
   /** Every label matcher of a selector, left out. */
   | "matchers";
 
-export const MUTATION_KINDS: readonly MutationKind[] = ["numbers", "ranges", "for", "conditions", "grouping", "matchers"];
+export const MUTATION_KINDS: readonly MutationKind[] = ["numbers", "ranges", "windows", "for", "conditions", "grouping", "matchers"];
 
 /** A rule as a rule file holds it. */
 export interface RuleText {
@@ -105,6 +107,18 @@ function expressionEdits(expr: string, kind: MutationKind, factor: number): Edit
   return edits;
 }
 
+/** One change per length of range: every range of that length multiplied by `factor`. */
+function windowEdits(expr: string, factor: number): Edit[][] {
+  const ranges = expressionEdits(expr, "ranges", factor).filter((edit) => /^\[/.test(expr.slice(edit.from - 1, edit.from)));
+  const lengths = [...new Set(ranges.map((edit) => expr.slice(edit.from, edit.to)))];
+  return lengths.map((length) => ranges.filter((edit) => expr.slice(edit.from, edit.to) === length));
+}
+
+/** The expression with the edits made (they do not overlap). */
+function edited(expr: string, edits: readonly Edit[]): string {
+  return [...edits].sort((a, b) => b.from - a.from).reduce((text, edit) => text.slice(0, edit.from) + edit.text + text.slice(edit.to), expr);
+}
+
 /** Every mutant of the chosen rules of a rule file: one change of one rule each. */
 export function mutants(ruleFile: string, options: MutateOptions): Mutant[] {
   const factor = options.factor ?? 2;
@@ -127,9 +141,14 @@ export function mutants(ruleFile: string, options: MutateOptions): Mutant[] {
           if (rule.for !== undefined) replaced({ for: scaledDuration(rule.for, factor) }, kind, rule.for, scaledDuration(rule.for, factor));
           continue;
         }
+        if (kind === "windows") {
+          for (const edits of windowEdits(rule.expr, factor)) {
+            replaced({ expr: edited(rule.expr, edits) }, kind, rule.expr.slice(edits[0].from, edits[0].to), edits[0].text);
+          }
+          continue;
+        }
         for (const edit of expressionEdits(rule.expr, kind, factor)) {
-          const expr = rule.expr.slice(0, edit.from) + edit.text + rule.expr.slice(edit.to);
-          replaced({ expr }, kind, rule.expr.slice(edit.from, edit.to).replace(/\s+/g, " "), edit.text.replace(/\s+/g, " "));
+          replaced({ expr: edited(rule.expr, [edit]) }, kind, rule.expr.slice(edit.from, edit.to).replace(/\s+/g, " "), edit.text.replace(/\s+/g, " "));
         }
       }
     }),
@@ -178,14 +197,25 @@ export interface KillOptions {
   readonly mutants: readonly Mutant[];
   /** How many promtool processes run at once. @default 2 */
   readonly concurrency?: number;
+  /**
+   * Which test cases (by name) run against a mutant: those that can tell it, to keep a check of many mutants cheap.
+   * @default every case of the test files
+   */
+  readonly cases?: (mutant: Mutant) => (name: string) => boolean;
 }
 
-async function runWith(options: KillOptions, ruleText: string) {
+/** A test file keeping only the cases `keep` takes. */
+function kept(text: string, keep: (name: string) => boolean): string {
+  const document = parse(text) as { tests: Array<{ name?: string }> };
+  return stringify({ ...document, tests: document.tests.filter((test) => keep(test.name ?? "")) });
+}
+
+async function runWith(options: KillOptions, ruleText: string, keep: (name: string) => boolean = () => true) {
   const folder = mkdtempSync(join(tmpdir(), "watchkeeper-mutant-"));
   for (const [path, text] of options.files) {
     if (path === options.ruleFile || options.tests.includes(path) || /\.rules\.yml$/.test(path)) {
       mkdirSync(dirname(join(folder, path)), { recursive: true });
-      writeFileSync(join(folder, path), path === options.ruleFile ? ruleText : text);
+      writeFileSync(join(folder, path), path === options.ruleFile ? ruleText : options.tests.includes(path) ? kept(text, keep) : text);
     }
   }
   const tests = options.tests.map((path) => join(folder, path));
@@ -203,7 +233,7 @@ export async function killMutants(options: KillOptions): Promise<MutantResult[]>
   }
   return limited(
     options.mutants.map((mutant) => async () => {
-      const result = await runWith(options, mutant.text);
+      const result = await runWith(options, mutant.text, options.cases?.(mutant));
       return { mutant, killed: !result.ok, output: result.output };
     }),
     options.concurrency ?? 2,

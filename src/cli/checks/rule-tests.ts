@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { locatedPromQLError, offsetAt } from "../../domain/promql";
@@ -7,6 +7,7 @@ import { outputLayout, type OutputLayout } from "./output-layout";
 import { parseTestRulesOutput, type RuleLoadError, type TestFileVerdict } from "./promtool-test-output";
 import { ruleLocation, rulesOf } from "./rule-files";
 import { probeName, probeReach, probeTestFile, readRuleTestFile, testedAlerts, type RuleTestFile } from "./rule-test-files";
+import { testShape } from "./test-shapes";
 import { limited, run, testRules } from "./tools";
 
 /** One generated test file, run: what it holds, promtool's verdict, and each alert of each scenario judged. */
@@ -84,19 +85,45 @@ async function probeFailures(folder: string, failed: ReadonlyArray<{ name: strin
   return results;
 }
 
-/** One stack's test files, run in one promtool process, the failures probed in one more. */
-async function runStack(outdir: string, layout: OutputLayout, stack: string): Promise<TestFileRun[]> {
+/** A test file to run: its stack, its name in the stack's tests folder, and what it holds. */
+interface Pending {
+  readonly stack: string;
+  readonly name: string;
+  readonly test: RuleTestFile;
+}
+
+/** The stack's test files, read: a test file that is not what synth writes is refused, naming it, before promtool runs. */
+function readStack(outdir: string, layout: OutputLayout, stack: string): Pending[] {
   const folder = join(outdir, stack, "tests");
-  const names = layout.files(stack, "tests", ".test.yml").map((file) => file.slice(`${stack}/tests/`.length));
-  // Read first: a test file that is not what synth writes is refused, naming it, before promtool runs.
-  const tests = names.map((name) => readRuleTestFile(name, readFileSync(join(folder, name), "utf8"), join(folder, name)));
-  const verdicts = parseTestRulesOutput((await testRules(names.map((name) => join(folder, name)), folder)).output);
-  const files = names.map((name, index) => {
-    const verdict = verdicts.find((candidate) => candidate.file === name) ?? { file: name, ok: false, alertFailures: [], loadErrors: [], other: ["promtool did not report this file"] };
-    return { name, test: tests[index], verdict };
+  return layout.files(stack, "tests", ".test.yml").map((file) => {
+    const name = file.slice(`${stack}/tests/`.length);
+    return { stack, name, test: readRuleTestFile(name, readFileSync(join(folder, name), "utf8"), join(folder, name)) };
   });
-  const probes = await probeFailures(folder, files.filter((item) => !item.verdict.ok));
-  return files.map(({ name, test, verdict }) => ({
+}
+
+/**
+ * The runs of test files of one stack, as `processes` promtool processes at most (the files dealt out by size, a
+ * rough measure of their cost), each a task to start.
+ */
+function runFiles(outdir: string, stack: string, pending: readonly Pending[], processes: number): Array<() => Promise<Array<[Pending, TestFileVerdict]>>> {
+  const folder = join(outdir, stack, "tests");
+  const bySize = [...pending].sort((a, b) => statSync(join(folder, b.name)).size - statSync(join(folder, a.name)).size);
+  const chunks = Array.from({ length: Math.min(processes, bySize.length) }, (_, chunk) => bySize.filter((_, index) => index % processes === chunk));
+  return chunks.map((chunk) => async () => {
+    const verdicts = parseTestRulesOutput((await testRules(chunk.map((item) => join(folder, item.name)), folder)).output);
+    return chunk.map((item): [Pending, TestFileVerdict] => [
+      item,
+      verdicts.find((candidate) => candidate.file === item.name) ?? { file: item.name, ok: false, alertFailures: [], loadErrors: [], other: ["promtool did not report this file"] },
+    ]);
+  });
+}
+
+/** The files' runs, each failure probed for when the failing alerts really fired. */
+async function judged(outdir: string, stack: string, files: ReadonlyArray<[Pending, TestFileVerdict]>): Promise<TestFileRun[]> {
+  const folder = join(outdir, stack, "tests");
+  const runs = files.map(([item, verdict]) => ({ name: item.name, test: item.test, verdict }));
+  const probes = await probeFailures(folder, runs.filter((item) => !item.verdict.ok));
+  return runs.map(({ name, test, verdict }) => ({
     file: `${stack}/tests/${name}`,
     test,
     verdict,
@@ -123,14 +150,40 @@ function untestedAlerts(outdir: string, layout: OutputLayout, runs: readonly Tes
 }
 
 /**
- * Runs the generated promtool tests of every stack of an output folder: one `promtool test rules` process per stack
- * (one start-up, however many SLOs), the stacks in parallel; for a stack with failures, one more process finds when
- * the failing alerts really fired. Undefined when there is no test file.
+ * Runs the generated promtool tests of every stack of an output folder. Each distinct test is run once (`testShape`:
+ * staging's tests are production's up to label values, and pass or fail with them); the files are dealt out to as
+ * many promtool processes as there are cores. A file of the same shape as one that passed has passed; the files of
+ * the same shape as one that failed are run too, so that each failure is reported in its own words. For each stack
+ * with failures, one more process finds when the failing alerts really fired. Undefined when there is no test file.
  */
 export async function runRuleTests(outdir: string): Promise<RuleTestRun | undefined> {
   const layout = outputLayout(outdir);
   const stacks = layout.stacks.filter((stack) => layout.files(stack, "tests", ".test.yml").length > 0);
   if (stacks.length === 0) return undefined;
-  const files = (await limited(stacks.map((stack) => () => runStack(outdir, layout, stack)), availableParallelism())).flat();
+  const pending = stacks.flatMap((stack) => readStack(outdir, layout, stack));
+  const shapes = pending.map((item) => testShape(join(outdir, item.stack, "tests", item.name)));
+  const first = new Map<string, number>();
+  shapes.forEach((shape, index) => first.has(shape) || first.set(shape, index));
+  const representative = (index: number) => first.get(shapes[index]) as number;
+  const cores = availableParallelism();
+  const runAll = async (indexes: readonly number[]) => {
+    const tasks = stacks.map((stack) => runFiles(outdir, stack, indexes.map((index) => pending[index]).filter((item) => item.stack === stack), cores));
+    const verdicts = new Map<Pending, TestFileVerdict>((await limited(tasks.flat(), cores)).flat());
+    return indexes.map((index) => verdicts.get(pending[index]) as TestFileVerdict);
+  };
+  const distinct = [...first.values()];
+  const verdicts = new Map(distinct.map((index, at) => [index, at]));
+  const ran = await runAll(distinct);
+  const failedCopies = pending.map((_, index) => index).filter((index) => !verdicts.has(index) && !ran[verdicts.get(representative(index)) as number].ok);
+  const rerun = new Map(failedCopies.map((index, at) => [index, at]));
+  const again = await runAll(failedCopies);
+  const verdictOf = (index: number): TestFileVerdict => {
+    if (verdicts.has(index)) return ran[verdicts.get(index) as number];
+    if (rerun.has(index)) return again[rerun.get(index) as number];
+    return { ...ran[verdicts.get(representative(index)) as number], file: pending[index].name };
+  };
+  const files = (
+    await Promise.all(stacks.map((stack) => judged(outdir, stack, pending.flatMap((item, index): Array<[Pending, TestFileVerdict]> => (item.stack === stack ? [[item, verdictOf(index)]] : [])))))
+  ).flat();
   return { files, untested: untestedAlerts(outdir, layout, files) };
 }

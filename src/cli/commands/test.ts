@@ -25,8 +25,9 @@ export function registerTest(program: Command): void {
     .option("--verbose", "list every scenario of passing alerts too, and promtool's own report under each failure")
     .addHelpText(
       "after",
-      "\nOne promtool test rules process per stack (and, for failures, one more that finds when the failing alerts\n" +
-        "really fired). Each SLO or monitor is listed with its test files and tests, then each alert its tests cover;\n" +
+      "\nEach distinct test runs once: a test file another stack holds up to its label values (staging's copy of\n" +
+        "production's) passes with it, and is run too only when it fails. The files are dealt out to one promtool test\n" +
+        "rules process per core (and, for failures, one more per stack finds when the failing alerts really fired). Each SLO or monitor is listed with its test files and tests, then each alert its tests cover;\n" +
         "a failing alert gets one line per scenario: expected at T, fired at T'; never fired; fired but not expected.\n" +
         "Alerts of the rule files that no generated test checks are listed. A rule promtool cannot parse is shown\n" +
         "with its expression laid out and the place marked. watchkeeper validate checks the files themselves.\n" +

@@ -1,5 +1,5 @@
-import { selector, type PromQL } from "../promql";
-import { RED_METRICS, SPAN_LABELS, redAlertNames } from "./red-rules";
+import { num, selector, type PromQL } from "../promql";
+import { RED_METRICS, SPAN_LABELS, SUSTAIN, redAlertNames } from "./red-rules";
 import { spanMetricNames, type TelemetrySpec } from "./telemetry";
 
 /** An input series of a test: its metric, labels and promtool values (`0+10x20`). */
@@ -50,9 +50,23 @@ function latencySeries(spec: TelemetrySpec, fastMs: number, slowMs: number): Spa
 }
 
 /**
+ * Server-span calls of which `ratio` fail, 10 a second in all: an error series and a successful one, both entry spans
+ * of the service.
+ */
+function callSeries(spec: TelemetrySpec, ratio: number): SpanTestSeries[] {
+  const metric = spanMetricNames(spec.metricNaming).calls;
+  const labels = { [SPAN_LABELS.service]: spec.service, [SPAN_LABELS.kind]: "SPAN_KIND_SERVER", [SPAN_LABELS.name]: "GET /plans" };
+  return [
+    { metric, labels: { ...labels, [SPAN_LABELS.status]: "STATUS_CODE_ERROR" }, values: counter(10 * ratio) },
+    { metric, labels: { ...labels, [SPAN_LABELS.status]: "STATUS_CODE_UNSET" }, values: counter(10 * (1 - ratio)) },
+  ];
+}
+
+/**
  * The cases every service's RED rules are tested with: requests all slower than the p95 target page its
- * latency alert (and requests well within it do not), and a dependency whose calls fail shows in the
- * failed-edge recording while a healthy one does not.
+ * latency alert (and requests well within it do not); failures at 1.5 times the error-ratio threshold alert after
+ * the alert's `for` (a threshold twice as high would not), and so do a dependency's failed calls; a dependency
+ * whose calls fail shows in the failed-edge recording while a healthy one does not.
  */
 export function redTestCases(spec: TelemetrySpec): SpanTestCase[] {
   const names = redAlertNames(spec);
@@ -60,6 +74,7 @@ export function redTestCases(spec: TelemetrySpec): SpanTestCase[] {
   const service = { [SPAN_LABELS.service]: spec.service };
   const graph = spanMetricNames(spec.metricNaming);
   const edge = (server: string) => ({ client: spec.service, server });
+  const failing = 1.5 * spec.thresholds.errorRatio;
   return [
     {
       name: `${spec.service}: p95 latency above ${spec.thresholds.p95} alerts`,
@@ -74,6 +89,27 @@ export function redTestCases(spec: TelemetrySpec): SpanTestCase[] {
       name: `${spec.service}: p95 latency within ${spec.thresholds.p95} stays quiet`,
       series: latencySeries(spec, target / 2, target),
       alertChecks: [{ minute: RED_TEST_MINUTES, alert: names.p95, firing: false, extraLabels: service }],
+      recordingChecks: [],
+    },
+    {
+      name: `${spec.service}: failures at ${num(failing * 100)}% of requests alert after ${SUSTAIN}`,
+      series: callSeries(spec, failing),
+      alertChecks: [
+        { minute: 5, alert: names.errorRatio, firing: false, extraLabels: service },
+        { minute: RED_TEST_MINUTES, alert: names.errorRatio, firing: true, extraLabels: service },
+      ],
+      recordingChecks: [],
+    },
+    {
+      name: `${spec.service}: a dependency failing ${num(failing * 100)}% of calls alerts after ${SUSTAIN}`,
+      series: [
+        { metric: graph.graphRequests, labels: edge("payments"), values: counter(10) },
+        { metric: graph.graphFailedRequests, labels: edge("payments"), values: counter(10 * failing) },
+      ],
+      alertChecks: [
+        { minute: 5, alert: names.failingDependency, firing: false, extraLabels: edge("payments") },
+        { minute: RED_TEST_MINUTES, alert: names.failingDependency, firing: true, extraLabels: edge("payments") },
+      ],
       recordingChecks: [],
     },
     {

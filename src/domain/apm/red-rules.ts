@@ -21,7 +21,8 @@ export const RED_METRICS = {
 export const SPAN_LABELS = { service: "service_name", kind: "span_kind", status: "status_code", name: "span_name" } as const;
 
 const RATE_WINDOW = Duration.minutes(5);
-const SUSTAIN = Duration.minutes(10);
+/** How long a RED signal must stay past its threshold before its alert fires. */
+export const SUSTAIN = Duration.minutes(10);
 const WEEK = Duration.days(7);
 const ANOMALY_WINDOW = Duration.hours(1);
 /** The service's own work: spans it serves (HTTP, gRPC) and messages it consumes (a worker). */

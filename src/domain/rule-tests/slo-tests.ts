@@ -8,6 +8,7 @@ import type { SloSpec } from "../slo/slo";
 import { ABSENT_FOR, absentAlert, burnRateAlert, hasEventGuard, sloIdentity } from "../slo/slo-rules";
 import { EVALUATION_MINUTES, sloScenarios } from "./scenarios";
 import type { Phase } from "./traffic-model";
+import { solveLabelsExcluding } from "./labels";
 import { trafficSeries, type TrafficSeries } from "./traffic";
 
 /** A synthetic series and its one-sample-a-minute values. */
@@ -35,6 +36,11 @@ export interface RuleTestCase {
   readonly name: string;
   /** How often the rules are evaluated; every check falls on an evaluation. */
   readonly evaluationMinutes: number;
+  /**
+   * Minutes between two samples of the input series.
+   * @default 1
+   */
+  readonly inputMinutes?: number;
   readonly series: readonly InputSeries[];
   readonly checks: readonly AlertCheck[];
 }
@@ -58,19 +64,31 @@ export function testedSpec(spec: SloSpec): SloSpec {
   return { ...spec, sli: STAND_IN_SLI, minimumEventsForPage: hasEventGuard(spec) ? spec.minimumEventsForPage : 0 };
 }
 
-/** Counter values for one series over the phases: 0 at minute 0, then the series' share each minute. */
-function counterValues(series: TrafficSeries, phases: readonly Phase[]): string {
+/**
+ * Counter values for one series over the phases, a sample every `step` minutes: 0 at minute 0, then the series'
+ * share of each step's requests. promtool expands
+ * `a+bxn` by adding `b` n times, so the last value of a run is summed the same way here: a phase that starts from a
+ * value computed otherwise (a multiplication) could start one rounding below it, which Prometheus reads as a
+ * counter reset.
+ */
+function counterValues(series: TrafficSeries, phases: readonly Phase[], step = 1): string {
   let value = 0;
   const parts = ["0"];
   phases.forEach((phase) => {
-    const perMinute = promql.num(
-      series.role === "total"
-        ? phase.requestsPerMinute
-        : phase.requestsPerMinute * (series.role === "bad" ? phase.errorRatio : 1 - phase.errorRatio),
+    const perSample = Number(
+      promql.num(
+        step *
+          (series.role === "total"
+            ? phase.requestsPerMinute
+            : phase.requestsPerMinute * (series.role === "bad" ? phase.errorRatio : 1 - phase.errorRatio)),
+      ),
     );
-    const first = value + Number(perMinute);
-    parts.push(`${promql.num(first)}+${perMinute}x${phase.minutes - 1}`);
-    value = first + Number(perMinute) * (phase.minutes - 1);
+    const samples = phase.minutes / step;
+    const first = value + perSample;
+    // Written exactly (not rounded to 12 digits), so that promtool starts from the very value summed here.
+    parts.push(`${String(first)}+${String(perSample)}x${samples - 1}`);
+    value = first;
+    for (let sample = 1; sample < samples; sample++) value += perSample;
   });
   return parts.join(" ");
 }
@@ -98,7 +116,8 @@ export function sloTestCases(original: SloSpec): RuleTestCase[] {
   const cases: RuleTestCase[] = sloScenarios(rules).map((scenario) => ({
     name: `${spec.id}: ${scenario.name}`,
     evaluationMinutes: scenario.evaluationMinutes,
-    series: series.map((item) => ({ ...item, values: counterValues(item, scenario.phases) })),
+    inputMinutes: scenario.inputMinutes,
+    series: series.map((item) => ({ ...item, values: counterValues(item, scenario.phases, scenario.inputMinutes) })),
     checks: [
       ...scenario.expectations.flatMap((expectation) =>
         burnName === undefined
@@ -119,15 +138,31 @@ export function sloTestCases(original: SloSpec): RuleTestCase[] {
 /** Minutes of series in an absent case: past the alert's `for` and one more evaluation. */
 const ABSENT_CASE_MINUTES = ABSENT_FOR.minutes + 10;
 
+/**
+ * The watched metrics as other targets export them, one series per matcher of a presence selector (it satisfies the
+ * selector's other matchers and not that one), so that an absent alert that ignored a matcher would see them and
+ * stay quiet.
+ */
+function otherTargets(spec: SloSpec): InputSeries[] {
+  const others = sliPresenceSelectors(spec.sli).flatMap((selector) =>
+    selector.matchers.flatMap((matcher) => {
+      const labels = solveLabelsExcluding(selector.matchers.filter((other) => other !== matcher), [matcher]);
+      return labels === undefined ? [] : [{ metric: selector.metric, labels, values: `1+1x${ABSENT_CASE_MINUTES}` }];
+    }),
+  );
+  return [...new Map(others.map((series) => [JSON.stringify(series), series])).values()];
+}
+
 /** Without any SLI series, the absent alert is pending at first and fires once its `for` has passed. */
 function absentCase(spec: SloSpec, rule: AlertingRule): RuleTestCase {
   const unrelated = { metric: "up", labels: { job: "watchkeeper-test" }, values: `1+0x${ABSENT_CASE_MINUTES}` };
-  return absentChecks(`${spec.id}: reports missing SLI metrics after ${ABSENT_FOR}`, spec, rule, [unrelated]);
+  return absentChecks(`${spec.id}: reports missing SLI metrics after ${ABSENT_FOR}`, spec, rule, [unrelated, ...otherTargets(spec)]);
 }
 
 /**
  * A latency SLI whose threshold names a bucket the service does not export: requests are counted, in other buckets
- * (here 1ms above the threshold, as when `499ms` is written for a `0.5` bucket), and the absent alert fires.
+ * (here 1ms above the threshold, as when `499ms` is written for a `0.5` bucket), while other targets export the
+ * bucket, and the absent alert fires.
  */
 function missingBucketCase(spec: SloSpec, sli: LatencySli, rule: AlertingRule): RuleTestCase {
   const other = leLabelValue((sli.threshold.milliseconds + 1) / 1000);
@@ -138,7 +173,8 @@ function missingBucketCase(spec: SloSpec, sli: LatencySli, rule: AlertingRule): 
     values: counterValues(item, phases),
   }));
   const name = `${spec.id}: reports a missing le="${leLabelValue(sli.threshold.seconds)}" bucket after ${ABSENT_FOR}`;
-  return absentChecks(name, spec, rule, series);
+  const own = new Set(series.map((item) => JSON.stringify([item.metric, item.labels])));
+  return absentChecks(name, spec, rule, [...series, ...otherTargets(spec).filter((item) => !own.has(JSON.stringify([item.metric, item.labels])))]);
 }
 
 /** The absent alert is pending at first and fires once its `for` has passed, labelled like the presence selector. */

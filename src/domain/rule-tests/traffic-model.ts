@@ -1,7 +1,7 @@
 import type { AlertSeverity } from "../routing/routing";
 import type { BurnRateWindow } from "../slo/slo-math";
 
-/** A stretch of steady synthetic traffic, one sample a minute. */
+/** A stretch of steady synthetic traffic. */
 export interface Phase {
   readonly minutes: number;
   readonly requestsPerMinute: number;
@@ -28,7 +28,11 @@ export class TrafficModel {
   private readonly total: number[] = [0];
   private readonly errors: number[] = [0];
 
-  constructor(readonly phases: readonly Phase[]) {
+  /**
+   * @param step minutes between two samples of the series Prometheus reads (every phase lasts a multiple of it): a
+   *   prediction must hold with one sample fewer per window and an evaluation one sample earlier or later.
+   */
+  constructor(readonly phases: readonly Phase[], readonly step = 1) {
     for (const phase of phases) {
       for (let minute = 0; minute < phase.minutes; minute++) {
         this.total.push(this.total.at(-1)! + phase.requestsPerMinute);
@@ -51,7 +55,7 @@ export class TrafficModel {
   /** Whether every condition of a window pair holds; thresholds are multiplied by `scale`. */
   private pairFires(minute: number, shrink: number, scale: number, rules: AlertThresholds, pair: BurnRateWindow) {
     const ratio = (length: number) => {
-      const { events, errors } = this.window(minute, Math.max(1, length - shrink));
+      const { events, errors } = this.window(minute, Math.max(this.step, length - shrink));
       return events > 0 ? errors / events : undefined;
     };
     const threshold = pair.factor * rules.budget * scale;
@@ -73,14 +77,14 @@ export class TrafficModel {
 
   /**
    * The severities expected to fire at a minute, or undefined when the prediction is fragile: when it changes
-   * one minute earlier or later, with one sample fewer per window, or with every threshold 5% lower or higher.
+   * one sample earlier or later, with one sample fewer per window, or with every threshold 5% lower or higher.
    */
   predict(minute: number, rules: AlertThresholds): AlertSeverity[] | undefined {
     const expected = this.firing(minute, 0, 1, rules);
     const variants: Array<[number, number, number]> = [
-      [minute - 1, 0, 1],
-      [minute + 1, 0, 1],
-      [minute, 1, 1],
+      [minute - this.step, 0, 1],
+      [minute + this.step, 0, 1],
+      [minute, this.step, 1],
       [minute, 0, 1 - MARGIN],
       [minute, 0, 1 + MARGIN],
     ];

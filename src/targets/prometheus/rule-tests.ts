@@ -120,7 +120,7 @@ export function renderSloRuleTests(
         .filter((testCase) => testCase.evaluationMinutes === minutes)
         .map((testCase) => ({
           name: testCase.name,
-          inputMinutes: 1,
+          inputMinutes: testCase.inputMinutes ?? 1,
           series: testCase.series,
           alerts: testCase.checks.map((check) => ({ at: `${check.minute}m`, alertname: check.alertname, firing: check.firing })),
         })),

@@ -10,6 +10,11 @@ export function telemetryRulesName(spec: Pick<TelemetrySpec, "id">): string {
   return `apm-${spec.id}`;
 }
 
+/** An annotation as Prometheus expands it for an alert with these labels (`{{ $labels.server }}`). */
+function expanded(annotations: Readonly<Record<string, string>>, labels: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(annotations).map(([name, text]) => [name, text.replace(/\{\{ \$labels\.(\w+) \}\}/g, (_, label: string) => labels[label] ?? "")]));
+}
+
 function promtoolCase(testCase: SpanTestCase, alerts: ReadonlyMap<string, AlertingRule>): PromtoolCase {
   return {
     name: testCase.name,
@@ -17,7 +22,8 @@ function promtoolCase(testCase: SpanTestCase, alerts: ReadonlyMap<string, Alerti
     series: testCase.series,
     alerts: testCase.alertChecks.map((check) => {
       const rule = alerts.get(check.alert) as AlertingRule;
-      const firing = { labels: { ...rule.labels, ...check.extraLabels }, annotations: rule.annotations };
+      const labels = { ...rule.labels, ...check.extraLabels };
+      const firing = { labels, annotations: expanded(rule.annotations, labels) };
       return { at: `${check.minute}m`, alertname: check.alert, firing: check.firing ? [firing] : [] };
     }),
     recordings: testCase.recordingChecks.map((check) => ({ at: `${check.minute}m`, metric: check.expr, samples: check.samples })),

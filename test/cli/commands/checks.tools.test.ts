@@ -192,6 +192,17 @@ describe.concurrent("watchkeeper test", () => {
     expect(verbose.stdout).toMatch(/ {16}FAIL  test 1: expected at 2m, fired at 5m\n {24}alertname: DemoSlow, time: 2m,\n[^]* {24}got:\[\]\n/);
   });
 
+  it("reports the tests staging shares with production in each stack, a failing one in its own words", async () => {
+    const outdir = testOutput("stacks", { "demo.rules.yml": RULES, "availability.test.yml": PASSING, "latency.test.yml": FAILING });
+    cpSync(join(outdir, "production"), join(outdir, "staging"), { recursive: true });
+    for (const file of ["availability.test.yml", "latency.test.yml"]) breakFile(join(outdir, "staging", "tests", file), /from production\//, "from staging/");
+    const result = await watchkeeper(["test", "--outdir", outdir]);
+    expect(result.stdout).toContain("ok    staging/availability (SLO availability): 1 file, 1 test\n");
+    expect(result.stdout).toContain("FAIL  staging/latency: 1 file, 1 test\n        FAIL  DemoSlow\n                FAIL  test 1: expected at 2m, fired at 5m\n");
+    expect(result.stdout).toContain("4 test files: 2 passed, 2 failed; 4 alerts: 2 passed, 2 failed");
+    expect(result.status).toBe(1);
+  });
+
   it("shows a rule promtool cannot parse with its expression laid out and the place marked, and exits 1", async () => {
     const broken = RULES.replace("expr: demo_latency_seconds > 1", `expr: (sum by (job) (rate(demo_requests_total{code=~"5.."}[5m])) / sum by (job) (rate(demo_requests_total[5m]))`);
     const result = await watchkeeper(["test", "--outdir", testOutput("unparsable", { "demo.rules.yml": broken, "availability.test.yml": PASSING })]);

@@ -37,7 +37,7 @@ describe("the plan between two synths", () => {
     expect(plan.constructs.map((summary) => summary.construct)).toEqual(["production/latency"]);
     const markdown = renderMarkdown(plan);
     const summary = markdown.split("#### Changes\n\n")[1].split("\n")[0];
-    expect(summary).toBe("- `production/latency` **removed**: 4 Datadog monitors, 1 Datadog SLO, 1 Grafana dashboard, 3 alerting rules, 17 recording rules, 1 PrometheusRule, 2 promtool test files");
+    expect(summary).toBe("- `production/latency` **removed**: 4 Datadog monitors, 1 Datadog SLO, 1 Grafana dashboard, 3 alerting rules, 17 recording rules, 1 PrometheusRule, 3 promtool test files");
     const removed = markdown.split("\n").filter((line) => line.startsWith("- **removed**"));
     expect(removed).toHaveLength(7);
     expect(removed).toContain('- **removed** Grafana dashboard "SLO checkout latency" (in Terraform, GrafanaDashboard monitoring/slo-checkout-latency and grafana/checkout-latency.json)');

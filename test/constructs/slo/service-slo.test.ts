@@ -22,6 +22,7 @@ describe("ServiceSlo", () => {
       "grafana/checkout-availability.json",
       "kubernetes/checkout-availability.yaml",
       "prometheus/checkout-availability.rules.yml",
+      "tests/checkout-availability.every-30m.test.yml",
       "tests/checkout-availability.every-6h.test.yml",
       "tests/checkout-availability.test.yml",
     ]);

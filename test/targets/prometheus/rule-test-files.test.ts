@@ -9,17 +9,18 @@ describe("renderSloRuleTests", () => {
   const files = renderSloRuleTests("checkout-availability", ["slo.rules.yml"], ["recordings", "alerts"], cases, "production/checkout");
 
   it("writes the cases of each evaluation interval to their own file, the finest to <id>.test.yml", () => {
-    expect(files.map((file) => file.name)).toEqual(["checkout-availability.test.yml", "checkout-availability.every-6h.test.yml"]);
+    expect(files.map((file) => file.name)).toEqual([
+      "checkout-availability.test.yml",
+      "checkout-availability.every-30m.test.yml",
+      "checkout-availability.every-6h.test.yml",
+    ]);
     const documents = files.map((file) => parse(file.text) as { evaluation_interval: string; tests: Array<{ name: string }> });
-    expect(documents.map((document) => document.evaluation_interval)).toEqual(["5m", "360m"]);
-    expect(documents.map((document) => document.tests.map((test) => test.name))).toEqual([
-      [
-        "checkout-availability: pages on a 17.28x burn",
-        "checkout-availability: pages within minutes of a full outage",
-        "checkout-availability: one failed request at 1 request/minute",
-        "checkout-availability: reports missing SLI metrics after 15m",
-      ],
-      ["checkout-availability: stays quiet at a 0.5x burn", "checkout-availability: opens a ticket on a sustained 1.2x burn"],
+    expect(documents.map((document) => document.evaluation_interval)).toEqual(["5m", "30m", "360m"]);
+    const names = documents.map((document) => document.tests.map((test) => test.name.replace(/^checkout-availability: /, "").replace(/:.*/, "")));
+    expect(names).toEqual([
+      ["the 1h/5m page pair", "pages within minutes of a full outage", "one failed request at 1 request/minute", "reports missing SLI metrics after 15m"],
+      ["the 6h/30m page pair"],
+      ["the 1d/2h ticket pair", "the 3d/6h ticket pair", "stays quiet at a 0.5x burn"],
     ]);
   });
 

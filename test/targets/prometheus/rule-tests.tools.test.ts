@@ -13,6 +13,7 @@ import { latencyTotalSelector, type LatencySli } from "../../../src/domain/slo/s
 import { absentAlertName, sloRuleGroups } from "../../../src/domain/slo/slo-rules";
 import { renderRuleFile } from "../../../src/targets/prometheus/rule-file";
 import { renderSloRuleTests } from "../../../src/targets/prometheus/rule-tests";
+import { burnRateWindows } from "../../../src/domain/slo/slo-math";
 import { checkoutSpec } from "../../support/fixtures";
 
 const spec = checkoutSpec();
@@ -67,14 +68,24 @@ describe.concurrent("generated promtool tests", () => {
     const fast = windows.map((w) => (w.severity === "page" ? { ...w, long: Duration.minutes(10), short: Duration.minutes(5) } : w));
     const result = await runGeneratedTests({ ...spec, windows: fast });
     expect(result.ok).toBe(false);
-    expect(result.output).toContain("pages on a 17.28x burn");
+    expect(result.output).toContain("the 1h/5m page pair: pages 55m into a 17.28x burn");
   });
 
   it("fail when the ticket threshold is too high: a sustained 1.2x burn would open no ticket", async () => {
     const lax = windows.map((w) => (w.severity === "ticket" ? { ...w, factor: w.factor * 2 } : w));
     const result = await runGeneratedTests({ ...spec, windows: lax });
     expect(result.ok).toBe(false);
-    expect(result.output).toContain("opens a ticket on a sustained 1.2x burn");
+    expect(result.output).toContain("the 3d/6h ticket pair: opens a ticket 2d18h into a 1.2x burn");
+  });
+
+  it("pass for a 90-day SLO, every scenario run: the scenarios of days sampled every 3 minutes, under promtool's sample limit", async () => {
+    const quarter = checkoutSpec({ period: Duration.days(90), windows: burnRateWindows(Duration.days(90)) });
+    const cases = sloTestCases(quarter);
+    expect(cases.filter((testCase) => testCase.evaluationMinutes === 360).map((testCase) => testCase.inputMinutes)).toEqual([3, 3, 3]);
+    const result = await runGeneratedTests(quarter, quarter);
+    expect(result.ok, result.output).toBe(true);
+    expect(result.output).toContain("slo.every-6h.test.yml");
+    expect(result.output).not.toContain("too many samples");
   });
 
   it("pass for a latency SLO: the bucket at the threshold is fed, and its absence opens a ticket", async () => {
