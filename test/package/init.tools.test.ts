@@ -81,7 +81,7 @@ describe("a team repository scaffolded by the packed package's init", () => {
 
   it("passes npm test (type check, snapshot test), which writes the snapshots on the first run", () => {
     const test = project.shell("npm test --silent", folder);
-    expect(test.output).toContain("7 written");
+    expect(test.output).toContain("8 written");
     expect(test.status, test.output).toBe(0);
     expect(listFiles(join(folder, "snapshots"))).toEqual(listFiles(join(folder, "cdktf.out")).map((file) => `cdktf.out/${file}`).concat(listFiles(join(folder, "dist")).map((file) => `dist/${file}`)));
   });

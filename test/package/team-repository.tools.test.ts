@@ -79,6 +79,7 @@ describe("a team's repository, set up as the README says", () => {
       "grafana/checkout-availability.json",
       "kubernetes/checkout-availability.yaml",
       "prometheus/checkout-availability.rules.yml",
+      "tests/checkout-availability.every-30m.test.yml",
       "tests/checkout-availability.every-6h.test.yml",
       "tests/checkout-availability.test.yml",
     ]);

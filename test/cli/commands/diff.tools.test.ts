@@ -105,7 +105,7 @@ describe("watchkeeper diff", () => {
     expect(dangers).toContain("- **objective loosened** in `production/availability`: objective loosened 99.9 → 99.5 (Datadog SLO \"checkout availability\", 2 recording rules)");
     expect(dangers[5]).toBe('- **route changed** in `production/team`: routing changed: num_loops: 2 → 1 (PagerDuty escalation policy "checkout escalation")');
     const summary = section(result.stdout, "Changes");
-    expect(summary).toContain("- `production/latency` **removed**: 4 Datadog monitors, 1 Datadog SLO, 1 Grafana dashboard, 3 alerting rules, 17 recording rules, 1 PrometheusRule, 2 promtool test files");
+    expect(summary).toContain("- `production/latency` **removed**: 4 Datadog monitors, 1 Datadog SLO, 1 Grafana dashboard, 3 alerting rules, 17 recording rules, 1 PrometheusRule, 3 promtool test files");
     expect(summary.filter((line) => line.startsWith("- `"))).toHaveLength(3);
     expect(result.stdout).toContain('<details><summary><code>production/availability</code> changed: ');
     expect(result.stdout).toContain('\n- **changed** Datadog SLO "checkout availability"\n  - `thresholds[0].target: 99.9 → 99.5`\n');
