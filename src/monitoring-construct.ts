@@ -2,6 +2,7 @@ import { Construct } from "constructs";
 import { checkedId } from "./construct-id";
 import { fileNameProblem } from "./domain/names/file-names";
 import { Problems, typeMistake } from "./domain/problems";
+import { credentialProblems } from "./domain/validation/credentials";
 import type { AlertOwner } from "./domain/routing/routing";
 import type { Declaration, Output, Outputs, PlannedOutputs } from "./outputs";
 import { MonitoringStack } from "./stack";
@@ -95,6 +96,8 @@ export abstract class MonitoringConstruct<Props = unknown, Spec = unknown> exten
       const problems = new Problems();
       let spec: Spec | undefined;
       let outputs: Output[] = [];
+      // No entry point writes a secret: credentials in clear anywhere in the props are refused before anything else.
+      problems.add(...credentialProblems(this.props));
       try {
         spec = this.parse(problems);
         // A spec returned with problems still has its outputs checked, so that every problem shows at once.

@@ -7,6 +7,7 @@ import { kubernetesNameProblem } from "./domain/names/kubernetes";
 import { slugSuffixProblem } from "./domain/names/slugs";
 import { webAddressProblem } from "./domain/names/urls";
 import type { AlertOwner } from "./domain/routing/routing";
+import { credentialProblems } from "./domain/validation/credentials";
 import type { RetiredResource } from "./targets/terraform/protected-history";
 import type { TerraformBackendFactory } from "./targets/terraform/terraform-target";
 
@@ -176,7 +177,7 @@ export function stackSettingProblems(props: MonitoringStackProps): string[] {
     props.vendorNameSuffix === undefined ? undefined : slugSuffixProblem("vendorNameSuffix", props.vendorNameSuffix),
   ];
   const signals = (props.externalSignals ?? []).flatMap((signal, index) => externalSignalProblems(`externalSignals[${index}]`, signal));
-  return [...problems.filter((problem) => problem !== undefined), ...signals];
+  return [...credentialProblems(props), ...problems.filter((problem) => problem !== undefined), ...signals];
 }
 
 const METRIC_PATTERN = /^[a-zA-Z_:][a-zA-Z0-9_:]*\*?$/;

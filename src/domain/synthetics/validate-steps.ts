@@ -1,16 +1,6 @@
 import { Duration } from "../duration";
 import { HTTP_METHODS, isBrowserStep, type FlowStep, type HttpStep } from "./flow";
-import {
-  extractedVariables,
-  hasReference,
-  isCredentialName,
-  literalCredentialFields,
-  referencedVariables,
-  stepTexts,
-  VARIABLE_NAME,
-} from "./variables";
-
-const SECRET_FIX = "declare it in secrets (a sensitive Terraform variable) and write {{ NAME }}";
+import { extractedVariables, referencedVariables, stepTexts, VARIABLE_NAME } from "./variables";
 
 /** Whether a URL (its variables replaced by a stand-in) is an absolute http or https URL. */
 function validUrl(text: string): boolean {
@@ -29,14 +19,6 @@ function httpProblems(step: HttpStep, what: string): string[] {
   }
   if (step.method !== undefined && !(HTTP_METHODS as readonly string[]).includes(step.method)) {
     problems.push(`${what}.method: "${step.method}" is not an HTTP method; use one of ${HTTP_METHODS.join(", ")}`);
-  }
-  for (const [name, value] of Object.entries(step.headers ?? {})) {
-    if (isCredentialName(name) && !hasReference(value)) {
-      problems.push(`${what}.headers.${name}: a credential is written literally; ${SECRET_FIX}`);
-    }
-  }
-  for (const field of literalCredentialFields(step.body ?? "")) {
-    problems.push(`${what}.body: field "${field}" holds a literal credential; ${SECRET_FIX}`);
   }
   const expected = step.expect ?? {};
   if (expected.status !== undefined && !(Number.isInteger(expected.status) && expected.status >= 100 && expected.status <= 599)) {
@@ -61,15 +43,12 @@ function stepProblems(step: FlowStep, what: string): string[] {
   switch (step.kind) {
     case "http":
       return httpProblems(step, what);
-    case "type":
-      return /password|secret/i.test(step.selector) && !hasReference(step.text)
-        ? [`${what}.text: a password is typed literally; ${SECRET_FIX}`]
-        : [];
     case "wait":
       return Number.isInteger(step.seconds) && step.seconds >= 1 && step.seconds <= 180
         ? []
         : [`${what}.seconds: ${step.seconds} is not a wait Datadog runs; use a whole number of seconds from 1 to 180`];
     case "goto":
+    case "type":
     case "click":
     case "assertText":
     case "assertUrl":

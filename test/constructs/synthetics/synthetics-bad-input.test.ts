@@ -35,12 +35,13 @@ describe("bad synthetic checks", () => {
         ],
       }));
     });
+    const fix = "keep secrets out of configuration: pass a SecretRef where the prop takes one, or declare the secret in the check's secrets (a sensitive Terraform variable) and write {{ NAME }}";
     expect(problems).toEqual([
       'production/empty: steps: a flow needs at least one step, e.g. { kind: "http", name: "health", url: "https://…/health" }',
+      `production/steps: steps[0].body: a credential field "password" is a secret written in clear; ${fix}`,
+      `production/steps: steps[1].headers.X-Api-Key: the header "X-Api-Key" is a credential written in clear; ${fix}`,
       'production/steps: steps[0].method: "FETCH" is not an HTTP method; use one of GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS',
-      'production/steps: steps[0].body: field "password" holds a literal credential; declare it in secrets (a sensitive Terraform variable) and write {{ NAME }}',
       'production/steps: steps[0].url: "api.example.com/sessions" is not an absolute http(s) URL; write it like https://api.example.com/health',
-      "production/steps: steps[1].headers.X-Api-Key: a credential is written literally; declare it in secrets (a sensitive Terraform variable) and write {{ NAME }}",
       'production/steps: steps[1].headers.Authorization: uses {{ TOKEN }}, which no earlier step extracts; extract it in an earlier step (extract: { TOKEN: { jsonPath: "$.…" } }) or declare it in secrets',
     ]);
   });
