@@ -3,6 +3,8 @@ import { checkedId } from "./construct-id";
 import { fileNameProblem } from "./domain/names/file-names";
 import { Problems, typeMistake } from "./domain/problems";
 import { credentialProblems } from "./domain/validation/credentials";
+import { schemaProblems } from "./domain/validation/schema";
+import type { z } from "zod";
 import type { AlertOwner } from "./domain/routing/routing";
 import type { Declaration, Output, Outputs, PlannedOutputs } from "./outputs";
 import { MonitoringStack } from "./stack";
@@ -35,6 +37,13 @@ function unreadableProps(construct: string, error: unknown): string {
  */
 export abstract class MonitoringConstruct<Props = unknown, Spec = unknown> extends Construct implements Declaration {
   private plan?: PlannedOutputs & { readonly spec?: Spec };
+
+  /**
+   * The schema of the props (zod, declared beside the props type in the domain): types, ranges, units, enums and
+   * formats, checked before `parse`, each issue a problem `<prop path>: <what is wrong>; <the fix>`. Props that do
+   * not match it are not parsed; `parse` checks what a schema cannot (props against each other and the stack).
+   */
+  protected static readonly schema?: z.ZodType;
 
   constructor(
     scope: Construct,
@@ -98,8 +107,11 @@ export abstract class MonitoringConstruct<Props = unknown, Spec = unknown> exten
       let outputs: Output[] = [];
       // No entry point writes a secret: credentials in clear anywhere in the props are refused before anything else.
       problems.add(...credentialProblems(this.props));
+      const schema = (this.constructor as { readonly schema?: z.ZodType }).schema;
+      const invalid = schema === undefined ? [] : schemaProblems(schema, this.props);
+      problems.add(...invalid);
       try {
-        spec = this.parse(problems);
+        spec = invalid.length > 0 ? undefined : this.parse(problems);
         // A spec returned with problems still has its outputs checked, so that every problem shows at once.
         outputs = spec === undefined ? [] : Object.values(this.outputs(spec)).filter((output): output is Output => output !== undefined);
       } catch (error) {

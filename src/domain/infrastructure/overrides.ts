@@ -1,5 +1,5 @@
 import { Duration } from "../duration";
-import { namespaceProblem } from "../names/kubernetes";
+import { namespaceProblem } from "../validation/kubernetes";
 import type { AlertSeverity } from "../routing/routing";
 import { INFRA_PACKS, LEVEL_SEVERITY, type AlertLevel, type InfraAlertDefinition, type InfraPack } from "./catalog";
 import { CONTAINER_ALERTS } from "./container-pack";

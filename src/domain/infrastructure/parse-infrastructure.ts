@@ -3,7 +3,7 @@ import type { Problems } from "../problems";
 import { capacityProblem, type CapacitySpec } from "./capacity";
 import { INFRA_PACKS, type InfraPack } from "./catalog";
 import { resolveInfraAlerts, type ResolvedInfraAlert } from "./overrides";
-import { namespaceProblem } from "../names/kubernetes";
+import { namespaceProblem } from "../validation/kubernetes";
 import { slugProblem } from "../names/slugs";
 import type { InfrastructureMonitoringProps } from "./infrastructure-monitoring-props";
 

@@ -1,6 +1,6 @@
 import { Duration } from "../duration";
 import { alertLabelProblem } from "../names/alert-labels";
-import { webAddressProblem } from "../names/urls";
+import { webAddressProblem } from "../validation/urls";
 import type { Problems } from "../problems";
 import { quoted } from "../quoted";
 import { matcher, type HeartbeatRoute, type HeartbeatWebhook } from "../routing/routing-plan";

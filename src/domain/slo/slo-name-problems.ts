@@ -1,6 +1,6 @@
-import { annotationTextProblem, labelNameProblem } from "../names/prometheus";
+import { annotationTextProblem, labelNameProblem } from "../validation/prometheus";
 import { alertLabelProblem } from "../names/alert-labels";
-import { webAddressProblem } from "../names/urls";
+import { webAddressProblem } from "../validation/urls";
 import type { ServiceSloProps } from "./service-slo-props";
 
 /**
