@@ -105,13 +105,8 @@ export abstract class MonitoringConstruct<Props = unknown, Spec = unknown> exten
       const problems = new Problems();
       let spec: Spec | undefined;
       let outputs: Output[] = [];
-      // No entry point writes a secret: credentials in clear anywhere in the props are refused before anything else.
-      problems.add(...credentialProblems(this.props));
-      const schema = (this.constructor as { readonly schema?: z.ZodType }).schema;
-      const invalid = schema === undefined ? [] : schemaProblems(schema, this.props);
-      problems.add(...invalid);
       try {
-        spec = invalid.length > 0 ? undefined : this.parse(problems);
+        spec = this.checkedParse(problems);
         // A spec returned with problems still has its outputs checked, so that every problem shows at once.
         outputs = spec === undefined ? [] : Object.values(this.outputs(spec)).filter((output): output is Output => output !== undefined);
       } catch (error) {
@@ -126,6 +121,31 @@ export abstract class MonitoringConstruct<Props = unknown, Spec = unknown> exten
       this.plan = { spec: valid ? spec : undefined, outputs, problems: problems.list.map((problem) => `${this.node.path}: ${problem}`) };
     }
     return this.plan;
+  }
+
+  /**
+   * The props checked in order, every problem recorded: credentials in clear anywhere (no entry point writes a
+   * secret), then the schema, then `parse`, whose problems at a prop the schema already reported are left out (and
+   * whose failure on a value of another type than declared, when the schema explains it). Props that fail the
+   * schema have no spec.
+   */
+  private checkedParse(problems: Problems): Spec | undefined {
+    problems.add(...credentialProblems(this.props));
+    const schema = (this.constructor as { readonly schema?: z.ZodType }).schema;
+    const invalid = schema === undefined ? [] : schemaProblems(schema, this.props);
+    if (invalid.length === 0) {
+      return this.parse(problems);
+    }
+    problems.add(...invalid);
+    const reported = new Set(invalid.map((problem) => problem.slice(0, problem.indexOf(": "))));
+    const parsed = new Problems();
+    try {
+      this.parse(parsed);
+    } catch {
+      // The schema's problems say what is wrong with the props the parse could not read.
+    }
+    problems.add(...parsed.list.filter((problem) => !reported.has(problem.slice(0, problem.search(/:| /)))));
+    return undefined;
   }
 
   /** The declaration's spec, or undefined when its props have problems (which its validation reports). */

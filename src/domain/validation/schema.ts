@@ -106,19 +106,24 @@ function pathOf(path: ReadonlyArray<PropertyKey>): string {
   return path.reduce<string>((at, key) => (typeof key === "number" ? `${at}[${key}]` : at === "" ? String(key) : `${at}.${String(key)}`), "");
 }
 
+/** A value as a message shows it: text quoted, anything else as JavaScript prints it. */
+function shown(value: unknown): string {
+  return typeof value === "string" ? quoted(value) : Array.isArray(value) ? "a list" : typeof value === "object" && value !== null ? "an object" : String(value);
+}
+
 /** A zod issue in Watchkeeper's words: what is wrong and the fix. */
 function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
   switch (issue.code) {
     case "invalid_value":
-      return `${quoted(value)} is not one of ${issue.values.map((allowed) => quoted(allowed)).join(", ")}; use one of them`;
+      return `${shown(value)} is not one of ${issue.values.map((allowed) => quoted(allowed)).join(", ")}; use one of them`;
     case "invalid_type":
       return value === undefined
         ? `is required; give ${issue.expected === "object" ? "it" : `a ${issue.expected}`}`
-        : `${quoted(value)} is not a ${issue.expected === "number" && typeof value === "number" ? "finite number" : issue.expected}; give a ${issue.expected}`;
+        : `${shown(value)} is not a ${issue.expected === "number" && typeof value === "number" ? "finite number" : issue.expected}; give a ${issue.expected}`;
     case "unrecognized_keys":
       return `${issue.keys.map((key) => quoted(key)).join(", ")} ${issue.keys.length === 1 ? "is not a prop" : "are not props"} here; remove ${issue.keys.length === 1 ? "it" : "them"} or check the spelling`;
     case "invalid_union":
-      return `${quoted(value)} is none of the forms this prop takes; check it against the props type`;
+      return `${shown(value)} is none of the forms this prop takes; check it against the props type`;
     default:
       return issue.message;
   }
