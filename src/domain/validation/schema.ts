@@ -36,6 +36,9 @@ export function checkedText(problem: (text: string) => string | undefined): z.Zo
   });
 }
 
+/** A string checked by a validator of the form `(what, value) => problem`, which names the prop itself. */
+export const validatedBy = (problem: (what: string, value: string) => string | undefined) => checkedText((value) => problem(PROP, value));
+
 /** Text that is not empty or blank, on one line. */
 export const text = checkedText((value) =>
   value.trim() === "" ? "is empty; give it a value" : /[\r\n\u0000]/.test(value) ? `${quoted(value)} holds a line break or NUL; write it on one line` : undefined,
@@ -91,6 +94,10 @@ export const wholeNumber = (min = 0, max = Number.MAX_SAFE_INTEGER) =>
   checkedNumber((value) => (Number.isInteger(value) && value >= min && value <= max ? undefined : `${value} is not a whole number from ${min} to ${max === Number.MAX_SAFE_INTEGER ? "any" : max}`));
 /** One of a list of values, checked at run time (JavaScript callers, JSON configs); the message lists them. */
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values);
+/** A key of a map that names one of a list (an alert, a pack), with the list in the message. */
+export const nameOf = (what: string, names: readonly string[]) =>
+  checkedText((name) => (names.includes(name) ? undefined : `no ${what} is named ${quoted(name)}; valid names are ${names.join(", ")}`));
+
 /** A SecretRef. */
 export const secretRef = z.custom<SecretRef>((value) => SecretRef.isSecretRef(value), { message: "is not a SecretRef; pass SecretRef.kubernetes(\"<secret>\", \"<key>\") or SecretRef.file(\"<path>\")" });
 /** An IANA time zone. */
@@ -122,6 +129,8 @@ function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
         : `${shown(value)} is not a ${issue.expected === "number" && typeof value === "number" ? "finite number" : issue.expected}; give a ${issue.expected}`;
     case "unrecognized_keys":
       return `${issue.keys.map((key) => quoted(key)).join(", ")} ${issue.keys.length === 1 ? "is not a prop" : "are not props"} here; remove ${issue.keys.length === 1 ? "it" : "them"} or check the spelling`;
+    case "invalid_key":
+      return issue.issues.map((inner) => inner.message).join("; ");
     case "invalid_union":
       return `${shown(value)} is none of the forms this prop takes; check it against the props type`;
     default:
