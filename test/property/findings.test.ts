@@ -132,13 +132,13 @@ describe("what the property tests found in names", () => {
     expect(problemsOf(errors({ service: "a " }))).toEqual([`production/errors-1: ${notALabel("service", "a ", "a service name", "service", "checkout-api")}`]);
     // Reported by the stack only: error tracking, which inherits it, does not repeat it as a Sentry environment.
     expect(problemsOf(stack({ environment: "a".repeat(300) }))).toEqual([
-      `production: ${notALabel("environment", `${"a".repeat(30)}…(300 characters)`, "an environment name", "env", "production")}`,
+      `production: ${notALabel("environment:", `${"a".repeat(30)}…(300 characters)`, "an environment name", "env", "production")}`,
     ]);
   });
 
   it("rejects a vendor name suffix that leaves slugs unchanged, and a description on several lines", () => {
     expect(problemsOf(stack({ vendorNameSuffix: "/" }))).toEqual([
-      'production: vendorNameSuffix "/" is appended to names, slugs and uids in shared vendor accounts, which it must tell apart; use letters or digits and no line breaks, e.g. "-staging"',
+      'production: vendorNameSuffix: "/" is appended to names, slugs and uids in shared vendor accounts, which it must tell apart; use letters or digits and no line breaks, e.g. "-staging"',
     ]);
     expect(problemsOf(slo({ description: "Checkout works\nmostly" }))).toEqual([
       'production/slo-1: description: "Checkout works\\nmostly" spans several lines; it starts the alerts\' descriptions, so write one sentence on one line',

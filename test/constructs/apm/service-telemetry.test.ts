@@ -279,6 +279,7 @@ describe("ServiceTelemetry bad input", () => {
     const connectors = (ofKind(allowed, "OpenTelemetryCollector").spec as { config: CollectorConfig }).config.connectors;
     expect(connectors.span_metrics).toMatchObject({ dimensions: expect.arrayContaining([{ name: "http.url" }]) });
     expect(problemsOf({}, { traceSampleRatio: -0.1 })).toEqual([
+      "production: traceSampleRatio: -0.1 is not a ratio from 0 to 1; e.g. 0.8 for 80%",
       "production/api: traceSampleRatio: -0.1 must be between 0 and 1 (a share of traces); e.g. 0.1 for one trace in ten",
     ]);
   });
