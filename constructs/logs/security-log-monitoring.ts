@@ -1,3 +1,4 @@
+import { securityLogMonitoringSchema } from "../../src/domain/logs/log-schemas";
 import type { Construct } from "constructs";
 import { slug } from "../../src/domain/naming";
 import { parseSecurityLogMonitoring } from "../../src/domain/logs/parse-security-log-monitoring";
@@ -36,6 +37,8 @@ interface SecurityLogMonitoringParsed {
  * });
  */
 export class SecurityLogMonitoring extends MonitoringConstruct<SecurityLogMonitoringProps, SecurityLogMonitoringParsed> {
+  protected static readonly schema = securityLogMonitoringSchema;
+
   /** The log alerts written for teams without a SIEM, one per detection; none when `outputs.logAlerts` is false. */
   readonly logAlerts: readonly LogAlert[];
 

@@ -126,9 +126,9 @@ describe("log alerts", () => {
     });
     expect(problems).toEqual([
       "production/page: datadog alert CheckoutPage (page) has no runbook; set runbookUrl so that whoever is paged knows what to do",
-      "production/unscoped: service: a log alert needs a service scope; set service to the service whose logs it counts",
+      'production/unscoped: service: "" is not a service name; use at most 63 letters, digits, dashes, underscores and dots, starting and ending with a letter or digit, e.g. "checkout-api" (it is the service label of alerts and a Datadog tag)',
       "production/both: threshold: give either threshold or anomaly, how the alert fires",
-      'production/window: threshold.window: 30s is not a whole number of minutes; use e.g. "5m"',
+      'production/window: threshold.window: "30s" is shorter than 1m, the shortest this prop takes; use 1m or more',
     ]);
   });
 });
