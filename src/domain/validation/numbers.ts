@@ -18,7 +18,7 @@ export function ratioProblem(value: number, ends: { readonly zero?: boolean; rea
     return undefined;
   }
   const range = `${zero ? "from" : "above"} 0 ${one ? "to" : "and below"} 1`;
-  const fix = value > 1 && value <= 100 ? `write ${cleanNumber(value / 100)}` : "e.g. 0.8 for 80%";
+  const fix = value > 1 && value <= 100 ? `as a percentage, ${value}% is ${cleanNumber(value / 100)}` : "e.g. 0.8 for 80%";
   return `${value} is not a ratio ${range}; ${fix}`;
 }
 

@@ -114,7 +114,7 @@ describe("InfrastructureMonitoring's bad input", () => {
     expect(problemsOf({ overrides })).toEqual([
       "production/eu-1: overrides.NodeMemoryPressure.warning: NaN is not a finite number; give a number",
       "production/eu-1: overrides.ContainerRestartingOften.warning: -1 is below 0; give 0 or more; it is restarts in an hour",
-      "production/eu-1: overrides.NodeCpuSaturated.warning: 95 is not a ratio from 0 to 1; write 0.95; it is the share of CPU time busy (0 to 1)",
+      "production/eu-1: overrides.NodeCpuSaturated.warning: 95 is not a ratio from 0 to 1; as a percentage, 95% is 0.95; it is the share of CPU time busy (0 to 1)",
       "production/eu-1: overrides.NodeFilesystemSpaceFillingUp.warning: 0.3 looks like a ratio, but this threshold is a percent from 0 to 100; write 30; it is the percent of the filesystem free",
       "production/eu-1: overrides.NodeFilesystemSpaceFillingUp.critical: 0.1 looks like a ratio, but this threshold is a percent from 0 to 100; write 10; it is the percent of the filesystem free",
     ]);

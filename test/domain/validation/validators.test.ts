@@ -82,7 +82,7 @@ describe("validators, one per kind of text", () => {
   it.each<[number, string | undefined]>([
     [0.95, undefined],
     [0, undefined],
-    [95, "95 is not a ratio from 0 to 1; write 0.95"],
+    [95, "95 is not a ratio from 0 to 1; as a percentage, 95% is 0.95"],
     [-1, "-1 is not a ratio from 0 to 1; e.g. 0.8 for 80%"],
     [1000, "1000 is not a ratio from 0 to 1; e.g. 0.8 for 80%"],
   ])("ratio %s", (value, problem) => {
@@ -101,7 +101,7 @@ describe("validators, one per kind of text", () => {
     const schema = z.strictObject({ direction: oneOf(["higher", "lower"]), cpu: z.strictObject({ warning: ratio() }), count: z.number() });
     expect(schemaProblems(schema, { direction: "sideways", cpu: { warning: 95 }, count: Number.NaN, extra: 1 })).toEqual([
       'direction: "sideways" is not one of "higher", "lower"; use one of them',
-      "cpu.warning: 95 is not a ratio from 0 to 1; write 0.95",
+      "cpu.warning: 95 is not a ratio from 0 to 1; as a percentage, 95% is 0.95",
       "count: NaN is not a finite number; give a number",
       'props: "extra" is not a prop here; remove it or check the spelling',
     ]);
