@@ -65,6 +65,15 @@ export abstract class MonitoringConstruct<Props = unknown, Spec = unknown> exten
   /** What the declaration writes, per output, from its spec; an output that is switched off is undefined. */
   protected abstract outputs(spec: Spec): Outputs;
 
+  /**
+   * Whether the props match the construct's schema (always, without one): a constructor that declares child
+   * constructs from its props declares them only then, since the schema's problems are the construct's to report.
+   */
+  protected get propsMatchSchema(): boolean {
+    const schema = (this.constructor as { readonly schema?: z.ZodType }).schema;
+    return schema === undefined || schema.safeParse(this.props).success;
+  }
+
   /** The stack the construct is declared in: its environment, owners and settings. */
   protected get stack(): MonitoringStack {
     return MonitoringStack.of(this);

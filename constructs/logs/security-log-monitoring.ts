@@ -47,7 +47,7 @@ export class SecurityLogMonitoring extends MonitoringConstruct<SecurityLogMonito
     this.claimName("security log monitoring", slug(props.service));
     const logAlerts = props.outputs?.logAlerts ?? {};
     this.logAlerts =
-      logAlerts === false
+      logAlerts === false || !this.propsMatchSchema
         ? []
         : securityDetections(props).map(
             (detection) =>

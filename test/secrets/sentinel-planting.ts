@@ -1,7 +1,3 @@
-import { Construct } from "constructs";
-import { MonitoringConstruct } from "../../src/monitoring-construct";
-import { MonitoringStack } from "../../src/stack";
-
 /**
  * Plants sentinel secrets (unique strings) into the props of every construct and stack as they are declared: a
  * generic walk of each declaration's props, whatever its type, so that every string prop is an entry point.
@@ -122,28 +118,7 @@ function plantedProps(construct: string, path: string, value: unknown): unknown 
   return variant === "request" ? plantedRequest(construct, path, walked) : walked;
 }
 
-function pathOf(scope: Construct, id: string): string {
-  return scope.node.path === "" ? id : `${scope.node.path}/${id}`;
-}
-
-type ConstructClass = new (scope: Construct, id: string, props?: unknown) => Construct;
-
-/** The class with sentinels planted into the props of each instance; keeps the class's name. */
-function planting(original: ConstructClass): ConstructClass {
-  const wrapped = class extends original {
-    constructor(scope: Construct, id: string, props?: unknown) {
-      super(scope, id, plantedProps(pathOf(scope, id), "", props));
-    }
-  };
-  Object.defineProperty(wrapped, "name", { value: original.name });
-  return wrapped;
-}
-
-function isConstructClass(value: unknown): value is ConstructClass {
-  return typeof value === "function" && (value === MonitoringStack || value.prototype instanceof MonitoringConstruct);
-}
-
-/** The public API with every construct and the stack planting sentinels into the props they are declared with. */
-export function plantingExports<T extends Record<string, unknown>>(exports: T): T {
-  return Object.fromEntries(Object.entries(exports).map(([name, value]) => [name, isConstructClass(value) ? planting(value) : value])) as T;
+/** The props transform that plants sentinels, by construct path: for `propsHook`. */
+export function plantSentinels(construct: string, props: unknown): unknown {
+  return plantedProps(construct, "", props);
 }

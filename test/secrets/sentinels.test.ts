@@ -5,14 +5,16 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { MonitoringApp, SynthError } from "../../constructs";
 import { declareOrganisation } from "../../stacks/organisation";
 import { settingsFrom } from "../../stacks/settings";
-import { planted, plantKey, startPlanting, type Plant, type Variant } from "./sentinel-planting";
+import { transformProps } from "../support/props-hook";
+import { planted, plantKey, plantSentinels, startPlanting, type Plant, type Variant } from "./sentinel-planting";
 
 // The example organisation declares its constructs through the public API: each plants sentinels into its props.
 vi.mock("../../constructs", async (importOriginal) => {
-  const { plantingExports } = await import("./sentinel-planting");
-  return plantingExports(await importOriginal<Record<string, unknown>>());
+  const { hookedExports } = await import("../support/props-hook");
+  return hookedExports(await importOriginal<Record<string, unknown>>());
 });
 
+transformProps(plantSentinels);
 const folder = mkdtempSync(join(tmpdir(), "watchkeeper-sentinels-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 

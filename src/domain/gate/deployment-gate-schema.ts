@@ -5,7 +5,7 @@ import type { DeploymentGateProps } from "./deployment-gate-props";
 
 /** The schema of a DeploymentGate's props; parse checks the SLOs against the stack and the name (the id by default). */
 export const deploymentGateSchema = propsSchema<DeploymentGateProps>()({
-  slos: z.array(reference<SloReference>("a ServiceSlo")).min(1, "is empty; name the ServiceSlo(s) the gate guards"),
+  slos: z.array(reference<SloReference>("a ServiceSlo", "sloId")).min(1, "is empty; name the ServiceSlo(s) the gate guards"),
   prometheusUrl: webAddress(),
   name: text.optional(),
   namespace: kubernetesNamespace.optional(),

@@ -62,7 +62,7 @@ const forecast = propsSchema<KpiForecastProps>()({
   horizon: duration({ min: "1h", max: "30d" }).optional(),
 });
 
-const dependency = z.union([propsSchema<KpiDependencyProps>()({ name: text, dashboardUrl: webAddress().optional() }), reference<SloReference>("an SLO")]);
+const dependency = z.union([propsSchema<KpiDependencyProps>()({ name: text, dashboardUrl: webAddress().optional() }), reference<SloReference>("an SLO", "sloId")]);
 
 /** The schema of a BusinessKpi's props: types, ranges, units, enums and formats; parse checks the rest. */
 export const businessKpiSchema = propsSchema<BusinessKpiProps>()({

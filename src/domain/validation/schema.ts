@@ -102,10 +102,16 @@ export const nameOf = (what: string, names: readonly string[]) =>
 export const secretRef = z.custom<SecretRef>((value) => SecretRef.isSecretRef(value), { message: "is not a SecretRef; pass SecretRef.kubernetes(\"<secret>\", \"<key>\") or SecretRef.file(\"<path>\")" });
 /** An IANA time zone. */
 export const timeZone = checkedText((value) => (isTimeZone(value) ? undefined : `${quoted(value)} is not an IANA time zone; e.g. "Europe/Berlin"`));
-/** A construct or another object the stack resolves (an owner, an SLO reference); its own checks apply. */
-export const reference = <T>(what: string) => z.custom<T>((value) => typeof value === "object" && value !== null, { message: `is not ${what}` });
+/**
+ * A construct or another object the stack resolves (an owner, an SLO reference), known by the text property it
+ * always has (`teamName`, `sloId`); its own checks apply to the rest.
+ */
+export const reference = <T>(what: string, key: string) =>
+  z.custom<T>((value) => typeof value === "object" && value !== null && typeof Reflect.get(value, key) === "string", {
+    message: `is not ${what}; pass the construct itself`,
+  });
 /** An owner: a team or a team's name; the stack resolves it. */
-export const owner = z.union([z.string(), reference<AlertOwner>("a team")]);
+export const owner = z.union([z.string(), reference<AlertOwner>("a team", "teamName")]);
 /** The alert severity. */
 export const severity = z.enum(["page", "ticket"]);
 
