@@ -149,13 +149,28 @@ function valueAt(props: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   return path.reduce<unknown>((value, key) => (value !== null && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key] : undefined), props);
 }
 
+/**
+ * The issues to report for an issue: those of the form the value comes closest to when it matches none of a union's
+ * (an object with a bad prop, rather than `false`), with their full paths; any other issue as it is.
+ */
+function closestIssues(issue: z.core.$ZodIssue): z.core.$ZodIssue[] {
+  if (issue.code !== "invalid_union") {
+    return [issue];
+  }
+  const forms = issue.errors.filter((form) => form.length > 0 && !form.every((inner) => inner.path.length === 0 && (inner.code === "invalid_type" || inner.code === "invalid_value")));
+  if (forms.length !== 1) {
+    return [issue];
+  }
+  return forms[0].flatMap((inner) => closestIssues({ ...inner, path: [...issue.path, ...inner.path] }));
+}
+
 /** The problems of props against their schema, all at once: `<prop path>: <what is wrong>; <the fix>`. */
 export function schemaProblems(schema: z.ZodType, props: unknown): string[] {
   const result = schema.safeParse(props);
   if (result.success) {
     return [];
   }
-  return result.error.issues.map((issue) => {
+  return result.error.issues.flatMap(closestIssues).map((issue) => {
     const at = pathOf(issue.path);
     const message = issueMessage(issue, valueAt(props, issue.path));
     return at === "" ? `props: ${message}` : `${at}: ${message}`;
