@@ -23,6 +23,11 @@ function unreadableProps(construct: string, error: unknown): string {
   return `its props could not be read: ${error instanceof Error ? error.message : String(error)}; ${fix}`;
 }
 
+/** The prop a problem names first: `thresholds.cpu` of `thresholds.cpu: …` or of `thresholds.cpu "x" is …`. */
+function propOf(problem: string): string {
+  return problem.slice(0, problem.search(/:| |$/));
+}
+
 /**
  * A construct that writes output: the base class of Watchkeeper's constructs, and of a team's own. Its life has
  * two steps, both run at synth, once every construct of the app is declared:
@@ -139,21 +144,23 @@ export abstract class MonitoringConstruct<Props = unknown, Spec = unknown> exten
    * schema have no spec.
    */
   private checkedParse(problems: Problems): Spec | undefined {
-    problems.add(...credentialProblems(this.props));
+    const credentials = credentialProblems(this.props);
+    problems.add(...credentials);
     const schema = (this.constructor as { readonly schema?: z.ZodType }).schema;
-    const invalid = schema === undefined ? [] : schemaProblems(schema, this.props);
+    const inClear = new Set(credentials.map(propOf));
+    const invalid = (schema === undefined ? [] : schemaProblems(schema, this.props)).filter((problem) => !inClear.has(propOf(problem)));
     if (invalid.length === 0) {
       return this.parse(problems);
     }
     problems.add(...invalid);
-    const reported = new Set(invalid.map((problem) => problem.slice(0, problem.indexOf(": "))));
+    const reported = new Set(invalid.map(propOf));
     const parsed = new Problems();
     try {
       this.parse(parsed);
     } catch {
       // The schema's problems say what is wrong with the props the parse could not read.
     }
-    problems.add(...parsed.list.filter((problem) => !reported.has(problem.slice(0, problem.search(/:| /)))));
+    problems.add(...parsed.list.filter((problem) => !reported.has(propOf(problem))));
     return undefined;
   }
 
