@@ -148,11 +148,11 @@ export abstract class MonitoringConstruct<Props = unknown, Spec = unknown> exten
     problems.add(...credentials);
     const schema = (this.constructor as { readonly schema?: z.ZodType }).schema;
     const inClear = new Set(credentials.map(propOf));
-    const invalid = (schema === undefined ? [] : schemaProblems(schema, this.props)).filter((problem) => !inClear.has(propOf(problem)));
+    const invalid = schema === undefined ? [] : schemaProblems(schema, this.props);
     if (invalid.length === 0) {
       return this.parse(problems);
     }
-    problems.add(...invalid);
+    problems.add(...invalid.filter((problem) => !inClear.has(propOf(problem))));
     const reported = new Set(invalid.map(propOf));
     const parsed = new Problems();
     try {

@@ -5,7 +5,7 @@ import type { LogQuery } from "./log-query";
 import type { SecurityLogMonitoringOutputs, SecurityLogMonitoringProps } from "./security-log-monitoring-props";
 
 /** A log query, checked by kind at every depth. */
-const logQuery: z.ZodType<LogQuery> = z.lazy(() =>
+export const logQuery: z.ZodType<LogQuery> = z.lazy(() =>
   z.discriminatedUnion("kind", [
     z.strictObject({ kind: z.literal("equals"), field: text, value: z.union([z.string(), z.number(), z.boolean()]) }),
     z.strictObject({ kind: z.literal("exists"), field: text }),

@@ -67,7 +67,7 @@ describe("log policies", () => {
     expect(problems).toEqual([
       "production/short: retentionDays: 3 days is shorter than the hot phase (7 days); keep logs at least 7 days or shorten hotDays",
       "production/order: coldAfterDays: phases out of order: cold at 60 days must come after hot (7 days) and before delete (30 days)",
-      "production/contract: datadog.indexRetentionDays: 60 is not a retention the stack's Datadog contract allows (7, 15, 30); use e.g. 30, with an archive for the rest",
+      "production/contract: retentionDays (also the Datadog index's retention, unless datadog.indexRetentionDays is set): 60 is not a retention the stack's Datadog contract allows (7, 15, 30); use e.g. 30, with an archive for the rest",
       "production/both: service: give either service or indexFamily, the logs the policy is about",
     ]);
   });
