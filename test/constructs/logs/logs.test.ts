@@ -79,8 +79,8 @@ describe("log retention rules", () => {
       new LogRetention(stack, "retention", { minimums: [{ category: "audit", minimumDays: 0.5 }], datadogRetentionDays: [] });
       new LogRetention(stack, "again");
     });
-    expect(problems).toContain("production/retention: minimums[0].minimumDays: 0.5 is not a whole number of days above 0; use e.g. 365");
-    expect(problems).toContain("production/retention: datadogRetentionDays is empty; list the retentions the contract allows, e.g. [7, 15, 30]");
+    expect(problems).toContain("production/retention: minimums[0].minimumDays: 0.5 is not a whole number from 1 to 3650");
+    expect(problems).toContain("production/retention: datadogRetentionDays: is empty; list the retentions the Datadog contract allows, e.g. [7, 15, 30]");
     expect(problems.some((problem) => problem.includes("production/again") && problem.includes("log retention rules"))).toBe(true);
   });
 });
