@@ -103,10 +103,10 @@ describe("what the property tests found", () => {
       routing({ defaultReceiver: { slack: { channel: "alerts", webhook }, email: { to: "oncall" } }, smtp: { smarthost: "smtp.example.com", from: "alertmanager" } }),
     );
     expect(problems).toEqual([
-      'production/alert-routing: defaultReceiver.slack.channel "alerts" must look like #alerts (lower case, no spaces)',
-      'production/alert-routing: defaultReceiver.email.to "oncall" is not an email address',
-      'production/alert-routing: smtp.smarthost "smtp.example.com" must be host:port, e.g. smtp.example.com:587',
-      'production/alert-routing: smtp.from "alertmanager" is not an email address; use the sender, e.g. alertmanager@example.com',
+      'production/alert-routing: defaultReceiver.slack.channel: "alerts" must look like #alerts (lower case, no spaces)',
+      'production/alert-routing: defaultReceiver.email.to: "oncall" is not an email address; e.g. oncall@example.com',
+      'production/alert-routing: smtp.smarthost: "smtp.example.com" is not a host name with a port; write letters, digits, dashes and dots, e.g. "smtp.example.com:587"',
+      'production/alert-routing: smtp.from: "alertmanager" is not an email address; e.g. alertmanager@example.com',
     ]);
   });
 
