@@ -70,7 +70,7 @@ describe("bad input: names", () => {
     });
     expect(problems).toEqual([
       `production/rocket-team: ${notALabel("name", "🚀", "a team name", "team", "checkout")}`,
-      `production/rocket-team: ${notALabel("service", "✨", "a service name", "service", "checkout-api")}`,
+      `production/rocket-team: ${notALabel("services[0]", "✨", "a service name", "service", "checkout-api")}`,
       `production/slo: ${notALabel("name", "✨", "an SLO name", "slo", "availability")}`,
     ]);
   });

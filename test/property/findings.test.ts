@@ -79,8 +79,8 @@ describe("what the property tests found", () => {
       team({ services: [{ name: "checkout", urgency: { supportHours: { timeZone: "UTC", start: "17:00:00", end: "17:00:00" } }, runbookUrl: "runbook", dashboardUrl: "https://" }, { name: "payments" }] }),
     );
     expect(problems).toEqual([
-      'production/checkout-team: service checkout: runbookUrl "runbook" is not a web address; use e.g. https://runbooks.example.com/checkout',
-      'production/checkout-team: service checkout: dashboardUrl "https://" is not a web address; use e.g. https://runbooks.example.com/checkout',
+      'production/checkout-team: services[0].runbookUrl: "runbook" is not an absolute web address; write it with its scheme and host, e.g. "https://grafana.example.com"',
+      'production/checkout-team: services[0].dashboardUrl: "https://" is not an absolute web address; write it with its scheme and host, e.g. "https://grafana.example.com"',
       "production/checkout-team: service checkout: support hours start at 17:00:00 and end at 17:00:00; the start must come before the end",
     ]);
   });
@@ -88,8 +88,8 @@ describe("what the property tests found", () => {
   it("rejects an incident workflow started by no known priority, a bridge that is no link and a channel Slack would refuse", () => {
     const steps = [{ conferenceBridge: { url: "meet" } }, { postToSlack: { channel: "general", message: "Incident" } }];
     expect(problemsOf(team({ incidentWorkflow: { priorities: ["P9"], steps } }))).toEqual([
+      'production/checkout-team: incidentWorkflow.steps[0].conferenceBridge.url: "meet" is not an absolute web address; write it with its scheme and host, e.g. "https://grafana.example.com"',
       'production/checkout-team: the incident workflow starts for priorities "P9"; list one or more of P1, P2, P3, P4, P5',
-      'production/checkout-team: incident workflow step 1: conference bridge "meet" is not a web address; use the meeting\'s https:// link',
       'production/checkout-team: incident workflow step 2: Slack channel "general" must look like #team-incidents (lower case, no spaces)',
     ]);
     expect(problemsOf(team({ incidentWorkflow: { priorities: [], steps: [{ statusUpdate: { message: "Investigating" } }] } }))).toEqual([
@@ -127,7 +127,7 @@ describe("what the property tests found in names", () => {
 
   it("rejects a team's service, an error tracking's service and an environment that are no label values, once each", () => {
     expect(problemsOf(team({ services: [payments, { name: "a/b" }] }))).toEqual([
-      `production/checkout-team: ${notALabel("service", "a/b", "a service name", "service", "checkout-api")}`,
+      `production/checkout-team: ${notALabel("services[1]", "a/b", "a service name", "service", "checkout-api")}`,
     ]);
     expect(problemsOf(errors({ service: "a " }))).toEqual([`production/errors-1: ${notALabel("service", "a ", "a service name", "service", "checkout-api")}`]);
     // Reported by the stack only: error tracking, which inherits it, does not repeat it as a Sentry environment.

@@ -75,8 +75,12 @@ function outcome(target: string, path: PropPath, value: unknown): string | undef
 
 const constructs = discover();
 
-/** Constructs whose props have no schema yet: some hostile values still reach their parse and crash it. */
-const SCHEMA_PENDING = new Set(["OnCallTeam"]);
+/**
+ * Constructs whose parse still words some problems by the thing (`recurring mute weekend: …`) rather than the prop
+ * path (`recurringMutes[0].end`), so that a refusal cannot be matched to the prop yet.
+ */
+const PROP_PATHS_PENDING = new Set(["OnCallTeam"]);
+
 
 describe("hostile props of every construct of the example organisation", () => {
   it("covers each construct class", () => {
@@ -85,7 +89,7 @@ describe("hostile props of every construct of the example organisation", () => {
 
   for (const { name, path, props } of constructs) {
     const paths = propPaths(props);
-    it.skipIf(SCHEMA_PENDING.has(name))(`${name} (${RUNS} runs): a value at a random prop path is refused naming ${path} and the prop, or written as valid output`, () => {
+    it.skipIf(PROP_PATHS_PENDING.has(name))(`${name} (${RUNS} runs): a value at a random prop path is refused naming ${path} and the prop, or written as valid output`, () => {
       const started = performance.now();
       fc.assert(
         fc.property(fc.constantFrom(...paths), hostileValue, (at, value) => {

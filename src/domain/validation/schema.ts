@@ -3,7 +3,7 @@ import { quoted } from "../quoted";
 import { alertLabelProblem } from "../names/alert-labels";
 import { isTimeZone } from "../oncall/time";
 import type { AlertOwner } from "../routing/routing";
-import { SecretRef } from "../secret";
+import { secretProblem, type SecretRef } from "../secret";
 import { annotationTextProblem, labelNameProblem } from "./prometheus";
 import { countryCodeProblems } from "./country-codes";
 import { durationProblem, type DurationBounds } from "./durations";
@@ -99,7 +99,12 @@ export const nameOf = (what: string, names: readonly string[]) =>
   checkedText((name) => (names.includes(name) ? undefined : `no ${what} is named ${quoted(name)}; valid names are ${names.join(", ")}`));
 
 /** A SecretRef. */
-export const secretRef = z.custom<SecretRef>((value) => SecretRef.isSecretRef(value), { message: "is not a SecretRef; pass SecretRef.kubernetes(\"<secret>\", \"<key>\") or SecretRef.file(\"<path>\")" });
+export const secretRef = z.custom<SecretRef>().superRefine((value, context) => {
+  const problem = unnamed(secretProblem(PROP, value));
+  if (problem !== undefined) {
+    context.addIssue({ code: "custom", message: problem });
+  }
+});
 /** An IANA time zone. */
 export const timeZone = checkedText((value) => (isTimeZone(value) ? undefined : `${quoted(value)} is not an IANA time zone; e.g. "Europe/Berlin"`));
 /**
