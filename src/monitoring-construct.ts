@@ -160,7 +160,8 @@ export abstract class MonitoringConstruct<Props = unknown, Spec = unknown> exten
     } catch {
       // The schema's problems say what is wrong with the props the parse could not read.
     }
-    problems.add(...parsed.list.filter((problem) => !reported.has(propOf(problem))));
+    const underReported = (prop: string) => [...reported].some((at) => prop === at || prop.startsWith(`${at}.`) || prop.startsWith(`${at}[`));
+    problems.add(...parsed.list.filter((problem) => !underReported(propOf(problem))));
     return undefined;
   }
 

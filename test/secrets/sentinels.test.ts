@@ -1,11 +1,8 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it, vi } from "vitest";
-import { MonitoringApp, SynthError } from "../../constructs";
-import { declareOrganisation } from "../../stacks/organisation";
-import { settingsFrom } from "../../stacks/settings";
-import { transformProps } from "../support/props-hook";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { FreshModules } from "../support/props-hook";
 import { planted, plantKey, plantSentinels, startPlanting, type Plant, type Variant } from "./sentinel-planting";
 
 // The example organisation declares its constructs through the public API: each plants sentinels into its props.
@@ -14,9 +11,22 @@ vi.mock("../../constructs", async (importOriginal) => {
   return hookedExports(await importOriginal<Record<string, unknown>>());
 });
 
-transformProps(plantSentinels);
+let fresh: FreshModules;
+beforeAll(async () => {
+  // Test files share a worker's module cache: the organisation is imported afresh, through the mocked public API.
+  vi.resetModules();
+  const hook = await import("../support/props-hook");
+  fresh = { hook, api: await import("../../constructs"), organisation: await import("../../stacks/organisation"), settings: await import("../../stacks/settings"), base: await import("../../src/monitoring-construct") };
+  hook.transformProps(plantSentinels);
+});
+
 const folder = mkdtempSync(join(tmpdir(), "watchkeeper-sentinels-"));
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
+afterAll(() => {
+  fresh.hook.transformProps(undefined);
+  vi.doUnmock("../../constructs");
+  vi.resetModules();
+  rmSync(folder, { recursive: true, force: true });
+});
 
 /** Every file under a folder, recursively. */
 function files(root: string): string[] {
@@ -42,11 +52,11 @@ function synthRound(variant: Variant, skip: ReadonlySet<string>): Round {
   startPlanting(variant, skip);
   let problems: readonly string[] | undefined;
   try {
-    const app = new MonitoringApp({ outdir: join(root, "dist"), terraformOutdir: join(root, "cdktf.out") });
-    declareOrganisation(app, settingsFrom({}));
+    const app = new fresh.api.MonitoringApp({ outdir: join(root, "dist"), terraformOutdir: join(root, "cdktf.out") });
+    fresh.organisation.declareOrganisation(app, fresh.settings.settingsFrom({}));
     app.synth();
   } catch (error) {
-    if (!(error instanceof SynthError)) {
+    if (!(error instanceof fresh.api.SynthError)) {
       throw error;
     }
     problems = error.problems;

@@ -1,11 +1,10 @@
 import type { Construct } from "constructs";
-import { MonitoringConstruct } from "../../src/monitoring-construct";
-import { MonitoringStack } from "../../src/stack";
 
 /**
  * Reaches the props of every construct and stack as they are declared through the public API, whatever their
  * type: tests mock `constructs/index.ts` with `hookedExports`, then set a transform of the props by construct path
- * (to plant sentinel secrets, to put hostile values at a prop path).
+ * (to plant sentinel secrets, to put hostile values at a prop path). Test files share a worker's module cache, so
+ * such a test resets the modules and imports the organisation, the public API and this hook afresh (`freshModules`).
  */
 
 type PropsTransform = (construct: string, props: unknown) => unknown;
@@ -34,11 +33,21 @@ function hooked(original: ConstructClass): ConstructClass {
   return wrapped;
 }
 
-function isConstructClass(value: unknown): value is ConstructClass {
-  return typeof value === "function" && (value === MonitoringStack || value.prototype instanceof MonitoringConstruct);
+/** A construct class of the public API that declarations instantiate: the stack, or a construct with outputs. */
+function isConstructClass(name: string, value: unknown): value is ConstructClass {
+  return typeof value === "function" && name !== "MonitoringConstruct" && (name === "MonitoringStack" || typeof value.prototype?.writeOutputs === "function");
 }
 
 /** The public API with every construct and the stack passing its props through the transform. */
 export function hookedExports<T extends Record<string, unknown>>(exports: T): T {
-  return Object.fromEntries(Object.entries(exports).map(([name, value]) => [name, isConstructClass(value) ? hooked(value) : value])) as T;
+  return Object.fromEntries(Object.entries(exports).map(([name, value]) => [name, isConstructClass(name, value) ? hooked(value) : value])) as T;
+}
+
+/** The modules a props-hook test declares the example organisation with, imported afresh after the mock. */
+export interface FreshModules {
+  readonly api: typeof import("../../constructs");
+  readonly organisation: typeof import("../../stacks/organisation");
+  readonly settings: typeof import("../../stacks/settings");
+  readonly base: typeof import("../../src/monitoring-construct");
+  readonly hook: typeof import("./props-hook");
 }

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { duration, owner, propsSchema, secretRef, serviceName, text, webAddress } from "../validation/schema";
+import { duration, owner, propsSchema, secretOrWebAddress, secretRef, serviceName, text, webAddress } from "../validation/schema";
 import type { HeartbeatProps, HeartbeatWebhookProps, MetaJobsProps, MetaMonitoringProps } from "./meta-monitoring-props";
 
 /** The heartbeat's webhook: a SecretRef when the URL is the secret, else a public address with credentials. */
 const webhook = propsSchema<HeartbeatWebhookProps>()({
-  url: z.union([secretRef, webAddress()]),
+  url: secretOrWebAddress,
   credentials: z.strictObject({ type: text.optional(), secret: secretRef }).optional(),
 });
 

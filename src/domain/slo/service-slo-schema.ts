@@ -28,7 +28,11 @@ export const serviceSloSchema = propsSchema<ServiceSloProps>()({
   objective: z.number(),
   period: z.string().optional(),
   sli: propsSchema<SliProps>()({
-    events: propsSchema<EventRatioSliProps>()({ errors: text.optional(), good: text.optional(), total: z.string() }).optional(),
+    events: propsSchema<EventRatioSliProps>()({
+      errors: text.optional(),
+      good: text.optional(),
+      total: z.string(),
+    }).optional(),
     latency: propsSchema<LatencySliProps>()({ histogram: text, threshold: z.string(), buckets: z.array(z.union([z.number(), z.string()])).optional() }).optional(),
     query: propsSchema<QuerySliProps>()({ errorRatio: z.string(), totalEvents: text.optional() }).optional(),
   }),

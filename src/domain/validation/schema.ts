@@ -115,6 +115,14 @@ export const reference = <T>(what: string, key: string) =>
   z.custom<T>((value) => typeof value === "object" && value !== null && typeof Reflect.get(value, key) === "string", {
     message: `is not ${what}; pass the construct itself`,
   });
+/** A SecretRef, or a web address when the address is no secret (checked as a web address). */
+export const secretOrWebAddress = z.custom<SecretRef | string>().superRefine((value, context) => {
+  const problem = typeof value === "string" ? unnamed(webAddressProblem(PROP, value)) : unnamed(secretProblem(PROP, value));
+  if (problem !== undefined) {
+    context.addIssue({ code: "custom", message: problem });
+  }
+});
+
 /** An owner: a team or a team's name; the stack resolves it. */
 export const owner = z.union([z.string(), reference<AlertOwner>("a team", "teamName")]);
 /** The alert severity. */
@@ -129,6 +137,11 @@ function shown(value: unknown): string {
   return typeof value === "string" ? quoted(value) : Array.isArray(value) ? "a list" : typeof value === "object" && value !== null ? "an object" : String(value);
 }
 
+/** A type's name with its article: "a string", "an object". */
+function article(type: string): string {
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
 /** A zod issue in Watchkeeper's words: what is wrong and the fix. */
 function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
   switch (issue.code) {
@@ -136,8 +149,8 @@ function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
       return `${shown(value)} is not one of ${issue.values.map((allowed) => quoted(allowed)).join(", ")}; use one of them`;
     case "invalid_type":
       return value === undefined
-        ? `is required; give ${issue.expected === "object" ? "it" : `a ${issue.expected}`}`
-        : `${shown(value)} is not a ${issue.expected === "number" && typeof value === "number" ? "finite number" : issue.expected}; give a ${issue.expected}`;
+        ? `is required; give ${issue.expected === "object" || issue.expected === "nonoptional" ? "it" : article(issue.expected)}`
+        : `${shown(value)} is not ${article(issue.expected === "number" && typeof value === "number" ? "finite number" : issue.expected)}; give ${article(issue.expected)}`;
     case "unrecognized_keys":
       return `${issue.keys.map((key) => quoted(key)).join(", ")} ${issue.keys.length === 1 ? "is not a prop" : "are not props"} here; remove ${issue.keys.length === 1 ? "it" : "them"} or check the spelling`;
     case "invalid_key":
