@@ -2,6 +2,9 @@ import { Construct } from "constructs";
 import { checkedId } from "./construct-id";
 import { fileNameProblem } from "./domain/names/file-names";
 import { Problems, typeMistake } from "./domain/problems";
+import { credentialProblems } from "./domain/validation/credentials";
+import { schemaProblems } from "./domain/validation/schema";
+import type { z } from "zod";
 import type { AlertOwner } from "./domain/routing/routing";
 import type { Declaration, Output, Outputs, PlannedOutputs } from "./outputs";
 import { MonitoringStack } from "./stack";
@@ -20,6 +23,11 @@ function unreadableProps(construct: string, error: unknown): string {
   return `its props could not be read: ${error instanceof Error ? error.message : String(error)}; ${fix}`;
 }
 
+/** The prop a problem names first: `thresholds.cpu` of `thresholds.cpu: …` or of `thresholds.cpu "x" is …`. */
+function propOf(problem: string): string {
+  return problem.slice(0, problem.search(/:| |$/));
+}
+
 /**
  * A construct that writes output: the base class of Watchkeeper's constructs, and of a team's own. Its life has
  * two steps, both run at synth, once every construct of the app is declared:
@@ -34,6 +42,13 @@ function unreadableProps(construct: string, error: unknown): string {
  */
 export abstract class MonitoringConstruct<Props = unknown, Spec = unknown> extends Construct implements Declaration {
   private plan?: PlannedOutputs & { readonly spec?: Spec };
+
+  /**
+   * The schema of the props (zod, declared beside the props type in the domain): types, ranges, units, enums and
+   * formats, checked before `parse`, each issue a problem `<prop path>: <what is wrong>; <the fix>`. Props that do
+   * not match it are not parsed; `parse` checks what a schema cannot (props against each other and the stack).
+   */
+  protected static readonly schema?: z.ZodType;
 
   constructor(
     scope: Construct,
@@ -54,6 +69,15 @@ export abstract class MonitoringConstruct<Props = unknown, Spec = unknown> exten
 
   /** What the declaration writes, per output, from its spec; an output that is switched off is undefined. */
   protected abstract outputs(spec: Spec): Outputs;
+
+  /**
+   * Whether the props match the construct's schema (always, without one): a constructor that declares child
+   * constructs from its props declares them only then, since the schema's problems are the construct's to report.
+   */
+  protected get propsMatchSchema(): boolean {
+    const schema = (this.constructor as { readonly schema?: z.ZodType }).schema;
+    return schema === undefined || schema.safeParse(this.props).success;
+  }
 
   /** The stack the construct is declared in: its environment, owners and settings. */
   protected get stack(): MonitoringStack {
@@ -99,7 +123,7 @@ export abstract class MonitoringConstruct<Props = unknown, Spec = unknown> exten
       let spec: Spec | undefined;
       let outputs: Output[] = [];
       try {
-        spec = this.parse(problems);
+        spec = this.checkedParse(problems);
         // A spec returned with problems still has its outputs checked, so that every problem shows at once.
         outputs = spec === undefined ? [] : Object.values(this.outputs(spec)).filter((output): output is Output => output !== undefined);
       } catch (error) {
@@ -114,6 +138,34 @@ export abstract class MonitoringConstruct<Props = unknown, Spec = unknown> exten
       this.plan = { spec: valid ? spec : undefined, outputs, problems: problems.list.map((problem) => `${this.node.path}: ${problem}`) };
     }
     return this.plan;
+  }
+
+  /**
+   * The props checked in order, every problem recorded: credentials in clear anywhere (no entry point writes a
+   * secret), then the schema, then `parse`, whose problems at a prop the schema already reported are left out (and
+   * whose failure on a value of another type than declared, when the schema explains it). Props that fail the
+   * schema have no spec.
+   */
+  private checkedParse(problems: Problems): Spec | undefined {
+    const credentials = credentialProblems(this.props);
+    problems.add(...credentials);
+    const schema = (this.constructor as { readonly schema?: z.ZodType }).schema;
+    const inClear = new Set(credentials.map(propOf));
+    const invalid = schema === undefined ? [] : schemaProblems(schema, this.props);
+    if (invalid.length === 0) {
+      return this.parse(problems);
+    }
+    problems.add(...invalid.filter((problem) => !inClear.has(propOf(problem))));
+    const reported = new Set(invalid.map(propOf));
+    const parsed = new Problems();
+    try {
+      this.parse(parsed);
+    } catch {
+      // The schema's problems say what is wrong with the props the parse could not read.
+    }
+    const underReported = (prop: string) => [...reported].some((at) => prop === at || prop.startsWith(`${at}.`) || prop.startsWith(`${at}[`));
+    problems.add(...parsed.list.filter((problem) => !underReported(propOf(problem))));
+    return undefined;
   }
 
   /** The declaration's spec, or undefined when its props have problems (which its validation reports). */

@@ -1,12 +1,10 @@
 import { Duration } from "./domain/duration";
 import { DEFAULT_PROMETHEUS_RETENTION } from "./domain/kpi/history";
-import { alertLabelProblem } from "./domain/names/alert-labels";
-import { metricNamespaceProblem } from "./domain/names/datadog";
 import { fileNameProblem } from "./domain/names/file-names";
-import { kubernetesNameProblem } from "./domain/names/kubernetes";
-import { slugSuffixProblem } from "./domain/names/slugs";
-import { webAddressProblem } from "./domain/names/urls";
 import type { AlertOwner } from "./domain/routing/routing";
+import { credentialProblems } from "./domain/validation/credentials";
+import { schemaProblems } from "./domain/validation/schema";
+import { stackPropsSchema } from "./stack-schema";
 import type { RetiredResource } from "./targets/terraform/protected-history";
 import type { TerraformBackendFactory } from "./targets/terraform/terraform-target";
 
@@ -151,15 +149,15 @@ export interface ExternalSignalProps {
   readonly job?: string;
 }
 
-/** The declared retention, Prometheus' default when none is declared, or why the declared one is not a duration. */
-export function readRetention(text: string | undefined): { value?: Duration; problem?: string } {
+/** The declared retention, Prometheus' default when none is declared; undefined when it is not a duration (stackPropsSchema reports it). */
+export function readRetention(text: string | undefined): Duration | undefined {
   if (text === undefined) {
-    return { value: DEFAULT_PROMETHEUS_RETENTION };
+    return DEFAULT_PROMETHEUS_RETENTION;
   }
   try {
-    return { value: Duration.parse(text) };
-  } catch (error) {
-    return { problem: (error as Error).message };
+    return Duration.parse(text);
+  } catch {
+    return undefined;
   }
 }
 
@@ -173,29 +171,7 @@ export function stackIdProblem(id: string): string | undefined {
   return problem === undefined ? undefined : `stack ${id.slice(0, 30)}…: ${problem}`;
 }
 
-/** The problems of a stack's settings, each with the fix. */
+/** The problems of a stack's props: credentials in clear anywhere, then every prop against stackPropsSchema. */
 export function stackSettingProblems(props: MonitoringStackProps): string[] {
-  const problems = [
-    props.environment === undefined ? undefined : alertLabelProblem("environment", "environment", props.environment),
-    props.grafanaUrl === undefined ? undefined : webAddressProblem("grafanaUrl", props.grafanaUrl),
-    props.datadogMetricNamespace === undefined ? undefined : metricNamespaceProblem("datadogMetricNamespace", props.datadogMetricNamespace),
-    props.kubernetesNamespace === undefined ? undefined : kubernetesNameProblem("kubernetesNamespace", props.kubernetesNamespace),
-    props.vendorNameSuffix === undefined ? undefined : slugSuffixProblem("vendorNameSuffix", props.vendorNameSuffix),
-  ];
-  const signals = (props.externalSignals ?? []).flatMap((signal, index) => externalSignalProblems(`externalSignals[${index}]`, signal));
-  return [...problems.filter((problem) => problem !== undefined), ...signals];
-}
-
-const METRIC_PATTERN = /^[a-zA-Z_:][a-zA-Z0-9_:]*\*?$/;
-const LABEL_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
-
-function externalSignalProblems(where: string, signal: ExternalSignalProps): string[] {
-  const metrics = signal.metrics.length === 0 ? [`${where}.metrics: name at least one metric, e.g. "http_requests_total"`] : [];
-  const badMetrics = signal.metrics.filter((metric) => !METRIC_PATTERN.test(metric));
-  const badLabels = signal.labels.filter((label) => !LABEL_NAME.test(label));
-  return [
-    ...metrics,
-    ...badMetrics.map((metric) => `${where}.metrics: ${JSON.stringify(metric)} is not a metric name (letters, digits, _ and :, optionally ending in *)`),
-    ...badLabels.map((label) => `${where}.labels: ${JSON.stringify(label)} is not a label name (letters, digits and _)`),
-  ];
+  return [...credentialProblems(props), ...schemaProblems(stackPropsSchema, props)];
 }

@@ -78,7 +78,6 @@ export class MonitoringStack extends Construct {
   private readonly teams = new Map<string, { owner: AlertOwner; routes: () => TeamRoutes }>();
   private readonly claims: NameClaim[] = [];
   private readonly settingProblems: string[];
-  private readonly retentionProblems: string[];
   private readonly adoptProblems: readonly string[];
 
   constructor(scope: Construct & { readonly engines: StackEngines }, id: string, props: MonitoringStackProps = {}) {
@@ -94,9 +93,7 @@ export class MonitoringStack extends Construct {
     this.grafanaUrl = props.grafanaUrl?.replace(/\/+$/, "");
     this.datadogMetricNamespace = props.datadogMetricNamespace ?? "";
     this.vendorNameSuffix = props.vendorNameSuffix ?? "";
-    const retention = readRetention(props.prometheusRetention);
-    this.prometheusRetention = retention.value;
-    this.retentionProblems = retention.problem === undefined ? [] : [`prometheusRetention: ${retention.problem}`];
+    this.prometheusRetention = readRetention(props.prometheusRetention);
     this.locations = props.locations ?? GLOBAL_MONITORING_LOCATIONS;
     this.probers = props.probers ?? {};
     const adopt = readAdoptFile(props.adopt);
@@ -119,7 +116,7 @@ export class MonitoringStack extends Construct {
   /** The problems of the stack's own props. */
   private ownProblems(): string[] {
     const owner = this.ownerProblem(this.defaultOwner);
-    const problems = [...this.settingProblems, ...this.retentionProblems, ...this.adoptProblems, ...(owner === undefined ? [] : [`defaultOwner: ${owner}`])];
+    const problems = [...this.settingProblems, ...this.adoptProblems, ...(owner === undefined ? [] : [`defaultOwner: ${owner}`])];
     return problems.map((problem) => `${this.node.path}: ${problem}`);
   }
 

@@ -1,3 +1,4 @@
+import { errorTrackingSchema } from "../../src/domain/apm/error-tracking-schema";
 import type { Construct } from "constructs";
 import { errorTrackingAlerts, type ErrorTrackingSpec } from "../../src/domain/apm/error-tracking";
 import { errorTrackingRules } from "../../src/domain/apm/error-tracking-rules";
@@ -41,6 +42,8 @@ interface ErrorTrackingParsed {
 }
 
 export class ErrorTracking extends MonitoringConstruct<ErrorTrackingProps, ErrorTrackingParsed> {
+  protected static readonly schema = errorTrackingSchema;
+
   /** The Terraform output names, `sentry_<project slug>_…`, stable whatever the construct path. */
   readonly terraformOutputs: ErrorTrackingOutputs;
 

@@ -1,3 +1,4 @@
+import { serviceTelemetrySchema } from "../../src/domain/apm/service-telemetry-schema";
 import type { Construct } from "constructs";
 import { injectionAnnotation, type TelemetrySpec, type TelemetryThresholds } from "../../src/domain/apm/telemetry";
 import { camelCase } from "../../src/domain/naming";
@@ -40,6 +41,8 @@ interface ServiceTelemetrySpec {
  * });
  */
 export class ServiceTelemetry extends MonitoringConstruct<ServiceTelemetryProps, ServiceTelemetrySpec> {
+  protected static readonly schema = serviceTelemetrySchema;
+
   /** The service as a slug: the name of its Instrumentation, collector and files. */
   readonly telemetryId: string;
 

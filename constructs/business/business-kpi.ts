@@ -1,5 +1,6 @@
 import type { Construct } from "constructs";
 import type { BusinessKpiProps, KpiDependencyProps } from "../../src/domain/kpi/business-kpi-props";
+import { businessKpiSchema } from "../../src/domain/kpi/business-kpi-schema";
 import { DEFAULT_PROMETHEUS_RETENTION } from "../../src/domain/kpi/history";
 import type { KpiDependency, KpiSpec } from "../../src/domain/kpi/kpi";
 import { parseKpi, type ParsedKpi } from "../../src/domain/kpi/parse-kpi";
@@ -39,6 +40,8 @@ interface BusinessKpiSpec {
  * });
  */
 export class BusinessKpi extends MonitoringConstruct<BusinessKpiProps, BusinessKpiSpec> {
+  protected static readonly schema = businessKpiSchema;
+
   /** The KPI's id in its stack, `<service>-<name>`: the `kpi` label, file and resource names. */
   readonly kpiId: string;
 

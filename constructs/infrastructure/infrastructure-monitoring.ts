@@ -1,3 +1,4 @@
+import { infrastructureMonitoringSchema } from "../../src/domain/infrastructure/infrastructure-monitoring-schema";
 import type { Construct } from "constructs";
 import { DEFAULT_PROMETHEUS_RETENTION } from "../../src/domain/kpi/history";
 import type { InfraSpec } from "../../src/domain/infrastructure/infra-rules";
@@ -36,6 +37,8 @@ interface InfrastructureSpec {
  * });
  */
 export class InfrastructureMonitoring extends MonitoringConstruct<InfrastructureMonitoringProps, InfrastructureSpec> {
+  protected static readonly schema = infrastructureMonitoringSchema;
+
   /** The cluster's slug: the `cluster` label, file and resource names. */
   readonly cluster: string;
 

@@ -1,3 +1,4 @@
+import { logAlertSchema } from "../../src/domain/logs/log-schemas";
 import type { Construct } from "constructs";
 import { readLogWindow, scopedLogQuery, type LogAlertSpec } from "../../src/domain/logs/log-alert";
 import { inEnvironment, logQueryProblems } from "../../src/domain/logs/log-query";
@@ -32,6 +33,8 @@ interface LogAlertParsed {
  * });
  */
 export class LogAlert extends MonitoringConstruct<LogAlertProps, LogAlertParsed> {
+  protected static readonly schema = logAlertSchema;
+
   /** The alert's id in its stack, `<service>-<name>`. */
   readonly alertId: string;
 

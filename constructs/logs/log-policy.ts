@@ -1,3 +1,4 @@
+import { logPolicySchema } from "../../src/domain/logs/log-policy-schema";
 import type { Construct } from "constructs";
 import { dataStreamName, type LogPolicySpec } from "../../src/domain/logs/log-policy";
 import { DATADOG_STANDARD_RETENTION_DAYS } from "../../src/domain/logs/log-policy";
@@ -21,6 +22,8 @@ import { parseLogPolicy } from "../../src/domain/logs/parse-log-policy";
  * new LogPolicy(stack, "audit-logs", { service: "planner", category: "audit", retentionDays: 365, coldAfterDays: 30 });
  */
 export class LogPolicy extends MonitoringConstruct<LogPolicyProps, LogPolicySpec> implements RetentionSource {
+  protected static readonly schema = logPolicySchema;
+
   constructor(scope: Construct, id: string, props: LogPolicyProps) {
     super(scope, id, props);
     this.claimName("log policy", slug(`${props.service ?? props.indexFamily ?? ""}-${props.category}`));

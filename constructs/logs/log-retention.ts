@@ -2,8 +2,9 @@ import type { Construct } from "constructs";
 import { DATADOG_STANDARD_RETENTION_DAYS } from "../../src/domain/logs/log-policy";
 import { isRetentionSource, type RetentionRecord, type RetentionRules } from "../../src/domain/logs/retention";
 import { retentionSummary } from "../../src/domain/logs/retention-summary";
-import type { Problems } from "../../src/domain/problems";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
+import { propsSchema, text, wholeNumber } from "../../src/domain/validation/schema";
+import { z } from "zod";
 import type { Outputs } from "../../src/outputs";
 
 /** A lower bound on how long a category of logs is kept. */
@@ -27,6 +28,12 @@ export interface LogRetentionProps {
   readonly datadogRetentionDays?: readonly number[];
 }
 
+/** The schema of a LogRetention's props: categories, whole numbers of days (at most ten years). */
+const logRetentionSchema = propsSchema<LogRetentionProps>()({
+  minimums: z.array(propsSchema<RetentionMinimumProps>()({ category: text, minimumDays: wholeNumber(1, 3650), reason: z.string().optional() })).optional(),
+  datadogRetentionDays: z.array(wholeNumber(1, 3650)).min(1, "is empty; list the retentions the Datadog contract allows, e.g. [7, 15, 30]").optional(),
+}) satisfies z.ZodType<LogRetentionProps>;
+
 /**
  * The stack's log retention rules and compliance summary: the minimums its log policies must meet, the Datadog
  * retentions its contract allows, and `compliance/retention.md` listing what is kept how long, where and under
@@ -36,6 +43,8 @@ export interface LogRetentionProps {
  * new LogRetention(stack, "log-retention", { minimums: [{ category: "audit", minimumDays: 365, reason: "SOC 2" }] });
  */
 export class LogRetention extends MonitoringConstruct<LogRetentionProps, readonly RetentionRecord[]> {
+  protected static readonly schema = logRetentionSchema;
+
   /** The rules the stack's log policies are read against. */
   readonly retentionRules: RetentionRules;
 
@@ -45,17 +54,8 @@ export class LogRetention extends MonitoringConstruct<LogRetentionProps, readonl
     this.claimName("log retention rules", "stack");
   }
 
-  /** Every valid retention declared in the stack, checked against the minimums. */
-  protected parse(problems: Problems): readonly RetentionRecord[] {
-    const { minimums, datadogRetentionDays } = this.retentionRules;
-    minimums.forEach((minimum, index) => {
-      if (!(Number.isInteger(minimum.minimumDays) && minimum.minimumDays > 0)) {
-        problems.add(`minimums[${index}].minimumDays: ${minimum.minimumDays} is not a whole number of days above 0; use e.g. 365`);
-      }
-    });
-    if (datadogRetentionDays.length === 0) {
-      problems.add("datadogRetentionDays is empty; list the retentions the contract allows, e.g. [7, 15, 30]");
-    }
+  /** Every valid retention declared in the stack, checked against the minimums (logRetentionSchema checks the props). */
+  protected parse(): readonly RetentionRecord[] {
     // Each policy checks itself against the minimums.
     return this.stack.declarations().filter(isRetentionSource).flatMap((source) => source.retentionRecord() ?? []);
   }

@@ -1,3 +1,4 @@
+import { securityLogMonitoringSchema } from "../../src/domain/logs/log-schemas";
 import type { Construct } from "constructs";
 import { slug } from "../../src/domain/naming";
 import { parseSecurityLogMonitoring } from "../../src/domain/logs/parse-security-log-monitoring";
@@ -36,6 +37,8 @@ interface SecurityLogMonitoringParsed {
  * });
  */
 export class SecurityLogMonitoring extends MonitoringConstruct<SecurityLogMonitoringProps, SecurityLogMonitoringParsed> {
+  protected static readonly schema = securityLogMonitoringSchema;
+
   /** The log alerts written for teams without a SIEM, one per detection; none when `outputs.logAlerts` is false. */
   readonly logAlerts: readonly LogAlert[];
 
@@ -44,7 +47,7 @@ export class SecurityLogMonitoring extends MonitoringConstruct<SecurityLogMonito
     this.claimName("security log monitoring", slug(props.service));
     const logAlerts = props.outputs?.logAlerts ?? {};
     this.logAlerts =
-      logAlerts === false
+      logAlerts === false || !this.propsMatchSchema
         ? []
         : securityDetections(props).map(
             (detection) =>

@@ -1,3 +1,4 @@
+import { metaMonitoringSchema } from "../../src/domain/meta/meta-monitoring-schema";
 import type { Construct } from "constructs";
 import type { MetaMonitoringProps } from "../../src/domain/meta/meta-monitoring-props";
 import { componentSignals, type MetaSpec } from "../../src/domain/meta/meta-rules";
@@ -30,6 +31,8 @@ import { META_RULES_NAME, metaRules, writeMetaRuleTests } from "../../src/target
  * });
  */
 export class MetaMonitoring extends MonitoringConstruct<MetaMonitoringProps, MetaSpec> {
+  protected static readonly schema = metaMonitoringSchema;
+
   constructor(scope: Construct, id: string, props: MetaMonitoringProps) {
     super(scope, id, props);
     this.claimName("meta-monitoring rule file", META_RULES_NAME);

@@ -1,6 +1,9 @@
 import type { Construct } from "constructs";
 import { routingPlanProblems, routingSecretProblems, type DefaultReceiverInput, type RoutingPlan, type SmtpInput } from "../../src/domain/routing/routing-plan";
 import { quoted } from "../../src/domain/quoted";
+import { checkedText, propsSchema, secretRef, validatedBy } from "../../src/domain/validation/schema";
+import { hostProblem } from "../../src/domain/validation/hosts";
+import { z } from "zod";
 import type { Problems } from "../../src/domain/problems";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
 import { when, type Outputs } from "../../src/outputs";
@@ -10,28 +13,6 @@ import { EMAIL, SLACK_CHANNEL } from "../../src/domain/oncall/on-call-team-valid
 import { MetaMonitoring } from "../meta/meta-monitoring";
 
 /** An SMTP server as Alertmanager reads it: `host:port`, the host possibly an IPv6 address in brackets. */
-const SMARTHOST = /^(\[[0-9a-fA-F:.]+\]|[^\s:[\]]+):\d{1,5}$/;
-
-/** What is wrong with the addresses of the props: the default receiver's channel and address, the SMTP server and sender. */
-function addressProblems({ defaultReceiver, smtp }: AlertRoutingProps): string[] {
-  const problems: string[] = [];
-  const channel = defaultReceiver.slack?.channel;
-  if (channel !== undefined && !SLACK_CHANNEL.test(channel)) {
-    problems.push(`defaultReceiver.slack.channel ${quoted(channel)} must look like #alerts (lower case, no spaces)`);
-  }
-  const to = defaultReceiver.email?.to;
-  if (to !== undefined && !EMAIL.test(to)) {
-    problems.push(`defaultReceiver.email.to ${quoted(to)} is not an email address`);
-  }
-  if (smtp !== undefined && !SMARTHOST.test(smtp.smarthost)) {
-    problems.push(`smtp.smarthost ${quoted(smtp.smarthost)} must be host:port, e.g. smtp.example.com:587`);
-  }
-  if (smtp !== undefined && !EMAIL.test(smtp.from)) {
-    problems.push(`smtp.from ${quoted(smtp.from)} is not an email address; use the sender, e.g. alertmanager@example.com`);
-  }
-  return problems;
-}
-
 /** The props of AlertRouting: where alerts of no team go, and how Alertmanager sends email. */
 export interface AlertRoutingProps {
   /**
@@ -56,6 +37,30 @@ export interface AlertRoutingProps {
   readonly kubernetes?: boolean;
 }
 
+const email = (example: string) => checkedText((to) => (EMAIL.test(to) ? undefined : `${quoted(to)} is not an email address; e.g. ${example}`));
+
+/** The schema of an AlertRouting's props: addresses, channels, the SMTP host and port, SecretRefs for secrets. */
+const alertRoutingSchema = propsSchema<AlertRoutingProps>()({
+  defaultReceiver: z.strictObject({
+    slack: z
+      .strictObject({
+        channel: checkedText((channel) => (SLACK_CHANNEL.test(channel) ? undefined : `${quoted(channel)} must look like #alerts (lower case, no spaces)`)),
+        webhook: secretRef,
+      })
+      .optional(),
+    email: z.strictObject({ to: email("oncall@example.com") }).optional(),
+  }),
+  smtp: z
+    .strictObject({
+      smarthost: validatedBy((what, host) => hostProblem(what, host, { port: "required" })),
+      from: email("alertmanager@example.com"),
+      authUsername: z.string().optional(),
+      authPassword: secretRef.optional(),
+    })
+    .optional(),
+  kubernetes: z.boolean().optional(),
+}) satisfies z.ZodType<AlertRoutingProps>;
+
 /**
  * The stack's Alertmanager routing, one per stack, for every team the stack knows: pages to the team's PagerDuty
  * (with a copy in its Slack channel) repeated hourly, tickets and warnings to its Slack channel and email every 4
@@ -71,6 +76,8 @@ export interface AlertRoutingProps {
  * });
  */
 export class AlertRouting extends MonitoringConstruct<AlertRoutingProps, RoutingPlan> {
+  protected static readonly schema = alertRoutingSchema;
+
   constructor(scope: Construct, id: string, props: AlertRoutingProps) {
     super(scope, id, props);
   }
@@ -88,7 +95,7 @@ export class AlertRouting extends MonitoringConstruct<AlertRoutingProps, Routing
     if (first !== this) {
       problems.add(`the stack's alerts are already routed by ${first?.node.path}; a stack has one AlertRouting, so remove this one`);
     }
-    problems.add(...addressProblems(this.props), ...routingSecretProblems(plan), ...routingPlanProblems(plan));
+    problems.add(...routingSecretProblems(plan), ...routingPlanProblems(plan));
     return plan;
   }
 

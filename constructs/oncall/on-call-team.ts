@@ -1,3 +1,4 @@
+import { onCallTeamSchema } from "../../src/domain/oncall/on-call-team-schema";
 import type { Construct } from "constructs";
 import { defaultEscalationLevels, schedulesOf, type OnCallPlan } from "../../src/domain/oncall/on-call-plan";
 import type { Problems } from "../../src/domain/problems";
@@ -22,6 +23,8 @@ import { onCallTeamProblems } from "../../src/domain/oncall/on-call-team-validat
  * owner, by reference or by name.
  */
 export class OnCallTeam extends MonitoringConstruct<OnCallTeamProps, OnCallPlan> implements AlertOwner {
+  protected static readonly schema = onCallTeamSchema;
+
   readonly teamName: string;
   /** The services the team owns, each a PagerDuty service; the first also receives pages about other services. */
   readonly services: readonly OwnedServiceProps[];
@@ -30,8 +33,10 @@ export class OnCallTeam extends MonitoringConstruct<OnCallTeamProps, OnCallPlan>
     super(scope, id, props);
     this.teamName = props.name;
     const members = props.members ?? [];
-    this.services = (props.services ?? (members.length > 0 ? [`${props.name} on-call`] : [])).map((service) =>
-      typeof service === "string" ? { name: service } : service,
+    // Services that are not a list are the schema's to report.
+    const declared = Array.isArray(props.services) ? props.services : undefined;
+    this.services = (declared ?? (members.length > 0 ? [`${props.name} on-call`] : [])).map((service) =>
+      typeof service === "object" && service !== null ? service : { name: String(service) },
     );
     this.claimName("on-call team", slug(props.name), props.name);
     // PagerDuty resources, Datadog integrations and Terraform variables are named after the service's slug.
@@ -94,7 +99,7 @@ export class OnCallTeam extends MonitoringConstruct<OnCallTeamProps, OnCallPlan>
     problems.add(alertLabelProblem("team", "name", props.name), ...onCallTeamProblems(declared));
     // Declared services are matched by name against the service label of alerts; the default one is a fallback only.
     if (props.services !== undefined) {
-      problems.add(...this.services.map((service) => alertLabelProblem("service", "service", service.name)));
+      problems.add(...this.services.map((service, index) => alertLabelProblem("service", `services[${index}]`, service.name)));
     }
     return {
       team: this.teamName,

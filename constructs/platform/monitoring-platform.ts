@@ -1,3 +1,4 @@
+import { monitoringPlatformSchema } from "../../src/domain/platform/platform-schema";
 import type { Construct } from "constructs";
 import { parsePlatform } from "../../src/domain/platform/parse-platform";
 import type { MonitoringPlatformProps } from "../../src/domain/platform/platform-props";
@@ -34,6 +35,8 @@ import { LogPolicy } from "../logs/log-policy";
  * });
  */
 export class MonitoringPlatform extends MonitoringConstruct<MonitoringPlatformProps, PlatformSpec> {
+  protected static readonly schema = monitoringPlatformSchema;
+
   constructor(scope: Construct, id: string, props: MonitoringPlatformProps) {
     super(scope, id, props);
     this.claimName("monitoring platform", "the stack's platform");

@@ -8,6 +8,7 @@ import { MonitoringConstruct } from "../../src/monitoring-construct";
 import type { Outputs } from "../../src/outputs";
 import { writeDeploymentGate } from "../../src/targets/kubernetes/deployment-gate";
 import type { DeploymentGateProps } from "../../src/domain/gate/deployment-gate-props";
+import { deploymentGateSchema } from "../../src/domain/gate/deployment-gate-schema";
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
@@ -26,6 +27,8 @@ const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
  * });
  */
 export class DeploymentGate extends MonitoringConstruct<DeploymentGateProps, DeploymentGateSpec> {
+  protected static readonly schema = deploymentGateSchema;
+
   /** The AnalysisTemplate's name and the MetricTemplates' prefix. */
   readonly gateName: string;
 
@@ -41,18 +44,12 @@ export class DeploymentGate extends MonitoringConstruct<DeploymentGateProps, Dep
     if (!DNS_LABEL.test(this.gateName) || this.gateName.length > 63) {
       problems.add(`name ${quoted(this.gateName)} is not a Kubernetes name; use lower-case letters, digits and dashes, e.g. "${slug(this.gateName) || "checkout-gate"}"`);
     }
-    if (slos.length === 0) {
-      problems.add("slos is empty; name the ServiceSlo(s) the gate guards");
-    }
     for (const slo of slos) {
       if (!slo.path.startsWith(`${stack.node.path}/`)) {
         problems.add(`slos: ${slo.path} is in another stack; a gate reads the alerts of its own environment, so declare it there`);
       } else if (!slo.writes("prometheus")) {
         problems.add(`slos: ${slo.path} writes no Prometheus rules (outputs.prometheus is false), and the gate reads them`);
       }
-    }
-    if (!/^https?:\/\/[^\s/]+/.test(prometheusUrl)) {
-      problems.add(`prometheusUrl ${quoted(prometheusUrl)} is not an http(s) URL; use e.g. "http://prometheus-operated.monitoring.svc:9090"`);
     }
     const every = interval === undefined ? undefined : problems.attempt("interval", () => Duration.parse(interval));
     if (outputs?.argoRollouts === false && outputs.flagger === false) {

@@ -1,3 +1,4 @@
+import { slaPolicySchema } from "../../src/domain/sla/sla-policy-schema";
 import type { Construct } from "constructs";
 import type { Problems } from "../../src/domain/problems";
 import { parseSla } from "../../src/domain/sla/parse-sla";
@@ -27,6 +28,8 @@ const DEFAULTS = { timeZone: "UTC", downErrorPercent: 50, degradedErrorPercent: 
  * });
  */
 export class SlaPolicy extends MonitoringConstruct<SlaPolicyProps, SlaSpec> {
+  protected static readonly schema = slaPolicySchema;
+
   constructor(scope: Construct, id: string, props: SlaPolicyProps) {
     super(scope, id, props);
     this.claimName("SLA", props.name);

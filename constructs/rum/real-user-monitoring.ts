@@ -1,3 +1,4 @@
+import { realUserMonitoringSchema } from "../../src/domain/rum/real-user-monitoring-schema";
 import type { Construct } from "constructs";
 import { camelCase, slug } from "../../src/domain/naming";
 import type { Problems } from "../../src/domain/problems";
@@ -39,6 +40,8 @@ interface RealUserMonitoringSpec {
  * });
  */
 export class RealUserMonitoring extends MonitoringConstruct<RealUserMonitoringProps, RealUserMonitoringSpec> {
+  protected static readonly schema = realUserMonitoringSchema;
+
   /** The application's id in its stack, a slug of its name: metric and output names. */
   readonly applicationId: string;
   /** The users' satisfaction score as a business KPI, when `satisfaction` asks for it. */

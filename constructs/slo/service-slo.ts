@@ -1,3 +1,4 @@
+import { serviceSloSchema } from "../../src/domain/slo/service-slo-schema";
 import type { Construct } from "constructs";
 import { camelCase, slug } from "../../src/domain/naming";
 import type { Problems } from "../../src/domain/problems";
@@ -39,6 +40,8 @@ interface ServiceSloSpec {
  * });
  */
 export class ServiceSlo extends MonitoringConstruct<ServiceSloProps, ServiceSloSpec> implements SloReference {
+  protected static readonly schema = serviceSloSchema;
+
   /** The SLO's id in its stack, `<service>-<name>`: Sloth's `sloth_id`, file names, resource names. */
   readonly sloId: string;
 

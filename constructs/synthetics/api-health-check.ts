@@ -1,5 +1,5 @@
+import { apiHealthCheckSchema } from "../../src/domain/synthetics/synthetic-check-schema";
 import type { Construct } from "constructs";
-import type { Problems } from "../../src/domain/problems";
 import type { FlowStep } from "../../src/domain/synthetics/flow";
 import type { ApiHealthCheckProps } from "../../src/domain/synthetics/synthetic-check-props";
 import { SyntheticCheck } from "./synthetic-check";
@@ -16,22 +16,15 @@ import { SyntheticCheck } from "./synthetic-check";
  * });
  */
 export class ApiHealthCheck extends SyntheticCheck<ApiHealthCheckProps> {
+  protected static readonly schema = apiHealthCheckSchema;
+
   constructor(scope: Construct, id: string, props: ApiHealthCheckProps) {
     super(scope, id, props);
   }
 
-  /** The one HTTP request; a check that is not one is reported alone, since its settings mean nothing then. */
-  protected steps(problems: Problems): readonly FlowStep[] | undefined {
-    const request: unknown = this.props.request;
-    if (typeof request !== "object" || request === null) {
-      problems.add("request: give the request to make, e.g. { url: \"https://api.example.com/health\" }");
-      return undefined;
-    }
-    const kind = "kind" in request ? request.kind : "http";
-    if (kind !== "http") {
-      problems.add(`request: an ApiHealthCheck makes one HTTP request, not a ${String(kind)} step; declare browser steps in a CriticalUserFlow`);
-      return undefined;
-    }
+  /** The one HTTP request, as a step named after the check. */
+  protected steps(): readonly FlowStep[] {
     return [{ ...this.props.request, kind: "http", name: this.props.name }];
   }
+
 }

@@ -1,3 +1,4 @@
+import { criticalUserFlowSchema } from "../../src/domain/synthetics/synthetic-check-schema";
 import type { Construct } from "constructs";
 import type { FlowStep } from "../../src/domain/synthetics/flow";
 import type { CriticalUserFlowProps } from "../../src/domain/synthetics/synthetic-check-props";
@@ -22,6 +23,8 @@ import { SyntheticCheck } from "./synthetic-check";
  * });
  */
 export class CriticalUserFlow extends SyntheticCheck<CriticalUserFlowProps> {
+  protected static readonly schema = criticalUserFlowSchema;
+
   constructor(scope: Construct, id: string, props: CriticalUserFlowProps) {
     super(scope, id, props);
   }

@@ -51,7 +51,8 @@ export abstract class SyntheticCheck<Props extends SyntheticCheckProps = Synthet
     super(scope, id, props);
     this.flowId = slug(`${props.service}-${props.name}`);
     this.claimName("synthetic check", this.flowId);
-    if (this.writes("prometheus")) {
+    // Props that fail the schema are the check's to report, not its uptime SLO's too.
+    if (this.writes("prometheus") && this.propsMatchSchema) {
       this.uptimeSlo = new ServiceSlo(this, "uptime", {
         service: props.service,
         name: `${slug(props.name)}-uptime`,

@@ -1,4 +1,4 @@
-import { kubernetesNameProblem, secretKeyProblem } from "./names/kubernetes";
+import { kubernetesNameProblem, secretKeyProblem } from "./validation/kubernetes";
 
 /** The Kubernetes secret Watchkeeper's routing secrets live in, unless a declaration names another. */
 export const ALERTMANAGER_SECRET = "watchkeeper-alertmanager";

@@ -25,7 +25,7 @@ describe("bad input found while writing output, now found by validation", () => 
     new ServiceSlo(stack, "never-pages", { ...availabilityProps({ name: "b" }), owner, objective: 99.99999 });
     new ServiceSlo(stack, "too-strict", { ...availabilityProps({ name: "c" }), owner, objective: 100 });
     expect(synthProblems(test.app)).toEqual([
-      "production/no-total: sli.events.total: give the counter of all events, e.g. 'http_requests_total{service=\"checkout\"}'",
+      "production/no-total: sli.events.total: is required; give a string",
       "production/never-pages: objective 99.99999 with a low-traffic guard of 1666667 events: a 17.28x burn never pages: the 1h/5m window pair " +
         "cannot fire at 10 requests a second; lower the objective, or set minimumEventsForPage lower (0 switches the guard off)",
       "production/too-strict: objective 100 leaves no error budget; use a value above 0 and below 100, e.g. 99.9",

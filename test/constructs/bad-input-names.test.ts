@@ -70,7 +70,7 @@ describe("bad input: names", () => {
     });
     expect(problems).toEqual([
       `production/rocket-team: ${notALabel("name", "🚀", "a team name", "team", "checkout")}`,
-      `production/rocket-team: ${notALabel("service", "✨", "a service name", "service", "checkout-api")}`,
+      `production/rocket-team: ${notALabel("services[0]", "✨", "a service name", "service", "checkout-api")}`,
       `production/slo: ${notALabel("name", "✨", "an SLO name", "slo", "availability")}`,
     ]);
   });
@@ -155,8 +155,8 @@ describe("bad input: stacks and owners", () => {
       datadogMetricNamespace: "my app",
     });
     expect(problems).toEqual([
-      'production: grafanaUrl "grafana" is not an absolute web address; write it with its scheme and host, e.g. "https://grafana.example.com"',
-      'production: datadogMetricNamespace "my app" is not a Datadog metric namespace; use letters, digits and underscores starting with a letter, parts joined by dots, e.g. "checkout" or "shop.checkout"',
+      'production: grafanaUrl: "grafana" is not an absolute web address; write it with its scheme and host, e.g. "https://grafana.example.com"',
+      'production: datadogMetricNamespace: "my app" is not a Datadog metric namespace; use letters, digits and underscores starting with a letter, parts joined by dots, e.g. "checkout" or "shop.checkout"',
     ]);
   });
 

@@ -4,12 +4,6 @@ import { describe, expect, it } from "vitest";
 import { documentationFiles } from "../support/docs";
 import { ROOT } from "../support/example";
 
-/**
- * Guides written on other branches, linked from docs/README.md before they land. While one is missing, links to it
- * are not checked; once it exists, they are, anchors included.
- */
-const WRITTEN_ELSEWHERE = new Set(["docs/refusals.md", "docs/alert-tests.md"]);
-
 /** GitHub's anchor of a heading: lower case, punctuation dropped, spaces as dashes; a repeated one numbered. */
 function anchors(markdown: string): Set<string> {
   const seen = new Map<string, number>();
@@ -57,9 +51,7 @@ describe("the links of README.md, CHANGELOG.md and docs/", () => {
 
   it.each(files)("%s: each local link names a file that exists, and a heading of it", (file) => {
     const broken = localLinks(file).filter(({ path, anchor }) => {
-      if (!existsSync(join(ROOT, path))) {
-        return !WRITTEN_ELSEWHERE.has(path);
-      }
+      if (!existsSync(join(ROOT, path))) return true;
       if (anchor === undefined) {
         return false;
       }

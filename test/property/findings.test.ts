@@ -79,8 +79,8 @@ describe("what the property tests found", () => {
       team({ services: [{ name: "checkout", urgency: { supportHours: { timeZone: "UTC", start: "17:00:00", end: "17:00:00" } }, runbookUrl: "runbook", dashboardUrl: "https://" }, { name: "payments" }] }),
     );
     expect(problems).toEqual([
-      'production/checkout-team: service checkout: runbookUrl "runbook" is not a web address; use e.g. https://runbooks.example.com/checkout',
-      'production/checkout-team: service checkout: dashboardUrl "https://" is not a web address; use e.g. https://runbooks.example.com/checkout',
+      'production/checkout-team: services[0].runbookUrl: "runbook" is not an absolute web address; write it with its scheme and host, e.g. "https://grafana.example.com"',
+      'production/checkout-team: services[0].dashboardUrl: "https://" is not an absolute web address; write it with its scheme and host, e.g. "https://grafana.example.com"',
       "production/checkout-team: service checkout: support hours start at 17:00:00 and end at 17:00:00; the start must come before the end",
     ]);
   });
@@ -88,8 +88,8 @@ describe("what the property tests found", () => {
   it("rejects an incident workflow started by no known priority, a bridge that is no link and a channel Slack would refuse", () => {
     const steps = [{ conferenceBridge: { url: "meet" } }, { postToSlack: { channel: "general", message: "Incident" } }];
     expect(problemsOf(team({ incidentWorkflow: { priorities: ["P9"], steps } }))).toEqual([
+      'production/checkout-team: incidentWorkflow.steps[0].conferenceBridge.url: "meet" is not an absolute web address; write it with its scheme and host, e.g. "https://grafana.example.com"',
       'production/checkout-team: the incident workflow starts for priorities "P9"; list one or more of P1, P2, P3, P4, P5',
-      'production/checkout-team: incident workflow step 1: conference bridge "meet" is not a web address; use the meeting\'s https:// link',
       'production/checkout-team: incident workflow step 2: Slack channel "general" must look like #team-incidents (lower case, no spaces)',
     ]);
     expect(problemsOf(team({ incidentWorkflow: { priorities: [], steps: [{ statusUpdate: { message: "Investigating" } }] } }))).toEqual([
@@ -103,10 +103,10 @@ describe("what the property tests found", () => {
       routing({ defaultReceiver: { slack: { channel: "alerts", webhook }, email: { to: "oncall" } }, smtp: { smarthost: "smtp.example.com", from: "alertmanager" } }),
     );
     expect(problems).toEqual([
-      'production/alert-routing: defaultReceiver.slack.channel "alerts" must look like #alerts (lower case, no spaces)',
-      'production/alert-routing: defaultReceiver.email.to "oncall" is not an email address',
-      'production/alert-routing: smtp.smarthost "smtp.example.com" must be host:port, e.g. smtp.example.com:587',
-      'production/alert-routing: smtp.from "alertmanager" is not an email address; use the sender, e.g. alertmanager@example.com',
+      'production/alert-routing: defaultReceiver.slack.channel: "alerts" must look like #alerts (lower case, no spaces)',
+      'production/alert-routing: defaultReceiver.email.to: "oncall" is not an email address; e.g. oncall@example.com',
+      'production/alert-routing: smtp.smarthost: "smtp.example.com" is not a host name with a port; write letters, digits, dashes and dots, e.g. "smtp.example.com:587"',
+      'production/alert-routing: smtp.from: "alertmanager" is not an email address; e.g. alertmanager@example.com',
     ]);
   });
 
@@ -127,18 +127,18 @@ describe("what the property tests found in names", () => {
 
   it("rejects a team's service, an error tracking's service and an environment that are no label values, once each", () => {
     expect(problemsOf(team({ services: [payments, { name: "a/b" }] }))).toEqual([
-      `production/checkout-team: ${notALabel("service", "a/b", "a service name", "service", "checkout-api")}`,
+      `production/checkout-team: ${notALabel("services[1]", "a/b", "a service name", "service", "checkout-api")}`,
     ]);
     expect(problemsOf(errors({ service: "a " }))).toEqual([`production/errors-1: ${notALabel("service", "a ", "a service name", "service", "checkout-api")}`]);
     // Reported by the stack only: error tracking, which inherits it, does not repeat it as a Sentry environment.
     expect(problemsOf(stack({ environment: "a".repeat(300) }))).toEqual([
-      `production: ${notALabel("environment", `${"a".repeat(30)}…(300 characters)`, "an environment name", "env", "production")}`,
+      `production: ${notALabel("environment:", `${"a".repeat(30)}…(300 characters)`, "an environment name", "env", "production")}`,
     ]);
   });
 
   it("rejects a vendor name suffix that leaves slugs unchanged, and a description on several lines", () => {
     expect(problemsOf(stack({ vendorNameSuffix: "/" }))).toEqual([
-      'production: vendorNameSuffix "/" is appended to names, slugs and uids in shared vendor accounts, which it must tell apart; use letters or digits and no line breaks, e.g. "-staging"',
+      'production: vendorNameSuffix: "/" is appended to names, slugs and uids in shared vendor accounts, which it must tell apart; use letters or digits and no line breaks, e.g. "-staging"',
     ]);
     expect(problemsOf(slo({ description: "Checkout works\nmostly" }))).toEqual([
       'production/slo-1: description: "Checkout works\\nmostly" spans several lines; it starts the alerts\' descriptions, so write one sentence on one line',

@@ -5,11 +5,9 @@ import {
   DEFAULT_DIMENSIONS,
   isHighCardinality,
   isTelemetryLanguage,
-  TELEMETRY_LANGUAGES,
   type TelemetryLanguage,
   type TelemetryThresholds,
 } from "./telemetry";
-import { alertLabelProblem } from "../names/alert-labels";
 import type { ServiceTelemetryProps } from "./service-telemetry-props";
 
 /** The props of a ServiceTelemetry, checked and turned into domain values. */
@@ -37,9 +35,6 @@ function readDuration(what: string, text: string, problems: Problems): Duration 
 export function parseThresholds(props: ServiceTelemetryProps, problems: Problems): TelemetryThresholds | undefined {
   const given = props.thresholds ?? {};
   const errorRatio = given.errorRatio ?? 0.01;
-  if (!(Number.isFinite(errorRatio) && errorRatio > 0 && errorRatio < 1)) {
-    problems.add(`thresholds.errorRatio: ${errorRatio} must be above 0 and below 1 (a share, not a percentage); e.g. 0.001 for 0.1%`);
-  }
   const p95 = readDuration("thresholds.p95", given.p95 ?? "500ms", problems);
   const p99 = readDuration("thresholds.p99", given.p99 ?? "1s", problems);
   const databaseP95 = given.databaseP95 === undefined ? p95 : readDuration("thresholds.databaseP95", given.databaseP95, problems);
@@ -79,23 +74,13 @@ function parseBuckets(props: ServiceTelemetryProps, thresholds: TelemetryThresho
   return buckets;
 }
 
-/** Checks a ServiceTelemetry's props (`defaultSampleRate` is the stack's), recording every problem; the parsed values when there is none. */
+/** Checks a ServiceTelemetry's props (matching serviceTelemetrySchema; `defaultSampleRate` is the stack's) against each other, recording every problem; the parsed values when there is none. */
 export function parseTelemetry(props: ServiceTelemetryProps, defaultSampleRate: number, problems: Problems): ParsedTelemetry | undefined {
-  problems.add(alertLabelProblem("service", "service", props.service));
-  if (!isTelemetryLanguage(props.language)) {
-    problems.add(`language: "${props.language}" is not instrumented by the OpenTelemetry Operator; use one of ${TELEMETRY_LANGUAGES.join(", ")}`);
-  }
   const traceSampleRatio = props.traceSampleRatio ?? defaultSampleRate;
   if (!isShare(traceSampleRatio)) {
     problems.add(`traceSampleRatio: ${traceSampleRatio} must be between 0 and 1 (a share of traces); e.g. 0.1 for one trace in ten`);
   }
   const keepRatio = props.keepRatio ?? 0.1;
-  if (!isShare(keepRatio)) {
-    problems.add(`keepRatio: ${keepRatio} must be between 0 and 1 (a share of traces); e.g. 0.1`);
-  }
-  if (props.version.trim() === "") {
-    problems.add(`version: the service's version is empty; give its release, e.g. "2.0.0"`);
-  }
   const thresholds = parseThresholds(props, problems);
   const dimensions = parseDimensions(props, problems);
   const bucketsMs = parseBuckets(props, thresholds, problems);

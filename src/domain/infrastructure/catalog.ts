@@ -22,6 +22,9 @@ export const EXPORTER_JOBS = {
   ingressNginx: "ingress-nginx",
 } as const;
 
+/** The unit of an alert's threshold, which sets its range: a ratio 0 to 1, a percent 0 to 100, or a count, days or seconds (0 or more). */
+export type ThresholdUnit = "ratio" | "percent" | "amount";
+
 /** A level's defaults: the threshold (when the alert has one) and how long the condition must hold (none: at once). */
 export interface LevelDefaults {
   readonly threshold?: number;
@@ -48,7 +51,7 @@ export interface InfraAlertDefinition {
    * What the threshold measures and which side is worse: a warning must not be worse than its critical
    * level (`below`: a lower value is worse, e.g. free space; `above`: a higher one, e.g. CPU).
    */
-  readonly threshold?: { readonly meaning: string; readonly worse: "above" | "below" };
+  readonly threshold?: { readonly meaning: string; readonly worse: "above" | "below"; readonly unit: ThresholdUnit };
   readonly levels: Readonly<Partial<Record<AlertLevel, LevelDefaults>>>;
   /** Whether the alert is about objects in namespaces, so that `namespaces` can restrict it. */
   readonly namespaced: boolean;

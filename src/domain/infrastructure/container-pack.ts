@@ -13,7 +13,7 @@ export const CONTAINER_ALERTS = [
     pack: "containers",
     summary: "A container is throttled by its CPU limit",
     description: "{{ $labels.container }} in {{ $labels.namespace }}/{{ $labels.pod }} is throttled in more than the threshold share of its CPU periods.",
-    threshold: { meaning: "the share of CPU periods throttled (0 to 1)", worse: "above" },
+    threshold: { meaning: "the share of CPU periods throttled (0 to 1)", worse: "above", unit: "ratio" },
     levels: { warning: { threshold: 0.25, for: Duration.minutes(15) } },
     namespaced: true,
     expr: ({ threshold, select }) => {
@@ -26,7 +26,7 @@ export const CONTAINER_ALERTS = [
     pack: "containers",
     summary: "A container is close to its memory limit",
     description: "{{ $labels.container }} in {{ $labels.namespace }}/{{ $labels.pod }} uses more than the threshold share of its memory limit; at the limit the kernel kills it.",
-    threshold: { meaning: "the working set as a share of the memory limit (0 to 1)", worse: "above" },
+    threshold: { meaning: "the working set as a share of the memory limit (0 to 1)", worse: "above", unit: "ratio" },
     levels: { warning: { threshold: 0.9, for: Duration.minutes(15) } },
     namespaced: true,
     expr: ({ threshold, select }) => {
@@ -54,7 +54,7 @@ export const CONTAINER_ALERTS = [
     pack: "containers",
     summary: "A container restarts often",
     description: "{{ $labels.container }} in {{ $labels.namespace }}/{{ $labels.pod }} restarted more than the threshold times in the last hour.",
-    threshold: { meaning: "restarts in an hour", worse: "above" },
+    threshold: { meaning: "restarts in an hour", worse: "above", unit: "amount" },
     levels: { warning: { threshold: 3 } },
     namespaced: true,
     expr: ({ threshold, select }) => promql.compare(promql.increase(select("kube_pod_container_status_restarts_total", KSM), Duration.hours(1)), ">", threshold),

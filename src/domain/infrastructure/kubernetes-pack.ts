@@ -70,7 +70,7 @@ export const KUBERNETES_ALERTS = [
     summary: "A persistent volume is filling up",
     description:
       "The volume of {{ $labels.namespace }}/{{ $labels.persistentvolumeclaim }} has less than the threshold free (critical), or less and at the trend of the last 6 hours fills up within 4 days (warning).",
-    threshold: { meaning: "the percent of the volume free", worse: "below" },
+    threshold: { meaning: "the percent of the volume free", worse: "below", unit: "percent" },
     levels: { warning: { threshold: 15, for: Duration.hours(1) }, critical: { threshold: 3, for: Duration.minutes(1) } },
     namespaced: true,
     expr: volumeFillingUp,

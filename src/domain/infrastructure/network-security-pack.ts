@@ -24,7 +24,7 @@ export const NETWORK_SECURITY_ALERTS = [
     pack: "networkSecurity",
     summary: "A TLS certificate the ingress serves expires soon",
     description: "The certificate the ingress serves for {{ $labels.host }} expires in fewer days than the threshold; renew it.",
-    threshold: { meaning: "days until the certificate expires", worse: "below" },
+    threshold: { meaning: "days until the certificate expires", worse: "below", unit: "amount" },
     levels: { warning: { threshold: 14, for: Duration.hours(1) }, critical: { threshold: 7, for: Duration.hours(1) } },
     namespaced: false,
     // One alert per host, whichever controller replica reports it (their series differ by pod and instance).
@@ -36,7 +36,7 @@ export const NETWORK_SECURITY_ALERTS = [
     pack: "networkSecurity",
     summary: "Many requests are refused as unauthenticated or forbidden",
     description: "More than the threshold share of the requests to {{ $labels.namespace }}/{{ $labels.ingress }} get 401 or 403; someone may be probing credentials.",
-    threshold: { meaning: "the share of requests answered 401 or 403 (0 to 1)", worse: "above" },
+    threshold: { meaning: "the share of requests answered 401 or 403 (0 to 1)", worse: "above", unit: "ratio" },
     levels: { warning: { threshold: 0.2, for: Duration.minutes(10) } },
     namespaced: true,
     expr: ({ threshold, select }) => {
@@ -50,7 +50,7 @@ export const NETWORK_SECURITY_ALERTS = [
     pack: "networkSecurity",
     summary: "A namespace sends far more traffic out than a week ago",
     description: "Pods in {{ $labels.namespace }} transmit more than the threshold times what they did at the same time last week.",
-    threshold: { meaning: "egress as a multiple of the same time last week", worse: "above" },
+    threshold: { meaning: "egress as a multiple of the same time last week", worse: "above", unit: "amount" },
     levels: { warning: { threshold: 3, for: Duration.minutes(30) } },
     namespaced: true,
     expr: ({ threshold, select }) => {

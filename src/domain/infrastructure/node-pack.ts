@@ -38,7 +38,7 @@ export const NODE_ALERTS = [
     pack: "nodes",
     summary: "A node's CPUs are nearly all busy",
     description: "The CPUs of {{ $labels.instance }} have been busy over the threshold share of the time for a while; work queues up.",
-    threshold: { meaning: "the share of CPU time busy (0 to 1)", worse: "above" },
+    threshold: { meaning: "the share of CPU time busy (0 to 1)", worse: "above", unit: "ratio" },
     levels: { warning: { threshold: 0.9, for: Duration.minutes(15) } },
     namespaced: false,
     expr: ({ threshold, select }) =>
@@ -53,7 +53,7 @@ export const NODE_ALERTS = [
     pack: "nodes",
     summary: "A node is running out of memory",
     description: "{{ $labels.instance }} has used more than the threshold share of its memory; the kernel will start reclaiming and killing.",
-    threshold: { meaning: "the share of memory used (0 to 1)", worse: "above" },
+    threshold: { meaning: "the share of memory used (0 to 1)", worse: "above", unit: "ratio" },
     levels: { warning: { threshold: 0.9, for: Duration.minutes(15) }, critical: { threshold: 0.95, for: Duration.minutes(5) } },
     namespaced: false,
     expr: ({ threshold, select }) =>
@@ -69,7 +69,7 @@ export const NODE_ALERTS = [
     summary: "A filesystem is predicted to run out of space",
     description:
       "Filesystem {{ $labels.mountpoint }} on {{ $labels.instance }} has less than the threshold free and fills up within 4 hours at the trend of the last hour, or (warning) within 24 hours at the trend of the last two days.",
-    threshold: { meaning: "the percent of the filesystem free", worse: "below" },
+    threshold: { meaning: "the percent of the filesystem free", worse: "below", unit: "percent" },
     levels: { warning: { threshold: 40, for: Duration.minutes(15) }, critical: { threshold: 20, for: Duration.minutes(30) } },
     namespaced: false,
     expr: filesystemFillingUp,
@@ -79,7 +79,7 @@ export const NODE_ALERTS = [
     pack: "nodes",
     summary: "A network interface is dropping packets to errors",
     description: "{{ $labels.device }} on {{ $labels.instance }} has errors on more than the threshold share of its packets.",
-    threshold: { meaning: "the share of packets with errors (0 to 1)", worse: "above" },
+    threshold: { meaning: "the share of packets with errors (0 to 1)", worse: "above", unit: "ratio" },
     levels: { warning: { threshold: 0.01, for: Duration.hours(1) } },
     namespaced: false,
     expr: ({ threshold, select }) => {
@@ -94,7 +94,7 @@ export const NODE_ALERTS = [
     pack: "nodes",
     summary: "A node's clock is off",
     description: "The clock of {{ $labels.instance }} is off by more than the threshold in seconds; check NTP.",
-    threshold: { meaning: "the clock offset in seconds", worse: "above" },
+    threshold: { meaning: "the clock offset in seconds", worse: "above", unit: "amount" },
     levels: { warning: { threshold: 0.05, for: Duration.minutes(10) } },
     namespaced: false,
     expr: ({ threshold, select }) => promql.compare(promql.abs(promql.selector(select("node_timex_offset_seconds", NODE))), ">", threshold),

@@ -3,8 +3,6 @@ import type { Problems } from "../problems";
 import { capacityProblem, type CapacitySpec } from "./capacity";
 import { INFRA_PACKS, type InfraPack } from "./catalog";
 import { resolveInfraAlerts, type ResolvedInfraAlert } from "./overrides";
-import { namespaceProblem } from "../names/kubernetes";
-import { slugProblem } from "../names/slugs";
 import type { InfrastructureMonitoringProps } from "./infrastructure-monitoring-props";
 
 /** The props of an InfrastructureMonitoring, checked and turned into domain values. */
@@ -17,18 +15,11 @@ export interface ParsedInfrastructure {
 
 const duration = (problems: Problems, what: string, text: string) => problems.attempt(what, () => Duration.parse(text));
 
-function namespace(problems: Problems, what: string, name: string): string {
-  problems.add(namespaceProblem(what, name));
-  return name;
-}
-
-/** Checks the props, recording every problem (`path: problem; fix`); the parsed values when there is none. */
+/**
+ * Checks the props (matching infrastructureMonitoringSchema) against each other and the stack's retention, recording
+ * every problem (`path: problem; fix`); the parsed values when there is none.
+ */
 export function parseInfrastructure(props: InfrastructureMonitoringProps, retention: Duration, problems: Problems): ParsedInfrastructure | undefined {
-  problems.add(slugProblem("cluster", props.cluster));
-  const unknownPacks = Object.keys(props.packs ?? {}).filter((pack) => !(INFRA_PACKS as readonly string[]).includes(pack));
-  for (const pack of unknownPacks) {
-    problems.add(`packs.${pack}: no pack is named "${pack}"; valid packs are ${INFRA_PACKS.join(", ")}`);
-  }
   const packs = Object.fromEntries(INFRA_PACKS.map((pack) => [pack, props.packs?.[pack] !== false])) as Record<InfraPack, boolean>;
   const resolved = resolveInfraAlerts(packs, (props.overrides ?? {}) as Record<string, object>);
   problems.add(...resolved.problems);
@@ -46,9 +37,9 @@ export function parseInfrastructure(props: InfrastructureMonitoringProps, retent
   let scrape: ParsedInfrastructure["scrape"];
   if (props.scrape?.enabled !== false) {
     const interval = duration(problems, "scrape.interval", props.scrape?.interval ?? "30s");
-    const exporterNamespace = namespace(problems, "scrape.exporterNamespace", props.scrape?.exporterNamespace ?? "monitoring");
-    const kubeletNamespace = namespace(problems, "scrape.kubeletNamespace", props.scrape?.kubeletNamespace ?? "kube-system");
-    const ingressNamespace = namespace(problems, "scrape.ingressNamespace", props.scrape?.ingressNamespace ?? "ingress-nginx");
+    const exporterNamespace = props.scrape?.exporterNamespace ?? "monitoring";
+    const kubeletNamespace = props.scrape?.kubeletNamespace ?? "kube-system";
+    const ingressNamespace = props.scrape?.ingressNamespace ?? "ingress-nginx";
     scrape = interval === undefined ? undefined : { exporterNamespace, kubeletNamespace, ingressNamespace, interval };
   }
   return problems.none ? { alerts: resolved.alerts, capacity, scrape } : undefined;

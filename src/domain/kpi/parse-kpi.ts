@@ -10,8 +10,7 @@ import {
   type KpiSignal,
   type KpiThresholds,
 } from "./kpi";
-import { parseSelector, type Selector } from "../promql";
-import { isTimeZone } from "../oncall/time";
+import { parseSelector } from "../promql";
 import type { BusinessKpiProps, KpiSignalProps } from "./business-kpi-props";
 
 /** The props of a BusinessKpi, checked and turned into domain values. */
@@ -41,12 +40,7 @@ function parseSignal(props: KpiSignalProps, problems: Problems): KpiSignal | und
   }
   if (props.ratio !== undefined) {
     const numerator = selector(problems, "signal.ratio.numerator", props.ratio.numerator);
-    let denominator: Selector | undefined;
-    if ((props.ratio.denominator ?? "") === "") {
-      problems.add(`signal.ratio.denominator: a ratio KPI needs a denominator, the counter its numerator is a share of; e.g. 'sessions_total{service="shop"}'`);
-    } else {
-      denominator = selector(problems, "signal.ratio.denominator", props.ratio.denominator);
-    }
+    const denominator = selector(problems, "signal.ratio.denominator", props.ratio.denominator);
     return numerator === undefined || denominator === undefined ? undefined : { kind: "ratio", numerator, denominator };
   }
   const given = props.gauge as NonNullable<KpiSignalProps["gauge"]>;
@@ -57,17 +51,8 @@ function parseSignal(props: KpiSignalProps, problems: Problems): KpiSignal | und
 function parseDetection(props: BusinessKpiProps, problems: Problems): KpiDetection | undefined {
   const given = props.detection ?? {};
   const sensitivity = given.sensitivity ?? 3;
-  if (!(Number.isFinite(sensitivity) && sensitivity > 0)) {
-    problems.add(`detection.sensitivity: ${sensitivity} must be above 0 (the band's half-width in spreads); e.g. 3`);
-  }
   const seasons = given.seasons ?? 3;
-  if (!(Number.isInteger(seasons) && seasons >= 1)) {
-    problems.add(`detection.seasons: ${seasons} must be a whole number, 1 or more; e.g. 3`);
-  }
   const minimumSpreadPercent = given.minimumSpreadPercent ?? 1.75;
-  if (!(minimumSpreadPercent >= 0 && minimumSpreadPercent < 100)) {
-    problems.add(`detection.minimumSpreadPercent: ${minimumSpreadPercent} must be 0 or more and below 100; e.g. 1.75`);
-  }
   const sustain = duration(problems, "detection.sustain", given.sustain ?? "20m");
   const direction = given.direction ?? badSide(props.direction ?? "higher");
   return sustain === undefined ? undefined : { sensitivity, sustain, direction, minimumSpreadPercent, seasons };
@@ -84,12 +69,6 @@ function parseThresholds(props: BusinessKpiProps, problems: Problems): KpiThresh
   }
   if (relative.length > 1) {
     problems.add("thresholds: give percentOfBaseline or maxImpactPercent, not both (they are the same limit in two words)");
-  }
-  if (given.percentOfBaseline !== undefined && !(given.percentOfBaseline > 0)) {
-    problems.add(`thresholds.percentOfBaseline: ${given.percentOfBaseline} must be above 0; e.g. 95`);
-  }
-  if (given.maxImpactPercent !== undefined && !(given.maxImpactPercent > 0 && given.maxImpactPercent < 100)) {
-    problems.add(`thresholds.maxImpactPercent: ${given.maxImpactPercent} must be above 0 and below 100; e.g. 1`);
   }
   const relativeWindow = duration(problems, "thresholds.relativeWindow", given.relativeWindow ?? "1h");
   return relativeWindow === undefined ? undefined : { ...given, relativeWindow };
@@ -121,7 +100,7 @@ function parseForecast(props: BusinessKpiProps, problems: Problems): KpiForecast
 }
 
 /**
- * Checks a BusinessKpi's props, and against the stack's Prometheus retention unless it is undefined (a KPI
+ * Checks a BusinessKpi's props (already matching businessKpiSchema) against each other, and against the stack's Prometheus retention unless it is undefined (a KPI
  * not written to Prometheus), recording every problem; returns the parsed KPI when there is none.
  */
 export function parseKpi(props: BusinessKpiProps, retention: Duration | undefined, problems: Problems): ParsedKpi | undefined {
@@ -138,9 +117,6 @@ export function parseKpi(props: BusinessKpiProps, retention: Duration | undefine
       `detection.sustain: ${detection.sustain} is shorter than the rate window (${rateWindow}); the KPI is averaged over the sustain ` +
         `time before it is compared with its band, which takes at least the rate window; use ${rateWindow} or more, e.g. 20m`,
     );
-  }
-  if (props.timeZone !== undefined && !isTimeZone(props.timeZone)) {
-    problems.add(`timeZone: "${props.timeZone}" is not an IANA time zone; e.g. "Europe/Berlin"`);
   }
   if (signal === undefined || rateWindow === undefined || detection === undefined || thresholds === undefined || !problems.none) {
     return undefined;

@@ -12,7 +12,10 @@ function datadogPolicy(props: DatadogLogPolicyProps, retentionDays: number, allo
   const indexRetentionDays = props.indexRetentionDays ?? retentionDays;
   const exclusionFilters = (props.exclusionFilters ?? []).map((filter) => ({ name: filter.name, query: filter.query, excludedRatio: filter.excludedRatio ?? 1 }));
   const problems = [
-    ...datadogRetentionProblems(indexRetentionDays, retentionDays, allowed, props.archive !== undefined),
+    // An index retention taken from retentionDays is a problem of retentionDays.
+    ...datadogRetentionProblems(indexRetentionDays, retentionDays, allowed, props.archive !== undefined).map((problem) =>
+      props.indexRetentionDays === undefined ? problem.replace(/^datadog\.indexRetentionDays: /, "retentionDays (also the Datadog index's retention, unless datadog.indexRetentionDays is set): ") : problem,
+    ),
     ...exclusionFilters.flatMap((filter, index) => [
       ...logQueryProblems(filter.query, `datadog.exclusionFilters[${index}].query`),
       ...(filter.excludedRatio >= 0 && filter.excludedRatio <= 1 ? [] : [`datadog.exclusionFilters[${index}].excludedRatio: ${filter.excludedRatio} is not between 0 and 1; use e.g. 0.9`]),

@@ -1,7 +1,7 @@
 import { Duration } from "../duration";
 import type { Problems } from "../problems";
 import { camelCase, slug } from "../naming";
-import { countryCodeProblems } from "./country-codes";
+import { countryCodeProblems } from "../validation/country-codes";
 import { readLogWindow, scopedLogQuery } from "./log-alert";
 import { inEnvironment } from "./log-query";
 import { securityDetections, type SecurityDetection, type SecurityDetectionsSpec } from "./security-detections";

@@ -1,12 +1,10 @@
 import { Duration } from "../duration";
-import { alertLabelProblem } from "../names/alert-labels";
-import { webAddressProblem } from "../names/urls";
 import type { Problems } from "../problems";
 import { quoted } from "../quoted";
 import { matcher, type HeartbeatRoute, type HeartbeatWebhook } from "../routing/routing-plan";
 import { kubernetesSecretProblem, secretProblem, SecretRef } from "../secret";
 import type { SignalSource } from "../signals/signal-source";
-import { META_COMPONENTS, type MetaComponent } from "./meta-alerts";
+import type { MetaComponent } from "./meta-alerts";
 import type { HeartbeatProps, HeartbeatWebhookProps, MetaMonitoringProps } from "./meta-monitoring-props";
 import { HEARTBEAT_ALERT } from "./meta-rules";
 
@@ -52,7 +50,6 @@ function parseWebhook(props: HeartbeatWebhookProps, problems: Problems): Heartbe
     );
     return undefined;
   }
-  problems.add(webAddressProblem("url", url));
   const type = credentials.type ?? "Bearer";
   if (!/^[A-Za-z][A-Za-z0-9-]*$/.test(type) || type.toLowerCase() === "basic") {
     problems.add(`credentials.type ${quoted(type)} must be one word of an Authorization header other than Basic, e.g. "Bearer" or "GenieKey"`);
@@ -68,10 +65,7 @@ function parseWebhook(props: HeartbeatWebhookProps, problems: Problems): Heartbe
 export function parseHeartbeat(props: HeartbeatProps, environment: string, problems: Problems): HeartbeatRoute | undefined {
   const webhook = parseWebhook(props.webhook, problems.under("webhook"));
   const repeat = problems.attempt("repeatInterval", () => Duration.parse(props.repeatInterval ?? DEFAULT_HEARTBEAT_REPEAT));
-  if (repeat !== undefined && repeat.seconds < 1) {
-    problems.add(`repeatInterval ${quoted(props.repeatInterval ?? "")} is below a second; give it in seconds or more, e.g. "1m"`);
-  }
-  if (webhook === undefined || repeat === undefined || repeat.seconds < 1) {
+  if (webhook === undefined || repeat === undefined) {
     return undefined;
   }
   const groupInterval = Duration.ofMilliseconds(1000 * Math.max(1, Math.floor(repeat.seconds / CHECKS_PER_REPEAT)));
@@ -83,16 +77,10 @@ export function parseHeartbeat(props: HeartbeatProps, environment: string, probl
   };
 }
 
-/** Checks the props besides the heartbeat and the owner, recording every problem; the parsed values when there is none. */
+/** Checks the props (matching metaMonitoringSchema) besides the heartbeat and the owner, recording every problem; the parsed values when there is none. */
 export function parseMeta(props: MetaMonitoringProps, problems: Problems): ParsedMeta | undefined {
   const service = props.service ?? "monitoring";
-  problems.add(alertLabelProblem("service", "service", service), webAddressProblem("runbookBaseUrl", props.runbookBaseUrl));
   const jobs = { ...KUBE_PROMETHEUS_JOBS, ...props.jobs };
-  for (const component of META_COMPONENTS) {
-    if (jobs[component].trim() === "") {
-      problems.add(`jobs.${component} is empty; give the job label of ${component}'s own metrics, e.g. "${KUBE_PROMETHEUS_JOBS[component]}"`);
-    }
-  }
   return problems.none ? { service, runbookBaseUrl: props.runbookBaseUrl, jobs } : undefined;
 }
 

@@ -1,6 +1,6 @@
 import { quoted } from "../quoted";
 import { shorten } from "./file-names";
-import { labelValueProblem, MAX_LABEL_VALUE } from "./kubernetes";
+import { labelValueProblem, MAX_LABEL_VALUE } from "../validation/kubernetes";
 
 /**
  * The names that label every alert and route it: a team, a service, an SLO and an environment, written as the

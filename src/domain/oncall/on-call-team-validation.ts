@@ -1,4 +1,4 @@
-import { isClockTime, isTimeZone, WEEKDAYS } from "./time";
+import { isClockTime, WEEKDAYS } from "./time";
 import { quoted } from "../quoted";
 import { secretProblem } from "../secret";
 import { layersOf } from "./on-call-plan";
@@ -26,7 +26,6 @@ export interface DeclaredTeam {
 export const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 /** A Slack channel as Slack names it: `#`, then lower-case letters, digits, dots, dashes and underscores. */
 export const SLACK_CHANNEL = /^#[a-z0-9][a-z0-9._-]*$/;
-const WEB_ADDRESS = /^https?:\/\/[^\s/]+\S*$/;
 /** PagerDuty's standard incident priorities, which the stack's event orchestration also uses. */
 const PRIORITIES = ["P1", "P2", "P3", "P4", "P5"];
 const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/;
@@ -37,9 +36,6 @@ export const MINIMUM_ESCALATION_DELAY = 1;
 function scheduleProblems(team: DeclaredTeam, schedule: ScheduleProps): string[] {
   const problems: string[] = [];
   const what = `schedule ${schedule.name}`;
-  if (schedule.timeZone !== undefined && !isTimeZone(schedule.timeZone)) {
-    problems.push(`${what}: time zone ${quoted(schedule.timeZone)} is unknown; use an IANA name such as Europe/Berlin`);
-  }
   for (const layer of layersOf(schedule)) {
     const members = layer.members ?? team.members;
     if (members.length === 0) {
@@ -93,17 +89,9 @@ function serviceProblems(team: DeclaredTeam, service: OwnedServiceProps): string
       problems.push(`${what}: ${field} ${minutes} must be a whole number of minutes, 0 for never`);
     }
   }
-  for (const [field, url] of [["runbookUrl", service.runbookUrl], ["dashboardUrl", service.dashboardUrl]] as const) {
-    if (url !== undefined && !WEB_ADDRESS.test(url)) {
-      problems.push(`${what}: ${field} ${quoted(url)} is not a web address; use e.g. https://runbooks.example.com/checkout`);
-    }
-  }
   const urgency = service.urgency;
   if (typeof urgency === "object") {
-    const { timeZone, start, end, days } = urgency.supportHours;
-    if (!isTimeZone(timeZone)) {
-      problems.push(`${what}: support hours time zone ${quoted(timeZone)} is unknown; use an IANA name such as Europe/Berlin`);
-    }
+    const { start, end, days } = urgency.supportHours;
     if ([start, end].some((time) => time !== undefined && !TIME_OF_DAY.test(time))) {
       problems.push(`${what}: support hours start and end are times of day written HH:MM:SS, e.g. 09:00:00`);
     } else if ((start ?? "09:00:00") >= (end ?? "17:00:00")) {
@@ -120,9 +108,6 @@ function stepProblems(team: DeclaredTeam, step: IncidentStepProps, index: number
   const what = `incident workflow step ${index + 1}`;
   if ("addResponders" in step) {
     return step.addResponders.responders.flatMap((responder) => onCallTargetProblem(team, responder, what) ?? []);
-  }
-  if ("conferenceBridge" in step && !WEB_ADDRESS.test(step.conferenceBridge.url)) {
-    return [`${what}: conference bridge ${quoted(step.conferenceBridge.url)} is not a web address; use the meeting's https:// link`];
   }
   const channel = "postToSlack" in step ? step.postToSlack.channel : undefined;
   return channel !== undefined && !SLACK_CHANNEL.test(channel) ? [`${what}: Slack channel ${quoted(channel)} must look like #team-incidents (lower case, no spaces)`] : [];
@@ -159,9 +144,6 @@ function windowProblems(team: DeclaredTeam): string[] {
     }
     if (![mute.start, mute.end].every(isClockTime) || mute.end <= mute.start) {
       problems.push(`recurring mute ${mute.name}: start and end are HH:MM times of one day, start before end`);
-    }
-    if (mute.timeZone !== undefined && !isTimeZone(mute.timeZone)) {
-      problems.push(`recurring mute ${mute.name}: time zone ${quoted(mute.timeZone)} is unknown; use an IANA name such as Europe/Berlin`);
     }
   }
   return problems;

@@ -1,6 +1,6 @@
 import { Duration } from "../duration";
-import { kubernetesNameProblem, namespaceProblem, secretKeyProblem } from "../names/kubernetes";
-import { webAddressProblem } from "../names/urls";
+import { kubernetesNameProblem, namespaceProblem, secretKeyProblem } from "../validation/kubernetes";
+import { webAddressProblem } from "../validation/urls";
 import type { Problems } from "../problems";
 import { DATA_SOURCE_TYPES, type ProvidedDataSource } from "./data-sources";
 import { isCount, parseElasticPlatform } from "./parse-elastic-platform";

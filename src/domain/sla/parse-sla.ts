@@ -33,12 +33,12 @@ function percentProblem(what: string, value: number, example: string): string | 
 }
 
 function targetProblems(input: SlaInput): string[] {
-  const target = percentProblem("target", input.targetPercent, "99.9");
+  const target = percentProblem("targetPercent:", input.targetPercent, "99.9");
   const stricter = input.internalObjectives
     .filter((objective) => objective.objectivePercent <= input.targetPercent)
     .map(
       (objective) =>
-        `internal objective ${objective.name} (${objective.objectivePercent}%) is not stricter than the SLA target ${input.targetPercent}%: ` +
+        `internal objective ${objective.name} (${objective.objectivePercent}%) is not stricter than the SLA's targetPercent ${input.targetPercent}%: ` +
         `the team would learn of a breach from the customer; raise the objective above the target (e.g. ${stricterExample(input.targetPercent)}) or lower the target`,
     );
   const none = input.internalObjectives.length === 0 ? ["no internal objective: name at least one ServiceSlo stricter than the target in internalObjectives"] : [];
@@ -69,7 +69,7 @@ export function creditTierProblems(tiers: readonly CreditTier[], targetPercent: 
     if (!(tier.belowPercent > 0 && tier.belowPercent <= 100)) {
       problems.push(`${what}.belowPercent ${tier.belowPercent} is out of range; use a percentage above 0 and at most 100, e.g. 99.9`);
     } else if (tier.belowPercent > targetPercent) {
-      problems.push(`${what}.belowPercent ${tier.belowPercent} is above the target ${targetPercent}: credits would be owed in a month that met the SLA; use at most ${targetPercent}`);
+      problems.push(`${what}.belowPercent ${tier.belowPercent} is above targetPercent ${targetPercent}: credits would be owed in a month that met the SLA; use at most ${targetPercent}`);
     }
     if (!(tier.creditPercent > 0 && tier.creditPercent <= 100)) {
       problems.push(`${what}.creditPercent ${tier.creditPercent} is out of range; use a percentage above 0 and at most 100, e.g. 10`);

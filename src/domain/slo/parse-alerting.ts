@@ -1,5 +1,5 @@
 import type { Problems } from "../problems";
-import { labelNameProblem } from "../names/prometheus";
+import { labelNameProblem } from "../validation/prometheus";
 import { IDENTITY_LABELS } from "../routing/alert-identity";
 import type { AlertSeverity } from "../routing/routing";
 import type { SloAlertingProps } from "./service-slo-props";

@@ -1,6 +1,5 @@
-import { annotationTextProblem, labelNameProblem } from "../names/prometheus";
+import { annotationTextProblem, labelNameProblem } from "../validation/prometheus";
 import { alertLabelProblem } from "../names/alert-labels";
-import { webAddressProblem } from "../names/urls";
 import type { ServiceSloProps } from "./service-slo-props";
 
 /**
@@ -24,14 +23,13 @@ export const RESERVED_SLO_LABELS = [
 /**
  * What is wrong with the names and text of a ServiceSlo: its service and name (labels of its alerts, slugged into
  * file and vendor names; as label values of at most 63 ASCII characters, their id stays well within a file name),
- * its labels, its description and runbook address.
+ * its labels and its description (serviceSloSchema checks the runbook address).
  */
 export function sloNameProblems(props: ServiceSloProps): string[] {
   const problems = [
     alertLabelProblem("service", "service", props.service),
     alertLabelProblem("slo", "name", props.name),
     props.description === undefined ? undefined : annotationTextProblem("description", props.description),
-    props.runbookUrl === undefined ? undefined : webAddressProblem("runbookUrl", props.runbookUrl),
     ...Object.keys(props.labels ?? {}).map((name) => labelNameProblem("labels", name, RESERVED_SLO_LABELS)),
   ];
   return problems.filter((problem) => problem !== undefined);

@@ -119,7 +119,7 @@ function responseTimeLimit(steps: readonly FlowStep[]): Duration | undefined {
   return limits.sort((a, b) => b.milliseconds - a.milliseconds)[0];
 }
 
-/** Checks a synthetic check's settings for its outputs, recording every problem; the parsed settings when there is none. */
+/** Checks a synthetic check's settings (each matching its props schema) against each other and its outputs, recording every problem; the parsed settings when there is none. */
 export function parseFlow(input: FlowInput, problems: Problems): ParsedFlow | undefined {
   problems.add(...stepsProblems(input.steps, input.secrets ?? []));
   const kind = flowKind(input.steps);
@@ -141,17 +141,8 @@ export function parseFlow(input: FlowInput, problems: Problems): ParsedFlow | un
     );
   }
   const retries = input.alertWhen?.retries ?? FLOW_DEFAULTS.retries;
-  if (!(Number.isInteger(retries) && retries >= 0)) {
-    problems.add(`alertWhen.retries: ${retries} must be a whole number, 0 or more`);
-  }
   const regressionRatio = input.regressionRatio ?? FLOW_DEFAULTS.regressionRatio;
-  if (!(Number.isFinite(regressionRatio) && regressionRatio > 1)) {
-    problems.add(`regressionRatio: ${regressionRatio} must be above 1 (1.25 means 25% slower than a week before)`);
-  }
   const uptimeObjective = input.uptimeObjective ?? FLOW_DEFAULTS.uptimeObjective;
-  if (!(Number.isFinite(uptimeObjective) && uptimeObjective > 0 && uptimeObjective < 100)) {
-    problems.add(`uptimeObjective: ${uptimeObjective} must be above 0 and below 100, e.g. 99.9`);
-  }
   if (input.steps.length > 0 && input.outputs.datadog) {
     problems.add(...datadogProblems(input, kind, frequency, retries));
   }

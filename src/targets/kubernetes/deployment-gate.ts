@@ -1,4 +1,5 @@
 import { flaggerGateQuery, gateValueQuery, type GatedSlo } from "../../domain/gate/gate-queries";
+import { goDuration } from "../../domain/validation/durations";
 import type { DeploymentGateSpec } from "../../domain/gate/deployment-gate";
 import type { GateVerdict } from "../../domain/gate/gate-verdict";
 import { AnalysisTemplate } from "../../providers/k8s/argoproj.io";
@@ -46,7 +47,7 @@ export function writeDeploymentGate(scope: TargetScope, spec: DeploymentGateSpec
       spec: {
         metrics: spec.slos.map((slo) => ({
           name: slo.id,
-          ...(spec.interval === undefined ? {} : { interval: spec.interval.toString() }),
+          ...(spec.interval === undefined ? {} : { interval: goDuration(spec.interval) }),
           ...argoConditions(spec.onNoData),
           provider: { prometheus: { address: spec.prometheusUrl, query: gateValueQuery(slo) } },
         })),

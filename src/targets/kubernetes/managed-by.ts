@@ -1,4 +1,4 @@
-import { labelValueProblem } from "../../domain/names/kubernetes";
+import { labelValueProblem } from "../../domain/validation/kubernetes";
 
 /** The label every Kubernetes resource Watchkeeper writes carries. */
 export const MANAGED_BY = { "app.kubernetes.io/managed-by": "watchkeeper" } as const;

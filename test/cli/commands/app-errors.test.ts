@@ -84,7 +84,7 @@ describe("an app's mistakes, through every command that runs it", () => {
       new RealUserMonitoring(stack, "web", { service: "checkout", name: long, owner });
     });
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('  - production/eu-1: cluster "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…(300 characters)" is 300 bytes long and becomes a file name; use at most 200\n');
+    expect(run.stderr).toContain('  - production/eu-1: cluster: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…(300 characters)" is 300 bytes long and becomes a file name; use at most 200\n');
     expect(run.stderr).toContain('  - production/web: name "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…(300 characters)" is 300 bytes long and becomes a file name; use at most 200\n');
     const stack = await withApp(["synth"], (app) => new MonitoringStack(app, long));
     expect(stack.stderr).toMatch(/^1 problem to fix before synth:\n {2}- stack a{30}…: the id "a{30}…\(300 characters\)" is 300 bytes long and becomes a file name; use at most 200\n/);
@@ -96,12 +96,8 @@ describe("an app's mistakes, through every command that runs it", () => {
       new ServiceSlo(stack, "checkout", { ...availabilityProps(), owner: team(stack), burnRateWindows: [null] } as never);
     });
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(
-      '  - production/checkout: burnRateWindows[0].long: holds a value of another type than declared (reading "long" of a value that is not an object); give it as its props type declares\n',
-    );
-    expect(run.stderr).toContain(
-      "  - production/checkout: its props could not be read: one holds a value of another type than declared (reading \"budgetConsumedPercent\" of a value that is not an object); check each prop against the props type of ServiceSlo: a value of another type, or a required one missing\n",
-    );
+    expect(run.stderr).toContain("  - production/checkout: burnRateWindows[0]: null is not an object; give an object\n");
+    expect(run.stderr).not.toMatch(/TypeError|reading "|could not be read/);
   });
 
   it.each(APP_COMMANDS)("%s: shows an error the app throws while being declared, and where; a thrown value that is not an Error too", async (...args) => {

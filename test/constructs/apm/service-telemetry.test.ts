@@ -259,9 +259,9 @@ describe("ServiceTelemetry bad input", () => {
       spanMetrics: { dimensions: ["http.url", "user.id"], allowHighCardinality: ["user.id"] },
     });
     expect(problems).toEqual([
-      'production/api: language: "ruby" is not instrumented by the OpenTelemetry Operator; use one of nodejs, python, java, dotnet, go',
-      "production/api: traceSampleRatio: 1.5 must be between 0 and 1 (a share of traces); e.g. 0.1 for one trace in ten",
-      "production/api: thresholds.errorRatio: 1 must be above 0 and below 1 (a share, not a percentage); e.g. 0.001 for 0.1%",
+      'production/api: language: "ruby" is not one of "nodejs", "python", "java", "dotnet", "go"; use one of them',
+      "production/api: traceSampleRatio: 1.5 is not a ratio from 0 to 1; as a percentage, 1.5% is 0.015",
+      "production/api: thresholds.errorRatio: 1 is not a ratio above 0 and below 1; e.g. 0.8 for 80%",
       "production/api: thresholds.p99: 1s is below the p95 target 2s, which no latency distribution can meet; raise p99 or lower p95",
       'production/api: spanMetrics.dimensions: "http.url" has a new value for nearly every span and would explode the span metrics\' series; remove it, or list it in spanMetrics.allowHighCardinality if its values are few on this service',
       "production/api: spanMetrics.bucketsMs: no bucket bound at 2000 ms, a latency target, so its percentile is only estimated; add 2000 to the bounds",
@@ -270,7 +270,7 @@ describe("ServiceTelemetry bad input", () => {
 
   it("refuses a service name that cannot be the service label of its alerts", () => {
     expect(problemsOf({ service: "planner api" })).toEqual([
-      'production/api: service "planner api" is not a service name; use at most 63 letters, digits, dashes, underscores and dots, starting and ending with a letter or digit, e.g. "checkout-api" (it is the service label of alerts and a Datadog tag)',
+      'production/api: service: "planner api" is not a service name; use at most 63 letters, digits, dashes, underscores and dots, starting and ending with a letter or digit, e.g. "checkout-api" (it is the service label of alerts and a Datadog tag)',
     ]);
   });
 
@@ -279,6 +279,7 @@ describe("ServiceTelemetry bad input", () => {
     const connectors = (ofKind(allowed, "OpenTelemetryCollector").spec as { config: CollectorConfig }).config.connectors;
     expect(connectors.span_metrics).toMatchObject({ dimensions: expect.arrayContaining([{ name: "http.url" }]) });
     expect(problemsOf({}, { traceSampleRatio: -0.1 })).toEqual([
+      "production: traceSampleRatio: -0.1 is not a ratio from 0 to 1; e.g. 0.8 for 80%",
       "production/api: traceSampleRatio: -0.1 must be between 0 and 1 (a share of traces); e.g. 0.1 for one trace in ten",
     ]);
   });

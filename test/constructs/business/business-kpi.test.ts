@@ -84,13 +84,13 @@ describe("BusinessKpi's dashboards", () => {
 describe("BusinessKpi's bad input", () => {
   it("rejects a ratio with no denominator", () => {
     expect(problemsOf({ signal: { ratio: { numerator: "orders_total", denominator: "" } } })).toEqual([
-      `production/conversion: signal.ratio.denominator: a ratio KPI needs a denominator, the counter its numerator is a share of; e.g. 'sessions_total{service="shop"}'`,
+      "production/conversion: signal.ratio.denominator: is empty; give it a value",
     ]);
   });
 
   it("rejects a sensitivity of 0 or less", () => {
     expect(problemsOf({ detection: { sensitivity: 0 } })).toEqual([
-      "production/conversion: detection.sensitivity: 0 must be above 0 (the band's half-width in spreads); e.g. 3",
+      "production/conversion: detection.sensitivity: 0 is not a band half-width in spreads from 0.1 to 100; e.g. 3",
     ]);
   });
 

@@ -99,8 +99,24 @@ describe("InfrastructureMonitoring's bad input", () => {
 
   it("rejects a forecast horizon longer than the lookback supports, and an unknown pack", () => {
     expect(problemsOf({ capacity: { lookback: "2d", horizon: "30d" }, packs: { network: false } as InfrastructureMonitoringProps["packs"] })).toEqual([
-      "production/eu-1: packs.network: no pack is named \"network\"; valid packs are nodes, containers, kubernetes, networkSecurity",
+      "production/eu-1: packs.network: no pack is named \"network\"; valid names are nodes, containers, kubernetes, networkSecurity",
       "production/eu-1: capacity.horizon: 30d is longer than a trend over 2d supports (at most 4 times the lookback, 8d); shorten the horizon or lengthen the lookback to at least 7d12h",
+    ]);
+  });
+
+  it("rejects thresholds outside their unit: a percent for a ratio, a ratio for a percent, below 0, not a number", () => {
+    const overrides = {
+      NodeCpuSaturated: { warning: 95 },
+      NodeFilesystemSpaceFillingUp: { warning: 0.3, critical: 0.1 },
+      ContainerRestartingOften: { warning: -1 },
+      NodeMemoryPressure: { warning: Number.NaN },
+    };
+    expect(problemsOf({ overrides })).toEqual([
+      "production/eu-1: overrides.NodeMemoryPressure.warning: NaN is not a finite number; give a number",
+      "production/eu-1: overrides.ContainerRestartingOften.warning: -1 is below 0; give 0 or more; it is restarts in an hour",
+      "production/eu-1: overrides.NodeCpuSaturated.warning: 95 is not a ratio from 0 to 1; as a percentage, 95% is 0.95; it is the share of CPU time busy (0 to 1)",
+      "production/eu-1: overrides.NodeFilesystemSpaceFillingUp.warning: 0.3 looks like a ratio, but this threshold is a percent from 0 to 100; write 30; it is the percent of the filesystem free",
+      "production/eu-1: overrides.NodeFilesystemSpaceFillingUp.critical: 0.1 looks like a ratio, but this threshold is a percent from 0 to 100; write 10; it is the percent of the filesystem free",
     ]);
   });
 

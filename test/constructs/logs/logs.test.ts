@@ -67,7 +67,7 @@ describe("log policies", () => {
     expect(problems).toEqual([
       "production/short: retentionDays: 3 days is shorter than the hot phase (7 days); keep logs at least 7 days or shorten hotDays",
       "production/order: coldAfterDays: phases out of order: cold at 60 days must come after hot (7 days) and before delete (30 days)",
-      "production/contract: datadog.indexRetentionDays: 60 is not a retention the stack's Datadog contract allows (7, 15, 30); use e.g. 30, with an archive for the rest",
+      "production/contract: retentionDays (also the Datadog index's retention, unless datadog.indexRetentionDays is set): 60 is not a retention the stack's Datadog contract allows (7, 15, 30); use e.g. 30, with an archive for the rest",
       "production/both: service: give either service or indexFamily, the logs the policy is about",
     ]);
   });
@@ -79,8 +79,8 @@ describe("log retention rules", () => {
       new LogRetention(stack, "retention", { minimums: [{ category: "audit", minimumDays: 0.5 }], datadogRetentionDays: [] });
       new LogRetention(stack, "again");
     });
-    expect(problems).toContain("production/retention: minimums[0].minimumDays: 0.5 is not a whole number of days above 0; use e.g. 365");
-    expect(problems).toContain("production/retention: datadogRetentionDays is empty; list the retentions the contract allows, e.g. [7, 15, 30]");
+    expect(problems).toContain("production/retention: minimums[0].minimumDays: 0.5 is not a whole number from 1 to 3650");
+    expect(problems).toContain("production/retention: datadogRetentionDays: is empty; list the retentions the Datadog contract allows, e.g. [7, 15, 30]");
     expect(problems.some((problem) => problem.includes("production/again") && problem.includes("log retention rules"))).toBe(true);
   });
 });
@@ -126,9 +126,9 @@ describe("log alerts", () => {
     });
     expect(problems).toEqual([
       "production/page: datadog alert CheckoutPage (page) has no runbook; set runbookUrl so that whoever is paged knows what to do",
-      "production/unscoped: service: a log alert needs a service scope; set service to the service whose logs it counts",
+      'production/unscoped: service: "" is not a service name; use at most 63 letters, digits, dashes, underscores and dots, starting and ending with a letter or digit, e.g. "checkout-api" (it is the service label of alerts and a Datadog tag)',
       "production/both: threshold: give either threshold or anomaly, how the alert fires",
-      'production/window: threshold.window: 30s is not a whole number of minutes; use e.g. "5m"',
+      'production/window: threshold.window: "30s" is shorter than 1m, the shortest this prop takes; use 1m or more',
     ]);
   });
 });

@@ -161,7 +161,7 @@ describe("SecurityLogMonitoring's checks", () => {
       "production/security: authenticationFailures.window: Datadog Cloud SIEM evaluates over 1m, 5m, 10m, 15m, 30m, 1h, 2h, 3h, 6h, 12h, 1d, not 7m; use one of them",
     ]);
     expect(problemsOf({ authenticationFailures: { above: 20, window: "30s" }, outputs: { elasticSecurity: true } })).toEqual([
-      'production/security/authentication-failures: threshold.window: 30s is not a whole number of minutes; use e.g. "5m"',
+      'production/security/authentication-failures: threshold.window: "30s" is shorter than 1m, the shortest this prop takes; use 1m or more',
     ]);
   });
 

@@ -126,7 +126,7 @@ describe("MetaMonitoring validation", () => {
     });
     const problems = synthProblems(test.app);
     expect(problems).toContainEqual(expect.stringMatching(/^production: meta-monitoring rule file meta-monitoring is declared 2 times \(production\/meta, production\/meta-again\)/));
-    expect(problems).toContainEqual(expect.stringMatching(/^production\/meta-again: runbookBaseUrl "runbooks" is not an absolute web address/));
+    expect(problems).toContainEqual(expect.stringMatching(/^production\/meta-again: runbookBaseUrl: "runbooks" is not an absolute web address/));
     expect(problems).toContainEqual(expect.stringMatching(/^production\/meta-again: owner "nobody" is not a team of stack production/));
   });
 

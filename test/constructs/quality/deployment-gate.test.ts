@@ -56,6 +56,13 @@ describe("DeploymentGate", () => {
     })));
   });
 
+  it("writes the interval in Go's duration syntax, which Argo Rollouts parses: 24h, not 1d", () => {
+    const { app, files } = gateApp({ interval: "1d" });
+    app.synth();
+    const [analysis] = parseAllDocuments(files("production").get("kubernetes/checkout-gate.yaml") as string).map((d) => d.toJS() as { spec: { metrics: Array<{ interval: string }> } });
+    expect(analysis.spec.metrics.map((metric) => metric.interval)).toEqual(["24h", "24h"]);
+  });
+
   it("gives Flagger a query that always answers a number, 1 for a pass", () => {
     const templates = objects.slice(1) as unknown as Array<{ metadata: { namespace: string }; spec: unknown }>;
     expect(templates.map((template) => template.spec)).toEqual([AVAILABILITY, LATENCY].map((slo) => ({
@@ -93,10 +100,10 @@ describe("DeploymentGate's bad input", () => {
     const quiet = new ServiceSlo(stack, "quiet", { ...availabilityProps({ name: "quiet" }), owner: slos[0].props.owner, outputs: { prometheus: false, grafana: false } });
     new DeploymentGate(stack, "other-gate", { slos: [elsewhere, quiet], prometheusUrl: PROMETHEUS });
     expect(synthProblems(app)).toEqual([
-      'production/checkout-gate: name "Checkout Gate" is not a Kubernetes name; use lower-case letters, digits and dashes, e.g. "checkout-gate"',
-      "production/checkout-gate: slos is empty; name the ServiceSlo(s) the gate guards",
-      'production/checkout-gate: prometheusUrl "prometheus:9090" is not an http(s) URL; use e.g. "http://prometheus-operated.monitoring.svc:9090"',
+      "production/checkout-gate: slos: is empty; name the ServiceSlo(s) the gate guards",
+      'production/checkout-gate: prometheusUrl: "prometheus:9090" is not an absolute web address; write it with its scheme and host, e.g. "https://grafana.example.com"',
       'production/checkout-gate: interval: "1.5m" has a decimal point, which Prometheus durations do not allow; write it as 1m30s',
+      'production/checkout-gate: name "Checkout Gate" is not a Kubernetes name; use lower-case letters, digits and dashes, e.g. "checkout-gate"',
       "production/checkout-gate: outputs: the gate is written nowhere; keep argoRollouts or flagger",
       "production/other-gate: slos: staging/availability is in another stack; a gate reads the alerts of its own environment, so declare it there",
       "production/other-gate: slos: production/quiet writes no Prometheus rules (outputs.prometheus is false), and the gate reads them",

@@ -67,7 +67,7 @@ describe("SlaPolicy", () => {
     );
     expect(problems).toEqual([
       'production/sla: timeZone "Europe/Berlinn" is not an IANA time zone this platform knows; use e.g. UTC, Europe/Berlin or America/New_York',
-      "production/sla: internal objective shop-availability (99.9%) is not stricter than the SLA target 99.9%: the team would learn of a breach from the customer; raise the objective above the target (e.g. 99.95) or lower the target",
+      "production/sla: internal objective shop-availability (99.9%) is not stricter than the SLA's targetPercent 99.9%: the team would learn of a breach from the customer; raise the objective above the target (e.g. 99.95) or lower the target",
       "production/sla: creditTiers[1] (below 99.5%) is out of order after creditTiers[0] (below 99%); list the tiers from the highest threshold down, each threshold once, e.g. [{ belowPercent: 99.9, creditPercent: 10 }, { belowPercent: 99, creditPercent: 25 }]",
     ]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ApiHealthCheck, CriticalUserFlow, MonitoringStack, type CriticalUserFlowProps } from "../../../constructs";
+import { ApiHealthCheck, CriticalUserFlow, MonitoringStack, type ApiHealthCheckProps, type CriticalUserFlowProps } from "../../../constructs";
 import { synthProblems, team, testApp, testStack } from "../../support/app";
 
 function problemsOf(declare: (stack: MonitoringStack) => void): string[] {
@@ -22,6 +22,12 @@ function flow(stack: MonitoringStack, overrides: Partial<CriticalUserFlowProps>)
   };
 }
 
+/** A valid health check of checkout's health endpoint; override what a test is about. */
+function healthCheck(stack: MonitoringStack, overrides: Partial<ApiHealthCheckProps>): ApiHealthCheckProps {
+  const { steps, ...common } = flow(stack, {});
+  return { ...common, request: { url: health.url }, ...overrides };
+}
+
 describe("bad synthetic checks", () => {
   it("report every problem of the steps at once, naming the step and the fix", () => {
     const problems = problemsOf((stack) => {
@@ -35,12 +41,13 @@ describe("bad synthetic checks", () => {
         ],
       }));
     });
+    const fix = "keep secrets out of configuration: pass a SecretRef where the prop takes one, or declare the secret in the check's secrets (a sensitive Terraform variable) and write {{ NAME }}";
     expect(problems).toEqual([
       'production/empty: steps: a flow needs at least one step, e.g. { kind: "http", name: "health", url: "https://…/health" }',
-      'production/steps: steps[0].method: "FETCH" is not an HTTP method; use one of GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS',
-      'production/steps: steps[0].body: field "password" holds a literal credential; declare it in secrets (a sensitive Terraform variable) and write {{ NAME }}',
-      'production/steps: steps[0].url: "api.example.com/sessions" is not an absolute http(s) URL; write it like https://api.example.com/health',
-      "production/steps: steps[1].headers.X-Api-Key: a credential is written literally; declare it in secrets (a sensitive Terraform variable) and write {{ NAME }}",
+      `production/steps: steps[0].body: a credential field "password" is a secret written in clear; ${fix}`,
+      `production/steps: steps[1].headers.X-Api-Key: the header "X-Api-Key" is a credential written in clear; ${fix}`,
+      'production/steps: steps[0].method: "FETCH" is not one of "GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"; use one of them',
+      'production/steps: steps[0].url: "api.example.com/sessions" is not an absolute web address; write it with its scheme and host, e.g. "https://grafana.example.com"',
       'production/steps: steps[1].headers.Authorization: uses {{ TOKEN }}, which no earlier step extracts; extract it in an earlier step (extract: { TOKEN: { jsonPath: "$.…" } }) or declare it in secrets',
     ]);
   });
@@ -91,15 +98,15 @@ describe("bad synthetic checks", () => {
         /^production\/where: locations\[1\]: unknown location "mars-north-1"; use one of af-south-1, .*, us-west-2, or a private location's id \(pl:<name>\)$/,
       ),
       "production/where: alertWhen.failingLocations: 3 is not between 1 and the 2 locations the flow runs from; use at most 2",
-      "production/health: request: an ApiHealthCheck makes one HTTP request, not a goto step; declare browser steps in a CriticalUserFlow",
+      "production/health: request: \"kind\" is not a prop here; remove it or check the spelling",
     ]);
   });
 
   it("reject a one-location time that is not a duration, or no longer than forAtLeast, or shorter than two runs", () => {
     const problems = problemsOf((stack) => {
-      new ApiHealthCheck(stack, "typo", { ...flow(stack, { name: "typo" }), request: health, alertWhen: { oneLocationFor: "half an hour" } });
-      new ApiHealthCheck(stack, "short", { ...flow(stack, { name: "short" }), request: health, alertWhen: { forAtLeast: "10m", oneLocationFor: "10m" } });
-      new ApiHealthCheck(stack, "rare", { ...flow(stack, { name: "rare" }), request: health, frequency: "5m", alertWhen: { oneLocationFor: "8m" } });
+      new ApiHealthCheck(stack, "typo", healthCheck(stack, { name: "typo", alertWhen: { oneLocationFor: "half an hour" } }));
+      new ApiHealthCheck(stack, "short", healthCheck(stack, { name: "short", alertWhen: { forAtLeast: "10m", oneLocationFor: "10m" } }));
+      new ApiHealthCheck(stack, "rare", healthCheck(stack, { name: "rare", frequency: "5m", alertWhen: { oneLocationFor: "8m" } }));
     });
     expect(problems).toEqual([
       'production/typo: alertWhen.oneLocationFor: "half an hour" is not a duration; write it like 30d, 6h, 1h30m or 500ms',

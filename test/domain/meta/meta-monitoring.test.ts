@@ -1,3 +1,5 @@
+import { metaMonitoringSchema } from "../../../src/domain/meta/meta-monitoring-schema";
+import { schemaProblems } from "../../../src/domain/validation/schema";
 import { describe, expect, it } from "vitest";
 import { META_ALERTS } from "../../../src/domain/meta/meta-alerts";
 import { HEARTBEAT_ALERT, heartbeatRule, metaRuleGroups, TARGET_MISSING_ALERT, type MetaSpec } from "../../../src/domain/meta/meta-rules";
@@ -87,15 +89,12 @@ describe("parseMeta", () => {
     });
   });
 
-  it("reports a runbook base that is no web address, a service that is no label value and an empty job, all at once", () => {
-    const { parsed, problems } = parsing((found) =>
-      parseMeta({ runbookBaseUrl: "runbooks", service: "Monitoring Team", jobs: { alertmanager: " " }, heartbeat: { webhook: { url: hookUrl } } }, found),
-    );
-    expect(parsed).toBeUndefined();
+  it("reports a runbook base that is no web address, a service that is no label value and an empty job, all at once (its schema)", () => {
+    const problems = schemaProblems(metaMonitoringSchema, { runbookBaseUrl: "runbooks", service: "Monitoring Team", jobs: { alertmanager: " " }, heartbeat: { webhook: { url: hookUrl } } });
     expect(problems).toHaveLength(3);
-    expect(problems[0]).toMatch(/^service "Monitoring Team" is not a service name/);
-    expect(problems[1]).toMatch(/^runbookBaseUrl "runbooks" is not an absolute web address/);
-    expect(problems[2]).toBe('jobs.alertmanager is empty; give the job label of alertmanager\'s own metrics, e.g. "alertmanager-main"');
+    expect(problems[0]).toMatch(/^runbookBaseUrl: "runbooks" is not an absolute web address/);
+    expect(problems[1]).toMatch(/^service: "Monitoring Team" is not a service name/);
+    expect(problems[2]).toBe("jobs.alertmanager: is empty; give it a value");
   });
 });
 
@@ -129,14 +128,16 @@ describe("parseHeartbeat", () => {
     ]);
     expect(problems({ webhook: { url: hookUrl, credentials: { secret } } })).toEqual([expect.stringMatching(/^webhook\.credentials: the URL is a secret already/)]);
     expect(problems({ webhook: { url: "hc-ping", credentials: { type: "Basic", secret } } })).toEqual([
-      expect.stringMatching(/^webhook\.url "hc-ping" is not an absolute web address/),
       expect.stringMatching(/^webhook\.credentials\.type "Basic" must be one word of an Authorization header other than Basic/),
     ]);
     expect(problems({ webhook: { url: "https://example.com/ping", credentials: { secret: "s3cret" as unknown as SecretRef } }, repeatInterval: "1.5m" })).toEqual([
       expect.stringMatching(/^webhook\.credentials\.secret is a literal string, and secrets must not be written into configuration/),
       expect.stringMatching(/^repeatInterval: "1.5m" has a decimal point/),
     ]);
-    expect(problems({ webhook: { url: hookUrl }, repeatInterval: "500ms" })).toEqual([expect.stringMatching(/^repeatInterval "500ms" is below a second/)]);
+    expect(schemaProblems(metaMonitoringSchema, { runbookBaseUrl: "https://runbooks.example.com", heartbeat: { webhook: { url: "hc-ping", credentials: { secret } }, repeatInterval: "500ms" } })).toEqual([
+      'heartbeat.webhook.url: "hc-ping" is not an absolute web address; write it with its scheme and host, e.g. "https://grafana.example.com"',
+      'heartbeat.repeatInterval: "500ms" is shorter than 10s, the shortest this prop takes; use 10s or more',
+    ]);
   });
 });
 

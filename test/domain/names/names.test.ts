@@ -3,9 +3,9 @@ import { alertLabelProblem } from "../../../src/domain/names/alert-labels";
 import { collisionProblems } from "../../../src/domain/names/collisions";
 import { isDatadogTagValue, metricNamespaceProblem } from "../../../src/domain/names/datadog";
 import { fileNameProblem } from "../../../src/domain/names/file-names";
-import { kubernetesNameProblem, labelValueProblem, secretKeyProblem } from "../../../src/domain/names/kubernetes";
-import { annotationTextProblem, labelNameProblem } from "../../../src/domain/names/prometheus";
-import { webAddressProblem } from "../../../src/domain/names/urls";
+import { kubernetesNameProblem, labelValueProblem, secretKeyProblem } from "../../../src/domain/validation/kubernetes";
+import { annotationTextProblem, labelNameProblem } from "../../../src/domain/validation/prometheus";
+import { webAddressProblem } from "../../../src/domain/validation/urls";
 
 describe("names", () => {
   it("Prometheus label names: letters, digits, underscores, not __-prefixed, not reserved", () => {

@@ -57,7 +57,7 @@ describe("parseSla", () => {
     expect(problems).toEqual([
       'name "Planner API" is not a slug (it names series and files); use "planner-api"',
       'timeZone "Europe/Berlinn" is not an IANA time zone this platform knows; use e.g. UTC, Europe/Berlin or America/New_York',
-      "internal objective planner-availability (99.9%) is not stricter than the SLA target 99.9%: the team would learn of a breach from the customer; raise the objective above the target (e.g. 99.95) or lower the target",
+      "internal objective planner-availability (99.9%) is not stricter than the SLA's targetPercent 99.9%: the team would learn of a breach from the customer; raise the objective above the target (e.g. 99.95) or lower the target",
       "downtime.degradedErrorPercent 10 is above downErrorPercent 5; degraded is the milder state, give it the lower threshold",
       "downtime measures nothing: name at least one ServiceSlo in downtime.slos or CriticalUserFlow in downtime.flows",
       "creditTiers[1] (below 99.9%) is out of order after creditTiers[0] (below 99%); list the tiers from the highest threshold down, each threshold once, e.g. [{ belowPercent: 99.9, creditPercent: 10 }, { belowPercent: 99, creditPercent: 25 }]",
@@ -83,7 +83,7 @@ describe("parseSla", () => {
       datedMaintenance: [{ start: "2026-11-15T02:00", end: "2026-11-14T22:00" }, { start: "2026-02-30T00:00", end: "2026-03-01T00:00" }],
     }, problems));
     expect(problems).toEqual([
-      "target 100 is not a percentage between 0 and 100 (exclusive); use e.g. 99.9",
+      "targetPercent: 100 is not a percentage between 0 and 100 (exclusive); use e.g. 99.9",
       "no internal objective: name at least one ServiceSlo stricter than the target in internalObjectives",
       "creditTiers[0].belowPercent 100.5 is out of range; use a percentage above 0 and at most 100, e.g. 99.9",
       "creditTiers[1] credits 5% for a worse month than creditTiers[0] (10%); a lower threshold must owe a larger credit",
@@ -91,7 +91,7 @@ describe("parseSla", () => {
       'maintenance.dated[1].start "2026-02-30T00:00" is not a local date and time; write it as YYYY-MM-DDTHH:MM, e.g. 2026-11-14T22:00',
     ]);
     expect(parsing((problems) => parseSla({ ...valid, creditTiers: [{ belowPercent: 99.95, creditPercent: 10 }] }, problems)).problems).toEqual([
-      "creditTiers[0].belowPercent 99.95 is above the target 99.9: credits would be owed in a month that met the SLA; use at most 99.9",
+      "creditTiers[0].belowPercent 99.95 is above targetPercent 99.9: credits would be owed in a month that met the SLA; use at most 99.9",
     ]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { flowKind } from "../../../src/domain/synthetics/flow";
 import { parseLocation } from "../../../src/domain/synthetics/locations";
-import { literalCredentialFields, referencedVariables } from "../../../src/domain/synthetics/variables";
+import { referencedVariables } from "../../../src/domain/synthetics/variables";
 
 describe("synthetic flows in the domain", () => {
   it("map regions to Datadog managed locations and private locations to their id", () => {
@@ -17,9 +17,7 @@ describe("synthetic flows in the domain", () => {
     expect(flowKind([{ kind: "goto", url: "https://example.com" }, { kind: "wait", seconds: 1 }])).toBe("browser");
   });
 
-  it("find variable references and credentials written literally in a JSON body", () => {
+  it("find variable references", () => {
     expect(referencedVariables("Bearer {{ TOKEN }} and {{PLAN_ID}}")).toEqual(["TOKEN", "PLAN_ID"]);
-    expect(literalCredentialFields('{"user":"a","password":"x","nested":{"apiKey":"{{ KEY }}","token":"y"}}')).toEqual(["password", "token"]);
-    expect(literalCredentialFields("not json")).toEqual([]);
   });
 });

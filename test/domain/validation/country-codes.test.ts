@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countryCodeProblems, isCountryCode } from "../../../src/domain/logs/country-codes";
+import { countryCodeProblems, isCountryCode } from "../../../src/domain/validation/country-codes";
 
 describe("country codes", () => {
   it("are the 249 assigned ISO 3166-1 alpha-2 codes, upper case, without groupings or reserved codes", () => {

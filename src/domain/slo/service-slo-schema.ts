@@ -1,0 +1,55 @@
+import { z } from "zod";
+import type { StatusPageProps } from "../status-page/status-page-props";
+import { annotationText, owner, propsSchema, severity, text, webAddress } from "../validation/schema";
+import type {
+  BurnRateWindowProps,
+  EventRatioSliProps,
+  LatencySliProps,
+  QuerySliProps,
+  ServiceSloProps,
+  SliProps,
+  SloAlertingProps,
+  SloAlertProps,
+  SloOutputs,
+} from "./service-slo-props";
+
+/** Labels and annotations: text by name (their names and values are checked by parse, against Watchkeeper's own). */
+const texts = z.record(z.string(), z.string());
+
+const alert = propsSchema<SloAlertProps>()({ disable: z.boolean().optional(), labels: texts.optional(), annotations: texts.optional() });
+
+/**
+ * The schema of a ServiceSlo's props: every prop's type, the severities, finite numbers and web addresses; parse
+ * checks the objective, the SLI's PromQL, the windows against the period and the names against each other.
+ */
+export const serviceSloSchema = propsSchema<ServiceSloProps>()({
+  service: z.string(),
+  name: z.string(),
+  objective: z.number(),
+  period: z.string().optional(),
+  sli: propsSchema<SliProps>()({
+    events: propsSchema<EventRatioSliProps>()({
+      errors: text.optional(),
+      good: text.optional(),
+      total: z.string(),
+    }).optional(),
+    latency: propsSchema<LatencySliProps>()({ histogram: text, threshold: z.string(), buckets: z.array(z.union([z.number(), z.string()])).optional() }).optional(),
+    query: propsSchema<QuerySliProps>()({ errorRatio: z.string(), totalEvents: text.optional() }).optional(),
+  }),
+  owner: owner.optional(),
+  runbookUrl: webAddress().optional(),
+  description: z.string().optional(),
+  labels: texts.optional(),
+  minimumEventsForPage: z.number().optional(),
+  burnRateWindows: z.array(propsSchema<BurnRateWindowProps>()({ severity, budgetConsumedPercent: z.number(), long: z.string(), short: z.string() })).optional(),
+  outputs: propsSchema<SloOutputs>()({ prometheus: z.boolean().optional(), datadog: z.boolean().optional(), grafana: z.boolean().optional() }).optional(),
+  datadogQuery: z.strictObject({ numerator: text, denominator: text }).optional(),
+  statusPage: propsSchema<StatusPageProps>()({ component: annotationText, description: annotationText.optional() }).optional(),
+  alerting: propsSchema<SloAlertingProps>()({
+    name: z.string().optional(),
+    labels: texts.optional(),
+    annotations: texts.optional(),
+    page: alert.optional(),
+    ticket: alert.optional(),
+  }).optional(),
+}) satisfies z.ZodType<ServiceSloProps>;
