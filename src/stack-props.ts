@@ -2,9 +2,6 @@ import { Duration } from "./domain/duration";
 import { DEFAULT_PROMETHEUS_RETENTION } from "./domain/kpi/history";
 import { fileNameProblem } from "./domain/names/file-names";
 import type { AlertOwner } from "./domain/routing/routing";
-import { credentialProblems } from "./domain/validation/credentials";
-import { schemaProblems } from "./domain/validation/schema";
-import { stackPropsSchema } from "./stack-schema";
 import type { RetiredResource } from "./targets/terraform/protected-history";
 import type { TerraformBackendFactory } from "./targets/terraform/terraform-target";
 
@@ -169,9 +166,4 @@ export function stackIdProblem(id: string): string | undefined {
   }
   const problem = fileNameProblem("the id", id);
   return problem === undefined ? undefined : `stack ${id.slice(0, 30)}…: ${problem}`;
-}
-
-/** The problems of a stack's props: credentials in clear anywhere, then every prop against stackPropsSchema. */
-export function stackSettingProblems(props: MonitoringStackProps): string[] {
-  return [...credentialProblems(props), ...schemaProblems(stackPropsSchema, props)];
 }

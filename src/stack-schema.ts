@@ -2,8 +2,9 @@ import { z } from "zod";
 import { alertLabelProblem } from "./domain/names/alert-labels";
 import { metricNamespaceProblem } from "./domain/names/datadog";
 import { slugSuffixProblem } from "./domain/names/slugs";
+import { credentialProblems } from "./domain/validation/credentials";
 import { labelNameProblem } from "./domain/validation/prometheus";
-import { checkedText, duration, host, kubernetesName, owner, propsSchema, ratio, text, validatedBy, webAddress } from "./domain/validation/schema";
+import { checkedText, duration, host, kubernetesName, owner, propsSchema, ratio, schemaProblems, text, validatedBy, webAddress } from "./domain/validation/schema";
 import type { ExternalSignalProps, MonitoringStackProps } from "./stack-props";
 import type { RetiredResource } from "./targets/terraform/protected-history";
 import type { TerraformBackendFactory } from "./targets/terraform/terraform-target";
@@ -39,3 +40,8 @@ export const stackPropsSchema = propsSchema<MonitoringStackProps>()({
   traceSampleRatio: ratio().optional(),
   externalSignals: z.array(externalSignal).optional(),
 }) satisfies z.ZodType<MonitoringStackProps>;
+
+/** The problems of a stack's props: credentials in clear anywhere, then every prop against stackPropsSchema. */
+export function stackSettingProblems(props: MonitoringStackProps): string[] {
+  return [...credentialProblems(props), ...schemaProblems(stackPropsSchema, props)];
+}

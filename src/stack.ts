@@ -18,7 +18,8 @@ import type { TargetScope } from "./targets/target-scope";
 import { readAdoptFile } from "./targets/terraform/adopted-imports";
 import { historyDecisionProblems } from "./targets/terraform/protected-history";
 import { TerraformTarget } from "./targets/terraform/terraform-target";
-import { readRetention, stackIdProblem, stackSettingProblems, type ExternalSignalProps, type MonitoringStackProps } from "./stack-props";
+import { readRetention, stackIdProblem, type ExternalSignalProps, type MonitoringStackProps } from "./stack-props";
+import { stackSettingProblems } from "./stack-schema";
 
 export type { ExternalSignalProps, MonitoringStackProps } from "./stack-props";
 

@@ -42,6 +42,7 @@ interface ErrorTrackingParsed {
 }
 
 export class ErrorTracking extends MonitoringConstruct<ErrorTrackingProps, ErrorTrackingParsed> {
+  /** @internal The schema the props are checked against before parse. */
   protected static readonly schema = errorTrackingSchema;
 
   /** The Terraform output names, `sentry_<project slug>_…`, stable whatever the construct path. */

@@ -41,6 +41,7 @@ interface ServiceTelemetrySpec {
  * });
  */
 export class ServiceTelemetry extends MonitoringConstruct<ServiceTelemetryProps, ServiceTelemetrySpec> {
+  /** @internal The schema the props are checked against before parse. */
   protected static readonly schema = serviceTelemetrySchema;
 
   /** The service as a slug: the name of its Instrumentation, collector and files. */

@@ -40,6 +40,7 @@ interface BusinessKpiSpec {
  * });
  */
 export class BusinessKpi extends MonitoringConstruct<BusinessKpiProps, BusinessKpiSpec> {
+  /** @internal The schema the props are checked against before parse. */
   protected static readonly schema = businessKpiSchema;
 
   /** The KPI's id in its stack, `<service>-<name>`: the `kpi` label, file and resource names. */

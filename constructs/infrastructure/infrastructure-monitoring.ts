@@ -37,6 +37,7 @@ interface InfrastructureSpec {
  * });
  */
 export class InfrastructureMonitoring extends MonitoringConstruct<InfrastructureMonitoringProps, InfrastructureSpec> {
+  /** @internal The schema the props are checked against before parse. */
   protected static readonly schema = infrastructureMonitoringSchema;
 
   /** The cluster's slug: the `cluster` label, file and resource names. */

@@ -33,6 +33,7 @@ interface LogAlertParsed {
  * });
  */
 export class LogAlert extends MonitoringConstruct<LogAlertProps, LogAlertParsed> {
+  /** @internal The schema the props are checked against before parse. */
   protected static readonly schema = logAlertSchema;
 
   /** The alert's id in its stack, `<service>-<name>`. */

@@ -22,6 +22,7 @@ import { parseLogPolicy } from "../../src/domain/logs/parse-log-policy";
  * new LogPolicy(stack, "audit-logs", { service: "planner", category: "audit", retentionDays: 365, coldAfterDays: 30 });
  */
 export class LogPolicy extends MonitoringConstruct<LogPolicyProps, LogPolicySpec> implements RetentionSource {
+  /** @internal The schema the props are checked against before parse. */
   protected static readonly schema = logPolicySchema;
 
   constructor(scope: Construct, id: string, props: LogPolicyProps) {

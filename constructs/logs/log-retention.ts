@@ -43,6 +43,7 @@ const logRetentionSchema = propsSchema<LogRetentionProps>()({
  * new LogRetention(stack, "log-retention", { minimums: [{ category: "audit", minimumDays: 365, reason: "SOC 2" }] });
  */
 export class LogRetention extends MonitoringConstruct<LogRetentionProps, readonly RetentionRecord[]> {
+  /** @internal The schema the props are checked against before parse. */
   protected static readonly schema = logRetentionSchema;
 
   /** The rules the stack's log policies are read against. */

@@ -37,6 +37,7 @@ interface SecurityLogMonitoringParsed {
  * });
  */
 export class SecurityLogMonitoring extends MonitoringConstruct<SecurityLogMonitoringProps, SecurityLogMonitoringParsed> {
+  /** @internal The schema the props are checked against before parse. */
   protected static readonly schema = securityLogMonitoringSchema;
 
   /** The log alerts written for teams without a SIEM, one per detection; none when `outputs.logAlerts` is false. */

@@ -31,6 +31,7 @@ import { META_RULES_NAME, metaRules, writeMetaRuleTests } from "../../src/target
  * });
  */
 export class MetaMonitoring extends MonitoringConstruct<MetaMonitoringProps, MetaSpec> {
+  /** @internal The schema the props are checked against before parse. */
   protected static readonly schema = metaMonitoringSchema;
 
   constructor(scope: Construct, id: string, props: MetaMonitoringProps) {

@@ -76,6 +76,7 @@ const alertRoutingSchema = propsSchema<AlertRoutingProps>()({
  * });
  */
 export class AlertRouting extends MonitoringConstruct<AlertRoutingProps, RoutingPlan> {
+  /** @internal The schema the props are checked against before parse. */
   protected static readonly schema = alertRoutingSchema;
 
   constructor(scope: Construct, id: string, props: AlertRoutingProps) {

@@ -23,6 +23,7 @@ import { onCallTeamProblems } from "../../src/domain/oncall/on-call-team-validat
  * owner, by reference or by name.
  */
 export class OnCallTeam extends MonitoringConstruct<OnCallTeamProps, OnCallPlan> implements AlertOwner {
+  /** @internal The schema the props are checked against before parse. */
   protected static readonly schema = onCallTeamSchema;
 
   readonly teamName: string;

@@ -35,6 +35,7 @@ import { LogPolicy } from "../logs/log-policy";
  * });
  */
 export class MonitoringPlatform extends MonitoringConstruct<MonitoringPlatformProps, PlatformSpec> {
+  /** @internal The schema the props are checked against before parse. */
   protected static readonly schema = monitoringPlatformSchema;
 
   constructor(scope: Construct, id: string, props: MonitoringPlatformProps) {

@@ -27,6 +27,7 @@ const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
  * });
  */
 export class DeploymentGate extends MonitoringConstruct<DeploymentGateProps, DeploymentGateSpec> {
+  /** @internal The schema the props are checked against before parse. */
   protected static readonly schema = deploymentGateSchema;
 
   /** The AnalysisTemplate's name and the MetricTemplates' prefix. */

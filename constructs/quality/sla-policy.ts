@@ -28,6 +28,7 @@ const DEFAULTS = { timeZone: "UTC", downErrorPercent: 50, degradedErrorPercent: 
  * });
  */
 export class SlaPolicy extends MonitoringConstruct<SlaPolicyProps, SlaSpec> {
+  /** @internal The schema the props are checked against before parse. */
   protected static readonly schema = slaPolicySchema;
 
   constructor(scope: Construct, id: string, props: SlaPolicyProps) {

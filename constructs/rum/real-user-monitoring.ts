@@ -40,6 +40,7 @@ interface RealUserMonitoringSpec {
  * });
  */
 export class RealUserMonitoring extends MonitoringConstruct<RealUserMonitoringProps, RealUserMonitoringSpec> {
+  /** @internal The schema the props are checked against before parse. */
   protected static readonly schema = realUserMonitoringSchema;
 
   /** The application's id in its stack, a slug of its name: metric and output names. */

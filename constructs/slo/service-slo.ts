@@ -40,6 +40,7 @@ interface ServiceSloSpec {
  * });
  */
 export class ServiceSlo extends MonitoringConstruct<ServiceSloProps, ServiceSloSpec> implements SloReference {
+  /** @internal The schema the props are checked against before parse. */
   protected static readonly schema = serviceSloSchema;
 
   /** The SLO's id in its stack, `<service>-<name>`: Sloth's `sloth_id`, file names, resource names. */

@@ -16,6 +16,7 @@ import { SyntheticCheck } from "./synthetic-check";
  * });
  */
 export class ApiHealthCheck extends SyntheticCheck<ApiHealthCheckProps> {
+  /** @internal The schema the props are checked against before parse. */
   protected static readonly schema = apiHealthCheckSchema;
 
   constructor(scope: Construct, id: string, props: ApiHealthCheckProps) {

@@ -23,6 +23,7 @@ import { SyntheticCheck } from "./synthetic-check";
  * });
  */
 export class CriticalUserFlow extends SyntheticCheck<CriticalUserFlowProps> {
+  /** @internal The schema the props are checked against before parse. */
   protected static readonly schema = criticalUserFlowSchema;
 
   constructor(scope: Construct, id: string, props: CriticalUserFlowProps) {

@@ -154,14 +154,14 @@ function heartbeatSecret(webhook: HeartbeatWebhook): { readonly what: string; re
 
 /** Every field of the plan that must hold a secret reference, with what it is, for messages. */
 export function routingSecrets(plan: RoutingPlan): Array<{ readonly what: string; readonly value: unknown }> {
-  const webhook = (slack: SlackTarget | undefined, whose: string) => (slack ? [{ what: `the Slack webhook of ${whose}`, value: slack.webhook }] : []);
   return [
-    ...webhook(plan.defaultReceiver.slack, "the default receiver"),
+    // The default receiver and SMTP are AlertRouting's own props, named by their path.
+    ...(plan.defaultReceiver.slack ? [{ what: "defaultReceiver.slack.webhook", value: plan.defaultReceiver.slack.webhook }] : []),
     ...plan.teams.flatMap(({ contacts, pagerDutyRoutingKey, slackWebhook }) => [
       ...(teamReceivers(contacts, "page").length > 0 ? [{ what: `the PagerDuty routing key of team ${contacts.team}`, value: pagerDutyRoutingKey }] : []),
       ...(contacts.slackChannel === undefined ? [] : [{ what: `the Slack webhook of team ${contacts.team}`, value: slackWebhook }]),
     ]),
-    ...(plan.smtp && plan.smtp.authPassword !== undefined ? [{ what: "the SMTP password", value: plan.smtp.authPassword }] : []),
+    ...(plan.smtp && plan.smtp.authPassword !== undefined ? [{ what: "smtp.authPassword", value: plan.smtp.authPassword }] : []),
     ...(plan.heartbeat === undefined ? [] : [heartbeatSecret(plan.heartbeat.webhook)]),
   ];
 }

@@ -59,11 +59,12 @@ const common = {
   owner: owner.optional(),
   runbookUrl: webAddress().optional(),
   criticality: oneOf(["page", "ticket"]).optional(),
-  frequency: duration({ min: "10s", max: "7d" }).optional(),
+  // Datadog's shorter range per test type is checked with the Datadog output; a Probe runs at any interval.
+  frequency: duration({ min: "1s", max: "7d" }).optional(),
   locations: z.array(text).optional(),
   alertWhen: propsSchema<AlertWhenProps>()({
     failingLocations: wholeNumber(1, 100).optional(),
-    forAtLeast: duration({ min: "1m", max: "1d" }).optional(),
+    forAtLeast: duration({ min: "1s", max: "1d" }).optional(),
     oneLocationFor: duration({ min: "1m", max: "7d" }).optional(),
     retries: wholeNumber(0).optional(),
   }).optional(),

@@ -175,7 +175,7 @@ describe("AlertRouting validation", () => {
   it("reports a literal-string webhook with how to pass a reference", () => {
     const webhook = "https://hooks.slack.com/services/T000/B000/XXXX" as unknown as SecretRef;
     expect(synthProblems([payments], { defaultReceiver: { slack: { channel: "#alerts", webhook } } })).toEqual([
-      "production/routing: the Slack webhook of the default receiver is a literal string, and secrets must not be written into configuration; " +
+      "production/routing: defaultReceiver.slack.webhook: is a literal string, and secrets must not be written into configuration; " +
         'pass a reference instead: SecretRef.kubernetes("watchkeeper-alertmanager", "<key>") or SecretRef.file("/run/secrets/<name>")',
     ]);
   });

@@ -165,10 +165,10 @@ describe("routingSecretProblems", () => {
     const how = 'pass a reference instead: SecretRef.kubernetes("watchkeeper-alertmanager", "<key>") or SecretRef.file("/run/secrets/<name>")';
     expect(problems).toEqual(
       [
-        "the Slack webhook of the default receiver",
+        "defaultReceiver.slack.webhook",
         "the Slack webhook of team payments",
         "the PagerDuty routing key of team core",
-        "the SMTP password",
+        "smtp.authPassword",
       ].map(
         (what) => `${what} is a literal string, and secrets must not be written into configuration; ${how}`,
       ),
