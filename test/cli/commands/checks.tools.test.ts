@@ -103,8 +103,20 @@ describe.concurrent("watchkeeper validate", () => {
   });
 
   it("names each planted problem under its check and exits 1", async () => {
+    // The files the problems are planted in, and what the routing check reads beside them: each stack's alerts and
+    // Alertmanager configuration (the whole output passed the test above).
     const copy = join(scratch, "broken");
-    cpSync(SNAPSHOTS, copy, { recursive: true });
+    for (const file of [
+      "production/prometheus/intelligent-teams-planner-availability.rules.yml",
+      "production/prometheus/intelligent-teams-planner-error-rate.rules.yml",
+      "production/kubernetes/availability.yaml",
+      "production/kubernetes/latency-p95.yaml",
+      "production/alertmanager",
+      "staging/prometheus/intelligent-teams-planner-error-rate.rules.yml",
+      "staging/alertmanager",
+    ]) {
+      cpSync(join(SNAPSHOTS, file), join(copy, file), { recursive: true });
+    }
     breakFile(join(copy, "production/prometheus/intelligent-teams-planner-availability.rules.yml"), /\[5m\]\)\)/, "[5m])");
     breakFile(join(copy, "staging/alertmanager/alertmanager.yml"), /group_wait: 30s/, "group_wait: soon");
     breakFile(join(copy, "production/kubernetes/availability.yaml"), /for: \S+/, "for: 5");
