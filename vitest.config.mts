@@ -18,9 +18,9 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 300_000,
     pool: "forks",
-    // Vitest's default on this 2-core machine is one worker, so every file waits for the one before; three
-    // workers keep both cores busy while tool tests wait on promtool, amtool, npm and tsc processes.
-    maxWorkers: 3,
+    // Vitest's default on this 2-core machine is one worker, so every file waits for the one before; two keep both
+    // cores busy (the tools' own processes fill the gaps): a third measured slower, each worker loading the engines.
+    maxWorkers: 2,
     // Test files share a worker's module cache: cdktf, cdk8s and the bindings load once per worker instead of
     // once per file (most of the run's time otherwise). Tests build their own apps and restore what they patch.
     isolate: false,
