@@ -2,12 +2,15 @@ import { defineConfig } from "vitest/config";
 import PackedLastSequencer from "./test/support/sequencer";
 
 /**
- * Three projects: `fast` (domain, constructs, targets, the example's snapshots: pure TypeScript and synth), `tools`
- * (every test that runs promtool, amtool or npm pack, in files named `*.tools.test.ts`; AlertRouting's file runs
- * amtool throughout) and `mutation` (`*.mutation.test.ts`: generated tests run against every broken copy of their
- * rules, which shows they can fail; hundreds of promtool runs). `npm test` runs the first two; `npm run test:fast`
- * only the first, which needs none of the tools; `npm run test:mutation` the third, which CI runs too.
+ * Four projects: `fast` (domain, constructs, targets, the example's snapshots: pure TypeScript and synth), `tools`
+ * (every test that runs promtool, amtool or Chromium, in files named `*.tools.test.ts`; AlertRouting's file runs
+ * amtool throughout), `package` (the package as a team installs it: built, packed, installed in temporary projects,
+ * compiled and synthesized there, its docs' code blocks compiled and its API reference built) and `mutation`
+ * (`*.mutation.test.ts`: generated tests run against every broken copy of their rules, which shows they can fail;
+ * hundreds of promtool runs). `npm test` runs the first two, the everyday loop; `npm run test:fast` only the first,
+ * which needs none of the tools; `npm run test:package` and `npm run test:mutation` the others, which CI runs too.
  */
+const PACKAGE = ["test/package/**/*.test.ts", "test/docs/api-reference.tools.test.ts"];
 const TOOLS = ["test/**/*.tools.test.ts", "test/constructs/oncall/alert-routing.test.ts"];
 const MUTATION = ["test/**/*.mutation.test.ts"];
 /** The end-to-end suite runs on its own, with `npm run test:e2e` (vitest.e2e.config.mts). */
@@ -26,8 +29,9 @@ export default defineConfig({
     isolate: false,
     sequence: { sequencer: PackedLastSequencer },
     projects: [
-      { extends: true, test: { name: "fast", include: ["test/**/*.test.ts"], exclude: [...TOOLS, ...MUTATION, ...E2E] } },
-      { extends: true, test: { name: "tools", include: TOOLS, exclude: E2E, globalSetup: ["test/global-setup.ts"] } },
+      { extends: true, test: { name: "fast", include: ["test/**/*.test.ts"], exclude: [...TOOLS, ...PACKAGE, ...MUTATION, ...E2E] } },
+      { extends: true, test: { name: "tools", include: TOOLS, exclude: [...PACKAGE, ...E2E], globalSetup: ["test/global-setup.ts"] } },
+      { extends: true, test: { name: "package", include: PACKAGE } },
       { extends: true, test: { name: "mutation", include: MUTATION } },
     ],
   },

@@ -13,9 +13,9 @@ function ciTestCommands(): string[] {
 }
 
 describe("the README's test commands", () => {
-  it("are the commands CI runs: npm test, the mutation checks, then the end-to-end suite", () => {
+  it("are the commands CI runs: npm test, the package, the mutation checks, then the end-to-end suite", () => {
     const shown = docCommands("Tests").filter((line) => /^npm (test|run test\S*)$/.test(line));
-    expect(ciTestCommands()).toEqual(["npm test", "npm run test:mutation", "npm run test:e2e"]);
+    expect(ciTestCommands()).toEqual(["npm test", "npm run test:package", "npm run test:mutation", "npm run test:e2e"]);
     expect(shown).toEqual(ciTestCommands());
   });
 
@@ -23,6 +23,6 @@ describe("the README's test commands", () => {
     const { scripts } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
     const named = docCommands("Tests").flatMap((line) => /^npm (?:run )?(\S+)$/.exec(line)?.[1] ?? []).filter((name) => name !== "install");
     expect(named.filter((name) => scripts[name] === undefined)).toEqual([]);
-    expect(named).toEqual(["test", "test:mutation", "test:e2e", "bench"]);
+    expect(named).toEqual(["test", "test:package", "test:mutation", "test:e2e", "bench"]);
   });
 });
