@@ -69,8 +69,8 @@ describe("what the property tests found", () => {
     const declaration = fullDeclaration();
     const problems = problemsOf(team({ members: ["alice@example.com", "bob@example.com", "alice@example.com"], schedules: [...declaration.team.schedules!, ...declaration.team.schedules!] }));
     expect(problems).toEqual([
-      'production/checkout-team: member "alice@example.com" is listed more than once; list each person once',
-      'production/checkout-team: schedule "checkout primary" is declared more than once; give each schedule its own name',
+      'production/checkout-team: members: "alice@example.com" is listed more than once; list each person once',
+      'production/checkout-team: schedules: "checkout primary" is declared more than once; give each schedule its own name',
     ]);
   });
 
@@ -81,7 +81,7 @@ describe("what the property tests found", () => {
     expect(problems).toEqual([
       'production/checkout-team: services[0].runbookUrl: "runbook" is not an absolute web address; write it with its scheme and host, e.g. "https://grafana.example.com"',
       'production/checkout-team: services[0].dashboardUrl: "https://" is not an absolute web address; write it with its scheme and host, e.g. "https://grafana.example.com"',
-      "production/checkout-team: service checkout: support hours start at 17:00:00 and end at 17:00:00; the start must come before the end",
+      "production/checkout-team: services: service checkout: support hours start at 17:00:00 and end at 17:00:00; the start must come before the end",
     ]);
   });
 
@@ -89,11 +89,11 @@ describe("what the property tests found", () => {
     const steps = [{ conferenceBridge: { url: "meet" } }, { postToSlack: { channel: "general", message: "Incident" } }];
     expect(problemsOf(team({ incidentWorkflow: { priorities: ["P9"], steps } }))).toEqual([
       'production/checkout-team: incidentWorkflow.steps[0].conferenceBridge.url: "meet" is not an absolute web address; write it with its scheme and host, e.g. "https://grafana.example.com"',
-      'production/checkout-team: the incident workflow starts for priorities "P9"; list one or more of P1, P2, P3, P4, P5',
-      'production/checkout-team: incident workflow step 2: Slack channel "general" must look like #team-incidents (lower case, no spaces)',
+      'production/checkout-team: incidentWorkflow.priorities: the incident workflow starts for priorities "P9"; list one or more of P1, P2, P3, P4, P5',
+      'production/checkout-team: incidentWorkflow.steps[1]: Slack channel "general" must look like #team-incidents (lower case, no spaces)',
     ]);
     expect(problemsOf(team({ incidentWorkflow: { priorities: [], steps: [{ statusUpdate: { message: "Investigating" } }] } }))).toEqual([
-      'production/checkout-team: the incident workflow starts for priorities ""; list one or more of P1, P2, P3, P4, P5',
+      'production/checkout-team: incidentWorkflow.priorities: the incident workflow starts for priorities ""; list one or more of P1, P2, P3, P4, P5',
     ]);
   });
 

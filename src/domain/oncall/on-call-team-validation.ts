@@ -33,9 +33,9 @@ const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/;
 /** PagerDuty's shortest escalation delay, in minutes. */
 export const MINIMUM_ESCALATION_DELAY = 1;
 
-function scheduleProblems(team: DeclaredTeam, schedule: ScheduleProps): string[] {
+function scheduleProblems(team: DeclaredTeam, schedule: ScheduleProps, index: number): string[] {
   const problems: string[] = [];
-  const what = `schedule ${schedule.name}`;
+  const what = `schedules[${index}] (${schedule.name})`;
   for (const layer of layersOf(schedule)) {
     const members = layer.members ?? team.members;
     if (members.length === 0) {
@@ -66,7 +66,7 @@ function onCallTargetProblem(team: DeclaredTeam, target: OnCallTargetProps | Res
 }
 
 function levelProblems(team: DeclaredTeam, level: EscalationLevelProps, index: number): string[] {
-  const what = `escalation level ${index + 1}`;
+  const what = `escalation.levels[${index}]`;
   const problems = level.notify.flatMap((target) => onCallTargetProblem(team, target, what) ?? []);
   if (level.notify.length === 0) {
     problems.push(`${what} notifies nobody; give it a schedule or a member`);
@@ -79,7 +79,7 @@ function levelProblems(team: DeclaredTeam, level: EscalationLevelProps, index: n
 }
 
 function serviceProblems(team: DeclaredTeam, service: OwnedServiceProps): string[] {
-  const what = `service ${service.name}`;
+  const what = `services: service ${service.name}`;
   const known = team.knownServices;
   const problems = (service.dependsOn ?? [])
     .filter((name) => name === service.name || !known.includes(name))
@@ -105,7 +105,7 @@ function serviceProblems(team: DeclaredTeam, service: OwnedServiceProps): string
 }
 
 function stepProblems(team: DeclaredTeam, step: IncidentStepProps, index: number): string[] {
-  const what = `incident workflow step ${index + 1}`;
+  const what = `incidentWorkflow.steps[${index}]`;
   if ("addResponders" in step) {
     return step.addResponders.responders.flatMap((responder) => onCallTargetProblem(team, responder, what) ?? []);
   }
@@ -118,10 +118,10 @@ function workflowProblems(team: DeclaredTeam): string[] {
   if (workflow === undefined) {
     return [];
   }
-  const problems = workflow.steps.length === 0 ? ["the incident workflow has no steps; declare what should happen, or leave it out"] : [];
+  const problems = workflow.steps.length === 0 ? ["incidentWorkflow.steps: the incident workflow has no steps; declare what should happen, or leave it out"] : [];
   const priorities = workflow.priorities ?? ["P1"];
   if (priorities.length === 0 || priorities.some((priority) => !PRIORITIES.includes(priority))) {
-    problems.push(`the incident workflow starts for priorities ${quoted(priorities.join(", "))}; list one or more of ${PRIORITIES.join(", ")}`);
+    problems.push(`incidentWorkflow.priorities: the incident workflow starts for priorities ${quoted(priorities.join(", "))}; list one or more of ${PRIORITIES.join(", ")}`);
   }
   return [...problems, ...workflow.steps.flatMap((step, index) => stepProblems(team, step, index))];
 }
@@ -130,22 +130,24 @@ function workflowProblems(team: DeclaredTeam): string[] {
 const repeated = (values: readonly string[]) => [...new Set(values.filter((value, index) => values.indexOf(value) !== index))];
 
 function windowProblems(team: DeclaredTeam): string[] {
-  const problems = (team.props.maintenanceWindows ?? []).flatMap((window) => {
+  const problems = (team.props.maintenanceWindows ?? []).flatMap((window, index) => {
+    const what = `maintenanceWindows[${index}] (${quoted(window.description)})`;
     const start = Date.parse(window.start);
     const end = Date.parse(window.end);
     if (Number.isNaN(start) || Number.isNaN(end)) {
-      return [`maintenance window ${quoted(window.description)}: write start and end as ISO 8601 with an offset, e.g. 2026-12-06T02:00:00Z`];
+      return [`${what}: write start and end as ISO 8601 with an offset, e.g. 2026-12-06T02:00:00Z`];
     }
-    return end > start ? [] : [`maintenance window ${quoted(window.description)} ends before it starts`];
+    return end > start ? [] : [`${what}: the window ends before it starts`];
   });
-  for (const mute of team.props.recurringMutes ?? []) {
+  (team.props.recurringMutes ?? []).forEach((mute, index) => {
+    const what = `recurringMutes[${index}] (${mute.name})`;
     if (mute.weekdays.some((day) => !(WEEKDAYS as readonly string[]).includes(day)) || mute.weekdays.length === 0) {
-      problems.push(`recurring mute ${mute.name}: weekdays are lower-case day names, e.g. ["saturday", "sunday"]`);
+      problems.push(`${what}: weekdays are lower-case day names, e.g. ["saturday", "sunday"]`);
     }
     if (![mute.start, mute.end].every(isClockTime) || mute.end <= mute.start) {
-      problems.push(`recurring mute ${mute.name}: start and end are HH:MM times of one day, start before end`);
+      problems.push(`${what}: start and end are HH:MM times of one day, start before end`);
     }
-  }
+  });
   return problems;
 }
 
@@ -154,10 +156,10 @@ export function onCallTeamProblems(team: DeclaredTeam): string[] {
   const { props } = team;
   const problems = team.members
     .filter((email) => !EMAIL.test(email))
-    .map((email) => `member ${quoted(email)} is not an email address; use the member's PagerDuty login`);
-  problems.push(...repeated(team.members).map((email) => `member ${quoted(email)} is listed more than once; list each person once`));
+    .map((email) => `members: ${quoted(email)} is not an email address; use the member's PagerDuty login`);
+  problems.push(...repeated(team.members).map((email) => `members: ${quoted(email)} is listed more than once; list each person once`));
   problems.push(
-    ...repeated(team.schedules.map((schedule) => schedule.name)).map((name) => `schedule ${quoted(name)} is declared more than once; give each schedule its own name`),
+    ...repeated(team.schedules.map((schedule) => schedule.name)).map((name) => `schedules: ${quoted(name)} is declared more than once; give each schedule its own name`),
   );
   if (props.slackChannel !== undefined && !SLACK_CHANNEL.test(props.slackChannel)) {
     problems.push(`slackChannel ${quoted(props.slackChannel)} must look like #team-alerts (lower case, no spaces)`);
@@ -166,13 +168,13 @@ export function onCallTeamProblems(team: DeclaredTeam): string[] {
     problems.push(`email ${quoted(props.email)} is not an email address`);
   }
   if ((props.schedules ?? []).length > 0 && team.members.length === 0) {
-    problems.push("the team has schedules but no members; add the people who are on call to members");
+    problems.push("members: the team has schedules but no members; add the people who are on call to members");
   }
-  problems.push(...(props.schedules ?? []).flatMap((schedule) => scheduleProblems(team, schedule)));
+  problems.push(...(props.schedules ?? []).flatMap((schedule, index) => scheduleProblems(team, schedule, index)));
   problems.push(...(props.escalation?.levels ?? []).flatMap((level, index) => levelProblems(team, level, index)));
   const loops = props.escalation?.loops;
   if (loops !== undefined && !(Number.isInteger(loops) && loops >= 0 && loops <= 9)) {
-    problems.push(`escalation loops ${loops} must be a whole number from 0 to 9`);
+    problems.push(`escalation.loops: ${loops} must be a whole number from 0 to 9`);
   }
   problems.push(...team.services.flatMap((service) => serviceProblems(team, service)));
   problems.push(...windowProblems(team));

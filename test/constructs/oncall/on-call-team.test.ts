@@ -152,9 +152,9 @@ describe("OnCallTeam bad input", () => {
     ]);
     expect(found).toEqual([
       'production/planner-team: schedules[0].timeZone: "Mars/Olympus" is not an IANA time zone; e.g. "Europe/Berlin"',
-      "production/planner-team: schedule primary: layer empty has no members; list the people who take turns, or add members to the team",
-      "production/planner-team: escalation level 1: a delay of 0 minutes is below PagerDuty's minimum of 1; use a whole number of minutes, 1 or more",
-      'production/planner-team: service checkout depends on "billing", which no team of the stack owns (checkout); declare it in a team\'s services',
+      "production/planner-team: schedules[0] (primary): layer empty has no members; list the people who take turns, or add members to the team",
+      "production/planner-team: escalation.levels[0]: a delay of 0 minutes is below PagerDuty's minimum of 1; use a whole number of minutes, 1 or more",
+      'production/planner-team: services: service checkout depends on "billing", which no team of the stack owns (checkout); declare it in a team\'s services',
       'production/planner-team: alertmanager.slackWebhook is a literal string, and secrets must not be written into configuration; pass a reference instead: SecretRef.kubernetes("watchkeeper-alertmanager", "<key>") or SecretRef.file("/run/secrets/<name>")',
     ]);
   });
