@@ -3,38 +3,30 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { limited, run as runTool, testRules } from "../../../src/cli/checks/tools";
-import { metaRuleGroups, type MetaSpec } from "../../../src/domain/meta/meta-rules";
+import { metaRuleGroups } from "../../../src/domain/meta/meta-rules";
 import { metaTestCases } from "../../../src/domain/meta/meta-test-cases";
 import { declared } from "../../../src/domain/promql";
-import { KUBE_PROMETHEUS_JOBS } from "../../../src/domain/meta/parse-meta";
 import type { AlertingRule, RuleGroup } from "../../../src/domain/rules/rules";
 import { renderRuleFile } from "../../../src/targets/prometheus/rule-file";
 import { renderSloRuleTests } from "../../../src/targets/prometheus/rule-tests";
+import { META_SPEC } from "../../support/prometheus-outputs";
 
-const spec: MetaSpec = {
-  owner: { teamName: "platform", receivers: () => [] },
-  service: "monitoring",
-  environment: "production",
-  runbookBaseUrl: "https://runbooks.example.com/monitoring",
-  jobs: KUBE_PROMETHEUS_JOBS,
-  scrapeJobs: ["alertmanager-main", "kube-state-metrics", "node-exporter", "otel-collector", "prometheus-k8s"],
-};
 
 /** A change to an alert's rules, as a regression would make it. */
 type Mutation = (rule: AlertingRule) => AlertingRule;
 
 /**
- * Runs the tests generated for the spec against its rules, each alert named in `mutations` changed by its mutation;
+ * Runs the tests generated for META_SPEC against its rules, each alert named in `mutations` changed by its mutation;
  * unchanged rules also go through `promtool check rules`, its lint (rules of one name and labels) fatal.
  */
 async function run(mutations: Readonly<Record<string, Mutation>> = {}): Promise<{ ok: boolean; output: string }> {
   const folder = mkdtempSync(join(tmpdir(), "watchkeeper-meta-tests-"));
-  const groups: RuleGroup[] = metaRuleGroups(spec).map((group) => ({
+  const groups: RuleGroup[] = metaRuleGroups(META_SPEC).map((group) => ({
     ...group,
     rules: group.rules.map((rule) => ("alert" in rule && mutations[rule.alert] ? mutations[rule.alert](rule) : rule)),
   }));
   writeFileSync(join(folder, "meta.rules.yml"), renderRuleFile(groups, "test"));
-  const [file] = renderSloRuleTests("meta", ["meta.rules.yml"], groups.map((group) => group.name), metaTestCases(spec), "test");
+  const [file] = renderSloRuleTests("meta", ["meta.rules.yml"], groups.map((group) => group.name), metaTestCases(META_SPEC), "test");
   writeFileSync(join(folder, file.name), file.text);
   if (Object.keys(mutations).length === 0) {
     const checked = await runTool("promtool", ["check", "rules", "--lint-fatal", "meta.rules.yml"], folder);

@@ -1,25 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { metaRuleGroups, type MetaSpec } from "../../../src/domain/meta/meta-rules";
+import { metaRuleGroups } from "../../../src/domain/meta/meta-rules";
 import { metaTestCases } from "../../../src/domain/meta/meta-test-cases";
-import { KUBE_PROMETHEUS_JOBS } from "../../../src/domain/meta/parse-meta";
 import { renderRuleFile } from "../../../src/targets/prometheus/rule-file";
 import { renderSloRuleTests } from "../../../src/targets/prometheus/rule-tests";
+import { META_SPEC } from "../../support/prometheus-outputs";
 import { killMutants, mutants, pick, type MutantPick } from "../../support/rule-mutation";
 
-const spec: MetaSpec = {
-  owner: { teamName: "platform", receivers: () => [] },
-  service: "monitoring",
-  environment: "production",
-  runbookBaseUrl: "https://runbooks.example.com/monitoring",
-  jobs: KUBE_PROMETHEUS_JOBS,
-  scrapeJobs: ["alertmanager-main", "kube-state-metrics", "node-exporter", "otel-collector", "prometheus-k8s"],
-};
 const RULES = "prometheus/meta-monitoring.rules.yml";
 
 /** The meta-monitoring rule file and its generated tests, by path as the tests name the rule file. */
 function generated(): Map<string, string> {
-  const groups = metaRuleGroups(spec);
-  const [file] = renderSloRuleTests("meta", [`../${RULES}`], groups.map((group) => group.name), metaTestCases(spec), "test");
+  const groups = metaRuleGroups(META_SPEC);
+  const [file] = renderSloRuleTests("meta", [`../${RULES}`], groups.map((group) => group.name), metaTestCases(META_SPEC), "test");
   return new Map([[RULES, renderRuleFile(groups, "test")], [`tests/${file.name}`, file.text]]);
 }
 

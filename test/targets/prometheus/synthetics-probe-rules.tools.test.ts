@@ -2,26 +2,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ApiHealthCheck, MonitoringStack, type ApiHealthCheckProps } from "../../../constructs";
+import type { ApiHealthCheckProps } from "../../../constructs";
 import { limited, testRules } from "../../../src/cli/checks/tools";
-import { team, testApp } from "../../support/app";
-
-/** The rule files and promtool tests a health check writes on Prometheus. */
-function generated(props: Partial<ApiHealthCheckProps>): Map<string, string> {
-  const test = testApp();
-  const stack = new MonitoringStack(test.app, "production");
-  new ApiHealthCheck(stack, "api-health", {
-    service: "checkout",
-    name: "api-health",
-    owner: team(stack),
-    runbookUrl: "https://runbooks.example.com/checkout/api",
-    outputs: { datadog: false },
-    request: { url: "https://api.example.com/health" },
-    ...props,
-  });
-  test.app.synth();
-  return new Map([...test.files("production")].filter(([path]) => /^(prometheus|tests)\//.test(path)));
-}
+import { healthCheckRulesAndTests } from "../../support/prometheus-outputs";
 
 /** Runs every generated test file of a check with promtool. */
 async function runAll(files: Map<string, string>) {
@@ -52,7 +35,7 @@ const CHECKS: Record<string, Partial<ApiHealthCheckProps>> = {
 
 describe("generated promtool tests of a check's probe rules", () => {
   it("pass against the generated rules, whatever the check's frequency, locations and alertWhen", async () => {
-    const results = await limited(Object.values(CHECKS).map((props) => () => runAll(generated(props))), 2);
+    const results = await limited(Object.values(CHECKS).map((props) => () => runAll(healthCheckRulesAndTests(props))), 2);
     results.forEach((result, index) => expect(result.ok, `${Object.keys(CHECKS)[index]}\n${result.output}`).toBe(true));
   });
 });

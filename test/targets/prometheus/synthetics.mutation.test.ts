@@ -1,24 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { ApiHealthCheck, MonitoringStack } from "../../../constructs";
 import { killMutants, mutants, pick, type MutantPick } from "../../support/rule-mutation";
-import { team, testApp } from "../../support/app";
+import { healthCheckRulesAndTests } from "../../support/prometheus-outputs";
 
 /** A health check every minute over HTTPS with a response time limit, 2 of 3 locations for 5m: its rules and tests. */
-function generated(): Map<string, string> {
-  const test = testApp();
-  const stack = new MonitoringStack(test.app, "production");
-  new ApiHealthCheck(stack, "api-health", {
-    service: "checkout",
-    name: "api-health",
-    owner: team(stack),
-    runbookUrl: "https://runbooks.example.com/checkout/api",
-    outputs: { datadog: false },
-    frequency: "1m",
-    request: { url: "https://api.example.com/health", expect: { responseTimeBelow: "800ms" } },
-  });
-  test.app.synth();
-  return new Map([...test.files("production")].filter(([path]) => /^(prometheus|tests)\//.test(path)));
-}
+const generated = () =>
+  healthCheckRulesAndTests({ frequency: "1m", request: { url: "https://api.example.com/health", expect: { responseTimeBelow: "800ms" } } });
 
 const RULES = "prometheus/synthetics-checkout-api-health.rules.yml";
 const SCENARIOS = "tests/synthetics-checkout-api-health.test.yml";
