@@ -11,7 +11,6 @@ import { renderRuleFile } from "../../../src/targets/prometheus/rule-file";
 import { renderSloRuleTests } from "../../../src/targets/prometheus/rule-tests";
 import { META_SPEC } from "../../support/prometheus-outputs";
 
-
 /** A change to an alert's rules, as a regression would make it. */
 type Mutation = (rule: AlertingRule) => AlertingRule;
 
