@@ -3,10 +3,9 @@ import { dataSourceProblems, type DeclaredDashboard, type StackGrafana } from ".
 import { alertIdentityProblems } from "./domain/routing/alert-identity";
 import { alertRoutingProblems, type AlertOwner, type RoutedAlert } from "./domain/routing/routing";
 import { isAlertingRule } from "./domain/rules/rules";
-import { externalSource, type SignalSource } from "./domain/signals/signal-source";
+import type { SignalSource } from "./domain/signals/signal-source";
 import { signalGraph, signalProblems, type DeclaredRule, type SignalGraph } from "./domain/signals/wiring";
 import type { Aggregate, Contribution, Declaration, Output } from "./outputs";
-import type { ExternalSignalProps } from "./stack-props";
 
 /** A declaration's outputs, with its path. */
 interface DeclarationOutputs {
@@ -23,7 +22,7 @@ export class StackPlan {
   constructor(
     constructs: readonly Declaration[],
     private readonly path: string,
-    private readonly externalSignals: readonly ExternalSignalProps[],
+    private readonly externalSources: readonly SignalSource[],
     private readonly team: (name: string) => AlertOwner | undefined,
   ) {
     this.declarations = constructs.map((construct) => ({ path: construct.node.path, outputs: construct.planned().outputs }));
@@ -39,8 +38,7 @@ export class StackPlan {
 
   /** Every source of series the stack declares: its external signals and its outputs' probes and scrapes. */
   sources(): SignalSource[] {
-    const external = this.externalSignals.map((signal) => externalSource(this.path, signal));
-    return [...external, ...this.declarations.flatMap(({ outputs }) => outputs.flatMap((output) => output.signals ?? []))];
+    return [...this.externalSources, ...this.declarations.flatMap(({ outputs }) => outputs.flatMap((output) => output.signals ?? []))];
   }
 
   /** Every alert of the stack, as routing sees it: the alerting rules' and the other vendors' alerts. */

@@ -8,6 +8,7 @@ import { declarationFileStem, fileNameProblem } from "./domain/names/file-names"
 import type { TeamRoutes } from "./domain/routing/routing-plan";
 import { Duration } from "./domain/duration";
 import type { AlertOwner, RoutedAlert } from "./domain/routing/routing";
+import { externalSource, type SignalSource } from "./domain/signals/signal-source";
 import { GLOBAL_MONITORING_LOCATIONS } from "./domain/synthetics/locations";
 import { OutputFiles } from "./output-files";
 import type { Aggregate, Declaration } from "./outputs";
@@ -73,8 +74,7 @@ export class MonitoringStack extends Construct {
    * @internal
    */
   readonly files = new OutputFiles();
-  /** The metrics the stack's services export, as declared in its `externalSignals` prop. */
-  readonly externalSignals: readonly ExternalSignalProps[];
+  private readonly externalSignals: readonly ExternalSignalProps[];
   private readonly declared: Declaration[] = [];
   private readonly teams = new Map<string, { owner: AlertOwner; routes: () => TeamRoutes }>();
   private readonly claims: NameClaim[] = [];
@@ -249,11 +249,20 @@ export class MonitoringStack extends Construct {
   }
 
   /**
+   * The series the stack's services export, as declared in its `externalSignals` prop: sources of the signal graph,
+   * read when the stack is checked (after its props' schema).
+   * @internal
+   */
+  externalSources(): SignalSource[] {
+    return this.externalSignals.map((signal) => externalSource(this.node.path, signal));
+  }
+
+  /**
    * What the stack's declarations write, taken together: for the stack's checks, `watchkeeper graph` and the aggregates.
    * @internal
    */
   plan(): StackPlan {
-    return new StackPlan(this.declarations(), this.node.path, this.externalSignals, (name) => this.team(name));
+    return new StackPlan(this.declarations(), this.node.path, this.externalSources(), (name) => this.team(name));
   }
 
   /**

@@ -5,7 +5,7 @@ import { componentSignals, type MetaSpec } from "../../src/domain/meta/meta-rule
 import { parseHeartbeat, parseMeta, scrapeJobs } from "../../src/domain/meta/parse-meta";
 import { Problems } from "../../src/domain/problems";
 import type { HeartbeatRoute } from "../../src/domain/routing/routing-plan";
-import { externalSource, type SignalSource } from "../../src/domain/signals/signal-source";
+import type { SignalSource } from "../../src/domain/signals/signal-source";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
 import type { Outputs } from "../../src/outputs";
 import { META_RULES_NAME, metaRules, writeMetaRuleTests } from "../../src/targets/prometheus/meta-rule-files";
@@ -55,8 +55,7 @@ export class MetaMonitoring extends MonitoringConstruct<MetaMonitoringProps, Met
     if (parsed === undefined || owner === undefined) {
       return undefined;
     }
-    const external = stack.externalSignals.map((signal) => externalSource(stack.node.path, signal));
-    const sources = [...this.otherDeclarationsSources(), ...external, ...componentSignals(this.node.path, parsed.jobs)];
+    const sources = [...this.otherDeclarationsSources(), ...stack.externalSources(), ...componentSignals(this.node.path, parsed.jobs)];
     return { ...parsed, owner, environment: stack.environment, scrapeJobs: scrapeJobs(sources) };
   }
 
