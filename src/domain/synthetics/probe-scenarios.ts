@@ -69,9 +69,10 @@ class Timelines {
 /**
  * The scenarios every probed check is tested with, from its alert settings, in minutes (a probe that runs less
  * often than every minute sees the run at or before each of its times): each starts from healthy probes and
- * names what happens; the model decides what must fire.
+ * names what happens; the model decides what must fire. The noise is the same for every check (`seed`), so that
+ * checks declared alike (one a service) have the same tests up to their names, which `watchkeeper test` runs once.
  */
-export function probeScenarios(settings: ProbeAlertSettings, seed: string): ProbeScenario[] {
+export function probeScenarios(settings: ProbeAlertSettings, seed = "probes"): ProbeScenario[] {
   const { locations, failingLocations } = settings;
   // Whole minutes: the tests evaluate every minute, where a `for` of seconds fires at the next evaluation.
   const forAtLeast = Math.max(1, Math.ceil(settings.forAtLeast.minutes));

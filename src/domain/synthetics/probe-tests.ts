@@ -114,7 +114,7 @@ function neighbourSeries(spec: FlowSpec, shape: Omit<BlackboxProbe, "labels">, s
       const labels = testedProbeLabels({ ...spec, id: flow }, `https://${outcome}.example.com/`, location.name);
       const probe = { ...shape, labels, variation: 0, certificateExpiry: shape.certificateExpiry === undefined ? undefined : NEIGHBOUR_EXPIRY };
       const outcomes = runOutcomes(Array<ProbeOutcome>(scenario.minutes).fill(outcome), spec.frequency.seconds);
-      return blackboxSeries(probe, outcomes, flow).series.filter((series) => NEIGHBOUR_METRICS.includes(series.metric));
+      return blackboxSeries(probe, outcomes, `${outcome}-neighbour`).series.filter((series) => NEIGHBOUR_METRICS.includes(series.metric));
     }),
   );
 }
@@ -131,7 +131,7 @@ function scenarioCase(spec: FlowSpec, groups: readonly RuleGroup[], scenario: Pr
   const probes = settings.locations.map((location) => {
     const labels = testedProbeLabels(spec, step.url, location);
     const outcomes = runOutcomes(scenario.outcomes.get(location) as ProbeOutcome[], spec.frequency.seconds);
-    return { location, ...blackboxSeries({ ...shape, labels }, outcomes, `${spec.id}/${scenario.name}/${location}`) };
+    return { location, ...blackboxSeries({ ...shape, labels }, outcomes, `${scenario.name}/${location}`) };
   });
   const model = new ProbeModel(settings, probes, scenario.minutes, uptime);
   const phases = Array.from({ length: scenario.minutes }, (_, minute) => settings.locations.map((location) => scenario.phases.get(location)?.[minute]).join());
@@ -180,5 +180,5 @@ function scenarioCase(spec: FlowSpec, groups: readonly RuleGroup[], scenario: Pr
  * reachability.
  */
 export function probeTestCases(spec: FlowSpec, groups: readonly RuleGroup[], uptime: readonly UptimePagePair[] = []): ProbeTestCase[] {
-  return probeScenarios(probeAlertSettings(spec), spec.id).map((scenario) => scenarioCase(spec, groups, scenario, uptime));
+  return probeScenarios(probeAlertSettings(spec)).map((scenario) => scenarioCase(spec, groups, scenario, uptime));
 }

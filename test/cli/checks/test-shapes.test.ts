@@ -55,11 +55,42 @@ describe("testShape", () => {
     expect(shape(other)).not.toBe(production);
   });
 
-  it("keeps a label value that also occurs in an expression: renaming it would change what the rule selects", () => {
-    const selecting = (env: string) => RULES(env, `up{env="${env}"} == 0`);
-    const a = shape({ "tests/demo.test.yml": TEST("production"), "prometheus/demo.rules.yml": selecting("production") });
-    const b = shape({ "tests/demo.test.yml": TEST("staging"), "prometheus/demo.rules.yml": selecting("staging") });
-    expect(a).not.toBe(b);
+  it("is the same for two services' tests: names renamed alike in expressions, alert and group names and files", () => {
+    const service = (name: string, alert: string) => ({
+      "tests/demo.test.yml": TEST("production").replaceAll("DemoDown", alert).replaceAll('job="demo"', `service="${name}"`).replaceAll("job: demo", `service: ${name}`),
+      "prometheus/demo.rules.yml": RULES("production", `up{service="${name}"} == 0`).replaceAll("DemoDown", alert).replace("name: demo", `name: ${name}-up`),
+    });
+    expect(shape(service("shop-00", "Shop00Down"))).toBe(shape(service("checkout", "CheckoutDown")));
+    const wrong = service("checkout", "CheckoutDown");
+    wrong["tests/demo.test.yml"] = wrong["tests/demo.test.yml"].replace("alertname: CheckoutDown", "alertname: Shop00Down");
+    expect(shape(wrong), "an expectation naming another service's alert").not.toBe(shape(service("shop-00", "Shop00Down")));
+  });
+
+  it("keeps names that PromQL reads as code: a function, a metric or a label name is never renamed", () => {
+    const aggregating = (env: string) => shape({ "tests/demo.test.yml": TEST(env), "prometheus/demo.rules.yml": RULES(env, `${env}(up) == 0`) });
+    expect(aggregating("sum")).not.toBe(aggregating("max"));
+  });
+
+  it("keeps the values of a label that a regular expression reads, and what label_replace writes", () => {
+    const selecting = (env: string, expr: string) => {
+      const test = TEST(env).replace('up{job="demo"}', `up{job="demo",env="${env}"}`);
+      return shape({ "tests/demo.test.yml": test, "prometheus/demo.rules.yml": RULES(env, expr) });
+    };
+    expect(selecting("production", 'up{env=~"prod.*"} == 0')).not.toBe(selecting("staging", 'up{env=~"prod.*"} == 0'));
+    expect(selecting("production", 'up{env=~"production|canary"} == 0')).toBe(selecting("staging", 'up{env=~"staging|canary"} == 0'));
+    const replaced = (env: string) => selecting(env, `label_replace(up, "env", "${env}", "", "") == 0`);
+    expect(replaced("production")).not.toBe(replaced("staging"));
+  });
+
+  it("renames nothing in a file whose templates do more than print a label or the value", () => {
+    const annotated = (env: string, template: string) => {
+      const rules = RULES(env).replace("        labels:", `        annotations:\n          summary: ${template}\n        labels:`);
+      const test = TEST(env).replace("              severity: page", `              severity: page\n            exp_annotations:\n              summary: ${template.replace(/\{\{.*\}\}/, env.toUpperCase())}`);
+      return shape({ "tests/demo.test.yml": test, "prometheus/demo.rules.yml": rules });
+    };
+    expect(annotated("production", "{{ $labels.env }} is down")).toBe(annotated("staging", "{{ $labels.env }} is down"));
+    expect(annotated("production", "{{ $labels.env | toUpper }} is down")).not.toBe(annotated("staging", "{{ $labels.env | toUpper }} is down"));
+    expect(annotated("production", "the {{ $labels.env }}-cluster is down")).not.toBe(annotated("staging", "the {{ $labels.env }}-cluster is down"));
   });
 
   it("reads rule files named in flow style, and gives a file whose rule files are unclear or missing a shape of its own", () => {

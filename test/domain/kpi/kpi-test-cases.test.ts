@@ -30,8 +30,8 @@ describe("the generated KPI test cases", () => {
       { hour: 758, alert: "ShopConversionRateAnomaly", firing: false },
     ]);
     expect(seasonal.name.split("; ").slice(1)).toEqual([
-      "a 30% decline over 6 hours alerts 85m after it starts (at 28d12h)",
-      "a 30% decline over 6 hours has not alerted 80m after it starts (at 29d12h)",
+      "a 30% decline over 6 hours alerts 105m after it starts (at 28d12h)",
+      "a 30% decline over 6 hours has not alerted 85m after it starts (at 29d12h)",
       "a 15% drop for 45 minutes alerts 10m after it starts (at 30d10h)",
       "a 15% drop for 45 minutes has not alerted 5m after it starts (at 30d14h)",
       "a drop to zero for an hour alerts 5m after it starts (at 30d18h)",
