@@ -3,16 +3,19 @@
  * one-to-one in every file alike changes no verdict. A name is a maximal run of letters, digits, `_` and `-` that
  * starts with a letter (`shop-00`, `Shop00AvailabilityErrorBudgetBurn`, `production`). It is opaque when every one
  * of its occurrences is a value promtool holds as a whole: a label or annotation value, an alert, group or test
- * name, a PromQL string compared by equality. It is not when any occurrence is PromQL outside a
- * string (a metric, function or label name), a key, a template's code, a regular expression's text, the value of a
- * label some regular expression reads, or an argument of label_replace. Files whose text this reader cannot follow
- * exactly (escapes other than `\"` and `\\`, templates other than a label or the value, names a template or
+ * name, a PromQL string compared by equality. It is not when any occurrence is PromQL outside a string (a metric,
+ * function or label name), a key, a template's code, a regular expression's text, the value of a label some regular
+ * expression reads, an argument of label_replace, or a name promtool gives a meaning (`ALERTS`, `firing`); names
+ * starting with NaN or Inf, which a printed value can produce, are kept too. Files whose text this reader cannot
+ * follow exactly (escapes other than `\"` and `\\`, templates other than a label or the value, names a template or
  * label_replace would join, label_join) rename nothing.
  */
 
 /** A name, as a global pattern over text. */
 export const NAME = /[A-Za-z0-9_-]+/g;
 
+/** Names promtool gives a meaning of its own: the alerts' series and their states. */
+const PROMTOOL_NAMES = new Set(["ALERTS", "ALERTS_FOR_STATE", "firing", "pending", "inactive"]);
 /** Maps whose entries are label (or annotation) names and their values. */
 const LABEL_MAPS = new Set(["labels", "annotations", "exp_labels", "exp_annotations", "external_labels"]);
 /** Keys whose scalar is a name promtool holds as a whole. */
@@ -44,7 +47,7 @@ export class NameContexts {
     if (!this.sound) return new Set();
     const fixed = new Set(this.fixed);
     this.regexLabels.forEach((label) => this.labelValues.get(label)?.forEach((name) => fixed.add(name)));
-    return new Set([...this.values].filter((name) => /^[A-Za-z]/.test(name) && !/^(nan|inf)/i.test(name) && !fixed.has(name)));
+    return new Set([...this.values].filter((name) => /^[A-Za-z]/.test(name) && !/^(nan|inf)/i.test(name) && !PROMTOOL_NAMES.has(name) && !fixed.has(name)));
   }
 
   /** Reads a YAML text as synth writes it: block style, one key a line, no folding. */
@@ -52,7 +55,7 @@ export class NameContexts {
     const open: Array<{ indent: number; key: string }> = [];
     let block: { indent: number; kind: Kind } | undefined;
     for (const line of text.split("\n")) {
-      if (line.trim() === "" || /^\s*#/.test(line)) continue;
+      if (line.trim() === "" || line.startsWith("#")) continue;
       const indent = line.length - line.trimStart().length;
       if (block !== undefined && indent > block.indent) {
         this.content(line.trim(), block.kind);

@@ -18,7 +18,7 @@ function ruleFilesOf(test: string): string[] | undefined {
 
 /**
  * The shape of a generated test file: what `promtool test rules` reads for it (the test and the text of the rule
- * files it names, in order; comments left out), with its opaque names (see NameContexts) numbered by first occurrence. Two test files
+ * files it names, in order; the header comments left out), with its opaque names (see NameContexts) numbered by first occurrence. Two test files
  * of the same shape are the same test up to a one-to-one renaming of those names, applied to the rules, the input
  * series and the expectations alike (production's `env: production` against staging's `env: staging`, one service's
  * `shop-00` and `Shop00AvailabilityErrorBudgetBurn` against another's `shop-01` and `Shop01…`); promtool compares
@@ -48,7 +48,7 @@ export function testShape(testFile: string, read: (path: string) => string = (pa
   };
   const hash = createHash("sha256");
   for (const text of texts) {
-    const lines = text.split("\n").filter((line) => line.trim() !== "" && !/^\s*#/.test(line));
+    const lines = text.split("\n").filter((line) => !line.startsWith("#"));
     hash.update(lines.join("\n").replace(NAME, numbered)).update("\u0001");
   }
   return hash.digest("hex");

@@ -66,9 +66,11 @@ describe("testShape", () => {
     expect(shape(wrong), "an expectation naming another service's alert").not.toBe(shape(service("shop-00", "Shop00Down")));
   });
 
-  it("keeps names that PromQL reads as code: a function, a metric or a label name is never renamed", () => {
+  it("keeps names that PromQL reads as code (a function, a metric or a label name) and those promtool gives a meaning", () => {
     const aggregating = (env: string) => shape({ "tests/demo.test.yml": TEST(env), "prometheus/demo.rules.yml": RULES(env, `${env}(up) == 0`) });
     expect(aggregating("sum")).not.toBe(aggregating("max"));
+    const alerts = (state: string) => shape({ "tests/demo.test.yml": TEST("production").replace("expr: ALERTS", `expr: ALERTS{alertstate="${state}"}`), "prometheus/demo.rules.yml": RULES("production") });
+    expect(alerts("firing")).not.toBe(alerts("pending"));
   });
 
   it("keeps the values of a label that a regular expression reads, and what label_replace writes", () => {
