@@ -32,7 +32,9 @@ export type MutationKind =
   /** Every label of a `by (…)` or `on (…)` list, left out. */
   | "grouping"
   /** Every label matcher of a selector, left out. */
-  | "matchers";
+  | "matchers"
+  /** A change a test writes itself (`changed`): a regression no generic kind makes. */
+  | "custom";
 
 export const MUTATION_KINDS: readonly MutationKind[] = ["numbers", "ranges", "windows", "for", "conditions", "grouping", "matchers"];
 
@@ -154,6 +156,18 @@ export function mutants(ruleFile: string, options: MutateOptions): Mutant[] {
     }),
   );
   return result;
+}
+
+/** The mutant of a rule file whose alert `alert` is changed by `change`, as a regression would change it. */
+export function changed(ruleFile: string, alert: string, description: string, change: (rule: RuleText) => RuleText): Mutant {
+  const document = parse(ruleFile) as { groups: Array<{ rules: RuleText[] }> };
+  const rules = document.groups.flatMap((group) => group.rules);
+  const rule = rules.find((candidate) => candidate.alert === alert);
+  if (rule === undefined) throw new Error(`no alert ${alert} to change`);
+  const after = change(rule);
+  if (JSON.stringify(after) === JSON.stringify(rule)) throw new Error(`the change "${description}" leaves ${alert} as it is`);
+  document.groups.forEach((group) => (group.rules = group.rules.map((candidate) => (candidate === rule ? after : candidate))));
+  return { rule: alert, kind: "custom", before: rule.expr, after: after.expr, description: `${alert}: ${description}`, text: stringify(document) };
 }
 
 /** A mutant a test names: of rule `rule` (exactly), of a kind, changing text that starts with `before`. */

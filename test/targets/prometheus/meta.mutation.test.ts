@@ -4,7 +4,7 @@ import { metaTestCases } from "../../../src/domain/meta/meta-test-cases";
 import { renderRuleFile } from "../../../src/targets/prometheus/rule-file";
 import { renderSloRuleTests } from "../../../src/targets/prometheus/rule-tests";
 import { META_SPEC } from "../../support/prometheus-outputs";
-import { killMutants, mutants, pick, type MutantPick } from "../../support/rule-mutation";
+import { changed, killMutants, mutants, pick, type Mutant, type MutantPick, type RuleText } from "../../support/rule-mutation";
 
 const RULES = "prometheus/meta-monitoring.rules.yml";
 
@@ -29,11 +29,23 @@ const BROKEN: MutantPick[] = [
   { rule: "AlertmanagerClusterFailedToSendAlerts", kind: "grouping" }, // every integration as one
 ];
 
+/** Regressions no generic kind makes, each as its promise would break. */
+const REGRESSIONS: ReadonlyArray<[alert: string, description: string, change: (rule: RuleText) => RuleText]> = [
+  ["Watchdog", "a heartbeat that stops after half an hour", (rule) => ({ ...rule, expr: "vector(1) and on() (vector(time()) < 1800)" })],
+  ["AlertmanagerFailedReload", "on the wrong side of its gauge", (rule) => ({ ...rule, expr: rule.expr.replace("== 0", "== 1") })],
+  ["PrometheusErrorSendingAlertsToSomeAlertmanagers", "alerting at 10% instead of 1%", (rule) => ({ ...rule, expr: rule.expr.replace("> 0.01", "> 0.1") })],
+  ["AlertmanagerClusterFailedToSendAlerts", "paging when one instance of two fails", (rule) => ({ ...rule, expr: rule.expr.replace("min by", "max by") })],
+  ["TargetMissing", "blind to a job that is gone", (rule) => ({ ...rule, expr: rule.expr.split("\nor\n")[0] })],
+  ["TargetMissing", "taking 15 minutes", (rule) => ({ ...rule, for: "15m" })],
+];
+
 describe("mutations of the meta-monitoring rules", () => {
-  it("make the generated tests fail: a threshold moved, a for doubled, a grouping left out", async () => {
+  it("make the generated tests fail: a threshold moved, a for doubled, a grouping left out, and each regression written out", async () => {
     const files = generated();
-    const results = await killMutants({ files, ruleFile: RULES, tests: [...files.keys()].filter((path) => path.startsWith("tests/")), mutants: pick(mutants(files.get(RULES) as string, { rules: () => true }), BROKEN), cases: (mutant) => (name) => name.startsWith(`${mutant.rule}: `) });
+    const ruleFile = files.get(RULES) as string;
+    const broken: Mutant[] = [...pick(mutants(ruleFile, { rules: () => true }), BROKEN), ...REGRESSIONS.map(([alert, description, change]) => changed(ruleFile, alert, description, change))];
+    const results = await killMutants({ files, ruleFile: RULES, tests: [...files.keys()].filter((path) => path.startsWith("tests/")), mutants: broken, cases: (mutant) => (name) => name.startsWith(`${mutant.rule}: `) });
     expect(results.filter((result) => !result.killed).map((result) => result.mutant.description)).toEqual([]);
-    expect(results).toHaveLength(BROKEN.length);
+    expect(results).toHaveLength(BROKEN.length + REGRESSIONS.length);
   });
 });
