@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { StatusPageProps } from "../status-page/status-page-props";
-import { annotationText, owner, propsSchema, severity, text, webAddress } from "../validation/schema";
+import { annotationText, duration, owner, percent, propsSchema, severity, text, webAddress, wholeNumber } from "../validation/schema";
 import type {
   BurnRateWindowProps,
   EventRatioSliProps,
@@ -18,15 +18,20 @@ const texts = z.record(z.string(), z.string());
 
 const alert = propsSchema<SloAlertProps>()({ disable: z.boolean().optional(), labels: texts.optional(), annotations: texts.optional() });
 
+/** A burn-rate window: from 1m to 90d, the longest period. */
+const window = duration({ min: "1m", max: "90d" });
+
 /**
- * The schema of a ServiceSlo's props: every prop's type, the severities, finite numbers and web addresses; parse
- * checks the objective, the SLI's PromQL, the windows against the period and the names against each other.
+ * The schema of a ServiceSlo's props: every prop's type, the severities, web addresses, the objective (a percent
+ * that leaves an error budget), the period (1d to 90d), the windows (1m to 90d) and the budget they consume (a
+ * percent), the low-traffic guard (a whole number); parse checks the SLI's PromQL, the windows against the period
+ * and each other, and the names against each other.
  */
 export const serviceSloSchema = propsSchema<ServiceSloProps>()({
   service: z.string(),
   name: z.string(),
-  objective: z.number(),
-  period: z.string().optional(),
+  objective: percent({ zero: false, hundred: false, example: 99.9 }),
+  period: duration({ min: "1d", max: "90d" }).optional(),
   sli: propsSchema<SliProps>()({
     events: propsSchema<EventRatioSliProps>()({
       errors: text.optional(),
@@ -40,8 +45,8 @@ export const serviceSloSchema = propsSchema<ServiceSloProps>()({
   runbookUrl: webAddress().optional(),
   description: z.string().optional(),
   labels: texts.optional(),
-  minimumEventsForPage: z.number().optional(),
-  burnRateWindows: z.array(propsSchema<BurnRateWindowProps>()({ severity, budgetConsumedPercent: z.number(), long: z.string(), short: z.string() })).optional(),
+  minimumEventsForPage: wholeNumber().optional(),
+  burnRateWindows: z.array(propsSchema<BurnRateWindowProps>()({ severity, budgetConsumedPercent: percent({ zero: false }), long: window, short: window })).optional(),
   outputs: propsSchema<SloOutputs>()({ prometheus: z.boolean().optional(), datadog: z.boolean().optional(), grafana: z.boolean().optional() }).optional(),
   datadogQuery: z.strictObject({ numerator: text, denominator: text }).optional(),
   statusPage: propsSchema<StatusPageProps>()({ component: annotationText, description: annotationText.optional() }).optional(),
