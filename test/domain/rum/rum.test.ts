@@ -74,24 +74,22 @@ describe("RUM applications", () => {
     ]);
   });
 
-  it("report every bad setting at once", () => {
+  it("report every setting that contradicts another at once", () => {
     const { problems } = parsing((problems) => parseRum({
       name: "web",
-      type: "windows" as "browser",
-      sessionSamplePercent: 0,
+      type: "ios",
+      vitals: { lcp: { good: "2s" } },
       errorSessionsPercent: { warning: 10, alert: 5 },
-      viewGroups: ["plans"],
-      journeys: [{ name: "a", steps: ["/a"] }, { name: "A", steps: ["/a", "/b"], dropPercent: 100, window: "1 hour" }],
+      crashFreeSessionsPercent: { warning: 98, alert: 99 },
+      journeys: [{ name: "a", steps: ["/a", "/b"] }, { name: "A", steps: ["/a", "/b"] }],
+      satisfaction: { atLeast: 6 },
     }, problems));
     expect(problems).toEqual([
-      'type: "windows" is not a RUM application type; use one of browser, ios, android, react-native, flutter',
-      'viewGroups[0]: "plans" is not a view group; write the path group as RUM reports it (@view.url_path_group), e.g. "/plans/new" (letters, digits and _ - : . / only, as Datadog tags keep them)',
-      "sessionSamplePercent: 0 is not a percentage of sessions; use a number above 0 and at most 100, e.g. 20",
-      "errorSessionsPercent: the warning (10) must come before the alert (5): below it",
-      'journeys[0].steps: a journey needs at least two views to convert between, e.g. ["/login", "/plans/new"]',
+      'vitals: Core Web Vitals are measured in browsers, not in a ios application; remove vitals or set type: "browser"',
       'journeys[1].name: "A" is already a journey of this application; give each journey its own name',
-      "journeys[1].dropPercent: 100 is not a drop in percent; use a number between 0 and 100, e.g. 20",
-      'journeys[1].window: "1 hour" is not a duration; write it like 30d, 6h, 1h30m or 500ms',
+      "errorSessionsPercent: the warning (10) must come before the alert (5): below it",
+      "crashFreeSessionsPercent: the warning (98) must come before the alert (99): above it",
+      "satisfaction.atLeast: 6 is not a score out of 5; use a number above 0 and at most 5, e.g. 4.5",
     ]);
   });
 });
