@@ -163,7 +163,10 @@ export abstract class MonitoringConstruct<Props = unknown, Spec = unknown> exten
     } catch {
       // The schema's problems say what is wrong with the props the parse could not read.
     }
-    const underReported = (prop: string) => [...reported].some((at) => prop === at || prop.startsWith(`${at}.`) || prop.startsWith(`${at}[`));
+    // A check of the object holding a prop the schema refused (a warning against its alert, say) is left out too.
+    const parentOf = (at: string) => at.replace(/(\.[^.[\]]+|\[\d+\])$/, "");
+    const underReported = (prop: string) =>
+      [...reported].some((at) => prop === at || prop.startsWith(`${at}.`) || prop.startsWith(`${at}[`) || (at !== parentOf(at) && parentOf(at) === prop));
     problems.add(...parsed.list.filter((problem) => !underReported(propOf(problem))));
     return undefined;
   }

@@ -113,10 +113,10 @@ describe("what the property tests found", () => {
   it("rejects a Sentry release or environment Sentry refuses, a project slug over 50 characters and a fractional event count", () => {
     const problems = problemsOf(errors({ release: "checkout/2.0", environment: "prod\tuction", projectSlug: "a".repeat(51), errorSpike: { events: 1.5 } }));
     expect(problems).toEqual([
-      `production/errors-1: projectSlug: "${"a".repeat(51)}" is longer than Sentry's 50 characters; set a shorter projectSlug, e.g. "checkout"`,
       'production/errors-1: environment: "prod\\tuction" is not a Sentry environment name; use up to 64 characters without spaces or slashes, e.g. "production"',
       'production/errors-1: release: "checkout/2.0" is not a Sentry release name; use up to 200 characters without slashes, backslashes or line breaks, e.g. "checkout@2.0.0"',
-      "production/errors-1: errorSpike.events: 1.5 is not a positive whole number of events; use e.g. 100",
+      `production/errors-1: projectSlug: "${"a".repeat(51)}" is longer than Sentry's 50 characters; set a shorter projectSlug, e.g. "checkout"`,
+      "production/errors-1: errorSpike.events: 1.5 is not a whole number of 1 or more",
     ]);
   });
 });
@@ -129,7 +129,7 @@ describe("what the property tests found in names", () => {
     expect(problemsOf(team({ services: [payments, { name: "a/b" }] }))).toEqual([
       `production/checkout-team: ${notALabel("services[1]", "a/b", "a service name", "service", "checkout-api")}`,
     ]);
-    expect(problemsOf(errors({ service: "a " }))).toEqual([`production/errors-1: ${notALabel("service", "a ", "a service name", "service", "checkout-api")}`]);
+    expect(problemsOf(errors({ service: "a " }))).toEqual([`production/errors-1: ${notALabel("service:", "a ", "a service name", "service", "checkout-api")}`]);
     // Reported by the stack only: error tracking, which inherits it, does not repeat it as a Sentry environment.
     expect(problemsOf(stack({ environment: "a".repeat(300) }))).toEqual([
       `production: ${notALabel("environment:", `${"a".repeat(30)}…(300 characters)`, "an environment name", "env", "production")}`,

@@ -70,8 +70,8 @@ export const annotationText = checkedText((value) => annotationTextProblem(PROP,
 /** A duration in Prometheus syntax, within per-prop bounds. */
 export const duration = (bounds: DurationBounds = {}) => checkedText((value) => durationProblem(value, bounds));
 
-/** A number (never NaN or ±Infinity) checked by a validator. */
-function checkedNumber(problem: (value: number) => string | undefined): z.ZodType<number> {
+/** A number (never NaN or ±Infinity) checked by a validator that returns its problem, or undefined. */
+export function checkedNumber(problem: (value: number) => string | undefined): z.ZodType<number> {
   return z.number().superRefine((value, context) => {
     const found = problem(value);
     if (found !== undefined) {
@@ -89,9 +89,13 @@ export const between = (min: number, max: number, what: string, example: number)
   checkedNumber((value) => (value >= min && value <= max ? undefined : `${value} is not ${what} from ${min} to ${max}; e.g. ${example}`));
 /** A positive number (above 0). */
 export const positive = checkedNumber((value) => (value > 0 ? undefined : `${value} must be above 0`));
-/** A whole number from `min` (0 unless given) to `max`. */
+/** A whole number from `min` (0 unless given) to `max` (if given). */
 export const wholeNumber = (min = 0, max = Number.MAX_SAFE_INTEGER) =>
-  checkedNumber((value) => (Number.isInteger(value) && value >= min && value <= max ? undefined : `${value} is not a whole number from ${min} to ${max === Number.MAX_SAFE_INTEGER ? "any" : max}`));
+  checkedNumber((value) =>
+    Number.isInteger(value) && value >= min && value <= max
+      ? undefined
+      : `${value} is not a whole number ${max === Number.MAX_SAFE_INTEGER ? `of ${min} or more` : `from ${min} to ${max}`}`,
+  );
 /** One of a list of values, checked at run time (JavaScript callers, JSON configs); the message lists them. */
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values);
 /** A key of a map that names one of a list (an alert, a pack), with the list in the message. */
