@@ -142,9 +142,9 @@ export abstract class MonitoringConstruct<Props = unknown, Spec = unknown> exten
 
   /**
    * The props checked in order, every problem recorded: credentials in clear anywhere (no entry point writes a
-   * secret), then the schema, then `parse`, whose problems at a prop the schema already reported are left out (and
-   * whose failure on a value of another type than declared, when the schema explains it). Props that fail the
-   * schema have no spec.
+   * secret), then the schema, then `parse`, whose problems at a prop the schema already reported are left out, as
+   * are its checks of the object holding such a prop that name it (and its failure on a value of another type than
+   * declared, when the schema explains it). Props that fail the schema have no spec.
    */
   private checkedParse(problems: Problems): Spec | undefined {
     const credentials = credentialProblems(this.props);
@@ -163,11 +163,15 @@ export abstract class MonitoringConstruct<Props = unknown, Spec = unknown> exten
     } catch {
       // The schema's problems say what is wrong with the props the parse could not read.
     }
-    // A check of the object holding a prop the schema refused (a warning against its alert, say) is left out too.
-    const parentOf = (at: string) => at.replace(/(\.[^.[\]]+|\[\d+\])$/, "");
-    const underReported = (prop: string) =>
-      [...reported].some((at) => prop === at || prop.startsWith(`${at}.`) || prop.startsWith(`${at}[`) || (at !== parentOf(at) && parentOf(at) === prop));
-    problems.add(...parsed.list.filter((problem) => !underReported(propOf(problem))));
+    // A check of the object holding a refused prop that names it (a warning against a refused alert) judges a
+    // value already refused.
+    const judgesRefused = (problem: string, prop: string, at: string) => {
+      const [, parent, key] = /^(.*)\.([^.[\]]+)$/.exec(at) ?? [];
+      return parent === prop && new RegExp(`\\b${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(problem);
+    };
+    const underReported = (problem: string, prop = propOf(problem)) =>
+      [...reported].some((at) => prop === at || prop.startsWith(`${at}.`) || prop.startsWith(`${at}[`) || judgesRefused(problem, prop, at));
+    problems.add(...parsed.list.filter((problem) => !underReported(problem)));
     return undefined;
   }
 

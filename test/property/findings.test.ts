@@ -61,7 +61,7 @@ const errors = (patch: Partial<Declaration["errorTrackings"][number]>) => (decla
 describe("what the property tests found", () => {
   it("quotes a declared value with a line break, so the problem stays on the line naming its construct", () => {
     const problems = problemsOf(team({ email: "checkout@example.com\n" }));
-    expect(problems).toEqual(['production/checkout-team: email "checkout@example.com\\n" is not an email address']);
+    expect(problems).toEqual(['production/checkout-team: email: "checkout@example.com\\n" is not an email address; e.g. team@example.com']);
     expect(rejectionFailure(team({ members: ["alice@example.com", "a\nb"] })(fullDeclaration()), ["production/checkout-team"])).toBeUndefined();
   });
 
@@ -88,12 +88,12 @@ describe("what the property tests found", () => {
   it("rejects an incident workflow started by no known priority, a bridge that is no link and a channel Slack would refuse", () => {
     const steps = [{ conferenceBridge: { url: "meet" } }, { postToSlack: { channel: "general", message: "Incident" } }];
     expect(problemsOf(team({ incidentWorkflow: { priorities: ["P9"], steps } }))).toEqual([
+      'production/checkout-team: incidentWorkflow.priorities[0]: "P9" is not one of "P1", "P2", "P3", "P4", "P5"; use one of them',
       'production/checkout-team: incidentWorkflow.steps[0].conferenceBridge.url: "meet" is not an absolute web address; write it with its scheme and host, e.g. "https://grafana.example.com"',
-      'production/checkout-team: incidentWorkflow.priorities: the incident workflow starts for priorities "P9"; list one or more of P1, P2, P3, P4, P5',
-      'production/checkout-team: incidentWorkflow.steps[1]: Slack channel "general" must look like #team-incidents (lower case, no spaces)',
+      'production/checkout-team: incidentWorkflow.steps[1].postToSlack.channel: "general" must look like #team-incidents (lower case, no spaces)',
     ]);
     expect(problemsOf(team({ incidentWorkflow: { priorities: [], steps: [{ statusUpdate: { message: "Investigating" } }] } }))).toEqual([
-      'production/checkout-team: incidentWorkflow.priorities: the incident workflow starts for priorities ""; list one or more of P1, P2, P3, P4, P5',
+      "production/checkout-team: incidentWorkflow.priorities: is empty; list one or more of P1, P2, P3, P4, P5",
     ]);
   });
 
