@@ -157,21 +157,25 @@ export abstract class MonitoringConstruct<Props = unknown, Spec = unknown> exten
     }
     problems.add(...invalid.filter((problem) => !inClear.has(propOf(problem))));
     const reported = new Set(invalid.map(propOf));
+    // Parse sees the schema's problems, so that checks it makes only of props without problems (an SLO's alerts
+    // against its traffic, say) wait for them; it adds its own after them.
     const parsed = new Problems();
+    parsed.add(...invalid);
     try {
       this.parse(parsed);
     } catch {
       // The schema's problems say what is wrong with the props the parse could not read.
     }
-    // A check of the object holding a refused prop that names it (a warning against a refused alert) judges a
-    // value already refused.
+    // A check that names a refused prop, made of the object holding it or of a part of that object (a warning
+    // against a refused alert; a credit tier against a refused target), judges a value already refused.
     const judgesRefused = (problem: string, prop: string, at: string) => {
-      const [, parent, key] = /^(.*)\.([^.[\]]+)$/.exec(at) ?? [];
-      return parent === prop && new RegExp(`\\b${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(problem);
+      const [, parent = "", key] = /^(?:(.*)\.)?([A-Za-z_$][\w$]*)$/.exec(at) ?? [];
+      const within = parent === "" || prop === parent || prop.startsWith(`${parent}.`) || prop.startsWith(`${parent}[`);
+      return key !== undefined && within && new RegExp(`\\b${key.replace(/\$/g, "\\$")}\\b`).test(problem);
     };
     const underReported = (problem: string, prop = propOf(problem)) =>
       [...reported].some((at) => prop === at || prop.startsWith(`${at}.`) || prop.startsWith(`${at}[`) || judgesRefused(problem, prop, at));
-    problems.add(...parsed.list.filter((problem) => !underReported(problem)));
+    problems.add(...parsed.list.slice(invalid.length).filter((problem) => !underReported(problem)));
     return undefined;
   }
 
