@@ -204,6 +204,9 @@ describe("real user monitoring props out of range", () => {
   it.each<[string, Partial<RealUserMonitoringProps>, string]>([
     ["a name without letters", { name: "🛒" }, 'name: "🛒" has no letters or digits (a-z, 0-9), so it has no slug for file and vendor names; add some, e.g. "checkout"'],
     ["an unknown type", { type: "windows" as "browser" }, 'type: "windows" is not one of "browser", "ios", "android", "react-native", "flutter"; use one of them'],
+    ["an LCP bound without its unit", { vitals: { lcp: { good: 2500 as unknown as string } } }, 'vitals.lcp.good: 2500 has no unit (RUM measures durations in nanoseconds, so a bare number is ambiguous); write a duration with its unit, e.g. "2500ms"'],
+    ["an INP bound of minutes", { vitals: { inp: { poor: "5m" } } }, 'vitals.inp.poor: "5m" is longer than 1m, the longest this prop takes; use 1m or less'],
+    ["a CLS bound with a unit", { vitals: { cls: { good: "0.1s" as unknown as number } } }, 'vitals.cls.good: "0.1s" is not a layout-shift score; CLS has no unit, write a number like 0.1'],
     ["a view group that is no path", { viewGroups: ["plans"] }, `viewGroups[0]: "plans" is not a view group; ${VIEW_GROUP_FIX}`],
     ["a sample rate of 0%", { sessionSamplePercent: 0 }, "sessionSamplePercent: 0 is not a percentage above 0 to 100; e.g. 20 for 20%"],
     ["a sample rate above 100%", { sessionSamplePercent: 120 }, "sessionSamplePercent: 120 is not a percentage above 0 to 100; e.g. 20 for 20%"],

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Duration } from "../../../src/domain/duration";
 import { parseRum } from "../../../src/domain/rum/parse-rum";
 import { journeySteps, rumAlerts } from "../../../src/domain/rum/rum-application";
-import { parseVitalThresholds, rumNanoseconds } from "../../../src/domain/rum/vitals";
+import { parseVitalThresholds, rumNanoseconds, vitalBoundProblem } from "../../../src/domain/rum/vitals";
 import { parsing } from "../../support/problems";
 
 describe("RUM durations", () => {
@@ -24,16 +24,16 @@ describe("Core Web Vitals thresholds", () => {
     ]);
   });
 
-  it("reject a time vital without a unit, a unit on CLS, and bounds out of order", () => {
-    expect(parseVitalThresholds("lcp", { good: 2500 }).problems).toEqual([
-      'vitals.lcp.good: 2500 has no unit (RUM measures durations in nanoseconds, so a bare number is ambiguous); write a duration with its unit, e.g. "2500ms"',
-    ]);
-    expect(parseVitalThresholds("inp", { poor: "half a second" }).problems).toEqual([
-      'vitals.inp.poor: "half a second" is not a duration; write it like 30d, 6h, 1h30m or 500ms',
-    ]);
-    expect(parseVitalThresholds("cls", { good: "0.1s" }).problems).toEqual([
-      'vitals.cls.good: "0.1s" is not a layout-shift score; CLS has no unit, write a number like 0.1',
-    ]);
+  it("reject a time vital without a unit, a unit on CLS and a bound of minutes, each on its own", () => {
+    expect(vitalBoundProblem("lcp", "good", 2500)).toBe('2500 has no unit (RUM measures durations in nanoseconds, so a bare number is ambiguous); write a duration with its unit, e.g. "2500ms"');
+    expect(vitalBoundProblem("inp", "poor", "half a second")).toBe('"half a second" is not a duration; write it like 30d, 6h, 1h30m or 500ms');
+    expect(vitalBoundProblem("lcp", "poor", "2m")).toBe('"2m" is longer than 1m, the longest this prop takes; use 1m or less');
+    expect(vitalBoundProblem("cls", "good", "0.1s")).toBe('"0.1s" is not a layout-shift score; CLS has no unit, write a number like 0.1');
+    expect(vitalBoundProblem("cls", "poor", -0.25)).toBe("-0.25 is not a layout-shift score; CLS has no unit, write a number like 0.25");
+    expect([vitalBoundProblem("lcp", "good", "2500ms"), vitalBoundProblem("cls", "poor", 0.25)]).toEqual([undefined, undefined]);
+  });
+
+  it("reject bounds out of order", () => {
     expect(parseVitalThresholds("lcp", { good: "5s" }).problems).toEqual([
       'vitals.lcp: good (5s) must be below poor (4s); between them is "needs improvement"',
     ]);
