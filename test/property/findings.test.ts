@@ -127,7 +127,7 @@ describe("what the property tests found in names", () => {
 
   it("rejects a team's service, an error tracking's service and an environment that are no label values, once each", () => {
     expect(problemsOf(team({ services: [payments, { name: "a/b" }] }))).toEqual([
-      `production/checkout-team: ${notALabel("services[1]", "a/b", "a service name", "service", "checkout-api")}`,
+      `production/checkout-team: ${notALabel("services[1].name:", "a/b", "a service name", "service", "checkout-api")}`,
     ]);
     expect(problemsOf(errors({ service: "a " }))).toEqual([`production/errors-1: ${notALabel("service:", "a ", "a service name", "service", "checkout-api")}`]);
     // Reported by the stack only: error tracking, which inherits it, does not repeat it as a Sentry environment.

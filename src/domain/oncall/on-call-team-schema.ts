@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { alertLabelProblem } from "../names/alert-labels";
 import { quoted } from "../quoted";
-import { checkedText, oneOf, propsSchema, secretRef, timeZone, webAddress, wholeNumber } from "../validation/schema";
+import { checkedText, oneOf, propsSchema, secretRef, serviceName, timeZone, validatedBy, webAddress, wholeNumber } from "../validation/schema";
 import { isClockTime, WEEKDAYS } from "./time";
 import type {
   EscalationLevelProps,
@@ -67,7 +68,8 @@ const urgency: z.ZodType<UrgencyProps> = z.union([
 ]);
 
 const service = propsSchema<OwnedServiceProps>()({
-  name: z.string(),
+  // Matched by name against the service label of alerts.
+  name: serviceName,
   urgency: urgency.optional(),
   alertGrouping: oneOf(["intelligent", "content-based", "time"]).optional(),
   autoResolveMinutes: minutes.optional(),
@@ -87,15 +89,16 @@ const step: z.ZodType<IncidentStepProps> = z.union([
 ]);
 
 /**
- * The schema of an OnCallTeam's props: every prop's type, rotations, weekdays, urgencies, groupings and priorities
+ * The schema of an OnCallTeam's props: every prop's type, the team's and services' names (alert labels), rotations, weekdays, urgencies, groupings and priorities
  * checked at run time, email addresses, Slack channels, times of day and instants, minutes (whole; a delay 1 or
  * more, loops 0 to 9), support days, lists that need an entry, anchored web addresses, SecretRefs for Alertmanager's
  * secrets; parse checks names, times, members, schedules and services against each other and the stack.
  */
 export const onCallTeamSchema = propsSchema<OnCallTeamProps>()({
-  name: z.string(),
+  // The team label of alerts.
+  name: validatedBy((what, name) => alertLabelProblem("team", what, name)),
   members: z.array(emailAddress("use the member's PagerDuty login, e.g. alice@example.com")).optional(),
-  services: z.array(z.union([z.string(), service])).optional(),
+  services: z.array(z.union([serviceName, service])).optional(),
   schedules: z.array(propsSchema<ScheduleProps>()({ name: z.string(), timeZone: timeZone.optional(), layers: z.array(layer).optional() })).optional(),
   escalation: propsSchema<EscalationProps>()({
     levels: z

@@ -15,7 +15,6 @@ import { trafficSeries } from "../rule-tests/traffic";
 import { fillWindow, type Sli } from "./sli";
 import type { LatencySliProps, ServiceSloProps, SliProps } from "./service-slo-props";
 import { disabledSeverities } from "./parse-alerting";
-import { sloNameProblems } from "./slo-name-problems";
 
 /** The props of a ServiceSlo, checked and turned into domain values. */
 export interface ParsedSlo {
@@ -127,9 +126,12 @@ function silentAlertsProblem(objective: number, windows: readonly BurnRateWindow
   }
 }
 
-/** Checks a ServiceSlo's props, recording every problem; the parsed SLO when there is none. */
+/**
+ * Checks a ServiceSlo's props against each other (the schema has checked each on its own): the SLI's PromQL, the
+ * windows against the period and each other, the alerts against the traffic; the parsed SLO when there is no
+ * problem.
+ */
 export function parseSlo(props: ServiceSloProps, problems: Problems): ParsedSlo | undefined {
-  problems.add(...sloNameProblems(props));
   const period = problems.attempt("period", () => Duration.parse(props.period ?? "30d"));
   const sli = parseSli(props.sli, problems);
   const disabled = disabledSeverities(props.alerting);

@@ -133,7 +133,7 @@ export const owner = z.union([z.string(), reference<AlertOwner>("a team", "teamN
 export const severity = z.enum(["page", "ticket"]);
 
 function pathOf(path: ReadonlyArray<PropertyKey>): string {
-  return path.reduce<string>((at, key) => (typeof key === "number" ? `${at}[${key}]` : at === "" ? String(key) : `${at}.${String(key)}`), "");
+  return path.reduce<string>((at, key) => (typeof key === "number" ? `${at}[${key}]` : key === "" ? `${at}[""]` : at === "" ? String(key) : `${at}.${String(key)}`), "");
 }
 
 /** A value as a message shows it: text quoted, anything else as JavaScript prints it. */
