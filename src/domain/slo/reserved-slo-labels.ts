@@ -1,3 +1,6 @@
+import { IDENTITY_LABELS } from "../routing/alert-identity";
+import { SLOTH_SEVERITY_LABEL } from "./slo-rules";
+
 /**
  * The labels every SLO series or alert carries already: the identity labels of Sloth's scheme and the routing
  * labels. A declared label of the same name would silently replace them.
@@ -15,3 +18,6 @@ export const RESERVED_SLO_LABELS = [
   "sloth_window",
   "team",
 ] as const;
+
+/** Labels an SLO's burn-rate alerts carry from Watchkeeper, which `alerting` cannot replace. */
+export const RESERVED_ALERT_LABELS = [...IDENTITY_LABELS, "slo", SLOTH_SEVERITY_LABEL];

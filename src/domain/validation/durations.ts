@@ -38,9 +38,21 @@ export interface DurationBounds {
 
 /** What is wrong with a declared duration: not one, or outside its bounds; or undefined. */
 export function durationProblem(text: string, bounds: DurationBounds = {}): string | undefined {
+  return boundedProblem(text, bounds, Duration.parse);
+}
+
+/**
+ * What is wrong with a declared latency (a threshold or a histogram's bucket bound: a duration, or one decimal
+ * amount of a unit such as 2.5s): not one, or outside its bounds; or undefined.
+ */
+export function latencyProblem(text: string, bounds: DurationBounds = {}): string | undefined {
+  return boundedProblem(text, bounds, Duration.parseLatency);
+}
+
+function boundedProblem(text: string, bounds: DurationBounds, read: (text: string) => Duration): string | undefined {
   let duration: Duration;
   try {
-    duration = Duration.parse(text);
+    duration = read(text);
   } catch (error) {
     return (error as Error).message;
   }

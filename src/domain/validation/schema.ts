@@ -6,7 +6,7 @@ import type { AlertOwner } from "../routing/routing";
 import { secretProblem, type SecretRef } from "../secret";
 import { annotationTextProblem, labelNameProblem } from "./prometheus";
 import { countryCodeProblems } from "./country-codes";
-import { durationProblem, type DurationBounds } from "./durations";
+import { durationProblem, latencyProblem, type DurationBounds } from "./durations";
 import { headerNameProblem, headerValueProblem } from "./headers";
 import { hostProblem } from "./hosts";
 import { kubernetesNameProblem, labelValueProblem, namespaceProblem } from "./kubernetes";
@@ -69,6 +69,8 @@ export const prometheusLabelName = checkedText((value) => labelNameProblem(PROP,
 export const annotationText = checkedText((value) => annotationTextProblem(PROP, value));
 /** A duration in Prometheus syntax, within per-prop bounds. */
 export const duration = (bounds: DurationBounds = {}) => checkedText((value) => durationProblem(value, bounds));
+/** A latency (a threshold or a histogram's bucket bound): a duration or one decimal amount of a unit (2.5s), within per-prop bounds. */
+export const latency = (bounds: DurationBounds = {}) => checkedText((value) => latencyProblem(value, bounds));
 
 /** A number (never NaN or ±Infinity) checked by a validator that returns its problem, or undefined. */
 export function checkedNumber(problem: (value: number) => string | undefined): z.ZodType<number> {

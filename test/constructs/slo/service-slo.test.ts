@@ -201,13 +201,14 @@ describe("ServiceSlo's alerting, as a Sloth spec sets it", () => {
     });
     expect(synthProblems(test.app)).toEqual([
       'production/checkout-availability: alerting.name: "checkout availability" is not an alert name Prometheus accepts; use letters, digits and underscores, e.g. "CheckoutAvailabilityBurn"',
-      'production/checkout-availability: alerting.labels: "severity" is set by Watchkeeper (severity, team, service, env, slo, sloth_severity) and cannot be overridden; choose another name',
-      'production/checkout-availability: alerting.page.labels: "sloth_severity" is set by Watchkeeper (severity, team, service, env, slo, sloth_severity) and cannot be overridden; choose another name',
+      'production/checkout-availability: alerting.labels.severity: "severity" is set by Watchkeeper (severity, team, service, env, slo, sloth_severity) and cannot be overridden; choose another name',
+      'production/checkout-availability: alerting.page.labels.sloth_severity: "sloth_severity" is set by Watchkeeper (severity, team, service, env, slo, sloth_severity) and cannot be overridden; choose another name',
     ]);
   });
 });
 
 describe("ServiceSlo props out of range", () => {
+  const latencySli = (latency: object) => ({ sli: { latency: { histogram: 'http_request_duration_seconds{service="checkout"}', threshold: "500ms", buckets: [0.5], ...latency } } });
   const pair = (window: object) => ({ burnRateWindows: [{ severity: "page" as const, budgetConsumedPercent: 2, long: "1h", short: "5m", ...window }] });
   // Each prop on its own, checked by the schema: one problem, at the prop's path, with the fix.
   it.each<[string, Partial<ServiceSloProps>, string]>([
@@ -224,6 +225,13 @@ describe("ServiceSlo props out of range", () => {
     ["a long window that is no duration", pair({ long: "an hour" }), 'burnRateWindows[0].long: "an hour" is not a duration; write it like 30d, 6h, 1h30m or 500ms'],
     ["a long window over 90 days", pair({ long: "100d" }), 'burnRateWindows[0].long: "100d" is longer than 90d, the longest this prop takes; use 90d or less'],
     ["a short window of seconds", pair({ short: "30s" }), 'burnRateWindows[0].short: "30s" is shorter than 1m, the shortest this prop takes; use 1m or more'],
+    ["a latency threshold of 12 days", latencySli({ threshold: "12d" }), 'sli.latency.threshold: "12d" is longer than 11d, the longest this prop takes; use 11d or less'],
+    ["a latency threshold of a fraction of a millisecond", latencySli({ threshold: "0.5ms" }), 'sli.latency.threshold: "0.5ms" is not a whole number of milliseconds; write it like 2.5s or 2500ms'],
+    ["a bucket bound of 0 seconds", latencySli({ buckets: [0, 0.5] }), "sli.latency.buckets[0]: 0 is not a positive number of seconds; give finite bounds, without +Inf"],
+    ["a bucket bound that is no duration", latencySli({ buckets: ["a second", 0.5] }), 'sli.latency.buckets[0]: "a second" is not a duration; write it like 30d, 6h, 1h30m or 500ms'],
+    ["no bucket bounds", latencySli({ buckets: [] }), "sli.latency.buckets: give the histogram's bucket bounds, or leave buckets out"],
+    ["an alert name with a space", { alerting: { name: "checkout burn" } }, 'alerting.name: "checkout burn" is not an alert name Prometheus accepts; use letters, digits and underscores, e.g. "CheckoutAvailabilityBurn"'],
+    ["an annotation that is no label name", { alerting: { annotations: { "run-book": "x" } } }, 'alerting.annotations.run-book: "run-book" is not a Prometheus label name; use letters, digits and underscores, not starting with a digit, e.g. "tier"'],
   ])("refuses %s at its prop, with the fix", (_, overrides, problem) => {
     const test = testApp();
     const stack = testStack(test.app, "production");
