@@ -87,10 +87,7 @@ function parseGrafana(props: GrafanaPlatformProps, context: PlatformContext, par
     return { deployed, dataSources: deployedDataSources(deployed) };
   }
   const deployOnly = (["version", "prometheusUrl", "datadog"] as const).filter((prop) => props[prop] !== undefined);
-  problems.add(
-    deployOnly.length === 0 ? undefined : `${deployOnly.join(", ")}: set for a Grafana the platform deploys, but existing declares the team's own; remove them, or remove existing`,
-    props.existing.length === 0 ? "existing: no data source; list your Grafana's data sources, or remove existing to deploy a Grafana" : undefined,
-  );
+  problems.add(deployOnly.length === 0 ? undefined : `${deployOnly.join(", ")}: set for a Grafana the platform deploys, but existing declares the team's own; remove them, or remove existing`);
   return { dataSources: props.existing.map((source) => ({ name: source.name, type: source.type, uid: source.uid, isDefault: source.isDefault ?? false })) };
 }
 

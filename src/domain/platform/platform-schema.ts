@@ -20,8 +20,8 @@ const secretKey = validatedBy(secretKeyProblem);
 
 /**
  * The schema of a MonitoringPlatform's props: every prop's type, unknown props refused; counts (whole, above 0),
- * the scrape interval (1s to 5m, Prometheus's staleness), Kubernetes names and secret keys, web addresses, the
- * ingest (above 0) and the default category (a slug). Parse checks the parts against each other and the stack
+ * the scrape interval (1s to 5m, Prometheus's staleness), Kubernetes names and secret keys, web addresses, a
+ * Grafana's own data sources (one or more), the ingest (above 0) and the default category (a slug). Parse checks the parts against each other and the stack
  * (its Alertmanager, its Grafana, its log policies).
  */
 export const monitoringPlatformSchema = propsSchema<MonitoringPlatformProps>()({
@@ -35,7 +35,10 @@ export const monitoringPlatformSchema = propsSchema<MonitoringPlatformProps>()({
   }).optional(),
   alertmanager: propsSchema<AlertmanagerPlatformProps>()({ version: z.string().optional(), replicas: count.optional() }).optional(),
   grafana: propsSchema<GrafanaPlatformProps>()({
-    existing: z.array(propsSchema<ExistingDataSourceProps>()({ name: z.string(), type: z.string(), uid: z.string(), isDefault: z.boolean().optional() })).optional(),
+    existing: z
+      .array(propsSchema<ExistingDataSourceProps>()({ name: z.string(), type: z.string(), uid: z.string(), isDefault: z.boolean().optional() }))
+      .refine((sources) => sources.length > 0, { message: "no data source; list your Grafana's data sources, or remove existing to deploy a Grafana" })
+      .optional(),
     version: z.string().optional(),
     prometheusUrl: webAddress().optional(),
     datadog: propsSchema<DatadogDataSourceProps>()({ apiUrl: webAddress().optional(), secret: kubernetesName, apiKeyKey: secretKey.optional(), appKeyKey: secretKey.optional() }).optional(),

@@ -45,7 +45,7 @@ describe("MonitoringPlatform props", () => {
     const { parsed, problems } = parse(
       {
         prometheus: {},
-        grafana: { existing: [], version: "12.1.0" },
+        grafana: { existing: [{ name: "Thanos", type: "prometheus", uid: "thanos" }], version: "12.1.0" },
         elastic: { ingestGbPerDay: { "checkout-audit": 1 } },
       },
       { logPolicies: [...context.logPolicies, { id: "ingress-access", path: "production/ingress", retention, lifecycle: "data-stream" }] },
@@ -54,7 +54,6 @@ describe("MonitoringPlatform props", () => {
     expect(problems).toEqual([
       "prometheus.alertmanager: the platform declares no Alertmanager, so the Prometheus would send its alerts nowhere; declare alertmanager on the platform, or set prometheus.alertmanager to the Service of yours",
       "grafana.version: set for a Grafana the platform deploys, but existing declares the team's own; remove them, or remove existing",
-      "grafana.existing: no data source; list your Grafana's data sources, or remove existing to deploy a Grafana",
       "elastic: the log policy ingress-access (production/ingress) is for a serverless cluster (elastic.serverless), but the platform's Elasticsearch runs ILM; remove serverless from the policy, or leave elastic out of the platform",
       'elastic.ingestGbPerDay: "checkout-audit" is no log policy of the stack that keeps logs on Elastic; use one of: checkout-application',
       'elastic.ingestGbPerDay: no ingest for the log policy checkout-application (production/app-logs), which the cluster\'s tiers are sized from; add "checkout-application": <gb a day>',
