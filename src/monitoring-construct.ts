@@ -63,7 +63,7 @@ export abstract class MonitoringConstruct<Props = unknown, Spec = unknown> exten
 
   /**
    * The props as a spec, or undefined when they have problems (each recorded in `problems` as what is wrong and
-   * the fix: `objective: 100 leaves no error budget; use a value below 100`).
+   * the fix: `burnRateWindows[0].long: 10d is longer than the period 7d; use a window within the period`).
    */
   protected abstract parse(problems: Problems): Spec | undefined;
 

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { alertLabelProblem } from "../names/alert-labels";
 import { quoted } from "../quoted";
-import { checkedText, oneOf, propsSchema, secretRef, serviceName, timeZone, validatedBy, webAddress, wholeNumber } from "../validation/schema";
-import { isClockTime, WEEKDAYS } from "./time";
+import { checkedText, clockTime, oneOf, propsSchema, secretRef, serviceName, timeZone, validatedBy, webAddress, wholeNumber } from "../validation/schema";
+import { WEEKDAYS } from "./time";
 import type {
   EscalationLevelProps,
   EscalationProps,
@@ -33,8 +33,6 @@ export const emailAddress = (fix: string) => checkedText((to) => (EMAIL.test(to)
 /** A Slack channel; the message gives the example. */
 export const slackChannel = (example: string) =>
   checkedText((channel) => (SLACK_CHANNEL.test(channel) ? undefined : `${quoted(channel)} must look like ${example} (lower case, no spaces)`));
-/** A time of day, HH:MM. */
-const clockTime = checkedText((time) => (isClockTime(time) ? undefined : `${quoted(time)} is not a time of day; write it as HH:MM, e.g. 09:00`));
 /** A time of day with seconds, as PagerDuty's support hours take it. */
 const supportTime = checkedText((time) =>
   /^([01]\d|2[0-3]):[0-5]\d:[0-5]\d$/.test(time) ? undefined : `${quoted(time)} is not a time of day written HH:MM:SS; e.g. 09:00:00`,

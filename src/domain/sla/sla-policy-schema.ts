@@ -3,8 +3,8 @@ import type { SloReference } from "../slo/slo-reference";
 import type { FlowReference } from "../synthetics/flow-reference";
 import { quoted } from "../quoted";
 import { slug } from "../naming";
-import { checkedText, duration, oneOf, percent, propsSchema, reference, timeZone, wholeNumber } from "../validation/schema";
-import { clockMinutes, localDateParts } from "./parse-sla";
+import { checkedText, clockTime, duration, oneOf, percent, propsSchema, reference, timeZone, wholeNumber } from "../validation/schema";
+import { localDateParts } from "./parse-sla";
 import { WEEKDAYS } from "./sla-spec";
 import type { CreditTier, SlaDowntimeProps, SlaMaintenanceProps, SlaPolicyProps, WeeklyWindow } from "./sla-policy-props";
 
@@ -12,8 +12,6 @@ const WEEK_MINUTES = 7 * 24 * 60;
 
 /** The SLA's name: a slug, since it names series and files. */
 const name = checkedText((value) => (slug(value) === value ? undefined : `${quoted(value)} is not a slug (it names series and files); use ${quoted(slug(value))}`));
-/** A time of day, `02:00`. */
-const clockTime = checkedText((value) => (clockMinutes(value) === undefined ? `${quoted(value)} is not a time of day; write it as HH:MM, e.g. 02:00` : undefined));
 /** A wall-clock date and time, `2026-11-14T22:00` (the SLA's zone places it). */
 const localDateTime = checkedText((value) =>
   localDateParts(value) === undefined ? `${quoted(value)} is not a local date and time; write it as YYYY-MM-DDTHH:MM, e.g. 2026-11-14T22:00` : undefined,

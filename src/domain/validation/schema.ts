@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { quoted } from "../quoted";
 import { alertLabelProblem } from "../names/alert-labels";
-import { isTimeZone } from "../oncall/time";
+import { isClockTime, isTimeZone } from "../oncall/time";
 import type { AlertOwner } from "../routing/routing";
 import { secretProblem, type SecretRef } from "../secret";
 import { annotationTextProblem, labelNameProblem } from "./prometheus";
@@ -111,6 +111,8 @@ export const secretRef = z.custom<SecretRef>().superRefine((value, context) => {
     context.addIssue({ code: "custom", message: problem });
   }
 });
+/** A wall-clock time of day, HH:MM. */
+export const clockTime = checkedText((value) => (isClockTime(value) ? undefined : `${quoted(value)} is not a time of day; write it as HH:MM, e.g. 09:00`));
 /** An IANA time zone. */
 export const timeZone = checkedText((value) => (isTimeZone(value) ? undefined : `${quoted(value)} is not an IANA time zone; e.g. "Europe/Berlin"`));
 /**

@@ -85,7 +85,7 @@ describe("SlaPolicy", () => {
     ["a window over an hour", { downtime: { window: "2h", slos: [] } }, 'downtime.window: "2h" is longer than 1h, the longest this prop takes; use 1h or less'],
     ["a window that is no duration", { downtime: { window: "a minute", slos: [] } }, 'downtime.window: "a minute" is not a duration; write it like 30d, 6h, 1h30m or 500ms'],
     ["no weekday", { maintenance: { weekly: [{ day: "sundy" as "sunday", start: "02:00", durationMinutes: 60 }] } }, 'maintenance.weekly[0].day: "sundy" is not one of "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"; use one of them'],
-    ["no time of day", { maintenance: { weekly: [{ day: "sunday", start: "2:00", durationMinutes: 60 }] } }, 'maintenance.weekly[0].start: "2:00" is not a time of day; write it as HH:MM, e.g. 02:00'],
+    ["no time of day", { maintenance: { weekly: [{ day: "sunday", start: "2:00", durationMinutes: 60 }] } }, 'maintenance.weekly[0].start: "2:00" is not a time of day; write it as HH:MM, e.g. 09:00'],
     ["a maintenance of no minutes", { maintenance: { weekly: [{ day: "sunday", start: "02:00", durationMinutes: 0 }] } }, "maintenance.weekly[0].durationMinutes: 0 is not a whole number from 1 to 10079"],
     ["a maintenance of a week", { maintenance: { weekly: [{ day: "sunday", start: "02:00", durationMinutes: 10080 }] } }, "maintenance.weekly[0].durationMinutes: 10080 is not a whole number from 1 to 10079"],
     ["no such day", { maintenance: { dated: [{ start: "2026-02-30T00:00", end: "2026-03-01T00:00" }] } }, 'maintenance.dated[0].start: "2026-02-30T00:00" is not a local date and time; write it as YYYY-MM-DDTHH:MM, e.g. 2026-11-14T22:00'],
