@@ -63,7 +63,7 @@ export abstract class MonitoringConstruct<Props = unknown, Spec = unknown> exten
 
   /**
    * The props as a spec, or undefined when they have problems (each recorded in `problems` as what is wrong and
-   * the fix: `objective: 100 leaves no error budget; use a value below 100`).
+   * the fix: `burnRateWindows[0].long: 10d is longer than the period 7d; use a window within the period`).
    */
   protected abstract parse(problems: Problems): Spec | undefined;
 
@@ -142,9 +142,9 @@ export abstract class MonitoringConstruct<Props = unknown, Spec = unknown> exten
 
   /**
    * The props checked in order, every problem recorded: credentials in clear anywhere (no entry point writes a
-   * secret), then the schema, then `parse`, whose problems at a prop the schema already reported are left out (and
-   * whose failure on a value of another type than declared, when the schema explains it). Props that fail the
-   * schema have no spec.
+   * secret), then the schema, then `parse`, whose problems at a prop the schema already reported are left out, as
+   * are its checks of the object holding such a prop that name it (and its failure on a value of another type than
+   * declared, when the schema explains it). Props that fail the schema have no spec.
    */
   private checkedParse(problems: Problems): Spec | undefined {
     const credentials = credentialProblems(this.props);
@@ -157,14 +157,25 @@ export abstract class MonitoringConstruct<Props = unknown, Spec = unknown> exten
     }
     problems.add(...invalid.filter((problem) => !inClear.has(propOf(problem))));
     const reported = new Set(invalid.map(propOf));
+    // Parse sees the schema's problems, so that checks it makes only of props without problems (an SLO's alerts
+    // against its traffic, say) wait for them; it adds its own after them.
     const parsed = new Problems();
+    parsed.add(...invalid);
     try {
       this.parse(parsed);
     } catch {
       // The schema's problems say what is wrong with the props the parse could not read.
     }
-    const underReported = (prop: string) => [...reported].some((at) => prop === at || prop.startsWith(`${at}.`) || prop.startsWith(`${at}[`));
-    problems.add(...parsed.list.filter((problem) => !underReported(propOf(problem))));
+    // A check that names a refused prop, made of the object holding it or of a part of that object (a warning
+    // against a refused alert; a credit tier against a refused target), judges a value already refused.
+    const judgesRefused = (problem: string, prop: string, at: string) => {
+      const [, parent = "", key] = /^(?:(.*)\.)?([A-Za-z_$][\w$]*)$/.exec(at) ?? [];
+      const within = parent === "" || prop === parent || prop.startsWith(`${parent}.`) || prop.startsWith(`${parent}[`);
+      return key !== undefined && within && new RegExp(`\\b${key.replace(/\$/g, "\\$")}\\b`).test(problem);
+    };
+    const underReported = (problem: string, prop = propOf(problem)) =>
+      [...reported].some((at) => prop === at || prop.startsWith(`${at}.`) || prop.startsWith(`${at}[`) || judgesRefused(problem, prop, at));
+    problems.add(...parsed.list.slice(invalid.length).filter((problem) => !underReported(problem)));
     return undefined;
   }
 

@@ -55,7 +55,7 @@ describe("readable failures", () => {
     invalid.app.run();
     expect(process.exitCode).toBe(1);
     expect(error.mock.calls).toEqual([
-      [expect.stringMatching(/^1 problem to fix before synth:\n {2}- production\/slo: objective 100 leaves no error budget; [^\n]+$/)],
+      [expect.stringMatching(/^1 problem to fix before synth:\n {2}- production\/slo: objective: 100 is not a percentage above 0 and below 100; [^\n]+$/)],
     ]);
     expect(log).not.toHaveBeenCalled();
 

@@ -1,7 +1,6 @@
 import type { Construct } from "constructs";
 import { routingPlanProblems, routingSecretProblems, type DefaultReceiverInput, type RoutingPlan, type SmtpInput } from "../../src/domain/routing/routing-plan";
-import { quoted } from "../../src/domain/quoted";
-import { checkedText, propsSchema, secretRef, validatedBy } from "../../src/domain/validation/schema";
+import { propsSchema, secretRef, validatedBy } from "../../src/domain/validation/schema";
 import { hostProblem } from "../../src/domain/validation/hosts";
 import { z } from "zod";
 import type { Problems } from "../../src/domain/problems";
@@ -9,7 +8,7 @@ import { MonitoringConstruct } from "../../src/monitoring-construct";
 import { when, type Outputs } from "../../src/outputs";
 import { alertmanagerConfigProblems, emitAlertmanagerConfig } from "../../src/targets/alertmanager/alertmanager-config";
 import { writeAlertmanagerFile } from "../../src/targets/alertmanager/alertmanager-file";
-import { EMAIL, SLACK_CHANNEL } from "../../src/domain/oncall/on-call-team-validation";
+import { emailAddress, slackChannel } from "../../src/domain/oncall/on-call-team-schema";
 import { MetaMonitoring } from "../meta/meta-monitoring";
 
 /** An SMTP server as Alertmanager reads it: `host:port`, the host possibly an IPv6 address in brackets. */
@@ -37,23 +36,21 @@ export interface AlertRoutingProps {
   readonly kubernetes?: boolean;
 }
 
-const email = (example: string) => checkedText((to) => (EMAIL.test(to) ? undefined : `${quoted(to)} is not an email address; e.g. ${example}`));
-
 /** The schema of an AlertRouting's props: addresses, channels, the SMTP host and port, SecretRefs for secrets. */
 const alertRoutingSchema = propsSchema<AlertRoutingProps>()({
   defaultReceiver: z.strictObject({
     slack: z
       .strictObject({
-        channel: checkedText((channel) => (SLACK_CHANNEL.test(channel) ? undefined : `${quoted(channel)} must look like #alerts (lower case, no spaces)`)),
+        channel: slackChannel("#alerts"),
         webhook: secretRef,
       })
       .optional(),
-    email: z.strictObject({ to: email("oncall@example.com") }).optional(),
+    email: z.strictObject({ to: emailAddress("e.g. oncall@example.com") }).optional(),
   }),
   smtp: z
     .strictObject({
       smarthost: validatedBy((what, host) => hostProblem(what, host, { port: "required" })),
-      from: email("alertmanager@example.com"),
+      from: emailAddress("e.g. alertmanager@example.com"),
       authUsername: z.string().optional(),
       authPassword: secretRef.optional(),
     })

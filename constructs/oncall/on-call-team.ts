@@ -6,7 +6,6 @@ import { oneOffMuteInterval, weeklyMuteInterval } from "../../src/domain/oncall/
 import { teamReceivers, type AlertOwner, type Receiver, type TeamContacts, type AlertSeverity } from "../../src/domain/routing/routing";
 import type { TeamRoutes } from "../../src/domain/routing/routing-plan";
 import { ALERTMANAGER_SECRET, SecretRef } from "../../src/domain/secret";
-import { alertLabelProblem } from "../../src/domain/names/alert-labels";
 import { slug } from "../../src/domain/names/slugs";
 import { MonitoringConstruct } from "../../src/monitoring-construct";
 import { contribute, when, type Outputs } from "../../src/outputs";
@@ -97,11 +96,7 @@ export class OnCallTeam extends MonitoringConstruct<OnCallTeamProps, OnCallPlan>
   protected parse(problems: Problems): OnCallPlan | undefined {
     const { props } = this;
     const declared = { props, members: this.members, schedules: this.schedules, services: this.services, knownServices: this.stack.claimed("PagerDuty service") };
-    problems.add(alertLabelProblem("team", "name", props.name), ...onCallTeamProblems(declared));
-    // Declared services are matched by name against the service label of alerts; the default one is a fallback only.
-    if (props.services !== undefined) {
-      problems.add(...this.services.map((service, index) => alertLabelProblem("service", `services[${index}]`, service.name)));
-    }
+    problems.add(...onCallTeamProblems(declared));
     return {
       team: this.teamName,
       members: this.members,

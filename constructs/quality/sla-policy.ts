@@ -49,7 +49,6 @@ export class SlaPolicy extends MonitoringConstruct<SlaPolicyProps, SlaSpec> {
         degradedErrorPercent: downtime.degradedErrorPercent ?? DEFAULTS.degradedErrorPercent,
         minimumOutage: downtime.minimumOutage ?? DEFAULTS.minimumOutage,
         window: downtime.window ?? DEFAULTS.window,
-        weeklyMaintenance: props.maintenance?.weekly ?? [],
         datedMaintenance: props.maintenance?.dated ?? [],
         creditTiers: props.creditTiers ?? [],
         internalObjectives: props.internalObjectives.map((slo) => ({ name: slo.sloId, objectivePercent: slo.sloSpec()?.objectivePercent ?? 100 })),

@@ -3,7 +3,7 @@ import type { Construct } from "constructs";
 import { camelCase, slug } from "../../src/domain/naming";
 import type { Problems } from "../../src/domain/problems";
 import { severityReceivers, type AlertOwner, type SeverityReceivers } from "../../src/domain/routing/routing";
-import { parseBurnAlerts } from "../../src/domain/slo/parse-alerting";
+import { burnAlertsOf } from "../../src/domain/slo/parse-alerting";
 import { parseSlo } from "../../src/domain/slo/parse-slo";
 import { burnAlertName } from "../../src/domain/slo/slo-rules";
 import type { ServiceSloProps } from "../../src/domain/slo/service-slo-props";
@@ -76,7 +76,7 @@ export class ServiceSlo extends MonitoringConstruct<ServiceSloProps, ServiceSloS
     this.statusPageProblems(problems);
     const parsed = parseSlo(props, problems);
     const alertName = camelCase(props.service, props.name);
-    const burnAlerts = parseBurnAlerts(props.alerting, burnAlertName({ alertName }), problems);
+    const burnAlerts = burnAlertsOf(props.alerting, burnAlertName({ alertName }));
     const owner = this.resolveOwner(problems, props.owner);
     if (parsed === undefined || owner === undefined) {
       return undefined;

@@ -1,6 +1,6 @@
 /**
  * What is wrong with a declaration, collected rather than thrown so that every problem is reported at once. Each
- * problem names the prop and the fix: `objective: 100 leaves no error budget; use a value below 100, e.g. 99.9`.
+ * problem names the prop and the fix: `objective: 100 is not a percentage above 0 and below 100; e.g. 99.9 for 99.9%`.
  */
 export class Problems {
   constructor(

@@ -28,7 +28,7 @@ describe("bad input found while writing output, now found by validation", () => 
       "production/no-total: sli.events.total: is required; give a string",
       "production/never-pages: objective 99.99999 with a low-traffic guard of 1666667 events: a 17.28x burn never pages: the 1h/5m window pair " +
         "cannot fire at 10 requests a second; lower the objective, or set minimumEventsForPage lower (0 switches the guard off)",
-      "production/too-strict: objective 100 leaves no error budget; use a value above 0 and below 100, e.g. 99.9",
+      "production/too-strict: objective: 100 is not a percentage above 0 and below 100; e.g. 99.9 for 99.9%",
     ]);
   });
 

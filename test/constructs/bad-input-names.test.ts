@@ -30,12 +30,12 @@ describe("bad input: names", () => {
       });
     });
     expect(problems).toEqual([
-      `production/slo: labels: "1abc" is not a Prometheus label name; ${LABEL_NAME_FIX}`,
-      `production/slo: labels: "a-b" is not a Prometheus label name; ${LABEL_NAME_FIX}`,
-      `production/slo: labels: "" is not a Prometheus label name; ${LABEL_NAME_FIX}`,
-      'production/slo: labels: "__name__" starts with "__", which Prometheus keeps for itself; choose another name, e.g. "name__"',
-      `production/slo: labels: "severity" is set by Watchkeeper (${RESERVED}) and cannot be overridden; choose another name`,
-      `production/slo: labels: "sloth_id" is set by Watchkeeper (${RESERVED}) and cannot be overridden; choose another name`,
+      `production/slo: labels.1abc: "1abc" is not a Prometheus label name; ${LABEL_NAME_FIX}`,
+      `production/slo: labels.a-b: "a-b" is not a Prometheus label name; ${LABEL_NAME_FIX}`,
+      `production/slo: labels[""]: "" is not a Prometheus label name; ${LABEL_NAME_FIX}`,
+      'production/slo: labels.__name__: "__name__" starts with "__", which Prometheus keeps for itself; choose another name, e.g. "name__"',
+      `production/slo: labels.severity: "severity" is set by Watchkeeper (${RESERVED}) and cannot be overridden; choose another name`,
+      `production/slo: labels.sloth_id: "sloth_id" is set by Watchkeeper (${RESERVED}) and cannot be overridden; choose another name`,
     ]);
   });
 
@@ -56,7 +56,7 @@ describe("bad input: names", () => {
     new ServiceSlo(stack, "long-name", { ...availabilityProps(), owner, name: long, outputs: { datadog: false } });
     new ServiceSlo(stack, long, { ...availabilityProps({ name: "latency" }), owner, outputs: { datadog: false } });
     expect(synthProblems(test.app)).toEqual([
-      `production/long-name: ${notALabel("name", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…(300 characters)", "an SLO name", "slo", "availability")}`,
+      `production/long-name: ${notALabel("name:", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…(300 characters)", "an SLO name", "slo", "availability")}`,
       `production/${long}: the construct path "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…(305 characters)" is 305 bytes long and becomes a file name; use at most 200`,
     ]);
     expect(existsSync(join(test.folder, "dist/production"))).toBe(false);
@@ -69,9 +69,9 @@ describe("bad input: names", () => {
       new ServiceSlo(stack, "slo", { ...availabilityProps(), owner: team(stack), name: "✨", outputs: { datadog: false } });
     });
     expect(problems).toEqual([
-      `production/rocket-team: ${notALabel("name", "🚀", "a team name", "team", "checkout")}`,
-      `production/rocket-team: ${notALabel("services[0]", "✨", "a service name", "service", "checkout-api")}`,
-      `production/slo: ${notALabel("name", "✨", "an SLO name", "slo", "availability")}`,
+      `production/rocket-team: ${notALabel("name:", "🚀", "a team name", "team", "checkout")}`,
+      `production/rocket-team: ${notALabel("services[0]:", "✨", "a service name", "service", "checkout-api")}`,
+      `production/slo: ${notALabel("name:", "✨", "an SLO name", "slo", "availability")}`,
     ]);
   });
 

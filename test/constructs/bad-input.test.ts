@@ -32,8 +32,8 @@ describe("bad input", () => {
       new ServiceSlo(stack, "datadog-28d", { ...availabilityProps({ name: "g" }), owner, period: "28d" });
     });
     expect(problems).toEqual([
-      "production/too-strict: objective 100 leaves no error budget; use a value above 0 and below 100, e.g. 99.9",
-      "production/negative: objective -1 is not a percentage; use a value above 0 and below 100, e.g. 99.9",
+      "production/too-strict: objective: 100 is not a percentage above 0 and below 100; e.g. 99.9 for 99.9%",
+      "production/negative: objective: -1 is not a percentage above 0 and below 100; e.g. 99.9 for 99.9%",
       'production/bad-period: period: "a month" is not a duration; write it like 30d, 6h, 1h30m or 500ms',
       "production/long-window: burnRateWindows[0].long: 10d is longer than the period 7d; use a window within the period",
       expect.stringMatching(

@@ -61,7 +61,7 @@ const errors = (patch: Partial<Declaration["errorTrackings"][number]>) => (decla
 describe("what the property tests found", () => {
   it("quotes a declared value with a line break, so the problem stays on the line naming its construct", () => {
     const problems = problemsOf(team({ email: "checkout@example.com\n" }));
-    expect(problems).toEqual(['production/checkout-team: email "checkout@example.com\\n" is not an email address']);
+    expect(problems).toEqual(['production/checkout-team: email: "checkout@example.com\\n" is not an email address; e.g. team@example.com']);
     expect(rejectionFailure(team({ members: ["alice@example.com", "a\nb"] })(fullDeclaration()), ["production/checkout-team"])).toBeUndefined();
   });
 
@@ -88,12 +88,12 @@ describe("what the property tests found", () => {
   it("rejects an incident workflow started by no known priority, a bridge that is no link and a channel Slack would refuse", () => {
     const steps = [{ conferenceBridge: { url: "meet" } }, { postToSlack: { channel: "general", message: "Incident" } }];
     expect(problemsOf(team({ incidentWorkflow: { priorities: ["P9"], steps } }))).toEqual([
+      'production/checkout-team: incidentWorkflow.priorities[0]: "P9" is not one of "P1", "P2", "P3", "P4", "P5"; use one of them',
       'production/checkout-team: incidentWorkflow.steps[0].conferenceBridge.url: "meet" is not an absolute web address; write it with its scheme and host, e.g. "https://grafana.example.com"',
-      'production/checkout-team: incidentWorkflow.priorities: the incident workflow starts for priorities "P9"; list one or more of P1, P2, P3, P4, P5',
-      'production/checkout-team: incidentWorkflow.steps[1]: Slack channel "general" must look like #team-incidents (lower case, no spaces)',
+      'production/checkout-team: incidentWorkflow.steps[1].postToSlack.channel: "general" must look like #team-incidents (lower case, no spaces)',
     ]);
     expect(problemsOf(team({ incidentWorkflow: { priorities: [], steps: [{ statusUpdate: { message: "Investigating" } }] } }))).toEqual([
-      'production/checkout-team: incidentWorkflow.priorities: the incident workflow starts for priorities ""; list one or more of P1, P2, P3, P4, P5',
+      "production/checkout-team: incidentWorkflow.priorities: is empty; list one or more of P1, P2, P3, P4, P5",
     ]);
   });
 
@@ -113,10 +113,10 @@ describe("what the property tests found", () => {
   it("rejects a Sentry release or environment Sentry refuses, a project slug over 50 characters and a fractional event count", () => {
     const problems = problemsOf(errors({ release: "checkout/2.0", environment: "prod\tuction", projectSlug: "a".repeat(51), errorSpike: { events: 1.5 } }));
     expect(problems).toEqual([
-      `production/errors-1: projectSlug: "${"a".repeat(51)}" is longer than Sentry's 50 characters; set a shorter projectSlug, e.g. "checkout"`,
       'production/errors-1: environment: "prod\\tuction" is not a Sentry environment name; use up to 64 characters without spaces or slashes, e.g. "production"',
       'production/errors-1: release: "checkout/2.0" is not a Sentry release name; use up to 200 characters without slashes, backslashes or line breaks, e.g. "checkout@2.0.0"',
-      "production/errors-1: errorSpike.events: 1.5 is not a positive whole number of events; use e.g. 100",
+      `production/errors-1: projectSlug: "${"a".repeat(51)}" is longer than Sentry's 50 characters; set a shorter projectSlug, e.g. "checkout"`,
+      "production/errors-1: errorSpike.events: 1.5 is not a whole number of 1 or more",
     ]);
   });
 });
@@ -127,9 +127,9 @@ describe("what the property tests found in names", () => {
 
   it("rejects a team's service, an error tracking's service and an environment that are no label values, once each", () => {
     expect(problemsOf(team({ services: [payments, { name: "a/b" }] }))).toEqual([
-      `production/checkout-team: ${notALabel("services[1]", "a/b", "a service name", "service", "checkout-api")}`,
+      `production/checkout-team: ${notALabel("services[1].name:", "a/b", "a service name", "service", "checkout-api")}`,
     ]);
-    expect(problemsOf(errors({ service: "a " }))).toEqual([`production/errors-1: ${notALabel("service", "a ", "a service name", "service", "checkout-api")}`]);
+    expect(problemsOf(errors({ service: "a " }))).toEqual([`production/errors-1: ${notALabel("service:", "a ", "a service name", "service", "checkout-api")}`]);
     // Reported by the stack only: error tracking, which inherits it, does not repeat it as a Sentry environment.
     expect(problemsOf(stack({ environment: "a".repeat(300) }))).toEqual([
       `production: ${notALabel("environment:", `${"a".repeat(30)}…(300 characters)`, "an environment name", "env", "production")}`,

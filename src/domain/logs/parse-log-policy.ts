@@ -2,7 +2,7 @@ import type { Problems } from "../problems";
 import { datadogRetentionProblems, logDataset, type DatadogLogPolicy, type LogPolicySpec } from "./log-policy";
 import { equals, inEnvironment, logQueryProblems } from "./log-query";
 import { DEFAULT_LOG_RETENTION_DAYS, parseRetention } from "./retention";
-import { slug, slugProblem } from "../names/slugs";
+import { slug } from "../names/slugs";
 import type { DatadogLogPolicyProps, LogPolicyProps } from "./log-policy-props";
 
 /** A policy's spec without the stack's namespace, or the problems of its props. */
@@ -16,23 +16,19 @@ function datadogPolicy(props: DatadogLogPolicyProps, retentionDays: number, allo
     ...datadogRetentionProblems(indexRetentionDays, retentionDays, allowed, props.archive !== undefined).map((problem) =>
       props.indexRetentionDays === undefined ? problem.replace(/^datadog\.indexRetentionDays: /, "retentionDays (also the Datadog index's retention, unless datadog.indexRetentionDays is set): ") : problem,
     ),
-    ...exclusionFilters.flatMap((filter, index) => [
-      ...logQueryProblems(filter.query, `datadog.exclusionFilters[${index}].query`),
-      ...(filter.excludedRatio >= 0 && filter.excludedRatio <= 1 ? [] : [`datadog.exclusionFilters[${index}].excludedRatio: ${filter.excludedRatio} is not between 0 and 1; use e.g. 0.9`]),
-    ]),
+    ...exclusionFilters.flatMap((filter, index) => logQueryProblems(filter.query, `datadog.exclusionFilters[${index}].query`)),
   ];
   return { policy: { indexRetentionDays, exclusionFilters, archive: props.archive }, problems };
 }
 
-/** Reads a log policy's props: its subject, retention phases, filter and outputs, recording every problem. */
+/**
+ * Reads a log policy's props: its subject, retention phases, filter and outputs, recording the problems of props
+ * against each other and the stack (the schema has checked each prop on its own).
+ */
 export function parseLogPolicy(props: LogPolicyProps, environment: string, allowedDatadogDays: readonly number[], problems: Problems): ParsedLogPolicy | undefined {
   const subjects = [props.service, props.indexFamily].filter((subject) => subject !== undefined);
   const subject = subjects[0] ?? "";
-  problems.add(
-    subjects.length === 1 ? undefined : "service: give either service or indexFamily, the logs the policy is about",
-    slugProblem("category", props.category),
-    subjects.length === 1 ? slugProblem("subject", subject) : undefined,
-  );
+  problems.add(subjects.length === 1 ? undefined : "service: give either service or indexFamily, the logs the policy is about");
   const retentionDays = props.retentionDays ?? DEFAULT_LOG_RETENTION_DAYS;
   const { retention, problems: retentionProblems } = parseRetention({
     retentionDays,

@@ -39,28 +39,16 @@ export interface Retention {
   readonly phases: readonly RetentionPhase[];
 }
 
-function wholeDaysProblem(what: string, days: number | undefined): string[] {
-  return days === undefined || (Number.isInteger(days) && days > 0) ? [] : [`${what}: ${days} is not a whole number of days above 0; use e.g. 30`];
-}
-
 /**
- * The phases of a retention, or the problems of its input: the retention must be at least the hot phase, and
- * cold must come after hot (and warm) and before delete.
+ * The phases of a retention, or the problems of its input (days checked on their own by the LogPolicy schema:
+ * whole, above 0): the retention must be at least the hot phase, and cold must come after hot (and warm) and
+ * before delete.
  */
 export function parseRetention(input: RetentionInput): { retention?: Retention; problems: string[] } {
   const { retentionDays, coldAfterDays } = input;
   const hotDays = input.hotDays ?? Math.min(DEFAULT_HOT_DAYS, retentionDays);
   const rollover = { ...DEFAULT_ROLLOVER, ...input.rollover };
-  const problems = [
-    ...wholeDaysProblem("retentionDays", retentionDays),
-    ...wholeDaysProblem("hotDays", input.hotDays),
-    ...wholeDaysProblem("coldAfterDays", coldAfterDays),
-    ...wholeDaysProblem("rollover.maxAgeDays", rollover.maxAgeDays),
-    ...(rollover.maxPrimaryShardSizeGb > 0 ? [] : [`rollover.maxPrimaryShardSizeGb: ${rollover.maxPrimaryShardSizeGb} must be above 0; use e.g. 50`]),
-  ];
-  if (problems.length > 0) {
-    return { problems };
-  }
+  const problems: string[] = [];
   if (retentionDays < hotDays) {
     problems.push(`retentionDays: ${retentionDays} days is shorter than the hot phase (${hotDays} days); keep logs at least ${hotDays} days or shorten hotDays`);
   }

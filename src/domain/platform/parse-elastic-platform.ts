@@ -1,4 +1,4 @@
-import { slug, slugProblem } from "../names/slugs";
+import { slug } from "../names/slugs";
 import { quoted } from "../quoted";
 import type { Problems } from "../problems";
 import { DEFAULT_MAX_DISK_PER_NODE_GB, elasticTiers, type PolicyIngest } from "./elastic-sizing";
@@ -10,19 +10,12 @@ export const DEFAULT_ELASTIC_VERSION = "9.1.0";
 /** The category of records that name no `event.dataset`. */
 export const DEFAULT_LOG_CATEGORY = "application";
 
-/** Whether a number is a whole number above 0. */
-export const isCount = (value: number) => Number.isInteger(value) && value > 0;
-
 /** The declared ingest of each ILM policy, recording a problem for each policy without one and each key of no policy. */
 function policyIngest(props: ElasticPlatformProps, context: PlatformContext, problems: Problems): PolicyIngest[] {
   const ilm = context.logPolicies.filter((policy) => policy.lifecycle === "ilm");
   const ids = ilm.map((policy) => policy.id);
-  for (const [id, gbPerDay] of Object.entries(props.ingestGbPerDay)) {
-    if (!ids.includes(id)) {
-      problems.add(`ingestGbPerDay: ${quoted(id)} is no log policy of the stack that keeps logs on Elastic; use one of: ${ids.join(", ") || "(none)"}`);
-    } else if (!(Number.isFinite(gbPerDay) && gbPerDay > 0)) {
-      problems.add(`ingestGbPerDay: ${id}: ${gbPerDay} is not an amount of data above 0; use the gb a day its data stream grows by, e.g. 20`);
-    }
+  for (const id of Object.keys(props.ingestGbPerDay).filter((key) => !ids.includes(key))) {
+    problems.add(`ingestGbPerDay: ${quoted(id)} is no log policy of the stack that keeps logs on Elastic; use one of: ${ids.join(", ") || "(none)"}`);
   }
   return ilm.flatMap((policy) => {
     const gbPerDay = props.ingestGbPerDay[policy.id];
@@ -49,11 +42,6 @@ export function parseElasticPlatform(props: ElasticPlatformProps, context: Platf
   const maxDiskPerNodeGb = props.maxDiskPerNodeGb ?? DEFAULT_MAX_DISK_PER_NODE_GB;
   const logstashReplicas = props.logstashReplicas ?? 2;
   const defaultCategory = props.defaultCategory ?? DEFAULT_LOG_CATEGORY;
-  problems.add(
-    isCount(maxDiskPerNodeGb) ? undefined : `maxDiskPerNodeGb: ${maxDiskPerNodeGb} is not a whole number of gb above 0; use e.g. 1024`,
-    isCount(logstashReplicas) ? undefined : `logstashReplicas: ${logstashReplicas} is not a whole number above 0; use e.g. 2`,
-    slugProblem("defaultCategory", defaultCategory),
-  );
   const ingest = policyIngest(props, context, problems);
   if (!problems.none) {
     return undefined;

@@ -1,9 +1,7 @@
 import { Duration } from "../duration";
-import { kubernetesNameProblem, namespaceProblem, secretKeyProblem } from "../validation/kubernetes";
-import { webAddressProblem } from "../validation/urls";
 import type { Problems } from "../problems";
 import { DATA_SOURCE_TYPES, type ProvidedDataSource } from "./data-sources";
-import { isCount, parseElasticPlatform } from "./parse-elastic-platform";
+import { parseElasticPlatform } from "./parse-elastic-platform";
 import type { AlertmanagerPlatformProps, GrafanaPlatformProps, MonitoringPlatformProps, PrometheusPlatformProps } from "./platform-props";
 import type { AlertmanagerSpec, DeployedGrafana, GrafanaSpec, PlatformContext, PlatformSpec, PrometheusSpec } from "./platform-spec";
 
@@ -22,18 +20,10 @@ export function platformPrometheusUrl(namespace: string): string {
   return `http://prometheus-operated.${namespace}.svc:9090`;
 }
 
-function countProblem(what: string, value: number | undefined): string | undefined {
-  return value === undefined || isCount(value) ? undefined : `${what}: ${value} is not a whole number above 0; use e.g. 2`;
-}
-
 function parsePrometheus(props: PrometheusPlatformProps, context: PlatformContext, withAlertmanager: boolean, problems: Problems): PrometheusSpec | undefined {
   const scrapeInterval = problems.attempt("scrapeInterval", () => Duration.parse(props.scrapeInterval ?? "30s"));
   const endpoint = props.alertmanager;
   problems.add(
-    countProblem("replicas", props.replicas),
-    countProblem("activeSeries", props.activeSeries),
-    endpoint === undefined ? undefined : namespaceProblem("alertmanager.namespace", endpoint.namespace),
-    endpoint === undefined ? undefined : kubernetesNameProblem("alertmanager.name", endpoint.name),
     endpoint === undefined && !withAlertmanager
       ? "alertmanager: the platform declares no Alertmanager, so the Prometheus would send its alerts nowhere; declare alertmanager on the platform, or set prometheus.alertmanager to the Service of yours"
       : undefined,
@@ -58,24 +48,16 @@ function parsePrometheus(props: PrometheusPlatformProps, context: PlatformContex
   };
 }
 
-function parseAlertmanager(props: AlertmanagerPlatformProps, problems: Problems): AlertmanagerSpec {
-  problems.add(countProblem("replicas", props.replicas));
+function parseAlertmanager(props: AlertmanagerPlatformProps): AlertmanagerSpec {
   return { version: props.version ?? "v0.28.1", replicas: props.replicas ?? 3 };
 }
 
 /** The Grafana the platform deploys: its data sources connect to the platform's parts or the declared ones. */
 function deployedGrafana(props: GrafanaPlatformProps, context: PlatformContext, parts: MonitoringPlatformProps, problems: Problems): DeployedGrafana {
   const { prometheusUrl, datadog } = props;
-  problems.add(
-    prometheusUrl === undefined ? undefined : webAddressProblem("prometheusUrl", prometheusUrl),
-    prometheusUrl !== undefined && parts.prometheus !== undefined
-      ? "prometheusUrl: the platform declares a Prometheus, which the Prometheus data source reads; remove prometheusUrl, or leave prometheus out of the platform"
-      : undefined,
-    datadog?.apiUrl === undefined ? undefined : webAddressProblem("datadog.apiUrl", datadog.apiUrl),
-    datadog === undefined ? undefined : kubernetesNameProblem("datadog.secret", datadog.secret),
-    datadog?.apiKeyKey === undefined ? undefined : secretKeyProblem("datadog.apiKeyKey", datadog.apiKeyKey),
-    datadog?.appKeyKey === undefined ? undefined : secretKeyProblem("datadog.appKeyKey", datadog.appKeyKey),
-  );
+  if (prometheusUrl !== undefined && parts.prometheus !== undefined) {
+    problems.add("prometheusUrl: the platform declares a Prometheus, which the Prometheus data source reads; remove prometheusUrl, or leave prometheus out of the platform");
+  }
   return {
     version: props.version ?? "12.1.0",
     rootUrl: context.grafanaUrl,
@@ -105,10 +87,7 @@ function parseGrafana(props: GrafanaPlatformProps, context: PlatformContext, par
     return { deployed, dataSources: deployedDataSources(deployed) };
   }
   const deployOnly = (["version", "prometheusUrl", "datadog"] as const).filter((prop) => props[prop] !== undefined);
-  problems.add(
-    deployOnly.length === 0 ? undefined : `${deployOnly.join(", ")}: set for a Grafana the platform deploys, but existing declares the team's own; remove them, or remove existing`,
-    props.existing.length === 0 ? "existing: no data source; list your Grafana's data sources, or remove existing to deploy a Grafana" : undefined,
-  );
+  problems.add(deployOnly.length === 0 ? undefined : `${deployOnly.join(", ")}: set for a Grafana the platform deploys, but existing declares the team's own; remove them, or remove existing`);
   return { dataSources: props.existing.map((source) => ({ name: source.name, type: source.type, uid: source.uid, isDefault: source.isDefault ?? false })) };
 }
 
@@ -121,7 +100,10 @@ function selectorOf(context: PlatformContext, problems: Problems): Readonly<Reco
   return context.selector;
 }
 
-/** Reads a MonitoringPlatform's props against its stack, recording every problem; each part is optional. */
+/**
+ * Reads a MonitoringPlatform's props against each other and its stack (the schema has checked each prop on its
+ * own), recording every problem; each part is optional.
+ */
 export function parsePlatform(props: MonitoringPlatformProps, context: PlatformContext, problems: Problems): PlatformSpec | undefined {
   const { prometheus, alertmanager, grafana, elastic } = props;
   if ([prometheus, alertmanager, grafana, elastic].every((part) => part === undefined)) {
@@ -133,7 +115,7 @@ export function parsePlatform(props: MonitoringPlatformProps, context: PlatformC
     namespace: context.namespace,
     selector,
     prometheus: prometheus && parsePrometheus(prometheus, context, alertmanager !== undefined, problems.under("prometheus")),
-    alertmanager: alertmanager && parseAlertmanager(alertmanager, problems.under("alertmanager")),
+    alertmanager: alertmanager && parseAlertmanager(alertmanager),
     grafana: grafana && parseGrafana(grafana, context, props, problems.under("grafana")),
     elastic: elastic && parseElasticPlatform(elastic, context, problems),
   };

@@ -1,7 +1,7 @@
 import type { Problems } from "../problems";
 import { Duration } from "../duration";
 import { isDatadogTagValue } from "../names/datadog";
-import { slug, slugProblem } from "../names/slugs";
+import { slug } from "../names/slugs";
 import type { AlertSeverity } from "../routing/routing";
 import { RUM_APPLICATION_TYPES, isMobile, type JourneySpec, type PercentBounds, type RumApplicationType, type RumSpec } from "./rum-application";
 import { CORE_WEB_VITALS, parseVitalThresholds, type CoreWebVital, type VitalBoundInput } from "./vitals";
@@ -45,49 +45,30 @@ export const RUM_DEFAULTS = {
   journeyWindow: "1h",
 } as const;
 
-const isPercent = (value: number) => Number.isFinite(value) && value > 0 && value <= 100;
-
-function viewGroupProblems(where: string, groups: readonly string[]): string[] {
-  return groups.flatMap((group, index) =>
-    group.startsWith("/") && isDatadogTagValue(group)
-      ? []
-      : [`${where}[${index}]: "${group}" is not a view group; write the path group as RUM reports it (@view.url_path_group), e.g. "/plans/new" (letters, digits and _ - : . / only, as Datadog tags keep them)`],
-  );
+/** What is wrong with a view group (a path group as RUM reports it, kept whole as a Datadog tag), or undefined. */
+export function viewGroupProblem(group: string): string | undefined {
+  return group.startsWith("/") && isDatadogTagValue(group)
+    ? undefined
+    : `"${group}" is not a view group; write the path group as RUM reports it (@view.url_path_group), e.g. "/plans/new" (letters, digits and _ - : . / only, as Datadog tags keep them)`;
 }
 
 function percentBounds(where: string, input: Partial<PercentBounds> | undefined, fallback: PercentBounds, higherIsWorse: boolean): { bounds?: PercentBounds; problems: string[] } {
   const bounds = { ...fallback, ...input };
-  const problems = (["warning", "alert"] as const)
-    .filter((key) => !isPercent(bounds[key]))
-    .map((key) => `${where}.${key}: ${bounds[key]} is not a percentage; use a number above 0 and at most 100`);
   const ordered = higherIsWorse ? bounds.warning < bounds.alert : bounds.warning > bounds.alert;
-  if (problems.length === 0 && !ordered) {
-    problems.push(`${where}: the warning (${bounds.warning}) must come before the alert (${bounds.alert}): ${higherIsWorse ? "below" : "above"} it`);
-  }
-  return problems.length === 0 ? { bounds, problems } : { problems };
+  return ordered
+    ? { bounds, problems: [] }
+    : { problems: [`${where}: the warning (${bounds.warning}) must come before the alert (${bounds.alert}): ${higherIsWorse ? "below" : "above"} it`] };
 }
 
-function parseJourney(input: JourneyInput, index: number, names: Set<string>): { journey?: JourneySpec; problems: string[] } {
+function parseJourney(input: JourneyInput, index: number, names: Set<string>, problems: Problems): JourneySpec | undefined {
   const where = `journeys[${index}]`;
   const id = slug(input.name);
-  const problems = [
-    ...[slugProblem(`${where}.name`, input.name)].filter((problem): problem is string => problem !== undefined),
-    ...(names.has(id) && id !== "" ? [`${where}.name: "${input.name}" is already a journey of this application; give each journey its own name`] : []),
-    ...(input.steps.length < 2 ? [`${where}.steps: a journey needs at least two views to convert between, e.g. ["/login", "/plans/new"]`] : []),
-    ...viewGroupProblems(`${where}.steps`, input.steps),
-  ];
+  if (names.has(id) && id !== "") {
+    problems.add(`${where}.name: "${input.name}" is already a journey of this application; give each journey its own name`);
+  }
   names.add(id);
-  const dropPercent = input.dropPercent ?? RUM_DEFAULTS.journeyDropPercent;
-  if (!(Number.isFinite(dropPercent) && dropPercent > 0 && dropPercent < 100)) {
-    problems.push(`${where}.dropPercent: ${dropPercent} is not a drop in percent; use a number between 0 and 100, e.g. 20`);
-  }
-  let window: Duration | undefined;
-  try {
-    window = Duration.parse(input.window ?? RUM_DEFAULTS.journeyWindow);
-  } catch (error) {
-    problems.push(`${where}.window: ${(error as Error).message}`);
-  }
-  return problems.length > 0 ? { problems } : { journey: { name: input.name, id, steps: input.steps, dropPercent, window: window as Duration }, problems };
+  const window = problems.attempt(`${where}.window`, () => Duration.parse(input.window ?? RUM_DEFAULTS.journeyWindow));
+  return window === undefined ? undefined : { name: input.name, id, steps: input.steps, dropPercent: input.dropPercent ?? RUM_DEFAULTS.journeyDropPercent, window };
 }
 
 /** The best score a satisfaction rating can give when the settings do not say. */
@@ -98,21 +79,13 @@ function satisfactionProblems(input: RumInput["satisfaction"]): string[] {
     return [];
   }
   const of = input.of ?? DEFAULT_SATISFACTION_SCALE;
-  if (!Number.isFinite(of) || of <= 0) {
-    return [`satisfaction.of: ${of} is not a best score; use a number above 0, e.g. 5`];
-  }
-  return Number.isFinite(input.atLeast) && input.atLeast > 0 && input.atLeast <= of
-    ? []
-    : [`satisfaction.atLeast: ${input.atLeast} is not a score out of ${of}; use a number above 0 and at most ${of}, e.g. ${of * 0.9}`];
+  // A best score of 0 or less is the schema's to report; no least score fits under it.
+  return of <= 0 || input.atLeast <= of ? [] : [`satisfaction.atLeast: ${input.atLeast} is not a score out of ${of}; use a number above 0 and at most ${of}, e.g. ${of * 0.9}`];
 }
 
 /** Checks a RUM application's settings and resolves its defaults; every problem is reported, each with its fix. */
 export function parseRum(input: RumInput, problems: Problems): ParsedRum | undefined {
   const type = input.type ?? RUM_DEFAULTS.type;
-  problems.add(slugProblem("name", input.name));
-  if (!RUM_APPLICATION_TYPES.includes(type)) {
-    problems.add(`type: "${type}" is not a RUM application type; use one of ${RUM_APPLICATION_TYPES.join(", ")}`);
-  }
   const mobile = isMobile(type);
   if (mobile && input.vitals !== undefined) {
     problems.add(`vitals: Core Web Vitals are measured in browsers, not in a ${type} application; remove vitals or set type: "browser"`);
@@ -122,19 +95,15 @@ export function parseRum(input: RumInput, problems: Problems): ParsedRum | undef
   }
   const vitals = mobile ? [] : CORE_WEB_VITALS.map((vital) => parseVitalThresholds(vital, input.vitals?.[vital]));
   problems.add(...vitals.flatMap((vital) => vital.problems));
-  problems.add(...viewGroupProblems("viewGroups", input.viewGroups ?? []));
   const sessionSamplePercent = input.sessionSamplePercent ?? RUM_DEFAULTS.sessionSamplePercent;
-  if (!isPercent(sessionSamplePercent)) {
-    problems.add(`sessionSamplePercent: ${sessionSamplePercent} is not a percentage of sessions; use a number above 0 and at most 100, e.g. 20`);
-  }
   const errorSessions = percentBounds("errorSessionsPercent", input.errorSessionsPercent, RUM_DEFAULTS.errorSessionsPercent, true);
   const crashFree = mobile ? percentBounds("crashFreeSessionsPercent", input.crashFreeSessionsPercent, RUM_DEFAULTS.crashFreeSessionsPercent, false) : undefined;
   const names = new Set<string>();
-  const journeys = (input.journeys ?? []).map((journey, index) => parseJourney(journey, index, names));
-  problems.add(...errorSessions.problems, ...(crashFree?.problems ?? []), ...journeys.flatMap((journey) => journey.problems));
+  const journeys = (input.journeys ?? []).map((journey, index) => parseJourney(journey, index, names, problems));
+  problems.add(...errorSessions.problems, ...(crashFree?.problems ?? []));
   problems.add(...satisfactionProblems(input.satisfaction));
   const thresholds = vitals.flatMap((vital) => (vital.thresholds === undefined ? [] : [vital.thresholds]));
-  const specs = journeys.flatMap((journey) => (journey.journey === undefined ? [] : [journey.journey]));
+  const specs = journeys.flatMap((journey) => journey ?? []);
   if (!problems.none || errorSessions.bounds === undefined) {
     return undefined;
   }

@@ -1,4 +1,5 @@
 import { Duration } from "../duration";
+import { durationProblem } from "../validation/durations";
 
 /**
  * Google's Core Web Vitals, as Datadog RUM measures them on view events: Largest Contentful Paint and Interaction
@@ -52,39 +53,54 @@ export interface VitalThresholds {
 /** A bound as declared: a Duration string for a time vital, a plain number for CLS. */
 export type VitalBoundInput = string | number;
 
-/** The bound in RUM's unit, or the problem with it (a number where a duration is due, a unit on a score). */
-function parseBound(vital: CoreWebVital, which: "good" | "poor", input: VitalBoundInput): number | string {
-  const where = `vitals.${vital}.${which}`;
+/** The longest a time vital's bound may be: far beyond any page a user waits for. */
+const LONGEST_BOUND = "1m";
+
+/**
+ * What is wrong with a declared bound on its own (a number where a duration is due, a unit on a score, a duration
+ * out of bounds), without the prop's name; or undefined.
+ */
+export function vitalBoundProblem(vital: CoreWebVital, which: "good" | "poor", input: unknown): string | undefined {
   if (VITALS[vital].unit === "score") {
     return typeof input === "number" && Number.isFinite(input) && input >= 0
-      ? input
-      : `${where}: ${JSON.stringify(input)} is not a layout-shift score; CLS has no unit, write a number like ${VITALS.cls.google[which]}`;
+      ? undefined
+      : `${JSON.stringify(input)} is not a layout-shift score; CLS has no unit, write a number like ${VITALS.cls.google[which]}`;
   }
   if (typeof input === "number") {
-    return `${where}: ${input} has no unit (RUM measures durations in nanoseconds, so a bare number is ambiguous); write a duration with its unit, e.g. "${input}ms"`;
+    return `${input} has no unit (RUM measures durations in nanoseconds, so a bare number is ambiguous); write a duration with its unit, e.g. "${input}ms"`;
+  }
+  return typeof input === "string" ? durationProblem(input, { max: LONGEST_BOUND }) : `is not a duration; write it with its unit, e.g. "${VITALS[vital].google[which]}"`;
+}
+
+/** A bound in RUM's unit; undefined for one that has a problem on its own (which the props' schema reports). */
+function inRumUnits(vital: CoreWebVital, input: VitalBoundInput): number | undefined {
+  if (VITALS[vital].unit === "score") {
+    return typeof input === "number" ? input : undefined;
+  }
+  if (typeof input === "number") {
+    return undefined;
   }
   try {
     return rumNanoseconds(Duration.parse(input));
-  } catch (error) {
-    return `${where}: ${(error as Error).message}`;
+  } catch {
+    return undefined;
   }
 }
 
-/** A vital's thresholds from what was declared (Google's where nothing is), or the problems with them. */
+/** A vital's thresholds from what was declared (Google's where nothing is), or the problem of their order. */
 export function parseVitalThresholds(
   vital: CoreWebVital,
   input: { readonly good?: VitalBoundInput; readonly poor?: VitalBoundInput } = {},
 ): { thresholds?: VitalThresholds; problems: string[] } {
   const goodInput = input.good ?? VITALS[vital].google.good;
   const poorInput = input.poor ?? VITALS[vital].google.poor;
-  const good = parseBound(vital, "good", goodInput);
-  const poor = parseBound(vital, "poor", poorInput);
-  const problems = [good, poor].filter((bound): bound is string => typeof bound === "string");
-  if (problems.length > 0) {
-    return { problems };
+  const good = inRumUnits(vital, goodInput);
+  const poor = inRumUnits(vital, poorInput);
+  if (good === undefined || poor === undefined) {
+    return { problems: [] };
   }
-  if ((good as number) >= (poor as number)) {
+  if (good >= poor) {
     return { problems: [`vitals.${vital}: good (${goodInput}) must be below poor (${poorInput}); between them is "needs improvement"`] };
   }
-  return { thresholds: { vital, good: good as number, poor: poor as number, goodText: String(goodInput), poorText: String(poorInput) }, problems: [] };
+  return { thresholds: { vital, good, poor, goodText: String(goodInput), poorText: String(poorInput) }, problems: [] };
 }

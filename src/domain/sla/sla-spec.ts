@@ -11,7 +11,7 @@ export interface CreditTier {
 export type Weekday = "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday";
 
 /** The weekdays in the order of Prometheus's week (Monday first here; the rules count from Monday 00:00). */
-export const WEEKDAYS: readonly Weekday[] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+export const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const satisfies readonly Weekday[];
 
 /** A maintenance window that comes back every week, in the SLA's time zone: `sunday 02:00` for 120 minutes. */
 export interface WeeklyWindow {

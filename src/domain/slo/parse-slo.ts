@@ -15,7 +15,6 @@ import { trafficSeries } from "../rule-tests/traffic";
 import { fillWindow, type Sli } from "./sli";
 import type { LatencySliProps, ServiceSloProps, SliProps } from "./service-slo-props";
 import { disabledSeverities } from "./parse-alerting";
-import { sloNameProblems } from "./slo-name-problems";
 
 /** The props of a ServiceSlo, checked and turned into domain values. */
 export interface ParsedSlo {
@@ -102,9 +101,6 @@ function parseWindows(props: ServiceSloProps, period: Duration, problems: Proble
     if (long !== undefined && short !== undefined && short.milliseconds >= long.milliseconds) {
       problems.add(`${what}.short: ${short} must be shorter than the long window ${long}`);
     }
-    if (!(window.budgetConsumedPercent > 0 && window.budgetConsumedPercent <= 100)) {
-      problems.add(`${what}.budgetConsumedPercent: ${window.budgetConsumedPercent} must be above 0 and at most 100`);
-    }
     return long === undefined || short === undefined ? undefined : { ...window, long, short };
   });
   if (policies.length === 0) {
@@ -130,18 +126,12 @@ function silentAlertsProblem(objective: number, windows: readonly BurnRateWindow
   }
 }
 
-/** Checks a ServiceSlo's props, recording every problem; the parsed SLO when there is none. */
+/**
+ * Checks a ServiceSlo's props against each other (the schema has checked each on its own): the SLI's PromQL, the
+ * windows against the period and each other, the alerts against the traffic; the parsed SLO when there is no
+ * problem.
+ */
 export function parseSlo(props: ServiceSloProps, problems: Problems): ParsedSlo | undefined {
-  problems.add(...sloNameProblems(props));
-  if (!(Number.isFinite(props.objective) && props.objective > 0 && props.objective < 100)) {
-    problems.add(
-      `objective ${props.objective} ${props.objective >= 100 ? "leaves no error budget" : "is not a percentage"}; ` +
-        "use a value above 0 and below 100, e.g. 99.9",
-    );
-  }
-  if (props.minimumEventsForPage !== undefined && !(Number.isInteger(props.minimumEventsForPage) && props.minimumEventsForPage >= 0)) {
-    problems.add(`minimumEventsForPage ${props.minimumEventsForPage} must be a whole number, 0 or more`);
-  }
   const period = problems.attempt("period", () => Duration.parse(props.period ?? "30d"));
   const sli = parseSli(props.sli, problems);
   const disabled = disabledSeverities(props.alerting);

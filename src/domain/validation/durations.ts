@@ -28,17 +28,31 @@ export function goDuration(duration: Duration): string {
   return text;
 }
 
-/** The bounds of a declared duration, in Prometheus syntax. */
+/** The bounds of a declared duration, in Prometheus syntax; and the unit it must be a whole number of, if any. */
 export interface DurationBounds {
   readonly min?: string;
   readonly max?: string;
+  /** A unit (`1m`) the duration is a whole number of, for a consumer that counts in that unit. */
+  readonly step?: string;
 }
 
 /** What is wrong with a declared duration: not one, or outside its bounds; or undefined. */
 export function durationProblem(text: string, bounds: DurationBounds = {}): string | undefined {
+  return boundedProblem(text, bounds, Duration.parse);
+}
+
+/**
+ * What is wrong with a declared latency (a threshold or a histogram's bucket bound: a duration, or one decimal
+ * amount of a unit such as 2.5s): not one, or outside its bounds; or undefined.
+ */
+export function latencyProblem(text: string, bounds: DurationBounds = {}): string | undefined {
+  return boundedProblem(text, bounds, Duration.parseLatency);
+}
+
+function boundedProblem(text: string, bounds: DurationBounds, read: (text: string) => Duration): string | undefined {
   let duration: Duration;
   try {
-    duration = Duration.parse(text);
+    duration = read(text);
   } catch (error) {
     return (error as Error).message;
   }
@@ -49,6 +63,11 @@ export function durationProblem(text: string, bounds: DurationBounds = {}): stri
   }
   if (max !== undefined && duration.milliseconds > max.milliseconds) {
     return `"${text}" is longer than ${max}, the longest this prop takes; use ${max} or less`;
+  }
+  const step = bounds.step === undefined ? undefined : Duration.parse(bounds.step);
+  if (step !== undefined && duration.milliseconds % step.milliseconds !== 0) {
+    const rounded = Duration.ofMilliseconds(Math.ceil(duration.milliseconds / step.milliseconds) * step.milliseconds);
+    return `"${text}" is not a whole number of ${step}, the unit this prop counts in; use e.g. ${rounded}`;
   }
   return undefined;
 }

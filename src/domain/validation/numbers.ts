@@ -22,12 +22,16 @@ export function ratioProblem(value: number, ends: { readonly zero?: boolean; rea
   return `${value} is not a ratio ${range}; ${fix}`;
 }
 
-/** What is wrong with a percent (0 to 100, ends as given), or undefined; a ratio given for a percent is named. */
-export function percentProblem(value: number, ends: { readonly zero?: boolean; readonly hundred?: boolean } = {}): string | undefined {
+/**
+ * What is wrong with a percent (0 to 100, ends as given), or undefined; a ratio given for a percent is named. The
+ * example in the message is 80 unless given (an objective's is 99.9).
+ */
+export function percentProblem(value: number, ends: { readonly zero?: boolean; readonly hundred?: boolean; readonly example?: number } = {}): string | undefined {
   const zero = ends.zero ?? true;
   const hundred = ends.hundred ?? true;
   if ((zero ? value >= 0 : value > 0) && (hundred ? value <= 100 : value < 100)) {
     return undefined;
   }
-  return `${value} is not a percentage ${zero ? "from" : "above"} 0 ${hundred ? "to" : "and below"} 100; e.g. 80 for 80%`;
+  const example = ends.example ?? 80;
+  return `${value} is not a percentage ${zero ? "from" : "above"} 0 ${hundred ? "to" : "and below"} 100; e.g. ${example} for ${example}%`;
 }

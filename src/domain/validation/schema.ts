@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { quoted } from "../quoted";
 import { alertLabelProblem } from "../names/alert-labels";
-import { isTimeZone } from "../oncall/time";
+import { isClockTime, isTimeZone } from "../oncall/time";
 import type { AlertOwner } from "../routing/routing";
 import { secretProblem, type SecretRef } from "../secret";
 import { annotationTextProblem, labelNameProblem } from "./prometheus";
 import { countryCodeProblems } from "./country-codes";
-import { durationProblem, type DurationBounds } from "./durations";
+import { durationProblem, latencyProblem, type DurationBounds } from "./durations";
 import { headerNameProblem, headerValueProblem } from "./headers";
 import { hostProblem } from "./hosts";
 import { kubernetesNameProblem, labelValueProblem, namespaceProblem } from "./kubernetes";
@@ -69,9 +69,11 @@ export const prometheusLabelName = checkedText((value) => labelNameProblem(PROP,
 export const annotationText = checkedText((value) => annotationTextProblem(PROP, value));
 /** A duration in Prometheus syntax, within per-prop bounds. */
 export const duration = (bounds: DurationBounds = {}) => checkedText((value) => durationProblem(value, bounds));
+/** A latency (a threshold or a histogram's bucket bound): a duration or one decimal amount of a unit (2.5s), within per-prop bounds. */
+export const latency = (bounds: DurationBounds = {}) => checkedText((value) => latencyProblem(value, bounds));
 
-/** A number (never NaN or ±Infinity) checked by a validator. */
-function checkedNumber(problem: (value: number) => string | undefined): z.ZodType<number> {
+/** A number (never NaN or ±Infinity) checked by a validator that returns its problem, or undefined. */
+export function checkedNumber(problem: (value: number) => string | undefined): z.ZodType<number> {
   return z.number().superRefine((value, context) => {
     const found = problem(value);
     if (found !== undefined) {
@@ -89,9 +91,13 @@ export const between = (min: number, max: number, what: string, example: number)
   checkedNumber((value) => (value >= min && value <= max ? undefined : `${value} is not ${what} from ${min} to ${max}; e.g. ${example}`));
 /** A positive number (above 0). */
 export const positive = checkedNumber((value) => (value > 0 ? undefined : `${value} must be above 0`));
-/** A whole number from `min` (0 unless given) to `max`. */
+/** A whole number from `min` (0 unless given) to `max` (if given). */
 export const wholeNumber = (min = 0, max = Number.MAX_SAFE_INTEGER) =>
-  checkedNumber((value) => (Number.isInteger(value) && value >= min && value <= max ? undefined : `${value} is not a whole number from ${min} to ${max === Number.MAX_SAFE_INTEGER ? "any" : max}`));
+  checkedNumber((value) =>
+    Number.isInteger(value) && value >= min && value <= max
+      ? undefined
+      : `${value} is not a whole number ${max === Number.MAX_SAFE_INTEGER ? `of ${min} or more` : `from ${min} to ${max}`}`,
+  );
 /** One of a list of values, checked at run time (JavaScript callers, JSON configs); the message lists them. */
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values);
 /** A key of a map that names one of a list (an alert, a pack), with the list in the message. */
@@ -105,6 +111,8 @@ export const secretRef = z.custom<SecretRef>().superRefine((value, context) => {
     context.addIssue({ code: "custom", message: problem });
   }
 });
+/** A wall-clock time of day, HH:MM. */
+export const clockTime = checkedText((value) => (isClockTime(value) ? undefined : `${quoted(value)} is not a time of day; write it as HH:MM, e.g. 09:00`));
 /** An IANA time zone. */
 export const timeZone = checkedText((value) => (isTimeZone(value) ? undefined : `${quoted(value)} is not an IANA time zone; e.g. "Europe/Berlin"`));
 /**
@@ -129,7 +137,7 @@ export const owner = z.union([z.string(), reference<AlertOwner>("a team", "teamN
 export const severity = z.enum(["page", "ticket"]);
 
 function pathOf(path: ReadonlyArray<PropertyKey>): string {
-  return path.reduce<string>((at, key) => (typeof key === "number" ? `${at}[${key}]` : at === "" ? String(key) : `${at}.${String(key)}`), "");
+  return path.reduce<string>((at, key) => (typeof key === "number" ? `${at}[${key}]` : key === "" ? `${at}[""]` : at === "" ? String(key) : `${at}.${String(key)}`), "");
 }
 
 /** A value as a message shows it: text quoted, anything else as JavaScript prints it. */

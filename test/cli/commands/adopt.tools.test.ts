@@ -41,7 +41,7 @@ describe("watchkeeper adopt in a team's repository", () => {
   it("lists the problems of an app that cannot synth, and exits 1", () => {
     const folder = teamAppFolder([...CHECKOUT, 'new ServiceSlo(stack, "broken", { service: "checkout", name: "broken", objective: 100, owner, runbookUrl: "https://runbooks.example.com", sli: { events: { errors: "http_requests_total", total: "http_requests_total" } } });']);
     const result = runInFolder(folder, [CLI, "adopt", "--pagerduty-services", join(FIXTURES, "pagerduty-services.json")]);
-    expect(result.stderr).toMatch(/^1 problem to fix before synth:\n {2}- production\/broken: objective 100/);
+    expect(result.stderr).toMatch(/^1 problem to fix before synth:\n {2}- production\/broken: objective: 100/);
     expect(result.status).toBe(1);
   });
 });

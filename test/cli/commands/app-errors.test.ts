@@ -85,7 +85,7 @@ describe("an app's mistakes, through every command that runs it", () => {
     });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('  - production/eu-1: cluster: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…(300 characters)" is 300 bytes long and becomes a file name; use at most 200\n');
-    expect(run.stderr).toContain('  - production/web: name "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…(300 characters)" is 300 bytes long and becomes a file name; use at most 200\n');
+    expect(run.stderr).toContain('  - production/web: name: "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…(300 characters)" is 300 bytes long and becomes a file name; use at most 200\n');
     const stack = await withApp(["synth"], (app) => new MonitoringStack(app, long));
     expect(stack.stderr).toMatch(/^1 problem to fix before synth:\n {2}- stack a{30}…: the id "a{30}…\(300 characters\)" is 300 bytes long and becomes a file name; use at most 200\n/);
   });

@@ -56,7 +56,7 @@ describe("watchkeeper synth", () => {
 
   it("lists the problems of an app that ends with synth() instead of run()", () => {
     const result = watchkeeperSynth(teamFolder(slo(100), "app.synth();"));
-    expect(result.stderr).toMatch(/^1 problem to fix before synth:\n {2}- production\/availability: objective 100[^\n]+\n$/);
+    expect(result.stderr).toMatch(/^1 problem to fix before synth:\n {2}- production\/availability: objective: 100[^\n]+\n$/);
     expect(result.status).toBe(1);
   });
 

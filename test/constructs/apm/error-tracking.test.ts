@@ -260,10 +260,10 @@ describe("ErrorTracking validation", () => {
       new ErrorTracking(stack, "untraced", props({ service: "e", traceSampleRatio: 0 }));
     });
     expect(problems).toEqual([
-      "production/sampling: traceSampleRatio: 1.5 is not a sample rate; use a value from 0 to 1, e.g. 0.1 to trace one transaction in ten",
+      "production/sampling: traceSampleRatio: 1.5 is not a ratio from 0 to 1; as a percentage, 1.5% is 0.015",
       "production/inverted: errorRate: warning 2 is above critical 1; the ticket must come before the page, so use a warning at most 1",
-      "production/negative: errorSpike.events: 0 is not a positive whole number of events; use e.g. 100",
-      "production/negative: errorRate: threshold critical -1 is not positive; use a number of percent of transactions, e.g. 1",
+      "production/negative: errorSpike.events: 0 is not a whole number of 1 or more",
+      "production/negative: errorRate.critical: -1 is not positive; use a number of percent of transactions (failure-rate) or of error events per window (error-count)",
       'production/platform: organization: the Sentry organization slug is missing; set it to the slug in https://sentry.io/organizations/<slug>/, e.g. "acme"',
       expect.stringMatching(/^production\/platform: platform: "nodejs" is not a Sentry platform; did you mean "node", "node-awslambda", .*, or "other"$/),
       'production/untraced: errorRate: the failure rate is measured on traced transactions, and traceSampleRatio is 0; trace some (e.g. 0.1) or set errorRate.measure to "error-count"',
@@ -283,6 +283,37 @@ describe("ErrorTracking validation", () => {
       expect.stringContaining(
         "production/no-integrations: pages go to PagerDuty service checkout on-call through Sentry's PagerDuty integration; set integrations.pagerDutyIntegrationId",
       ),
+    ]);
+  });
+});
+
+describe("ErrorTracking props out of range", () => {
+  // Each prop on its own, checked by the schema: one problem, at the prop's path, with the fix.
+  it.each<[string, Partial<ErrorTrackingProps>, string]>([
+    ["a service that is no label value", { service: 'check"out' }, 'service: "check\\"out" is not a service name; use at most 63 letters, digits, dashes, underscores and dots, starting and ending with a letter or digit, e.g. "checkout-api" (it is the service label of alerts and a Datadog tag)'],
+    ["an organization that is no slug", { organization: "Acme Inc" }, 'organization: "Acme Inc" is not an organization slug; use the lower-case slug from https://sentry.io/organizations/<slug>/'],
+    ["a project slug with capitals", { projectSlug: "Checkout" }, 'projectSlug: "Checkout" is not a project slug; name the service with letters or digits, or set projectSlug, e.g. "checkout"'],
+    ["a project slug too long", { projectSlug: "c".repeat(51) }, `projectSlug: "${"c".repeat(51)}" is longer than Sentry's 50 characters; set a shorter projectSlug, e.g. "checkout"`],
+    ["an environment with a space", { environment: "prod eu" }, 'environment: "prod eu" is not a Sentry environment name; use up to 64 characters without spaces or slashes, e.g. "production"'],
+    ["a release named latest", { release: "latest" }, 'release: "latest" is not a Sentry release name; use up to 200 characters without slashes, backslashes or line breaks, e.g. "checkout@2.0.0"'],
+    ["a sample percent for a ratio", { traceSampleRatio: 10 }, "traceSampleRatio: 10 is not a ratio from 0 to 1; as a percentage, 10% is 0.1"],
+    ["a negative sample ratio", { traceSampleRatio: -0.1 }, "traceSampleRatio: -0.1 is not a ratio from 0 to 1; e.g. 0.8 for 80%"],
+    ["a fingerprinting rule without a fingerprint", { fingerprintingRules: ["error.type:Timeout"] }, 'fingerprintingRules[0]: "error.type:Timeout" has no fingerprint; write it like "error.type:DatabaseUnavailable -> database-unavailable"'],
+    ["a grouping rule over two lines", { groupingEnhancements: ["a +app\nb +app"] }, "groupingEnhancements[0]: a rule spans several lines; give one rule per array element"],
+    ["a spike of half an event", { errorSpike: { events: 0.5 } }, "errorSpike.events: 0.5 is not a whole number of 1 or more"],
+    ["a spike interval Sentry lacks", { errorSpike: { interval: "2h" as "1h" } }, 'errorSpike.interval: "2h" is not one of "1m", "5m", "15m", "1h", "1d", "1w", "30d"; use one of them'],
+    ["an unknown measure", { errorRate: { measure: "errors" as "error-count" } }, 'errorRate.measure: "errors" is not one of "failure-rate", "error-count"; use one of them'],
+    ["a warning of 0", { errorRate: { critical: 2, warning: 0 } }, "errorRate.warning: 0 is not positive; use a number of percent of transactions (failure-rate) or of error events per window (error-count)"],
+    ["a rate window Sentry lacks", { errorRate: { windowMinutes: 45 as 60 } }, "errorRate.windowMinutes: 45 is not a window Sentry evaluates over; use one of 1, 5, 10, 15, 30, 60, 120, 240, 1440"],
+    ["a fall for a rise", { errorTrend: { increasePercent: -50 } }, "errorTrend.increasePercent: -50 is not a rise; use a positive percentage, e.g. 100 for twice last week's errors"],
+    ["a counter that is no metric name", { errorCounter: "checkout-errors" }, 'errorCounter: "checkout-errors" is not a Prometheus metric name; give the counter\'s name, e.g. "checkout_errors_total"'],
+  ])("refuses %s at its prop, with the fix", (_, overrides, problem) => {
+    expect(problemsOf((stack) => new ErrorTracking(stack, "errors", props(overrides)))).toEqual([`production/errors: ${problem}`]);
+  });
+
+  it("names the service when the project slug it makes is too long", () => {
+    expect(problemsOf((stack) => new ErrorTracking(stack, "errors", props({ service: "s".repeat(60) })))).toEqual([
+      `production/errors: service (the Sentry project slug unless projectSlug is set): "${"s".repeat(60)}" is longer than Sentry's 50 characters; set a shorter projectSlug, e.g. "checkout"`,
     ]);
   });
 });

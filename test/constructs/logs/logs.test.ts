@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LogAlert, LogPolicy, LogRetention, logQuery, MonitoringStack, OnCallTeam, SecurityLogMonitoring } from "../../../constructs";
+import { LogAlert, LogPolicy, type LogPolicyProps, LogRetention, logQuery, MonitoringStack, OnCallTeam, SecurityLogMonitoring } from "../../../constructs";
 import { resources, synthProblems, team, testApp, testStack } from "../../support/app";
 
 const archive = { kind: "s3", bucket: "logs-archive", accountId: "123456789012", roleName: "datadog-archive" } as const;
@@ -70,6 +70,29 @@ describe("log policies", () => {
       "production/contract: retentionDays (also the Datadog index's retention, unless datadog.indexRetentionDays is set): 60 is not a retention the stack's Datadog contract allows (7, 15, 30); use e.g. 30, with an archive for the rest",
       "production/both: service: give either service or indexFamily, the logs the policy is about",
     ]);
+  });
+});
+
+describe("log policy props out of range", () => {
+  // Each prop on its own, checked by the schema: one problem, at the prop's path, with the fix.
+  it.each<[string, Partial<LogPolicyProps>, string]>([
+    ["a category without letters", { category: "--" }, 'category: "--" has no letters or digits (a-z, 0-9), so it has no slug for file and vendor names; add some, e.g. "checkout"'],
+    ["a service without letters", { service: "🛒" }, 'service: "🛒" has no letters or digits (a-z, 0-9), so it has no slug for file and vendor names; add some, e.g. "checkout"'],
+    ["an index family without letters", { service: undefined, indexFamily: "__" }, 'indexFamily: "__" has no letters or digits (a-z, 0-9), so it has no slug for file and vendor names; add some, e.g. "checkout"'],
+    ["a retention of 0 days", { retentionDays: 0 }, "retentionDays: 0 is not a whole number from 1 to 3650"],
+    ["a hot phase of half a day", { hotDays: 1.5 }, "hotDays: 1.5 is not a whole number from 1 to 3650"],
+    ["a cold phase after ten years", { retentionDays: 3650, coldAfterDays: 4000, datadog: false }, "coldAfterDays: 4000 is not a whole number from 1 to 3650"],
+    ["a rollover of no days", { rollover: { maxAgeDays: 0 } }, "rollover.maxAgeDays: 0 is not a whole number from 1 to 3650"],
+    ["a rollover of no size", { rollover: { maxPrimaryShardSizeGb: 0 } }, "rollover.maxPrimaryShardSizeGb: 0 must be above 0"],
+    ["a Datadog index kept a fraction of a day", { datadog: { indexRetentionDays: 7.5, archive } }, "datadog.indexRetentionDays: 7.5 is not a whole number from 1 to 3650"],
+    [
+      "a percent excluded for a ratio",
+      { datadog: { exclusionFilters: [{ name: "health", query: logQuery.equals("url.path", "/health"), excludedRatio: 90 }] } },
+      "datadog.exclusionFilters[0].excludedRatio: 90 is not a ratio from 0 to 1; as a percentage, 90% is 0.9",
+    ],
+  ])("refuses %s at its prop, with the fix", (_, overrides, problem) => {
+    const problems = problemsOf((stack) => new LogPolicy(stack, "policy", { service: "checkout", category: "access", ...overrides }));
+    expect(problems).toEqual([`production/policy: ${problem}`]);
   });
 });
 

@@ -152,10 +152,10 @@ describe("OnCallTeam bad input", () => {
     ]);
     expect(found).toEqual([
       'production/planner-team: schedules[0].timeZone: "Mars/Olympus" is not an IANA time zone; e.g. "Europe/Berlin"',
+      "production/planner-team: escalation.levels[0].delayMinutes: 0 is not a whole number of 1 or more",
+      'production/planner-team: alertmanager.slackWebhook: is a literal string, and secrets must not be written into configuration; pass a reference instead: SecretRef.kubernetes("watchkeeper-alertmanager", "<key>") or SecretRef.file("/run/secrets/<name>")',
       "production/planner-team: schedules[0] (primary): layer empty has no members; list the people who take turns, or add members to the team",
-      "production/planner-team: escalation.levels[0]: a delay of 0 minutes is below PagerDuty's minimum of 1; use a whole number of minutes, 1 or more",
       'production/planner-team: services: service checkout depends on "billing", which no team of the stack owns (checkout); declare it in a team\'s services',
-      'production/planner-team: alertmanager.slackWebhook is a literal string, and secrets must not be written into configuration; pass a reference instead: SecretRef.kubernetes("watchkeeper-alertmanager", "<key>") or SecretRef.file("/run/secrets/<name>")',
     ]);
   });
 
@@ -171,5 +171,33 @@ describe("OnCallTeam bad input", () => {
         'production/slo: owner "c" is not a team of stack production; use one of: a, b',
       ]),
     );
+  });
+});
+
+describe("OnCallTeam props out of range", () => {
+  const service = (overrides: object) => ({ ...planner, services: [{ name: "checkout", ...overrides }] });
+  const support = (hours: object) => service({ urgency: { supportHours: { timeZone: "UTC", ...hours } } });
+  // Each prop on its own, checked by the schema: one problem, at the prop's path, with the fix.
+  it.each<[string, OnCallTeamProps, string]>([
+    ["a member that is no address", { ...planner, members: ["ana", ...members] }, 'members[0]: "ana" is not an email address; use the member\'s PagerDuty login, e.g. alice@example.com'],
+    ["a team address that is none", { ...planner, email: "planner" }, 'email: "planner" is not an email address; e.g. team@example.com'],
+    ["a Slack channel without #", { ...planner, slackChannel: "planner" }, 'slackChannel: "planner" must look like #team-alerts (lower case, no spaces)'],
+    ["a handoff at no time of day", { ...planner, schedules: [{ name: "primary", layers: [{ name: "weekly", handoffTime: "9am" }] }] }, 'schedules[0].layers[0].handoffTime: "9am" is not a time of day; write it as HH:MM, e.g. 09:00'],
+    ["a level that notifies nobody", { ...planner, escalation: { levels: [{ notify: [] }] } }, "escalation.levels[0].notify: is empty; give it a schedule or a member"],
+    ["a delay of half a minute", { ...planner, escalation: { levels: [{ notify: [{ schedule: "primary" }], delayMinutes: 0.5 }] } }, "escalation.levels[0].delayMinutes: 0.5 is not a whole number of 1 or more"],
+    ["ten loops", { ...planner, escalation: { loops: 10 } }, "escalation.loops: 10 is not a whole number from 0 to 9"],
+    ["a negative auto-resolve", service({ autoResolveMinutes: -1 }), "services[0].autoResolveMinutes: -1 is not a whole number of 0 or more"],
+    ["a fractional acknowledgement timeout", service({ acknowledgementTimeoutMinutes: 2.5 }), "services[0].acknowledgementTimeoutMinutes: 2.5 is not a whole number of 0 or more"],
+    ["support hours without seconds", support({ start: "09:00" }), 'services[0].urgency.supportHours.start: "09:00" is not a time of day written HH:MM:SS; e.g. 09:00:00'],
+    ["a support day 8", support({ days: [1, 8] }), "services[0].urgency.supportHours.days[1]: 8 is not a whole number from 1 to 7"],
+    ["a maintenance window without offset", { ...planner, maintenanceWindows: [{ start: "2026-12-13 02:00", end: "2026-12-13T04:00:00Z", description: "upgrade" }] }, 'maintenanceWindows[0].start: "2026-12-13 02:00" is not an ISO 8601 time with an offset; e.g. 2026-12-06T02:00:00Z'],
+    ["a mute on no weekday", { ...planner, recurringMutes: [{ name: "weekend", weekdays: ["sat"], start: "00:00", end: "23:59" }] }, 'recurringMutes[0].weekdays[0]: "sat" is not one of "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"; use one of them'],
+    ["a mute on no days", { ...planner, recurringMutes: [{ name: "weekend", weekdays: [], start: "00:00", end: "23:59" }] }, 'recurringMutes[0].weekdays: is empty; list lower-case day names, e.g. ["saturday", "sunday"]'],
+    ["a mute ending at no time", { ...planner, recurringMutes: [{ name: "weekend", weekdays: ["sunday"], start: "00:00", end: "24:00" }] }, 'recurringMutes[0].end: "24:00" is not a time of day; write it as HH:MM, e.g. 09:00'],
+    ["a workflow without steps", { ...planner, incidentWorkflow: { steps: [] } }, "incidentWorkflow.steps: is empty; declare what should happen, or leave the incident workflow out"],
+    ["a priority PagerDuty lacks", { ...planner, incidentWorkflow: { priorities: ["P0"], steps: [{ statusUpdate: { message: "Investigating" } }] } }, 'incidentWorkflow.priorities[0]: "P0" is not one of "P1", "P2", "P3", "P4", "P5"; use one of them'],
+    ["a routing key in clear", { ...planner, alertmanager: { pagerDutyRoutingKey: { key: "abc" } as unknown as SecretRef } }, 'alertmanager.pagerDutyRoutingKey: must be a secret reference: SecretRef.kubernetes("watchkeeper-alertmanager", "<key>") or SecretRef.file("/run/secrets/<name>")'],
+  ])("refuses %s at its prop, with the fix", (_, props, problem) => {
+    expect(problems([props, payments])).toEqual([`production/planner-team: ${problem}`]);
   });
 });

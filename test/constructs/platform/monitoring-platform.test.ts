@@ -222,3 +222,29 @@ describe("MonitoringPlatform in a stack of its own", () => {
     expect(problems.some((problem) => problem.includes("production/again") && problem.includes("production/platform"))).toBe(true);
   });
 });
+
+describe("MonitoringPlatform props out of range", () => {
+  const NOT_A_SLUG = 'has no letters or digits (a-z, 0-9), so it has no slug for file and vendor names; add some, e.g. "checkout"';
+  // Each prop on its own, checked by the schema: one problem, at the prop's path, with the fix.
+  it.each<[string, MonitoringPlatformProps, string]>([
+    ["a Prometheus of no replicas", { prometheus: { replicas: 0 }, alertmanager: {} }, "prometheus.replicas: 0 is not a whole number of 1 or more"],
+    ["a fraction of a series", { prometheus: { activeSeries: 1.5 }, alertmanager: {} }, "prometheus.activeSeries: 1.5 is not a whole number of 1 or more"],
+    ["a scrape interval that is no duration", { prometheus: { scrapeInterval: "often" }, alertmanager: {} }, 'prometheus.scrapeInterval: "often" is not a duration; write it like 30d, 6h, 1h30m or 500ms'],
+    ["a scrape interval past staleness", { prometheus: { scrapeInterval: "10m" }, alertmanager: {} }, 'prometheus.scrapeInterval: "10m" is longer than 5m, the longest this prop takes; use 5m or less'],
+    ["an Alertmanager namespace with capitals", { prometheus: { alertmanager: { namespace: "Observability", name: "alertmanager-main" } } }, 'prometheus.alertmanager.namespace: "Observability" is not a Kubernetes namespace name; use at most 63 lower-case letters, digits and dashes, starting and ending with a letter or digit, e.g. "monitoring"'],
+    ["an Alertmanager of half a replica", { alertmanager: { replicas: 0.5 } }, "alertmanager.replicas: 0.5 is not a whole number of 1 or more"],
+    ["a Prometheus address without scheme", { grafana: { prometheusUrl: "prometheus:9090" } }, 'grafana.prometheusUrl: "prometheus:9090" is not an absolute web address; write it with its scheme and host, e.g. "https://grafana.example.com"'],
+    ["a Grafana of its own without data sources", { grafana: { existing: [] } }, "grafana.existing: no data source; list your Grafana's data sources, or remove existing to deploy a Grafana"],
+    ["a Datadog secret key with a slash", { grafana: { datadog: { secret: "datadog", apiKeyKey: "api/key" } } }, 'grafana.datadog.apiKeyKey: "api/key" is not a Kubernetes secret key; use at most 253 letters, digits, dashes, underscores and dots, e.g. "slack-webhook"'],
+    ["no ingest", { elastic: { ingestGbPerDay: { "checkout-application": 0 } } }, "elastic.ingestGbPerDay.checkout-application: 0 must be above 0"],
+    ["a disk of no gb", { elastic: { ingestGbPerDay: { "checkout-application": 2 }, maxDiskPerNodeGb: -1 } }, "elastic.maxDiskPerNodeGb: -1 is not a whole number of 1 or more"],
+    ["no Logstash", { elastic: { ingestGbPerDay: { "checkout-application": 2 }, logstashReplicas: 0 } }, "elastic.logstashReplicas: 0 is not a whole number of 1 or more"],
+    ["a default category without letters", { elastic: { ingestGbPerDay: { "checkout-application": 2 }, defaultCategory: "!!" } }, `elastic.defaultCategory: "!!" ${NOT_A_SLUG}`],
+  ])("refuses %s at its prop, with the fix", (_, props, problem) => {
+    const test = testApp();
+    const stack = testStack(test.app, "production");
+    new LogPolicy(stack, "app-logs", { service: "checkout", category: "application", datadog: false });
+    new MonitoringPlatform(stack, "platform", props);
+    expect(synthProblems(test.app)).toEqual([`production/platform: ${problem}`]);
+  });
+});

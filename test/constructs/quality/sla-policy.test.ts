@@ -66,9 +66,39 @@ describe("SlaPolicy", () => {
       })).app,
     );
     expect(problems).toEqual([
-      'production/sla: timeZone "Europe/Berlinn" is not an IANA time zone this platform knows; use e.g. UTC, Europe/Berlin or America/New_York',
+      'production/sla: timeZone: "Europe/Berlinn" is not an IANA time zone; e.g. "Europe/Berlin"',
       "production/sla: internal objective shop-availability (99.9%) is not stricter than the SLA's targetPercent 99.9%: the team would learn of a breach from the customer; raise the objective above the target (e.g. 99.95) or lower the target",
       "production/sla: creditTiers[1] (below 99.5%) is out of order after creditTiers[0] (below 99%); list the tiers from the highest threshold down, each threshold once, e.g. [{ belowPercent: 99.9, creditPercent: 10 }, { belowPercent: 99, creditPercent: 25 }]",
     ]);
+  });
+
+  // Each term on its own, checked by the schema: one problem, at the prop's path, with the fix.
+  it.each<[string, Partial<SlaPolicyProps>, string]>([
+    ["a name that is no slug", { name: "Shop API" }, 'name: "Shop API" is not a slug (it names series and files); use "shop-api"'],
+    ["a target of 100%", { targetPercent: 100 }, "targetPercent: 100 is not a percentage above 0 and below 100; e.g. 99.9 for 99.9%"],
+    ["a target of 0%", { targetPercent: 0 }, "targetPercent: 0 is not a percentage above 0 and below 100; e.g. 99.9 for 99.9%"],
+    ["a down threshold above 100%", { downtime: { downErrorPercent: 150, slos: [] } }, "downtime.downErrorPercent: 150 is not a percentage above 0 to 100; e.g. 50 for 50%"],
+    ["a degraded threshold of 0%", { downtime: { degradedErrorPercent: 0, slos: [] } }, "downtime.degradedErrorPercent: 0 is not a percentage above 0 to 100; e.g. 5 for 5%"],
+    ["an outage in seconds", { downtime: { minimumOutage: "90s", slos: [] } }, 'downtime.minimumOutage: "90s" is not a whole number of 1m, the unit this prop counts in; use e.g. 2m'],
+    ["an outage over a day", { downtime: { minimumOutage: "2d", slos: [] } }, 'downtime.minimumOutage: "2d" is longer than 1d, the longest this prop takes; use 1d or less'],
+    ["a window under a minute", { downtime: { window: "30s", slos: [] } }, 'downtime.window: "30s" is shorter than 1m, the shortest this prop takes; use 1m or more'],
+    ["a window over an hour", { downtime: { window: "2h", slos: [] } }, 'downtime.window: "2h" is longer than 1h, the longest this prop takes; use 1h or less'],
+    ["a window that is no duration", { downtime: { window: "a minute", slos: [] } }, 'downtime.window: "a minute" is not a duration; write it like 30d, 6h, 1h30m or 500ms'],
+    ["no weekday", { maintenance: { weekly: [{ day: "sundy" as "sunday", start: "02:00", durationMinutes: 60 }] } }, 'maintenance.weekly[0].day: "sundy" is not one of "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"; use one of them'],
+    ["no time of day", { maintenance: { weekly: [{ day: "sunday", start: "2:00", durationMinutes: 60 }] } }, 'maintenance.weekly[0].start: "2:00" is not a time of day; write it as HH:MM, e.g. 09:00'],
+    ["a maintenance of no minutes", { maintenance: { weekly: [{ day: "sunday", start: "02:00", durationMinutes: 0 }] } }, "maintenance.weekly[0].durationMinutes: 0 is not a whole number from 1 to 10079"],
+    ["a maintenance of a week", { maintenance: { weekly: [{ day: "sunday", start: "02:00", durationMinutes: 10080 }] } }, "maintenance.weekly[0].durationMinutes: 10080 is not a whole number from 1 to 10079"],
+    ["no such day", { maintenance: { dated: [{ start: "2026-02-30T00:00", end: "2026-03-01T00:00" }] } }, 'maintenance.dated[0].start: "2026-02-30T00:00" is not a local date and time; write it as YYYY-MM-DDTHH:MM, e.g. 2026-11-14T22:00'],
+    ["a credit threshold above 100%", { creditTiers: [{ belowPercent: 100.5, creditPercent: 10 }] }, "creditTiers[0].belowPercent: 100.5 is not a percentage above 0 to 100; e.g. 99.9 for 99.9%"],
+    ["a credit of 150%", { creditTiers: [{ belowPercent: 99, creditPercent: 150 }] }, "creditTiers[0].creditPercent: 150 is not a percentage above 0 to 100; e.g. 10 for 10%"],
+  ])("refuses %s at its prop, with the fix", (_, overrides, problem) => {
+    const problems = synthProblems(
+      declare(({ availability, probe }) => ({
+        ...overrides,
+        // The downtime's measures stay those of the valid declaration.
+        ...(overrides.downtime === undefined ? {} : { downtime: { ...overrides.downtime, slos: [availability], flows: [probe] } }),
+      })).app,
+    );
+    expect(problems).toEqual([`production/sla: ${problem}`]);
   });
 });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { OnCallTeam, RealUserMonitoring } from "../../../constructs";
+import { OnCallTeam, RealUserMonitoring, type RealUserMonitoringProps } from "../../../constructs";
 import { resources, synthProblems, team, testApp, type TerraformJson, testStack } from "../../support/app";
 
 const RUNBOOK = "https://runbooks.example.com/checkout/rum";
@@ -195,5 +195,37 @@ describe("bad real user monitoring", () => {
     expect(synthProblems(test.app)).toContain(
       "production/web: datadog alert WebLcpPoor (page) has no runbook; set runbookUrl so that whoever is paged knows what to do",
     );
+  });
+});
+
+describe("real user monitoring props out of range", () => {
+  const VIEW_GROUP_FIX = 'write the path group as RUM reports it (@view.url_path_group), e.g. "/plans/new" (letters, digits and _ - : . / only, as Datadog tags keep them)';
+  // Each prop on its own, checked by the schema: one problem, at the prop's path, with the fix.
+  it.each<[string, Partial<RealUserMonitoringProps>, string]>([
+    ["a name without letters", { name: "🛒" }, 'name: "🛒" has no letters or digits (a-z, 0-9), so it has no slug for file and vendor names; add some, e.g. "checkout"'],
+    ["an unknown type", { type: "windows" as "browser" }, 'type: "windows" is not one of "browser", "ios", "android", "react-native", "flutter"; use one of them'],
+    ["an LCP bound without its unit", { vitals: { lcp: { good: 2500 as unknown as string } } }, 'vitals.lcp.good: 2500 has no unit (RUM measures durations in nanoseconds, so a bare number is ambiguous); write a duration with its unit, e.g. "2500ms"'],
+    ["an INP bound of minutes", { vitals: { inp: { poor: "5m" } } }, 'vitals.inp.poor: "5m" is longer than 1m, the longest this prop takes; use 1m or less'],
+    ["a CLS bound with a unit", { vitals: { cls: { good: "0.1s" as unknown as number } } }, 'vitals.cls.good: "0.1s" is not a layout-shift score; CLS has no unit, write a number like 0.1'],
+    ["a view group that is no path", { viewGroups: ["plans"] }, `viewGroups[0]: "plans" is not a view group; ${VIEW_GROUP_FIX}`],
+    ["a sample rate of 0%", { sessionSamplePercent: 0 }, "sessionSamplePercent: 0 is not a percentage above 0 to 100; e.g. 20 for 20%"],
+    ["a sample rate above 100%", { sessionSamplePercent: 120 }, "sessionSamplePercent: 120 is not a percentage above 0 to 100; e.g. 20 for 20%"],
+    ["an error-session warning of 0%", { errorSessionsPercent: { warning: 0 } }, "errorSessionsPercent.warning: 0 is not a percentage above 0 to 100; e.g. 2 for 2%"],
+    ["an error-session alert above 100%", { errorSessionsPercent: { alert: 500 } }, "errorSessionsPercent.alert: 500 is not a percentage above 0 to 100; e.g. 5 for 5%"],
+    ["a crash-free alert above 100%", { type: "ios", crashFreeSessionsPercent: { alert: 990 } }, "crashFreeSessionsPercent.alert: 990 is not a percentage above 0 to 100; e.g. 99 for 99%"],
+    ["a journey name without letters", { journeys: [{ name: "--", steps: ["/a", "/b"] }] }, 'journeys[0].name: "--" has no letters or digits (a-z, 0-9), so it has no slug for file and vendor names; add some, e.g. "checkout"'],
+    ["a journey of one view", { journeys: [{ name: "pay", steps: ["/cart"] }] }, 'journeys[0].steps: a journey needs at least two views to convert between, e.g. ["/login", "/plans/new"]'],
+    ["a journey step that is no path", { journeys: [{ name: "pay", steps: ["/cart", "pay"] }] }, `journeys[0].steps[1]: "pay" is not a view group; ${VIEW_GROUP_FIX}`],
+    ["a drop of 100%", { journeys: [{ name: "pay", steps: ["/cart", "/pay"], dropPercent: 100 }] }, "journeys[0].dropPercent: 100 is not a percentage above 0 and below 100; e.g. 20 for 20%"],
+    ["a drop given as a ratio below 0", { journeys: [{ name: "pay", steps: ["/cart", "/pay"], dropPercent: -0.2 }] }, "journeys[0].dropPercent: -0.2 is not a percentage above 0 and below 100; e.g. 20 for 20%"],
+    ["a journey window that is no duration", { journeys: [{ name: "pay", steps: ["/cart", "/pay"], window: "1 hour" }] }, 'journeys[0].window: "1 hour" is not a duration; write it like 30d, 6h, 1h30m or 500ms'],
+    ["a journey window of a week", { journeys: [{ name: "pay", steps: ["/cart", "/pay"], window: "7d" }] }, 'journeys[0].window: "7d" is longer than 1d, the longest this prop takes; use 1d or less'],
+    ["a satisfaction score of 0", { satisfaction: { gauge: "rating", atLeast: 0 } }, "satisfaction.atLeast: 0 must be above 0"],
+    ["a best score below 0", { satisfaction: { gauge: "rating", atLeast: 4, of: -5 } }, "satisfaction.of: -5 must be above 0"],
+  ])("refuses %s at its prop, with the fix", (_, overrides, problem) => {
+    const test = testApp();
+    const stack = testStack(test.app, "production");
+    new RealUserMonitoring(stack, "web", { service: "checkout", name: "web", owner: team(stack), ...overrides });
+    expect(synthProblems(test.app)).toEqual([`production/web: ${problem}`]);
   });
 });

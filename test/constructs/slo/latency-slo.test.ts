@@ -28,8 +28,8 @@ describe("latency SLI bucket bounds", () => {
     ]);
     const numbers = latencyApp({ histogram, threshold: "1s", buckets: [0.5, 0.25, -1, 1] });
     expect(synthProblems(numbers.app)).toEqual([
-      "production/latency: sli.latency.buckets[1]: 0.25 does not come after 0.5; list the bounds in increasing order, each once",
       "production/latency: sli.latency.buckets[2]: -1 is not a positive number of seconds; give finite bounds, without +Inf",
+      "production/latency: sli.latency.buckets[1]: 0.25 does not come after 0.5; list the bounds in increasing order, each once",
     ]);
   });
 

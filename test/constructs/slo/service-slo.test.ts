@@ -1,6 +1,6 @@
 import { parse, parseAllDocuments } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ServiceSlo } from "../../../constructs";
+import { ServiceSlo, type ServiceSloProps } from "../../../constructs";
 import { validateAgainstCrd } from "../../../src/cli/checks/crd-schema";
 import { availabilityProps, resources, synthProblems, team, testApp, type TerraformJson, testStack } from "../../support/app";
 
@@ -201,8 +201,51 @@ describe("ServiceSlo's alerting, as a Sloth spec sets it", () => {
     });
     expect(synthProblems(test.app)).toEqual([
       'production/checkout-availability: alerting.name: "checkout availability" is not an alert name Prometheus accepts; use letters, digits and underscores, e.g. "CheckoutAvailabilityBurn"',
-      'production/checkout-availability: alerting.labels: "severity" is set by Watchkeeper (severity, team, service, env, slo, sloth_severity) and cannot be overridden; choose another name',
-      'production/checkout-availability: alerting.page.labels: "sloth_severity" is set by Watchkeeper (severity, team, service, env, slo, sloth_severity) and cannot be overridden; choose another name',
+      'production/checkout-availability: alerting.labels.severity: "severity" is set by Watchkeeper (severity, team, service, env, slo, sloth_severity) and cannot be overridden; choose another name',
+      'production/checkout-availability: alerting.page.labels.sloth_severity: "sloth_severity" is set by Watchkeeper (severity, team, service, env, slo, sloth_severity) and cannot be overridden; choose another name',
+    ]);
+  });
+});
+
+describe("ServiceSlo props out of range", () => {
+  const latencySli = (latency: object) => ({ sli: { latency: { histogram: 'http_request_duration_seconds{service="checkout"}', threshold: "500ms", buckets: [0.5], ...latency } } });
+  const pair = (window: object) => ({ burnRateWindows: [{ severity: "page" as const, budgetConsumedPercent: 2, long: "1h", short: "5m", ...window }] });
+  // Each prop on its own, checked by the schema: one problem, at the prop's path, with the fix.
+  it.each<[string, Partial<ServiceSloProps>, string]>([
+    ["an objective of 100%", { objective: 100 }, "objective: 100 is not a percentage above 0 and below 100; e.g. 99.9 for 99.9%"],
+    ["an objective of 0%", { objective: 0 }, "objective: 0 is not a percentage above 0 and below 100; e.g. 99.9 for 99.9%"],
+    ["an objective above 100%", { objective: 999 }, "objective: 999 is not a percentage above 0 and below 100; e.g. 99.9 for 99.9%"],
+    ["a period that is no duration", { period: "a month" }, 'period: "a month" is not a duration; write it like 30d, 6h, 1h30m or 500ms'],
+    ["a period of an hour", { period: "1h" }, 'period: "1h" is shorter than 1d, the shortest this prop takes; use 1d or more'],
+    ["a period of a year", { period: "1y" }, 'period: "1y" is longer than 90d, the longest this prop takes; use 90d or less'],
+    ["a guard of half an event", { minimumEventsForPage: 0.5 }, "minimumEventsForPage: 0.5 is not a whole number of 0 or more"],
+    ["a negative guard", { minimumEventsForPage: -1 }, "minimumEventsForPage: -1 is not a whole number of 0 or more"],
+    ["no budget consumed", pair({ budgetConsumedPercent: 0 }), "burnRateWindows[0].budgetConsumedPercent: 0 is not a percentage above 0 to 100; e.g. 80 for 80%"],
+    ["more than the budget consumed", pair({ budgetConsumedPercent: 150 }), "burnRateWindows[0].budgetConsumedPercent: 150 is not a percentage above 0 to 100; e.g. 80 for 80%"],
+    ["a long window that is no duration", pair({ long: "an hour" }), 'burnRateWindows[0].long: "an hour" is not a duration; write it like 30d, 6h, 1h30m or 500ms'],
+    ["a long window over 90 days", pair({ long: "100d" }), 'burnRateWindows[0].long: "100d" is longer than 90d, the longest this prop takes; use 90d or less'],
+    ["a short window of seconds", pair({ short: "30s" }), 'burnRateWindows[0].short: "30s" is shorter than 1m, the shortest this prop takes; use 1m or more'],
+    ["a latency threshold of 12 days", latencySli({ threshold: "12d" }), 'sli.latency.threshold: "12d" is longer than 11d, the longest this prop takes; use 11d or less'],
+    ["a latency threshold of a fraction of a millisecond", latencySli({ threshold: "0.5ms" }), 'sli.latency.threshold: "0.5ms" is not a whole number of milliseconds; write it like 2.5s or 2500ms'],
+    ["a bucket bound of 0 seconds", latencySli({ buckets: [0, 0.5] }), "sli.latency.buckets[0]: 0 is not a positive number of seconds; give finite bounds, without +Inf"],
+    ["a bucket bound that is no duration", latencySli({ buckets: ["a second", 0.5] }), 'sli.latency.buckets[0]: "a second" is not a duration; write it like 30d, 6h, 1h30m or 500ms'],
+    ["no bucket bounds", latencySli({ buckets: [] }), "sli.latency.buckets: give the histogram's bucket bounds, or leave buckets out"],
+    ["an alert name with a space", { alerting: { name: "checkout burn" } }, 'alerting.name: "checkout burn" is not an alert name Prometheus accepts; use letters, digits and underscores, e.g. "CheckoutAvailabilityBurn"'],
+    ["an annotation that is no label name", { alerting: { annotations: { "run-book": "x" } } }, 'alerting.annotations.run-book: "run-book" is not a Prometheus label name; use letters, digits and underscores, not starting with a digit, e.g. "tier"'],
+  ])("refuses %s at its prop, with the fix", (_, overrides, problem) => {
+    const test = testApp();
+    const stack = testStack(test.app, "production");
+    new ServiceSlo(stack, "slo", { ...availabilityProps(overrides), owner: team(stack), outputs: { datadog: false } });
+    expect(synthProblems(test.app)).toEqual([`production/slo: ${problem}`]);
+  });
+
+  it("still checks the windows against the period and each other", () => {
+    const test = testApp();
+    const stack = testStack(test.app, "production");
+    new ServiceSlo(stack, "slo", { ...availabilityProps({ period: "7d", ...pair({ long: "10d", short: "10d" }) }), owner: team(stack), outputs: { datadog: false } });
+    expect(synthProblems(test.app)).toEqual([
+      "production/slo: burnRateWindows[0].long: 10d is longer than the period 7d; use a window within the period",
+      "production/slo: burnRateWindows[0].short: 10d must be shorter than the long window 10d",
     ]);
   });
 });

@@ -41,26 +41,20 @@ describe("MonitoringPlatform props", () => {
     expect(parsed?.grafana).toEqual({ dataSources: existing });
   });
 
-  it("report every problem at once, each with its fix", () => {
+  it("report every problem of the parts against each other and the stack at once, each with its fix", () => {
     const { parsed, problems } = parse(
       {
-        prometheus: { replicas: 0, scrapeInterval: "often", activeSeries: 1.5 },
-        grafana: { existing: [], version: "12.1.0" },
-        elastic: { ingestGbPerDay: { "checkout-audit": 1 }, maxDiskPerNodeGb: -1, defaultCategory: "!!" },
+        prometheus: {},
+        grafana: { existing: [{ name: "Thanos", type: "prometheus", uid: "thanos" }], version: "12.1.0" },
+        elastic: { ingestGbPerDay: { "checkout-audit": 1 } },
       },
       { logPolicies: [...context.logPolicies, { id: "ingress-access", path: "production/ingress", retention, lifecycle: "data-stream" }] },
     );
     expect(parsed).toBeUndefined();
     expect(problems).toEqual([
-      'prometheus.scrapeInterval: "often" is not a duration; write it like 30d, 6h, 1h30m or 500ms',
-      "prometheus.replicas: 0 is not a whole number above 0; use e.g. 2",
-      "prometheus.activeSeries: 1.5 is not a whole number above 0; use e.g. 2",
       "prometheus.alertmanager: the platform declares no Alertmanager, so the Prometheus would send its alerts nowhere; declare alertmanager on the platform, or set prometheus.alertmanager to the Service of yours",
       "grafana.version: set for a Grafana the platform deploys, but existing declares the team's own; remove them, or remove existing",
-      "grafana.existing: no data source; list your Grafana's data sources, or remove existing to deploy a Grafana",
       "elastic: the log policy ingress-access (production/ingress) is for a serverless cluster (elastic.serverless), but the platform's Elasticsearch runs ILM; remove serverless from the policy, or leave elastic out of the platform",
-      "elastic.maxDiskPerNodeGb: -1 is not a whole number of gb above 0; use e.g. 1024",
-      'elastic.defaultCategory "!!" has no letters or digits (a-z, 0-9), so it has no slug for file and vendor names; add some, e.g. "checkout"',
       'elastic.ingestGbPerDay: "checkout-audit" is no log policy of the stack that keeps logs on Elastic; use one of: checkout-application',
       'elastic.ingestGbPerDay: no ingest for the log policy checkout-application (production/app-logs), which the cluster\'s tiers are sized from; add "checkout-application": <gb a day>',
     ]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Duration } from "../../../src/domain/duration";
 import { parseRum } from "../../../src/domain/rum/parse-rum";
 import { journeySteps, rumAlerts } from "../../../src/domain/rum/rum-application";
-import { parseVitalThresholds, rumNanoseconds } from "../../../src/domain/rum/vitals";
+import { parseVitalThresholds, rumNanoseconds, vitalBoundProblem } from "../../../src/domain/rum/vitals";
 import { parsing } from "../../support/problems";
 
 describe("RUM durations", () => {
@@ -24,16 +24,16 @@ describe("Core Web Vitals thresholds", () => {
     ]);
   });
 
-  it("reject a time vital without a unit, a unit on CLS, and bounds out of order", () => {
-    expect(parseVitalThresholds("lcp", { good: 2500 }).problems).toEqual([
-      'vitals.lcp.good: 2500 has no unit (RUM measures durations in nanoseconds, so a bare number is ambiguous); write a duration with its unit, e.g. "2500ms"',
-    ]);
-    expect(parseVitalThresholds("inp", { poor: "half a second" }).problems).toEqual([
-      'vitals.inp.poor: "half a second" is not a duration; write it like 30d, 6h, 1h30m or 500ms',
-    ]);
-    expect(parseVitalThresholds("cls", { good: "0.1s" }).problems).toEqual([
-      'vitals.cls.good: "0.1s" is not a layout-shift score; CLS has no unit, write a number like 0.1',
-    ]);
+  it("reject a time vital without a unit, a unit on CLS and a bound of minutes, each on its own", () => {
+    expect(vitalBoundProblem("lcp", "good", 2500)).toBe('2500 has no unit (RUM measures durations in nanoseconds, so a bare number is ambiguous); write a duration with its unit, e.g. "2500ms"');
+    expect(vitalBoundProblem("inp", "poor", "half a second")).toBe('"half a second" is not a duration; write it like 30d, 6h, 1h30m or 500ms');
+    expect(vitalBoundProblem("lcp", "poor", "2m")).toBe('"2m" is longer than 1m, the longest this prop takes; use 1m or less');
+    expect(vitalBoundProblem("cls", "good", "0.1s")).toBe('"0.1s" is not a layout-shift score; CLS has no unit, write a number like 0.1');
+    expect(vitalBoundProblem("cls", "poor", -0.25)).toBe("-0.25 is not a layout-shift score; CLS has no unit, write a number like 0.25");
+    expect([vitalBoundProblem("lcp", "good", "2500ms"), vitalBoundProblem("cls", "poor", 0.25)]).toEqual([undefined, undefined]);
+  });
+
+  it("reject bounds out of order", () => {
     expect(parseVitalThresholds("lcp", { good: "5s" }).problems).toEqual([
       'vitals.lcp: good (5s) must be below poor (4s); between them is "needs improvement"',
     ]);
@@ -74,24 +74,22 @@ describe("RUM applications", () => {
     ]);
   });
 
-  it("report every bad setting at once", () => {
+  it("report every setting that contradicts another at once", () => {
     const { problems } = parsing((problems) => parseRum({
       name: "web",
-      type: "windows" as "browser",
-      sessionSamplePercent: 0,
+      type: "ios",
+      vitals: { lcp: { good: "2s" } },
       errorSessionsPercent: { warning: 10, alert: 5 },
-      viewGroups: ["plans"],
-      journeys: [{ name: "a", steps: ["/a"] }, { name: "A", steps: ["/a", "/b"], dropPercent: 100, window: "1 hour" }],
+      crashFreeSessionsPercent: { warning: 98, alert: 99 },
+      journeys: [{ name: "a", steps: ["/a", "/b"] }, { name: "A", steps: ["/a", "/b"] }],
+      satisfaction: { atLeast: 6 },
     }, problems));
     expect(problems).toEqual([
-      'type: "windows" is not a RUM application type; use one of browser, ios, android, react-native, flutter',
-      'viewGroups[0]: "plans" is not a view group; write the path group as RUM reports it (@view.url_path_group), e.g. "/plans/new" (letters, digits and _ - : . / only, as Datadog tags keep them)',
-      "sessionSamplePercent: 0 is not a percentage of sessions; use a number above 0 and at most 100, e.g. 20",
-      "errorSessionsPercent: the warning (10) must come before the alert (5): below it",
-      'journeys[0].steps: a journey needs at least two views to convert between, e.g. ["/login", "/plans/new"]',
+      'vitals: Core Web Vitals are measured in browsers, not in a ios application; remove vitals or set type: "browser"',
       'journeys[1].name: "A" is already a journey of this application; give each journey its own name',
-      "journeys[1].dropPercent: 100 is not a drop in percent; use a number between 0 and 100, e.g. 20",
-      'journeys[1].window: "1 hour" is not a duration; write it like 30d, 6h, 1h30m or 500ms',
+      "errorSessionsPercent: the warning (10) must come before the alert (5): below it",
+      "crashFreeSessionsPercent: the warning (98) must come before the alert (99): above it",
+      "satisfaction.atLeast: 6 is not a score out of 5; use a number above 0 and at most 5, e.g. 4.5",
     ]);
   });
 });

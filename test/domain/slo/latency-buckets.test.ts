@@ -44,22 +44,10 @@ describe("latencyBucketProblems", () => {
     ]);
   });
 
-  it("rejects bounds that are not positive, not sorted or repeated, and an empty list", () => {
-    expect(latencyBucketProblems(ms(500), [0.5, 0, -1, Number.POSITIVE_INFINITY])).toEqual([
-      "buckets[1]: 0 is not a positive number of seconds; give finite bounds, without +Inf",
-      "buckets[2]: -1 is not a positive number of seconds; give finite bounds, without +Inf",
-      "buckets[3]: Infinity is not a positive number of seconds; give finite bounds, without +Inf",
-    ]);
+  it("rejects bounds that are not sorted or repeated", () => {
     expect(latencyBucketProblems(ms(500), [0.5, 0.25, 1, 1])).toEqual([
       "buckets[1]: 0.25 does not come after 0.5; list the bounds in increasing order, each once",
       "buckets[3]: 1 does not come after 1; list the bounds in increasing order, each once",
-    ]);
-    expect(latencyBucketProblems(ms(500), [])).toEqual(["buckets: give the histogram's bucket bounds, or leave buckets out"]);
-  });
-
-  it("rejects a threshold too long to be spelled without an exponent", () => {
-    expect(latencyBucketProblems(Duration.parse("12d"))).toEqual([
-      "threshold: 12d is too long for a latency threshold; use one under 1000000s",
     ]);
   });
 });
