@@ -1,0 +1,112 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
+
+/** Writes synth's files; `flush` is where its writes are known to be done. */
+export interface FileWriter {
+  /** Writes `content` to `path`, creating `folder` (the path's folder, given the first time it is used) first. */
+  write(path: string, content: string, folder?: string): void;
+  /** Returns once every write so far is on disk; throws the first error among them, if any, once. */
+  flush(): void;
+}
+
+/** The environment variable that, set to `off`, makes synth write its files on the main thread. */
+export const WRITER_THREAD = "WATCHKEEPER_WRITER_THREAD";
+
+/** How long the writer thread may write nothing while writes are waiting before flush gives up on it. */
+const STALLED_MS = 60_000;
+
+/**
+ * How many files may wait for the thread at most: a bound on the memory their copies take when the disk is slower
+ * than synth, which then waits for it as it would writing itself.
+ */
+const MOST_WAITING = 64;
+
+/** What the writer thread runs: each message a file, then one more write counted, its error (if any) sent first. */
+const THREAD_CODE = `
+const { parentPort, workerData } = require("node:worker_threads");
+const { mkdirSync, writeFileSync } = require("node:fs");
+const { written, errors } = workerData;
+parentPort.on("message", ({ path, content, folder }) => {
+  try {
+    if (folder !== undefined) mkdirSync(folder, { recursive: true });
+    writeFileSync(path, content);
+  } catch (error) {
+    errors.postMessage(error instanceof Error ? error.message : String(error));
+  }
+  Atomics.add(written, 0, 1);
+  Atomics.notify(written, 0);
+});
+`;
+
+/** Writes on the main thread, at once. */
+class InlineWriter implements FileWriter {
+  write(path: string, content: string, folder?: string): void {
+    if (folder !== undefined) {
+      mkdirSync(folder, { recursive: true });
+    }
+    writeFileSync(path, content);
+  }
+
+  flush(): void {}
+}
+
+/**
+ * Writes on a thread of its own, so that the disk's latency (thousands of small files, often slow on a busy
+ * machine) overlaps with synth's computation instead of adding to it. Writes are done in the order given; `flush`
+ * waits for them, which needs no event loop, so synth stays synchronous.
+ */
+class ThreadWriter implements FileWriter {
+  private readonly worker: Worker;
+  private readonly errors: MessagePort;
+  /** How many writes the thread has done, shared with it. */
+  private readonly written = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  private posted = 0;
+
+  constructor() {
+    const { port1, port2 } = new MessageChannel();
+    // Plain JavaScript, without the main thread's loaders (tsx, a test runner's): the thread needs only fs.
+    this.worker = new Worker(THREAD_CODE, { eval: true, execArgv: [], workerData: { written: this.written, errors: port2 }, transferList: [port2] });
+    this.worker.unref();
+    this.errors = port1;
+  }
+
+  write(path: string, content: string, folder?: string): void {
+    this.waitUntilWaiting(MOST_WAITING - 1);
+    this.worker.postMessage({ path, content, folder });
+    this.posted += 1;
+  }
+
+  flush(): void {
+    this.waitUntilWaiting(0);
+    let first: string | undefined;
+    for (let error = receiveMessageOnPort(this.errors); error !== undefined; error = receiveMessageOnPort(this.errors)) {
+      first ??= error.message as string;
+    }
+    if (first !== undefined) {
+      throw new Error(first);
+    }
+  }
+
+  /** Blocks until at most `most` files wait to be written. */
+  private waitUntilWaiting(most: number): void {
+    for (let done = Atomics.load(this.written, 0); this.posted - done > most; done = Atomics.load(this.written, 0)) {
+      if (Atomics.wait(this.written, 0, done, STALLED_MS) === "timed-out") {
+        throw new Error(`the file writer has written nothing for ${STALLED_MS / 1000} s; ${this.posted - done} files are not written`);
+      }
+    }
+  }
+}
+
+let shared: FileWriter | undefined;
+
+/**
+ * The process's file writer: one thread for every stack and synth, started on first use; on the main thread when
+ * the WATCHKEEPER_WRITER_THREAD environment variable is `off`.
+ */
+export function fileWriter(): FileWriter {
+  if (process.env[WRITER_THREAD] === "off") {
+    return new InlineWriter();
+  }
+  shared ??= new ThreadWriter();
+  return shared;
+}
