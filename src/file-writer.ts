@@ -16,20 +16,25 @@ export const WRITER_THREAD = "WATCHKEEPER_WRITER_THREAD";
 const STALLED_MS = 60_000;
 
 /**
- * How many files may wait for the thread at most: a bound on the memory their copies take when the disk is slower
- * than synth, which then waits for it as it would writing itself.
+ * How many files may wait for the thread at most, each in a slot of shared memory of its own (a larger file is
+ * handed over by itself): the memory they take stays the same however slow the disk, and synth then waits for it
+ * as it would writing itself.
  */
-const MOST_WAITING = 64;
+const SLOTS = 64;
+const SLOT_BYTES = 64 * 1024;
 
-/** What the writer thread runs: each message a file, then one more write counted, its error (if any) sent first. */
+/**
+ * What the writer thread runs: each message a file, its UTF-8 bytes in a slot (from start, length bytes) or handed over
+ * (bytes); then one more write counted, its error (if any) sent first.
+ */
 const THREAD_CODE = `
 const { parentPort, workerData } = require("node:worker_threads");
 const { mkdirSync, writeFileSync } = require("node:fs");
-const { written, errors } = workerData;
-parentPort.on("message", ({ path, content, folder }) => {
+const { written, errors, slots } = workerData;
+parentPort.on("message", ({ path, folder, start, length, bytes }) => {
   try {
     if (folder !== undefined) mkdirSync(folder, { recursive: true });
-    writeFileSync(path, content);
+    writeFileSync(path, bytes ?? slots.subarray(start, start + length));
   } catch (error) {
     errors.postMessage(error instanceof Error ? error.message : String(error));
   }
@@ -37,6 +42,8 @@ parentPort.on("message", ({ path, content, folder }) => {
   Atomics.notify(written, 0);
 });
 `;
+
+const encoder = new TextEncoder();
 
 /** Writes on the main thread, at once. */
 class InlineWriter implements FileWriter {
@@ -60,19 +67,35 @@ class ThreadWriter implements FileWriter {
   private readonly errors: MessagePort;
   /** How many writes the thread has done, shared with it. */
   private readonly written = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  private readonly slots = new Uint8Array(new SharedArrayBuffer(SLOTS * SLOT_BYTES));
   private posted = 0;
 
   constructor() {
     const { port1, port2 } = new MessageChannel();
-    // Plain JavaScript, without the main thread's loaders (tsx, a test runner's): the thread needs only fs.
-    this.worker = new Worker(THREAD_CODE, { eval: true, execArgv: [], workerData: { written: this.written, errors: port2 }, transferList: [port2] });
+    // Plain JavaScript, without the main thread's loaders (tsx, a test runner's): the thread needs only fs. Its heap
+    // holds a few small messages at a time.
+    this.worker = new Worker(THREAD_CODE, {
+      eval: true,
+      execArgv: [],
+      workerData: { written: this.written, errors: port2, slots: this.slots },
+      transferList: [port2],
+      resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 64 },
+    });
     this.worker.unref();
     this.errors = port1;
   }
 
   write(path: string, content: string, folder?: string): void {
-    this.waitUntilWaiting(MOST_WAITING - 1);
-    this.worker.postMessage({ path, content, folder });
+    // Writes are done in order, so the slot's previous file (SLOTS files ago) is written once fewer wait.
+    this.waitUntilWaiting(SLOTS - 1);
+    const start = (this.posted % SLOTS) * SLOT_BYTES;
+    const { read, written } = encoder.encodeInto(content, this.slots.subarray(start, start + SLOT_BYTES));
+    if (read === content.length) {
+      this.worker.postMessage({ path, folder, start, length: written });
+    } else {
+      const bytes = encoder.encode(content);
+      this.worker.postMessage({ path, folder, bytes }, [bytes.buffer]);
+    }
     this.posted += 1;
   }
 
