@@ -23,23 +23,37 @@ const STALLED_MS = 60_000;
 const SLOTS = 64;
 const SLOT_BYTES = 64 * 1024;
 
+/** Files handed to the thread in one message: a message costs far more than its content. */
+const BATCH = 16;
+
+/** One file as the thread receives it. */
+interface FileMessage {
+  readonly path: string;
+  readonly folder?: string;
+  readonly start?: number;
+  readonly length?: number;
+  readonly bytes?: Uint8Array<ArrayBuffer>;
+}
+
 /**
- * What the writer thread runs: each message a file, its UTF-8 bytes in a slot (from start, length bytes) or handed over
- * (bytes); then one more write counted, its error (if any) sent first.
+ * What the writer thread runs: each message a batch of files, each file's UTF-8 bytes in a slot (from start, length
+ * bytes) or handed over (bytes); after each file one more write counted, its error (if any) sent first.
  */
 const THREAD_CODE = `
 const { parentPort, workerData } = require("node:worker_threads");
 const { mkdirSync, writeFileSync } = require("node:fs");
 const { written, errors, slots } = workerData;
-parentPort.on("message", ({ path, folder, start, length, bytes }) => {
-  try {
-    if (folder !== undefined) mkdirSync(folder, { recursive: true });
-    writeFileSync(path, bytes ?? slots.subarray(start, start + length));
-  } catch (error) {
-    errors.postMessage(error instanceof Error ? error.message : String(error));
+parentPort.on("message", (files) => {
+  for (const { path, folder, start, length, bytes } of files) {
+    try {
+      if (folder !== undefined) mkdirSync(folder, { recursive: true });
+      writeFileSync(path, bytes ?? slots.subarray(start, start + length));
+    } catch (error) {
+      errors.postMessage(error instanceof Error ? error.message : String(error));
+    }
+    Atomics.add(written, 0, 1);
+    Atomics.notify(written, 0);
   }
-  Atomics.add(written, 0, 1);
-  Atomics.notify(written, 0);
 });
 `;
 
@@ -68,7 +82,9 @@ class ThreadWriter implements FileWriter {
   /** How many writes the thread has done, shared with it. */
   private readonly written = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   private readonly slots = new Uint8Array(new SharedArrayBuffer(SLOTS * SLOT_BYTES));
+  /** How many files were given to `write`: those handed to the thread and those of the batch. */
   private posted = 0;
+  private batch: FileMessage[] = [];
 
   constructor() {
     const { port1, port2 } = new MessageChannel();
@@ -90,13 +106,11 @@ class ThreadWriter implements FileWriter {
     this.waitUntilWaiting(SLOTS - 1);
     const start = (this.posted % SLOTS) * SLOT_BYTES;
     const { read, written } = encoder.encodeInto(content, this.slots.subarray(start, start + SLOT_BYTES));
-    if (read === content.length) {
-      this.worker.postMessage({ path, folder, start, length: written });
-    } else {
-      const bytes = encoder.encode(content);
-      this.worker.postMessage({ path, folder, bytes }, [bytes.buffer]);
-    }
+    this.batch.push(read === content.length ? { path, folder, start, length: written } : { path, folder, bytes: encoder.encode(content) });
     this.posted += 1;
+    if (this.batch.length === BATCH) {
+      this.handOver();
+    }
   }
 
   flush(): void {
@@ -110,13 +124,26 @@ class ThreadWriter implements FileWriter {
     }
   }
 
-  /** Blocks until at most `most` files wait to be written. */
+  /** Blocks until at most `most` files wait to be written, the batch handed over first. */
   private waitUntilWaiting(most: number): void {
+    if (this.posted - Atomics.load(this.written, 0) > most) {
+      this.handOver();
+    }
     for (let done = Atomics.load(this.written, 0); this.posted - done > most; done = Atomics.load(this.written, 0)) {
       if (Atomics.wait(this.written, 0, done, STALLED_MS) === "timed-out") {
         throw new Error(`the file writer has written nothing for ${STALLED_MS / 1000} s; ${this.posted - done} files are not written`);
       }
     }
+  }
+
+  /** Hands the batch to the thread, the memory of any file outside the slots with it. */
+  private handOver(): void {
+    if (this.batch.length === 0) {
+      return;
+    }
+    const transfer = this.batch.flatMap((file) => (file.bytes === undefined ? [] : [file.bytes.buffer]));
+    this.worker.postMessage(this.batch, transfer);
+    this.batch = [];
   }
 }
 
