@@ -1,5 +1,5 @@
 import { existsSync, rmSync } from "node:fs";
-import { fileWriter } from "./file-writer";
+import { fileWriter, type FileWriter } from "./file-writer";
 import type { SwapPart } from "./output-swap";
 import { basename, dirname, join } from "node:path";
 import { shorten } from "./domain/names/file-names";
@@ -21,7 +21,8 @@ export class OutputFiles {
   private readonly added = new Set<string>();
   private readonly pending = new Map<string, string>();
   private readonly folders = new Set<string>();
-  private readonly writer = fileWriter();
+  /** The file writer, taken on the first write: a stack that writes nothing (an inspection) starts no thread. */
+  private writer?: FileWriter;
   private target?: { folder: string; staging: string };
 
   add(path: string, content: string): void {
@@ -59,7 +60,7 @@ export class OutputFiles {
 
   /** Waits until every file added is written; throws when a write failed. */
   flush(): void {
-    this.writer.flush();
+    this.writer?.flush();
   }
 
   /**
@@ -93,6 +94,7 @@ export class OutputFiles {
     const folder = dirname(target);
     const isNew = !this.folders.has(folder);
     this.folders.add(folder);
+    this.writer ??= fileWriter();
     this.writer.write(target, content, isNew ? folder : undefined);
   }
 
