@@ -134,6 +134,7 @@ export class MonitoringApp extends Construct {
         stacks.forEach((stack) => stack.kubernetes.render((file, content) => stack.files.add(`kubernetes/${file}`, content)));
         this.engines.terraform.synth();
       });
+      stacks.forEach((stack) => stack.files.flush());
     } catch (error) {
       stacks.forEach((stack) => stack.files.discard());
       this.terraformOutdir.discard();

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
+import { fileWriter, type FileWriter } from "./file-writer";
 import type { SwapPart } from "./output-swap";
 import { basename, dirname, join } from "node:path";
 import { shorten } from "./domain/names/file-names";
@@ -10,15 +11,18 @@ const MAX_NAME_BYTES = 255;
  * Files a stack writes besides Terraform: Kubernetes manifests, rule files, dashboards, tests. Paths are
  * relative to the stack's output folder; writing the same path twice is a mistake in a construct and throws.
  *
- * Once synth has begun (`begin`), each file goes to disk as it is added, into a staging folder beside the
- * stack's folder, so that a thousand SLOs' files are not all held in memory until the end; `commitSteps` then
- * replaces the stack's folder with it, so removed declarations leave no stale output and a failed synth
- * (`discard`) leaves the previous output as it was.
+ * Once synth has begun (`begin`), each file goes to disk as it is added (by the file writer's thread, see
+ * `fileWriter`), into a staging folder beside the stack's folder, so that a thousand SLOs' files are not all held
+ * in memory until the end; `flush` waits until they are written, and `commitSteps` then replaces the stack's folder
+ * with it, so removed declarations leave no stale output and a failed synth (`discard`) leaves the previous output
+ * as it was.
  */
 export class OutputFiles {
   private readonly added = new Set<string>();
   private readonly pending = new Map<string, string>();
   private readonly folders = new Set<string>();
+  /** The file writer, taken on the first write: a stack that writes nothing (an inspection) starts no thread. */
+  private writer?: FileWriter;
   private target?: { folder: string; staging: string };
 
   add(path: string, content: string): void {
@@ -54,12 +58,18 @@ export class OutputFiles {
     return this.added.size;
   }
 
+  /** Waits until every file added is written; throws when a write failed. */
+  flush(): void {
+    this.writer?.flush();
+  }
+
   /**
    * The renames that replace the folder's content with the files written since `begin` (the folder moved aside
    * first), and what to delete once they are all done; the folders are left to the swap from here on.
    */
   commitSteps(): SwapPart {
     const { folder, staging } = this.started();
+    this.flush();
     const previous = `${staging}.previous`;
     rmSync(previous, { recursive: true, force: true });
     const written = this.folders.size > 0;
@@ -70,6 +80,11 @@ export class OutputFiles {
 
   /** Drops the files written since `begin`, leaving the folder as it was. */
   discard(): void {
+    try {
+      this.flush(); // nothing may be written into the staging folder once it is removed
+    } catch {
+      // The synth failed already; the staged files are dropped either way.
+    }
     rmSync(this.started().staging, { recursive: true, force: true });
     this.end();
   }
@@ -77,11 +92,10 @@ export class OutputFiles {
   private write(staging: string, path: string, content: string): void {
     const target = join(staging, path);
     const folder = dirname(target);
-    if (!this.folders.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      this.folders.add(folder);
-    }
-    writeFileSync(target, content);
+    const isNew = !this.folders.has(folder);
+    this.folders.add(folder);
+    this.writer ??= fileWriter();
+    this.writer.write(target, content, isNew ? folder : undefined);
   }
 
   private started(): { folder: string; staging: string } {

@@ -4,13 +4,17 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { MonitoringApp, ServiceSlo, SynthError, type MonitoringStackProps } from "../constructs";
 import type { Construct } from "constructs";
+import { WRITER_THREAD } from "../src/file-writer";
 import { MonitoringConstruct } from "../src/monitoring-construct";
 import type { Outputs } from "../src/outputs";
 import { availabilityProps, team, type TerraformJson, testStack } from "./support/app";
 import { readTree } from "./support/files";
 import { dieDuringSwap, fs, realWriteFileSync, refuseRename, replaceWrites, restoreFs } from "./support/fs-faults";
 
-afterEach(restoreFs);
+afterEach(() => {
+  restoreFs();
+  delete process.env[WRITER_THREAD];
+});
 
 /** An app of the given stacks, each with a team and two SLOs, writing below `folder`. */
 function declare(folder: string, stacks: string[], sloNames = ["availability", "errors"], props: MonitoringStackProps = {}): MonitoringApp {
@@ -45,6 +49,21 @@ function writesOf(app: MonitoringApp): number {
   return writes;
 }
 
+/** A construct that adds a file whose path is longer than file systems allow, which its write fails on. */
+class OverlongPath extends MonitoringConstruct<object, object> {
+  constructor(scope: Construct, id: string) {
+    super(scope, id, {});
+  }
+
+  protected parse(): object {
+    return {};
+  }
+
+  protected outputs(): Outputs {
+    return { files: { write: (scope) => scope.files.add(`${"folder-".repeat(30).concat("/").repeat(20)}file.yml`, "groups: []") } };
+  }
+}
+
 /** A construct whose output fails to write after others have written their files. */
 class FailingEmission extends MonitoringConstruct<object, object> {
   constructor(scope: Construct, id: string) {
@@ -68,6 +87,8 @@ class FailingEmission extends MonitoringConstruct<object, object> {
 
 describe("atomic synth", () => {
   it("leaves the previous cdktf.out/ and dist/ byte-identical when a file write fails at any point of synth", () => {
+    // Every write on the main thread, where the failures are injected.
+    process.env[WRITER_THREAD] = "off";
     const folder = previousOutput();
     const before = readTree(folder);
     const total = writesOf(declare(mkdtempSync(join(tmpdir(), "watchkeeper-count-")), ["production", "staging"], ["availability", "errors", "latency"]));
@@ -87,6 +108,17 @@ describe("atomic synth", () => {
       expect(readTree(folder), `write ${failingWrite} of ${total}`).toEqual(before);
       expect(readdirSync(folder).sort()).toEqual(["cdktf.out", "dist"]);
     }
+  });
+
+  it("leaves everything as it was when the writer thread fails to write a file", () => {
+    const folder = previousOutput();
+    const before = readTree(folder);
+    const app = declare(folder, ["production", "staging"]);
+    new OverlongPath(app.stacks[0], "overlong");
+    new ServiceSlo(app.stacks[0], "after", availabilityProps({ name: "after", owner: app.stacks[0].team("checkout") }));
+    expect(() => app.synth()).toThrow("ENAMETOOLONG");
+    expect(readTree(folder)).toEqual(before);
+    expect(readdirSync(folder).sort()).toEqual(["cdktf.out", "dist"]);
   });
 
   it("leaves everything as it was when validation fails or a construct's emission throws", () => {

@@ -72,15 +72,31 @@ export function testedSpec(spec: SloSpec): SloSpec {
  * counter reset.
  */
 function counterValues(series: TrafficSeries, phases: readonly Phase[], step = 1): string {
+  const known = counterCache.get(phases) ?? new Map<string, string>();
+  counterCache.set(phases, known);
+  const key = `${series.role} ${step}`;
+  let values = known.get(key);
+  if (values === undefined) {
+    values = summedCounterValues(series.role, phases, step);
+    known.set(key, values);
+  }
+  return values;
+}
+
+/**
+ * Counter values by the phases they follow (a scenario's, shared by every SLO of the same thresholds), role and
+ * step: summing a month of samples one by one is the costly part, and its result is the same for each such SLO.
+ */
+const counterCache = new WeakMap<readonly Phase[], Map<string, string>>();
+
+function summedCounterValues(role: TrafficSeries["role"], phases: readonly Phase[], step: number): string {
   let value = 0;
   const parts = ["0"];
   phases.forEach((phase) => {
     const perSample = Number(
       promql.num(
         step *
-          (series.role === "total"
-            ? phase.requestsPerMinute
-            : phase.requestsPerMinute * (series.role === "bad" ? phase.errorRatio : 1 - phase.errorRatio)),
+          (role === "total" ? phase.requestsPerMinute : phase.requestsPerMinute * (role === "bad" ? phase.errorRatio : 1 - phase.errorRatio)),
       ),
     );
     const samples = phase.minutes / step;

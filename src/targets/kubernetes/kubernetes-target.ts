@@ -62,6 +62,8 @@ export class KubernetesTarget {
       write(file, `${yamlComment(generatedFrom(path))}\n${documents.join("")}`);
     }
     this.charts.clear();
+    // The target keeps its root: its charts go, or their objects would outlive the manifests to Terraform's synth.
+    this.root.node.children.forEach((child) => this.root.node.tryRemoveChild(child.node.id));
     this.root.node.scope?.node.tryRemoveChild(this.root.node.id);
   }
 }

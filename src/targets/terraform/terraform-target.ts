@@ -9,6 +9,7 @@ import { GrafanaProvider } from "../../providers/grafana/provider";
 import { SentryProvider } from "../../providers/sentry/provider";
 import { mirrorScope } from "../mirror";
 import { HistoryGuardedStack, type HistoryDecisions } from "./protected-history";
+import { StreamedJsonSynthesizer } from "./streamed-json";
 import { DATADOG, ELASTICSTACK, GRAFANA, PAGERDUTY, SENTRY, type ProviderPin } from "./providers";
 
 /** Adds the state backend to a stack, e.g. `(stack) => new S3Backend(stack, { bucket: "…", key: "…" })`. */
@@ -56,6 +57,7 @@ export class TerraformTarget {
 
   constructor(app: App, private readonly owner: Construct, private readonly backend: TerraformBackendFactory = localBackend, history: HistoryDecisions = {}) {
     this.stack = new HistoryGuardedStack(app, owner.node.id, history);
+    this.stack.synthesizer = new StreamedJsonSynthesizer(this.stack, this.stack.synthesizer);
     backend(this.stack);
   }
 

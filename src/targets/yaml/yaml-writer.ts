@@ -39,12 +39,8 @@ function isCollection(value: unknown): value is Record<string, unknown> | unknow
   return Array.isArray(value) || isPlainObject(value);
 }
 
-function entriesOf(map: Record<string, unknown>): Array<[string, unknown]> {
-  return Object.entries(map).filter(([, value]) => value !== undefined);
-}
-
 function isEmpty(collection: Record<string, unknown> | unknown[]): boolean {
-  return Array.isArray(collection) ? collection.length === 0 : entriesOf(collection).length === 0;
+  return Array.isArray(collection) ? collection.length === 0 : Object.keys(collection).every((name) => collection[name] === undefined);
 }
 
 /** A single-line string the library would quote: single quotes around double quotes, else JSON's double quotes. */
@@ -67,14 +63,32 @@ function literalBlock(text: string, indent: string): string {
   return `|-\n${indent}${text.replace(/\n+/g, `$&${indent}`)}`;
 }
 
+/** How many single-line strings and keys the writer remembers at most; it forgets them all beyond. */
+const MOST_REMEMBERED = 10_000;
+
+/**
+ * Single-line strings and keys as written, by text: label names and values, durations and metric names recur in
+ * every file, and the checks that decide how to write them (a dozen patterns) are the writer's costliest part.
+ */
+const remembered = { strings: new Map<string, string>(), keys: new Set<string>() };
+
 function stringScalar(text: string, indent: string): string {
+  const known = remembered.strings.get(text);
+  if (known !== undefined) {
+    return known;
+  }
   if (text === "" || CONTROL_CHARACTERS.test(text) || DOCUMENT_MARKER.test(text)) {
     throw new NeedsLibrary();
   }
   if (text.includes("\n")) {
     return literalBlock(text, indent);
   }
-  return NOT_PLAIN.test(text) || readAsOtherType(text) ? quoted(text) : text;
+  const written = NOT_PLAIN.test(text) || readAsOtherType(text) ? quoted(text) : text;
+  if (remembered.strings.size >= MOST_REMEMBERED) {
+    remembered.strings.clear();
+  }
+  remembered.strings.set(text, written);
+  return written;
 }
 
 /** A scalar or empty collection; `indent` is where a literal block's lines start. */
@@ -101,16 +115,23 @@ function scalar(value: unknown, indent: string): string {
 }
 
 function key(text: string): string {
+  if (remembered.keys.has(text)) {
+    return text;
+  }
   if (!SIMPLE_KEY.test(text) || readAsOtherType(text)) {
     throw new NeedsLibrary();
   }
+  if (remembered.keys.size >= MOST_REMEMBERED) {
+    remembered.keys.clear();
+  }
+  remembered.keys.add(text);
   return text;
 }
 
 /** What follows `key:`: a space and a scalar, or the nested collection on the next lines (sequences indented). */
 function afterKey(value: unknown, indent: string): string {
   const inner = `${indent}  `;
-  return isCollection(value) && !isEmpty(value) ? `\n${block(value, inner)}` : ` ${scalar(value, inner)}`;
+  return isCollection(value) && !isEmpty(value) ? `\n${block(value, inner, inner)}` : ` ${scalar(value, inner)}`;
 }
 
 /** What follows `- `: a scalar, or a mapping whose first entry shares the dash's line. */
@@ -119,24 +140,31 @@ function afterDash(value: unknown, indent: string): string {
   if (Array.isArray(value) && value.length > 0) {
     throw new NeedsLibrary();
   }
-  return isCollection(value) && !isEmpty(value) ? block(value, inner).slice(inner.length) : scalar(value, inner);
+  return isCollection(value) && !isEmpty(value) ? block(value, inner, "") : scalar(value, inner);
 }
 
-/** A non-empty collection as block lines at `indent`, without a final newline. */
-function block(value: Record<string, unknown> | unknown[], indent: string): string {
+/**
+ * A non-empty collection as block lines at `indent`, without a final newline; the first line starts with `lead`
+ * instead of the indent (nothing when it shares a dash's line). Built by appending, which leaves no arrays of lines.
+ */
+function block(value: Record<string, unknown> | unknown[], indent: string, lead: string): string {
+  let text = "";
   if (Array.isArray(value)) {
-    return value
-      .map((item) => {
-        if (item === undefined) {
-          throw new NeedsLibrary();
-        }
-        return `${indent}- ${afterDash(item, indent)}`;
-      })
-      .join("\n");
+    for (const item of value) {
+      if (item === undefined) {
+        throw new NeedsLibrary();
+      }
+      text += `${text === "" ? lead : `\n${indent}`}- ${afterDash(item, indent)}`;
+    }
+    return text;
   }
-  return entriesOf(value)
-    .map(([name, item]) => `${indent}${key(name)}:${afterKey(item, indent)}`)
-    .join("\n");
+  for (const name of Object.keys(value)) {
+    const item = value[name];
+    if (item !== undefined) {
+      text += `${text === "" ? lead : `\n${indent}`}${key(name)}:${afterKey(item, indent)}`;
+    }
+  }
+  return text;
 }
 
 /**
@@ -151,7 +179,7 @@ export function writeYaml(value: unknown): string | undefined {
     return undefined;
   }
   try {
-    return `${block(value, "")}\n`;
+    return `${block(value, "", "")}\n`;
   } catch (error) {
     if (error instanceof NeedsLibrary) {
       return undefined;
