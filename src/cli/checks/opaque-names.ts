@@ -53,12 +53,13 @@ export class NameContexts {
   /** Reads a YAML text as synth writes it: block style, one key a line, no folding. */
   read(text: string): void {
     const open: Array<{ indent: number; key: string }> = [];
-    let block: { indent: number; kind: Kind } | undefined;
+    let block: { indent: number; kind: Kind; label?: string } | undefined;
     for (const line of text.split("\n")) {
       if (line.trim() === "" || line.startsWith("#")) continue;
       const indent = line.length - line.trimStart().length;
       if (block !== undefined && indent > block.indent) {
-        this.content(line.trim(), block.kind);
+        const value = this.content(line.trim(), block.kind);
+        if (block.label !== undefined) this.labelValue(block.label, value);
         continue;
       }
       block = undefined;
@@ -78,12 +79,13 @@ export class NameContexts {
       const [, , , key, value] = keyed as RegExpExecArray;
       this.fixedNames(key);
       const kind: Kind = LABEL_MAPS.has(parent) || NAME_KEYS.has(key) ? "text" : "expression";
+      const label = LABEL_MAPS.has(parent) ? key : undefined;
       if (value === undefined || value === "") {
         open.push({ indent: at, key });
       } else if (/^[|>][-+0-9]*$/.test(value)) {
-        block = { indent: at, kind };
+        block = { indent: at, kind, label };
       } else {
-        this.scalar(value, kind, LABEL_MAPS.has(parent) ? key : undefined);
+        this.scalar(value, kind, label);
       }
     }
   }
