@@ -8,7 +8,11 @@ import { changed, killMutants, mutants, pick, type Mutant, type MutantPick, type
 
 const RULES = "prometheus/meta-monitoring.rules.yml";
 
-/** The meta-monitoring rule file and its generated tests, by path as the tests name the rule file. */
+/**
+ * The meta-monitoring rule file and its generated tests, by path as the tests name the rule file. That they pass
+ * against the unchanged rules is checked first (killMutants); the example organisation's own meta-monitoring tests
+ * pass in test/example/example-org.tools.test.ts, and promtool check rules accepts its rules (watchkeeper validate).
+ */
 function generated(): Map<string, string> {
   const groups = metaRuleGroups(META_SPEC);
   const [file] = renderSloRuleTests("meta", [`../${RULES}`], groups.map((group) => group.name), metaTestCases(META_SPEC), "test");
