@@ -20,11 +20,12 @@ function ruleFilesOf(test: string): string[] | undefined {
  * The shape of a generated test file: what `promtool test rules` reads for it (the test and the text of the rule
  * files it names, in order; the header comments left out), with its opaque names (see NameContexts) numbered by
  * first occurrence. Two test files of the same shape are the same test up to a one-to-one renaming of those names,
- * applied to the rules, the input series and the expectations alike (production's `env: production` against staging's `env: staging`, one service's
- * `shop-00` and `Shop00AvailabilityErrorBudgetBurn` against another's `shop-01` and `Shop01…`); promtool compares
- * those names only with each other, so both pass or fail together: running one proves the other. Read from the text
- * synth writes, one key a line, which is much cheaper than parsing it; a file this reader cannot follow is compared
- * as it is, and a file whose rule files are unclear or missing has a shape of its own.
+ * applied to the rules, the input series and the expectations alike (production's `env: production` against
+ * staging's `env: staging`, one service's `shop-00` and `Shop00AvailabilityErrorBudgetBurn` against another's
+ * `shop-01` and `Shop01…`); promtool compares those names only with each other, so both pass or fail together:
+ * running one proves the other. Read from the text synth writes, one key a line, which is much cheaper than parsing
+ * it; a file this reader cannot follow is compared as it is, and a file whose rule files are unclear or missing has
+ * a shape of its own.
  */
 export function testShape(testFile: string, read: (path: string) => string = (path) => readFileSync(path, "utf8")): string {
   let texts: string[];
