@@ -7,6 +7,7 @@ import type { Construct } from "constructs";
 import { WRITER_THREAD } from "../src/file-writer";
 import { MonitoringConstruct } from "../src/monitoring-construct";
 import type { Outputs } from "../src/outputs";
+import type { TargetScope } from "../src/targets/target-scope";
 import { availabilityProps, team, type TerraformJson, testStack } from "./support/app";
 import { readTree } from "./support/files";
 import { dieDuringSwap, fs, realWriteFileSync, refuseRename, replaceWrites, restoreFs } from "./support/fs-faults";
@@ -49,9 +50,9 @@ function writesOf(app: MonitoringApp): number {
   return writes;
 }
 
-/** A construct that adds a file whose path is longer than file systems allow, which its write fails on. */
-class OverlongPath extends MonitoringConstruct<object, object> {
-  constructor(scope: Construct, id: string) {
+/** A construct whose one output writes as `write` says: a file whose write fails, or a write that throws. */
+class WritingConstruct extends MonitoringConstruct<object, object> {
+  constructor(scope: Construct, id: string, private readonly writeOutput: (scope: TargetScope) => void) {
     super(scope, id, {});
   }
 
@@ -60,30 +61,17 @@ class OverlongPath extends MonitoringConstruct<object, object> {
   }
 
   protected outputs(): Outputs {
-    return { files: { write: (scope) => scope.files.add(`${"folder-".repeat(30).concat("/").repeat(20)}file.yml`, "groups: []") } };
+    return { files: { write: this.writeOutput } };
   }
 }
 
-/** A construct whose output fails to write after others have written their files. */
-class FailingEmission extends MonitoringConstruct<object, object> {
-  constructor(scope: Construct, id: string) {
-    super(scope, id, {});
-  }
+/** A file whose path is longer than file systems allow, which its write fails on. */
+const overlongPath = (scope: TargetScope) => scope.files.add(`${"folder-".repeat(30).concat("/").repeat(20)}file.yml`, "groups: []");
 
-  protected parse(): object {
-    return {};
-  }
-
-  protected outputs(): Outputs {
-    return {
-      files: {
-        write: () => {
-          throw new Error("the generated query does not parse");
-        },
-      },
-    };
-  }
-}
+/** An output that fails to write after others have written their files. */
+const failingEmission = () => {
+  throw new Error("the generated query does not parse");
+};
 
 describe("atomic synth", () => {
   it("leaves the previous cdktf.out/ and dist/ byte-identical when a file write fails at any point of synth", () => {
@@ -114,7 +102,7 @@ describe("atomic synth", () => {
     const folder = previousOutput();
     const before = readTree(folder);
     const app = declare(folder, ["production", "staging"]);
-    new OverlongPath(app.stacks[0], "overlong");
+    new WritingConstruct(app.stacks[0], "overlong", overlongPath);
     new ServiceSlo(app.stacks[0], "after", availabilityProps({ name: "after", owner: app.stacks[0].team("checkout") }));
     expect(() => app.synth()).toThrow("ENAMETOOLONG");
     expect(readTree(folder)).toEqual(before);
@@ -130,7 +118,7 @@ describe("atomic synth", () => {
     expect(readTree(folder)).toEqual(before);
 
     const failing = declare(folder, ["production"]);
-    new FailingEmission(failing.stacks[0], "failing");
+    new WritingConstruct(failing.stacks[0], "failing", failingEmission);
     expect(() => failing.synth()).toThrow("production/failing: the generated query does not parse");
     expect(readTree(folder)).toEqual(before);
     expect(readdirSync(folder).sort()).toEqual(["cdktf.out", "dist"]);
