@@ -103,6 +103,27 @@ function ordersPaged() {
   return ordersIncident;
 }
 
+/** The labels of the alerts Prometheus holds (pending or firing) that match `selector`. */
+async function alerts(
+  selector: string
+): Promise<Array<Record<string, string>>> {
+  return (await instantQuery(env.prometheus.url, `ALERTS{${selector}}`)).map(
+    ({ metric }) => metric
+  );
+}
+
+/** That `service` was paged by nobody: no PagerDuty event delivered, and no page alert pending or firing. */
+async function expectNoPage(service: string): Promise<void> {
+  expect(
+    env.captures.main.matching(isPagerDutyEventOf(service)),
+    `no page delivered for ${service}`
+  ).toEqual([]);
+  expect(
+    await alerts(`service="${service}",severity="page"`),
+    `no page of ${service} pending or firing`
+  ).toEqual([]);
+}
+
 /** What the main Alertmanager holds of an alert, in words, naming what inhibits it: for failure messages. */
 async function heldState(labels: Record<string, string>): Promise<string> {
   const all = await env.alertmanagers.main.alerts({});
@@ -639,10 +660,6 @@ describe.concurrent("delivery on real daemons", () => {
         { service: TRACED_SERVICE, slo: "span-errors", severity: "ticket" },
         /^absent\(/
       );
-      const alerts = async (selector: string) =>
-        (await instantQuery(env.prometheus.url, `ALERTS{${selector}}`)).map(
-          ({ metric }) => metric
-        );
       await waitUntil(
         `${TRACED_SERVICE}'s collector scraped and its SLO measured`,
         async () =>
@@ -697,14 +714,7 @@ describe.concurrent("delivery on real daemons", () => {
           alertstate: "firing",
         },
       ]);
-      expect(
-        env.captures.main.matching(isPagerDutyEventOf(TRACED_SERVICE)),
-        "no page for the lost service"
-      ).toEqual([]);
-      expect(
-        await alerts(`service="${TRACED_SERVICE}",severity="page"`),
-        "its burn-rate pages neither pending nor firing"
-      ).toEqual([]);
+      await expectNoPage(TRACED_SERVICE);
       expect(
         await alerts(`alertname="${absentSli.alert}"`),
         `its SLO's own ticket still pending (for ${absentSli.for})`
@@ -753,10 +763,6 @@ describe.concurrent("delivery on real daemons", () => {
       const text = slackMessage(ticket)!.attachments[0].text;
       expect(text).toContain(`has reported from ${RETURNS_LOCATION} for`);
       expect(text).toContain(probesMissing.annotations.runbook_url);
-      const alerts = async (selector: string) =>
-        (await instantQuery(env.prometheus.url, `ALERTS{${selector}}`)).map(
-          ({ metric }) => metric
-        );
       expect(
         (
           await alerts(`alertname="${probesMissing.alert}",alertstate="firing"`)
@@ -767,14 +773,7 @@ describe.concurrent("delivery on real daemons", () => {
         await succeeding(),
         `still probed from ${otherLocation}, healthy`
       ).toEqual([otherLocation]);
-      expect(
-        env.captures.main.matching(isPagerDutyEventOf("returns")),
-        "no page for the check"
-      ).toEqual([]);
-      expect(
-        await alerts(`service="returns",severity="page"`),
-        "no page pending or firing"
-      ).toEqual([]);
+      await expectNoPage("returns");
       return `ticket ${secondsSince(
         0,
         afterLoss
@@ -804,10 +803,6 @@ describe.concurrent("delivery on real daemons", () => {
           { service: "monitoring", severity: "page" },
           /alertmanager_notifications_failed_total/
         );
-        const alerts = async (selector: string) =>
-          (await instantQuery(env.prometheus.url, `ALERTS{${selector}}`)).map(
-            ({ metric }) => metric
-          );
         const firing = `alertname="${failedToSend.alert}",alertstate="firing"`;
         await waitUntil(
           `${failedToSend.alert} firing`,
