@@ -15,6 +15,11 @@ const TOOLS = ["test/**/*.tools.test.ts", "test/constructs/oncall/alert-routing.
 const MUTATION = ["test/**/*.mutation.test.ts"];
 /** The end-to-end suite runs on its own, with `npm run test:e2e` (vitest.e2e.config.mts). */
 const E2E = ["test/e2e/**"];
+/**
+ * Each test file's temporary folders in one folder, removed after it. Not in `package`, which keeps the packed
+ * library in the shared temporary folder, where later runs find it.
+ */
+const SETUP_FILES = ["test/support/temp-folder-setup.ts"];
 
 export default defineConfig({
   test: {
@@ -29,10 +34,10 @@ export default defineConfig({
     isolate: false,
     sequence: { sequencer: PackedLastSequencer },
     projects: [
-      { extends: true, test: { name: "fast", include: ["test/**/*.test.ts"], exclude: [...TOOLS, ...PACKAGE, ...MUTATION, ...E2E] } },
-      { extends: true, test: { name: "tools", include: TOOLS, exclude: [...PACKAGE, ...E2E], globalSetup: ["test/global-setup.ts"] } },
+      { extends: true, test: { name: "fast", setupFiles: SETUP_FILES, include: ["test/**/*.test.ts"], exclude: [...TOOLS, ...PACKAGE, ...MUTATION, ...E2E] } },
+      { extends: true, test: { name: "tools", setupFiles: SETUP_FILES, include: TOOLS, exclude: [...PACKAGE, ...E2E], globalSetup: ["test/global-setup.ts"] } },
       { extends: true, test: { name: "package", include: PACKAGE } },
-      { extends: true, test: { name: "mutation", include: MUTATION } },
+      { extends: true, test: { name: "mutation", setupFiles: SETUP_FILES, include: MUTATION } },
     ],
   },
 });
