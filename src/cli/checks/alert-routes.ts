@@ -13,45 +13,117 @@ export interface AlertLabels {
   readonly labels: Readonly<Record<string, string>>;
 }
 
-/** The alerts that share the labels a routing tree matches on, so one `amtool config routes test` answers for all. */
+/** The alerts that fare alike in a routing tree, so one `amtool config routes test` answers for all. */
 export interface RouteProbe {
-  /** The label matchers to pass to amtool, e.g. `team="planner"`, sorted by label name. */
+  /** The label matchers to pass to amtool (its first alert's), e.g. `team="planner"`, sorted by label name. */
   readonly matchers: readonly string[];
+  /** The matchers every alert of the probe shares, for messages. */
+  readonly common: readonly string[];
   readonly alerts: readonly string[];
 }
+
+/**
+ * How a routing tree's matchers on one label answer for a value, one test per matcher; or `undefined` when a
+ * matcher on the label cannot be read here (the label's values are then told apart as they are).
+ */
+export type LabelTests = ReadonlyArray<(value: string) => boolean> | undefined;
 
 /** Names of the labels a matcher string refers to: `severity=~"page|critical"` → severity; `{a="1", b!="2"}` → a, b. */
 const matcherLabelNames = (matcher: string): string[] =>
   [...matcher.matchAll(/(?:^|[{,])\s*"?([A-Za-z_][A-Za-z0-9_]*)"?\s*(?:=~|!~|!=|=)/g)].map((match) => match[1]);
 
-/** The names of every label a routing tree matches on (`matchers`, and the older `match` and `match_re`), sorted. */
-export function routeLabelNames(route: RouteNode): string[] {
-  const names = new Set<string>([
-    ...(route.matchers ?? []).flatMap(matcherLabelNames),
-    ...Object.keys(route.match ?? {}),
-    ...Object.keys(route.match_re ?? {}),
-  ]);
-  for (const child of route.routes ?? []) {
-    routeLabelNames(child).forEach((name) => names.add(name));
+/** One matcher in Alertmanager's syntax: a label name (optionally quoted), an operator, a quoted or bare value. */
+const MATCHER = /^\s*"?([A-Za-z_][A-Za-z0-9_]*)"?\s*(=~|!~|!=|=)\s*("(?:[^"\\]|\\.)*"|[^",{}]*?)\s*$/;
+
+/** A matcher's test of a label value (a regular expression anchored, as Alertmanager's), or undefined when unreadable. */
+function matcherTest(operator: string, value: string): ((labelValue: string) => boolean) | undefined {
+  if (operator === "=" || operator === "!=") {
+    return operator === "=" ? (labelValue) => labelValue === value : (labelValue) => labelValue !== value;
   }
-  return [...names].sort();
+  let pattern: RegExp;
+  try {
+    pattern = new RegExp(`^(?:${value})$`);
+  } catch {
+    return undefined; // RE2 syntax that JavaScript does not read, e.g. (?P<name>…)
+  }
+  return operator === "=~" ? (labelValue) => pattern.test(labelValue) : (labelValue) => !pattern.test(labelValue);
+}
+
+/** The matchers of one `matchers` entry (`a="1"`, or `{a="1", b!~"2"}`), or undefined when one cannot be read. */
+function readMatchers(text: string): Array<{ name: string; test: (value: string) => boolean }> | undefined {
+  const inner = text.trim().replace(/^\{([^]*)\}$/, "$1");
+  const read = (inner.match(/(?:"(?:[^"\\]|\\.)*"|[^,"])+/g) ?? []).map((part) => {
+    const [, name, operator, raw] = MATCHER.exec(part) ?? [];
+    if (name === undefined) return undefined;
+    let value: string;
+    try {
+      value = raw.startsWith('"') ? (JSON.parse(raw) as string) : raw;
+    } catch {
+      return undefined;
+    }
+    const test = matcherTest(operator, value);
+    return test === undefined ? undefined : { name, test };
+  });
+  return read.every((matcher) => matcher !== undefined) ? read : undefined;
 }
 
 /**
- * Groups alerts by the values of the labels the tree matches on (`alertname` being the alert's name): alerts alike
- * there go to the same receivers, so each group needs one question to amtool. Groups in order of first alert.
+ * The labels a routing tree matches on (`matchers`, and the older `match` and `match_re`) through the whole tree,
+ * each with its matchers' tests; a label with a matcher this reading cannot follow has none.
  */
-export function routeProbes(alerts: readonly AlertLabels[], labelNames: readonly string[]): RouteProbe[] {
-  const probes = new Map<string, { matchers: string[]; alerts: string[] }>();
-  for (const { alert, labels } of alerts) {
-    const all: Record<string, string> = { ...labels, alertname: alert };
-    const matchers = labelNames.filter((name) => all[name] !== undefined).map((name) => `${name}=${JSON.stringify(all[name])}`);
-    const key = matchers.join(",");
-    const probe = probes.get(key) ?? { matchers, alerts: [] };
-    probe.alerts.push(alert);
-    probes.set(key, probe);
+export function routeConditions(route: RouteNode, conditions = new Map<string, LabelTests>()): Map<string, LabelTests> {
+  const add = (name: string, test: ((value: string) => boolean) | undefined) => {
+    const known = conditions.has(name) ? conditions.get(name) : [];
+    conditions.set(name, known === undefined || test === undefined ? undefined : [...known, test]);
+  };
+  for (const text of route.matchers ?? []) {
+    const read = readMatchers(text);
+    if (read === undefined) {
+      matcherLabelNames(text).forEach((name) => add(name, undefined));
+    } else {
+      read.forEach(({ name, test }) => add(name, test));
+    }
   }
-  return [...probes.values()];
+  Object.entries(route.match ?? {}).forEach(([name, value]) => add(name, matcherTest("=", value)));
+  Object.entries(route.match_re ?? {}).forEach(([name, value]) => add(name, matcherTest("=~", value)));
+  (route.routes ?? []).forEach((child) => routeConditions(child, conditions));
+  return conditions;
+}
+
+/** An alert's answers to the tree's matchers, label by label: a missing label is only alike another missing one. */
+function routingKey(labels: Readonly<Record<string, string>>, names: readonly string[], conditions: ReadonlyMap<string, LabelTests>): string {
+  return names
+    .map((name) => {
+      const value = labels[name];
+      const tests = conditions.get(name);
+      if (value === undefined) return "-";
+      return tests === undefined ? `=${value}` : tests.map((test) => (test(value) ? "1" : "0")).join("");
+    })
+    .join("\u0000");
+}
+
+/**
+ * Groups alerts by how every matcher of the tree answers for their labels (`alertname` being the alert's name):
+ * Alertmanager's routing reads nothing else, so alerts alike there reach the same receivers and each group needs
+ * one question to amtool. Groups in order of first alert.
+ */
+export function routeProbes(alerts: readonly AlertLabels[], conditions: ReadonlyMap<string, LabelTests>): RouteProbe[] {
+  const names = [...conditions.keys()].sort();
+  const matchers = (labels: Readonly<Record<string, string>>) => names.filter((name) => labels[name] !== undefined).map((name) => `${name}=${JSON.stringify(labels[name])}`);
+  const groups = new Map<string, Array<Record<string, string>>>();
+  for (const { alert, labels } of alerts) {
+    const all = { ...labels, alertname: alert };
+    const key = routingKey(all, names, conditions);
+    groups.set(key, [...(groups.get(key) ?? []), all]);
+  }
+  return [...groups.values()].map((group) => {
+    const first = matchers(group[0]);
+    return {
+      matchers: first,
+      common: first.filter((matcher) => group.every((labels) => matchers(labels).includes(matcher))),
+      alerts: group.map((labels) => labels.alertname),
+    };
+  });
 }
 
 /**
@@ -59,7 +131,7 @@ export function routeProbes(alerts: readonly AlertLabels[], labelNames: readonly
  * catches falls through to the fallback receiver, which means no route of its team matches it.
  */
 export function unroutedReason(probe: RouteProbe, receivers: readonly string[], rootReceiver: string | undefined): string | undefined {
-  const labels = probe.matchers.length > 0 ? probe.matchers.join(", ") : "no routing label";
+  const labels = probe.common.length > 0 ? probe.common.join(", ") : "no routing label";
   const [reach, them] = probe.alerts.length === 1 ? ["reaches", "it"] : ["reach", "them"];
   if (receivers.length === 0) return `${probe.alerts.join(", ")} (${labels}) ${reach} no receiver`;
   if (receivers.length === 1 && receivers[0] === rootReceiver) {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { amtoolLines, receiversInOutput, routeLabelNames, routeProbes, unroutedReason, type AlertLabels, type RouteNode } from "./alert-routes";
+import { amtoolLines, receiversInOutput, routeConditions, routeProbes, unroutedReason, type AlertLabels, type RouteNode } from "./alert-routes";
 import { checkResult, counted, skippedCheck, type CheckResult } from "./check-result";
 import type { OutputLayout } from "./output-layout";
 import { rulesOf } from "./rule-files";
@@ -28,7 +28,7 @@ async function stackRoutingFailures(outdir: string, stack: string, alerts: reado
   } catch (error) {
     return [`${config}: not YAML: ${(error as Error).message.split("\n")[0]}`];
   }
-  const probes = routeProbes(alerts, routeLabelNames(root));
+  const probes = routeProbes(alerts, routeConditions(root));
   const answers = await limited(
     probes.map((probe) => () => run("amtool", ["config", "routes", "test", `--config.file=${config}`, ...probe.matchers], outdir)),
     availableParallelism(),
