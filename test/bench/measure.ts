@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdtempSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 
@@ -29,15 +28,16 @@ function treeSize(folder: string): { bytes: number; files: number } {
 }
 
 /**
- * Runs `synth(count, folder)` into a temporary folder and prints its Measurement as a JSON line, the child's
- * side of the protocol `synth.ts` reads. Called when a bench module runs as a script with the SLO count.
+ * Runs `synth(count, folder)` into a new folder inside `parent` and prints its Measurement as a JSON line, the
+ * child's side of the protocol `synth.ts` reads. Called when a bench module runs as a script with the SLO count
+ * and the parent folder; the output is left there for the caller to remove (see `synth.ts`).
  */
 export function measureAndPrint(synth: (count: number, folder: string) => void): void {
-  const count = Number(process.argv[2]);
-  if (!Number.isInteger(count) || count <= 0) {
-    throw new Error(`usage: tsx ${process.argv[1]} <number of SLOs>`);
+  const [count, parent] = [Number(process.argv[2]), process.argv[3]];
+  if (!Number.isInteger(count) || count <= 0 || parent === undefined) {
+    throw new Error(`usage: tsx ${process.argv[1]} <number of SLOs> <folder for the output>`);
   }
-  const folder = mkdtempSync(join(tmpdir(), "watchkeeper-bench-"));
+  const folder = mkdtempSync(join(parent, "run-"));
   const start = performance.now();
   const cpuStart = process.cpuUsage();
   synth(count, folder);
@@ -46,7 +46,6 @@ export function measureAndPrint(synth: (count: number, folder: string) => void):
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
   const { bytes, files } = treeSize(folder);
-  rmSync(folder, { recursive: true, force: true });
   const measurement: Measurement = { slos: count, seconds, cpuSeconds, peakRssMb, outputMb: bytes / 1024 / 1024, files };
   console.log(JSON.stringify(measurement));
 }

@@ -1,4 +1,6 @@
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import type { Measurement } from "./measure";
@@ -8,6 +10,10 @@ import type { Measurement } from "./measure";
  * baseline (baseline.ts), each run a fresh process, three runs of each taken in turn so that drift on a shared
  * machine hits both alike. Prints the median of each figure and the ratios Watchkeeper / baseline.
  * `npm run bench -- 100` measures one size only.
+ *
+ * Every run's output stays on disk until the last run is done: removing thousands of files just before the next
+ * run would make that run pay for them on file systems that skip recently freed inodes when creating files (ext4
+ * without a journal scans past each one), a cost of the bench and not of either side.
  */
 
 const RUNS = 3;
@@ -19,9 +25,11 @@ interface Row extends Measurement {
   readonly processSeconds: number;
 }
 
+const OUTPUT = mkdtempSync(join(tmpdir(), "watchkeeper-bench-"));
+
 function run(side: Side, count: number): Row {
   const start = performance.now();
-  const result = spawnSync(process.execPath, [...process.execArgv, join(__dirname, SIDES[side]), String(count)], { encoding: "utf8" });
+  const result = spawnSync(process.execPath, [...process.execArgv, join(__dirname, SIDES[side]), String(count), OUTPUT], { encoding: "utf8" });
   const processSeconds = (performance.now() - start) / 1000;
   if (result.status !== 0) {
     throw new Error(`${side} with ${count} SLOs failed:\n${result.stderr}`);
@@ -60,12 +68,16 @@ const cell = (text: string) => text.padStart(12);
 const requested = process.argv.slice(2).map(Number);
 const sizes = requested.length > 0 ? requested : [100, 1000];
 const medians = new Map<number, Record<Side, number[]>>();
-for (const count of sizes) {
-  const rows = measure(count);
-  medians.set(count, {
-    watchkeeper: FIGURES.map(([, figure]) => median(rows.watchkeeper, figure)),
-    baseline: FIGURES.map(([, figure]) => median(rows.baseline, figure)),
-  });
+try {
+  for (const count of sizes) {
+    const rows = measure(count);
+    medians.set(count, {
+      watchkeeper: FIGURES.map(([, figure]) => median(rows.watchkeeper, figure)),
+      baseline: FIGURES.map(([, figure]) => median(rows.baseline, figure)),
+    });
+  }
+} finally {
+  rmSync(OUTPUT, { recursive: true, force: true });
 }
 
 console.log(`\nMedian of ${RUNS} processes each${"".padEnd(4)}${FIGURES.map(([name]) => cell(name)).join("")}`);
