@@ -16,10 +16,10 @@ const MUTATION = ["test/**/*.mutation.test.ts"];
 /** The end-to-end suite runs on its own, with `npm run test:e2e` (vitest.e2e.config.mts). */
 const E2E = ["test/e2e/**"];
 /**
- * Each test file's temporary folders in one folder, removed after it. Not in `package`, which keeps the packed
- * library in the shared temporary folder, where later runs find it.
+ * The run's temporary folders in one folder, removed when it ends. Not in `package`, which keeps the packed library
+ * in the shared temporary folder, where later runs find it.
  */
-const SETUP_FILES = ["test/support/temp-folder-setup.ts"];
+const TEMP_FOLDER = "test/support/temp-folder-setup.ts";
 
 export default defineConfig({
   test: {
@@ -34,10 +34,10 @@ export default defineConfig({
     isolate: false,
     sequence: { sequencer: PackedLastSequencer },
     projects: [
-      { extends: true, test: { name: "fast", setupFiles: SETUP_FILES, include: ["test/**/*.test.ts"], exclude: [...TOOLS, ...PACKAGE, ...MUTATION, ...E2E] } },
-      { extends: true, test: { name: "tools", setupFiles: SETUP_FILES, include: TOOLS, exclude: [...PACKAGE, ...E2E], globalSetup: ["test/global-setup.ts"] } },
+      { extends: true, test: { name: "fast", globalSetup: [TEMP_FOLDER], include: ["test/**/*.test.ts"], exclude: [...TOOLS, ...PACKAGE, ...MUTATION, ...E2E] } },
+      { extends: true, test: { name: "tools", include: TOOLS, exclude: [...PACKAGE, ...E2E], globalSetup: [TEMP_FOLDER, "test/global-setup.ts"] } },
       { extends: true, test: { name: "package", include: PACKAGE } },
-      { extends: true, test: { name: "mutation", setupFiles: SETUP_FILES, include: MUTATION } },
+      { extends: true, test: { name: "mutation", globalSetup: [TEMP_FOLDER], include: MUTATION } },
     ],
   },
 });

@@ -12,7 +12,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/e2e/**/*.e2e.test.ts"],
-    setupFiles: ["test/support/temp-folder-setup.ts"],
+    globalSetup: ["test/support/temp-folder-setup.ts"],
     pool: "forks",
     fileParallelism: false,
     maxConcurrency: 20,

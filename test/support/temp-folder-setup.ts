@@ -1,23 +1,24 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll } from "vitest";
 
 /**
- * A setup file (vitest's `setupFiles`): the temporary folders a test file makes (its apps' output, the CLI's
- * scratch folders, rule tests, cdk8s' test apps) go into one folder of the file's own, removed once its tests are
- * done, so that runs leave nothing behind. `os.tmpdir()` reads TMPDIR at each call, and the tools the tests start
- * inherit it.
+ * A global setup (vitest's `globalSetup`): the temporary folders the tests make (their apps' output, the CLI's
+ * scratch folders, rule tests, cdk8s' test apps) go into one folder of the run's, removed when the run ends, so
+ * that runs leave nothing behind. `os.tmpdir()` reads TMPDIR at each call, and the test workers and the tools
+ * they start inherit it. Removing the folders only at the end keeps the run's own file creations fast on file
+ * systems that make creating a file slow for minutes after thousands were removed (ext4 without a journal).
  */
-const outer = process.env.TMPDIR;
-const folder = mkdtempSync(join(tmpdir(), "watchkeeper-tests-"));
-process.env.TMPDIR = folder;
-
-afterAll(() => {
-  if (outer === undefined) {
-    delete process.env.TMPDIR;
-  } else {
-    process.env.TMPDIR = outer;
-  }
-  rmSync(folder, { recursive: true, force: true });
-});
+export default function setup(): () => void {
+  const outer = process.env.TMPDIR;
+  const folder = mkdtempSync(join(tmpdir(), "watchkeeper-tests-"));
+  process.env.TMPDIR = folder;
+  return () => {
+    if (outer === undefined) {
+      delete process.env.TMPDIR;
+    } else {
+      process.env.TMPDIR = outer;
+    }
+    rmSync(folder, { recursive: true, force: true });
+  };
+}

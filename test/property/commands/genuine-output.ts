@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import { ServiceSlo } from "../../../constructs";
 import type { AppInspection } from "../../../src/app";
 import { availabilityProps, team, testApp, testStack } from "../../support/app";
@@ -11,12 +10,9 @@ export interface GenuineOutput {
 
 let made: GenuineOutput | undefined;
 
-/**
- * A small real app's output, made once for the test files of a worker (again once a file's temporary folders
- * are removed): a team and an availability SLO in stack production.
- */
+/** A small real app's output, made once: a team and an availability SLO in stack production. */
 export function genuineOutput(): GenuineOutput {
-  if (made === undefined || !existsSync(made.folder)) {
+  if (made === undefined) {
     const test = testApp();
     const stack = testStack(test.app, "production");
     new ServiceSlo(stack, "checkout-availability", { ...availabilityProps(), owner: team(stack), outputs: { datadog: false } });
