@@ -72,6 +72,17 @@ const SLOS: Record<string, { props: Partial<ServiceSloProps>; alertName: string;
 };
 
 describe.concurrent("mutations of an SLO's burn-rate and absent alerts", () => {
+  it("make the generated tests fail without the low-traffic guard: one failed request would page", async () => {
+    const files = generated({});
+    const ruleFile = [...files.keys()].find((path) => path.startsWith("prometheus/")) as string;
+    const unguarded = generated({ minimumEventsForPage: 0 }).get(ruleFile) as string;
+    const mutant: Mutant = { rule: "CheckoutAvailabilityErrorBudgetBurn", kind: "custom", before: "", after: "", description: "minimumEventsForPage: 0", text: unguarded };
+    const tests = [...files.keys()].filter((path) => path.startsWith("tests/"));
+    const [result] = await killMutants({ files, ruleFile, tests, mutants: [mutant], cases: () => (name) => name.includes("one failed request at 1 request/minute") });
+    expect(result.killed, result.output).toBe(true);
+    expect(result.output).toContain("one failed request at 1 request/minute");
+  });
+
   for (const [name, slo] of Object.entries(SLOS)) {
     it(`make the generated tests of the ${name} SLO fail: a pair's factor doubled, a window doubled, the absent alert's for, matchers or conditions`, async () => {
       const files = generated(slo.props);
