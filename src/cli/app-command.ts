@@ -9,8 +9,8 @@ import { shape, shapeProblems } from "./shapes";
 const CDKTF_JSON = "cdktf.json";
 const EXAMPLE = 'e.g. {"app": "npx tsx main.ts"}';
 const CDKTF_SHAPE = shape.object({ app: shape.nonEmptyText }, ["app"]);
-/** Words of an app command that name a script file, which must exist for the command to run it. */
-const SCRIPT = /^[^-=$`'"][^=$`'"]*\.(?:[cm]?[jt]sx?)$/;
+/** Words of an app command that name a script file, which must exist for the command to run it (URLs aside). */
+const SCRIPT = /^(?![a-zA-Z][a-zA-Z0-9+.-]*:\/\/)[^-=$`'"][^=$`'"]*\.(?:[cm]?[jt]sx?)$/;
 
 /**
  * The app command of cdktf.json in the working folder (the project root), the same entry `cdktf synth` runs.

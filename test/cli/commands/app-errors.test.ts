@@ -133,6 +133,10 @@ describe("cdktf.json and the app command, through every command that runs the ap
     const root = project('{"app": "npx tsx stacks/main.ts"}');
     const noFile = await withApp(args, synthesizes, root);
     expect(noFile).toMatchObject({ code: 1, stderr: `watchkeeper ${args[0]}: cdktf.json's app "npx tsx stacks/main.ts" runs stacks/main.ts, which does not exist in ${root}; create it, or fix "app" in cdktf.json\n` });
+    // A loader given by URL (node --import file:///…) is no file of the project's.
+    const byUrl = project('{"app": "node --import file:///nowhere/register.mjs stacks/main.ts"}');
+    const urlAside = await withApp(args, synthesizes, byUrl);
+    expect(urlAside.stderr).toBe(`watchkeeper ${args[0]}: cdktf.json's app "node --import file:///nowhere/register.mjs stacks/main.ts" runs stacks/main.ts, which does not exist in ${byUrl}; create it, or fix "app" in cdktf.json\n`);
     const notFound = await withApp(args, { status: 127, stdout: "", stderr: "/bin/sh: 1: tsx: not found\n" });
     expect(notFound.stderr).toBe(`watchkeeper ${args[0]}: cdktf.json's app "npx tsx main.ts" cannot be started: the program it runs was not found (/bin/sh: 1: tsx: not found); run npm install, or fix "app" in cdktf.json\n`);
     expect(notFound.code).toBe(1);
