@@ -1,10 +1,18 @@
 import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 
 /** The project root: tests and scripts run from it (npm runs them there). */
 export const ROOT = process.cwd();
+
+/**
+ * How the tests run TypeScript in a process of its own (the example, a team's app, the command line): node with the
+ * project's tsx loaded, as `node --import tsx` does, in one process where the `tsx` command starts two.
+ */
+export const TYPESCRIPT: readonly [string, ...string[]] = [process.execPath, "--import", pathToFileURL(createRequire(join(ROOT, "package.json")).resolve("tsx")).href];
 
 /** The secret environment variables of the example organisation (DESIGN §5) and of the providers it uses. */
 export const SECRET_VARIABLES = [
@@ -29,7 +37,8 @@ export const SECRET_VARIABLES = [
  */
 export function synthExample(env: Record<string, string> = {}): string {
   const folder = mkdtempSync(join(tmpdir(), "watchkeeper-example-"));
-  const result = spawnSync(join(ROOT, "node_modules/.bin/tsx"), [join(ROOT, "stacks/main.ts")], {
+  const [node, ...loader] = TYPESCRIPT;
+  const result = spawnSync(node, [...loader, join(ROOT, "stacks/main.ts")], {
     cwd: folder,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
     encoding: "utf8",

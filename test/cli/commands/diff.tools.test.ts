@@ -1,29 +1,11 @@
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ROOT } from "../../support/example";
+import { CLI, runInFolder as run, teamAppFolder } from "../../support/team-folder";
 
-const TSX = join(ROOT, "node_modules/.bin/tsx");
-const CLI = join(ROOT, "src/cli/main.ts");
-
-
-/** A team's folder with an app file declaring `declarations` and a cdktf.json running it. */
-function teamFolder(...declarations: string[]): string {
-  const folder = mkdtempSync(join(tmpdir(), "watchkeeper-diff-"));
-  const app = [
-    `import { MonitoringApp, MonitoringStack, OnCallTeam, ServiceSlo } from ${JSON.stringify(join(ROOT, "constructs"))};`,
-    "const app = new MonitoringApp();",
-    'const stack = new MonitoringStack(app, "production", { externalSignals: [{ description: "checkout", metrics: ["http_requests_total"], labels: ["job", "code"] }] });',
-    ...declarations,
-    "app.run();",
-    "",
-  ].join("\n");
-  writeFileSync(join(folder, "main.ts"), app);
-  writeFileSync(join(folder, "cdktf.json"), JSON.stringify({ app: `${TSX} main.ts` }));
-  return folder;
-}
+/** A team's folder with an app declaring a stack and `declarations`. */
+const teamFolder = (...declarations: string[]) =>
+  teamAppFolder(['const stack = new MonitoringStack(app, "production", { externalSignals: [{ description: "checkout", metrics: ["http_requests_total"], labels: ["job", "code"] }] });', ...declarations]);
 
 /** The team: two members, a Slack channel, more props. */
 const team = (more = "") => `const owner = new OnCallTeam(stack, "team", { name: "checkout", members: ["ana@example.com", "ben@example.com"], slackChannel: "#checkout"${more} });`;
@@ -31,12 +13,6 @@ const team = (more = "") => `const owner = new OnCallTeam(stack, "team", { name:
 const slo = (name: string, objective: number, more = "") =>
   `new ServiceSlo(stack, "${name}", { service: "checkout", name: "${name}", objective: ${objective}, owner, runbookUrl: "https://runbooks.example.com"${more},` +
   ` sli: { events: { errors: 'http_requests_total{job="${name}",code=~"5.."}', total: 'http_requests_total{job="${name}"}' } } });`;
-
-/** Runs a command in the folder, as a person would in a terminal. */
-function run(folder: string, args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(TSX, args, { cwd: folder, encoding: "utf8", env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
 
 /** The lines of a Markdown plan's section, from its `####` heading to the next. */
 const section = (markdown: string, heading: string): string[] => (markdown.split(`#### ${heading}`)[1] ?? "").split("\n#### ")[0].split("\n").filter((line) => line !== "");
