@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT, TYPESCRIPT } from "../support/example";
+import { ROOT, TSX_IMPORT } from "../support/example";
 import { readableForDiff } from "../support/readable-snapshot";
 
 const TERRAFORM = "cdktf.out/stacks/production/cdk.tf.json";
@@ -33,8 +33,7 @@ describe("the snapshot comparison", () => {
   });
 
   it("is never accepted in CI: npm run snapshots refuses to write there", () => {
-    const [node, ...loader] = TYPESCRIPT;
-    const result = spawnSync(node, [...loader, join(ROOT, "test/support/accept-snapshots.ts")], {
+    const result = spawnSync(process.execPath, [...TSX_IMPORT, join(ROOT, "test/support/accept-snapshots.ts")], {
       cwd: ROOT,
       encoding: "utf8",
       env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", CI: "true" },

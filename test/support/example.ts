@@ -9,10 +9,10 @@ import { pathToFileURL } from "node:url";
 export const ROOT = process.cwd();
 
 /**
- * How the tests run TypeScript in a process of its own (the example, a team's app, the command line): node with the
- * project's tsx loaded, as `node --import tsx` does, in one process where the `tsx` command starts two.
+ * The node arguments that run TypeScript (the example, a team's app, the command line) in a process of its own:
+ * the project's tsx loaded, as `node --import tsx` does, in one process where the `tsx` command starts two.
  */
-export const TYPESCRIPT: readonly [string, ...string[]] = [process.execPath, "--import", pathToFileURL(createRequire(join(ROOT, "package.json")).resolve("tsx")).href];
+export const TSX_IMPORT: readonly string[] = ["--import", pathToFileURL(createRequire(join(ROOT, "package.json")).resolve("tsx")).href];
 
 /** The secret environment variables of the example organisation (DESIGN §5) and of the providers it uses. */
 export const SECRET_VARIABLES = [
@@ -37,8 +37,7 @@ export const SECRET_VARIABLES = [
  */
 export function synthExample(env: Record<string, string> = {}): string {
   const folder = mkdtempSync(join(tmpdir(), "watchkeeper-example-"));
-  const [node, ...loader] = TYPESCRIPT;
-  const result = spawnSync(node, [...loader, join(ROOT, "stacks/main.ts")], {
+  const result = spawnSync(process.execPath, [...TSX_IMPORT, join(ROOT, "stacks/main.ts")], {
     cwd: folder,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
     encoding: "utf8",

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { filesEndingWith } from "../../src/cli/checks/tools";
 import { PrometheusClient } from "../../src/cli/prometheus-api/client";
 import { FIXTURE_NOW, PROBE_METRIC, PROBE_SCENARIO, REQUESTS_METRIC, SLO_SCENARIOS } from "../fixtures/quality/scenarios";
-import { ROOT, TYPESCRIPT } from "./example";
+import { ROOT, TSX_IMPORT } from "./example";
 import { labelText, openMetricsTexts } from "./open-metrics";
 import { counterLabels, qualityHistory, requestCountersAt } from "./quality-history";
 import { freePort, startPrometheus } from "./prometheus-server";
@@ -72,8 +72,7 @@ async function liveTraffic(now: Date): Promise<Server> {
 function synthFixture(folder: string, now: Date): Promise<void> {
   return new Promise((resolve, reject) => {
     const env = { ...process.env, [FIXTURE_NOW]: now.toISOString() };
-    const [node, ...loader] = TYPESCRIPT;
-    const child = spawn(node, [...loader, join(ROOT, "test/fixtures/quality/main.ts")], { cwd: folder, env });
+    const child = spawn(process.execPath, [...TSX_IMPORT, join(ROOT, "test/fixtures/quality/main.ts")], { cwd: folder, env });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));

@@ -10,7 +10,7 @@ import type { GateVerdict } from "../../../src/domain/gate/gate-verdict";
 import { PrometheusClient } from "../../../src/cli/prometheus-api/client";
 import { argoConditions } from "../../../src/targets/kubernetes/deployment-gate";
 import { argoMeasurement } from "../../support/argo-condition";
-import { ROOT, TYPESCRIPT } from "../../support/example";
+import { ROOT, TSX_IMPORT } from "../../support/example";
 import { qualityReady } from "../../support/quality-prometheus";
 
 /**
@@ -97,8 +97,7 @@ describe("watchkeeper gate on a real Prometheus", () => {
   });
 
   it("prints GitHub annotations and exits with the verdict when run as the watchkeeper binary", () => {
-    const [node, ...loader] = TYPESCRIPT;
-    const result = spawnSync(node, [...loader, join(ROOT, "src/cli/main.ts"), "gate", "--prometheus", url, "--slo", "exhausted-availability", "--format", "github"], { encoding: "utf8" });
+    const result = spawnSync(process.execPath, [...TSX_IMPORT, join(ROOT, "src/cli/main.ts"), "gate", "--prometheus", url, "--slo", "exhausted-availability", "--format", "github"], { encoding: "utf8" });
     expect(result.stdout).toMatch(/^::error title=SLO exhausted-availability::error budget exhausted: -\d+\.\d%25 left in the period\n::error title=watchkeeper gate::gate: fail /);
     expect(result.status).toBe(1);
   });

@@ -5,7 +5,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { contrastRatio, GRAPHICS_CONTRAST, TEXT_CONTRAST } from "../../../src/domain/status-page/contrast";
 import { PROBE_SCENARIO, SLO_SCENARIOS, STATUS_COMPONENTS } from "../../fixtures/quality/scenarios";
-import { ROOT, TYPESCRIPT } from "../../support/example";
+import { ROOT, TSX_IMPORT } from "../../support/example";
 import { qualityReady } from "../../support/quality-prometheus";
 import { CHROMIUM } from "../../support/chromium";
 
@@ -45,10 +45,9 @@ describe("watchkeeper status-page against Prometheus, in a browser", () => {
     await qualityReady(quality);
     rmSync(ARTIFACTS, { recursive: true, force: true });
     renderedOn.add(today());
-    const [node, ...loader] = TYPESCRIPT;
     const cli = spawnSync(
-      node,
-      [...loader, join(ROOT, "src/cli/main.ts"), "status-page", "--prometheus", quality.url, "--out", ARTIFACTS, "--title", "Example Shop status"],
+      process.execPath,
+      [...TSX_IMPORT, join(ROOT, "src/cli/main.ts"), "status-page", "--prometheus", quality.url, "--out", ARTIFACTS, "--title", "Example Shop status"],
       { encoding: "utf8" },
     );
     renderedOn.add(today());
