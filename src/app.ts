@@ -4,6 +4,7 @@ import { basename, dirname, join } from "node:path";
 import { App as Cdk8sApp } from "cdk8s";
 import { App as CdktfApp } from "cdktf";
 import { Construct } from "constructs";
+import { INSPECTION_FILE, SYNTH_RECEIPT } from "./app-environment";
 import { readableError } from "./readable-error";
 import { stackGraph, type StackGraph } from "./domain/signals/stack-graph";
 import { openSloDocument, type OpenSloDocument } from "./domain/interchange/openslo";
@@ -44,12 +45,6 @@ function withoutTokenTraces(work: () => void): void {
     Error.captureStackTrace = capture;
   }
 }
-
-/**
- * The environment variable `watchkeeper synth` sets to a file where `synth()` writes what it wrote (its summaries as
- * JSON), so that an app that ends without synthesizing is told apart from one that synthesized.
- */
-export const SYNTH_RECEIPT = "WATCHKEEPER_SYNTH_RECEIPT";
 
 /** What an app declares, per stack: its signal graph and its SLOs as OpenSLO documents. */
 export interface AppInspection {
@@ -205,7 +200,7 @@ export class MonitoringApp extends Construct {
    * `watchkeeper graph` and `export`), writes the app's inspection to that file as JSON instead of synthesizing.
    */
   run(): void {
-    const inspection = process.env.WATCHKEEPER_INSPECT;
+    const inspection = process.env[INSPECTION_FILE];
     try {
       if (inspection !== undefined) {
         writeFileSync(inspection, JSON.stringify(this.inspect()));

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { AppInspection } from "../app";
+import { INSPECTION_FILE } from "../app-environment";
 import { appCommand, runApp } from "./app-command";
 import { CommandError } from "./command-action";
 import { parseJson, readTextFile } from "./input-files";
@@ -32,7 +33,7 @@ export function inspectApp(commandName: string): { inspection: AppInspection } |
   const folder = mkdtempSync(join(tmpdir(), "watchkeeper-inspect-"));
   const file = join(folder, "inspection.json");
   try {
-    const outcome = runApp(commandName, app, { WATCHKEEPER_INSPECT: file });
+    const outcome = runApp(commandName, app, { [INSPECTION_FILE]: file });
     if (!outcome.ok) {
       return outcome;
     }

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Command } from "commander";
-import { SYNTH_RECEIPT } from "../../app";
+import { SYNTH_RECEIPT } from "../../app-environment";
 import { appCommand, runApp } from "../app-command";
 import { commandAction, CommandError, ONE_FOR_ALL } from "../command-action";
 
