@@ -1,10 +1,10 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allowResources, TERRAFORM_RESOURCES } from "../../src/providers/generate";
+import { TSX_IMPORT } from "../support/example";
 
 const ROOT = resolve(__dirname, "../..");
 const COMMITTED = join(ROOT, "src/providers");
@@ -22,8 +22,7 @@ describe("generated provider bindings", () => {
 
   beforeAll(() => {
     fresh = mkdtempSync(join(tmpdir(), "watchkeeper-providers-"));
-    const tsx = createRequire(join(ROOT, "package.json")).resolve("tsx/cli");
-    execFileSync(process.execPath, [tsx, join(COMMITTED, "generate.ts"), fresh], { cwd: ROOT, stdio: "pipe" });
+    execFileSync(process.execPath, [...TSX_IMPORT, join(COMMITTED, "generate.ts"), fresh], { cwd: ROOT, stdio: "pipe" });
     generatedDirs = readdirSync(fresh).sort();
   }, 300_000);
 
