@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { expect, it } from "vitest";
 import { ROOT, TSX_IMPORT } from "../support/example";
 
-/** The modules of a package that a fresh process holds once it has loaded the command line's program. */
+/** The engines' packages, by their path in node_modules: cdktf, cdk8s, constructs and the prebuilt bindings. */
 const ENGINES = /node_modules\/(cdktf|cdk8s|constructs|@cdktf\/[^/]+)\//;
 
 it("the command line starts without loading the engines: commands that read output (validate, test, gate, …) never need them", () => {
