@@ -19,10 +19,14 @@ function hex(rgb: string): string {
   return `#${[red, green, blue].map((channel) => channel.toString(16).padStart(2, "0")).join("")}`;
 }
 
-/** The UTC days of the burning scenario's failing hour (66 to 6 minutes before the fixture's now). */
+/**
+ * The UTC days the burning scenario can mark: those of its failing hour (66 to 6 minutes before the fixture's now) and
+ * of the 5-minute error ratio's tail after it, which ends by the fixture's now (a page drawn just after midnight marks
+ * the new day when the hour ended in the last minutes of the old one).
+ */
 function burningDays(now: Date): string[] {
   const day = (minutesAgo: number) => new Date(now.getTime() - minutesAgo * MINUTE).toISOString().slice(0, 10);
-  return [...new Set([day(66), day(6)])];
+  return [...new Set([day(66), day(0)])];
 }
 
 /**
