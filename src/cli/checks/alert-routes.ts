@@ -1,3 +1,5 @@
+import { matcherTest, type MatchOperator } from "../../domain/promql";
+
 /** A routing-tree node of an Alertmanager configuration, as far as matching goes. */
 export interface RouteNode {
   readonly receiver?: string;
@@ -35,20 +37,6 @@ const matcherLabelNames = (matcher: string): string[] =>
 /** One matcher in Alertmanager's syntax: a label name (optionally quoted), an operator, a quoted or bare value. */
 const MATCHER = /^\s*"?([A-Za-z_][A-Za-z0-9_]*)"?\s*(=~|!~|!=|=)\s*("(?:[^"\\]|\\.)*"|[^",{}]*?)\s*$/;
 
-/** A matcher's test of a label value (a regular expression anchored, as Alertmanager's), or undefined when unreadable. */
-function matcherTest(operator: string, value: string): ((labelValue: string) => boolean) | undefined {
-  if (operator === "=" || operator === "!=") {
-    return operator === "=" ? (labelValue) => labelValue === value : (labelValue) => labelValue !== value;
-  }
-  let pattern: RegExp;
-  try {
-    pattern = new RegExp(`^(?:${value})$`);
-  } catch {
-    return undefined; // RE2 syntax that JavaScript does not read, e.g. (?P<name>…)
-  }
-  return operator === "=~" ? (labelValue) => pattern.test(labelValue) : (labelValue) => !pattern.test(labelValue);
-}
-
 /** The matchers of one `matchers` entry (`a="1"`, or `{a="1", b!~"2"}`), or undefined when one cannot be read. */
 function readMatchers(text: string): Array<{ name: string; test: (value: string) => boolean }> | undefined {
   const inner = text.trim().replace(/^\{([^]*)\}$/, "$1");
@@ -61,7 +49,7 @@ function readMatchers(text: string): Array<{ name: string; test: (value: string)
     } catch {
       return undefined;
     }
-    const test = matcherTest(operator, value);
+    const test = matcherTest({ name, operator: operator as MatchOperator, value });
     return test === undefined ? undefined : { name, test };
   });
   return read.every((matcher) => matcher !== undefined) ? read : undefined;
@@ -84,8 +72,8 @@ export function routeConditions(route: RouteNode, conditions = new Map<string, L
       read.forEach(({ name, test }) => add(name, test));
     }
   }
-  Object.entries(route.match ?? {}).forEach(([name, value]) => add(name, matcherTest("=", value)));
-  Object.entries(route.match_re ?? {}).forEach(([name, value]) => add(name, matcherTest("=~", value)));
+  Object.entries(route.match ?? {}).forEach(([name, value]) => add(name, matcherTest({ name, operator: "=", value })));
+  Object.entries(route.match_re ?? {}).forEach(([name, value]) => add(name, matcherTest({ name, operator: "=~", value })));
   (route.routes ?? []).forEach((child) => routeConditions(child, conditions));
   return conditions;
 }

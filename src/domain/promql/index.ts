@@ -26,6 +26,6 @@ export {
 } from "./functions";
 export { aggregate, quantile, topk, type Aggregation, type Grouping } from "./aggregations";
 export { allOf, and, anyOf, compare, divide, minus, modulo, or, plus, power, times, unless, type Comparison, type Matching, type Operand } from "./binary";
-export { parseSelector, readVectorSelector, type LabelMatcher, type MatchOperator, type Selector } from "./selector";
+export { matcherTest, parseSelector, readVectorSelector, type LabelMatcher, type MatchOperator, type Selector } from "./selector";
 export { locatedPromQLError, offsetAt, parsePromQL, promqlError, promqlSyntaxError, unclosedParenthesis, type ParseResult, type PromQLNode, type PromQLSyntaxError, type PromQLTree } from "./check";
 export { formatPromQL, LINE_WIDTH, type FormattedPromQL, type TextPosition } from "./format";

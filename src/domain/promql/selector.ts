@@ -13,6 +13,25 @@ export interface LabelMatcher {
   readonly value: string;
 }
 
+/**
+ * A matcher's test of a label value (`""` standing for a missing label, as in PromQL), its regular expression anchored
+ * as Prometheus and Alertmanager anchor theirs (`^(?:…)$`); undefined when JavaScript cannot read the expression (RE2
+ * syntax such as `(?P<name>…)`), which each caller then judges in its own way.
+ */
+export function matcherTest(matcher: LabelMatcher): ((value: string) => boolean) | undefined {
+  const { operator, value: expected } = matcher;
+  if (operator === "=" || operator === "!=") {
+    return operator === "=" ? (value) => value === expected : (value) => value !== expected;
+  }
+  let pattern: RegExp;
+  try {
+    pattern = new RegExp(`^(?:${expected})$`);
+  } catch {
+    return undefined;
+  }
+  return operator === "=~" ? (value) => pattern.test(value) : (value) => !pattern.test(value);
+}
+
 /** A parsed instant-vector selector: a metric name and its label matchers. */
 export interface Selector {
   /** The metric's name. */

@@ -1,4 +1,4 @@
-import { selector as selectorText } from "../promql";
+import { matcherTest, selector as selectorText } from "../promql";
 import type { LabelMatcher, Selector } from "../promql";
 import { isAlertingRule, type Rule } from "../rules/rules";
 import { expressionSignals, type ExpressionSignals } from "./expression-labels";
@@ -42,21 +42,8 @@ export function ruleName(rule: Rule): string {
 
 /** Whether a matcher accepts a label value (`""` standing for a missing label); RE2 anchoring as in Prometheus. */
 function accepts(matcher: LabelMatcher, value: string): boolean {
-  switch (matcher.operator) {
-    case "=":
-      return value === matcher.value;
-    case "!=":
-      return value !== matcher.value;
-    default: {
-      let matched: boolean;
-      try {
-        matched = new RegExp(`^(?:${matcher.value})$`).test(value);
-      } catch {
-        return true; // a pattern JavaScript cannot read is not judged here; promtool checks its syntax
-      }
-      return matcher.operator === "=~" ? matched : !matched;
-    }
-  }
+  // A pattern JavaScript cannot read is not judged here; promtool checks its syntax.
+  return matcherTest(matcher)?.(value) ?? true;
 }
 
 /** Why a source's series cannot match a matcher, or undefined when some can. */
