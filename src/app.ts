@@ -79,11 +79,15 @@ export function summaryLine(summary: StackSummary): string {
 export class MonitoringApp extends Construct {
   /** The folder of the Kubernetes YAML and plain files (`dist` by default). */
   readonly outdir: string;
-  /** The cdktf and cdk8s apps the stacks write through. */
+  /**
+   * The cdktf and cdk8s apps the stacks write through. cdktf's is created when first asked for, at synth: creating
+   * it creates its output folder, and an app that is only declared, inspected or validated touches no disk.
+   */
   readonly engines: StackEngines;
   private readonly terraformOutdir: StagedTerraformOutdir;
   /** The journal of the swap that puts synth's output in place, beside cdktf's output folder. */
   private readonly swap: OutputSwap;
+  private cdktf?: CdktfApp;
 
   constructor(props: MonitoringAppProps = {}) {
     super(undefined as unknown as Construct, "");
@@ -92,13 +96,21 @@ export class MonitoringApp extends Construct {
     this.swap = new OutputSwap(join(dirname(this.terraformOutdir.outdir), `.${basename(this.terraformOutdir.outdir)}.swap.json`));
     // Before cdktf touches its staging folder, which an interrupted swap may have left holding the previous output.
     this.swap.recover();
-    mkdirSync(dirname(this.terraformOutdir.staging), { recursive: true });
+    const terraform = () => (this.cdktf ??= this.createCdktf());
     this.engines = {
-      // cdktf writes into the staging folder, which it creates now; synth() empties it again before writing.
-      terraform: new CdktfApp({ outdir: this.terraformOutdir.staging, stackTraces: false }),
+      get terraform() {
+        return terraform();
+      },
       kubernetes: new Cdk8sApp({ outdir: this.outdir }),
     };
+  }
+
+  /** cdktf's app, writing into the staging folder, which it creates; emptied again here, and by synth() before writing. */
+  private createCdktf(): CdktfApp {
+    mkdirSync(dirname(this.terraformOutdir.staging), { recursive: true });
+    const app = new CdktfApp({ outdir: this.terraformOutdir.staging, stackTraces: false });
     this.terraformOutdir.discard();
+    return app;
   }
 
   /** The app's stacks, in the order they were declared. */

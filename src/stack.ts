@@ -27,7 +27,7 @@ export type { ExternalSignalProps, MonitoringStackProps } from "./stack-props";
 /** The label every Kubernetes resource Watchkeeper writes carries (defined by the Kubernetes target). */
 export { MANAGED_BY } from "./targets/kubernetes/managed-by";
 
-/** The engines a stack writes through; created by MonitoringApp. */
+/** The engines a stack writes through; created by MonitoringApp, cdktf's when first asked for. */
 export interface StackEngines {
   readonly terraform: CdktfApp;
   readonly kubernetes: Cdk8sApp;
@@ -100,7 +100,7 @@ export class MonitoringStack extends Construct {
     const adopt = readAdoptFile(props.adopt);
     this.adoptProblems = adopt.problems;
     const history = { retired: props.retired, acknowledgeDestroy: props.acknowledgeDestroy, hashedAddressMoves: props.hashedAddressMoves, adopted: adopt.adopted };
-    this.terraform = new TerraformTarget(scope.engines.terraform, this, props.terraformBackend, history);
+    this.terraform = new TerraformTarget(() => scope.engines.terraform, this, props.terraformBackend, history);
     this.kubernetesNamespace = props.kubernetesNamespace ?? "monitoring";
     this.traceSampleRatio = props.traceSampleRatio ?? 0.1;
     this.kubernetes = new KubernetesTarget(scope.engines.kubernetes, this, this.kubernetesNamespace, stackLabels(id));

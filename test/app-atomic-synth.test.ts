@@ -10,7 +10,7 @@ import type { Outputs } from "../src/outputs";
 import type { TargetScope } from "../src/targets/target-scope";
 import { availabilityProps, team, type TerraformJson, testStack } from "./support/app";
 import { readTree } from "./support/files";
-import { dieDuringSwap, fs, realWriteFileSync, refuseRename, replaceWrites, restoreFs } from "./support/fs-faults";
+import { countFolderChanges, dieDuringSwap, fs, realWriteFileSync, refuseRename, replaceWrites, restoreFs } from "./support/fs-faults";
 
 afterEach(() => {
   restoreFs();
@@ -106,6 +106,17 @@ describe("atomic synth", () => {
     new ServiceSlo(app.stacks[0], "after", availabilityProps({ name: "after", owner: app.stacks[0].team("checkout") }));
     expect(() => app.synth()).toThrow("ENAMETOOLONG");
     expect(readTree(folder)).toEqual(before);
+    expect(readdirSync(folder).sort()).toEqual(["cdktf.out", "dist"]);
+  });
+
+  it("creates and deletes no folder before synth: an app declared and inspected leaves the disk alone", () => {
+    const folder = mkdtempSync(join(tmpdir(), "watchkeeper-atomic-"));
+    const changes = countFolderChanges();
+    const app = declare(folder, ["production", "staging"]);
+    expect(app.inspect().stacks.map(({ stack }) => stack)).toEqual(["production", "staging"]);
+    expect(changes()).toBe(0);
+    restoreFs();
+    app.synth();
     expect(readdirSync(folder).sort()).toEqual(["cdktf.out", "dist"]);
   });
 

@@ -108,8 +108,7 @@ describe("readable Terraform addresses", () => {
 
   it("refuse two resources that would share an address, a hashed name and a plain path's", () => {
     const { app } = testApp();
-    testStack(app, "production");
-    const terraformStack = app.engines.terraform.node.findChild("production") as Construct;
+    const terraformStack = testStack(app, "production").terraform.stack;
     const [word, hash] = readableLogicalId(["x.y"]).split("_");
     new TerraformResource(terraformStack, "x.y", { terraformResourceType: "null_resource" });
     new TerraformResource(new Construct(terraformStack, word), hash, { terraformResourceType: "null_resource" });

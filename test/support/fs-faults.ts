@@ -5,6 +5,7 @@ export const fs = createRequire(import.meta.url)("node:fs") as typeof import("no
 export const realWriteFileSync = fs.writeFileSync;
 const realRenameSync = fs.renameSync;
 const realRmSync = fs.rmSync;
+const realMkdirSync = fs.mkdirSync;
 
 /** Replaces fs.writeFileSync (for cdktf's CommonJS and our ES imports alike) until restoreFs(). */
 export function replaceWrites(write: typeof fs.writeFileSync): void {
@@ -47,9 +48,25 @@ export function dieDuringSwap(survived: number): () => number {
   return () => changes;
 }
 
-/** Puts node's own write, rename and delete back. */
+/** Counts the folders created and deleted (mkdirSync, rmSync) from now until restoreFs(). */
+export function countFolderChanges(): () => number {
+  let changes = 0;
+  fs.mkdirSync = ((...args: Parameters<typeof realMkdirSync>) => {
+    changes += 1;
+    return realMkdirSync(...args);
+  }) as typeof realMkdirSync;
+  fs.rmSync = (...args) => {
+    changes += 1;
+    realRmSync(...args);
+  };
+  syncBuiltinESMExports();
+  return () => changes;
+}
+
+/** Puts node's own write, rename, folder creation and delete back. */
 export function restoreFs(): void {
   fs.renameSync = realRenameSync;
   fs.rmSync = realRmSync;
+  fs.mkdirSync = realMkdirSync;
   replaceWrites(realWriteFileSync);
 }

@@ -51,14 +51,26 @@ export function localStateProblem(terraformOutdir: string, stackId: string): str
  * that keeps a synth from silently dropping a resource whose vendor object keeps history.
  */
 export class TerraformTarget {
-  readonly stack: HistoryGuardedStack;
+  private created?: HistoryGuardedStack;
   private readonly providers = new Map<string, TerraformProvider>();
   private readonly sharedResources = new Map<string, unknown>();
 
-  constructor(app: App, private readonly owner: Construct, private readonly backend: TerraformBackendFactory = localBackend, history: HistoryDecisions = {}) {
-    this.stack = new HistoryGuardedStack(app, owner.node.id, history);
-    this.stack.synthesizer = new StreamedJsonSynthesizer(this.stack, this.stack.synthesizer);
-    backend(this.stack);
+  /** `app`: the cdktf app, asked for when the stack is first needed (at synth), not when the target is made. */
+  constructor(
+    private readonly app: () => App,
+    private readonly owner: Construct,
+    private readonly backend: TerraformBackendFactory = localBackend,
+    private readonly history: HistoryDecisions = {},
+  ) {}
+
+  /** The cdktf stack, with its synthesizer and state backend; created on first use. */
+  get stack(): HistoryGuardedStack {
+    if (this.created === undefined) {
+      this.created = new HistoryGuardedStack(this.app(), this.owner.node.id, this.history);
+      this.created.synthesizer = new StreamedJsonSynthesizer(this.created, this.created.synthesizer);
+      this.backend(this.created);
+    }
+    return this.created;
   }
 
   /**
