@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { projectSources as sources } from "../support/files";
-
-/** The module specifiers a file imports or re-exports, type-only ones included. */
-function importsOf(text: string): string[] {
-  return [...text.matchAll(/^(?:import|export)\b[^;]*?\bfrom\s+"([^"]+)"/gms)].map((match) => match[1]);
-}
+import { importsOf } from "../support/imports";
 
 describe("layers", () => {
   it("keep vendor bindings out of constructs: only src/targets imports them", () => {
@@ -26,7 +22,7 @@ describe("layers", () => {
   });
 });
 
-it("importsOf finds plain, type-only and re-exported imports", () => {
-  const text = 'import a from "x";\nimport type { B } from "y";\nexport { c } from "z";\n';
-  expect(importsOf(text)).toEqual(["x", "y", "z"]);
+it("importsOf finds plain, type-only, re-exported, required and dynamic imports", () => {
+  const text = 'import a from "x";\nimport type { B } from "y";\nexport { c } from "z";\nconst d = require("r");\nawait import("i");\n';
+  expect(importsOf(text)).toEqual(["x", "y", "z", "r", "i"]);
 });
