@@ -1,10 +1,12 @@
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseAllDocuments } from "yaml";
-import { LogPolicy, MonitoringPlatform, ServiceSlo, type MonitoringPlatformProps, type MonitoringStack } from "../../../constructs";
+import { LogPolicy, MonitoringApp, MonitoringPlatform, ServiceSlo, type MonitoringPlatformProps, type MonitoringStack } from "../../../constructs";
 import { hasCrdGroup, validateAgainstCrd, type KubernetesObject } from "../../../src/cli/checks/crd-schema";
 import { declareOrganisation } from "../../../stacks/organisation";
 import { settingsFrom } from "../../../stacks/settings";
 import { availabilityProps, synthProblems, team, testApp, testStack } from "../../support/app";
+import { PROJECT_ROOT, readTree } from "../../support/files";
 import { kubernetesObjects } from "../../support/outputs";
 
 type Selector = { matchLabels: Record<string, string> };
@@ -19,21 +21,25 @@ const ofKind = (objects: readonly Manifest[], kind: string) => objects.filter((o
 /** The kinds a Prometheus selects, by its selector's prop. */
 const PROMETHEUS_SELECTS = { PrometheusRule: "ruleSelector", ServiceMonitor: "serviceMonitorSelector", PodMonitor: "podMonitorSelector", Probe: "probeSelector" } as const;
 
+/**
+ * The example organisation's output, read from the committed snapshots, which the example's snapshot test proves
+ * equal to a fresh synth; the organisation is declared for what its stacks plan.
+ */
+const files = (stack: string) => readTree(join(PROJECT_ROOT, "snapshots", "dist", stack));
+
 describe("MonitoringPlatform on the example organisation's production stack", () => {
-  let test: ReturnType<typeof testApp>;
+  const app = new MonitoringApp();
   let production: Manifest[];
   let staging: Manifest[];
   let platform: Manifest[];
 
   beforeAll(() => {
-    test = testApp();
-    declareOrganisation(test.app, settingsFrom({}));
-    test.app.synth();
-    const manifests = (stack: string) => kubernetesObjects(new Map([...test.files(stack)].map(([path, text]) => [`${stack}/${path}`, text]))).map(({ object }) => object as Manifest);
+    declareOrganisation(app, settingsFrom({}));
+    const manifests = (stack: string) => kubernetesObjects(new Map([...files(stack)].map(([path, text]) => [`${stack}/${path}`, text]))).map(({ object }) => object as Manifest);
     production = manifests("production");
     staging = manifests("staging");
-    platform = objectsOf(test.files("production"), "kubernetes/platform.yaml");
-  }, 120_000);
+    platform = objectsOf(files("production"), "kubernetes/platform.yaml");
+  });
 
   it("writes objects their CRDs accept: Prometheus, Alertmanager, Grafana, data sources, Elasticsearch, Kibana, Logstash, Filebeat", () => {
     expect(platform.map(({ kind, metadata }) => `${kind} ${metadata.name}`)).toEqual([
@@ -130,9 +136,9 @@ describe("MonitoringPlatform on the example organisation's production stack", ()
 
   it("declares what each dashboard of the example organisation reads, as its JSON reads it", () => {
     for (const stack of ["production", "staging"]) {
-      const plan = (test.app.node.findChild(stack) as MonitoringStack).plan();
+      const plan = (app.node.findChild(stack) as MonitoringStack).plan();
       const declared = new Map(plan.dashboards().map(({ dashboard }) => [dashboard.title, dashboard.reads.map((read) => `${read.type} $${read.variable}`)]));
-      const written = [...test.files(stack)].filter(([path]) => path.startsWith("grafana/")).map(([, text]) => JSON.parse(text) as DashboardJson);
+      const written = [...files(stack)].filter(([path]) => path.startsWith("grafana/")).map(([, text]) => JSON.parse(text) as DashboardJson);
       expect(written.length).toBeGreaterThan(10);
       expect(new Map(written.map((dashboard) => [dashboard.title, variables(dashboard)]))).toEqual(declared);
     }
