@@ -8,7 +8,7 @@ import { parseTestRulesOutput, type RuleLoadError, type TestFileVerdict } from "
 import { ruleLocation, rulesOf } from "./rule-files";
 import { probeName, probeReach, probeTestFile, readRuleTestFile, testedAlerts, type RuleTestFile } from "./rule-test-files";
 import { testShape } from "./test-shapes";
-import { limited, run, testRules } from "./tools";
+import { limited, ruleTestEnvironment, run, testRules } from "./tools";
 
 /** One generated test file, run: what it holds, promtool's verdict, and each alert of each scenario judged. */
 export interface TestFileRun {
@@ -64,7 +64,7 @@ async function probeFailures(folder: string, failed: ReadonlyArray<{ name: strin
       writeFileSync(probe, probeTestFile(readFileSync(join(folder, item.name), "utf8"), folder, item.alerts));
       return probe;
     });
-    const verdicts = parseTestRulesOutput((await run("promtool", ["test", "rules", ...probeFiles], scratch)).output);
+    const verdicts = parseTestRulesOutput((await run("promtool", ["test", "rules", ...probeFiles], scratch, ruleTestEnvironment())).output);
     wanted.forEach((item, index) => {
       const verdict = verdicts.find((candidate) => candidate.file.endsWith(`probe-${index}.test.yml`));
       const byKey = new Map<string, ProbeResult>();

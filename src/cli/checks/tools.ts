@@ -26,9 +26,9 @@ export const checkerProcesses = {
    * standard output by a shell, so the output keeps the order the tool wrote it in (promtool reports a file's name
    * on one stream and its failure on the other).
    */
-  run(tool: string, args: readonly string[], cwd?: string): Promise<ToolResult> {
+  run(tool: string, args: readonly string[], cwd?: string, env: Readonly<Record<string, string>> = {}): Promise<ToolResult> {
     return new Promise((resolve) => {
-      const child = spawn("sh", ["-c", 'exec "$0" "$@" 2>&1', tool, ...args], { cwd });
+      const child = spawn("sh", ["-c", 'exec "$0" "$@" 2>&1', tool, ...args], { cwd, env: { ...process.env, ...env } });
       let output = "";
       child.stdout.on("data", (chunk) => (output += chunk));
       child.stderr.on("data", (chunk) => (output += chunk));
@@ -55,9 +55,23 @@ export function requireTool(tool: CheckerTool): void {
   }
 }
 
-/** Runs a checker through {@link checkerProcesses}: its merged output, never throwing on failure. */
-export function run(tool: string, args: readonly string[], cwd?: string): Promise<ToolResult> {
-  return checkerProcesses.run(tool, args, cwd);
+/**
+ * Runs a checker through {@link checkerProcesses}, with `env` added to this process's environment: its merged
+ * output, never throwing on failure.
+ */
+export function run(tool: string, args: readonly string[], cwd?: string, env?: Readonly<Record<string, string>>): Promise<ToolResult> {
+  return checkerProcesses.run(tool, args, cwd, env);
+}
+
+/**
+ * The environment `promtool test rules` runs in: Go's garbage collector target (GOGC, "the initial garbage
+ * collection target percentage", Go's runtime package) at 400 instead of Go's default of 100, unless it is set. A
+ * rule test holds every input sample in memory and evaluates each rule at every step, and at 100 collecting took a
+ * quarter to two fifths of its CPU on the example organisation's tests (each half of them: 9.5 s instead of 12.8 s,
+ * 5.1 s instead of 8.6 s), at about 300 MB of memory instead of 145 MB.
+ */
+export function ruleTestEnvironment(): Record<string, string> {
+  return { GOGC: process.env.GOGC ?? "400" };
 }
 
 /** Files of a folder (not recursive) whose names end with a suffix, sorted; none when the folder is missing. */
@@ -77,7 +91,7 @@ export function checkRules(files: readonly string[], cwd?: string): Promise<Tool
  * the folder since rule files are named relative to it. promtool reports each file and fails if any fails.
  */
 export function testRules(testFiles: readonly string[], folder: string): Promise<ToolResult> {
-  return run("promtool", ["test", "rules", ...testFiles.map((file) => relative(folder, file))], folder);
+  return run("promtool", ["test", "rules", ...testFiles.map((file) => relative(folder, file))], folder, ruleTestEnvironment());
 }
 
 /** Runs tasks with at most `limit` at a time, keeping their order in the result. */
