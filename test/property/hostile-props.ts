@@ -6,7 +6,7 @@ import fc from "fast-check";
  * multi-line text, quotes and template braces, URLs with credentials or another scheme, very long text, and values
  * of another type altogether.
  */
-export const hostileValue: fc.Arbitrary<unknown> = fc.constantFrom<unknown>(
+export const hostileValues: readonly unknown[] = [
   Number.NaN,
   Number.POSITIVE_INFINITY,
   Number.NEGATIVE_INFINITY,
@@ -36,7 +36,10 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.constantFrom<unknown>(
   [],
   true,
   42,
-);
+];
+
+/** One of the hostile values. */
+export const hostileValue: fc.Arbitrary<unknown> = fc.constantFrom(...hostileValues);
 
 /** A prop path, and how it reads: `thresholds.cpu.warning`, `steps[1].url`. */
 export interface PropPath {
