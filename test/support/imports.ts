@@ -12,7 +12,7 @@ export function importsOf(text: string): string[] {
 
 /**
  * The import graph of the project's TypeScript files under `folders`: each file (by path from the project root) to
- * the project files it imports, resolved as tsconfig.json resolves them. Files that `left out` matches are neither
+ * the project files it imports, resolved as tsconfig.json resolves them. Files `leftOut` matches are neither
  * read nor kept as imports, and neither are packages.
  */
 export function importGraph(folders: readonly string[], leftOut: RegExp): Record<string, string[]> {
