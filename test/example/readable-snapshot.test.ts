@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT, TSX_IMPORT } from "../support/example";
+import { ROOT, terminalEnvironment, TSX_IMPORT } from "../support/example";
 import { readableForDiff } from "../support/readable-snapshot";
 
 const TERRAFORM = "cdktf.out/stacks/production/cdk.tf.json";
@@ -36,7 +36,7 @@ describe("the snapshot comparison", () => {
     const result = spawnSync(process.execPath, [...TSX_IMPORT, join(ROOT, "test/support/accept-snapshots.ts")], {
       cwd: ROOT,
       encoding: "utf8",
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", CI: "true" },
+      env: terminalEnvironment({ CI: "true" }),
     });
     expect(result.stderr).toBe("npm run snapshots: CI is set; snapshots are accepted on a developer's machine and committed, never written in CI\n");
     expect(result.status).toBe(1);

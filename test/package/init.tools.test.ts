@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlink
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT } from "../support/example";
+import { ROOT, terminalEnvironment } from "../support/example";
 import { listFiles } from "../support/files";
 import { packedProject, type PackedProject } from "../support/packed-project";
 import { docBlocks } from "../support/docs";
@@ -28,7 +28,7 @@ let folder: string;
 /** The packed package's CLI, run as a team runs `npx watchkeeper` (only PATH and HOME from this run). */
 function watchkeeper(line: string, cwd: string): { status: number | null; stdout: string; stderr: string } {
   const args = line.replace(/^npx watchkeeper /, "").split(" ");
-  const result = spawnSync(join(project.root, "node_modules/.bin/watchkeeper"), args, { cwd, encoding: "utf8", env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "" } });
+  const result = spawnSync(join(project.root, "node_modules/.bin/watchkeeper"), args, { cwd, encoding: "utf8", env: terminalEnvironment() });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

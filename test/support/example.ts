@@ -14,6 +14,14 @@ export const ROOT = process.cwd();
  */
 export const TSX_IMPORT: readonly string[] = ["--import", pathToFileURL(createRequire(join(ROOT, "package.json")).resolve("tsx")).href];
 
+/**
+ * What a team's terminal passes on to a command: PATH (node, npm, promtool) and HOME, nothing of this test run (no
+ * TMPDIR, no secrets), plus `env`.
+ */
+export function terminalEnvironment(env: Readonly<Record<string, string>> = {}): Record<string, string> {
+  return { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env };
+}
+
 /** The secret environment variables of the example organisation (DESIGN §5) and of the providers it uses. */
 export const SECRET_VARIABLES = [
   "DATADOG_API_KEY",
@@ -39,7 +47,7 @@ export function synthExample(env: Record<string, string> = {}): string {
   const folder = mkdtempSync(join(tmpdir(), "watchkeeper-example-"));
   const result = spawnSync(process.execPath, [...TSX_IMPORT, join(ROOT, "stacks/main.ts")], {
     cwd: folder,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
+    env: terminalEnvironment(env),
     encoding: "utf8",
   });
   if (result.status !== 0) {

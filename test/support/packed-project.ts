@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ROOT } from "./example";
+import { ROOT, terminalEnvironment } from "./example";
 import { listFiles } from "./files";
 import { docCommands } from "./docs";
 
@@ -119,10 +119,6 @@ function pruneOld(keep: string): void {
   }
 }
 
-/** What a team's shell passes on: the PATH (node, npm, promtool) and HOME, nothing of this repository's run. */
-function teamEnvironment(): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "" };
-}
 
 function project(root: string): PackedProject {
   return {
@@ -133,11 +129,11 @@ function project(root: string): PackedProject {
       return mkdtempSync(join(root, "workspaces", `${name}-`));
     },
     run(command, args, cwd) {
-      const result = spawnSync(join(root, "node_modules/.bin", command), args, { cwd, encoding: "utf8", env: teamEnvironment() });
+      const result = spawnSync(join(root, "node_modules/.bin", command), args, { cwd, encoding: "utf8", env: terminalEnvironment() });
       return { status: result.status, output: `${result.stdout}${result.stderr}${result.error ?? ""}` };
     },
     shell(line, cwd) {
-      const result = spawnSync("sh", ["-c", line], { cwd, encoding: "utf8", env: { ...teamEnvironment(), npm_config_offline: "true" } });
+      const result = spawnSync("sh", ["-c", line], { cwd, encoding: "utf8", env: terminalEnvironment({ npm_config_offline: "true" }) });
       return { status: result.status, output: `${result.stdout}${result.stderr}${result.error ?? ""}` };
     },
   };

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ROOT, TSX_IMPORT } from "./example";
+import { ROOT, terminalEnvironment, TSX_IMPORT } from "./example";
 
 /** The command line's entry, `watchkeeper` as a team runs it. */
 export const CLI = join(ROOT, "src/cli/main.ts");
@@ -24,6 +24,6 @@ export function teamAppFolder(lines: readonly string[], ending = "app.run();"): 
  * clean environment plus `env`.
  */
 export function runInFolder(folder: string, args: readonly string[], env: Readonly<Record<string, string>> = {}) {
-  const result = spawnSync(process.execPath, [...TSX_IMPORT, ...args], { cwd: folder, encoding: "utf8", env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env } });
+  const result = spawnSync(process.execPath, [...TSX_IMPORT, ...args], { cwd: folder, encoding: "utf8", env: terminalEnvironment(env) });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ROOT, TSX_IMPORT } from "../../support/example";
+import { ROOT, terminalEnvironment, TSX_IMPORT } from "../../support/example";
 import { CLI } from "../../support/team-folder";
 
 const SNAPSHOTS = join(ROOT, "snapshots/dist");
@@ -13,7 +13,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 /** Runs `watchkeeper <args>` as a person would, with PATH as given (the tools on it or not). */
 function watchkeeper(args: string[], path = process.env.PATH ?? ""): Promise<{ status: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [...TSX_IMPORT, CLI, ...args], { env: { PATH: path, HOME: process.env.HOME ?? "" } }, (error, stdout, stderr) =>
+    execFile(process.execPath, [...TSX_IMPORT, CLI, ...args], { env: terminalEnvironment({ PATH: path }) }, (error, stdout, stderr) =>
       resolve({ status: error === null ? 0 : Number(error.code), stdout, stderr }),
     );
   });
