@@ -1,4 +1,4 @@
-import type { LabelMatcher } from "../promql";
+import { matcherTest, type LabelMatcher } from "../promql";
 
 /**
  * Finds label values that satisfy selector matchers, to write synthetic series for generated rule tests.
@@ -7,21 +7,16 @@ import type { LabelMatcher } from "../promql";
 
 const COMMON_VALUES = ["", "200", "500", "503", "0", "1", "ok", "error", "true", "false", "GET", "x"];
 
+/** Whether a label value satisfies a matcher; throws, naming the matcher, when JavaScript cannot read its expression. */
 function matches(matcher: LabelMatcher, value: string): boolean {
-  switch (matcher.operator) {
-    case "=":
-      return value === matcher.value;
-    case "!=":
-      return value !== matcher.value;
-    case "=~":
-      return fullMatch(matcher.value, value);
-    case "!~":
-      return !fullMatch(matcher.value, value);
+  const test = matcherTest(matcher);
+  if (test === undefined) {
+    throw new Error(
+      `the regular expression ${JSON.stringify(matcher.value)} of label ${matcher.name} is RE2 syntax JavaScript cannot read (such as (?P<name>…)), ` +
+        "so no series can be written for the generated tests; write it in the syntax both read, e.g. (…) for (?P<name>…)",
+    );
   }
-}
-
-function fullMatch(pattern: string, value: string): boolean {
-  return new RegExp(`^(?:${pattern})$`).test(value);
+  return test(value);
 }
 
 /**

@@ -248,4 +248,15 @@ describe("ServiceSlo props out of range", () => {
       "production/slo: burnRateWindows[0].short: 10d must be shorter than the long window 10d",
     ]);
   });
+
+  it("names a matcher whose regular expression JavaScript cannot read, and how to write it", () => {
+    const test = testApp();
+    const stack = testStack(test.app, "production");
+    const events = { errors: 'http_requests_total{service="checkout",code=~"(?P<server>5..)"}', total: 'http_requests_total{service="checkout"}' };
+    new ServiceSlo(stack, "slo", { ...availabilityProps(), owner: team(stack), sli: { events } });
+    expect(synthProblems(test.app)).toEqual([
+      'production/slo: sli: the regular expression "(?P<server>5..)" of label code is RE2 syntax JavaScript cannot read (such as (?P<name>…)), ' +
+        "so no series can be written for the generated tests; write it in the syntax both read, e.g. (…) for (?P<name>…)",
+    ]);
+  });
 });
