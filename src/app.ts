@@ -127,6 +127,7 @@ export class MonitoringApp extends Construct {
    * @returns what was written, a summary per stack
    */
   synth(): StackSummary[] {
+    // This first use creates each stack's cdktf stack, in the declared order, which manifest.json lists them in.
     this.stacks.forEach((stack) => stack.terraform.readPreviousOutput(this.terraformOutdir.outdir));
     this.validate();
     const stacks = this.stacks;
