@@ -109,7 +109,7 @@ describe("hostile props of every construct of the example organisation", () => {
       const checked = new Set<string>();
       fc.assert(
         fc.property(fc.constantFrom(...paths), hostileValue, (at, value) => {
-          const input = `${at.text} = ${String(hostileValues.indexOf(value))}`;
+          const input = `${at.text} = ${hostileValues.findIndex((candidate) => Object.is(candidate, value))}`;
           if (!checked.has(input)) {
             checked.add(input);
             expect(outcome(path, at, value)).toBeUndefined();
